@@ -1,0 +1,3 @@
+"""Thesis Ledger: claims, guidance and actuals from earnings documents."""
+
+__version__ = "0.1.0"

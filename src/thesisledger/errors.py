@@ -1,0 +1,67 @@
+"""One exception tree for Thesis Ledger; every message says what failed, where, and what to do.
+
+ThesisLedgerError
+ +-- InputError            bad user input (a phrase, a file, a field)
+ |    +-- QuantityParseError   text that is not a quantity
+ |    +-- UnknownCurrencyError a currency code or symbol we do not know
+ |    +-- PeriodError          a period that cannot exist or cannot be resolved
+ |    +-- DataFileError        a CSV/XLSX/YAML/text file that is malformed (names file and line)
+ |    +-- UnknownCompanyError  a ticker or name not in the profiles or the ledger
+ +-- FxRateError           no FX rate for a currency pair and date
+ +-- StoreError            the ledger database
+ |    +-- StoreLockedError     the file is held by another process
+ |    +-- SchemaVersionError   the file was written by a newer Thesis Ledger
+ +-- ConnectorError        a remote data source failed (names the URL)
+
+This module imports only the standard library.
+"""
+
+from __future__ import annotations
+
+
+class ThesisLedgerError(Exception):
+    """Root of every error Thesis Ledger raises on purpose."""
+
+
+class InputError(ThesisLedgerError, ValueError):
+    """The user gave something we cannot use."""
+
+
+class QuantityParseError(InputError):
+    """Text that does not read as a quantity."""
+
+
+class UnknownCurrencyError(InputError):
+    """A currency code, symbol or word we do not know."""
+
+
+class PeriodError(InputError):
+    """A period that cannot exist (FY26Q5) or cannot be resolved."""
+
+
+class DataFileError(InputError):
+    """A malformed input file; the message names the file and, where known, the line and field."""
+
+
+class UnknownCompanyError(InputError):
+    """A ticker or company name that is neither a shipped profile nor in the ledger."""
+
+
+class FxRateError(ThesisLedgerError):
+    """No FX rate is known for a currency pair at a date."""
+
+
+class StoreError(ThesisLedgerError):
+    """The ledger database failed or refused a write."""
+
+
+class StoreLockedError(StoreError):
+    """The ledger file is open for writing in another process."""
+
+
+class SchemaVersionError(StoreError):
+    """The ledger file was written by a newer version of Thesis Ledger."""
+
+
+class ConnectorError(ThesisLedgerError):
+    """A remote data source (SEC EDGAR, ...) failed; the message names the URL."""
