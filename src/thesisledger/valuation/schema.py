@@ -93,7 +93,7 @@ def _no_bool(v: Any) -> Any:
 Ref = Annotated[float | str, BeforeValidator(_no_bool)]
 
 
-def _parse_unit(v: str) -> str:
+def parse_unit(v: str) -> str:
     try:
         unit = Unit.parse(v)
     except UnknownCurrencyError as exc:
@@ -129,7 +129,7 @@ class _Leaf(Spec):
     @field_validator("unit")
     @classmethod
     def _check_unit(cls, v: str | None) -> str | None:
-        return None if v is None else _parse_unit(v)
+        return None if v is None else parse_unit(v)
 
     def to_distribution(self) -> Distribution:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
@@ -297,7 +297,7 @@ class LedgerInput(Spec):
     @field_validator("unit")
     @classmethod
     def _check_unit(cls, v: str | None) -> str | None:
-        return None if v is None else _parse_unit(v)
+        return None if v is None else parse_unit(v)
 
     @model_validator(mode="after")
     def _has_unit(self) -> LedgerInput:
@@ -326,7 +326,7 @@ class DerivedInput(Spec):
     @field_validator("unit")
     @classmethod
     def _check_unit(cls, v: str | None) -> str | None:
-        return None if v is None else _parse_unit(v)
+        return None if v is None else parse_unit(v)
 
 
 class _Model(Spec):
@@ -337,7 +337,7 @@ class _Model(Spec):
     @field_validator("unit")
     @classmethod
     def _check_unit(cls, v: str | None) -> str | None:
-        return None if v is None else _parse_unit(v)
+        return None if v is None else parse_unit(v)
 
     def refs(self) -> dict[str, Ref]:
         """The fields that hold a Ref, by field name (lists flattened as name.i)."""

@@ -9,9 +9,9 @@ Validation runs in two passes: the schema (pydantic: fields, types, ranges), the
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from thesisledger.errors import ThesisFileError
@@ -46,15 +46,23 @@ def parse_thesis(text: str, file: str = "<thesis>") -> Thesis:
             file=file,
             line=smap.line_of(()),
         )
-    try:
-        thesis = Thesis.model_validate(data)
-    except ValidationError as exc:
-        raise _first_error(exc, data, smap) from None
+    thesis = validate_document(Thesis, data, smap)
     thesis.with_source(smap)
     from thesisledger.valuation.plan import build_plan  # plan imports this module's types
 
     build_plan(thesis)  # raises ThesisFileError on unknown references, cycles, unit mismatches
     return thesis
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_document(model: type[M], data: Any, smap: SourceMap) -> M:
+    """Validate YAML `data` as `model`; the first problem (by line) becomes a ThesisFileError."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise _first_error(exc, data, smap) from None
 
 
 def _clean_loc(loc: tuple[str | int, ...], data: Any) -> Path_:

@@ -302,7 +302,7 @@ def _fmt(q: Quantity) -> str:
     unit = "" if q.unit == RATIO else f" {q.unit}"
 
     def one(v: float) -> str:
-        return f"{v:.1%}" if q.unit == RATIO else f"{v:,.4g}"
+        return f"{v:.1%}" if q.unit == RATIO else format_amount(v)
 
     if q.bound is Bound.RANGE and lo is not None and hi is not None:
         return f"{one(lo)}-{one(hi)}{unit}"
@@ -310,3 +310,12 @@ def _fmt(q: Quantity) -> str:
         q.bound, ""
     )
     return f"{sign}{one(q.value)}{unit}"
+
+
+def format_amount(v: float) -> str:
+    """12.3bn, 450m, 7.2: an amount the way an analyst writes it."""
+    a = abs(v)
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if a >= size:
+            return f"{v / size:,.4g}{suffix}"
+    return f"{v:,.4g}"
