@@ -65,7 +65,9 @@ def test_triangular_ppf_and_closed_forms() -> None:
     _assert_moments(d)
 
 
-@pytest.mark.parametrize(("low", "mode", "high"), [(0.2, 0.3, 0.4), (0.3, 0.5, 0.65), (10e9, 30e9, 36e9), (0, 0, 1)])
+@pytest.mark.parametrize(
+    ("low", "mode", "high"), [(0.2, 0.3, 0.4), (0.3, 0.5, 0.65), (10e9, 30e9, 36e9), (0, 0, 1)]
+)
 def test_pert_ppf_matches_the_beta_it_is(low: float, mode: float, high: float) -> None:
     d = Pert(low, mode, high)
     a, b = 1 + 4 * (mode - low) / (high - low), 1 + 4 * (high - mode) / (high - low)

@@ -88,7 +88,11 @@ def test_unit_algebra(text: str, dims: dict[str, str | None], expected: str | No
 @pytest.mark.parametrize(
     ("text", "dims", "message"),
     [
-        ("a + b", {"a": "CNY", "b": "USD"}, "cannot add money in CNY and money in USD; convert with an fx input"),
+        (
+            "a + b",
+            {"a": "CNY", "b": "USD"},
+            "cannot add money in CNY and money in USD; convert with an fx input",
+        ),
         ("a - 1", {"a": "CNY"}, "cannot subtract money in CNY and a plain number"),
         ("a * b", {"a": "CNY", "b": "CNY"}, "multiplies two money amounts"),
         ("a / b", {"a": "CNY", "b": "USD"}, "divides CNY by USD"),

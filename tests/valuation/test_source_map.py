@@ -32,7 +32,10 @@ def test_lines_for_keys_and_items() -> None:
 def test_duplicate_keys_are_an_error() -> None:
     with pytest.raises(ThesisFileError) as err:
         load_yaml("a: 1\nb: 2\na: 3\n", "t.yaml")
-    assert (err.value.line, str(err.value)) == (3, "t.yaml line 3: key 'a' appears twice here (first on line 1)")
+    assert (err.value.line, str(err.value)) == (
+        3,
+        "t.yaml line 3: key 'a' appears twice here (first on line 1)",
+    )
 
 
 def test_syntax_error_names_its_line() -> None:

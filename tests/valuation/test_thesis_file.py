@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from valuation_helpers import MINIMAL, line_of
 
 from thesisledger.errors import InputError, ThesisFileError
 from thesisledger.valuation import load_thesis, parse_thesis
 from thesisledger.valuation.schema import PertInput, PSSegment
-
-from valuation_helpers import MINIMAL, line_of
 
 WriteThesis = Callable[[str], Path]
 
@@ -162,7 +161,8 @@ def test_revenue_without_a_currency(write_thesis: WriteThesis) -> None:
 
 def test_mixed_currencies_in_a_formula(write_thesis: WriteThesis) -> None:
     text = MINIMAL.replace(
-        "segments:", "  rev_cny:\n    value: 5\n    unit: CNY\n    source: t\n  both: rev + rev_cny\nsegments:"
+        "segments:",
+        "  rev_cny:\n    value: 5\n    unit: CNY\n    source: t\n  both: rev + rev_cny\nsegments:",
     )
     e = _error(write_thesis, text)
     assert e.line == line_of(text, "both: rev + rev_cny")
@@ -232,7 +232,8 @@ def test_trigger_unit_against_its_input(write_thesis: WriteThesis) -> None:
 
 def test_unknown_analog(write_thesis: WriteThesis) -> None:
     text = MINIMAL.replace(
-        "segments:", "  m2:\n    model: analog\n    analog: aws2015\n    driver: 0.1\n    threshold: 0.2\nsegments:"
+        "segments:",
+        "  m2:\n    model: analog\n    analog: aws2015\n    driver: 0.1\n    threshold: 0.2\nsegments:",
     )
     e = _error(write_thesis, text)
     assert e.line == line_of(text, "analog: aws2015")
@@ -310,6 +311,8 @@ def test_an_input_given_as_a_bare_formula_string() -> None:
 
 
 def test_pert_defaults() -> None:
-    t = parse_thesis(MINIMAL.replace("    low: 2\n    high: 4", "    dist: pert\n    low: 2\n    mode: 3\n    high: 4"))
+    t = parse_thesis(
+        MINIMAL.replace("    low: 2\n    high: 4", "    dist: pert\n    low: 2\n    mode: 3\n    high: 4")
+    )
     spec = t.inputs["mult"]
     assert isinstance(spec, PertInput) and spec.lamb == 4.0
