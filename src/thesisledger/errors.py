@@ -7,6 +7,8 @@ ThesisLedgerError
  |    +-- PeriodError          a period that cannot exist or cannot be resolved
  |    +-- DataFileError        a CSV/XLSX/YAML/text file that is malformed (names file and line)
  |    +-- UnknownCompanyError  a ticker or name not in the profiles or the ledger
+ |    +-- QuantityArithmeticError  arithmetic outside its domain (CAGR from a loss, an unbounded result)
+ |         +-- UnitMismatchError     quantities in different units or currencies
  +-- FxRateError           no FX rate for a currency pair and date
  +-- StoreError            the ledger database
  |    +-- StoreLockedError     the file is held by another process
@@ -45,6 +47,14 @@ class DataFileError(InputError):
 
 class UnknownCompanyError(InputError):
     """A ticker or company name that is neither a shipped profile nor in the ledger."""
+
+
+class QuantityArithmeticError(InputError):
+    """Arithmetic on quantities outside its domain: a CAGR from a negative start, an unbounded result."""
+
+
+class UnitMismatchError(QuantityArithmeticError):
+    """Quantities in different units or currencies combined without converting first."""
 
 
 class FxRateError(ThesisLedgerError):

@@ -4,9 +4,9 @@
 points", "3.75x", "8-10x PE", "1 billion downloads", "USD 1.25 per share", "mid teens".
 
 Numbers are written from the shortest decimal form of the float, shifted by the power of ten of
-the scale word (exactly, with `Decimal`), so `parse_quantity(format_quantity(q)) == q` holds for
-every quantity the parser produces. Pass `digits` to round for display instead (the round trip is
-then only as exact as the rounding).
+the scale word (exactly, with `Decimal`), rounded to 15 significant digits, so
+`parse_quantity(format_quantity(q)) == q` holds for every quantity the parser produces (up to float
+rounding for computed ones; exactly with `digits=None`).
 """
 
 from __future__ import annotations
@@ -30,11 +30,12 @@ _DEFAULT_SCALE = {UnitKind.RATIO: "%", UnitKind.PP: "pp"}
 _GLUED = frozenset({"%", "k", "m", "b", "t", "mn", "bn", "tn", "mm", "mln", "bln", "trn"})
 
 
-def format_quantity(q: Quantity, *, digits: int | None = None) -> str:
+def format_quantity(q: Quantity, *, digits: int | None = 15) -> str:
     """Analyst-readable text for `q`, in a form `parse_quantity` reads back as `q`.
 
-    `digits` rounds numbers to that many significant digits for display ("35.4%" rather than
-    "35.35003...%"); by default every digit of the float is kept.
+    `digits` rounds numbers to that many significant digits: the default 15 hides float noise
+    ("11 pp", not "11.000000000000001 pp"); 3 gives "35.4%"; None keeps every digit of the float,
+    so the round trip is exact.
     """
     if q.qualitative and _is_named(q):
         words = q.qualitative.split(" ")
