@@ -32,6 +32,7 @@ def default_directory() -> Path:
             return parent / "shared" / SUBDIR
     return Path("../shared") / SUBDIR
 
+
 TARGET_MB_S = 20.0
 
 

@@ -210,7 +210,9 @@ def pp_difference(a: Quantity, b: Quantity) -> Quantity:
     what = "percentage-point difference"
     _check_same_unit(a, b, what)
     if a.unit.kind not in (UnitKind.RATIO, UnitKind.PP):
-        raise UnitMismatchError(f"{what} needs two percentages, got {format_quantity(a)!r} and {format_quantity(b)!r}")
+        raise UnitMismatchError(
+            f"{what} needs two percentages, got {format_quantity(a)!r} and {format_quantity(b)!r}"
+        )
 
     def minus(x: float, y: float) -> float:
         return math.nan if math.isinf(x) and x == y else x - y
@@ -283,7 +285,9 @@ def annualise(q: Quantity, periods_per_year: float, *, compound: bool = False) -
     """
     what = "annualised figure"
     if not (periods_per_year > 0 and math.isfinite(periods_per_year)):
-        raise QuantityArithmeticError(f"{what} needs a positive number of periods per year, got {periods_per_year!r}")
+        raise QuantityArithmeticError(
+            f"{what} needs a positive number of periods per year, got {periods_per_year!r}"
+        )
     n = float(periods_per_year)
     if compound:
         s, _ = _ratio_arg(q, what)

@@ -38,9 +38,9 @@ def format_quantity(q: Quantity, *, digits: int | None = 15) -> str:
     so the round trip is exact.
     """
     if q.qualitative and _is_named(q):
-        words = q.qualitative.split(" ")
-        if len(words) == 2 and words[0] in ("low", "mid", "high"):
-            return "-".join(words)  # "mid-teens", as analysts write it
+        first, _, rest = q.qualitative.partition(" ")
+        if first in ("low", "mid", "high") and " " not in rest:
+            return f"{first}-{rest}"  # "mid-teens", as analysts write it
         return q.qualitative
     unit = q.unit
     scale = q.scale

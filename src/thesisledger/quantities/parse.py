@@ -18,7 +18,9 @@ from thesisledger.quantities.quantity import Quantity
 from thesisledger.quantities.reader import Context, Found, scan_numbers, scan_words, span_levels
 from thesisledger.quantities.units import normalize_currency
 
-_EXAMPLES = "'approximately RMB 9 billion', 'above 10 billion but below 20 billion', '30%', '3.75x' or 'mid-teens'"
+_EXAMPLES = (
+    "'approximately RMB 9 billion', 'above 10 billion but below 20 billion', '30%', '3.75x' or 'mid-teens'"
+)
 _LEVEL_SPAN = re.compile(r"(low|mid|high) to (low|mid|high) (.+)")
 
 

@@ -26,7 +26,23 @@ from thesisledger.quantities.units import COUNT, MULTIPLE, PP, RATIO, Unit, Unit
 
 Found = tuple[int, int, Quantity, bool, str | None]
 
-_GROUPS = ("n1", "cl1", "sc1", "u1", "join", "cur2", "sign2", "n2", "cl2", "sc2", "u2", "cur3", "per", "mb", "noun")
+_GROUPS = (
+    "n1",
+    "cl1",
+    "sc1",
+    "u1",
+    "join",
+    "cur2",
+    "sign2",
+    "n2",
+    "cl2",
+    "sc2",
+    "u2",
+    "cur3",
+    "per",
+    "mb",
+    "noun",
+)
 _PREFIX_GROUPS = ("paren2", "sign2", "cur", "sign", "paren", "tilde", "bw", "bwa", "label")
 _BOUND_OF = {"approx": Bound.APPROX, "gt": Bound.GT, "gte": Bound.GTE, "lt": Bound.LT, "lte": Bound.LTE}
 _CURRENCY_END = frozenset("$€£¥￥₩₹元(")
@@ -100,7 +116,7 @@ def _currency(token: str, ctx: Context, *, prefix: bool) -> tuple[str, str | Non
 
 
 def span_levels(first: Quantity, last: Quantity, name: str) -> Quantity:
-    """"low to mid teens": from the lower of the two levels' lows to the higher of their highs."""
+    """ "low to mid teens": from the lower of the two levels' lows to the higher of their highs."""
     lows = [v for v in (first.low, last.low) if v is not None]
     highs = [v for v in (first.high, last.high) if v is not None]
     if len(highs) < 2:  # an open level ("double digits") on either side keeps the span open
@@ -120,7 +136,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if not phrase and not (sc1 or u1 or n2 or cur3 or per or noun or mb):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
-        if c not in _CURRENCY_END and text[max(0, s - 4) : s - 1] not in codes and text[max(0, s - 3) : s] not in codes:
+        if (
+            c not in _CURRENCY_END
+            and text[max(0, s - 4) : s - 1] not in codes
+            and text[max(0, s - 3) : s] not in codes
+        ):
             return None
     g = grammar()
     window = text[max(0, s - 48) : s][::-1]
@@ -375,7 +395,9 @@ def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
             return None
         noun = f"{base[::-1].lower()} digits"
     after = _LEVEL_UNIT.match(text, noun_end)
-    if not ctx.phrase and not (q2 or anchor == "digit" or context or grammar().level_after.match(text, noun_end)):
+    if not ctx.phrase and not (
+        q2 or anchor == "digit" or context or grammar().level_after.match(text, noun_end)
+    ):
         return None  # "teens" the age group; "the 20s" the decade
     if anchor == "0s" and not q2:
         return None
@@ -388,7 +410,8 @@ def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
             start = noun_start - (b.end("q1") if q1 else b.end("q2"))
             noun = key
         else:
-            note = f"{normalize_words(text[noun_start - b.end('q2') : noun_end])!r} is not in levels.toml; read as {noun!r}"
+            written = normalize_words(text[noun_start - b.end("q2") : noun_end])
+            note = f"{written!r} is not in levels.toml; read as {noun!r}"
             q1 = None
     level = levels.get(normalize_words(noun))
     if level is None:
