@@ -192,8 +192,16 @@ def growth_multiple(start: Quantity, end: Quantity) -> Quantity:
 def pct_change(start: Quantity, end: Quantity) -> Quantity:
     """The percentage change from `start` to `end` (a ratio: 0.25 for +25%)."""
     what = "percentage change"
-    m = _multiple_span(start, end, what)
-    return _quantity(_corners(what, lambda x: x - 1, m), RATIO, "%", what)
+    _check_same_unit(start, end, what)
+    s = _span(start)
+    _positive(s, start, what, "start")
+
+    def change(e: float, b: float) -> float:  # (e - b) / b rounds better than e / b - 1
+        if math.isinf(b):
+            return math.nan if math.isinf(e) else -1.0
+        return (e - b) / b
+
+    return _quantity(_corners(what, change, _span(end), s), RATIO, "%", what)
 
 
 def share_of(part: Quantity, total: Quantity) -> Quantity:
