@@ -8,7 +8,16 @@ from hypothesis import strategies as st
 
 from thesisledger.quantities import MULTIPLE, PP, RATIO, Bound, Quantity, Unit, UnitKind
 
-CURRENCY_SCALES = {None: 0, "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "mn": 6, "k": 3}
+CURRENCY_SCALES = {
+    None: 0,
+    "thousand": 3,
+    "million": 6,
+    "billion": 9,
+    "trillion": 12,
+    "bn": 9,
+    "mn": 6,
+    "k": 3,
+}
 RATIO_SCALES = {"%": -2, "percent": -2}
 PP_SCALES = {"pp": -2, "percentage points": -2, "bps": -4}
 NOUNS = [None, "users", "downloads", "monthly active users", "units"]

@@ -51,7 +51,9 @@ def test_cagr_22_to_100_in_five_years_is_about_35_percent_not_over_40() -> None:
     assert round(rate.value, 4) == 0.3537
     assert not P("over 40%").contains(rate.value)
     assert cagr(P("USD 22 billion"), P("USD 100 billion"), P("five years")) == rate
-    assert cagr(P("USD 22 billion"), P("USD 100 billion"), P("20 quarters")).value == pytest.approx(rate.value)
+    assert cagr(P("USD 22 billion"), P("USD 100 billion"), P("20 quarters")).value == pytest.approx(
+        rate.value
+    )
 
 
 def test_cagr_approximate_input_gives_approximate_output() -> None:
@@ -107,7 +109,7 @@ def test_ranges_give_ranges_and_open_bounds_stay_open() -> None:
 
 
 def test_currency_mismatch_says_convert_first() -> None:
-    with pytest.raises(UnitMismatchError, match="CNY.*USD.*convert with FxTable first"):
+    with pytest.raises(UnitMismatchError, match=r"CNY.*USD.*convert with FxTable first"):
         growth_multiple(P("RMB 8 billion"), P("USD 30 billion"))
     with pytest.raises(UnitMismatchError, match="same unit"):
         share_of(P("3x"), P("30%"))
@@ -183,7 +185,12 @@ def test_points_inside_inputs_land_inside_outputs(
 
 
 @settings(max_examples=200, deadline=None)
-@given(ranges_with_points(), st.floats(min_value=0.01, max_value=0.5), st.floats(min_value=0.0, max_value=0.3), fraction)
+@given(
+    ranges_with_points(),
+    st.floats(min_value=0.01, max_value=0.5),
+    st.floats(min_value=0.0, max_value=0.3),
+    fraction,
+)
 def test_rate_ranges_contain_target_and_years(
     s: tuple[Quantity, float], r_low: float, r_width: float, t: float
 ) -> None:

@@ -6,10 +6,9 @@ import math
 
 import pytest
 from hypothesis import given, settings
+from quantity_strategies import quantities
 
 from thesisledger.quantities import PP, RATIO, Bound, Quantity, Unit, format_quantity, parse_quantity
-
-from quantity_strategies import quantities
 
 
 @pytest.mark.parametrize(
@@ -54,7 +53,10 @@ def test_computed_values_hide_float_noise_and_round_on_request() -> None:
     assert format_quantity(Quantity.exact(0.36 - 0.25, PP, "pp")) == "11 pp"
     assert format_quantity(Quantity.exact(0.36 - 0.25, PP, "pp"), digits=None) == "10.999999999999999 pp"
     assert format_quantity(Quantity.exact(0.353678289961735, RATIO, "%"), digits=3) == "35.4%"
-    assert format_quantity(Quantity.exact(123456789.0, Unit.currency("USD"), "million"), digits=2) == "USD 120 million"
+    assert (
+        format_quantity(Quantity.exact(123456789.0, Unit.currency("USD"), "million"), digits=2)
+        == "USD 120 million"
+    )
 
 
 def test_defaults_for_unscaled_ratio_and_pp() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -240,9 +241,10 @@ def _read_rows(
     out = list(yearly)
     for code, days in dated.items():
         days.sort()
-        for i, (day, per_usd, where) in enumerate(days):
-            if i and days[i - 1][0] == day:
+        for (day, _, _), (next_day, _, where) in itertools.pairwise(days):
+            if day == next_day:
                 raise DataFileError(f"{where}: a second {code} rate for {day.isoformat()}")
+        for i, (day, per_usd, _) in enumerate(days):
             end = day + timedelta(days=CARRY_FORWARD_DAYS)
             if i + 1 < len(days):
                 end = min(end, days[i + 1][0] - timedelta(days=1))
