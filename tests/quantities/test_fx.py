@@ -23,10 +23,13 @@ def table() -> FxTable:
 def test_default_table_names_its_source_and_covers_2015_to_2025(table: FxTable) -> None:
     assert "Federal Reserve" in table.source
     assert table.currencies == {"USD", "CNY", "HKD", "EUR", "JPY", "GBP"}
+    assert len(table.rates) == 5 * 11
+    assert table.rate("USD", JUNE_2024).per_usd == 1.0
     for code in ("CNY", "HKD", "EUR", "JPY", "GBP"):
         for year in range(2015, 2026):
             rate = table.rate(code, date(year, 7, 1))
-            assert not isinstance(rate, type(None))
+            assert (rate.currency, rate.start, rate.end) == (code, date(year, 1, 1), date(year, 12, 31))
+            assert rate.source == table.source
     # sanity of magnitudes, not of exact values: the peg, and the yuan's band over the decade
     assert 7.75 <= table.quote("USD", "HKD", date(2020, 5, 1)).rate <= 7.85
     assert all(6.0 < table.quote("USD", "CNY", date(y, 1, 1)).rate < 7.4 for y in range(2015, 2026))

@@ -74,9 +74,7 @@ class FxQuote:
         return f"1 {self.base} = {self.rate:.6g} {self.quote} on {self.on.isoformat()} ({self.source})"
 
 
-@dataclass(frozen=True, slots=True)
-class _Usd:
-    source: str = "USD is the base currency"
+_USD = FxRate("USD", date.min, date.max, 1.0, "USD is the base currency")
 
 
 class FxTable:
@@ -142,11 +140,11 @@ class FxTable:
         return FxTable([*self.rates, *other.rates], f"{other.source}; {self.source}")
 
     # -- lookups ------------------------------------------------------------------------------
-    def rate(self, currency: str, on: date) -> FxRate | _Usd:
+    def rate(self, currency: str, on: date) -> FxRate:
         """The rate of `currency` per USD that applies on `on`; raises FxRateError if none does."""
         code = normalize_currency(currency)
         if code == "USD":
-            return _Usd()
+            return _USD
         candidates = self._rates.get(code)
         if not candidates:
             have = ", ".join(sorted(self.currencies))
@@ -171,15 +169,13 @@ class FxTable:
     def quote(self, base: str, quote: str, on: date) -> FxQuote:
         """Units of `quote` per 1 `base` on `on`, crossed through USD."""
         b, q = self.rate(base, on), self.rate(quote, on)
-        b_per_usd = b.per_usd if isinstance(b, FxRate) else 1.0
-        q_per_usd = q.per_usd if isinstance(q, FxRate) else 1.0
-        sources = list(dict.fromkeys(r.source for r in (b, q) if isinstance(r, FxRate)))
+        sources = [r.source for r in (b, q) if r is not _USD]
         return FxQuote(
-            normalize_currency(base),
-            normalize_currency(quote),
+            b.currency,
+            q.currency,
             on,
-            q_per_usd / b_per_usd,
-            "; ".join(sources) or _Usd().source,
+            q.per_usd / b.per_usd,
+            "; ".join(dict.fromkeys(sources)) or _USD.source,
         )
 
     def convert(self, q: Quantity, to: str, on: date) -> Quantity:
