@@ -4,7 +4,8 @@ Every function here is monotonic in each argument over its domain, so the result
 spanned by the function's values at the corners of the inputs' intervals (open sides count as
 +-inf, reached only in the limit). Bound kinds follow: points in give a point out (approximately
 if any input was), an open side in gives an open side out, a strict bound ("more than") stays
-strict only where no closed corner reaches the same end.
+strict only where no closed corner reaches the same end, and an end reached only as an input
+runs off to infinity is left open ("RMB 30bn / more than RMB 8bn" is "less than 3.75x", not 0-3.75x).
 
     >>> from thesisledger.quantities import cagr, format_quantity, growth_multiple, parse_quantity
     >>> str(growth_multiple(parse_quantity("RMB 8bn"), parse_quantity("RMB 30bn")))
@@ -61,10 +62,6 @@ def _span(q: Quantity) -> _Span:
         q.bound is Bound.LT or math.isinf(hi),
         q.bound is Bound.APPROX,
     )
-
-
-def _point(x: float) -> _Span:
-    return _Span(x, x, False, False)
 
 
 def _corners(what: str, f: Callable[..., float], *args: _Span) -> _Span:
