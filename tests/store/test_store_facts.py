@@ -166,3 +166,22 @@ def test_example_file_imports(ledger: Ledger) -> None:
     facts = ledger.facts("BABA", metric="ebita_margin", entity="cloud")
     assert [f.period.label for f in facts] == ["FY25Q4", "FY26Q1", "FY26Q2", "FY26Q3", "FY26Q4"]
     assert all(f.illustrative and "illustrative" in f.source for f in facts)
+
+
+def test_write_that_fails_midway_is_rolled_back(
+    ledger: Ledger, tmp_path: Path, write_csv: WriteCsv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ledger.import_facts(write_csv(tmp_path / "first.csv", REVENUE_ROWS[:1]))
+    backend = ledger._backend
+    real_insert = backend.insert_facts
+
+    def insert_then_fail(rows: list[dict[str, object]]) -> int:
+        real_insert(rows)  # the rows are written inside the transaction ...
+        raise OSError("disk full")  # ... and then something breaks before the commit
+
+    monkeypatch.setattr(backend, "insert_facts", insert_then_fail)
+    with pytest.raises(OSError, match="disk full"):
+        ledger.import_facts(write_csv(tmp_path / "second.csv", REVENUE_ROWS))
+    monkeypatch.undo()
+    assert ledger.count("facts") == 1
+    assert ledger.import_facts(write_csv(tmp_path / "second.csv", REVENUE_ROWS)).added == 2
