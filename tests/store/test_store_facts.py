@@ -185,3 +185,21 @@ def test_write_that_fails_midway_is_rolled_back(
     monkeypatch.undo()
     assert ledger.count("facts") == 1
     assert ledger.import_facts(write_csv(tmp_path / "second.csv", REVENUE_ROWS)).added == 2
+
+
+def test_as_of_accepts_aware_times_dates_and_periods(
+    ledger: Ledger, tmp_path: Path, write_csv: WriteCsv
+) -> None:
+    from datetime import UTC, timedelta
+
+    from thesisledger.periods.period import Period, PeriodKind
+
+    ledger.import_facts(write_csv(tmp_path / "facts.csv", REVENUE_ROWS))
+    (recorded,) = {h.recorded_at for h in ledger.fact_history("BABA")}
+    just_before = recorded.replace(tzinfo=UTC) - timedelta(microseconds=1)
+    assert ledger.facts("BABA", as_of=just_before) == []
+    assert len(ledger.facts("BABA", as_of=recorded.replace(tzinfo=UTC))) == 3
+    assert len(ledger.facts("BABA", as_of=date.today() + timedelta(days=1))) == 3
+    assert ledger.facts("BABA", as_of=date(2020, 1, 1)) == []
+    q2 = Period("Jul-Sep 2025", date(2025, 7, 1), date(2025, 9, 30), PeriodKind.QUARTER)
+    assert [f.segment for f in ledger.facts("BABA", period=q2)] == [None, "cloud"]

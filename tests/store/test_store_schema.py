@@ -100,3 +100,30 @@ def test_location_from_argument_env_or_home(tmp_path: Path, monkeypatch: pytest.
     with Ledger.open() as led:
         assert led.location == str(expected)
     assert expected.is_file()
+
+
+def test_a_file_that_is_not_a_ledger_is_refused_untouched(tmp_path: Path) -> None:
+    from thesisledger.errors import StoreError
+
+    path = tmp_path / "notes.duckdb"
+    path.write_text("not a database\n", encoding="utf-8")
+    with pytest.raises(StoreError) as err:
+        Ledger.open(path)
+    assert str(err.value).startswith(f"cannot open ledger {path}: ")
+    assert str(err.value).endswith("; check the path or use --db for another file")
+    assert path.read_text(encoding="utf-8") == "not a database\n"
+
+
+def test_public_names() -> None:
+    import thesisledger.store as store
+
+    assert store.__all__ == [
+        "FactLine",
+        "ImportReport",
+        "Ledger",
+        "RecordedFact",
+        "current_version",
+        "default_location",
+        "read_fact_file",
+        "read_fact_lines",
+    ]
