@@ -262,7 +262,8 @@ def evaluate_trigger(
     candidates: list[Fact] = []
     dl = trigger.deadline
     if dl is not None:
-        at_dl = ledger.latest_fact(company, trigger.metric, trigger.segment, as_of=dl)
+        # what was known at the deadline, but never later than today (no look-ahead)
+        at_dl = ledger.latest_fact(company, trigger.metric, trigger.segment, as_of=min(dl, today))
         candidates = [f for f in (at_dl, now) if f is not None and f.period.end <= dl]
     elif now is not None:
         candidates = [now]
