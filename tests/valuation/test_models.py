@@ -85,7 +85,7 @@ def test_check_cagr_against_guided_growth() -> None:
     assert "[30.0%, 40.0%] straddles" in text
 
 
-# -- mix shift -------------------------------------------------------------------------------------------------
+# -- mix shift ----------------------------------------------------------------------------------------
 def test_blended_margin_from_shares_and_from_revenues() -> None:
     # MaaS at 60% gross margin on 30% of revenue, the rest at 25%
     assert blended_margin([0.3, 0.7], [0.6, 0.25]) == pytest.approx(0.3 * 0.6 + 0.7 * 0.25, rel=1e-15)

@@ -62,7 +62,8 @@ segments:
   cloud: {method: ps, revenue: cloud_rev, multiple: cloud_ps}
   logistics: {method: ev_ebita, ebita: delivery, multiple: 12, stake: 0.6}
   intl: {method: ev_sales, revenue: intl_rev, multiple: 1.5}
-  media: {method: dcf, cash_flow: media_cf, growth: 0.05, years: 5, discount_rate: 0.10, terminal_growth: 0.02}
+  media: {method: dcf, cash_flow: media_cf, growth: 0.05, years: 5,
+          discount_rate: 0.10, terminal_growth: 0.02}
   others: {method: cost, amount: others_cost}
 stakes:
   ant: {value: ant_value, discount: 0.3}
