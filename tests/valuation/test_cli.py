@@ -159,3 +159,15 @@ def test_bad_options_and_files(run: Run, tmp_path: Path) -> None:
     bad_facts.write_text("company: BABA\nfacts:\n  - metric: x\n    period: FY26Q9\n", encoding="utf-8")
     code, _, err = run("triggers", ALIBABA, "--facts", bad_facts)
     assert code == 2 and err.startswith(f"error: {bad_facts} line ")
+
+
+def test_a_thesis_without_price_or_triggers(run: Run, tmp_path: Path) -> None:
+    text = MINIMAL.replace("price:\n  value: 10\n  currency: USD\n  source: test\n", "")
+    path = tmp_path / "plain.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run("value", path, "--simulate", "1000")
+    assert code == 0
+    assert "P(value > price)" not in out and "vs price" not in out
+    assert "100 share" in out  # small counts are written out, not as 1e-07bn
+    code, out, _ = run("triggers", path)
+    assert code == 0 and "no triggers in this thesis" in out

@@ -117,3 +117,18 @@ def test_too_few_scenarios_and_non_finite_values_are_errors() -> None:
     text = text.replace("    multiple: mult\n", "    multiple: log(mult)\n")
     with pytest.raises(InputError, match="no finite value per share"):
         simulate(compile_thesis(parse_thesis(text, "bad.yaml")), 10_000, seed=1)
+
+
+def test_normal_and_lognormal_inputs_give_their_analytic_moments() -> None:
+    # value per share = rev * mult / 100 with independent rev ~ N(1000, 100) and mult ~ LogN(median 3, 0.2)
+    text = MINIMAL.replace(
+        "  rev:\n    value: 1000\n", "  rev:\n    dist: normal\n    mean: 1000\n    sd: 100\n"
+    )
+    text = text.replace("    low: 2\n    high: 4\n", "    dist: lognormal\n    median: 3\n    sigma: 0.2\n")
+    sim = simulate(compile_thesis(parse_thesis(text, "n.yaml")), N, seed=4)
+    m_mult = 3 * math.exp(0.2**2 / 2)
+    v_mult = (math.exp(0.2**2) - 1) * m_mult**2
+    mean = 1000 * m_mult / 100
+    var = ((100**2 + 1000**2) * (v_mult + m_mult**2) - 1000**2 * m_mult**2) / 100**2
+    assert abs(sim.mean - mean) < 4 * math.sqrt(var / N)
+    assert sim.std**2 == pytest.approx(var, rel=0.02)

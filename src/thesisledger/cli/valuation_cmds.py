@@ -156,7 +156,7 @@ def _value_json(
 
 # -- rendering ---------------------------------------------------------------------------------------
 def _bn(v: float, ccy: str) -> str:
-    return f"{ccy} {v / 1e9:,.1f}bn"
+    return f"{ccy} {format_amount(v)}"
 
 
 def _ps(v: float) -> str:
@@ -177,7 +177,7 @@ def _header(out: Console, plan: Plan, ledger: LedgerView | None) -> None:
         else (f"{len(ledger)} ledger entries" if isinstance(ledger, InMemoryLedger) else "ledger store")
     )
     out.print(f"[bold]{t.name}[/bold]")
-    shares = f"{t.shares.value / 1e9:,.3g}bn {t.shares.of}"
+    shares = f"{format_amount(t.shares.value)} {t.shares.of}"
     out.print(f"{who} · values in {t.currency} · {shares} · price {price} · {src}")
 
 
@@ -243,10 +243,14 @@ def _simulation(
 ) -> None:
     unit = f"{sim.currency} per {sim.share_unit}"
     table = Table(title=f"Monte Carlo: {sim.n:,} scenarios, seed {sim.seed} ({unit})", title_justify="left")
-    for col in ("mean", "sd", *(f"p{q:g}" for q in sim.percentiles), "P(value > price)"):
+    cols = ["mean", "sd", *(f"p{q:g}" for q in sim.percentiles)]
+    row = [_ps(sim.mean), _ps(sim.std), *(_ps(v) for v in sim.percentiles.values())]
+    if sim.p_above_price is not None:
+        cols.append("P(value > price)")
+        row.append(f"{sim.p_above_price:.1%}")
+    for col in cols:
         table.add_column(col, justify="right")
-    p_above = "" if sim.p_above_price is None else f"{sim.p_above_price:.1%}"
-    table.add_row(_ps(sim.mean), _ps(sim.std), *(_ps(v) for v in sim.percentiles.values()), p_above)
+    table.add_row(*row)
     out.print(table)
     exact = "exact percentiles" if sim.exact_percentiles else "percentiles from a 2^20-bin histogram"
     out.print(f"{sim.seconds:.2f} s, {sim.scenarios_per_second:,.0f} scenarios/s, {exact}")
@@ -296,6 +300,9 @@ _STATUS_STYLE = {
 
 
 def _trigger_table(out: Console, results: list[TriggerResult], *, show_probability: bool) -> None:
+    if not results:
+        out.print("no triggers in this thesis (add them under triggers:)")
+        return
     as_of = results[0].as_of.isoformat() if results else ""
     table = Table(title=f"Triggers as of {as_of}", title_justify="left")
     for col in ("trigger", "by", "status", "latest fact", "source"):
