@@ -145,10 +145,13 @@ def test_failed_once_the_deadline_period_is_reported_short() -> None:
     assert r.status is TriggerStatus.FAILED
     assert r.fact is not None and r.fact.period.label == "FY27Q2"
     assert r.note == "FY27Q2: 15.0%; deadline 2026-09-30 passed"
-    # a later period that meets it does not count: it ends after the deadline
+    # a later period that meets it does not count: it ends after the deadline; the deadline's own
+    # quarter (reported after it, and before the later one) is still the fact shown
     late = fact("ebita_margin", "FY27Q3", Quantity.exact(0.25, RATIO), "2027-02-15", "cloud")
     led.add_fact(late)
-    assert evaluate_trigger(MARGIN, led, "BABA", as_of=date(2027, 3, 1)).status is TriggerStatus.FAILED
+    r = evaluate_trigger(MARGIN, led, "BABA", as_of=date(2027, 3, 1))
+    assert r.status is TriggerStatus.FAILED
+    assert r.fact is not None and r.fact.period.label == "FY27Q2"
     # also failed when the lag runs out with nothing for the deadline's period
     only_q1 = InMemoryLedger(
         [fact("ebita_margin", "FY27Q1", Quantity.exact(0.12, RATIO), "2026-08-20", "cloud")]
@@ -164,6 +167,29 @@ def test_no_data() -> None:
     r = evaluate_trigger(MARGIN, empty, "BABA", as_of=date(2027, 6, 1))
     assert r.note == "deadline passed with nothing in the ledger"
     assert evaluate_trigger(MARGIN, empty, None).note.startswith("the thesis names no company")
+
+
+def test_met_by_the_deadline_quarter_reported_after_it() -> None:
+    led = InMemoryLedger(
+        [
+            fact("ebita_margin", "FY27Q1", Quantity.exact(0.12, RATIO), "2026-08-20", "cloud"),
+            fact("ebita_margin", "FY27Q2", Quantity.exact(0.22, RATIO), "2026-11-15", "cloud"),
+            fact("ebita_margin", "FY27Q3", Quantity.exact(0.18, RATIO), "2027-02-15", "cloud"),
+        ]
+    )
+    for today in (date(2026, 11, 20), date(2027, 3, 1)):
+        r = evaluate_trigger(MARGIN, led, "BABA", as_of=today)
+        assert r.status is TriggerStatus.MET
+        assert r.fact is not None and r.fact.period.label == "FY27Q2"
+    # met earlier and missed on the deadline's quarter: met (it was reached by the deadline)
+    early = InMemoryLedger(
+        [
+            fact("ebita_margin", "FY27Q1", Quantity.exact(0.21, RATIO), "2026-08-20", "cloud"),
+            fact("ebita_margin", "FY27Q2", Quantity.exact(0.19, RATIO), "2026-11-15", "cloud"),
+        ]
+    )
+    r = evaluate_trigger(MARGIN, early, "BABA", as_of=date(2026, 12, 1))
+    assert r.status is TriggerStatus.MET and r.fact is not None and r.fact.period.label == "FY27Q1"
 
 
 def test_point_in_time_ignores_facts_reported_later() -> None:
