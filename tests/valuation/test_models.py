@@ -7,10 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from valuation_helpers import ALIBABA
 
 from thesisledger.errors import DataFileError, InputError
 from thesisledger.quantities.quantity import Quantity
 from thesisledger.quantities.units import RATIO, Unit
+from thesisledger.valuation import compile_thesis, load_thesis
 from thesisledger.valuation.models import (
     CagrVerdict,
     UnitEconomics,
@@ -198,3 +200,20 @@ def test_unit_economics_functions_vectorise() -> None:
     e = ebita_from_unit_economics(c, 0.4e9, 0.3e9, 0.4e9)
     np.testing.assert_allclose(e, [-0.6e9, -0.1e9, 0.4e9])
     assert math.isclose(float(e[1]), -0.1e9, rel_tol=1e-12)
+
+
+def test_models_inside_the_alibaba_thesis() -> None:
+    program = compile_thesis(load_thesis(ALIBABA))
+    # fixed inputs fold to constants: the CAGR the USD 100bn target needs
+    assert program.lookup["cloud_required_cagr"] == pytest.approx((100 / 22) ** 0.2 - 1, rel=1e-12)
+    # every input at its median: the mix-shift margin and the analog multiple follow by hand
+    env = program.run(program.medians(1))
+    med = {r.name: float(env[r.slot][0]) for r in program.random}
+    share, ai, other = med["ai_revenue_share"], med["ai_gross_margin"], med["other_cloud_gross_margin"]
+    gm = share * ai + (1 - share) * other
+    assert float(env[program.lookup["cloud_gross_margin"]][0]) == pytest.approx(gm, rel=1e-12)
+    margin = gm - med["cloud_opex_ratio"]
+    ps = 1.6 + (4.3 - 1.6) * min(max((margin - 0.15) / 0.05, 0.0), 1.0)
+    assert float(env[program.lookup["cloud_ps"]][0]) == pytest.approx(ps, rel=1e-12)
+    rev = 158e9 * (1 + med["cloud_growth"]) ** 2
+    assert float(env[program.lookup["cloud_revenue_fy28"]][0]) == pytest.approx(rev, rel=1e-12)
