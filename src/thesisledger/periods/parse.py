@@ -95,6 +95,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("cqspan", r"(?P<cs_y>\d{4})Q(?P<cs_q>\d)\s*[-–]\s*(?P<cs_y2>\d{4})Q(?P<cs_q2>\d)"),
     ("fyspan", rf"(?P<fs_p>FY|CY)\s?'?(?P<fs_a>{_YY})\s*[-–]\s*(?:(?:FY|CY)\s?'?)?(?P<fs_b>{_YY})(?![\dQH])"),
     ("yspan", r"(?P<ys_a>(?:19|20)\d\d)\s*[-–]\s*(?P<ys_b>(?:19|20)\d\d)(?![-\d])"),
+    ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})\.\.(?P<is_b>\d{4}-\d{2}-\d{2})"),
     ("iso", _DATE_PREP + r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"),
     (
         "mdy",
@@ -435,6 +436,13 @@ def _h_yspan(m: re.Match[str], c: _Ctx) -> Period:
     return p
 
 
+def _h_isospan(m: re.Match[str], c: _Ctx) -> Period:
+    a, b = (_instant(c.cal, *map(int, m[g].split("-"))) for g in ("is_a", "is_b"))
+    if b.start < a.start:
+        raise _Invalid(f"the span runs backwards ({a.label} is after {b.label})", "2026-04-01..2026-05-15")
+    return Period(_span(a.start, b.end), a.start, b.end, PeriodKind.SPAN)
+
+
 def _h_iso(m: re.Match[str], c: _Ctx) -> Period:
     return _instant(c.cal, int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
 
@@ -714,6 +722,7 @@ _HANDLERS: dict[str, Handler] = {
     "cqspan": _h_cqspan,
     "fyspan": _h_fyspan,
     "yspan": _h_yspan,
+    "isospan": _h_isospan,
     "iso": _h_iso,
     "mdy": _h_mdy,
     "dmy": _h_dmy,
