@@ -599,6 +599,8 @@ def _h_nextn(m: re.Match[str], c: _Ctx) -> Period:
 
 def _h_endof(m: re.Match[str], c: _Ctx) -> Period:
     cal, doc = c.cal, c.doc
+    if m["eo_y"] and m["eo_f"]:  # "end of fiscal 2027"
+        return _deadline(doc, cal.year_bounds(int(m["eo_y"]))[1])
     if m["eo_y"]:
         y = int(m["eo_y"])
         return _deadline(doc, date(y, 12, 31), ambiguity=_fiscal_year_note(cal, y))
