@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from thesisledger.errors import PeriodError
@@ -137,6 +137,7 @@ def test_scanning_running_text_agrees_with_resolving_the_phrase(
     case: tuple[str, FiscalCalendar, date],
 ) -> None:
     text, cal, doc = case
+    assume(text != "May")  # a bare "May" is skipped when scanning: it is also a verb
     sentence = f"Management said that {text} matters."
     matches = list(find_periods(sentence, calendar=cal, doc_date=doc))
     assert len(matches) == 1, matches

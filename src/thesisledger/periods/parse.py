@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from thesisledger.errors import PeriodError
 from thesisledger.periods.calendar import FiscalCalendar, month_end
@@ -210,6 +211,30 @@ class _Ctx:
     scanning: bool
 
 
+# pandas Periods are exact but slow to build; scanning a corpus asks for the same few over and over.
+@lru_cache(maxsize=8192)
+def _qb(cal: FiscalCalendar, fy: int, q: int) -> tuple[date, date]:
+    return cal.quarter_bounds(fy, q)
+
+
+def _hb(cal: FiscalCalendar, fy: int, h: int) -> tuple[date, date]:
+    _check_half(h)
+    return _qb(cal, fy, 2 * h - 1)[0], _qb(cal, fy, 2 * h)[1]
+
+
+def _yb(cal: FiscalCalendar, fy: int) -> tuple[date, date]:
+    return _qb(cal, fy, 1)[0], _qb(cal, fy, 4)[1]
+
+
+@lru_cache(maxsize=8192)
+def _fq_of(cal: FiscalCalendar, d: date) -> tuple[int, int]:
+    return cal.fiscal_quarter_of(d)
+
+
+def _fy_of(cal: FiscalCalendar, d: date) -> int:
+    return _fq_of(cal, d)[0]
+
+
 # -- small date helpers -----------------------------------------------------------------------------
 def _year(text: str) -> int:
     y = int(text)
@@ -255,7 +280,7 @@ def _check_half(h: int) -> None:
 
 def _fiscal_quarter(cal: FiscalCalendar, fy: int, q: int, ambiguity: str | None = None) -> Period:
     _check_quarter(q)
-    s, e = cal.quarter_bounds(fy, q)
+    s, e = _qb(cal, fy, q)
     return Period(cal.quarter_label(fy, q), s, e, PeriodKind.QUARTER, fy, q, ambiguity=ambiguity)
 
 
@@ -264,14 +289,14 @@ def _calendar_quarter(cal: FiscalCalendar, year: int, q: int, ambiguity: str | N
     _check_quarter(q)
     s, e = date(year, 3 * q - 2, 1), month_end(year, 3 * q)
     if cal.fy_end_month % 3 == 0:
-        fy, fq = cal.fiscal_quarter_of(s)
+        fy, fq = _fq_of(cal, s)
         return Period(cal.quarter_label(fy, fq), s, e, PeriodKind.QUARTER, fy, fq, ambiguity=ambiguity)
     return Period(f"CY{year}Q{q}", s, e, PeriodKind.QUARTER, ambiguity=ambiguity)
 
 
 def _fiscal_half(cal: FiscalCalendar, fy: int, h: int, ambiguity: str | None = None) -> Period:
     _check_half(h)
-    s, e = cal.half_bounds(fy, h)
+    s, e = _hb(cal, fy, h)
     return Period(cal.half_label(fy, h), s, e, PeriodKind.HALF, fy, ambiguity=ambiguity)
 
 
@@ -279,14 +304,14 @@ def _calendar_half(cal: FiscalCalendar, year: int, h: int) -> Period:
     _check_half(h)
     s, e = date(year, 6 * h - 5, 1), month_end(year, 6 * h)
     if cal.fy_end_month % 6 == 0:
-        fy = cal.fiscal_year_of(s)
-        fh = 1 if cal.half_bounds(fy, 1)[0] == s else 2
+        fy = _fy_of(cal, s)
+        fh = 1 if _hb(cal, fy, 1)[0] == s else 2
         return Period(cal.half_label(fy, fh), s, e, PeriodKind.HALF, fy)
     return Period(f"CY{year}H{h}", s, e, PeriodKind.HALF)
 
 
 def _fiscal_year(cal: FiscalCalendar, fy: int, ambiguity: str | None = None) -> Period:
-    s, e = cal.year_bounds(fy)
+    s, e = _yb(cal, fy)
     return Period(cal.year_label(fy), s, e, PeriodKind.YEAR, fy, ambiguity=ambiguity)
 
 
@@ -297,7 +322,7 @@ def _calendar_year_label(cal: FiscalCalendar, year: int) -> str:
 def _calendar_year(cal: FiscalCalendar, year: int, approximate: bool = False) -> Period:
     if cal.fy_end_month == 12:
         return _fiscal_year(cal, year)
-    fs, fe = cal.year_bounds(year)
+    fs, fe = _yb(cal, year)
     amb = (
         f"'{year}' read as calendar year {year}; as fiscal year {cal.year_label(year)} it is {_span(fs, fe)}"
     )
@@ -313,7 +338,7 @@ def _calendar_year(cal: FiscalCalendar, year: int, approximate: bool = False) ->
 
 def _month(cal: FiscalCalendar, year: int, m: int, ambiguity: str | None = None) -> Period:
     s = date(year, m, 1)
-    fy, fq = cal.fiscal_quarter_of(s)
+    fy, fq = _fq_of(cal, s)
     return Period(
         f"{_month_name(m)} {year}", s, month_end(year, m), PeriodKind.MONTH, fy, fq, ambiguity=ambiguity
     )
@@ -324,7 +349,7 @@ def _instant(cal: FiscalCalendar, y: int, m: int, d: int) -> Period:
         day = date(y, m, d)
     except ValueError as exc:
         raise _Invalid(f"{y:04d}-{m:02d}-{d:02d} is not a calendar date ({exc})", "2026-03-31") from exc
-    fy, fq = cal.fiscal_quarter_of(day)
+    fy, fq = _fq_of(cal, day)
     return Period(day.isoformat(), day, day, PeriodKind.INSTANT, fy, fq)
 
 
@@ -371,7 +396,7 @@ def _half_with_year(cal: FiscalCalendar, year: int, h: int, text: str) -> Period
 
 def _quarter_no_year(cal: FiscalCalendar, doc: date, q: int) -> Period:
     _check_quarter(q)
-    fy, cur = cal.fiscal_quarter_of(doc)
+    fy, cur = _fq_of(cal, doc)
     if q == cur:
         return _fiscal_quarter(cal, fy, q)
     chosen, other = (fy, fy + 1) if q < cur else (fy - 1, fy)
@@ -427,7 +452,7 @@ def _h_yspan(m: re.Match[str], c: _Ctx) -> Period:
     ya, yb = int(m["ys_a"]), int(m["ys_b"])
     p = _year_span(_calendar_year(c.cal, ya), _calendar_year(c.cal, yb))
     if c.cal.fy_end_month != 12:
-        fa, fb = c.cal.year_bounds(ya)[0], c.cal.year_bounds(yb)[1]
+        fa, fb = _yb(c.cal, ya)[0], _yb(c.cal, yb)[1]
         amb = (
             f"{m[0]!r} read as calendar years; as fiscal years "
             f"{c.cal.year_label(ya)}-{c.cal.year_label(yb)} it is {_span(fa, fb)}"
@@ -464,9 +489,9 @@ def _h_mrange(m: re.Match[str], c: _Ctx) -> Period:
     a, b = _month_num(m["mr_a"]), _month_num(m["mr_b"])
     start = date(y if a <= b else y - 1, a, 1)  # "November-January 2026" starts in 2025
     end = month_end(y, b)
-    fy, fq = c.cal.fiscal_quarter_of(start)
-    fy2, fq2 = c.cal.fiscal_quarter_of(end)
-    if (fy, fq) == (fy2, fq2) and c.cal.quarter_bounds(fy, fq) == (start, end):
+    fy, fq = _fq_of(c.cal, start)
+    fy2, fq2 = _fq_of(c.cal, end)
+    if (fy, fq) == (fy2, fq2) and _qb(c.cal, fy, fq) == (start, end):
         return _fiscal_quarter(c.cal, fy, fq)
     return Period(_span(start, end), start, end, PeriodKind.SPAN)
 
@@ -565,7 +590,7 @@ def _h_mq(m: re.Match[str], c: _Ctx) -> Period:
             f"no quarter ends in {_month_name(mon)} in this calendar (quarters end {ends})", "March quarter"
         )
     if m["mq_y"]:
-        fy, fq = cal.fiscal_quarter_of(date(int(m["mq_y"]), mon, 1))
+        fy, fq = _fq_of(cal, date(int(m["mq_y"]), mon, 1))
         return _fiscal_quarter(cal, fy, fq)
     y = c.doc.year
     past = month_end(y if mon <= c.doc.month else y - 1, mon)
@@ -576,10 +601,10 @@ def _h_mq(m: re.Match[str], c: _Ctx) -> Period:
     chosen, other = (past, nxt) if dp <= dn else (nxt, past)
     amb = None
     if abs(dp - dn) < 90:
-        fy_o, fq_o = cal.fiscal_quarter_of(other)
+        fy_o, fq_o = _fq_of(cal, other)
         alt = cal.quarter_label(fy_o, fq_o)
         amb = f"no year given: read as the nearest {_month_name(mon)} quarter; could be {alt}"
-    fy, fq = cal.fiscal_quarter_of(chosen)
+    fy, fq = _fq_of(cal, chosen)
     return _fiscal_quarter(cal, fy, fq, ambiguity=amb)
 
 
@@ -588,7 +613,7 @@ def _h_nextn(m: re.Match[str], c: _Ctx) -> Period:
     if n < 1:
         raise _Invalid("a span needs at least one period", "over the next two quarters")
     if unit == "quarter":
-        fy, q = c.cal.fiscal_quarter_of(c.doc)
+        fy, q = _fq_of(c.cal, c.doc)
         a = _fiscal_quarter(c.cal, fy, q)
         b = _fiscal_quarter(c.cal, *_shift_quarter(fy, q, n - 1))
         return _quarter_span(a, b)
@@ -600,19 +625,19 @@ def _h_nextn(m: re.Match[str], c: _Ctx) -> Period:
 def _h_endof(m: re.Match[str], c: _Ctx) -> Period:
     cal, doc = c.cal, c.doc
     if m["eo_y"] and m["eo_f"]:  # "end of fiscal 2027"
-        return _deadline(doc, cal.year_bounds(int(m["eo_y"]))[1])
+        return _deadline(doc, _yb(cal, int(m["eo_y"]))[1])
     if m["eo_y"]:
         y = int(m["eo_y"])
         return _deadline(doc, date(y, 12, 31), ambiguity=_fiscal_year_note(cal, y))
     if m["eo_fyy"]:
-        return _deadline(doc, cal.year_bounds(_year(m["eo_fyy"]))[1])
+        return _deadline(doc, _yb(cal, _year(m["eo_fyy"]))[1])
     shift = 1 if (m["eo_w"] or "").lower().endswith("next") else 0
     if m["eo_u"].lower() == "quarter":
-        fy, q = _shift_quarter(*cal.fiscal_quarter_of(doc), shift)
-        return _deadline(doc, cal.quarter_bounds(fy, q)[1])
-    fy = cal.fiscal_year_of(doc) + shift
+        fy, q = _shift_quarter(*_fq_of(cal, doc), shift)
+        return _deadline(doc, _qb(cal, fy, q)[1])
+    fy = _fy_of(cal, doc) + shift
     if m["eo_f"]:
-        return _deadline(doc, cal.year_bounds(fy)[1])
+        return _deadline(doc, _yb(cal, fy)[1])
     return _deadline(doc, date(doc.year + shift, 12, 31), ambiguity=_fiscal_year_note(cal, doc.year + shift))
 
 
@@ -620,7 +645,7 @@ def _fiscal_year_note(cal: FiscalCalendar, year: int) -> str | None:
     """For a non-December fiscal year: 'the year' could mean the fiscal year instead."""
     if cal.fy_end_month == 12:
         return None
-    fy_end = cal.year_bounds(cal.fiscal_year_of(date(year, 12, 31)))[1]
+    fy_end = _yb(cal, _fy_of(cal, date(year, 12, 31)))[1]
     return f"'year' read as calendar year {year}; the fiscal year ends {fy_end.isoformat()}"
 
 
@@ -633,17 +658,17 @@ def _h_rel(m: re.Match[str], c: _Ctx) -> Period:
     word, unit = m["rl_w"].lower(), m["rl_u"].lower()
     shift = {"next": 1, "coming": 1, "last": -1, "previous": -1, "prior": -1}.get(word, 0)
     if unit == "quarter":
-        fy, q = _shift_quarter(*cal.fiscal_quarter_of(doc), shift)
+        fy, q = _shift_quarter(*_fq_of(cal, doc), shift)
         return _fiscal_quarter(cal, fy, q)
     if unit == "half":
-        fy, q = cal.fiscal_quarter_of(doc)
+        fy, q = _fq_of(cal, doc)
         y, h0 = divmod(fy * 2 + (q - 1) // 2 + shift, 2)
         return _fiscal_half(cal, y, h0 + 1)
     if unit == "month":
         s = _add_months(doc.replace(day=1), shift)
         return _month(cal, s.year, s.month)
     if m["rl_f"]:
-        return _fiscal_year(cal, cal.fiscal_year_of(doc) + shift)
+        return _fiscal_year(cal, _fy_of(cal, doc) + shift)
     return _calendar_year(cal, doc.year + shift)
 
 
@@ -654,8 +679,8 @@ def _h_within(m: re.Match[str], c: _Ctx) -> Period:
 
 
 def _h_ytd(m: re.Match[str], c: _Ctx) -> Period:
-    fy = c.cal.fiscal_year_of(c.doc)
-    start = c.cal.year_bounds(fy)[0]
+    fy = _fy_of(c.cal, c.doc)
+    start = _yb(c.cal, fy)[0]
     amb = None
     if c.cal.fy_end_month != 12:
         amb = (
@@ -672,8 +697,8 @@ def _h_monthn(m: re.Match[str], c: _Ctx) -> Period:
     n = int(m["mn_n"])
     if not 1 <= n <= 12:
         raise _Invalid(f"there is no month {n}: a year has months 1-12", "month 3 of fiscal 2027")
-    fy = _year(m["mn_y"]) if m["mn_y"] else c.cal.fiscal_year_of(c.doc)
-    s = _add_months(c.cal.year_bounds(fy)[0], n - 1)
+    fy = _year(m["mn_y"]) if m["mn_y"] else _fy_of(c.cal, c.doc)
+    s = _add_months(_yb(c.cal, fy)[0], n - 1)
     return _month(c.cal, s.year, s.month)
 
 
