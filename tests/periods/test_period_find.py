@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from thesisledger.companies import find_profile
+from thesisledger.errors import PeriodError
 from thesisledger.periods import FiscalCalendar, PeriodKind, PeriodMatch, find_periods
 
 BABA = find_profile("BABA").calendar
@@ -117,3 +118,23 @@ def test_without_company_labels_are_calendar_periods() -> None:
         m.period.label for m in find_periods("Revenue for 1Q25 and H2 2024.", calendar=plain, doc_date=DOC)
     ]
     assert found == ["2025Q1", "2024H2"]
+
+
+def test_fast_scan_finds_what_the_master_pattern_finds(seed_note_path: Path, shared_dir: Path) -> None:
+    """find_periods only tries the pattern where a period can start; it must lose nothing by that."""
+    from thesisledger.periods import parse
+
+    transcripts = sorted((shared_dir / "data" / "ectsum_train" / "transcripts").glob("*.txt"))[:40]
+    texts = [seed_note_path.read_text("utf-8"), *(p.read_text("utf-8") for p in transcripts)]
+    cal = FiscalCalendar(12)
+    for text in texts:
+        fast = [(m.start, m.end) for m in find_periods(text, calendar=cal, doc_date=DOC)]
+        reference = []
+        for m in parse._MASTER.finditer(text):
+            try:
+                assert m.lastgroup is not None
+                parse._HANDLERS[m.lastgroup](m, parse._Ctx(cal, DOC, scanning=True))
+            except (parse._Invalid, parse._Skip, PeriodError):
+                continue
+            reference.append(m.span())
+        assert fast == reference
