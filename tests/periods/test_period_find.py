@@ -99,6 +99,12 @@ def test_own_sentences() -> None:
     ]
 
 
+def test_dates_keep_their_preposition_and_day() -> None:
+    text = "Sales grew since June 30, 2025, and again from 1 April 2026."
+    found = [(m.text, m.period.label) for m in find_periods(text, calendar=BABA, doc_date=DOC)]
+    assert found == [("since June 30, 2025", "2025-06-30"), ("from 1 April 2026", "2026-04-01")]
+
+
 def test_tencent_quarter_in_running_text() -> None:
     tencent = find_profile("0700.HK").calendar
     [m] = find_periods(

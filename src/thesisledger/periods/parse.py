@@ -81,7 +81,7 @@ _NUM = r"(?:\d{1,3}|twenty-four|" + "|".join(k for k in _NUM_WORDS if k != "twen
 _YY = r"(?:\d{4}|\d{2})"
 _FY = r"(?:FY|CY)\s?'?"
 _FISCAL = r"(?:fiscal\s+(?:year\s+)?|FY\s?'?)"
-_DATE_PREP = r"(?:(?:as\s+(?:of|at)|on|at|by|in|until|through)\s+)?"
+_DATE_PREP = r"(?:(?:as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
 _NOT_LONG_TERM = (
     r"(?!\s+(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?))"
 )
@@ -127,7 +127,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)\s+(?:fiscal\s+)?quarter"
         rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY}))?",
     ),
-    ("cq", r"Q(?P<cq_q>\d{1,2})\s?'?(?P<cq_y>\d{4})"),
+    ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
     ("cq2", rf"(?P<cq2_q>\d)Q\s?'?(?P<cq2_y>{_YY})"),
     ("cq3", r"(?P<cq3_y>\d{4})\s?Q(?P<cq3_q>\d)"),
     ("ch", r"H(?P<ch_h>\d)\s?'?(?P<ch_y>\d{4})"),
