@@ -111,6 +111,10 @@ def phrases(draw: st.DrawFn) -> tuple[str, FiscalCalendar, date]:
                 f"as of {MONTHS[mon - 1]} {day}, {y}",
                 f"{y}-{mon:02d}-{day:02d}",
                 "year-to-date",
+                "the second half of the year",
+                f"H{h}",
+                f"Q{q} of {y}",
+                "long term",
             ]
         )
     )

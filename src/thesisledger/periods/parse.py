@@ -119,8 +119,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("hfy", rf"(?:(?P<hf_h>\d)H|H(?P<hf_h2>\d))\s?(?P<hf_p>FY|CY)\s?'?(?P<hf_y>{_YY})"),
     (
         "ordhalf",
-        r"(?:the\s+)?(?P<oh_o>first|second)\s+half\s+of\s+(?:the\s+)?"
-        rf"(?P<oh_f>{_FISCAL})?(?P<oh_y>{_YY})",
+        r"(?:the\s+)?(?P<oh_o>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?"
+        rf"(?:(?P<oh_f>{_FISCAL})?(?P<oh_y>{_YY})|(?P<oh_fy>fiscal\s+)?(?P<oh_yr>year)))?",
     ),
     (
         "ordq",
@@ -168,6 +168,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?P<mo_m>{_FULL_MONTH})(?:,?\s+(?P<mo_y>\d{{4}}))?(?![-\s]quarter|\s*[-–]\s*{_FULL_MONTH})",
     ),
     ("bareq", r"Q(?P<bq_q>\d)(?!\s?'?\d)"),
+    ("bareh", r"(?:H(?P<bh_h>\d)|(?P<bh_h2>\d)H)(?!\s?'?\d)"),
     (
         "year",
         r"(?:(?P<yr_a>around|about|circa|approximately|roughly)\s+)?"
@@ -556,11 +557,30 @@ def _h_hfy(m: re.Match[str], c: _Ctx) -> Period:
 
 def _h_ordhalf(m: re.Match[str], c: _Ctx) -> Period:
     h = _ORDINALS[m["oh_o"].lower()]
+    if not m["oh_y"]:
+        return _half_no_year(c, h, said_year=bool(m["oh_yr"]) and not m["oh_fy"])
     if m["oh_f"]:
         return _fiscal_half(c.cal, _year(m["oh_y"]), h)
     if len(m["oh_y"]) != 4:
         raise _Skip
     return _half_with_year(c.cal, int(m["oh_y"]), h, m[0])
+
+
+def _half_no_year(c: _Ctx, h: int, said_year: bool = False) -> Period:
+    """'the second half' / 'H2': that half of the fiscal year holding the document date;
+    'the second half of the year': of the calendar year, like every bare 'year'."""
+    _check_half(h)
+    fy = _fy_of(c.cal, c.doc)
+    if said_year and c.cal.fy_end_month != 12:
+        p = _calendar_half(c.cal, c.doc.year, h)
+        fs, fe = _hb(c.cal, fy, h)
+        amb = f"'year' read as calendar {c.doc.year}; fiscal {c.cal.half_label(fy, h)} is {_span(fs, fe)}"
+        return Period(p.label, p.start, p.end, p.kind, p.fiscal_year, ambiguity=amb)
+    return _fiscal_half(c.cal, fy, h)
+
+
+def _h_bareh(m: re.Match[str], c: _Ctx) -> Period:
+    return _half_no_year(c, int(m["bh_h"] or m["bh_h2"]))
 
 
 def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
@@ -805,6 +825,7 @@ _HANDLERS: dict[str, Handler] = {
     "monthn": _h_monthn,
     "month": _h_month,
     "bareq": _h_bareq,
+    "bareh": _h_bareh,
     "year": _h_year,
 }
 assert set(_HANDLERS) == {name for name, _ in _PATTERNS}
