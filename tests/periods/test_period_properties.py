@@ -161,3 +161,53 @@ def test_any_text_either_resolves_or_raises_period_error(text: str, cal: FiscalC
         assert p.start <= p.end
     for m in find_periods(text, calendar=cal, doc_date=doc):
         assert text[m.start : m.end] == m.text
+
+
+TOKENS = [
+    "FY",
+    "CY",
+    "Q",
+    "H",
+    "0",
+    "1",
+    "5",
+    "13",
+    "26",
+    "2026",
+    "1999",
+    " ",
+    "-",
+    "..",
+    ",",
+    "'",
+    "of",
+    "the",
+]
+TOKENS += [
+    "next",
+    "two",
+    "quarter",
+    "quarters",
+    "year",
+    "half",
+    "June",
+    "May",
+    "in",
+    "by",
+    "end",
+    "fiscal",
+    "about",
+]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=12).map("".join), calendars, doc_dates)
+def test_period_like_noise_resolves_or_raises_period_error(text: str, cal: FiscalCalendar, doc: date) -> None:
+    try:
+        p = resolve_period(text, calendar=cal, doc_date=doc)
+    except PeriodError as exc:
+        assert repr(text) in str(exc)
+    else:
+        assert p.start <= p.end and p.label
+    for m in find_periods(text, calendar=cal, doc_date=doc):
+        assert text[m.start : m.end] == m.text
+        assert m.period == resolve_period(m.text, calendar=cal, doc_date=doc)
