@@ -165,7 +165,8 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 def _html_text(markup: str) -> tuple[str, str | None]:
     """Visible text of an HTML page, one block per line, list items as "• " bullets."""
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup
+    from bs4.element import NavigableString
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # bs4 warns on markup that looks like a URL or a file name
@@ -234,7 +235,8 @@ _TRANSCRIPT_CUES = re.compile(
     r"\[Operator Instructions\]|thank you,? operator|^operator\s*(?::|--|-|—|$)"
     r"|welcome to (?:the |our )?[^.\n]{0,80}(?:call|conference)|on the call (?:with me )?today"
     r"|joining me (?:on (?:the|this) call )?today|(?:my|our) prepared remarks|question-and-answer session"
-    r"|(?:first|next) question (?:comes|is) from|good (?:morning|afternoon|evening),? (?:everyone|and welcome)",
+    r"|(?:first|next) question (?:comes|is) from"
+    r"|good (?:morning|afternoon|evening),? (?:everyone|and welcome)",
     re.IGNORECASE | re.MULTILINE,
 )
 _PRESS_CUES = re.compile(
@@ -264,15 +266,27 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),  # fmt: skip
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
         start=1,
     )
     for m in names
 }
-_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATE = re.compile(
     r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"
     rf"|\b{_MONTH} (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 __all__ = ["sentence_at", "split_sentences"]
 
@@ -21,19 +22,141 @@ _CANDIDATE = re.compile(
 )
 # Abbreviations after which a period never ends a sentence ("approx. 30%", "No. 1", "Mr. Ma").
 _ABBREV = frozenset(
-    """approx appr est excl incl avg vs v mr mrs ms dr prof sr jr st mt no nos fig figs vol pp p ca cf
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun dept div gov rep sen
-    gen col capt lt sgt e.g i.e a.m p.m etc al approx.""".split()
+    {
+        "approx",
+        "appr",
+        "est",
+        "excl",
+        "incl",
+        "avg",
+        "vs",
+        "v",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "no",
+        "nos",
+        "fig",
+        "figs",
+        "vol",
+        "pp",
+        "p",
+        "ca",
+        "cf",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "dept",
+        "div",
+        "gov",
+        "rep",
+        "sen",
+        "gen",
+        "col",
+        "capt",
+        "lt",
+        "sgt",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "etc",
+        "al",
+        "approx.",
+    }
 )
 # Abbreviations that may also end a sentence ("... Alibaba Group Holding Ltd. The company ..."):
 # a boundary only when the next word usually starts a sentence.
-_WEAK_ABBREV = frozenset("inc corp co ltd plc llc lp bhd ag sa nv bv s.a u.s u.k u.n e.u u.s.a".split())
-_STARTERS = frozenset(
-    """the a an we our it its this that these those there they he she i in on at for as but and so
-    however also meanwhile overall management revenue sales net total during after before while with
-    if when according""".split()
+_WEAK_ABBREV = frozenset(
+    {
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "llc",
+        "lp",
+        "bhd",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "s.a",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+    }
 )
-_TERMINAL_END = frozenset(".!?:…\"”’)")
+_STARTERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "we",
+        "our",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "they",
+        "he",
+        "she",
+        "i",
+        "in",
+        "on",
+        "at",
+        "for",
+        "as",
+        "but",
+        "and",
+        "so",
+        "however",
+        "also",
+        "meanwhile",
+        "overall",
+        "management",
+        "revenue",
+        "sales",
+        "net",
+        "total",
+        "during",
+        "after",
+        "before",
+        "while",
+        "with",
+        "if",
+        "when",
+        "according",
+    }
+)
+_TERMINAL_END = frozenset('.!?:…"”’)')
 _JOINERS = frozenset(",;(-–—/&+")
 _LIST_MARKER = re.compile(
     r"[ \t]*(?:[•◦▪▫●○■□►▶‣⁃∙·*+\-–—\uf0a0-\uf0ff]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]"
@@ -72,7 +195,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+def sentence_at(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The span holding `offset` (spans from `split_sentences`), or None if it falls between sentences."""
     i = bisect.bisect_right(spans, offset, key=_span_start) - 1
     if i >= 0 and spans[i][0] <= offset < spans[i][1]:
