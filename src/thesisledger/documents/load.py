@@ -23,6 +23,17 @@ MAX_BYTES = 50 * 1024 * 1024
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _BOM = b"\xef\xbb\xbf"
+_SNIFF = 1 << 16
+_NUL_SHARE = 0.01  # more NULs than this in the first 64 KB: a binary file, not text with debris
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"PK\x03\x04",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+    b"%PDF",
+    b"\xd0\xcf\x11\xe0",
+)
 
 _NEWLINES = re.compile(r"\r\n?")
 
@@ -107,15 +118,17 @@ def load_text(
 
 
 def _decode(data: bytes, path: Path) -> str:
-    nul = data.find(b"\x00", 0, 1 << 16)
-    if nul >= 0:
+    head = data[:_SNIFF]
+    nuls = head.count(b"\x00")
+    if head.startswith(_BINARY_MAGIC) or nuls > _NUL_SHARE * len(head):
+        first = data.find(b"\x00")
+        where = f"NUL byte at offset {first}" if first >= 0 else f"starts with {head[:4]!r}"
         raise InputError(
-            f"{path} looks like a binary file (NUL byte at offset {nul}), not text; "
-            "give a .txt, .md, .html or .pdf document"
+            f"{path} looks like a binary file ({where}), not text; give a .txt, .md, .html or .pdf document"
         )
     skip = len(_BOM) if data.startswith(_BOM) else 0
     try:
-        return data[skip:].decode("utf-8")
+        text = data[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
         offset = skip + exc.start
         line = data.count(b"\n", 0, offset) + 1
@@ -123,6 +136,9 @@ def _decode(data: bytes, path: Path) -> str:
             f"{path} is not valid UTF-8: byte 0x{data[offset]:02X} at offset {offset} (line {line}); "
             f"convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8 {path} > {path.stem}.utf8{path.suffix}`"
         ) from None
+    # A few stray NULs are PDF-extraction debris (the "fi" ligature in "\x00rst quarter"); a NUL cannot be
+    # stored in PostgreSQL text, so it becomes U+FFFD, which keeps every offset.
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
 
 
 def _normalise_newlines(text: str) -> str:
@@ -231,33 +247,47 @@ def _pdf_text(data: bytes, path: Path) -> tuple[str, tuple[int, ...], str | None
 
 # --- kind and date ------------------------------------------------------------------------------
 
+# First-person talk about the call itself: transcript cues. A note that mentions "the earnings call" in
+# the third person does not match.
 _TRANSCRIPT_CUES = re.compile(
     r"\[Operator Instructions\]|thank you,? operator|^operator\s*(?::|--|-|—|$)"
-    r"|welcome to (?:the |our )?[^.\n]{0,80}(?:call|conference)|on the call (?:with me )?today"
-    r"|joining me (?:on (?:the|this) call )?today|(?:my|our) prepared remarks|question-and-answer session"
-    r"|(?:first|next) question (?:comes|is) from"
+    r"|\b(?:this|today's|our) (?:morning's |afternoon's )?(?:conference |earnings )?call\b"
+    r"|on (?:the|this|today's) call|joining (?:me|us)|(?:my|our) prepared remarks"
+    r"|question-and-answer session|(?:first|next) question (?:comes|is) from"
     r"|good (?:morning|afternoon|evening),? (?:everyone|and welcome)",
     re.IGNORECASE | re.MULTILINE,
 )
 _PRESS_CUES = re.compile(
-    r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|LSE|HKEX|SEHK)\s*:\s*[A-Z.]+\)|today (?:announced|reported)"
-    r"|FOR IMMEDIATE RELEASE|^[A-Z][A-Za-z .,]+,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*(?:--|—|–|/PRNewswire)",
-    re.MULTILINE,
+    r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|LSE|HKEX|SEHK|ASX)\s*:\s*[A-Z.]+\)"
+    r"|today (?:announced|reported)"
+    r"|FOR IMMEDIATE RELEASE|^[A-Z][A-Za-z .,]+,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*(?:--|—|–|/PRNewswire)"
+    r"|\b(?:announce[sd]|reports?|reported) (?:its )?"
+    r"(?:(?:first|second|third|fourth)[- ]quarter|fiscal|full[- ]year"
+    r"|quarterly|financial)(?: \d{4})? (?:and full[- ]year )?(?:financial )?results"
+    r"|^(?:Investor|Media) (?:Relations )?Contacts?\b|^About [A-Z][\w.&' ]+$",
+    re.MULTILINE | re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"\b(?:we|our|we're|we've|we'll|us|I|I'm)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\S+")
+_FIRST_PERSON_PER_1000 = 28  # spoken remarks: 30-75 per 1,000 words; notes 0-5; press releases 0-25
 _CUE_WINDOW = 20_000
 
 
 def guess_kind(text: str) -> DocumentKind:
-    """Transcript when it has speaker turns or call phrases, press release on wire-release cues, else note."""
+    """Transcript (speaker turns, talk about "this call", or first-person remarks), press release (wire
+    and exchange cues), else note."""
     from thesisledger.documents.structure import has_speaker_turns
 
     head = text[:_CUE_WINDOW]
     if has_speaker_turns(text):
         return DocumentKind.TRANSCRIPT
-    cues = {m.group(0).lower()[:12] for m in _TRANSCRIPT_CUES.finditer(head)}
+    cues = {m.group(0).lower() for m in _TRANSCRIPT_CUES.finditer(head)}
     if len(cues) >= 2:
         return DocumentKind.TRANSCRIPT
-    if _PRESS_CUES.search(text[:5000]):
+    words = len(_WORDS.findall(head))
+    if words and 1000 * len(_FIRST_PERSON.findall(head)) / words > _FIRST_PERSON_PER_1000:
+        return DocumentKind.TRANSCRIPT
+    if _PRESS_CUES.search(head):
         return DocumentKind.PRESS_RELEASE
     return DocumentKind.NOTE
 

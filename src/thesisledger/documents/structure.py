@@ -239,6 +239,7 @@ _MGMT_VERB = (
     r"stated|said|says|expects?|expected|noted|notes|indicated|guided|believes?|mentioned|highlighted"
     r"|added|emphasi[sz]ed|reiterated|disclosed|revealed|announced|projected|forecasts?|introduced"
     r"|explained|commented|remarked|pointed out|made (?:a|it) clear|confirmed|targets?|aims?|plans?"
+    r"|provided|clarified|outlined|guides|promised|committed"
     r"|anticipates?|sees|estimated|told|clarified|stressed|admitted"
 )
 # Each marker opens a stretch of text attributed to one speaker; the marker nearest before an offset wins.
@@ -251,9 +252,10 @@ _MARKER = re.compile(
     r"|I (?:think|believe|expect|estimate)|we (?:think|believe|estimate)|our (?:estimate|view|model)))"
     # "demandAccording to management": a missing space in scraped text still opens reported speech
     rf"|(?P<mgmt>(?:\b|(?-i:(?<=[a-z])(?=According)))(?:according to|per|as per)\s+(?:{_MGMT_SUBJECT})\b"
-    rf"|\b(?:{_MGMT_SUBJECT})\s+(?:also\s+|further\s+)?(?:{_MGMT_VERB})\b"
+    rf"|\b(?:{_MGMT_SUBJECT})\s+(?:(?:also|further|has|have|had|will|previously|again)\s+)*(?:{_MGMT_VERB})\b"
+    rf"|\b(?:provided|given|set|outlined|guided|disclosed|announced|stated) by (?:{_MGMT_SUBJECT})\b"
     rf"|\b(?:said|stated|noted|according to)\s+(?:{_MGMT_SUBJECT})\b"
-    r"|\bmanagement(?:'s|’s) (?:guidance|commentary|statement|view))",
+    r"|\bmanagement(?:'s|’s) (?:guidance|commentary|statement|view|framework|target|plan|outlook|goal))",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
@@ -263,13 +265,14 @@ _MIN_QUOTE_WORDS = 4  # shorter quotes are scare quotes or names ("teens", "AI F
 def attribute(text: str, sentence_span: tuple[int, int], offset: int | None = None) -> Speaker:
     """Who stands behind the sentence at `sentence_span` of a research note (or the part at `offset`).
 
-    The nearest attribution marker at or before `offset` (else the first in the sentence) decides:
+    The nearest attribution marker at or before `offset` (without `offset`, or with none before it, the
+    first marker in the sentence) decides:
     management ("According to management", "the CEO said"), third party ("(Gartner)", "according to
     IDC"), author ("the author believes"). With no marker, a quotation of four or more words that holds
     the sentence or the offset is management's; anything else is the author's.
     """
     start, end = sentence_span
-    pos = end if offset is None else offset
+    pos = start if offset is None else offset
     chosen: re.Match[str] | None = None
     for m in _MARKER.finditer(text, start, end):
         if chosen is None or m.start() <= pos:
