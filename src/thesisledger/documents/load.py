@@ -24,7 +24,8 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _BOM = b"\xef\xbb\xbf"
 _SNIFF = 1 << 16
-_NUL_SHARE = 0.01  # more NULs than this in the first 64 KB: a binary file, not text with debris
+_NUL_SHARE = 0.01  # more NULs than this in the first 64 KB (plus a few): binary, not text with debris
+_NUL_SLACK = 8
 _BINARY_MAGIC = (
     b"\x89PNG",
     b"PK\x03\x04",
@@ -120,7 +121,7 @@ def load_text(
 def _decode(data: bytes, path: Path) -> str:
     head = data[:_SNIFF]
     nuls = head.count(b"\x00")
-    if head.startswith(_BINARY_MAGIC) or nuls > _NUL_SHARE * len(head):
+    if head.startswith(_BINARY_MAGIC) or nuls > _NUL_SHARE * len(head) + _NUL_SLACK:
         first = data.find(b"\x00")
         where = f"NUL byte at offset {first}" if first >= 0 else f"starts with {head[:4]!r}"
         raise InputError(
@@ -175,6 +176,9 @@ _BLOCK_TAGS = (
     "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "table", "thead",
     "tbody", "tfoot", "tr", "form", "fieldset", "hr", "title",
 )  # fmt: skip
+_PARAGRAPH_TAGS = frozenset(
+    ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "pre")
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\r\v]+")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
@@ -198,12 +202,13 @@ def _html_text(markup: str) -> tuple[str, str | None]:
         tag.replace_with(NavigableString("\n"))
     for tag in soup.find_all("li"):
         tag.insert_before(NavigableString("\n• "))
-        tag.insert_after(NavigableString("\n"))
     for tag in soup.find_all(("td", "th")):
         tag.insert_after(NavigableString(" "))
     for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before(NavigableString("\n\n" if tag.name[0] in "hpt" else "\n"))
-        tag.insert_after(NavigableString("\n\n" if tag.name[0] in "hp" else "\n"))
+        gap = "\n\n" if tag.name in _PARAGRAPH_TAGS else "\n"
+        tag.insert_before(NavigableString(gap))
+        if tag.name not in ("tr", "dt", "dd"):  # rows and definition items: one per line, no blank line
+            tag.insert_after(NavigableString(gap))
     raw = soup.get_text()
     lines = [_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
     text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
