@@ -17,7 +17,10 @@ from thesisledger.errors import InputError
 
 WriteFile = Callable[[str, bytes | str], Path]
 
-NOTE = "Widget Corp: margins turn\nMay 15, 2026\n\nWidget Corp grew revenue 12% to USD 4.2 billion. The author expects more.\n"
+NOTE = (
+    "Widget Corp: margins turn\nMay 15, 2026\n\n"
+    "Widget Corp grew revenue 12% to USD 4.2 billion. The author expects more.\n"
+)
 
 
 # --- formats ------------------------------------------------------------------------------------

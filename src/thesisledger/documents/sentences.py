@@ -45,8 +45,6 @@ _ABBREV = frozenset(
         "fig",
         "figs",
         "vol",
-        "pp",
-        "p",
         "ca",
         "cf",
         "jan",
@@ -224,7 +222,8 @@ def _ends_sentence(text: str, pos: int, term: str, ws: str, nxt: str, end: int, 
         return newline and not wrapped and not nxt.islower()
     if term != ".":
         return True
-    lo = max(text.rfind(" ", pos - _LOOKBACK, pos), text.rfind("\n", pos - _LOOKBACK, pos)) + 1
+    back = max(0, pos - _LOOKBACK)
+    lo = max(text.rfind(" ", back, pos), text.rfind("\n", back, pos)) + 1
     token = text[lo:pos].lstrip("(\"'“‘[")
     if not token:
         return True
