@@ -68,6 +68,7 @@ _HEADER = re.compile(
     r")",
     re.MULTILINE,
 )
+_SPACE_RUN = re.compile(r"\s*")
 _TITLE_WORDS = 12
 _RECURRING_SHARE = 0.6
 _ANALYST_TITLE = re.compile(
@@ -105,19 +106,21 @@ class _Header(NamedTuple):
 
 
 def _headers(text: str) -> list[_Header]:
-    """Every line that looks like a speaker header."""
+    """Every line that looks like a speaker header; `text_start` is where the spoken words begin."""
     found: list[_Header] = []
     for m in _HEADER.finditer(text):
+        body = _SPACE_RUN.match(text, m.end())
+        body_start = body.end() if body is not None else m.end()
         if m.group("op") or m.group("op2"):
-            found.append(_Header(m.start(), m.end(), "Operator", "", "operator"))
+            found.append(_Header(m.start(), body_start, "Operator", "", "operator"))
         elif m.group("dname"):
             title = m.group("title").strip()
             if len(title.split()) > _TITLE_WORDS or any(c.isdigit() for c in title):
                 continue
-            found.append(_Header(m.start(), m.end(), m.group("dname"), title.rstrip("."), "dash"))
+            found.append(_Header(m.start(), body_start, m.group("dname"), title.rstrip("."), "dash"))
         else:
             title = (m.group("ctitle") or "").strip()
-            found.append(_Header(m.start(), m.end(), m.group("cname"), title, "colon"))
+            found.append(_Header(m.start(), body_start, m.group("cname"), title, "colon"))
     return found
 
 
@@ -259,6 +262,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+_QUOTED_SHARE = 0.5
 _MIN_QUOTE_WORDS = 4  # shorter quotes are scare quotes or names ("teens", "AI Factory")
 
 
@@ -301,8 +305,8 @@ def _quoted(text: str, start: int, end: int, offset: int | None) -> bool:
         if offset is not None:
             if q.start() <= offset < q.end():
                 return True
-        elif q.start() <= start + 1 and q.end() >= end - 1:
-            return True
+        elif min(q.end(), end) - max(q.start(), start) >= _QUOTED_SHARE * (end - start):
+            return True  # most of the sentence is a quotation: `"We will double capacity," he said.`
     return False
 
 
