@@ -14,12 +14,11 @@ from collections.abc import Sequence
 
 __all__ = ["sentence_at", "split_sentences"]
 
-# A boundary candidate is a blank line, terminal punctuation followed by whitespace, or a line break.
-_CANDIDATE = re.compile(
-    r"(?P<para>\n[ \t\r\v\f]*\n\s*)"
-    r"|(?P<term>\.\.\.|[.!?…]+)[\"'”’)\]]*(?P<ws>\s+)"
-    r"|(?P<nl>\n[ \t\r\v\f]*)"
-)
+# A boundary candidate is a run of terminal punctuation (with closing quotes/brackets) or a line break,
+# with the whitespace after it. One leading character class lets `re` scan fast (~120 MB/s); the
+# candidate is then classified in Python.
+_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…\"'”’)\]]*)\s*")  # no closers taken after a line break
+_CLOSERS = "\"'”’)]"
 # Abbreviations after which a period never ends a sentence ("approx. 30%", "No. 1", "Mr. Ma").
 _ABBREV = frozenset(
     {
@@ -173,17 +172,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n_lines = text.count("\n")
     wrapped = n_lines >= 4 and len(_SOFT_BREAK.findall(text)) > _WRAPPED_SHARE * n_lines
     breaks: list[int] = []
+    n = len(text)
     for m in _CANDIDATE.finditer(text):
         end = m.end()
-        if end >= len(text):
+        if end >= n:
             break
-        nxt = text[end]
-        if m.lastgroup == "para":
-            breaks.append(end)
-        elif m.group("term") is not None:
-            if _ends_sentence(text, m.start(), m.group("term"), m.group("ws"), nxt, end, wrapped):
+        run = m.group()
+        if run[0] == "\n":
+            if run.count("\n") >= 2 or _line_break_ends(text, m.start(), text[end], end, wrapped):
                 breaks.append(end)
-        elif _line_break_ends(text, m.start(), nxt, end, wrapped):
+            continue
+        punct = run.rstrip()
+        if len(punct) == len(run):
+            continue  # no whitespace after: "3.75", "U.S", "e.g.x"
+        term = punct.rstrip(_CLOSERS) or punct
+        ws = run[len(punct) :]
+        if _ends_sentence(text, m.start(), term, ws, text[end], end, wrapped):
             breaks.append(end)
     spans: list[tuple[int, int]] = []
     start = 0

@@ -59,8 +59,9 @@ _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|Mac[
 _PERSON = rf"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: {_NAME_WORD}){{1,3}}"
 _CAPS_NAME = r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z.'’\-]*){1,3}"  # "JOHN SMITH", never one word ("EBITA")
 _DASH = r"[ \t]+(?:--|-|–|—)[ \t]+"
+# Scanned over "\n" + text: a literal "\n" first lets `re` jump from line to line.
 _HEADER = re.compile(
-    r"^[ \t]*(?:"
+    r"\n[ \t]*(?:"
     r"(?P<op>Operator|OPERATOR)[ \t]*(?:[:\-–—]+[ \t]*)?$"  # "Operator" on its own line
     r"|(?P<op2>Operator|OPERATOR):[ \t]+(?=\S)"  # "Operator: Good morning ..."
     rf"|(?P<dname>{_PERSON}|{_CAPS_NAME}){_DASH}(?P<title>[A-Z][^\n]{{0,100}}?)[ \t]*$"  # Name -- Title
@@ -108,19 +109,20 @@ class _Header(NamedTuple):
 def _headers(text: str) -> list[_Header]:
     """Every line that looks like a speaker header; `text_start` is where the spoken words begin."""
     found: list[_Header] = []
-    for m in _HEADER.finditer(text):
-        body = _SPACE_RUN.match(text, m.end())
-        body_start = body.end() if body is not None else m.end()
+    for m in _HEADER.finditer("\n" + text):
+        start, end = m.start(), m.end() - 1  # offsets into `text`: the "\n" prefix shifts by one
+        body = _SPACE_RUN.match(text, end)
+        body_start = body.end() if body is not None else end
         if m.group("op") or m.group("op2"):
-            found.append(_Header(m.start(), body_start, "Operator", "", "operator"))
+            found.append(_Header(start, body_start, "Operator", "", "operator"))
         elif m.group("dname"):
             title = m.group("title").strip()
             if len(title.split()) > _TITLE_WORDS or any(c.isdigit() for c in title):
                 continue
-            found.append(_Header(m.start(), body_start, m.group("dname"), title.rstrip("."), "dash"))
+            found.append(_Header(start, body_start, m.group("dname"), title.rstrip("."), "dash"))
         else:
             title = (m.group("ctitle") or "").strip()
-            found.append(_Header(m.start(), body_start, m.group("cname"), title, "colon"))
+            found.append(_Header(start, body_start, m.group("cname"), title, "colon"))
     return found
 
 
