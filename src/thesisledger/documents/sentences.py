@@ -19,6 +19,7 @@ __all__ = ["sentence_at", "split_sentences"]
 # candidate is then classified in Python.
 _CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…\"'”’)\]]*)\s*")  # no closers taken after a line break
 _CLOSERS = "\"'”’)]"
+_BLANKS = " \t\r\v\f\u00a0"
 # Abbreviations after which a period never ends a sentence ("approx. 30%", "No. 1", "Mr. Ma").
 _ABBREV = frozenset(
     {
@@ -171,8 +172,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans `(start, end)` in order; together they cover every non-whitespace character."""
     n_lines = text.count("\n")
     wrapped = n_lines >= 4 and len(_SOFT_BREAK.findall(text)) > _WRAPPED_SHARE * n_lines
-    breaks: list[int] = []
+    spans: list[tuple[int, int]] = []
     n = len(text)
+    start = len(text) - len(text.lstrip())
     for m in _CANDIDATE.finditer(text):
         end = m.end()
         if end >= n:
@@ -180,20 +182,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         run = m.group()
         if run[0] == "\n":
             if run.count("\n") >= 2 or _line_break_ends(text, m.start(), text[end], end, wrapped):
-                breaks.append(end)
+                stop = m.start()
+                while stop > start and text[stop - 1] in _BLANKS:
+                    stop -= 1
+                if stop > start:
+                    spans.append((start, stop))
+                start = end
             continue
         punct = run.rstrip()
         if len(punct) == len(run):
             continue  # no whitespace after: "3.75", "U.S", "e.g.x"
         term = punct.rstrip(_CLOSERS) or punct
-        ws = run[len(punct) :]
-        if _ends_sentence(text, m.start(), term, ws, text[end], end, wrapped):
-            breaks.append(end)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for b in [*breaks, len(text)]:
-        _add_trimmed(text, start, b, spans)
-        start = b
+        if _ends_sentence(text, m.start(), term, run[len(punct) :], text[end], end, wrapped):
+            spans.append((start, m.start() + len(punct)))
+            start = end
+    # the spans so far end on non-space and the next starts after the whitespace `run` consumed
+    tail = text[start:].rstrip()
+    if tail:
+        spans.append((start, start + len(tail)))
     return spans
 
 
@@ -207,14 +213,6 @@ def sentence_at(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int
 
 def _span_start(span: tuple[int, int]) -> int:
     return span[0]
-
-
-def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    seg = text[start:end]
-    stripped = seg.strip()
-    if stripped:
-        lead = len(seg) - len(seg.lstrip())
-        spans.append((start + lead, start + lead + len(stripped)))
 
 
 def _ends_sentence(text: str, pos: int, term: str, ws: str, nxt: str, end: int, wrapped: bool) -> bool:
