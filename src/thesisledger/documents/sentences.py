@@ -17,9 +17,13 @@ __all__ = ["sentence_at", "split_sentences"]
 # A boundary candidate is a run of terminal punctuation (with closing quotes/brackets) or a line break,
 # with the whitespace after it. One leading character class lets `re` scan fast (~120 MB/s); the
 # candidate is then classified in Python.
-_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…\"'”’)\]]*)\s*")  # no closers taken after a line break
+# After punctuation the whitespace is required and the next character must not be a lower-case letter
+# (possessive quantifiers: no backtracking into the whitespace); after a line break no closers are taken.
+_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)\s*+|[.!?…\"'”’)\]]*+\s++(?![a-z]))")
 _CLOSERS = "\"'”’)]"
 _BLANKS = " \t\r\v\f\u00a0"
+_OPENERS = "0123456789\"'“‘([•◦▪●■►▶*–—$€£¥"
+_MARKER_LEN = 7  # the longest list marker token: "1.2.3" or "XVIII"
 # Abbreviations after which a period never ends a sentence ("approx. 30%", "No. 1", "Mr. Ma").
 _ABBREV = frozenset(
     {
@@ -190,10 +194,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = end
             continue
         punct = run.rstrip()
-        if len(punct) == len(run):
-            continue  # no whitespace after: "3.75", "U.S", "e.g.x"
         term = punct.rstrip(_CLOSERS) or punct
-        if _ends_sentence(text, m.start(), term, run[len(punct) :], text[end], end, wrapped):
+        nxt = text[end]
+        if (term != "." and (nxt.isupper() or nxt in _OPENERS)) or _ends_sentence(
+            text, m.start(), term, run[len(punct) :], nxt, end, wrapped
+        ):
             spans.append((start, m.start() + len(punct)))
             start = end
     # the spans so far end on non-space and the next starts after the whitespace `run` consumed
@@ -224,14 +229,18 @@ def _ends_sentence(text: str, pos: int, term: str, ws: str, nxt: str, end: int, 
         return newline and not wrapped and not nxt.islower()
     if term != ".":
         return True
-    back = max(0, pos - _LOOKBACK)
-    lo = max(text.rfind(" ", back, pos), text.rfind("\n", back, pos)) + 1
-    token = text[lo:pos].lstrip("(\"'“‘[")
+    lo = text.rfind(" ", max(0, pos - _LOOKBACK), pos) + 1
+    token = text[lo:pos]
+    if "\n" in token:
+        cut = token.rindex("\n") + 1
+        lo, token = lo + cut, token[cut:]
+    token = token.lstrip("(\"'“‘[")
     if not token:
         return True
-    line_start = text.rfind("\n", 0, lo) + 1
-    if not text[line_start:lo].strip() and _LINE_START_LIST.fullmatch(token):
-        return False  # "1. Item", "IV. Heading", "a. point": a list marker, not a sentence end
+    if len(token) <= _MARKER_LEN and _LINE_START_LIST.fullmatch(token):
+        line_start = text.rfind("\n", 0, lo) + 1
+        if not text[line_start:lo].strip():
+            return False  # "1. Item", "IV. Heading", "a. point": a list marker, not a sentence end
     if newline and not wrapped:
         return True  # one sentence (or heading) per line
     low = token.lower()
