@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from thesisledger.documents.document import Document, DocumentKind
 from thesisledger.documents.sentences import sentence_at, split_sentences
@@ -229,13 +229,17 @@ def turn_at(turns: Sequence[Turn], offset: int) -> Turn | None:
 
 # --- research-note attribution ------------------------------------------------------------------
 
-_SOURCES = (
-    r"Gartner|IDC|Canalys|Omdia|Counterpoint(?: Research)?|Forrester|Statista|Euromonitor|Nielsen"
-    r"|Frost & Sullivan|Sensor Tower|data\.ai|Similarweb|eMarketer|Synergy Research(?: Group)?|Morningstar"
-    r"|S&P Global|FactSet|Refinitiv|Bloomberg|Reuters|Wind|iResearch|QuestMobile|TrendForce|Digitimes"
-    r"|Yole|Dell'Oro|Ookla|Comscore|Kantar|GfK|Circana|NPD|Mordor Intelligence|Grand View Research"
-    r"|Visible Alpha|consensus|Moody's|Fitch|Goldman Sachs|Morgan Stanley|JPMorgan|UBS|Jefferies|Bernstein"
-)
+# Research firms, data vendors and brokers cited as sources ("(Gartner)", "according to IDC").
+_SOURCE_NAMES = (
+    "Gartner", "IDC", "Canalys", "Omdia", "Counterpoint Research", "Counterpoint", "Forrester", "Statista",
+    "Euromonitor", "Nielsen", "Frost & Sullivan", "Sensor Tower", "data.ai", "Similarweb", "eMarketer",
+    "Synergy Research Group", "Synergy Research", "Morningstar", "S&P Global", "FactSet", "Refinitiv",
+    "Bloomberg", "Reuters", "Wind", "iResearch", "QuestMobile", "TrendForce", "Digitimes", "Yole",
+    "Dell'Oro", "Ookla", "Comscore", "Kantar", "GfK", "Circana", "NPD", "Mordor Intelligence",
+    "Grand View Research", "Visible Alpha", "consensus", "Moody's", "Fitch", "Goldman Sachs",
+    "Morgan Stanley", "JPMorgan", "UBS", "Jefferies", "Bernstein",
+)  # fmt: skip
+_SOURCES = "|".join(re.escape(name) for name in _SOURCE_NAMES)
 _MGMT_SUBJECT = (
     r"management|the company|the group|the ceo|the cfo|the coo|the cto|the chairman|executives?"
     r"|(?:ceo|cfo|coo|cto|chairman|president)(?: [A-Z][\w'’-]+){0,3}|the firm"
@@ -263,6 +267,13 @@ _MARKER = re.compile(
     r"|\bmanagement(?:'s|’s) (?:guidance|commentary|statement|view|framework|target|plan|outlook|goal))",
     re.IGNORECASE,
 )
+# Every marker match contains one of these (lower-cased) words: sentences without any skip the regex.
+_ANCHORS = (
+    *(name.lower() for name in _SOURCE_NAMES),
+    "according to", "author", "in my ", "i think", "i believe", "i expect", "i estimate", "we think",
+    "we believe", "we estimate", "our estimate", "our view", "our model", "management", "company", "group",
+    "ceo", "cfo", "coo", "cto", "chairman", "president", "executive", "firm",
+)  # fmt: skip
 _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _QUOTED_SHARE = 0.5
 _MIN_QUOTE_WORDS = 4  # shorter quotes are scare quotes or names ("teens", "AI Factory")
@@ -280,7 +291,8 @@ def attribute(text: str, sentence_span: tuple[int, int], offset: int | None = No
     start, end = sentence_span
     pos = start if offset is None else offset
     chosen: re.Match[str] | None = None
-    for m in _MARKER.finditer(text, start, end):
+    has_anchor = next(_anchors().iter(text[start:end].lower()), None) is not None
+    for m in _MARKER.finditer(text, start, end) if has_anchor else ():
         if chosen is None or m.start() <= pos:
             chosen = m
         if m.start() > pos:
@@ -294,9 +306,23 @@ def attribute(text: str, sentence_span: tuple[int, int], offset: int | None = No
     return Speaker.AUTHOR
 
 
+@lru_cache(maxsize=1)
+def _anchors() -> Any:
+    """Aho-Corasick automaton over `_ANCHORS`, built on first use."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _ANCHORS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def _quoted(text: str, start: int, end: int, offset: int | None) -> bool:
     """Whether the offset (or the whole sentence) lies inside a double-quoted stretch of its paragraph."""
     line_start = text.rfind("\n", 0, start) + 1
+    if text.find('"', line_start, end) < 0 and text.find("“", line_start, end) < 0:
+        return False  # no quotation opens before the sentence ends
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     for q in _QUOTE.finditer(text, line_start, line_end):
