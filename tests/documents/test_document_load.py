@@ -279,3 +279,14 @@ def test_ectsum_transcripts_are_guessed_as_transcripts(shared: Path) -> None:
     paths = sorted((shared / "data" / "ectsum_train" / "transcripts").glob("*.txt"))[::10]
     kinds = Counter(load_document(p).kind for p in paths)
     assert kinds[DocumentKind.TRANSCRIPT] / len(paths) >= 0.95
+
+
+def test_public_api() -> None:
+    import thesisledger.documents as documents
+
+    assert sorted(documents.__all__) == [
+        "Document", "DocumentKind", "MAX_BYTES", "Section", "Turn", "attribute", "content_id", "guess_date",
+        "guess_kind", "has_speaker_turns", "load_document", "load_text", "qa_start", "sentence_at",
+        "speaker_at", "speaker_turns", "split_sentences", "turn_at",
+    ]  # fmt: skip
+    assert all(hasattr(documents, name) for name in documents.__all__)

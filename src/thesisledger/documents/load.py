@@ -278,7 +278,7 @@ _PRESS_CUES = re.compile(
 _FIRST_PERSON = ("we", "our", "us", "i", "ours")
 _FIRST_PERSON_PER_1000 = 28  # spoken remarks: 30-75 per 1,000 words; notes 0-5; press releases 0-25
 _CUE_WINDOW = 8_000
-_PERSON_WINDOW = 20_000
+_PERSON_WINDOW = 10_000
 _PUNCT_TO_SPACE = str.maketrans(dict.fromkeys(".,;:!?\"()“”’'\n\t\r\f", " "))  # "we're" -> "we re"
 
 
