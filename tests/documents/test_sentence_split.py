@@ -42,6 +42,9 @@ def sentences(text: str) -> list[str]:
             ["It was clear... with returns soon.", "Then more."],
         ),
         ("Is it cheap? Yes! Buy.", ["Is it cheap?", "Yes!", "Buy."]),
+        ("Chips, memory, etc. are scarce. Prices rose.", ["Chips, memory, etc. are scarce.", "Prices rose."]),
+        ("We sell chips, memory, etc. The mix shifts.", ["We sell chips, memory, etc.", "The mix shifts."]),
+        ("Growth was 40% vs. 35% in FY25. Good.", ["Growth was 40% vs. 35% in FY25.", "Good."]),
         ('He said "margins will rise." Then he left.', ['He said "margins will rise."', "Then he left."]),
         ("Mr. J. R. Smith spoke. Dr. Lee agreed.", ["Mr. J. R. Smith spoke.", "Dr. Lee agreed."]),
         (

@@ -249,7 +249,8 @@ def _pdf_text(data: bytes, path: Path) -> tuple[str, tuple[int, ...], str | None
     for page in pages:
         starts.append(offset)
         offset += len(page) + 1  # the form feed between pages
-    return "\f".join(pages), tuple(starts), title
+    text = "\f".join(pages)
+    return (text.replace("\x00", "\ufffd") if "\x00" in text else text), tuple(starts), title
 
 
 # --- kind and date ------------------------------------------------------------------------------

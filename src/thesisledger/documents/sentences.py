@@ -84,7 +84,6 @@ _ABBREV = frozenset(
         "i.e",
         "a.m",
         "p.m",
-        "etc",
         "al",
         "approx.",
     }
@@ -93,6 +92,7 @@ _ABBREV = frozenset(
 # a boundary only when the next word usually starts a sentence.
 _WEAK_ABBREV = frozenset(
     {
+        "etc",
         "inc",
         "corp",
         "co",
