@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thesisledger.documents.document import Document, DocumentKind
 from thesisledger.documents.load import load_document, load_text
@@ -261,3 +264,28 @@ def test_seed_background_sentences_are_author(seed: Document) -> None:
     spans = seed_sentences(seed, r"^(?:AWS accounted for|The stock price has risen)")
     assert len(spans) == 2
     assert {attribute(seed.text, span) for span in spans} == {Speaker.AUTHOR}
+
+
+# --- never crash ----------------------------------------------------------------------------------
+
+PIECES = st.sampled_from(
+    [
+        "Operator", "Jane Roe -- CFO", "Sam Poe: ", "ANN LEE: ", "\n", "\n\n", " ",
+        "According to management, ",
+        '"', "“", "”", "(Gartner)", "Revenue rose 5%.", "question-and-answer session", "first question",
+        "The author believes ", "?", "a", "Z",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join), st.integers(min_value=0, max_value=400))
+def test_structure_never_raises_and_turns_tile_the_text(text: str, offset: int) -> None:
+    turns = speaker_turns(text)
+    for before, after in itertools.pairwise(turns):
+        assert before.start < before.text_start <= after.start and before.end <= after.start
+    for kind in (DocumentKind.TRANSCRIPT, DocumentKind.NOTE, DocumentKind.PRESS_RELEASE):
+        doc = Document(text=text, title="t", kind=kind)
+        assert isinstance(speaker_at(doc, min(offset, len(text))), Speaker)
+    for span in split_sentences(text):
+        assert isinstance(attribute(text, span), Speaker)
