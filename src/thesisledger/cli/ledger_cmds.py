@@ -1,4 +1,4 @@
-"""Ledger commands: `thesis init`, `thesis company add|list`, `thesis facts import|list`, `thesis doc add|list`.
+"""Ledger commands: `thesis init`, `thesis company add|list`, `thesis facts import|list`, `thesis doc`.
 
 Each command opens the ledger, does one transaction and closes it, so the file lock (DuckDB allows
 one writer process) is held only while a command runs.
@@ -23,7 +23,7 @@ from thesisledger.documents.document import DocumentKind
 from thesisledger.errors import DataFileError, InputError
 from thesisledger.facts import Fact
 from thesisledger.quantities.format import format_quantity
-from thesisledger.store import Ledger
+from thesisledger.store import Ledger, current_version
 
 company_app = typer.Typer(help="Company profiles: ticker, names, reporting currency, fiscal year end.")
 facts_app = typer.Typer(help="Reported actuals (segments, KPIs) with history of restatements.")
@@ -39,7 +39,7 @@ def open_ledger(db: Path | None) -> Iterator[Ledger]:
 def init(db: DbOpt = None) -> None:
     """Create (or migrate) the ledger file and say where it is."""
     with open_ledger(db) as ledger:
-        typer.echo(f"ledger ready: {ledger.location} (schema {ledger.schema_version_at_open})")
+        typer.echo(f"ledger ready: {ledger.location} (schema version {current_version()})")
 
 
 def _month(text: str) -> int:
@@ -91,8 +91,10 @@ def company_add(
             )
     with open_ledger(db) as ledger:
         new = ledger.add_company(profile)
-    typer.echo(f"{'added' if new else 'updated'} {profile.ticker} ({profile.name}), "
-               f"FY ends {calendar.month_name[profile.fy_end_month]}, reports in {profile.reporting_currency}")  # fmt: skip
+    fy = calendar.month_name[profile.fy_end_month]
+    verb = "added" if new else "updated"
+    cur = profile.reporting_currency
+    typer.echo(f"{verb} {profile.ticker} ({profile.name}), FY ends {fy}, reports in {cur}")
 
 
 @company_app.command("list")
@@ -103,7 +105,7 @@ def company_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
     with open_ledger(db) as ledger:
         mine = {p.ticker: p for p in ledger.companies()}
     pool = {**shipped_profiles(), **mine}
-    rows = [
+    rows: list[dict[str, str | int | list[str]]] = [
         {
             "ticker": p.ticker,
             "name": p.name,
@@ -118,11 +120,10 @@ def company_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
         print_json(rows)
         return
     table = Table("ticker", "name", "currency", "FY ends", "aliases", "source")
-    for r in rows:
-        table.add_row(
-            str(r["ticker"]), str(r["name"]), str(r["currency"]),
-            calendar.month_abbr[int(str(r["fy_end_month"]))], ", ".join(r["aliases"]), str(r["source"]),
-        )  # fmt: skip
+    for p in sorted(pool.values(), key=lambda p: p.ticker):
+        source = "ledger" if p.ticker in mine else "shipped"
+        month = calendar.month_abbr[p.fy_end_month]
+        table.add_row(p.ticker, p.name, p.reporting_currency, month, ", ".join(p.aliases), source)
     console().print(table)
 
 
