@@ -16,6 +16,13 @@ other reading is plausible):
 - A quarter or half with a year but no FY/CY marker ("Q1 2015", "1Q25", "H1 2026") follows the
   company's fiscal labels (Alibaba's "Q1 2015" is FY15Q1) and reports the calendar reading.
 - Two-digit years are 2000-2069 for 00-69 and 1970-1999 for 70-99.
+- "the second half" / "H2" without a year is that half of the current fiscal year.
+- Deadlines ("by the end of the year", "in about a year", "within six months", "by June") run
+  from the document date to the deadline and are labelled by the deadline's ISO date.
+
+When scanning, month names count only when capitalised, a bare "May" needs a preposition or a
+year, "long-term debt" (and other balance-sheet nouns) is not a period, and phrases that cannot
+exist ("FY26Q5") are skipped; `resolve_period` raises PeriodError for them instead.
 """
 
 from __future__ import annotations
