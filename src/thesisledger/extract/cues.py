@@ -15,7 +15,7 @@ from typing import NamedTuple
 _CUES = re.compile(
     r"(?P<derived>\bimpl(?:ying|ies|ied)\b|\bi\.e\.|\bwhich means\b|\bthis means\b|\brepresenting\b"
     r"|\btranslat(?:es|ing) (?:in)?to\b|\bequivalent to\b|\b(?:will|would) require\b|\bcompared with\b)"
-    r"|(?P<target>\btarget(?:s|ed|ing)?\b|\bgoals?\b|\blong[- ]term\b|\bambition\b|\baspir\w*)"
+    r"|(?P<target>\btarget(?:s|ed|ing)?\b|\bgoals?\b|\blong[- ]term\b(?![- ](?:debt|borrowing|loan|liabilit|investment))|\bambition\b|\baspir\w*)"
     r"|(?P<estimate>\bestimat\w*|\bwe (?:expect|believe|think|forecast|project)\b|\bour (?:estimate|forecast)s?\b"
     r"|\bauthor(?:'s|’s)? (?:expect|believe|estimate)\w*|\bin my view\b|\bI (?:expect|believe|think)\b)"
     r"|(?P<forward>\bexpect(?:s|ed|ations?)?\b|\bwill\b|\bwould\b|\bshall\b|\bguid(?:e|es|ed|ing|ance)\b"
@@ -29,17 +29,17 @@ _CUES = re.compile(
 )
 
 _DIRECTION = re.compile(
-    r"\b(?:exceed\w*|surpass\w*|at least|above|below|over|more than|less than|under|up to|at most"
+    r"(?<!-)\b(?:exceed\w*|surpass\w*|at least|above|below|over|more than|less than|under|up to|at most"
     r"|no (?:more|less) than|approximately|about|around|nearly|almost|roughly|reach\w*|ris(?:e|es|ing|en)"
     r"|rose|grow\w*|grew|increas\w*|declin\w*|fell|fall\w*|drop\w*|narrow\w*|improv\w*|climb\w*"
-    r"|approach\w*|jump\w*|double\w*|tripl\w*|widen\w*|shr[iu]nk\w*|beyond|top(?:s|ped)?)\b|~|>|<|≥|≤",
+    r"|approach\w*|jump\w*|double\w*|tripl\w*|widen\w*|shr[iu]nk\w*|beyond|top(?:s|ped)?)\b(?!-)|~|>|<|≥|≤",
     re.IGNORECASE,
 )
 
 # Clause breaks: punctuation and conjunctions that start a new statement inside a sentence.
 _CLAUSE = re.compile(
-    r"[;:()\[\]—–→]|\s-\s|,\s+(?:and|but|while|whereas|with|which|as|implying|representing)\b"
-    r"|,\s+(?=\w+\s+(?:is|are|was|will|has)\b)|\band (?:it|they|this) (?:is|are|will|has)\b",
+    r"[;()\[\]—–→]|\s-\s|,\s+(?:and|but|while|whereas|with|which|as|implying|representing)\b"
+    r"|,\s+(?=[A-Za-z]\w*\s+(?:is|are|was|will|has)\b)|\band (?:it|they|this) (?:is|are|will|has)\b",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,8 @@ from thesisledger.quantities.units import Unit, UnitKind
 
 _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one before it
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
+_GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
+_GENERIC_PENALTY = 40.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
@@ -97,7 +99,7 @@ class _Sentence:
 
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
-        i = bisect.bisect_right(self.breaks, a)
+        i = bisect.bisect_left(self.breaks, a)
         return i < len(self.breaks) and self.breaks[i] < b
 
     def distance(self, h_start: int, h_end: int, q_start: int, q_end: int) -> float:
@@ -132,12 +134,15 @@ class _Extractor:
             key = self.lex.key_for(unit.noun) or self.lex.key_for(unit.noun.lower())
             if key is not None:
                 return key, None
+        maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         for h in s.metrics:
             key = self._compatible(s, h, unit, qs, qe)
+            if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
+                key = h.key
             if key is None:
                 continue
-            d = s.distance(h.start, h.end, qs, qe)
+            d = s.distance(h.start, h.end, qs, qe) + (_GENERIC_PENALTY if key in _GENERIC_METRICS else 0.0)
             if best is None or d < best[0]:
                 best = (d, key, h)
         return (best[1], best[2]) if best else (None, None)
@@ -168,15 +173,15 @@ class _Extractor:
             d = s.distance(h.start, h.end, qs, qe)
             if best is None or d < best[0]:
                 best = (d, h.key)
-        if best is not None:
-            if best[1].startswith(OTHER):
-                return None, True
-            return best[1], False
-        end, key = self.prev_entity
-        text = self.doc.text
-        if key is not None and "\n" not in text[end : s.start]:
-            return key, False
-        return None, False
+        key = best[1] if best is not None else None
+        if key is None:
+            end, carried = self.prev_entity
+            if carried is not None and "\n" not in self.doc.text[end : s.start]:
+                key = carried
+        self.last_entity = key
+        if key is not None and key.startswith(OTHER):
+            return None, True
+        return key, False
 
     def period(self, s: _Sentence, qs: int, qe: int) -> Period | None:
         best: tuple[float, Period] | None = None
@@ -237,8 +242,8 @@ class _Extractor:
         if m is None and nearest is None and not any(w in s.lowered for w in _MONEY_WORDS):
             return unit
         code = (
-            nearest[1] if nearest else self.currency_of.get((entity, metric)) or self.last_currency
-            or (self.profile.reporting_currency if self.profile else None)
+            nearest[1] if nearest else self.currency_of.get((entity, metric)) or self.currency_of.get((None, metric))
+            or (self.profile.reporting_currency if self.profile else None) or self.last_currency
         )  # fmt: skip
         return Unit(UnitKind.CURRENCY, code) if code else unit
 
@@ -263,31 +268,30 @@ class _Extractor:
             self._sentence_quantities = groups[i]
             first_entity: str | None = None
             for qm in groups[i]:
+                self.last_entity = None
                 claim = self._claim(doc_id, s, qm)
-                if claim is None:
-                    continue
-                first_entity = first_entity or claim.entity
-                yield claim
+                first_entity = first_entity or self.last_entity
+                if claim is not None:
+                    yield claim
             self.prev_entity = (b, first_entity or self.prev_entity[1])
 
     def _claim(self, doc_id: str, s: _Sentence, qm: QuantityMatch) -> Claim | None:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
         metric, _hit = self.metric(s, qm, qs, qe)
-        if q.unit.kind is UnitKind.DURATION:
-            metric = metric if metric == "payback_period" else None
-            if metric is None and any(pm.start < qe and qs < pm.end for pm in s.periods):
-                return None  # a time window ("within six months"), not a claim
+        if q.unit.kind is UnitKind.DURATION and metric is None:
+            return None  # a time window or horizon ("within six months", "a 2-3 year view"), not a claim
         entity, third_party = self.entity(s, qs, qe)
         unit = self.currency(s, qm, metric, entity)
         if unit != q.unit:
             q = q.with_unit(unit)
         if unit.kind is UnitKind.CURRENCY:
-            self.currency_of[(entity, metric)] = unit.code
+            self.currency_of[(entity, metric)] = self.currency_of[(None, metric)] = unit.code
             self.last_currency = unit.code
         speaker = speaker_at(self.doc, qm.start)
         period = self.period(s, qs, qe)
-        kind = self.kind(s, qs, speaker, period, third_party)
+        digits = next((k for k, ch in enumerate(qm.text) if ch.isdigit()), 0)
+        kind = self.kind(s, qs + digits, speaker, period, third_party)
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period
         turn = turn_at(self.turns, qm.start) if self.turns else None
@@ -313,6 +317,7 @@ class _Extractor:
         )
 
     _sentence_quantities: list[QuantityMatch] = []
+    last_entity: str | None = None
 
 
 def iter_claims(doc: Document, company: CompanyProfile | None = None) -> Iterator[Claim]:
