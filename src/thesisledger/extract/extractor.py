@@ -211,8 +211,8 @@ class _Extractor:
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
-        if cue == "estimate":
-            return ClaimKind.ESTIMATE
+        if cue == "estimate":  # "we expect" is guidance when management says it
+            return forward
         if period is not None and period.end < date(self.doc_date.year - 1, 1, 1):
             return ClaimKind.HISTORICAL
         if cue == "forward":
