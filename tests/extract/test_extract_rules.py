@@ -35,7 +35,7 @@ def test_two_guidance_claims_with_two_periods() -> None:
 
 
 def test_actual_takes_the_last_closed_quarter() -> None:
-    claims = extract_claims(_doc("Taobao GMV grew 6% and CMR was RMB 70 billion."), BABA)
+    claims = extract_claims(_doc("Taobao GMV grew 6%, while CMR was RMB 70 billion."), BABA)
     assert [c.kind for c in claims] == [ClaimKind.ACTUAL, ClaimKind.ACTUAL]
     assert all(c.period is not None and c.period.label == "FY26Q4" for c in claims)
     assert [c.metric for c in claims] == ["gmv_growth", "cmr"]

@@ -52,6 +52,7 @@ _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
 _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
 _GENERIC_PENALTY = 40.0
+_INFERRED_PENALTY = 15.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
@@ -142,7 +143,11 @@ class _Extractor:
                 key = h.key
             if key is None:
                 continue
-            d = s.distance(h.start, h.end, qs, qe) + (_GENERIC_PENALTY if key in _GENERIC_METRICS else 0.0)
+            d = s.distance(h.start, h.end, qs, qe)
+            if key in _GENERIC_METRICS:
+                d += _GENERIC_PENALTY
+            elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
+                d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
         return (best[1], best[2]) if best else (None, None)
@@ -156,6 +161,8 @@ class _Extractor:
         lo, hi = (min(h.start, qs), max(h.end, qe))
         between = s.lowered[max(0, lo - 25) : hi]
         if any(w in between for w in _SHARE_WORDS):
+            if any(o.key.endswith("_margin") and o.end <= qs and not s.crosses(o.end, qs) for o in s.metrics):
+                return None  # "EBITDA margin of 15% of revenue" is the margin
             if m.family == "profitability":
                 return "profit_share"
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
