@@ -41,7 +41,9 @@ def test_claims_metric_with_entity_prefix(seed_note_path: Path, tmp_path: Path) 
     db = tmp_path / "l.duckdb"
     runner.invoke(app, ["extract", str(seed_note_path), "--company", "BABA", "--date", "2026-05-15",
                         "--db", str(db), "--csv"])  # fmt: skip
-    out = runner.invoke(app, ["claims", "--company", "BABA", "--metric", "maas_arr", "--db", str(db), "--json"])
+    out = runner.invoke(
+        app, ["claims", "--company", "BABA", "--metric", "maas_arr", "--db", str(db), "--json"]
+    )
     assert out.exit_code == 0, out.output
     found = json.loads(out.stdout)
     assert found and all(c["entity"] == "maas" and c["metric"] == "arr" for c in found)
@@ -53,7 +55,9 @@ def test_claims_metric_with_entity_prefix(seed_note_path: Path, tmp_path: Path) 
 def test_csv_has_header_and_rows(tmp_path: Path) -> None:
     f = tmp_path / "n.txt"
     f.write_text("Cloud revenue was RMB 30 billion, up 20% year-over-year.\n", encoding="utf-8")
-    out = runner.invoke(app, ["extract", str(f), "--company", "BABA", "--date", "2026-05-15", "--csv", "--no-store"])
+    out = runner.invoke(
+        app, ["extract", str(f), "--company", "BABA", "--date", "2026-05-15", "--csv", "--no-store"]
+    )
     assert out.exit_code == 0, out.output
     lines = out.stdout.splitlines()
     assert lines[0].startswith("start,end,span_text,entity,metric,kind")

@@ -13,7 +13,9 @@ from thesisledger.extract import ClaimKind, Speaker, extract_claims, iter_claims
 BABA = find_profile("BABA")
 
 
-def _doc(text: str, kind: DocumentKind = DocumentKind.NOTE, when: date | None = date(2026, 5, 15)) -> Document:
+def _doc(
+    text: str, kind: DocumentKind = DocumentKind.NOTE, when: date | None = date(2026, 5, 15)
+) -> Document:
     return Document(text=text, title="t", kind=kind, date=when)
 
 
@@ -76,13 +78,15 @@ def test_kinds_from_cues() -> None:
 
 
 def test_time_windows_and_years_are_not_claims() -> None:
-    text = "Within six months and over the next two quarters of 2026, margin should reach 15%. Call 1-800-555-0100."
+    text = "Within six months and over the next two quarters of 2026, margin should reach 15%. Call 1-800-555-0100."  # noqa: E501
     claims = extract_claims(_doc(text), BABA)
     assert [c.span_text for c in claims] == ["15%"]
 
 
 def test_payback_duration_is_a_claim() -> None:
-    claims = extract_claims(_doc("Management guided a payback period of 3-5 years for the data centers."), BABA)
+    claims = extract_claims(
+        _doc("Management guided a payback period of 3-5 years for the data centers."), BABA
+    )
     assert [(c.span_text, c.metric) for c in claims] == [("3-5 years", "payback_period")]
 
 

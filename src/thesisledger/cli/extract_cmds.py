@@ -1,4 +1,4 @@
-"""Extraction commands: `thesis extract FILE` (document -> claims, stored in the ledger) and `thesis claims`."""
+"""Extraction commands: `thesis extract FILE` (document -> claims, recorded) and `thesis claims`."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ KIND_STYLE = {
     ClaimKind.HISTORICAL: "dim",
     ClaimKind.DERIVED: "blue",
 }
-CSV_FIELDS = ("start", "end", "span_text", "entity", "metric", "kind", "value", "low", "high", "bound", "unit",
-              "period", "period_start", "period_end", "speaker", "speaker_name", "direction", "page", "sentence")  # fmt: skip
+CSV_FIELDS = ("start", "end", "span_text", "entity", "metric", "kind", "value", "low", "high", "bound", "unit",  # noqa: E501
+              "period", "period_start", "period_end", "speaker", "speaker_name", "direction", "page", "sentence")  # fmt: skip  # noqa: E501
 
 
 def _table(claims: list[Claim], title: str) -> Table:
@@ -66,9 +66,13 @@ def extract(
     file: Annotated[Path, typer.Argument(help="A .txt, .md, .html or .pdf document.", show_default=False)],
     company: CompanyOpt = None,
     date_: DateOpt = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per claim (the stable contract).")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="One JSON object per claim (the stable contract).")
+    ] = False,
     csv_out: Annotated[bool, typer.Option("--csv", help="CSV with a header row.")] = False,
-    no_store: Annotated[bool, typer.Option("--no-store", help="Only print; do not record in the ledger.")] = False,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Only print; do not record in the ledger.")
+    ] = False,
     db: DbOpt = None,
 ) -> None:
     """Extract every quantitative claim from FILE, record document + claims in the ledger, and print them."""

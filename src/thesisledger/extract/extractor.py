@@ -58,7 +58,7 @@ _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for"
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
                  "decline", "declin", "fell", "down ", "+", "change")  # fmt: skip
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
-                "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip
+                "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
 
 def _company_for(doc: Document, company: CompanyProfile | None) -> CompanyProfile | None:
@@ -93,9 +93,11 @@ class _Sentence:
         self.metrics = lex.index.find(text, self.lowered)
         ents = entity_index(profile).find(text, self.lowered)
         # an entity name inside a metric phrase ("revenue from AI-related products") is part of the metric
-        self.entities = [e for e in ents if not any(m.start < e.end and e.start < m.end for m in self.metrics)]
+        self.entities = [
+            e for e in ents if not any(m.start < e.end and e.start < m.end for m in self.metrics)
+        ]
         self.periods: list[PeriodMatch] = list(find_periods(text, calendar=calendar, doc_date=doc_date))
-        self.cues = cue_words.cues(text)
+        self.cues = cue_words.cues(self.lowered)
         self.breaks = cue_words.clause_breaks(text)
 
     def crosses(self, a: int, b: int) -> bool:
@@ -127,6 +129,8 @@ class _Extractor:
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
         self.prev_entity: tuple[int, str | None] = (-1, None)  # (sentence end, entity key)
+        self._sentence_quantities: list[QuantityMatch] = []
+        self.last_entity: str | None = None
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -248,10 +252,10 @@ class _Extractor:
                     nearest = (d, u.code)
         if m is None and nearest is None and not any(w in s.lowered for w in _MONEY_WORDS):
             return unit
-        code = (
-            nearest[1] if nearest else self.currency_of.get((entity, metric)) or self.currency_of.get((None, metric))
-            or (self.profile.reporting_currency if self.profile else None) or self.last_currency
-        )  # fmt: skip
+        reporting = self.profile.reporting_currency if self.profile else None
+        code = nearest[1] if nearest else None
+        code = code or self.currency_of.get((entity, metric)) or self.currency_of.get((None, metric))
+        code = code or reporting or self.last_currency
         return Unit(UnitKind.CURRENCY, code) if code else unit
 
     # -- the pass ----------------------------------------------------------------------------------
@@ -322,9 +326,6 @@ class _Extractor:
             sentence_start=s.start,
             page=self.doc.page_of(qm.start),
         )
-
-    _sentence_quantities: list[QuantityMatch] = []
-    last_entity: str | None = None
 
 
 def iter_claims(doc: Document, company: CompanyProfile | None = None) -> Iterator[Claim]:

@@ -157,7 +157,7 @@ class Ledger:
         return len(by_id)
 
     def record_document(self, doc: Document, claims: Iterable[Claim]) -> tuple[bool, int]:
-        """Store a document and replace its claims in ONE transaction (idempotent): (new document?, claims)."""
+        """Store a document and replace its claims in ONE transaction (idempotent): (new document?, claims)."""  # noqa: E501
         by_id = self._claims_by_id(doc.id, claims)
         with self._backend.transaction():
             new = self._backend.insert_document(rows.document_row(doc, _utcnow()))
