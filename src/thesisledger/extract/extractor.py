@@ -28,13 +28,14 @@ it stays a count.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from datetime import date
 
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.documents.document import Document, DocumentKind
 from thesisledger.documents.sentences import split_sentences
-from thesisledger.documents.structure import Turn, speaker_at, speaker_turns, turn_at
+from thesisledger.documents.structure import Turn, attribute, speaker_at, speaker_turns, turn_at
 from thesisledger.errors import UnknownCompanyError
 from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
@@ -52,6 +53,13 @@ _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
 _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
 _GENERIC_PENALTY = 40.0
+# Every period phrase find_periods reads holds one of these (checked on the ECTSum transcripts: no misses).
+_PERIOD_HINT = re.compile(
+    r"quarter|year|month|week|day|half|term|season|ytd|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
+    r"|tember\b|ober\b|ember\b)"
+)
+_HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
@@ -80,7 +88,10 @@ def default_period(calendar: FiscalCalendar, doc_date: date) -> Period:
 class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
-    __slots__ = ("breaks", "cues", "end", "entities", "lowered", "metrics", "periods", "start", "text")
+    __slots__ = (
+        "breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics", "periods",
+        "start", "text",
+    )  # fmt: skip
 
     def __init__(
         self, text: str, start: int, end: int, lex: MetricLexicon, profile: CompanyProfile | None,
@@ -96,9 +107,16 @@ class _Sentence:
         self.entities = [
             e for e in ents if not any(m.start < e.end and e.start < m.end for m in self.metrics)
         ]
-        self.periods: list[PeriodMatch] = list(find_periods(text, calendar=calendar, doc_date=doc_date))
+        # find_periods is the costliest step: skip sentences with no word a period phrase needs
+        self.periods: list[PeriodMatch] = (
+            list(find_periods(text, calendar=calendar, doc_date=doc_date))
+            if _PERIOD_HINT.search(self.lowered)
+            else []
+        )
         self.cues = cue_words.cues(self.lowered)
-        self.breaks = cue_words.clause_breaks(text)
+        self.breaks = cue_words.clause_breaks(self.lowered)
+        self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
+        self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
 
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
@@ -128,9 +146,7 @@ class _Extractor:
         self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
-        self.prev_entity: tuple[int, str | None] = (-1, None)  # (sentence end, entity key)
         self._sentence_quantities: list[QuantityMatch] = []
-        self.last_entity: str | None = None
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -184,12 +200,7 @@ class _Extractor:
             d = s.distance(h.start, h.end, qs, qe)
             if best is None or d < best[0]:
                 best = (d, h.key)
-        key = best[1] if best is not None else None
-        if key is None:
-            end, carried = self.prev_entity
-            if carried is not None and "\n" not in self.doc.text[end : s.start]:
-                key = carried
-        self.last_entity = key
+        key = best[1] if best is not None else s.carried_entity
         if key is not None and key.startswith(OTHER):
             return None, True
         return key, False
@@ -217,6 +228,7 @@ class _Extractor:
             if c.start >= qs:
                 break
             cue = c.kind
+        cue = cue or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if cue == "derived":
             return ClaimKind.DERIVED
@@ -258,6 +270,15 @@ class _Extractor:
         code = code or reporting or self.last_currency
         return Unit(UnitKind.CURRENCY, code) if code else unit
 
+    def speaker(self, s: _Sentence, offset: int, turn: Turn | None) -> Speaker:
+        """documents.speaker_at, reusing this pass's turns and sentence spans."""
+        kind = self.doc.kind
+        if kind is DocumentKind.TRANSCRIPT:
+            return turn.role if turn is not None else Speaker.MANAGEMENT
+        if kind in (DocumentKind.NOTE, DocumentKind.OTHER):
+            return attribute(self.doc.text, (s.start, s.end), offset)
+        return speaker_at(self.doc, offset)
+
     # -- the pass ----------------------------------------------------------------------------------
     def run(self) -> Iterator[Claim]:
         doc, text = self.doc, self.doc.text
@@ -269,22 +290,49 @@ class _Extractor:
             i = bisect.bisect_right(starts, qm.start) - 1
             groups.setdefault(i, []).append(qm)
         doc_id = doc.id
+        heading: tuple[int, str | None] = (-1, None)  # (heading's sentence index, its cue)
+        last = -1
         for i in sorted(groups):
             if i < 0:
                 a, b = 0, spans[0][0] if spans else len(text)
             else:
                 a, b = spans[i]
                 b = max(b, max(q.end for q in groups[i]))
+            heading = self._heading(spans, last, i, heading)
+            last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
+            s.heading_cue = heading[1]
+            if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
+                s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
             self._sentence_quantities = groups[i]
-            first_entity: str | None = None
             for qm in groups[i]:
-                self.last_entity = None
                 claim = self._claim(doc_id, s, qm)
-                first_entity = first_entity or self.last_entity
                 if claim is not None:
                     yield claim
-            self.prev_entity = (b, first_entity or self.prev_entity[1])
+
+    def _subject(self, sentence: str) -> str | None:
+        """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""
+        low = sentence.lower()
+        metrics = self.lex.index.find(sentence, low)
+        for e in entity_index(self.profile).find(sentence, low):
+            if not any(m.start < e.end and e.start < m.end for m in metrics):
+                return e.key
+        return None
+
+    def _heading(
+        self, spans: list[tuple[int, int]], last: int, i: int, current: tuple[int, str | None]
+    ) -> tuple[int, str | None]:
+        """The heading cue in force at sentence i: set by a short line ending in ":", ended by a blank line."""
+        text = self.doc.text
+        idx, cue = current
+        for j in range(last + 1, i):  # the sentences without numbers since the last one with
+            a, b = spans[j]
+            if b - a <= _HEADING_MAX and text[b - 1] == ":" and (a == 0 or text[a - 1] == "\n"):
+                found = cue_words.cues(text[a:b].lower())
+                idx, cue = j, found[0].kind if found else None
+        if cue is not None and i >= 0 and "\n\n" in text[spans[idx][1] : spans[i][0]]:
+            return (-1, None)
+        return idx, cue
 
     def _claim(self, doc_id: str, s: _Sentence, qm: QuantityMatch) -> Claim | None:
         qs, qe = qm.start - s.start, qm.end - s.start
@@ -299,13 +347,13 @@ class _Extractor:
         if unit.kind is UnitKind.CURRENCY:
             self.currency_of[(entity, metric)] = self.currency_of[(None, metric)] = unit.code
             self.last_currency = unit.code
-        speaker = speaker_at(self.doc, qm.start)
+        turn = turn_at(self.turns, qm.start) if self.turns else None
+        speaker = self.speaker(s, qm.start, turn)
         period = self.period(s, qs, qe)
         digits = next((k for k, ch in enumerate(qm.text) if ch.isdigit()), 0)
         kind = self.kind(s, qs + digits, speaker, period, third_party)
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period
-        turn = turn_at(self.turns, qm.start) if self.turns else None
         name = None
         if turn is not None:
             name = f"{turn.speaker_name} -- {turn.title}" if turn.title else turn.speaker_name
@@ -322,7 +370,7 @@ class _Extractor:
             entity=entity,
             period=period,
             speaker_name=name,
-            direction=cue_words.direction(s.text, qs, qe),
+            direction=cue_words.direction(s.text, s.lowered, qs, qe),
             sentence_start=s.start,
             page=self.doc.page_of(qm.start),
         )
