@@ -17,7 +17,7 @@ _CUES = re.compile(
     r"\b(?=[a-z])(?:(?P<derived>impl(?:ying|ies|ied)\b|i\.e\.|which means\b|this means\b|representing\b"
     r"|translat(?:es|ing) (?:in)?to\b|equivalent to\b|(?:will|would) require\b|compared with\b)"
     r"|(?P<target>target(?:s|ed|ing)?\b|goals?\b|long[- ]term\b(?![- ](?:debt|borrowing|loan|liabilit|investment))|ambition\b|aspir\w*)"  # noqa: E501
-    r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"  # noqa: E501
+    r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"
     r"|author(?:'s|’s)? (?:expect|believe|estimate)\w*|in my view\b|i (?:expect|believe|think)\b)"
     r"|(?P<forward>expect(?:s|ed|ations?)?\b|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"

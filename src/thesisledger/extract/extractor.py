@@ -322,7 +322,7 @@ class _Extractor:
     def _heading(
         self, spans: list[tuple[int, int]], last: int, i: int, current: tuple[int, str | None]
     ) -> tuple[int, str | None]:
-        """The heading cue in force at sentence i: set by a short line ending in ":", ended by a blank line."""
+        """The heading cue at sentence i: from a short line ending in ":"; a blank line ends it."""
         text = self.doc.text
         idx, cue = current
         for j in range(last + 1, i):  # the sentences without numbers since the last one with
