@@ -56,7 +56,7 @@ class Guidance:
 
     @property
     def label(self) -> str:
-        """"cloud ebita_margin" or "revenue": how tables name the metric."""
+        """ "cloud ebita_margin" or "revenue": how tables name the metric."""
         return f"{self.entity} {self.metric}" if self.entity else self.metric
 
     @classmethod

@@ -23,8 +23,8 @@ from thesisledger.errors import InputError, StoreError, UnknownCompanyError
 from thesisledger.extract.claim import Claim, ClaimKind
 from thesisledger.facts import Fact
 from thesisledger.periods.period import Period
-from thesisledger.store import rows
 from thesisledger.reconcile.guidance import Guidance
+from thesisledger.store import rows
 from thesisledger.store.backend import Backend, ClaimFilter, FactFilter, GuidanceFilter
 from thesisledger.store.fact_files import FactLine, read_fact_lines
 from thesisledger.store.schema import migrate

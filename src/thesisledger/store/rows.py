@@ -243,7 +243,11 @@ def guidance_row(g: Guidance, recorded_at: datetime) -> Row:
     q = g.quantity
     return {
         "id": g.id,
-        "claim_id": claim_id(g.source, g.span_start, g.span_end) if g.span_start is not None else None,
+        "claim_id": (
+            claim_id(g.source, g.span_start, g.span_end)
+            if g.span_start is not None and g.span_end is not None
+            else None
+        ),
         "company": g.company,
         "segment": g.entity or "",
         "metric": g.metric,
