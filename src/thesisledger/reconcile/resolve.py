@@ -207,7 +207,13 @@ def _judge_value(
     if inside:
         status = Status.MET
     else:
-        above = x > reference
+        # a failed ceiling failed upwards and a failed floor downwards, even at the bound itself
+        if q.bound in (Bound.LT, Bound.LTE):
+            above = True
+        elif q.bound in (Bound.GT, Bound.GTE):
+            above = False
+        else:
+            above = x > reference
         good = (above and info.direction is Direction.HIGHER) or (
             not above and info.direction is Direction.LOWER
         )
@@ -247,7 +253,7 @@ def _judged_verdict(g: Guidance, j: _Judged, as_of: date, note: str = "") -> Ver
 
 def _nothing(g: Guidance, as_of: date, ever: bool, due: date, grace_end: date) -> Verdict:
     if as_of <= due:
-        note = f"due {due}"
+        note = f"due {due}" if due.year < 9999 else "open-ended target: judged when a reading reaches it"
         if not ever:
             note += f"; the company has not reported {g.label} for any period yet"
         return Verdict(g, Status.NOT_YET_DUE, as_of, note=note)
