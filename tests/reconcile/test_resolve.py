@@ -58,9 +58,15 @@ def test_distance_in_units_and_percent_of_the_promise() -> None:
 
 def test_lower_is_better_for_losses() -> None:
     g = promise("loss", "above RMB 10 billion but below RMB 20 billion", "FY27Q1", entity="all_others")
-    below = verdict(g, [fact("loss", quarter("FY27Q1"), "RMB 8 billion", date(2026, 8, 20), entity="all_others")])
-    above = verdict(g, [fact("loss", quarter("FY27Q1"), "RMB 23 billion", date(2026, 8, 20), entity="all_others")])
-    inside = verdict(g, [fact("loss", quarter("FY27Q1"), "RMB 12 billion", date(2026, 8, 20), entity="all_others")])
+    below = verdict(
+        g, [fact("loss", quarter("FY27Q1"), "RMB 8 billion", date(2026, 8, 20), entity="all_others")]
+    )
+    above = verdict(
+        g, [fact("loss", quarter("FY27Q1"), "RMB 23 billion", date(2026, 8, 20), entity="all_others")]
+    )
+    inside = verdict(
+        g, [fact("loss", quarter("FY27Q1"), "RMB 12 billion", date(2026, 8, 20), entity="all_others")]
+    )
     assert (below.status, above.status, inside.status) == (Status.BEAT, Status.MISSED, Status.MET)
     assert above.surprise_pct == pytest.approx(-(23 - 15) / 15 * 100)  # worse than promised: negative
     assert "lower is better for loss" in above.arithmetic
@@ -76,7 +82,13 @@ def test_neutral_metric_is_missed_either_side() -> None:
 # -- qualitative levels ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("actual", "status"),
-    [("10%", Status.MET), ("15%", Status.MET), ("19.6%", Status.MET), ("9.9%", Status.MISSED), ("20%", Status.BEAT)],
+    [
+        ("10%", Status.MET),
+        ("15%", Status.MET),
+        ("19.6%", Status.MET),
+        ("9.9%", Status.MISSED),
+        ("20%", Status.BEAT),
+    ],
 )
 def test_teens_is_ten_to_nineteen_percent(actual: str, status: Status) -> None:
     g = promise("ebita_margin", "teens", "FY27Q1")
@@ -138,7 +150,12 @@ def test_flow_metric_uses_the_period_figure_not_a_reading_inside_it() -> None:
 # -- FX ----------------------------------------------------------------------------------------
 def test_fact_in_another_currency_is_converted_at_the_period_end_rate() -> None:
     g = promise("revenue", "above RMB 30 billion", "FY25Q3")  # Oct-Dec 2024
-    usd = fact("revenue", quarter("FY25Q3"), Quantity.exact(4.3e9, Unit.currency("USD"), "billion"), date(2025, 2, 20))
+    usd = fact(
+        "revenue",
+        quarter("FY25Q3"),
+        Quantity.exact(4.3e9, Unit.currency("USD"), "billion"),
+        date(2025, 2, 20),
+    )
     v = verdict(g, [usd])
     assert v.fx is not None
     assert (v.fx.base, v.fx.quote, v.fx.on, v.fx.rate) == ("USD", "CNY", date(2024, 12, 31), 7.196)
@@ -169,7 +186,9 @@ def test_not_yet_due_overdue_and_not_verifiable() -> None:
 
 def test_superseded_by_a_later_revision() -> None:
     first = promise("arr", "above RMB 30 billion", "by the end of 2026", entity="maas")
-    raised = promise("arr", "above RMB 35 billion", "by the end of 2026", entity="maas", given_at=date(2026, 8, 20))
+    raised = promise(
+        "arr", "above RMB 35 billion", "by the end of 2026", entity="maas", given_at=date(2026, 8, 20)
+    )
     reading = fact("arr", instant(date(2026, 12, 31)), "RMB 33 billion", date(2027, 2, 20), entity="maas")
     verdicts = {v.guidance.id: v for v in resolve_all([first, raised], [reading], as_of=LATE, fx=FX)}
     assert verdicts[first.id].status is Status.SUPERSEDED and verdicts[first.id].superseded_by == raised.id

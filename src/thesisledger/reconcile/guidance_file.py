@@ -32,6 +32,7 @@ import yaml
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.errors import DataFileError, InputError
 from thesisledger.periods.parse import resolve_period
+from thesisledger.periods.period import PeriodKind
 from thesisledger.quantities.parse import parse_quantity
 from thesisledger.quantities.quantity import Bound, Quantity
 from thesisledger.quantities.units import Unit, UnitKind
@@ -116,6 +117,9 @@ def guidance_from_item(
     given_at = _date(item["given_at"], "given_at")
     period_text = _text(item["period"])
     period = resolve_period(period_text, calendar=profile.calendar, doc_date=given_at)
+    if period.kind is PeriodKind.INSTANT and period_text.lower().startswith("by "):
+        # "by September 30, 2026" is a deadline running from the day it was promised, not one day
+        period = replace(period, start=min(given_at, period.start), kind=PeriodKind.DEADLINE)
     if _text(item.get("period_start")) or _text(item.get("period_end")):
         start = _date(item.get("period_start") or period.start, "period_start")
         end = _date(item.get("period_end") or period.end, "period_end")

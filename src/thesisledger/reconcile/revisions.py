@@ -1,8 +1,8 @@
 """Revisions: later guidance on the same company, entity, metric and period linked to the earlier one.
 
 Two records are the same promise revised when they share company, entity and metric and either
-the same period (start and end), or the same quantity with a different deadline (a pull-forward
-or a push-back). What changed is classed:
+the same period (start and end), or the same quantity with a different deadline, both promises
+being "by a date" (a pull-forward or a push-back). What changed is classed:
 
     withdrawn       the later record withdraws the promise
     raised/lowered  the promised interval moved up/down (its representative value: point, bound, midpoint)
@@ -86,7 +86,11 @@ def related(earlier: Guidance, later: Guidance) -> bool:
     """Whether `later` revises `earlier` (see the module docstring)."""
     if earlier.key != later.key or later.given_at < earlier.given_at or earlier.id == later.id:
         return False
-    return _same_period(earlier, later) or _same_quantity(earlier.quantity, later.quantity)
+    if _same_period(earlier, later):
+        return True
+    # a moved deadline for the same figure; recurring period guidance ("above 10bn" each quarter) is not
+    both_deadlines = earlier.period.is_point_in_time and later.period.is_point_in_time
+    return both_deadlines and _same_quantity(earlier.quantity, later.quantity)
 
 
 def classify(earlier: Guidance, later: Guidance) -> Revision:
@@ -110,6 +114,10 @@ def classify(earlier: Guidance, later: Guidance) -> Revision:
             return Revision(earlier, later, RevisionKind.PULLED_FORWARD, detail)
         return Revision(earlier, later, RevisionKind.REITERATED, f"{now} for {later.period.label} reiterated")
     (o_lo, o_hi), (n_lo, n_hi) = old.interval(), new.interval()
+    if o_hi == n_hi == math.inf or o_lo == n_lo == -math.inf:
+        # a floor or a ceiling moved: that is a raise or a cut, not a narrower promise
+        kind = RevisionKind.RAISED if new.value > old.value else RevisionKind.LOWERED
+        return Revision(earlier, later, kind, f"{was} {kind.value} to {now}")
     inside = n_lo >= o_lo and n_hi <= o_hi
     contains = n_lo <= o_lo and n_hi >= o_hi
     if inside and not contains:
