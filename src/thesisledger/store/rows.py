@@ -253,6 +253,7 @@ def guidance_row(g: Guidance, recorded_at: datetime) -> Row:
         "metric": g.metric,
         **_period_cols(g.period),
         "period_approx": g.period.approximate,
+        "period_ambiguity": g.period.ambiguity,
         "period_text": g.period_text,
         "low": q.low,
         "high": q.high,
@@ -274,7 +275,7 @@ def guidance_row(g: Guidance, recorded_at: datetime) -> Row:
 
 
 def guidance_from_row(r: Row) -> Guidance:
-    period = _period_from(r, approximate=bool(r["period_approx"]))
+    period = _period_from(r, approximate=bool(r["period_approx"]), ambiguity=r["period_ambiguity"])
     assert period is not None  # guidance.period_label is NOT NULL
     return Guidance(
         id=r["id"],

@@ -5,6 +5,7 @@ ALTER TABLE guidance ADD COLUMN period_kind TEXT;
 ALTER TABLE guidance ADD COLUMN fiscal_year INTEGER;
 ALTER TABLE guidance ADD COLUMN fiscal_quarter INTEGER;
 ALTER TABLE guidance ADD COLUMN period_approx BOOLEAN DEFAULT FALSE;
+ALTER TABLE guidance ADD COLUMN period_ambiguity TEXT;
 ALTER TABLE guidance ADD COLUMN period_text TEXT;
 ALTER TABLE guidance ADD COLUMN scale TEXT;
 ALTER TABLE guidance ADD COLUMN qualitative TEXT;
