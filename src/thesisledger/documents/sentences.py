@@ -23,6 +23,7 @@ _CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)\s*+|[.!?…\"'”’)\]]*+\s++(?!
 _CLOSERS = "\"'”’)]"
 _BLANKS = " \t\r\v\f\u00a0"
 _OPENERS = "0123456789\"'“‘([•◦▪●■►▶*–—$€£¥"
+_MARKER_FIRST = frozenset("•◦▪▫●○■□►▶‣⁃∙·*+-–—(0123456789")
 _MARKER_LEN = 7  # the longest list marker token: "1.2.3" or "XVIII"
 # Abbreviations after which a period never ends a sentence ("approx. 30%", "No. 1", "Mr. Ma").
 _ABBREV = frozenset(
@@ -261,6 +262,15 @@ def _opens_sentence(ch: str, text: str, pos: int) -> bool:
     return _LIST_MARKER.match(text, pos) is not None or not ch.isalpha() or ord(ch) > 0x2E7F
 
 
+def _may_start_list(ch: str, text: str, pos: int) -> bool:
+    """Cheap pre-check before `_LIST_MARKER`: bullets, digits, "(", "A." / "B)" or Roman numerals."""
+    return (
+        ch in _MARKER_FIRST
+        or "\uf0a0" <= ch <= "\uf0ff"
+        or (ch.isupper() and (ch in "IVXLC" or text[pos + 1 : pos + 2] in (".", ")")))
+    )
+
+
 def _line_break_ends(text: str, pos: int, nxt: str, end: int, wrapped: bool) -> bool:
     """Whether a single line break at `pos` (next line starting with `nxt` at `end`) ends a sentence.
 
@@ -278,7 +288,7 @@ def _line_break_ends(text: str, pos: int, nxt: str, end: int, wrapped: bool) -> 
     last = text[i]
     if last not in _JOINERS and not wrapped:
         return True
-    if _LIST_MARKER.match(text, end) is not None:
+    if _may_start_list(nxt, text, end) and _LIST_MARKER.match(text, end) is not None:
         return True
     if last in _JOINERS:
         return False
