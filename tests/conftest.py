@@ -9,6 +9,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
+
 def _find_shared() -> Path:
     """THESIS_SHARED, else ../shared beside this checkout, else beside the main checkout of a git worktree."""
     if os.environ.get("THESIS_SHARED"):
