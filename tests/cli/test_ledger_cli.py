@@ -99,10 +99,10 @@ def test_company_add_then_period_labels_use_it(db: Path) -> None:
 
 
 def test_company_add_bad_month_and_currency(db: Path) -> None:
-    code, _, err = run("company", "add", "--ticker", "X", "--name", "X", "--currency", "EUR", "--fy-end", "Smarch",
-                       "--db", str(db))  # fmt: skip
+    base = ("company", "add", "--ticker", "X", "--name", "X")
+    code, _, err = run(*base, "--currency", "EUR", "--fy-end", "Smarch", "--db", str(db))
     assert code == 2 and "Smarch" in err
-    code, _, err = run("company", "add", "--ticker", "X", "--name", "X", "--currency", "ZZQ", "--db", str(db))
+    code, _, err = run(*base, "--currency", "ZZQ", "--db", str(db))
     assert code == 2 and "ZZQ" in err
 
 
