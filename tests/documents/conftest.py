@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _find_shared() -> Path:
-    """As tests/conftest.py: THESIS_SHARED, else a ../shared beside this checkout or one of its parents."""
-    if os.environ.get("THESIS_SHARED"):
-        return Path(os.environ["THESIS_SHARED"]).resolve()
-    for base in (REPO, *REPO.parents):
-        if (base.parent / "shared" / "seed").is_dir():
-            return (base.parent / "shared").resolve()
-    return (REPO.parent / "shared").resolve()
-
-
-SHARED = _find_shared()
+from shared_paths import SHARED
 
 
 @pytest.fixture(scope="session")
