@@ -1,4 +1,4 @@
-"""The shipped Alibaba guidance restates figures the seed note really gives (read from ../shared at test time)."""
+"""The shipped Alibaba guidance restates figures the seed note gives (read from ../shared at test time)."""
 
 from __future__ import annotations
 
