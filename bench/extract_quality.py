@@ -84,7 +84,9 @@ def choose(name: str) -> tuple[str, Predictor]:
     if ext is not None:
         return "extract (extract_claims)", ext
     if name == "extract":
-        raise SystemExit("thesisledger.extract.extract_claims is not available yet; use --predictor quantities")
+        raise SystemExit(
+            "thesisledger.extract.extract_claims is not available yet; use --predictor quantities"
+        )
     return "quantities (baseline: find_quantities only; extract_claims not available)", predict_quantities
 
 
@@ -151,7 +153,10 @@ def main(argv: list[str] | None = None) -> int:
         if s is None:
             continue
         span = s.field("span")
-        print(f"  [{lf.split:<7}] {path.name:<34} labels {s.n_gold:4d}  span P {span.precision:.3f} R {span.recall:.3f}")
+        print(
+            f"  [{lf.split:<7}] {path.name:<34} labels {s.n_gold:4d}"
+            f"  span P {span.precision:.3f} R {span.recall:.3f}"
+        )
         totals[lf.split] = totals.get(lf.split, Scores.empty()) + s
         if args.errors:
             print_errors(path.name, s.mismatches)

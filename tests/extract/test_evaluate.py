@@ -79,7 +79,11 @@ def test_quantity_needs_value_unit_and_bound_together() -> None:
     assert s.field("unit").recall == 0.0
     assert s.field("quantity").recall == 0.0
     s2 = score([claim(0, 3, high=None, bound="gt")], gold)
-    assert (s2.field("bound").recall, s2.field("value").recall, s2.field("quantity").recall) == (0.0, 0.0, 0.0)
+    assert (s2.field("bound").recall, s2.field("value").recall, s2.field("quantity").recall) == (
+        0.0,
+        0.0,
+        0.0,
+    )
 
 
 def test_values_compare_with_float_tolerance() -> None:
@@ -138,7 +142,13 @@ def test_load_labels_reads_header_and_claims(tmp_path: Path) -> None:
     header = {"_header": True, "doc": "d.txt", "company": None, "date": "2021-05-05", "set": "heldout"}
     p.write_text(json.dumps(header) + "\n" + json.dumps(claim(0, 3)) + "\n\n", encoding="utf-8")
     lf = load_labels(p)
-    assert (lf.doc, lf.company, lf.date, lf.split, len(lf.claims)) == ("d.txt", None, date(2021, 5, 5), "heldout", 1)
+    assert (lf.doc, lf.company, lf.date, lf.split, len(lf.claims)) == (
+        "d.txt",
+        None,
+        date(2021, 5, 5),
+        "heldout",
+        1,
+    )
 
 
 def test_load_labels_rejects_bad_json_with_line_number(tmp_path: Path) -> None:

@@ -75,8 +75,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_NAMES = {
     m: i + 1
     for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
-        + ["october", "november", "december"]
+        "january february march april may june july august september october november december".split()
     )
 }
 _NAMED_MONTH = re.compile(r"([A-Za-z]+) (\d{4})")
@@ -185,7 +184,7 @@ def field_equal(
         return all(field_equal(f, pred, gold) for f in ("value", "unit", "bound"))
     if name == "period":
         return _period_equal(pred, gold, calendar)
-    return _norm(pred.get(name)) == _norm(gold.get(name))
+    return bool(_norm(pred.get(name)) == _norm(gold.get(name)))
 
 
 # -- scores --------------------------------------------------------------------------------------
@@ -240,7 +239,7 @@ class Scores:
 
     @classmethod
     def empty(cls) -> Scores:
-        return cls(0, 0, {f: 0 for f in FIELDS})
+        return cls(0, 0, dict.fromkeys(FIELDS, 0))
 
 
 def _in_regions(start: int, regions: Sequence[Sequence[int]] | None) -> bool:
@@ -278,7 +277,7 @@ def score(
     """Score one document's predictions against its labels (both with `start`/`end` offsets)."""
     preds = [p for p in predicted if _in_regions(int(p["start"]), regions)]
     pairs = match(preds, gold)
-    correct = {f: 0 for f in FIELDS}
+    correct = dict.fromkeys(FIELDS, 0)
     mism: list[Mismatch] = []
     for pi, gi in pairs:
         for f in FIELDS:
