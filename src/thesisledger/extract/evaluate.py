@@ -15,6 +15,7 @@ targets are read against recall ("of the claims in the text, how many came out r
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
 import re
@@ -72,12 +73,7 @@ _CH = re.compile(r"(?:CY)?(\d{4})H([12])")
 _CY = re.compile(r"(?:CY)?(\d{4})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MONTH_NAMES = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _NAMED_MONTH = re.compile(r"([A-Za-z]+) (\d{4})")
 
 
