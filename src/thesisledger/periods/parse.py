@@ -230,6 +230,19 @@ _STARTS = re.compile(
 )
 
 
+# The same candidates, tighter, as a case-sensitive pattern over the lower-cased text (several times
+# faster than IGNORECASE; a start it offers that _STARTS would not is harmless: _MASTER decides, on the
+# original text). A number starts a period only as four digits, "4q"/"2h", or a day before a month;
+# each alternative consumes no more than its _STARTS counterpart, so no later start is hidden.
+_MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTHS = "|".join(sorted({m.lower() for m in (*MONTH_NAMES, "Sept", *(m[:3] for m in MONTH_NAMES))}, key=len, reverse=True))
+_LOWER_STARTS = re.compile(
+    r"(?<![\w.,$€£¥'-])(?:\d(?=\d{3}|\d?[qh]|\d?(?:st|nd|rd|th)?\s+(?:" + _MONTH_STEMS + r"))|[qh]\d"
+    r"|(?:" + _STRONG_WORDS + r")(?![a-z])|(?:" + _MONTHS + r")(?:(?![a-z])|(?=to|through))"
+    r"|(?:" + _WEAK_WORDS + r")\s+(?=\d|[qh]\d|(?:" + _FOLLOW_WORDS + r")(?![a-z])|(?P<cap>[a-z])))"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodMatch:
     """A period phrase found in running text: `text == source[start:end]`."""
@@ -664,10 +677,17 @@ def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iter
     """Scan running text for period phrases, left to right, in one pass; impossible ones are skipped."""
     ctx = _Ctx(calendar, doc_date, scanning=True)
     pos = 0  # same leftmost, non-overlapping matches as _MASTER.finditer(text)
-    for start in _STARTS.finditer(text):
-        if start.start() < pos:
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower() keeps offsets (it does not for a few non-ASCII letters)
+    starts = _LOWER_STARTS.finditer(lowered) if same else _STARTS.finditer(text)
+    match = _MASTER.match
+    for start in starts:
+        i = start.start()
+        if i < pos:
             continue
-        m = _MASTER.match(text, start.start())
+        if same and (cap := start.start("cap")) >= 0 and not "A" <= text[cap] <= "Z":
+            continue  # a preposition counts before a capitalised word only ("in June")
+        m = match(text, i)
         if m is None or m.lastgroup is None:
             continue
         pos = m.end()
