@@ -231,15 +231,28 @@ _STARTS = re.compile(
 
 
 # The same candidates, tighter, as a case-sensitive pattern over the lower-cased text (several times
-# faster than IGNORECASE; a start it offers that _STARTS would not is harmless: _MASTER decides, on the
-# original text). A number starts a period only as four digits, "4q"/"2h", or a day before a month;
-# each alternative consumes no more than its _STARTS counterpart, so no later start is hidden.
-_MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_MONTHS = "|".join(sorted({m.lower() for m in (*MONTH_NAMES, "Sept", *(m[:3] for m in MONTH_NAMES))}, key=len, reverse=True))
+# faster than IGNORECASE, and far fewer failed _MASTER attempts). Any start it offers that _STARTS would
+# not is harmless (_MASTER decides, on the original text); it offers every start of a _MASTER match:
+# a number starts one only as four digits, "4q"/"2h", a day before a month or a count before a unit;
+# a preposition only when a few filler words ("the", "about", "a", "than", ...) lead to such a number,
+# a Q/H label, a strong word, a unit or a month name. Each alternative consumes no more than its
+# _STARTS counterpart, so no later start is hidden.
+_MONTHS = "|".join(
+    sorted({m.lower() for m in (*MONTH_NAMES, "Sept", *(m[:3] for m in MONTH_NAMES))}, key=len, reverse=True)
+)
+_DIGIT_CORE = (
+    r"\d(?=\d{3}|\d?[qh]|\d?(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")"
+    r"|\d{0,2}\s+(?:years?|months?|quarters?)(?![a-z]))"
+)
+_FILLERS = (
+    _WEAK_WORDS + "|a|an|of|at|than|some|nearly|less|" + "|".join(k for k in _NUM_WORDS if k not in ("a", "an"))
+)
 _LOWER_STARTS = re.compile(
-    r"(?<![\w.,$€£¥'-])(?:\d(?=\d{3}|\d?[qh]|\d?(?:st|nd|rd|th)?\s+(?:" + _MONTH_STEMS + r"))|[qh]\d"
-    r"|(?:" + _STRONG_WORDS + r")(?![a-z])|(?:" + _MONTHS + r")(?:(?![a-z])|(?=to|through))"
-    r"|(?:" + _WEAK_WORDS + r")\s+(?=\d|[qh]\d|(?:" + _FOLLOW_WORDS + r")(?![a-z])|(?P<cap>[a-z])))"
+    r"(?<![\w.,$€£¥'-])(?:" + _DIGIT_CORE + r"|[qh]\d|year(?=[-\s]to[-\s]date)"
+    r"|(?:" + _STRONG_WORDS.replace("|year|", "|") + r")(?![a-z])|(?:" + _MONTHS + r")(?:(?![a-z])|(?=to|through))"
+    r"|(?:" + _WEAK_WORDS + r")\s+(?=(?:(?:" + _FILLERS + r")\s+){0,4}"
+    r"(?:" + _DIGIT_CORE + r"|[qh]\d|(?:" + _STRONG_WORDS + r"|quarters?|years?|months?|halfs?|" + _MONTHS
+    + r")(?![a-z]))))"
 )
 
 
@@ -685,8 +698,6 @@ def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iter
         i = start.start()
         if i < pos:
             continue
-        if same and (cap := start.start("cap")) >= 0 and not "A" <= text[cap] <= "Z":
-            continue  # a preposition counts before a capitalised word only ("in June")
         m = match(text, i)
         if m is None or m.lastgroup is None:
             continue
