@@ -65,6 +65,8 @@ _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for"
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
                  "decline", "declin", "fell", "down ", "+", "change")  # fmt: skip
+_FIRST_DIGIT = re.compile(r"\d")
+_NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -152,7 +154,7 @@ class _Extractor:
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
         if unit.noun:
-            key = self.lex.key_for(unit.noun) or self.lex.key_for(unit.noun.lower())
+            key = self._noun_key(unit.noun)
             if key is not None:
                 return key, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
@@ -171,6 +173,17 @@ class _Extractor:
             if best is None or d < best[0]:
                 best = (d, key, h)
         return (best[1], best[2]) if best else (None, None)
+
+    def _noun_key(self, noun: str) -> str | None:
+        """The metric a counted noun names ("monthly active users" -> "mau"), cached: nouns repeat."""
+        ck = (id(self.lex), noun)
+        if ck in _NOUN_KEYS:
+            return _NOUN_KEYS[ck]
+        key = self.lex.key_for(noun) or self.lex.key_for(noun.lower())
+        if len(_NOUN_KEYS) > 50_000:
+            _NOUN_KEYS.clear()
+        _NOUN_KEYS[ck] = key
+        return key
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
@@ -350,7 +363,8 @@ class _Extractor:
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
         period = self.period(s, qs, qe)
-        digits = next((k for k, ch in enumerate(qm.text) if ch.isdigit()), 0)
+        first_digit = _FIRST_DIGIT.search(qm.text)
+        digits = first_digit.start() if first_digit is not None else 0
         kind = self.kind(s, qs + digits, speaker, period, third_party)
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period
