@@ -91,7 +91,7 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics", "periods",
+        "_breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics", "periods",
         "start", "text",
     )  # fmt: skip
 
@@ -116,14 +116,22 @@ class _Sentence:
             else []
         )
         self.cues = cue_words.cues(self.lowered)
-        self.breaks = cue_words.clause_breaks(self.lowered)
+        self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
 
+    @property
+    def breaks(self) -> list[int]:
+        """Offsets where a new clause starts (cues.clause_breaks of the sentence)."""
+        if self._breaks is None:
+            self._breaks = cue_words.clause_breaks(self.lowered)
+        return self._breaks
+
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
-        i = bisect.bisect_left(self.breaks, a)
-        return i < len(self.breaks) and self.breaks[i] < b
+        breaks = self.breaks
+        i = bisect.bisect_left(breaks, a)
+        return i < len(breaks) and breaks[i] < b
 
     def distance(self, h_start: int, h_end: int, q_start: int, q_end: int) -> float:
         if h_end <= q_start:
@@ -145,6 +153,7 @@ class _Extractor:
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
         self.default_period = default_period(self.calendar, self.doc_date)
+        self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
         self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
@@ -249,7 +258,7 @@ class _Extractor:
             return ClaimKind.TARGET
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
-        if period is not None and period.end < date(self.doc_date.year - 1, 1, 1):
+        if period is not None and period.end < self.history_before:
             return ClaimKind.HISTORICAL
         if cue == "forward":
             return forward

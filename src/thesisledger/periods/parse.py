@@ -31,6 +31,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
 
 from thesisledger.errors import PeriodError
 from thesisledger.periods.calendar import FiscalCalendar, month_end
@@ -694,6 +696,7 @@ def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iter
     same = len(lowered) == len(text)  # lower() keeps offsets (it does not for a few non-ASCII letters)
     starts = _LOWER_STARTS.finditer(lowered) if same else _STARTS.finditer(text)
     match = _MASTER.match
+    cache = _resolved(calendar, doc_date)
     for start in starts:
         i = start.start()
         if i < pos:
@@ -702,8 +705,27 @@ def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iter
         if m is None or m.lastgroup is None:
             continue
         pos = m.end()
-        try:
-            period = _HANDLERS[m.lastgroup](m, ctx)
-        except (InvalidPeriod, _Skip, PeriodError):
-            continue
-        yield PeriodMatch(m.start(), m.end(), m[0], period)
+        phrase = m[0]
+        key = (m.lastgroup, phrase)
+        period = cache.get(key, _UNSEEN)
+        if period is _UNSEEN:
+            # a handler reads only the groups of its match, so the same phrase resolves the same way
+            try:
+                period = _HANDLERS[m.lastgroup](m, ctx)
+            except (InvalidPeriod, _Skip, PeriodError):
+                period = None
+            if len(cache) > _CACHE_SIZE:
+                cache.clear()
+            cache[key] = period
+        if period is not None:
+            yield PeriodMatch(m.start(), m.end(), phrase, period)
+
+
+_UNSEEN: Any = object()
+_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=64)
+def _resolved(calendar: FiscalCalendar, doc_date: date) -> dict[tuple[str, str], Period | None]:
+    """Periods already resolved while scanning with this calendar and document date, by (form, phrase)."""
+    return {}
