@@ -247,13 +247,24 @@ _DIGIT_CORE = (
     r"|\d{0,2}\s+(?:years?|months?|quarters?)(?![a-z]))"
 )
 _FILLERS = (
-    _WEAK_WORDS + "|a|an|of|at|than|some|nearly|less|" + "|".join(k for k in _NUM_WORDS if k not in ("a", "an"))
+    _WEAK_WORDS
+    + "|a|an|of|at|than|some|nearly|less|"
+    + "|".join(k for k in _NUM_WORDS if k not in ("a", "an"))
 )
 _LOWER_STARTS = re.compile(
     r"(?<![\w.,$€£¥'-])(?:" + _DIGIT_CORE + r"|[qh]\d|year(?=[-\s]to[-\s]date)"
-    r"|(?:" + _STRONG_WORDS.replace("|year|", "|") + r")(?![a-z])|(?:" + _MONTHS + r")(?:(?![a-z])|(?=to|through))"
+    r"|(?:"
+    + _STRONG_WORDS.replace("|year|", "|")
+    + r")(?![a-z])|(?:"
+    + _MONTHS
+    + r")(?:(?![a-z])|(?=to|through))"
     r"|(?:" + _WEAK_WORDS + r")\s+(?=(?:(?:" + _FILLERS + r")\s+){0,4}"
-    r"(?:" + _DIGIT_CORE + r"|[qh]\d|(?:" + _STRONG_WORDS + r"|quarters?|years?|months?|halfs?|" + _MONTHS
+    r"(?:"
+    + _DIGIT_CORE
+    + r"|[qh]\d|(?:"
+    + _STRONG_WORDS
+    + r"|quarters?|years?|months?|halfs?|"
+    + _MONTHS
     + r")(?![a-z]))))"
 )
 
