@@ -91,8 +91,8 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "_breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics", "periods",
-        "start", "text",
+        "_breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics",
+        "periods", "start", "text",
     )  # fmt: skip
 
     def __init__(
