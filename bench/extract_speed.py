@@ -1,5 +1,17 @@
 """Throughput of claim extraction, single core, on a corpus cycled from the texts in ../shared/.
 
+What the speed relies on (each fast path is pinned to the code it replaces by
+tests/extract/test_extract_speed_paths.py, and the labelled-set scores are unchanged):
+- periods: find_periods tries the big IGNORECASE pattern only at start candidates found by a
+  case-sensitive pattern over the lower-cased sentence (a preposition counts only when filler words lead
+  to a number, label, unit or month), and resolves each (form, phrase) once per calendar and date.
+- extract: the period pre-filter is substring tests plus a literal-led regex; clause breaks use a
+  literal-led copy of the clause pattern, found only when a distance needs them; case-sensitive lexicon
+  phrases ("PE") are matched on the text as written, not checked hit by hit; counted-noun metrics cached.
+- quantities: bare numbers ("in 2021") are dropped before their groups are read; unit/scale words cached.
+- no pandas and no dateparser on the hot path (fiscal quarter bounds were already lru_cached).
+- rates are per CPU second of this process (the machine is shared), wall clock shown alongside.
+
 One run, three measurements on the same texts:
 - ours: documents -> claims, end to end (load_document from disk, then extract_claims with every
   field filled). Until `thesisledger.extract.extract_claims` exists the pipeline is
