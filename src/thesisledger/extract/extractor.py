@@ -79,9 +79,10 @@ _HINT_STEMS = ("fy", "cy", "h1", "h2", "19", "20", "jan", "feb", "mar", "apr", "
 
 def _period_hint(lowered: str) -> bool:
     """`_PERIOD_HINT.search(lowered) is not None`, faster."""
-    if any(w in lowered for w in _HINT_WORDS):
+    has = lowered.__contains__
+    if any(map(has, _HINT_WORDS)):
         return True
-    return any(w in lowered for w in _HINT_STEMS) and _HINT_REST.search(lowered) is not None
+    return any(map(has, _HINT_STEMS)) and _HINT_REST.search(lowered) is not None
 
 
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")

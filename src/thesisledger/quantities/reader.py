@@ -205,9 +205,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # where the quantity starts: the furthest prefix part that belongs to it
     back = 0
-    for name, val in (("paren2", paren2), ("sign2", psign2), ("cur", cur), ("sign", psign), ("paren", paren)):
-        if val and (accounting or not name.startswith("paren")):
-            back = p.end(name)
+    if paren2 or psign2 or cur or psign or paren:  # most numbers have none of these
+        parts = (("paren2", paren2), ("sign2", psign2), ("cur", cur), ("sign", psign), ("paren", paren))
+        for name, val in parts:
+            if val and (accounting or not name.startswith("paren")):
+                back = p.end(name)
     if tilde:
         back = p.end("tilde")
         bound_kind = "approx"
