@@ -89,8 +89,8 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics", "periods",
-        "start", "text",
+        "breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered", "metrics",
+        "periods", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -113,10 +113,13 @@ class _Sentence:
             if _PERIOD_HINT.search(self.lowered)
             else []
         )
+        # where a comparison makes a period phrase a base ("up 9% from last year"), per period phrase
+        self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
         self.cues = cue_words.cues(self.lowered)
         self.breaks = cue_words.clause_breaks(self.lowered)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
+        self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
 
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
@@ -147,6 +150,7 @@ class _Extractor:
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
         self._sentence_quantities: list[QuantityMatch] = []
+        self._carried: dict[tuple[int, int], Period | None] = {}
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -207,9 +211,11 @@ class _Extractor:
 
     def period(self, s: _Sentence, qs: int, qe: int) -> Period | None:
         best: tuple[float, Period] | None = None
-        for pm in s.periods:
+        for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
+            if cmp is not None and qe <= cmp:
+                continue  # a comparison base ("from last year") is not the period of a number before it
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
             elif not s.crosses(qe, pm.start):
@@ -230,6 +236,8 @@ class _Extractor:
             cue = c.kind
         cue = cue or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
+            cue = None  # "representing 43% of sales" on a call: the company reporting, not an author's sum
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
@@ -242,6 +250,8 @@ class _Extractor:
             return forward
         if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
             return forward
+        if period is not None and period.start > self.default_period.end and period.end > self.doc_date:
+            return forward  # a period after the one reported on that is not over yet ("Q4" on a Q3 call)
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
@@ -302,6 +312,8 @@ class _Extractor:
             last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
+            if i > 0 and not s.periods:
+                s.prev_span = spans[i - 1]
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
             self._sentence_quantities = groups[i]
@@ -309,6 +321,44 @@ class _Extractor:
                 claim = self._claim(doc_id, s, qm)
                 if claim is not None:
                     yield claim
+
+    @staticmethod
+    def _cue_before(s: _Sentence, qs: int) -> str | None:
+        cue = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            cue = c.kind
+        return cue
+
+    def _to_date(self, period: Period) -> Period:
+        """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
+        reported = self.default_period.end
+        if (
+            self.doc.date is None
+            or period.kind is not PeriodKind.SPAN
+            or period.end != self.doc_date
+            or not period.start <= reported < period.end
+        ):
+            return period
+        return Period(f"{period.start.isoformat()}..{reported.isoformat()}", period.start, reported, PeriodKind.SPAN)
+
+    def _carried_period(self, prev: tuple[int, int]) -> Period | None:
+        """The period a sentence without one takes from the sentence before: its last future period
+        ("As we look ahead to Q4, ... We expect comps to be ...")."""
+        if self.doc.date is None:
+            return None
+        if prev in self._carried:
+            return self._carried[prev]
+        text = self.doc.text[prev[0] : prev[1]]
+        found: Period | None = None
+        if _PERIOD_HINT.search(text.lower()):
+            for pm in find_periods(text, calendar=self.calendar, doc_date=self.doc_date):
+                p = pm.period
+                if p.kind is not PeriodKind.OPEN and p.start > self.default_period.end:
+                    found = p
+        self._carried[prev] = found
+        return found
 
     def _subject(self, sentence: str) -> str | None:
         """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""
@@ -350,6 +400,10 @@ class _Extractor:
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
         period = self.period(s, qs, qe)
+        if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
+            period = self._carried_period(s.prev_span)
+        elif period is not None:
+            period = self._to_date(period)
         digits = next((k for k, ch in enumerate(qm.text) if ch.isdigit()), 0)
         kind = self.kind(s, qs + digits, speaker, period, third_party)
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
