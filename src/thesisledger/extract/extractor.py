@@ -64,7 +64,9 @@ _INFERRED_PENALTY = 15.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
-                 "decline", "declin", "fell", "down ", "+", "change")  # fmt: skip
+                 "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind")  # fmt: skip
+_WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
+_AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -168,7 +170,9 @@ class _Extractor:
             if key is None:
                 continue
             d = s.distance(h.start, h.end, qs, qe)
-            if key in _GENERIC_METRICS:
+            if h.start >= qe and " and " in s.lowered[qe : h.start]:
+                d += _AND_PENALTY
+            if h.key in _GENERIC_METRICS or s.lowered[h.start : h.end] in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
                 d += _INFERRED_PENALTY
@@ -180,15 +184,21 @@ class _Extractor:
         m = self.lex.metrics[h.key]
         if m.accepts(unit):
             return m.key
-        if unit.kind not in (UnitKind.RATIO, UnitKind.PP) or "currency" not in m.units:
+        if unit.kind not in (UnitKind.RATIO, UnitKind.PP):
             return None
         lo, hi = (min(h.start, qs), max(h.end, qe))
         between = s.lowered[max(0, lo - 25) : hi]
-        if any(w in between for w in _SHARE_WORDS):
+        if "currency" not in m.units:  # a % beside a count ("shipments up 26%") is its growth
+            if "count" in m.units and any(w in between for w in _GROWTH_WORDS):
+                return "growth"
+            return None
+        if any(w in between.replace("per share", "") for w in _SHARE_WORDS):
             if any(o.key.endswith("_margin") and o.end <= qs and not s.crosses(o.end, qs) for o in s.metrics):
                 return None  # "EBITDA margin of 15% of revenue" is the margin
             if m.family == "profitability":
                 return "profit_share"
+            if m.family != "revenue":
+                return None  # "50% of free cash flow" is no share of revenue
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
         if any(w in between for w in _GROWTH_WORDS):
             grown = f"{m.key}_growth"
