@@ -46,7 +46,8 @@ _CLAUSE = re.compile(
 # Words that make the period phrase after them a comparison base ("up 5% from last year", "versus Q3"):
 # the period is the base's, not the period of a number stated before the word.
 _COMPARE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)|in line with)(?=\s)"
+    r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)"
+    r"|in line with)(?=\s)"
 )
 _COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
 # "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term"

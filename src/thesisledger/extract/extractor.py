@@ -39,6 +39,7 @@ from thesisledger.documents.structure import Turn, attribute, speaker_at, speake
 from thesisledger.errors import UnknownCompanyError
 from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
+from thesisledger.extract.context_periods import results_periods
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.metrics import MetricLexicon, metric_lexicon
 from thesisledger.extract.phrases import Hit
@@ -59,6 +60,7 @@ _PERIOD_HINT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
+_CONTEXT_HINT = re.compile(r"year[- ]ago|a year ago|full[- ]year")  # phrases only results_periods reads
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
@@ -91,8 +93,8 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered", "metrics",
-        "periods", "prev_span", "start", "text",
+        "breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
+        "metrics", "periods", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -115,13 +117,20 @@ class _Sentence:
             if _PERIOD_HINT.search(self.lowered)
             else []
         )
-        # where a comparison makes a period phrase a base ("up 9% from last year"), per period phrase
-        self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
         self.cues = cue_words.cues(self.lowered)
+        # where a comparison makes a period phrase a base ("up 9% from last year"), per period phrase
+        self.compared: list[int | None] = []
         self.breaks = cue_words.clause_breaks(self.lowered)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
+
+    def read_periods(self, calendar: FiscalCalendar, reported: Period | None) -> None:
+        """Re-read the period phrases for a results document reporting on `reported`; find comparisons."""
+        if reported is not None and (self.periods or _CONTEXT_HINT.search(self.lowered)):
+            forward = any(c.kind in ("forward", "estimate") for c in self.cues)
+            self.periods = results_periods(self.text, self.lowered, self.periods, calendar, reported, forward)
+        self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
 
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
@@ -153,6 +162,9 @@ class _Extractor:
         self.last_currency: str | None = None
         self._sentence_quantities: list[QuantityMatch] = []
         self._carried: dict[tuple[int, int], Period | None] = {}
+        # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
+        results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
+        self.reported: Period | None = self.default_period if results else None
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -230,6 +242,8 @@ class _Extractor:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
             elif not s.crosses(qe, pm.start):
                 d = (pm.start - qe) * _AFTER_WEIGHT
+                if " and " in s.lowered[qe : pm.start]:
+                    d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
             if best is None or d < best[0]:
@@ -322,6 +336,7 @@ class _Extractor:
             last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
+            s.read_periods(self.calendar, self.reported)
             if i > 0 and not s.periods:
                 s.prev_span = spans[i - 1]
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
@@ -351,7 +366,9 @@ class _Extractor:
             or not period.start <= reported < period.end
         ):
             return period
-        return Period(f"{period.start.isoformat()}..{reported.isoformat()}", period.start, reported, PeriodKind.SPAN)
+        return Period(
+            f"{period.start.isoformat()}..{reported.isoformat()}", period.start, reported, PeriodKind.SPAN
+        )
 
     def _carried_period(self, prev: tuple[int, int]) -> Period | None:
         """The period a sentence without one takes from the sentence before: its last future period
@@ -362,8 +379,12 @@ class _Extractor:
             return self._carried[prev]
         text = self.doc.text[prev[0] : prev[1]]
         found: Period | None = None
-        if _PERIOD_HINT.search(text.lower()):
-            for pm in find_periods(text, calendar=self.calendar, doc_date=self.doc_date):
+        low = text.lower()
+        if _PERIOD_HINT.search(low):
+            found_periods = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
+            if self.reported is not None:
+                found_periods = results_periods(text, low, found_periods, self.calendar, self.reported, True)
+            for pm in found_periods:
                 p = pm.period
                 if p.kind is not PeriodKind.OPEN and p.start > self.default_period.end:
                     found = p

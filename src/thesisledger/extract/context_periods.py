@@ -1,0 +1,75 @@
+"""Period phrases read in the context of a results document (an earnings call or results release).
+
+`find_periods` resolves phrases against the document date alone. In a document that reports on a
+quarter, some phrases mean something else:
+
+- "this quarter", "the quarter", "the current quarter" -> the quarter reported on (a call in October
+  about July-September says "this quarter" for Q3, not for the October-December quarter it is held in);
+- "last year", "the prior year", "a year ago", "the year-ago quarter" -> the same quarter a year
+  earlier (the comparison a quarterly report makes), unless the sentence speaks of whole years
+  ("full year", "for the year", "all of last year", "annual");
+- "full year", "the full-year" without a year -> the fiscal year of the reported quarter; on a
+  fourth-quarter call, in a forward-looking sentence, the year after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from thesisledger.periods.calendar import FiscalCalendar
+from thesisledger.periods.parse import PeriodMatch
+from thesisledger.periods.period import Period, PeriodKind
+from thesisledger.periods.readings import fiscal_quarter, fiscal_year
+
+_THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
+_PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
+_WHOLE_YEARS = re.compile(
+    r"full[- ]year|for the year|all of (?:last|the prior|the previous) year|annual|fiscal year|calendar year"
+    r"|whole year|entire year"
+)
+_EXTRA = re.compile(
+    r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
+    r"|(?:the\s+)?full[- ]year(?!\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
+)
+
+
+def results_periods(
+    text: str,
+    lowered: str,
+    matches: list[PeriodMatch],
+    calendar: FiscalCalendar,
+    reported: Period,
+    forward: bool,
+) -> list[PeriodMatch]:
+    """`matches` (from find_periods on `text`) re-read for a document reporting on `reported`;
+    `forward`: the sentence has forward-looking words. Adds the phrases find_periods does not read."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return matches
+    whole_years = _WHOLE_YEARS.search(lowered) is not None
+    year_ago = fiscal_quarter(calendar, fy - 1, q)
+    out: list[PeriodMatch] = []
+    for pm in matches:
+        phrase = lowered[pm.start : pm.end]
+        p = pm.period
+        if p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported:
+            pm = PeriodMatch(pm.start, pm.end, pm.text, reported)
+        elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
+            pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
+        out.append(pm)
+    for m in _EXTRA.finditer(lowered):
+        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        phrase = m.group(0)
+        if "full" in phrase:
+            period = fiscal_year(calendar, fy + 1 if q == 4 and forward else fy)
+        elif whole_years and "quarter" not in phrase:
+            period = fiscal_year(calendar, fy - 1)
+        else:
+            period = year_ago
+        out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
+    out.sort(key=lambda pm: pm.start)
+    return out
+
+
+__all__ = ["results_periods"]
