@@ -146,3 +146,13 @@ def test_lexicon_synonyms() -> None:
         1
     ].metric == ("operating_cash_flow")
     assert _call("We had 2,100 home closings.")[0].metric == "units_delivered"
+
+
+def test_a_percent_that_moves_with_no_metric_named_is_growth() -> None:
+    assert _call("Orders in the west were up 12%.")[0].metric == "growth"
+    assert _call("Backlog value came in 7% higher.")[0].metric == "growth"
+
+
+def test_up_to_is_a_bound_not_growth() -> None:
+    (c,) = _call("We return up to 30% of our surplus.")
+    assert c.metric is None

@@ -67,6 +67,14 @@ _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for"
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
                  "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind")  # fmt: skip
+_MOVE = (
+    r"(?:up|down|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|higher|lower|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"
+)
+_MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
+_MOVE_BEFORE = re.compile(
+    r"\b" + _MOVE + r"(?! to\b)(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than))*\s+$"
+)
+_MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
@@ -190,7 +198,17 @@ class _Extractor:
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
+        if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
+            return "growth", None  # "orders were up 39%" with no metric named: a change of something
         return (best[1], best[2]) if best else (None, None)
+
+    @staticmethod
+    def _moves(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a change word stands right before or after the number ("up 9%", "9% higher")."""
+        return (
+            _MOVE_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
+            or _MOVE_AFTER.match(s.lowered, qe) is not None
+        )
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
@@ -212,7 +230,7 @@ class _Extractor:
             if m.family != "revenue":
                 return None  # "50% of free cash flow" is no share of revenue
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
-        if any(w in between for w in _GROWTH_WORDS):
+        if any(w in between.replace("up to", "") for w in _GROWTH_WORDS):
             grown = f"{m.key}_growth"
             return grown if grown in self.lex.metrics else "growth"
         return None
