@@ -156,3 +156,12 @@ def test_a_percent_that_moves_with_no_metric_named_is_growth() -> None:
 def test_up_to_is_a_bound_not_growth() -> None:
     (c,) = _call("We return up to 30% of our surplus.")
     assert c.metric is None
+
+
+def test_more_than_and_over_a_number_are_bounds_not_comparisons() -> None:
+    low = "sales grew 12% to more than $1 billion in 2024"
+    assert comparison_start(low, low.index("2024")) is None
+    low = "sales grew 12% to over $1 billion in 2024"
+    assert comparison_start(low, low.index("2024")) is None
+    low = "margin was 30 basis points higher than the 20% we had last year"
+    assert comparison_start(low, low.index("last year")) == low.index("than")

@@ -49,6 +49,8 @@ _COMPARE = re.compile(
     r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)"
     r"|in line with)(?=\s)"
 )
+_BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
+_BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
 _COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
 # "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term"
 _OVER_WINDOW = re.compile(
@@ -68,6 +70,11 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     lo = max(lo, stop + 1)
     last: re.Match[str] | None = None
     for m in _COMPARE.finditer(lowered, lo, period_start):
+        word = m.group(0)
+        if word == "than" and _BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start()):
+            continue  # "more than 20%" is a bound
+        if word == "over" and _BOUND_OVER.match(lowered, m.end()):
+            continue  # "over $1.2 billion" is a bound
         last = m
     if last is None:
         return None
