@@ -165,3 +165,36 @@ def test_more_than_and_over_a_number_are_bounds_not_comparisons() -> None:
     assert comparison_start(low, low.index("2024")) is None
     low = "margin was 30 basis points higher than the 20% we had last year"
     assert comparison_start(low, low.index("last year")) == low.index("than")
+
+
+def test_for_the_year_and_the_rest_of_the_year() -> None:
+    (c,) = _call("We expect capital spending of about $90 million for the year.")
+    assert _labels([c]) == ["2023"]
+    (c,) = _call("We plan to run 12 stores for the rest of the year.")
+    assert c.period is not None
+    assert (c.period.start, c.period.end) == (date(2023, 10, 1), date(2023, 12, 31))
+
+
+def test_a_change_and_the_level_it_reached_are_two_quantities() -> None:
+    claims = _call("Service revenue grew 11% to $800 million.")
+    assert [(c.span_text, c.metric) for c in claims] == [
+        ("11%", "revenue_growth"),
+        ("$800 million", "revenue"),
+    ]
+
+
+def test_a_generic_increase_of_a_named_metric_is_its_growth() -> None:
+    claims = _call("Net sales were $4 billion, an increase of 8%.")
+    assert [c.metric for c in claims] == ["revenue", "revenue_growth"]
+
+
+def test_a_metric_named_before_a_share_phrase_keeps_the_number() -> None:
+    (c,) = _call("SG&A as a percentage of revenue was 9.8%.")
+    assert c.metric == "expenses"
+    claims = _call("Service revenue grew 11% to $800 million, or 19% of total revenue.")
+    assert claims[-1].metric == "revenue_share"
+
+
+def test_each_item_of_a_list_keeps_its_own_metric() -> None:
+    claims = _call("We ended the quarter with $1.5 billion in cash and $2 billion of total debt.")
+    assert [c.metric for c in claims] == ["cash", "debt"]

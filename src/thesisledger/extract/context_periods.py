@@ -8,13 +8,16 @@ quarter, some phrases mean something else:
 - "last year", "the prior year", "a year ago", "the year-ago quarter" -> the same quarter a year
   earlier (the comparison a quarterly report makes), unless the sentence speaks of whole years
   ("full year", "for the year", "all of last year", "annual");
-- "full year", "the full-year" without a year -> the fiscal year of the reported quarter; on a
+- "the rest (remainder, balance) of the year" -> from the end of the reported quarter to the end of its
+  fiscal year;
+- "full year", "the full-year", "for the year" without a year -> the fiscal year of the reported quarter; on a
   fourth-quarter call, in a forward-looking sentence, the year after it.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
@@ -29,7 +32,9 @@ _WHOLE_YEARS = re.compile(
 )
 _EXTRA = re.compile(
     r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
-    r"|(?:the\s+)?full[- ]year(?!\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
+    r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
+    r"|(?:(?:the\s+)?full[- ]year|for\s+the\s+year)"
+    r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
 )
 
 
@@ -61,7 +66,13 @@ def results_periods(
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):
             continue
         phrase = m.group(0)
-        if "full" in phrase:
+        if m.group("rest"):
+            year = fiscal_year(calendar, fy)
+            if reported.end >= year.end:
+                continue
+            start = reported.end + timedelta(days=1)
+            period = Period(f"{start.isoformat()}..{year.end.isoformat()}", start, year.end, PeriodKind.SPAN)
+        elif "full" in phrase or phrase.startswith("for"):
             period = fiscal_year(calendar, fy + 1 if q == 4 and forward else fy)
         elif whole_years and "quarter" not in phrase:
             period = fiscal_year(calendar, fy - 1)

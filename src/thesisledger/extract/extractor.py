@@ -60,7 +60,9 @@ _PERIOD_HINT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
-_CONTEXT_HINT = re.compile(r"year[- ]ago|a year ago|full[- ]year")  # phrases only results_periods reads
+_CONTEXT_HINT = re.compile(
+    r"year[- ]ago|a year ago|full[- ]year|for the year|of the year"
+)  # phrases only results_periods reads
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
@@ -76,6 +78,7 @@ _MOVE_BEFORE = re.compile(
 )
 _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
+_SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
@@ -169,6 +172,7 @@ class _Extractor:
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
         self._sentence_quantities: list[QuantityMatch] = []
+        self._sentence_start = 0
         self._carried: dict[tuple[int, int], Period | None] = {}
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
@@ -183,24 +187,50 @@ class _Extractor:
                 return key, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
+        grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
         for h in s.metrics:
             key = self._compatible(s, h, unit, qs, qe)
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
                 key = h.key
-            if key is None:
+            if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
             d = s.distance(h.start, h.end, qs, qe)
-            if h.start >= qe and " and " in s.lowered[qe : h.start]:
-                d += _AND_PENALTY
+            if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
+                d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
+            if self._claimed_between(qm, h):
+                d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
+            named_growth = (
+                key.endswith("_growth") and key != h.key and h.end <= qs and not s.crosses(h.end, qs)
+            )
+            if named_growth and (grown is None or d < grown[0]):
+                grown = (d, key, h)
             if h.key in _GENERIC_METRICS or s.lowered[h.start : h.end] in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
+        if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
+            best = grown  # a generic "increase" of a named metric is that metric's growth
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
         return (best[1], best[2]) if best else (None, None)
+
+    def _named_before(self, s: _Sentence, h: Hit, unit: Unit, qs: int) -> bool:
+        """Whether a metric taking `unit` is named before the share phrase `h` and the number, in their clause
+        ("SG&A as a percentage of revenue was 9%" is SG&A)."""
+        end = min(h.start, qs)
+        return any(
+            o.end <= end and not s.crosses(o.end, end) and o.key not in _SHARE_KEYS
+            and self.lex.metrics[o.key].family != "growth" and self.lex.metrics[o.key].accepts(unit)
+            for o in s.metrics
+        )  # fmt: skip
+
+    def _claimed_between(self, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether another number of the sentence stands between `qm` and the metric phrase `h`."""
+        a = self._sentence_start
+        lo, hi = (h.end + a, qm.start) if h.end + a <= qm.start else (qm.end, h.start + a)
+        return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities if o is not qm)
 
     @staticmethod
     def _moves(s: _Sentence, qs: int, qe: int) -> bool:
@@ -214,6 +244,9 @@ class _Extractor:
         m = self.lex.metrics[h.key]
         if m.accepts(unit):
             return m.key
+        if unit.kind is UnitKind.CURRENCY and m.key.endswith("_growth"):
+            base = self.lex.get(m.key.removesuffix("_growth"))  # "revenue grew 9% to $8 billion": the revenue
+            return base.key if base is not None and base.accepts(unit) else None
         if unit.kind not in (UnitKind.RATIO, UnitKind.PP):
             return None
         lo, hi = (min(h.start, qs), max(h.end, qe))
@@ -223,8 +256,14 @@ class _Extractor:
                 return "growth"
             return None
         if any(w in between.replace("per share", "") for w in _SHARE_WORDS):
-            if any(o.key.endswith("_margin") and o.end <= qs and not s.crosses(o.end, qs) for o in s.metrics):
-                return None  # "EBITDA margin of 15% of revenue" is the margin
+            if any(
+                o is not h
+                and o.end <= qs
+                and not s.crosses(o.end, qs)
+                and self.lex.metrics[o.key].accepts(unit)
+                for o in s.metrics
+            ):
+                return None  # "EBITDA margin of 15% of revenue", "SG&A as a percentage of sales was 9%"
             if m.family == "profitability":
                 return "profit_share"
             if m.family != "revenue":
@@ -360,6 +399,7 @@ class _Extractor:
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
             self._sentence_quantities = groups[i]
+            self._sentence_start = a
             for qm in groups[i]:
                 claim = self._claim(doc_id, s, qm)
                 if claim is not None:
