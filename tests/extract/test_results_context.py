@@ -198,3 +198,20 @@ def test_a_metric_named_before_a_share_phrase_keeps_the_number() -> None:
 def test_each_item_of_a_list_keeps_its_own_metric() -> None:
     claims = _call("We ended the quarter with $1.5 billion in cash and $2 billion of total debt.")
     assert [c.metric for c in claims] == ["cash", "debt"]
+
+
+def test_next_and_last_quarter_are_read_from_the_reported_quarter() -> None:
+    assert _labels(_call("Next quarter we expect revenue of about $520 million.")) == ["2023Q4"]
+    claims = _call("Revenue was $500 million against $480 million last quarter.")
+    assert _labels(claims) == ["2023Q3", "2023Q2"]
+
+
+def test_a_quarter_of_last_year() -> None:
+    claims = _call("Revenue was $500 million compared to $450 million in the third quarter of last year.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_the_first_nine_months() -> None:
+    (c,) = _call("Revenue for the first nine months was $1.4 billion.")
+    assert c.period is not None
+    assert (c.period.start, c.period.end) == (date(2023, 1, 1), date(2023, 9, 30))

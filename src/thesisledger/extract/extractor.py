@@ -60,9 +60,10 @@ _PERIOD_HINT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
+# phrases only results_periods reads
 _CONTEXT_HINT = re.compile(
-    r"year[- ]ago|a year ago|full[- ]year|for the year|of the year"
-)  # phrases only results_periods reads
+    r"year[- ]ago|full[- ]year|for the year|of the year|first (?:three|six|nine|[369]) months"
+)
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
