@@ -20,7 +20,7 @@ quarter, some phrases mean something else:
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
@@ -44,6 +44,10 @@ _EXTRA = re.compile(
     r"|(?:(?:the\s+)?full[- ]year|for\s+the\s+year)"
     r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
 )
+
+
+def _span(start: date, end: date) -> Period:
+    return Period(f"{start.isoformat()}..{end.isoformat()}", start, end, PeriodKind.SPAN)
 
 
 def results_periods(
@@ -95,13 +99,13 @@ def results_periods(
             year = fiscal_year(calendar, fy)
             n = _MONTHS[m.group("months")]
             last = fiscal_quarter(calendar, fy, n // 3).end
-            period = Period(f"{year.start.isoformat()}..{last.isoformat()}", year.start, last, PeriodKind.SPAN)
+            period = _span(year.start, last)
         elif m.group("rest"):
             year = fiscal_year(calendar, fy)
             if reported.end >= year.end:
                 continue
             start = reported.end + timedelta(days=1)
-            period = Period(f"{start.isoformat()}..{year.end.isoformat()}", start, year.end, PeriodKind.SPAN)
+            period = _span(start, year.end)
         elif "full" in phrase or phrase.startswith("for"):
             period = fiscal_year(calendar, fy + 1 if q == 4 and forward else fy)
         elif whole_years and "quarter" not in phrase:
