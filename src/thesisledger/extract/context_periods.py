@@ -31,6 +31,7 @@ _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
 _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
+_EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every _EXTRA phrase holds one of these
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(
@@ -63,7 +64,7 @@ def results_periods(
     fy, q = reported.fiscal_year, reported.fiscal_quarter
     if fy is None or q is None:
         return matches
-    whole_years = _WHOLE_YEARS.search(lowered) is not None
+    whole_years = ("year" in lowered or "annual" in lowered) and _WHOLE_YEARS.search(lowered) is not None
     year_ago = fiscal_quarter(calendar, fy - 1, q)
     out: list[PeriodMatch] = []
     skip_to = -1
@@ -91,7 +92,8 @@ def results_periods(
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         out.append(pm)
-    for m in _EXTRA.finditer(lowered):
+    extras = _EXTRA.finditer(lowered) if _EXTRA_HINT.search(lowered) else iter(())
+    for m in extras:
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):
             continue
         phrase = m.group(0)

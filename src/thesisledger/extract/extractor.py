@@ -174,6 +174,7 @@ class _Extractor:
         self.last_currency: str | None = None
         self._sentence_quantities: list[QuantityMatch] = []
         self._sentence_start = 0
+        self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], Period | None] = {}
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
@@ -383,6 +384,7 @@ class _Extractor:
             groups.setdefault(i, []).append(qm)
         doc_id = doc.id
         heading: tuple[int, str | None] = (-1, None)  # (heading's sentence index, its cue)
+        prev_sentence: _Sentence | None = None
         last = -1
         for i in sorted(groups):
             if i < 0:
@@ -400,6 +402,8 @@ class _Extractor:
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
             self._sentence_quantities = groups[i]
+            self._last_sentence = prev_sentence
+            prev_sentence = s
             self._sentence_start = a
             for qm in groups[i]:
                 claim = self._claim(doc_id, s, qm)
@@ -439,10 +443,16 @@ class _Extractor:
         text = self.doc.text[prev[0] : prev[1]]
         found: Period | None = None
         low = text.lower()
-        if _PERIOD_HINT.search(low):
+        last = self._last_sentence
+        if last is not None and last.start == prev[0]:
+            found_periods = last.periods  # the sentence before had numbers: its periods are read already
+        elif _PERIOD_HINT.search(low):
             found_periods = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
             if self.reported is not None:
                 found_periods = results_periods(text, low, found_periods, self.calendar, self.reported, True)
+        else:
+            found_periods = []
+        if found_periods:
             for pm in found_periods:
                 p = pm.period
                 if p.kind is not PeriodKind.OPEN and p.start > self.default_period.end:
