@@ -100,7 +100,7 @@ class SchemaVersionError(StoreError):
 
 
 class StoreUnavailableError(StoreError):
-    """A PostgreSQL ledger cannot be reached (or its URL is malformed); the message names host and database."""
+    """A PostgreSQL ledger cannot be reached or its URL is malformed; the message names host and database."""
 
 
 class ConnectorError(ThesisLedgerError):

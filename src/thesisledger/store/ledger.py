@@ -128,6 +128,33 @@ class Ledger:
     ) -> None:
         self.close()
 
+    COPIED_TABLES = ("companies", "documents", "claims", "facts", "guidance")
+
+    def copy_into(self, target: Ledger) -> dict[str, int]:
+        """Copy companies, documents, claims, facts (with their history) and guidance into `target`
+        in one transaction there; returns the rows each table gained. Re-running adds nothing:
+        rows are matched by primary key, a document's claims are replaced as a whole, and a
+        company profile already in `target` is updated to this ledger's."""
+        src, dst = self._backend, target._backend
+        companies = src.companies()
+        documents = src.documents()
+        claims: dict[str, list[dict[str, object]]] = {}
+        for row in src.claims(ClaimFilter()):
+            claims.setdefault(str(row["document_id"]), []).append(row)
+        facts = src.facts(FactFilter(), None, history=True)
+        guidance = src.guidance(GuidanceFilter())
+        before = {t: dst.count(t) for t in self.COPIED_TABLES}
+        with dst.transaction():
+            for row in companies:
+                dst.upsert_company(row)
+            for row in documents:
+                dst.insert_document(row)
+            for document_id, claim_rows in claims.items():
+                dst.replace_claims(document_id, claim_rows)
+            dst.insert_facts(facts)
+            dst.insert_guidance(guidance)
+        return {t: dst.count(t) - before[t] for t in self.COPIED_TABLES}
+
     def count(self, table: str) -> int:
         """Rows in one table (companies, documents, claims, facts, guidance, fx_rates)."""
         return self._backend.count(table)
