@@ -29,7 +29,7 @@ def fact_csv(path: Path, rows: list[str], header: str = HEADER) -> Path:
 def pg_base_url() -> str:
     url = os.environ.get(PG_ENV)
     if not url:
-        pytest.skip(f"no PostgreSQL server: set {PG_ENV} (eval \"$(.ci/postgres.sh start)\")")
+        pytest.skip(f'no PostgreSQL server: set {PG_ENV} (eval "$(.ci/postgres.sh start)")')
     return url
 
 

@@ -42,7 +42,8 @@ CNY = Unit.currency("CNY")
 
 def quarter(i):
     y, q = 2020 + i // 4, i % 4 + 1
-    return Period(f"FY{y % 100}Q{q}", date(y - 1, 3 * q - 2, 1), date(y - 1, 3 * q, 28), PeriodKind.QUARTER, y, q)
+    start, end = date(y - 1, 3 * q - 2, 1), date(y - 1, 3 * q, 28)
+    return Period(f"FY{y % 100}Q{q}", start, end, PeriodKind.QUARTER, y, q)
 
 def document(text):
     return Document(text=text, title=text[:20], kind=DocumentKind.TRANSCRIPT, date=date(2026, 5, 1),
