@@ -223,6 +223,11 @@ class PostgresBackend:
         self._exec("DELETE FROM claims WHERE document_id = %s", [document_id])
         self._insert("claims", sorted(rows, key=lambda r: str(r["id"])), "ON CONFLICT DO NOTHING")
 
+    def replace_document_guidance(self, document_id: str, rows: Sequence[Row]) -> None:
+        self._lock("guidance:" + document_id)
+        self._exec("DELETE FROM guidance WHERE source = %s AND span_start IS NOT NULL", [document_id])
+        self._insert("guidance", sorted(rows, key=lambda r: str(r["id"])), "ON CONFLICT DO NOTHING")
+
     def insert_facts(self, rows: Sequence[Row]) -> int:
         return self._insert("facts", sorted(rows, key=lambda r: str(r["id"])), "ON CONFLICT DO NOTHING")
 
