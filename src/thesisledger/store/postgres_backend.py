@@ -183,6 +183,16 @@ class PostgresBackend:
         if table not in tables:
             raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(sorted(tables))}")
 
+    def _primary_key(self, table: str) -> list[str]:
+        found = self._rows(
+            "SELECT a.attname AS col FROM pg_index i JOIN pg_attribute a "
+            "ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
+            "WHERE i.indrelid = to_regclass(%s) AND i.indisprimary "
+            "ORDER BY array_position(i.indkey::int2[], a.attnum)",
+            [table],
+        )
+        return [str(r["col"]) for r in found]
+
     # -- schema --------------------------------------------------------------------------------
     def schema_version(self) -> int:
         self._lock("schema_version")  # two processes opening a new database migrate one after the other
@@ -377,9 +387,16 @@ class PostgresBackend:
                     buf = io.BytesIO()
                     pa_csv.write_csv(batch, buf, write_options=options)
                     copy.write(buf.getbuffer())
+            # in primary-key order: faster index inserts, and two loads that overlap wait, not deadlock
+            key = self._primary_key(table)
+            order = (
+                sql.SQL(" ORDER BY {}").format(sql.SQL(", ").join(map(sql.Identifier, key)))
+                if key and set(key) <= set(cols)
+                else sql.SQL("")
+            )
             inserted = self._exec(
-                sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {} ON CONFLICT DO NOTHING").format(
-                    sql.Identifier(table), col_list, col_list, staging
+                sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {}{} ON CONFLICT DO NOTHING").format(
+                    sql.Identifier(table), col_list, col_list, staging, order
                 )
             ).rowcount
             self._exec(sql.SQL("DROP TABLE {}").format(staging))
