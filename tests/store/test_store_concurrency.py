@@ -138,3 +138,60 @@ def test_two_writers_at_once_lose_and_duplicate_nothing(pg_url: str) -> None:
         assert len(latest) == ROUNDS
         assert {f.source for f in latest} <= {"worker 0 model", "worker 1 model"}
         assert led.count("guidance") == ROUNDS == total("guidance_added")
+
+
+LOADER = r"""
+import sys
+from pathlib import Path
+from thesisledger.store import Ledger
+
+url, files = sys.argv[1], sys.argv[2:]
+with Ledger.open(url) as led:
+    print("ready", flush=True)
+    sys.stdin.readline()
+    print(sum(led._backend.bulk_load("facts", Path(f)) for f in files), flush=True)
+"""
+
+
+def test_two_bulk_loads_at_once_store_each_row_once(pg_url: str, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from test_store_bulk_load import RECORDED, _facts
+
+    from thesisledger.store import rows
+
+    def write(name: str, n: int, offset: int) -> str:
+        data = [rows.fact_row(f, RECORDED) for f in _facts(n, offset)]
+        pq.write_table(pa.Table.from_pylist(data), tmp_path / name)
+        return str(tmp_path / name)
+
+    Ledger.open(pg_url).close()  # migrated before the race
+    shared, own0, own1 = (
+        write("shared.parquet", 3000, 0),
+        write("0.parquet", 500, 2800),
+        write("1.parquet", 500, 3200),
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    workers = [
+        subprocess.Popen([sys.executable, "-c", LOADER, pg_url, *files], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for files in ((shared, own0), (own1, shared))
+    ]  # fmt: skip
+    try:
+        for w in workers:
+            assert w.stdout is not None and w.stdout.readline().strip() == "ready"
+        for w in workers:
+            assert w.stdin is not None
+            w.stdin.write("go\n")
+            w.stdin.flush()
+        outputs = [w.communicate(timeout=240) for w in workers]
+    finally:
+        for w in workers:
+            if w.poll() is None:
+                w.kill()
+                w.wait()
+    for w, (_, err) in zip(workers, outputs, strict=True):
+        assert w.returncode == 0, err
+    inserted = [int(out.strip()) for out, _ in outputs]
+    with Ledger.open(pg_url) as led:
+        assert led.count("facts") == 3700 == sum(inserted)
