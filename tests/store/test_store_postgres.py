@@ -223,3 +223,36 @@ def test_copy_into_itself_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["db", "copy", "--from", str(path), "--to", f"duckdb://{path}"])
     assert result.exit_code == 2
     assert "same ledger" in result.stderr
+
+
+# -- what corpus ingestion asks of the backend (tables from migration 0003 on the documents branch) --
+INGEST_TABLES = """
+CREATE TABLE IF NOT EXISTS ingest_files (file_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL,
+    path TEXT NOT NULL, claims INTEGER NOT NULL, ingested_at TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS ingest_failures (id TEXT PRIMARY KEY, path TEXT NOT NULL,
+    file_hash TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, failed_at TIMESTAMP NOT NULL);
+"""
+
+
+@pytest.mark.postgres
+def test_pg_key_values_and_open_ingest_failures(pg_url: str) -> None:
+    from datetime import datetime
+
+    with Ledger.open(pg_url) as led:
+        backend = led._backend
+        with backend.transaction():
+            backend._exec(INGEST_TABLES)  # type: ignore[attr-defined]
+            backend._insert("ingest_failures", [  # type: ignore[attr-defined]
+                {"id": "f1", "path": "a.txt", "file_hash": "", "stage": "read", "reason": "unreadable",
+                 "failed_at": datetime(2026, 1, 1)},
+                {"id": "f2", "path": "b.txt", "file_hash": "h2", "stage": "extract", "reason": "boom",
+                 "failed_at": datetime(2026, 1, 2)},
+            ])  # fmt: skip
+            backend._insert("ingest_files", [  # type: ignore[attr-defined]
+                {"file_hash": "h1", "document_id": "d1", "path": "a.txt", "claims": 3,
+                 "ingested_at": datetime(2026, 1, 3)},
+            ])  # fmt: skip
+        assert backend.key_values("ingest_files", "file_hash") == {"h1"}  # type: ignore[attr-defined]
+        assert [r["id"] for r in backend.open_ingest_failures()] == ["f2"]  # type: ignore[attr-defined]
+        with pytest.raises(StoreError, match="has no column 'colour'"):
+            backend.key_values("documents", "colour")  # type: ignore[attr-defined]

@@ -349,6 +349,28 @@ class PostgresBackend:
         row = self._rows(sql.SQL("SELECT count(*) AS n FROM {}").format(sql.Identifier(table)))
         return int(row[0]["n"]) if row else 0
 
+    def key_values(self, table: str, column: str) -> set[str]:
+        """The distinct non-null values of one text column (documents.id, ingest_files.file_hash)."""
+        self._check_table(table)
+        found = self._rows(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = %s AND column_name = %s",
+            [table, column],
+        )
+        if not found:
+            raise StoreError(f"table {table} has no column {column!r}")
+        query = sql.SQL("SELECT DISTINCT {c} AS v FROM {t} WHERE {c} IS NOT NULL").format(
+            c=sql.Identifier(column), t=sql.Identifier(table)
+        )
+        return {str(r["v"]) for r in self._rows(query)}
+
+    def open_ingest_failures(self) -> list[Row]:
+        """ingest_failures rows whose path no later run has ingested, oldest first."""
+        return self._rows(
+            "SELECT f.* FROM ingest_failures f WHERE NOT EXISTS (SELECT 1 FROM ingest_files i "
+            'WHERE i.path = f.path AND i.ingested_at >= f.failed_at) ORDER BY f.failed_at, f.path COLLATE "C"'
+        )
+
     # -- bulk ----------------------------------------------------------------------------------
     def bulk_load(self, table: str, parquet_path: Path) -> int:
         """COPY the Parquet rows (as CSV) into a temporary table, then INSERT ... ON CONFLICT DO NOTHING."""
