@@ -9,6 +9,8 @@ import threading
 import time
 from collections.abc import Callable
 
+_EPSILON = 1e-9
+
 
 class TokenBucket:
     """Allow `rate` acquisitions per second on average, at most `capacity` back to back.
@@ -48,8 +50,10 @@ class TokenBucket:
         with self._lock:
             while True:
                 self._refill()
-                if self._tokens >= 1.0:
-                    self._tokens -= 1.0
+                # The epsilon absorbs float rounding: 0.3 - 0.2 is not quite 0.1, and a wait of
+                # 1e-17 s would not move a clock that reads 1.7e9.
+                if self._tokens >= 1.0 - _EPSILON:
+                    self._tokens = max(0.0, self._tokens - 1.0)
                     return slept
                 wait = (1.0 - self._tokens) / self.rate
                 self._sleep(wait)
