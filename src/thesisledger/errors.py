@@ -6,6 +6,8 @@ ThesisLedgerError
  |    +-- UnknownCurrencyError a currency code or symbol we do not know
  |    +-- PeriodError          a period that cannot exist or cannot be resolved
  |    +-- DataFileError        a CSV/XLSX/YAML/text file that is malformed (names file and line)
+ |    |    +-- ThesisFileError   a thesis file (YAML) that does not validate; carries file and line
+ |    +-- ExpressionError      a formula or trigger that cannot be read or mixes units
  |    +-- UnknownCompanyError  a ticker or name not in the profiles or the ledger
  +-- FxRateError           no FX rate for a currency pair and date
  +-- StoreError            the ledger database
@@ -41,6 +43,29 @@ class PeriodError(InputError):
 
 class DataFileError(InputError):
     """A malformed input file; the message names the file and, where known, the line and field."""
+
+
+class ThesisFileError(DataFileError):
+    """A thesis file that does not validate: `file` and `line` say where, `detail` says what."""
+
+    def __init__(self, detail: str, *, file: str, line: int | None = None) -> None:
+        self.detail = detail
+        self.file = file
+        self.line = line
+        where = f"{file} line {line}" if line is not None else file
+        super().__init__(f"{where}: {detail}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # keyword-only arguments: tell pickle how to rebuild (errors cross process boundaries in Dask)
+        return (_rebuild_thesis_file_error, (self.detail, self.file, self.line))
+
+
+def _rebuild_thesis_file_error(detail: str, file: str, line: int | None) -> ThesisFileError:
+    return ThesisFileError(detail, file=file, line=line)
+
+
+class ExpressionError(InputError):
+    """A formula in a thesis (derived input, check, trigger) that cannot be read or mixes units."""
 
 
 class UnknownCompanyError(InputError):
