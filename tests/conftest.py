@@ -8,7 +8,18 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("THESIS_SHARED", REPO.parent / "shared")).resolve()
+
+def _find_shared() -> Path:
+    """THESIS_SHARED, else ../shared beside this checkout, else beside the main checkout of a git worktree."""
+    if os.environ.get("THESIS_SHARED"):
+        return Path(os.environ["THESIS_SHARED"]).resolve()
+    for base in (REPO, *REPO.parents):
+        if (base.parent / "shared" / "seed").is_dir():
+            return (base.parent / "shared").resolve()
+    return (REPO.parent / "shared").resolve()
+
+
+SHARED = _find_shared()
 SEED_NOTE = SHARED / "seed" / "000_13bb4db7d7287c9d.txt"
 
 

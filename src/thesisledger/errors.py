@@ -9,6 +9,8 @@ ThesisLedgerError
  |    |    +-- ThesisFileError   a thesis file (YAML) that does not validate; carries file and line
  |    +-- ExpressionError      a formula or trigger that cannot be read or mixes units
  |    +-- UnknownCompanyError  a ticker or name not in the profiles or the ledger
+ |    +-- QuantityArithmeticError  arithmetic outside its domain (CAGR from a loss, an unbounded result)
+ |         +-- UnitMismatchError     quantities in different units or currencies
  +-- FxRateError           no FX rate for a currency pair and date
  +-- StoreError            the ledger database
  |    +-- StoreLockedError     the file is held by another process
@@ -70,6 +72,14 @@ class ExpressionError(InputError):
 
 class UnknownCompanyError(InputError):
     """A ticker or company name that is neither a shipped profile nor in the ledger."""
+
+
+class QuantityArithmeticError(InputError):
+    """Arithmetic on quantities outside its domain: a CAGR from a negative start, an unbounded result."""
+
+
+class UnitMismatchError(QuantityArithmeticError):
+    """Quantities in different units or currencies combined without converting first."""
 
 
 class FxRateError(ThesisLedgerError):

@@ -59,7 +59,18 @@ def test_uniform_ppf_and_closed_forms() -> None:
 def test_triangular_ppf_and_closed_forms() -> None:
     d = Triangular(0.20, 0.28, 0.32)
     ref = stats.triang(c=(0.28 - 0.20) / 0.12, loc=0.20, scale=0.12)
-    np.testing.assert_allclose(d.ppf(GRID), ref.ppf(GRID), rtol=1e-12)
+    np.testing.assert_allclose(d.exact_ppf(GRID), ref.ppf(GRID), rtol=1e-12)
+    # tabulated inverse CDF: within 1e-6 of the range everywhere, exact in the outer tails
+    u = np.concatenate(
+        [GRID, np.random.Generator(np.random.PCG64(2)).random(5000), [0.0, 2.0**-12, 1 - 2.0**-12]]
+    )
+    np.testing.assert_allclose(d.ppf(u), ref.ppf(u), rtol=0, atol=1e-6 * 0.12)
+    tails = np.array([0.0, 1e-9, 2.0**-12, 1 - 2.0**-12, 1 - 2.0**-53])
+    np.testing.assert_allclose(d.ppf(tails), ref.ppf(tails), rtol=1e-12)
+    for mode in (0.20, 0.32):  # the mode at either end
+        edge = Triangular(0.20, mode, 0.32)
+        ref_edge = stats.triang(c=(mode - 0.20) / 0.12, loc=0.20, scale=0.12)
+        np.testing.assert_allclose(edge.ppf(u), ref_edge.ppf(u), rtol=0, atol=1e-6 * 0.12)
     assert d.mean() == pytest.approx((0.20 + 0.28 + 0.32) / 3, rel=1e-15)
     assert d.variance() == pytest.approx(ref.var(), rel=1e-12)
     _assert_moments(d)

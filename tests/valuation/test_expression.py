@@ -110,6 +110,28 @@ def test_unit_mismatches_are_errors(text: str, dims: dict[str, str | None], mess
         parse_expression(text).dim(dims)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a > 0", "<bool>"),
+        ("0 <= a", "<bool>"),
+        ("a >= -0.0", "<bool>"),
+        ("max(a, 0)", "CNY"),
+        ("min(0, a, b)", "CNY"),
+        ("where(a > 0, a, 0)", "CNY"),
+        ("a if a > 0 else 0", "CNY"),
+    ],
+)
+def test_a_literal_zero_takes_the_unit_of_what_it_meets(text: str, expected: str) -> None:
+    assert parse_expression(text).dim({"a": "CNY", "b": "CNY"}) == expected
+
+
+@pytest.mark.parametrize("text", ["a > 1", "max(a, 0.5)", "where(a > 0, a, 1)", "a + 0 > 1"])
+def test_only_zero_is_unit_free(text: str) -> None:
+    with pytest.raises(ExpressionError):
+        parse_expression(text).dim({"a": "CNY"})
+
+
 def test_error_names_the_offending_part() -> None:
     with pytest.raises(ExpressionError, match=r"in 'cny_rev \+ usd_rev'"):
         parse_expression("2 * (cny_rev + usd_rev)").dim({"cny_rev": "CNY", "usd_rev": "USD"})

@@ -21,6 +21,7 @@ app = typer.Typer(
 # Modules that add commands; each has `register(app: typer.Typer) -> None`.
 _COMMAND_MODULES = (
     "thesisledger.cli.basics",
+    "thesisledger.cli.ledger_cmds",
     "thesisledger.cli.valuation_cmds",
 )
 

@@ -81,12 +81,16 @@ def console() -> Console:
 
 DbOpt = Annotated[
     Path | None,
-    typer.Option("--db", help="Ledger file (default: $THESIS_DB, else ~/.local/share/thesisledger/ledger.duckdb).",
-                 show_default=False),
+    typer.Option(
+        "--db",
+        help="Ledger file (default: $THESIS_DB, else ~/.local/share/thesisledger/ledger.duckdb).",
+        show_default=False,
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 CompanyOpt = Annotated[
-    str | None, typer.Option("--company", help="Ticker or name of a company profile (optional).", show_default=False)
+    str | None,
+    typer.Option("--company", help="Ticker or name of a company profile (optional).", show_default=False),
 ]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="Document date (YYYY-MM-DD); default: today.", show_default=False)

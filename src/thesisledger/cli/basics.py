@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from thesisledger.cli._common import CompanyOpt, DateOpt, JsonOpt, console, one_line_errors, parse_date, print_json
+from thesisledger.cli._common import (
+    CompanyOpt,
+    DateOpt,
+    JsonOpt,
+    console,
+    one_line_errors,
+    parse_date,
+    print_json,
+)
 from thesisledger.companies import find_profile
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import resolve_period
@@ -17,7 +25,9 @@ from thesisledger.quantities.parse import parse_quantity
 
 
 def parse(
-    text: Annotated[str, typer.Argument(help='A quantity phrase, e.g. "above RMB 10 billion but below 20 billion".')],
+    text: Annotated[
+        str, typer.Argument(help='A quantity phrase, e.g. "above RMB 10 billion but below 20 billion".')
+    ],
     json_out: JsonOpt = False,
 ) -> None:
     """Parse a quantity phrase and show value, bounds, unit and scale (base units: 1e10 for "10 billion")."""
@@ -30,7 +40,9 @@ def parse(
     table = Table(title=f"{text!r}", show_header=False)
     for key in ("value", "low", "high", "bound", "unit", "scale", "qualitative", "noun"):
         if key in d:
-            table.add_row(key, "" if d[key] is None else f"{d[key]:,.6g}" if isinstance(d[key], float) else str(d[key]))
+            table.add_row(
+                key, "" if d[key] is None else f"{d[key]:,.6g}" if isinstance(d[key], float) else str(d[key])
+            )
     table.add_row("reads as", format_quantity(q))
     console().print(table)
 
@@ -59,4 +71,3 @@ def period(
 def register(app: typer.Typer) -> None:
     app.command("parse")(parse)
     app.command("period")(period)
-

@@ -2,15 +2,12 @@
 
 The main app calls `register(app)` (optionally with a `ledger_factory` that opens the ledger store).
 `--facts FILE` reads a small ledger YAML instead (see `valuation/ledger_file.py`). Errors print one line
-on stderr and exit with status 1.
+on stderr and exit with the status `_common.exit_code_for` gives (2 for a bad thesis file or option).
 """
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from thesisledger.errors import ThesisLedgerError
+from thesisledger.cli._common import console, one_line_errors, parse_date, print_json
 from thesisledger.valuation import (
     InMemoryLedger,
     LedgerView,
@@ -70,8 +67,8 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
         as_of: AsOfOpt = None,
     ) -> None:
         """Value a thesis: SOTP at median inputs, named scenarios, and a Monte-Carlo distribution."""
-        with _one_line_errors():
-            when = _date(as_of)
+        with one_line_errors():
+            when = parse_date(as_of, "--as-of")
             ledger = _ledger(facts, ledger_factory)
             plan = build_plan(load_thesis(thesis_file))
             program = compile_thesis(plan, ledger, as_of=when)
@@ -83,9 +80,9 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
                 tor = tornado(program)
             trig = check_triggers(plan, ledger, as_of=when, simulation=sim) if sim else []
             if as_json:
-                _print_json(_value_json(plan, program, central, named, sim, tor, trig))
+                print_json(_value_json(plan, program, central, named, sim, tor, trig))
                 return
-            out = Console()
+            out = console()
             _header(out, plan, ledger)
             _sotp_table(out, central)
             if named:
@@ -107,8 +104,8 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
         seed: SeedOpt = 7,
     ) -> None:
         """Check a thesis's triggers against the ledger: met / not yet / failed / no data."""
-        with _one_line_errors():
-            when = _date(as_of)
+        with one_line_errors():
+            when = parse_date(as_of, "--as-of")
             ledger = _ledger(facts, ledger_factory)
             plan = build_plan(load_thesis(thesis_file))
             sim = None
@@ -116,9 +113,9 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
                 sim = simulate(compile_thesis(plan, ledger, as_of=when), simulate_n, seed=seed)
             results = check_triggers(plan, ledger, as_of=when, simulation=sim)
             if as_json:
-                _print_json({"thesis": plan.thesis.name, "triggers": [r.to_dict() for r in results]})
+                print_json({"thesis": plan.thesis.name, "triggers": [r.to_dict() for r in results]})
                 return
-            out = Console()
+            out = console()
             _header(out, plan, ledger)
             _trigger_table(out, results, show_probability=sim is not None)
 
@@ -127,45 +124,10 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
 
 
 # -- plumbing ------------------------------------------------------------------------------------------------
-class _one_line_errors:
-    """Turn a ThesisLedgerError into one line on stderr and exit status 1."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        if isinstance(exc, ThesisLedgerError):
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1)
-
-
-def _date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise typer.BadParameter(f"{text!r} is not a date; use YYYY-MM-DD", param_hint="--as-of") from None
-
-
 def _ledger(facts: Path | None, factory: LedgerFactory | None) -> LedgerView | None:
     if facts is not None:
         return load_ledger_file(facts)
     return factory() if factory is not None else None
-
-
-def _print_json(obj: Any) -> None:
-    typer.echo(json.dumps(_finite(obj), indent=2, ensure_ascii=False, default=str))
-
-
-def _finite(obj: Any) -> Any:
-    if isinstance(obj, float) and not math.isfinite(obj):
-        return None
-    if isinstance(obj, dict):
-        return {str(k): _finite(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_finite(v) for v in obj]
-    return obj
 
 
 def _value_json(
@@ -194,7 +156,7 @@ def _value_json(
 
 # -- rendering ---------------------------------------------------------------------------------------
 def _bn(v: float, ccy: str) -> str:
-    return f"{ccy} {v / 1e9:,.1f}bn"
+    return f"{ccy} {format_amount(v)}"
 
 
 def _ps(v: float) -> str:
@@ -215,7 +177,7 @@ def _header(out: Console, plan: Plan, ledger: LedgerView | None) -> None:
         else (f"{len(ledger)} ledger entries" if isinstance(ledger, InMemoryLedger) else "ledger store")
     )
     out.print(f"[bold]{t.name}[/bold]")
-    shares = f"{t.shares.value / 1e9:,.3g}bn {t.shares.of}"
+    shares = f"{format_amount(t.shares.value)} {t.shares.of}"
     out.print(f"{who} · values in {t.currency} · {shares} · price {price} · {src}")
 
 
@@ -281,10 +243,14 @@ def _simulation(
 ) -> None:
     unit = f"{sim.currency} per {sim.share_unit}"
     table = Table(title=f"Monte Carlo: {sim.n:,} scenarios, seed {sim.seed} ({unit})", title_justify="left")
-    for col in ("mean", "sd", *(f"p{q:g}" for q in sim.percentiles), "P(value > price)"):
+    cols = ["mean", "sd", *(f"p{q:g}" for q in sim.percentiles)]
+    row = [_ps(sim.mean), _ps(sim.std), *(_ps(v) for v in sim.percentiles.values())]
+    if sim.p_above_price is not None:
+        cols.append("P(value > price)")
+        row.append(f"{sim.p_above_price:.1%}")
+    for col in cols:
         table.add_column(col, justify="right")
-    p_above = "" if sim.p_above_price is None else f"{sim.p_above_price:.1%}"
-    table.add_row(_ps(sim.mean), _ps(sim.std), *(_ps(v) for v in sim.percentiles.values()), p_above)
+    table.add_row(*row)
     out.print(table)
     exact = "exact percentiles" if sim.exact_percentiles else "percentiles from a 2^20-bin histogram"
     out.print(f"{sim.seconds:.2f} s, {sim.scenarios_per_second:,.0f} scenarios/s, {exact}")
@@ -334,6 +300,9 @@ _STATUS_STYLE = {
 
 
 def _trigger_table(out: Console, results: list[TriggerResult], *, show_probability: bool) -> None:
+    if not results:
+        out.print("no triggers in this thesis (add them under triggers:)")
+        return
     as_of = results[0].as_of.isoformat() if results else ""
     table = Table(title=f"Triggers as of {as_of}", title_justify="left")
     for col in ("trigger", "by", "status", "latest fact", "source"):

@@ -123,7 +123,7 @@ class Expression:
         if isinstance(node, ast.BinOp):
             return self._binop_dim(node, self._dim(node.left, dims), self._dim(node.right, dims))
         if isinstance(node, ast.Compare):
-            ds = [self._dim(node.left, dims), *(self._dim(c, dims) for c in node.comparators)]
+            ds = self._dims_of([node.left, *node.comparators], dims)
             for d in ds:
                 if d == BOOL:
                     raise self._err(node, "cannot compare a comparison")
@@ -139,10 +139,13 @@ class Expression:
         if isinstance(node, ast.IfExp):
             if self._dim(node.test, dims) != BOOL:
                 raise self._err(node.test, "the condition of 'if' must be a comparison")
-            return self._same(node, [self._dim(node.body, dims), self._dim(node.orelse, dims)], "if/else")
+            return self._same(node, self._dims_of([node.body, node.orelse], dims), "if/else")
         if isinstance(node, ast.Call):
             fname = dotted_name(node.func)
-            args = [self._dim(a, dims) for a in node.args]
+            if fname == "where":
+                args = [self._dim(node.args[0], dims), *self._dims_of(node.args[1:], dims)]
+            else:
+                args = self._dims_of(node.args, dims)
             if fname in ("min", "max", "abs"):
                 return self._same(node, args, f"{fname}()")
             if fname in ("exp", "log", "sqrt"):
@@ -156,6 +159,13 @@ class Expression:
                     raise self._err(node, "where(condition, a, b) needs a comparison first")
                 return self._same(node, args[1:], "where()")
         raise self._err(node, "unsupported element")  # parse_expression admits nothing else
+
+    def _dims_of(self, nodes: list[ast.expr], dims: Mapping[str, Dim]) -> list[Dim]:
+        """Dimensions of sibling operands; a literal 0 takes its siblings' ("ebita > 0", "max(x, 0)")."""
+        ds = [None if _is_zero(n) else self._dim(n, dims) for n in nodes]
+        known = [d for n, d in zip(nodes, ds, strict=True) if not _is_zero(n)]
+        fill = known[0] if known else None
+        return [fill if _is_zero(n) else d for n, d in zip(nodes, ds, strict=True)]
 
     def _same(self, node: ast.AST, ds: list[Dim], what: str) -> Dim:
         if BOOL in ds:
@@ -203,6 +213,12 @@ class Expression:
         `lookup(name)` returns the slot index of an input computed at run time, or its constant value.
         """
         return _compile(self.tree, lookup)
+
+
+def _is_zero(node: ast.expr) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        node = node.operand
+    return isinstance(node, ast.Constant) and not isinstance(node.value, bool) and node.value == 0
 
 
 def _compile(node: ast.expr, lookup: Callable[[str], int | float]) -> Compiled:

@@ -26,6 +26,7 @@ A quantity is `value:` (with `bound: eq|approx`), `low:`+`high:` (a range), or o
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from pathlib import Path
@@ -113,6 +114,9 @@ def _calendar(company: str) -> FiscalCalendar:
 
 def resolve_period(text: str | date, calendar: FiscalCalendar) -> Period:
     """A period from "FY26Q4", "FY26H1", "FY26" (by `calendar`), "2026Q1", "2026" or a date (an instant)."""
+    if isinstance(text, str):
+        with contextlib.suppress(ValueError):
+            text = date.fromisoformat(text.strip())
     if isinstance(text, date):
         return Period(text.isoformat(), text, text, PeriodKind.INSTANT)
     t = text.strip()

@@ -26,9 +26,19 @@ class LedgerView(Protocol):
     """Read access to reported actuals and guidance, by company ticker, metric and segment."""
 
     def latest_fact(
-        self, company: str, metric: str, segment: str | None = None, *, as_of: date | None = None
+        self,
+        company: str,
+        metric: str,
+        segment: str | None = None,
+        *,
+        as_of: date | None = None,
+        period_end_by: date | None = None,
     ) -> Fact | None:
-        """The latest reported figure for (company, metric, segment) as known on `as_of` (None: today)."""
+        """The latest reported figure for (company, metric, segment) as known on `as_of` (None: today).
+
+        With `period_end_by`, only facts for periods ending on or before that date count (a trigger's
+        deadline: the quarter that ends on it, reported weeks later, is the one that decides).
+        """
         ...
 
     def guidance_range(
@@ -75,12 +85,19 @@ class InMemoryLedger:
         return sum(len(v) for v in self._facts.values()) + sum(len(v) for v in self._guidance.values())
 
     def latest_fact(
-        self, company: str, metric: str, segment: str | None = None, *, as_of: date | None = None
+        self,
+        company: str,
+        metric: str,
+        segment: str | None = None,
+        *,
+        as_of: date | None = None,
+        period_end_by: date | None = None,
     ) -> Fact | None:
         known = [
             f
             for f in self._facts.get(_key(company, metric, segment), [])
-            if as_of is None or f.reported_at <= as_of
+            if (as_of is None or f.reported_at <= as_of)
+            and (period_end_by is None or f.period.end <= period_end_by)
         ]
         if not known:
             return None

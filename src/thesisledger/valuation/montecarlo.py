@@ -216,17 +216,19 @@ def simulate(
         size = min(chunk, n - done)
         env = program.run(sampler.draw(size))
         ps = np.broadcast_to(np.asarray(program.get(env, program.per_share), dtype=np.float64), (size,))
-        bad = size - int(np.count_nonzero(np.isfinite(ps)))
+        if shift is None:
+            shift = float(ps[0])
+        d = ps - shift
+        block_sums = _block_sums(d)
+        # NaN and inf propagate into a sum, so only a non-finite sum needs the per-draw count
+        bad = 0 if math.isfinite(sum(block_sums)) else size - int(np.count_nonzero(np.isfinite(ps)))
         if bad:
             raise InputError(
                 f"{bad} of {size} scenarios (from draw {done}) give no finite value per share: a division by "
                 "zero, the log of a negative number, or a DCF discount rate at or below terminal growth; "
                 "bound the inputs involved"
             )
-        if shift is None:
-            shift = float(ps[0])
-        d = ps - shift
-        sums += _block_sums(d)
+        sums += block_sums
         sq += _block_sums(d * d)
         if price is not None:
             above += int(np.count_nonzero(ps > price))

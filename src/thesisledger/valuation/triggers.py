@@ -262,8 +262,13 @@ def evaluate_trigger(
     candidates: list[Fact] = []
     dl = trigger.deadline
     if dl is not None:
-        at_dl = ledger.latest_fact(company, trigger.metric, trigger.segment, as_of=dl)
-        candidates = [f for f in (at_dl, now) if f is not None and f.period.end <= dl]
+        # the latest figure known at the deadline (never later than today: no look-ahead), and the
+        # latest for a period ending by it as known today (the deadline's own quarter, reported later)
+        at_dl = ledger.latest_fact(
+            company, trigger.metric, trigger.segment, as_of=min(dl, today), period_end_by=dl
+        )
+        by_dl = ledger.latest_fact(company, trigger.metric, trigger.segment, as_of=today, period_end_by=dl)
+        candidates = [f for f in dict.fromkeys((at_dl, by_dl)) if f is not None]
     elif now is not None:
         candidates = [now]
     for f in candidates:

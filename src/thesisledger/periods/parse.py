@@ -1,0 +1,678 @@
+"""Period phrases in financial English, resolved against a fiscal calendar and a document date.
+
+`resolve_period` reads one phrase ("FY26Q4", "the June quarter", "over the next two quarters");
+`find_periods` scans running text in one pass of one compiled regex. Both are pure.
+
+Rules for phrases that do not name their year (each is reported in `Period.ambiguity` when the
+other reading is plausible):
+
+- A month alone ("June", "in June") is the nearest occurrence looking forward: this month, or the
+  next occurrence if it is at most 9 months ahead (guidance talks about the future), else the past
+  occurrence (1-2 months ago). When the other occurrence is within 6 months, that is reported.
+- "March quarter" is the quarter ending in that month whose end is nearest the document date.
+- A bare "Q3" / "third quarter" is the most recent such fiscal quarter that has started.
+- "year" alone ("next year", "by the end of the year", "2015", "2026-2031") is a calendar year;
+  for a company whose fiscal year does not end in December the fiscal reading is reported.
+- A quarter or half with a year but no FY/CY marker ("Q1 2015", "1Q25", "H1 2026") follows the
+  company's fiscal labels (Alibaba's "Q1 2015" is FY15Q1) and reports the calendar reading.
+- Two-digit years are 2000-2069 for 00-69 and 1970-1999 for 70-99.
+- "the second half" / "H2" without a year is that half of the current fiscal year.
+- Deadlines ("by the end of the year", "in about a year", "within six months", "by June") run
+  from the document date to the deadline and are labelled by the deadline's ISO date.
+
+When scanning, month names count only when capitalised, a bare "May" needs a preposition or a
+year, "long-term debt" (and other balance-sheet nouns) is not a period, and phrases that cannot
+exist ("FY26Q5") are skipped; `resolve_period` raises PeriodError for them instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from thesisledger.errors import PeriodError
+from thesisledger.periods.calendar import FiscalCalendar, month_end
+from thesisledger.periods.period import Period, PeriodKind
+from thesisledger.periods.readings import (
+    MONTH_NAMES,
+    InvalidPeriod,
+    add_months,
+    calendar_half,
+    calendar_quarter,
+    calendar_year,
+    check_half,
+    deadline,
+    fiscal_half,
+    fiscal_quarter,
+    fiscal_quarter_of,
+    fiscal_year,
+    fiscal_year_note,
+    fiscal_year_of,
+    half_bounds,
+    half_with_year,
+    instant,
+    iso_span,
+    month_name,
+    month_period,
+    no_company_note,
+    quarter_bounds,
+    quarter_no_year,
+    quarter_span,
+    quarter_with_year,
+    read_year,
+    shift_quarter,
+    year_bounds,
+    year_span,
+)
+
+__all__ = ["PeriodMatch", "find_periods", "resolve_period"]
+
+_EXAMPLES = "'FY26Q4', 'Q1 2015', 'fiscal 2027', 'H1 2026', 'March 31, 2026' or 'next two quarters'"
+
+_MONTH_NUM: dict[str, int] = {}
+for _i, _name in enumerate(MONTH_NAMES, start=1):
+    _MONTH_NUM[_name.lower()] = _i
+    _MONTH_NUM[_name[:3].lower()] = _i
+_MONTH_NUM["sept"] = 9
+
+_NUM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty-four": 24,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+# Building blocks of the master pattern.
+_FULL_MONTH = "(?-i:" + "|".join(MONTH_NAMES) + ")"  # month words only when capitalised
+_ANY_MONTH = "(?:" + "|".join([*MONTH_NAMES, "Sept", *(m[:3] for m in MONTH_NAMES)]) + r")\.?"
+_NUM = r"(?:\d{1,3}|twenty-four|" + "|".join(k for k in _NUM_WORDS if k != "twenty-four") + ")"
+_YY = r"(?:\d{4}|\d{2})"
+_FISCAL = r"(?:fiscal\s+(?:year\s+)?|FY\s?'?)"
+_DATE_PREP = r"(?:(?:as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
+_NOT_LONG_TERM = (
+    r"(?!\s+(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?))"
+)
+
+# (name, pattern): earlier entries win when two match at the same position.
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "qspan",
+        rf"(?P<qs_p>FY|CY)\s?'?(?P<qs_y>{_YY})\s?Q(?P<qs_q>\d{{1,2}})\s*[-–]\s*"
+        rf"(?:(?:FY|CY)\s?'?(?P<qs_y2>{_YY})\s?)?Q(?P<qs_q2>\d{{1,2}})",
+    ),
+    ("cqspan", r"(?P<cs_y>\d{4})Q(?P<cs_q>\d)\s*[-–]\s*(?P<cs_y2>\d{4})Q(?P<cs_q2>\d)"),
+    ("fyspan", rf"(?P<fs_p>FY|CY)\s?'?(?P<fs_a>{_YY})\s*[-–]\s*(?:(?:FY|CY)\s?'?)?(?P<fs_b>{_YY})(?![\dQH])"),
+    ("yspan", r"(?P<ys_a>(?:19|20)\d\d)\s*[-–]\s*(?P<ys_b>(?:19|20)\d\d)(?![-\d])"),
+    ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})\.\.(?P<is_b>\d{4}-\d{2}-\d{2})"),
+    ("iso", _DATE_PREP + r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"),
+    (
+        "mdy",
+        _DATE_PREP
+        + rf"(?P<mdy_m>{_ANY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})",
+    ),
+    (
+        "dmy",
+        _DATE_PREP
+        + rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{_ANY_MONTH}),?\s+(?P<dmy_y>\d{{4}})",
+    ),
+    (
+        "mrange",
+        rf"(?P<mr_a>{_FULL_MONTH})\s*(?:[-–]|to|through)\s*(?P<mr_b>{_FULL_MONTH}),?\s+(?P<mr_y>\d{{4}})",
+    ),
+    ("fq", rf"(?P<fq_p>FY|CY)\s?'?(?P<fq_y>{_YY})\s?[-/]?\s?Q(?P<fq_q>\d{{1,2}})"),
+    ("qfy", rf"(?P<qf_q>\d{{1,2}})Q\s?(?P<qf_p>FY|CY)\s?'?(?P<qf_y>{_YY})"),
+    ("q_fy", rf"Q(?P<q2_q>\d{{1,2}})\s?(?P<q2_p>FY|CY)\s?'?(?P<q2_y>{_YY})"),
+    ("fh", rf"(?P<fh_p>FY|CY)\s?'?(?P<fh_y>{_YY})\s?[-/]?\s?H(?P<fh_h>\d)"),
+    ("hfy", rf"(?:(?P<hf_h>\d)H|H(?P<hf_h2>\d))\s?(?P<hf_p>FY|CY)\s?'?(?P<hf_y>{_YY})"),
+    (
+        "ordhalf",
+        r"(?:the\s+)?(?P<oh_o>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?"
+        rf"(?:(?P<oh_f>{_FISCAL})?(?P<oh_y>{_YY})|(?P<oh_fy>fiscal\s+)?(?P<oh_yr>year)))?",
+    ),
+    (
+        "ordq",
+        r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)\s+(?:fiscal\s+)?quarter"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY}))?",
+    ),
+    ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
+    ("cq2", rf"(?P<cq2_q>\d)Q\s?'?(?P<cq2_y>{_YY})"),
+    ("cq3", r"(?P<cq3_y>\d{4})\s?Q(?P<cq3_q>\d)"),
+    ("ch", r"H(?P<ch_h>\d)\s?'?(?P<ch_y>\d{4})"),
+    ("ch2", rf"(?P<ch2_h>\d)H\s?'?(?P<ch2_y>{_YY})"),
+    ("ch3", r"(?P<ch3_y>\d{4})\s?H(?P<ch3_h>\d)"),
+    ("fy", rf"(?:(?P<fy_p>FY|CY)\s?'?(?P<fy_y>{_YY})|fiscal\s+(?:year\s+)?(?P<fy_y2>{_YY}))"),
+    ("mq", rf"(?:the\s+)?(?P<mq_m>{_FULL_MONTH})[-\s]quarter(?:,?\s+(?:of\s+)?(?P<mq_y>\d{{4}}))?"),
+    (
+        "nextn",
+        r"(?:(?:over|in|during|within)\s+)?(?:the\s+)?(?:next|coming|following)\s+"
+        rf"(?P<nx_n>{_NUM})\s+(?P<nx_u>quarters?|years?|months?)",
+    ),
+    (
+        "endof",
+        r"(?:(?:by|before|until|through|to|at|earlier\s+than|later\s+than)\s+)?(?:the\s+)?end\s+of\s+"
+        r"(?:(?P<eo_w>the|this|next|the\s+current|the\s+next)\s+)?(?P<eo_f>fiscal\s+)?"
+        r"(?:(?P<eo_u>year|quarter)|(?P<eo_fy>FY\s?'?|fiscal\s+(?:year\s+)?)(?P<eo_fyy>\d{4}|\d{2})"
+        r"|(?P<eo_y>\d{4}))",
+    ),
+    ("yearend", r"(?P<ye_p>by|before|until)\s+(?:the\s+)?year[-\s]end"),
+    (
+        "rel",
+        r"(?:the\s+)?(?P<rl_w>this|current|next|coming|last|previous|prior)\s+(?P<rl_f>fiscal\s+)?"
+        r"(?P<rl_u>quarter|year|half|month)(?![-\w])",
+    ),
+    (
+        "within",
+        r"(?P<wi_p>in|within)\s+(?:the\s+next\s+)?"
+        r"(?P<wi_a>(?:about|around|roughly|approximately|some|nearly|less\s+than)\s+)?"
+        rf"(?P<wi_n>{_NUM})\s+(?P<wi_u>years?|months?|quarters?)",
+    ),
+    ("ytd", r"year[-\s]to[-\s]date|YTD"),
+    ("longterm", r"(?:(?:over|in)\s+the\s+)?long[-\s](?:term|run)" + _NOT_LONG_TERM),
+    ("monthn", rf"month\s+(?P<mn_n>\d{{1,3}})(?:\s+of\s+(?P<mn_f>{_FISCAL})?(?P<mn_y>{_YY}))?"),
+    (
+        "month",
+        r"(?:(?P<mo_p>in|by|until|before|since|from|during|through|after)\s+)?"
+        rf"(?P<mo_m>{_FULL_MONTH})(?:,?\s+(?P<mo_y>\d{{4}}))?(?![-\s]quarter|\s*[-–]\s*{_FULL_MONTH})",
+    ),
+    ("bareq", r"Q(?P<bq_q>\d)(?!\s?'?\d)"),
+    ("bareh", r"(?:H(?P<bh_h>\d)|(?P<bh_h2>\d)H)(?!\s?'?\d)"),
+    (
+        "year",
+        r"(?:(?P<yr_a>around|about|circa|approximately|roughly)\s+)?"
+        r"(?:(?P<yr_p>in|by|during|since|for)\s+)?(?P<yr_y>(?:19[5-9]|20\d)\d)(?![\d%]|[.,]\d)",
+    ),
+)
+
+_MASTER = re.compile(
+    r"(?<![\w.,$€£¥'-])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + r")(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+# Where a period phrase can begin: a superset of the first tokens of every form above. Scanning
+# tries the master pattern only there, which is several times faster than letting the regex engine
+# try every alternative at every word. Prepositions ("in", "by", "the") count only when the next
+# word can continue a period phrase.
+_STRONG_WORDS = (
+    "next|coming|following|end|this|current|last|previous|prior|year|ytd|long|month|fiscal"
+    "|first|second|third|fourth|fy|cy"
+)
+_WEAK_WORDS = (
+    "the|over|in|during|within|by|before|until|through|to|at|earlier|later|since|from|after"
+    "|around|about|circa|approximately|roughly|as|on|for"
+)
+_FOLLOW_WORDS = (
+    "the|a|an|of|at|than|about|around|roughly|approximately|some|nearly|less|"
+    + _STRONG_WORDS
+    + "|"
+    + "|".join(_NUM_WORDS)
+)
+_STARTS = re.compile(
+    r"(?<![\w.,$€£¥'-])(?:\d|[QH]\d|(?:" + _STRONG_WORDS + r")(?![a-z])"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|(?:" + _WEAK_WORDS + r")\s+(?=\d|[QH]\d|(?-i:[A-Z])|(?:" + _FOLLOW_WORDS + r")(?![a-z])))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    """A period phrase found in running text: `text == source[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    period: Period
+
+
+class _Skip(Exception):
+    """A match that is too weak to report when scanning running text ("May" at a sentence start)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    cal: FiscalCalendar
+    doc: date
+    scanning: bool
+
+
+def _num(text: str) -> int:
+    t = text.lower()
+    return int(t) if t.isdigit() else _NUM_WORDS[t]
+
+
+# -- handlers: one per named alternative ----------------------------------------------------------------
+Handler = Callable[[re.Match[str], _Ctx], Period]
+
+
+def _h_qspan(m: re.Match[str], c: _Ctx) -> Period:
+    y1 = read_year(m["qs_y"])
+    y2 = read_year(m["qs_y2"]) if m["qs_y2"] else y1
+    if m["qs_p"].upper() == "CY":
+        a, b = calendar_quarter(c.cal, y1, int(m["qs_q"])), calendar_quarter(c.cal, y2, int(m["qs_q2"]))
+    else:
+        a, b = fiscal_quarter(c.cal, y1, int(m["qs_q"])), fiscal_quarter(c.cal, y2, int(m["qs_q2"]))
+    return quarter_span(a, b)
+
+
+def _h_cqspan(m: re.Match[str], c: _Ctx) -> Period:
+    a = quarter_with_year(c.cal, int(m["cs_y"]), int(m["cs_q"]), m[0])
+    b = quarter_with_year(c.cal, int(m["cs_y2"]), int(m["cs_q2"]), m[0])
+    return quarter_span(a, b)
+
+
+def _h_fyspan(m: re.Match[str], c: _Ctx) -> Period:
+    ya, yb = read_year(m["fs_a"]), read_year(m["fs_b"])
+    if len(m["fs_b"]) == 2 and yb < ya:  # "FY1999-01" style century roll-over
+        yb += 100
+    if m["fs_p"].upper() == "CY":
+        return year_span(calendar_year(c.cal, ya), calendar_year(c.cal, yb))
+    return year_span(fiscal_year(c.cal, ya), fiscal_year(c.cal, yb))
+
+
+def _h_yspan(m: re.Match[str], c: _Ctx) -> Period:
+    ya, yb = int(m["ys_a"]), int(m["ys_b"])
+    p = year_span(calendar_year(c.cal, ya), calendar_year(c.cal, yb))
+    if c.cal.fy_end_month != 12:
+        fa, fb = year_bounds(c.cal, ya)[0], year_bounds(c.cal, yb)[1]
+        amb = (
+            f"{m[0]!r} read as calendar years; as fiscal years "
+            f"{c.cal.year_label(ya)}-{c.cal.year_label(yb)} it is {iso_span(fa, fb)}"
+        )
+        return Period(p.label, p.start, p.end, p.kind, ambiguity=amb)
+    return p
+
+
+def _h_isospan(m: re.Match[str], c: _Ctx) -> Period:
+    a, b = (instant(c.cal, *map(int, m[g].split("-"))) for g in ("is_a", "is_b"))
+    if b.start < a.start:
+        raise InvalidPeriod(
+            f"the span runs backwards ({a.label} is after {b.label})", "2026-04-01..2026-05-15"
+        )
+    return Period(iso_span(a.start, b.end), a.start, b.end, PeriodKind.SPAN)
+
+
+def _h_iso(m: re.Match[str], c: _Ctx) -> Period:
+    return instant(c.cal, int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+
+
+def _month_num(text: str) -> int:
+    return _MONTH_NUM[text.rstrip(".").lower()]
+
+
+def _h_mdy(m: re.Match[str], c: _Ctx) -> Period:
+    return instant(c.cal, int(m["mdy_y"]), _month_num(m["mdy_m"]), int(m["mdy_d"]))
+
+
+def _h_dmy(m: re.Match[str], c: _Ctx) -> Period:
+    return instant(c.cal, int(m["dmy_y"]), _month_num(m["dmy_m"]), int(m["dmy_d"]))
+
+
+def _h_mrange(m: re.Match[str], c: _Ctx) -> Period:
+    y = int(m["mr_y"])
+    a, b = _month_num(m["mr_a"]), _month_num(m["mr_b"])
+    start = date(y if a <= b else y - 1, a, 1)  # "November-January 2026" starts in 2025
+    end = month_end(y, b)
+    fy, fq = fiscal_quarter_of(c.cal, start)
+    fy2, fq2 = fiscal_quarter_of(c.cal, end)
+    if (fy, fq) == (fy2, fq2) and quarter_bounds(c.cal, fy, fq) == (start, end):
+        return fiscal_quarter(c.cal, fy, fq)
+    return Period(iso_span(start, end), start, end, PeriodKind.SPAN)
+
+
+def _explicit_quarter(c: _Ctx, prefix: str, y: int, q: int) -> Period:
+    if prefix.upper() == "CY":
+        return calendar_quarter(c.cal, y, q)
+    return fiscal_quarter(c.cal, y, q, ambiguity=no_company_note(c.cal, prefix, y))
+
+
+def _h_fq(m: re.Match[str], c: _Ctx) -> Period:
+    return _explicit_quarter(c, m["fq_p"], read_year(m["fq_y"]), int(m["fq_q"]))
+
+
+def _h_qfy(m: re.Match[str], c: _Ctx) -> Period:
+    return _explicit_quarter(c, m["qf_p"], read_year(m["qf_y"]), int(m["qf_q"]))
+
+
+def _h_q_fy(m: re.Match[str], c: _Ctx) -> Period:
+    return _explicit_quarter(c, m["q2_p"], read_year(m["q2_y"]), int(m["q2_q"]))
+
+
+def _explicit_half(c: _Ctx, prefix: str, y: int, h: int) -> Period:
+    if prefix.upper() == "CY":
+        return calendar_half(c.cal, y, h)
+    return fiscal_half(c.cal, y, h, ambiguity=no_company_note(c.cal, prefix, y))
+
+
+def _h_fh(m: re.Match[str], c: _Ctx) -> Period:
+    return _explicit_half(c, m["fh_p"], read_year(m["fh_y"]), int(m["fh_h"]))
+
+
+def _h_hfy(m: re.Match[str], c: _Ctx) -> Period:
+    return _explicit_half(c, m["hf_p"], read_year(m["hf_y"]), int(m["hf_h"] or m["hf_h2"]))
+
+
+def _h_ordhalf(m: re.Match[str], c: _Ctx) -> Period:
+    h = _ORDINALS[m["oh_o"].lower()]
+    if not m["oh_y"]:
+        return _half_no_year(c, h, said_year=bool(m["oh_yr"]) and not m["oh_fy"])
+    if m["oh_f"]:
+        return fiscal_half(c.cal, read_year(m["oh_y"]), h)
+    if len(m["oh_y"]) != 4:
+        raise _Skip
+    return half_with_year(c.cal, int(m["oh_y"]), h, m[0])
+
+
+def _half_no_year(c: _Ctx, h: int, said_year: bool = False) -> Period:
+    """'the second half' / 'H2': that half of the fiscal year holding the document date;
+    'the second half of the year': of the calendar year, like every bare 'year'."""
+    check_half(h)
+    fy = fiscal_year_of(c.cal, c.doc)
+    if said_year and c.cal.fy_end_month != 12:
+        p = calendar_half(c.cal, c.doc.year, h)
+        fs, fe = half_bounds(c.cal, fy, h)
+        amb = f"'year' read as calendar {c.doc.year}; fiscal {c.cal.half_label(fy, h)} is {iso_span(fs, fe)}"
+        return Period(p.label, p.start, p.end, p.kind, p.fiscal_year, ambiguity=amb)
+    return fiscal_half(c.cal, fy, h)
+
+
+def _h_bareh(m: re.Match[str], c: _Ctx) -> Period:
+    return _half_no_year(c, int(m["bh_h"] or m["bh_h2"]))
+
+
+def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
+    q = _ORDINALS[m["oq_o"].lower()]
+    if not m["oq_y"]:
+        return quarter_no_year(c.cal, c.doc, q)
+    if m["oq_f"]:
+        return fiscal_quarter(c.cal, read_year(m["oq_y"]), q)
+    if len(m["oq_y"]) != 4:
+        raise _Skip
+    return quarter_with_year(c.cal, int(m["oq_y"]), q, m[0])
+
+
+def _h_cq(m: re.Match[str], c: _Ctx) -> Period:
+    return quarter_with_year(c.cal, int(m["cq_y"]), int(m["cq_q"]), m[0])
+
+
+def _h_cq2(m: re.Match[str], c: _Ctx) -> Period:
+    return quarter_with_year(c.cal, read_year(m["cq2_y"]), int(m["cq2_q"]), m[0])
+
+
+def _h_cq3(m: re.Match[str], c: _Ctx) -> Period:
+    return quarter_with_year(c.cal, int(m["cq3_y"]), int(m["cq3_q"]), m[0])
+
+
+def _h_ch(m: re.Match[str], c: _Ctx) -> Period:
+    return half_with_year(c.cal, int(m["ch_y"]), int(m["ch_h"]), m[0])
+
+
+def _h_ch2(m: re.Match[str], c: _Ctx) -> Period:
+    return half_with_year(c.cal, read_year(m["ch2_y"]), int(m["ch2_h"]), m[0])
+
+
+def _h_ch3(m: re.Match[str], c: _Ctx) -> Period:
+    return half_with_year(c.cal, int(m["ch3_y"]), int(m["ch3_h"]), m[0])
+
+
+def _h_fy(m: re.Match[str], c: _Ctx) -> Period:
+    if m["fy_y2"]:
+        return fiscal_year(c.cal, read_year(m["fy_y2"]))
+    y = read_year(m["fy_y"])
+    if m["fy_p"].upper() == "CY":
+        return calendar_year(c.cal, y)
+    return fiscal_year(c.cal, y, ambiguity=no_company_note(c.cal, m["fy_p"], y))
+
+
+def _h_mq(m: re.Match[str], c: _Ctx) -> Period:
+    mon = _month_num(m["mq_m"])
+    cal = c.cal
+    if (mon - cal.fy_end_month) % 3:
+        ends = ", ".join(month_name((cal.fy_end_month + 3 * k - 1) % 12 + 1)[:3] for k in range(1, 5))
+        raise InvalidPeriod(
+            f"no quarter ends in {month_name(mon)} in this calendar (quarters end {ends})", "March quarter"
+        )
+    if m["mq_y"]:
+        fy, fq = fiscal_quarter_of(cal, date(int(m["mq_y"]), mon, 1))
+        return fiscal_quarter(cal, fy, fq)
+    y = c.doc.year
+    past = month_end(y if mon <= c.doc.month else y - 1, mon)
+    nxt = month_end(past.year + 1, mon)
+    if past >= c.doc:  # same month as the document: the quarter in progress
+        nxt, past = past, month_end(past.year - 1, mon)
+    dp, dn = (c.doc - past).days, (nxt - c.doc).days
+    chosen, other = (past, nxt) if dp <= dn else (nxt, past)
+    amb = None
+    if abs(dp - dn) < 90:
+        fy_o, fq_o = fiscal_quarter_of(cal, other)
+        alt = cal.quarter_label(fy_o, fq_o)
+        amb = f"no year given: read as the nearest {month_name(mon)} quarter; could be {alt}"
+    fy, fq = fiscal_quarter_of(cal, chosen)
+    return fiscal_quarter(cal, fy, fq, ambiguity=amb)
+
+
+def _h_nextn(m: re.Match[str], c: _Ctx) -> Period:
+    n, unit = _num(m["nx_n"]), m["nx_u"].lower().rstrip("s")
+    if n < 1:
+        raise InvalidPeriod("a span needs at least one period", "over the next two quarters")
+    if unit == "quarter":
+        fy, q = fiscal_quarter_of(c.cal, c.doc)
+        a = fiscal_quarter(c.cal, fy, q)
+        b = fiscal_quarter(c.cal, *shift_quarter(fy, q, n - 1))
+        return quarter_span(a, b)
+    months = 12 * n if unit == "year" else n
+    end = add_months(c.doc, months) - timedelta(days=1)
+    return Period(iso_span(c.doc, end), c.doc, end, PeriodKind.SPAN)
+
+
+def _h_endof(m: re.Match[str], c: _Ctx) -> Period:
+    cal, doc = c.cal, c.doc
+    if m["eo_y"] and m["eo_f"]:  # "end of fiscal 2027"
+        return deadline(doc, year_bounds(cal, int(m["eo_y"]))[1])
+    if m["eo_y"]:
+        y = int(m["eo_y"])
+        return deadline(doc, date(y, 12, 31), ambiguity=fiscal_year_note(cal, y))
+    if m["eo_fyy"]:
+        return deadline(doc, year_bounds(cal, read_year(m["eo_fyy"]))[1])
+    shift = 1 if (m["eo_w"] or "").lower().endswith("next") else 0
+    if m["eo_u"].lower() == "quarter":
+        fy, q = shift_quarter(*fiscal_quarter_of(cal, doc), shift)
+        return deadline(doc, quarter_bounds(cal, fy, q)[1])
+    fy = fiscal_year_of(cal, doc) + shift
+    if m["eo_f"]:
+        return deadline(doc, year_bounds(cal, fy)[1])
+    return deadline(doc, date(doc.year + shift, 12, 31), ambiguity=fiscal_year_note(cal, doc.year + shift))
+
+
+def _h_yearend(m: re.Match[str], c: _Ctx) -> Period:
+    return deadline(c.doc, date(c.doc.year, 12, 31), ambiguity=fiscal_year_note(c.cal, c.doc.year))
+
+
+def _h_rel(m: re.Match[str], c: _Ctx) -> Period:
+    cal, doc = c.cal, c.doc
+    word, unit = m["rl_w"].lower(), m["rl_u"].lower()
+    shift = {"next": 1, "coming": 1, "last": -1, "previous": -1, "prior": -1}.get(word, 0)
+    if unit == "quarter":
+        fy, q = shift_quarter(*fiscal_quarter_of(cal, doc), shift)
+        return fiscal_quarter(cal, fy, q)
+    if unit == "half":
+        fy, q = fiscal_quarter_of(cal, doc)
+        y, h0 = divmod(fy * 2 + (q - 1) // 2 + shift, 2)
+        return fiscal_half(cal, y, h0 + 1)
+    if unit == "month":
+        s = add_months(doc.replace(day=1), shift)
+        return month_period(cal, s.year, s.month)
+    if m["rl_f"]:
+        return fiscal_year(cal, fiscal_year_of(cal, doc) + shift)
+    return calendar_year(cal, doc.year + shift)
+
+
+def _h_within(m: re.Match[str], c: _Ctx) -> Period:
+    n, unit = _num(m["wi_n"]), m["wi_u"].lower().rstrip("s")
+    months = n * {"year": 12, "quarter": 3, "month": 1}[unit]
+    return deadline(c.doc, add_months(c.doc, months), approximate=bool(m["wi_a"]))
+
+
+def _h_ytd(m: re.Match[str], c: _Ctx) -> Period:
+    fy = fiscal_year_of(c.cal, c.doc)
+    start = year_bounds(c.cal, fy)[0]
+    amb = None
+    if c.cal.fy_end_month != 12:
+        amb = (
+            f"read as fiscal {c.cal.year_label(fy)} to date; calendar year-to-date starts {c.doc.year}-01-01"
+        )
+    return Period(iso_span(start, c.doc), start, c.doc, PeriodKind.SPAN, fy, ambiguity=amb)
+
+
+def _h_longterm(m: re.Match[str], c: _Ctx) -> Period:
+    return Period("long term", c.doc, date.max, PeriodKind.OPEN)
+
+
+def _h_monthn(m: re.Match[str], c: _Ctx) -> Period:
+    n = int(m["mn_n"])
+    if not 1 <= n <= 12:
+        raise InvalidPeriod(f"there is no month {n}: a year has months 1-12", "month 3 of fiscal 2027")
+    fy = read_year(m["mn_y"]) if m["mn_y"] else fiscal_year_of(c.cal, c.doc)
+    s = add_months(year_bounds(c.cal, fy)[0], n - 1)
+    return month_period(c.cal, s.year, s.month)
+
+
+def _h_month(m: re.Match[str], c: _Ctx) -> Period:
+    mon = _month_num(m["mo_m"])
+    prep = (m["mo_p"] or "").lower()
+    if m["mo_y"]:
+        p = month_period(c.cal, int(m["mo_y"]), mon)
+    else:
+        if c.scanning and mon == 5 and not prep:
+            raise _Skip  # "May" is also a verb
+        doc = c.doc
+        ahead = (mon - doc.month) % 12
+        if ahead <= 9:
+            chosen = add_months(doc.replace(day=1), ahead)
+            other = add_months(chosen, -12)
+        else:
+            chosen = add_months(doc.replace(day=1), ahead - 12)
+            other = add_months(chosen, 12)
+        amb = None
+        if 6 <= ahead <= 9:
+            amb = (
+                f"no year given: read as the next {month_name(mon)} ({chosen.year}); "
+                f"could be {month_name(mon)} {other.year}"
+            )
+        p = month_period(c.cal, chosen.year, mon, ambiguity=amb)
+    if prep in ("by", "until", "before") and p.end >= c.doc:
+        return deadline(c.doc, p.end, ambiguity=p.ambiguity)
+    return p
+
+
+def _h_bareq(m: re.Match[str], c: _Ctx) -> Period:
+    return quarter_no_year(c.cal, c.doc, int(m["bq_q"]))
+
+
+def _h_year(m: re.Match[str], c: _Ctx) -> Period:
+    y = int(m["yr_y"])
+    p = calendar_year(c.cal, y, approximate=bool(m["yr_a"]))
+    if (m["yr_p"] or "").lower() == "by" and p.end >= c.doc:
+        return deadline(c.doc, p.end, ambiguity=p.ambiguity)
+    if m["yr_a"] and not p.approximate:
+        return Period(p.label, p.start, p.end, p.kind, p.fiscal_year, approximate=True, ambiguity=p.ambiguity)
+    return p
+
+
+_HANDLERS: dict[str, Handler] = {
+    "qspan": _h_qspan,
+    "cqspan": _h_cqspan,
+    "fyspan": _h_fyspan,
+    "yspan": _h_yspan,
+    "isospan": _h_isospan,
+    "iso": _h_iso,
+    "mdy": _h_mdy,
+    "dmy": _h_dmy,
+    "mrange": _h_mrange,
+    "fq": _h_fq,
+    "qfy": _h_qfy,
+    "q_fy": _h_q_fy,
+    "fh": _h_fh,
+    "hfy": _h_hfy,
+    "ordhalf": _h_ordhalf,
+    "ordq": _h_ordq,
+    "cq": _h_cq,
+    "cq2": _h_cq2,
+    "cq3": _h_cq3,
+    "ch": _h_ch,
+    "ch2": _h_ch2,
+    "ch3": _h_ch3,
+    "fy": _h_fy,
+    "mq": _h_mq,
+    "nextn": _h_nextn,
+    "endof": _h_endof,
+    "yearend": _h_yearend,
+    "rel": _h_rel,
+    "within": _h_within,
+    "ytd": _h_ytd,
+    "longterm": _h_longterm,
+    "monthn": _h_monthn,
+    "month": _h_month,
+    "bareq": _h_bareq,
+    "bareh": _h_bareh,
+    "year": _h_year,
+}
+assert set(_HANDLERS) == {name for name, _ in _PATTERNS}
+
+
+# -- public API --------------------------------------------------------------------------------------------
+def resolve_period(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Period:
+    """Resolve one period phrase ("FY26Q4", "the June quarter", "in about a year") to a `Period`.
+
+    Raises PeriodError naming the text, why it is not a period, and a valid form.
+    """
+    phrase = text.strip().rstrip(".;:")
+    m = _MASTER.fullmatch(phrase)
+    if m is None:
+        bare = re.sub(r"^(?:in|during|for|over|the)\s+", "", phrase, flags=re.IGNORECASE)
+        m = _MASTER.fullmatch(bare)
+    if m is None or m.lastgroup is None:
+        raise PeriodError(f"cannot read {text!r} as a period; try a form like {_EXAMPLES}")
+    try:
+        return _HANDLERS[m.lastgroup](m, _Ctx(calendar, doc_date, scanning=False))
+    except InvalidPeriod as exc:
+        raise PeriodError(
+            f"{text!r} is not a valid period: {exc.reason}; a valid form is {exc.example!r}"
+        ) from exc
+    except _Skip as exc:
+        raise PeriodError(f"cannot read {text!r} as a period; try a form like {_EXAMPLES}") from exc
+    except PeriodError as exc:
+        raise PeriodError(f"{text!r} is not a valid period: {exc}") from exc
+
+
+def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iterator[PeriodMatch]:
+    """Scan running text for period phrases, left to right, in one pass; impossible ones are skipped."""
+    ctx = _Ctx(calendar, doc_date, scanning=True)
+    pos = 0  # same leftmost, non-overlapping matches as _MASTER.finditer(text)
+    for start in _STARTS.finditer(text):
+        if start.start() < pos:
+            continue
+        m = _MASTER.match(text, start.start())
+        if m is None or m.lastgroup is None:
+            continue
+        pos = m.end()
+        try:
+            period = _HANDLERS[m.lastgroup](m, ctx)
+        except (InvalidPeriod, _Skip, PeriodError):
+            continue
+        yield PeriodMatch(m.start(), m.end(), m[0], period)

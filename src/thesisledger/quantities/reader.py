@@ -1,0 +1,424 @@
+"""Reading a pattern match into a Quantity: the scanner's hot path (see grammar.py for the patterns).
+
+Results are plain tuples `(start, end, quantity, unit_explicit, note)`; `parse.py` wraps them in
+`QuantityMatch`. Decisions made here, in one place:
+
+- A bare number (no scale, unit, currency or counted noun) is not a quantity in running text:
+  "in 2027", "slide 5", "1." and "March 31" stay out. `phrase=True` (parse_quantity) accepts it.
+- "X to Y" is a range, except "from X to Y" (a change, read as two quantities), a "Y" lower than
+  "X", or ends with different units ("5% to $8 billion"). "X and Y" is a range only after
+  "between". A scale, unit or currency written once applies to both ends ("5 to 8 billion USD").
+- A four-digit 1900-2099 number without money, scale or %, x, pp is a year, never a count.
+- The "(3.2)" accounting negative needs a currency, scale or unit: "$(3.2)", "(3.2) billion", "(5)%".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from thesisledger.quantities.grammar import YEN_SIGNS, currency_forms, grammar
+from thesisledger.quantities.lexicon import UnitWord, lexicon, normalize_words
+from thesisledger.quantities.quantity import Bound, Quantity
+from thesisledger.quantities.units import COUNT, MULTIPLE, PP, RATIO, Unit, UnitKind
+
+Found = tuple[int, int, Quantity, bool, str | None]
+
+_GROUPS = (
+    "n1",
+    "cl1",
+    "sc1",
+    "u1",
+    "join",
+    "cur2",
+    "sign2",
+    "n2",
+    "cl2",
+    "sc2",
+    "u2",
+    "cur3",
+    "per",
+    "mb",
+    "noun",
+)
+_PREFIX_GROUPS = ("paren2", "sign2", "cur", "sign", "paren", "tilde", "bw", "bwa", "label")
+_BOUND_OF = {"approx": Bound.APPROX, "gt": Bound.GT, "gte": Bound.GTE, "lt": Bound.LT, "lte": Bound.LTE}
+_CURRENCY_END = frozenset("$€£¥￥₩₹元(")
+_SIGNS = frozenset("-−")
+_TENS_STEMS = re.compile(r"(?i:newt|riht|rof|fif|xis|neves|hgie|enin)(?![A-Za-z])")
+_LEVEL_UNIT = re.compile(r"[ \u00a0]?%|[ \u00a0](?i:percent|per[ \u00a0]cent)(?![A-Za-z])")
+_DURATION_ANCHORS = ("year", "month", "quarter", "week", "day")
+_NUMBER_WORD_ENDS = frozenset("eorxntEORXNT")
+
+
+class Split(Exception):
+    """Internal: a range that reads as two quantities; the scanner reads the first alone."""
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-call settings: the default currency (for "¥" and, in phrases, bare amounts)."""
+
+    default_currency: str | None
+    phrase: bool
+    units: dict[tuple[str, bool], Unit] = field(default_factory=dict)
+
+    def currency(self, code: str, per_share: bool) -> Unit:
+        unit = self.units.get((code, per_share))
+        if unit is None:
+            unit = self.units[(code, per_share)] = Unit(UnitKind.CURRENCY, code, per_share)
+        return unit
+
+
+@cache
+def _unit_of(code: str, noun: str | None) -> Unit:
+    if code == "ratio":
+        return RATIO
+    if code == "pp":
+        return PP
+    if code == "multiple":
+        return MULTIPLE if noun is None else Unit(UnitKind.MULTIPLE, "multiple", noun=noun)
+    return Unit(UnitKind.DURATION, code)
+
+
+@cache
+def _count(noun: str | None, per_share: bool = False) -> Unit:
+    return COUNT if noun is None and not per_share else Unit(UnitKind.COUNT, "count", per_share, noun)
+
+
+def _value(digits: str, exponent: int, negative: bool) -> float:
+    v = float(f"{digits.replace(',', '')}e{exponent}") if exponent else float(digits.replace(",", ""))
+    return -v if negative else v
+
+
+def _unit_word(text: str) -> UnitWord:
+    return lexicon().units[" ".join(text.lower().lstrip("-").split())]
+
+
+def _scale_exponent(text: str) -> int:
+    lex = lexicon()
+    key = text.lower()
+    return lex.scales[key] if key in lex.scales else lex.attached_scales[key]
+
+
+def _currency(token: str, ctx: Context, *, prefix: bool) -> tuple[str, str | None]:
+    forms = currency_forms()
+    code = forms.prefixes.get(token) if prefix else forms.suffixes.get(" ".join(token.lower().split()))
+    if code is None:  # a code written in lower case before the number ("rmb 9 billion")
+        code = forms.prefixes.get(token.upper(), "")
+    if code or token not in YEN_SIGNS:
+        return code, None
+    if ctx.default_currency in ("CNY", "JPY"):
+        return ctx.default_currency, None
+    return "CNY", "¥ read as CNY (it can also mean JPY; pass default_currency='JPY' for yen)"
+
+
+def span_levels(first: Quantity, last: Quantity, name: str) -> Quantity:
+    """ "low to mid teens": from the lower of the two levels' lows to the higher of their highs."""
+    lows = [v for v in (first.low, last.low) if v is not None]
+    highs = [v for v in (first.high, last.high) if v is not None]
+    if len(highs) < 2:  # an open level ("double digits") on either side keeps the span open
+        return Quantity(min(lows), None, Bound.GTE, RATIO, "%", name)
+    return Quantity(min(lows), max(highs), Bound.RANGE, RATIO, "%", name)
+
+
+def _is_year(digits: str) -> bool:
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
+def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
+    """Read one match of `grammar().number`; None when it is not a quantity; raises Split."""
+    n1, cl1, sc1, u1, join, cur2, sign2, n2, cl2, sc2, u2, cur3, per, mb, noun = m.group(*_GROUPS)
+    s = m.start()
+    phrase = ctx.phrase
+    if not phrase and not (sc1 or u1 or n2 or cur3 or per or noun or mb):
+        c = text[s - 1] if s else ""
+        codes = grammar().glued_codes
+        if (
+            c not in _CURRENCY_END
+            and text[max(0, s - 4) : s - 1] not in codes
+            and text[max(0, s - 3) : s] not in codes
+        ):
+            return None
+    g = grammar()
+    window = text[max(0, s - 48) : s][::-1]
+    p = g.prefix.match(window)
+    assert p is not None  # every part of the prefix pattern is optional
+    paren2, psign2, cur, psign, paren, tilde, bw, bwa, label = p.group(*_PREFIX_GROUPS)
+    note: str | None = None
+
+    # currency: before the first number, before the second, or after the last
+    code = ""
+    for token, is_prefix in ((cur, True), (cur2, True), (cur3, False)):
+        if token:
+            tok = token[::-1] if token is cur else token.strip()
+            c, why = _currency(tok, ctx, prefix=is_prefix)
+            if code and c != code:
+                return None  # "$5 to RMB 8": two currencies in one amount is not a quantity
+            code, note = c, note or why
+
+    uw1 = _unit_word(u1) if u1 else None
+    uw2 = _unit_word(u2) if u2 else None
+    uw = uw2 or uw1
+    if uw is not None and code:
+        return None  # "$5%" and the like
+    kind_word = uw.kind if uw is not None else None
+    numeric = kind_word in (UnitKind.RATIO, UnitKind.PP, UnitKind.MULTIPLE)
+
+    # a range that reads as two quantities?
+    bound_kind = lexicon().bounds.get(" ".join(bw[::-1].lower().split())) if bw else None
+    if n2:
+        j = join.strip().lower()
+        if (
+            (uw1 is not None and uw2 is not None and (uw1.kind, uw1.code) != (uw2.kind, uw2.code))
+            or (uw1 is not None and uw2 is None)
+            or (sc1 and not sc2)
+            or (cur2 and not cur)
+            or cl1
+            or cl2
+            or (j == "and" and bound_kind != "between")
+            or (j == "to" and (bound_kind == "from" or _from_before(text, s - p.end())))
+        ):
+            raise Split
+    elif bound_kind == "between":
+        bound_kind = None
+
+    # accounting negative "(3.2) billion", "$(3.2)": the paren opens right before the digits
+    accounting = bool(cl1 and (paren2 or paren) and (code or sc1 or numeric))
+    if cl1 and not accounting:
+        return None
+    negative = accounting or (psign2 or psign or "") in _SIGNS
+
+    # where the quantity starts: the furthest prefix part that belongs to it
+    back = 0
+    for name, val in (("paren2", paren2), ("sign2", psign2), ("cur", cur), ("sign", psign), ("paren", paren)):
+        if val and (accounting or not name.startswith("paren")):
+            back = p.end(name)
+    if tilde:
+        back = p.end("tilde")
+        bound_kind = "approx"
+    elif bwa:
+        back = p.end("bwa")
+        bound_kind = "gt"
+    elif bw and bound_kind not in ("from", None):
+        back = p.end("bw")
+    start = s - back
+
+    # unit
+    end = m.end()
+    scale = sc2.strip() if sc2 else (sc1.strip() if sc1 else None)
+    exp1 = _scale_exponent(sc1.strip()) if sc1 else (_scale_exponent(scale) if scale else 0)
+    exp2 = _scale_exponent(scale) if scale else 0
+    explicit = True
+    unit: Unit
+    if code:
+        unit = ctx.currency(code, bool(per))
+    elif uw is not None:
+        if uw.kind in (UnitKind.RATIO, UnitKind.PP):
+            if scale:
+                return None  # "5 million %"
+            scale = (u2 or u1 or "").strip()
+        base = mb.strip() if (mb and uw.kind is UnitKind.MULTIPLE) else None
+        unit = _unit_of(uw.code, base)
+        exp1 += uw.exponent
+        exp2 += uw.exponent
+        if not phrase and not numeric and (label or _is_year(n1)):
+            return None
+    elif noun and (phrase or not (per or label or _is_year(n1))):
+        unit = _count(" ".join(noun.split()))
+    else:
+        if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
+            return None
+        explicit = False
+        if ctx.default_currency and (scale or per) and phrase:
+            unit = ctx.currency(ctx.default_currency, bool(per))
+        else:
+            unit = _count(None, bool(per))
+    if noun and unit.noun is None:
+        end = m.start("noun")
+    if mb and unit.kind is not UnitKind.MULTIPLE:
+        end = min(end, m.start("mb"))
+
+    low = _value(n1, exp1, negative)
+    if not math.isfinite(low):
+        return None
+    if n2:
+        high = _value(n2, exp2, (sign2 or "") in _SIGNS)
+        if not math.isfinite(high):
+            return None
+        if low > high:
+            raise Split
+        if bound_kind in _BOUND_OF:
+            note = note or f"{bw[::-1]!r} before a range; read as the range"
+        q = Quantity(low, high, Bound.RANGE, unit, scale)
+    else:
+        b = _BOUND_OF.get(bound_kind or "", Bound.EQ)
+        if b is Bound.EQ or b is Bound.APPROX:
+            q = Quantity(low, low, b, unit, scale)
+        elif b is Bound.GT or b is Bound.GTE:
+            q = Quantity(low, None, b, unit, scale)
+        else:
+            q = Quantity(None, low, b, unit, scale)
+    return start, end, q, explicit, note
+
+
+def _from_before(text: str, start: int) -> bool:
+    """Whether "from" stands up to three words before `start` ("from the current 9% to 20%")."""
+    return grammar().from_before.match(text[max(0, start - 40) : start][::-1]) is not None
+
+
+def read_split(text: str, m: re.Match[str], ctx: Context) -> Found | None:
+    """The first number of a range that reads as two quantities, taking a scale it lacks from the second."""
+    single = grammar().single.match(text, m.start())
+    if single is None:
+        return None
+    found = read_number(text, single, ctx)
+    if found is not None or m.group("sc1") or m.group("u1") or not (m.group("sc2") or m.group("u2")):
+        return found
+    # "from 5 to 8 billion": read "5" with the scale and unit written after "8"
+    borrowed = text[: single.end()] + (m.group("sc2") or "") + (m.group("u2") or "") + (m.group("cur3") or "")
+    again = grammar().single.match(borrowed, m.start())
+    if again is None or again.end() != len(borrowed):
+        return None
+    found = read_number(borrowed, again, ctx)
+    if found is None:
+        return None
+    start, _, q, explicit, _ = found
+    return start, single.end(), q, explicit, "scale and unit read from the number after it"
+
+
+def scan_numbers(text: str, ctx: Context) -> list[Found]:
+    """Every quantity written with digits, in order."""
+    out: list[Found] = []
+    search = grammar().number.search
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        try:
+            found = read_number(text, m, ctx)
+            pos = m.end()
+        except Split:
+            found = read_split(text, m, ctx)
+            pos = m.end("join")
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def scan_words(text: str, ctx: Context) -> list[Found]:
+    """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
+    out: list[Found] = []
+    for anchor in (*_DURATION_ANCHORS, "fold"):
+        i = text.find(anchor)
+        while i != -1:
+            found = _number_word(text, i, anchor, ctx)
+            if found is not None:
+                out.append(found)
+            i = text.find(anchor, i + 1)
+    for anchor in ("teens", "ties", "digit", "0s"):
+        i = text.find(anchor)
+        while i != -1:
+            found = _level(text, i, anchor, ctx)
+            if found is not None:
+                out.append(found)
+            i = text.find(anchor, i + 1)
+    out.sort(key=lambda f: f[0])
+    return out
+
+
+def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
+    if i < 2:
+        return None
+    end = i + len(anchor)
+    if anchor != "fold":
+        if text[i - 1] not in " -" or text[i - 2] not in _NUMBER_WORD_ENDS:
+            return None
+        if end < len(text) and text[end] == "s":
+            end += 1
+    if end < len(text) and (text[end].isalpha() or text[end].isdigit()):
+        return None
+    g, lex = grammar(), lexicon()
+    m = g.number_word_before.match(text[max(0, i - 8) : i][::-1])
+    if m is None or (anchor != "fold" and m.start("nw") == 0):
+        return None
+    start = i - m.end()
+    value = float(lex.number_words[m.group("nw")[::-1].lower()])
+    unit = MULTIPLE if anchor == "fold" else _unit_of(lex.units[anchor].code, None)
+    p = g.prefix.match(text[max(0, start - 40) : start][::-1])
+    bound = Bound.EQ
+    if p is not None:
+        if p.group("tilde"):
+            start, bound = start - p.end("tilde"), Bound.APPROX
+        elif p.group("bwa"):
+            start, bound = start - p.end("bwa"), Bound.GT
+        elif p.group("bw"):
+            kind = lex.bounds.get(" ".join(p.group("bw")[::-1].lower().split()))
+            if kind in _BOUND_OF:
+                start, bound = start - p.end("bw"), _BOUND_OF[kind]
+    if bound in (Bound.EQ, Bound.APPROX):
+        q = Quantity(value, value, bound, unit)
+    elif bound in (Bound.GT, Bound.GTE):
+        q = Quantity(value, None, bound, unit)
+    else:
+        q = Quantity(None, value, bound, unit)
+    return start, end, q, True, None
+
+
+def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
+    n = len(text)
+    if anchor == "teens":
+        noun_start, noun_end, noun = i, i + 5, "teens"
+    elif anchor == "ties":
+        t = _TENS_STEMS.match(text[max(0, i - 5) : i][::-1])
+        if t is None:
+            return None
+        noun_start, noun_end = i - t.end(), i + 4
+        noun = text[noun_start:noun_end].lower()
+    elif anchor == "digit":
+        noun_start, noun_end, noun = i, i + 5, "digits"
+        if noun_end < n and text[noun_end] == "s":
+            noun_end += 1
+    else:  # "0s" of "mid-20s"
+        if i < 2 or not text[i - 1].isdigit() or text[i - 1] == "0" or text[i - 2] not in " -":
+            return None
+        noun_start, noun_end, noun = i - 1, i + 2, text[i - 1] + "0s"
+    if noun_start > 0 and (text[noun_start - 1].isalnum() and anchor != "digit"):
+        return None
+    if noun_end < n and text[noun_end].isalnum():
+        return None
+    b = grammar().level_before.match(text[max(0, noun_start - 24) : noun_start][::-1])
+    assert b is not None  # every part is optional
+    base, q2, q1, context = b.group("base", "q2", "q1", "ctx")
+    if anchor == "digit":
+        if not base:
+            return None
+        noun = f"{base[::-1].lower()} digits"
+    after = _LEVEL_UNIT.match(text, noun_end)
+    if not ctx.phrase and not (
+        q2 or anchor == "digit" or context or grammar().level_after.match(text, noun_end)
+    ):
+        return None  # "teens" the age group; "the 20s" the decade
+    if anchor == "0s" and not q2:
+        return None
+    levels = lexicon().levels
+    start = noun_start - (b.end("base") if base else 0)
+    note = None
+    if q2:
+        key = f"{q2[::-1].lower()} {noun}"
+        if key in levels and (not q1 or f"{q1[::-1].lower()} {noun}" in levels):
+            start = noun_start - (b.end("q1") if q1 else b.end("q2"))
+            noun = key
+        else:
+            written = normalize_words(text[noun_start - b.end("q2") : noun_end])
+            note = f"{written!r} is not in levels.toml; read as {noun!r}"
+            q1 = None
+    level = levels.get(normalize_words(noun))
+    if level is None:
+        return None
+    if q1:
+        first = levels[f"{q1[::-1].lower()} {noun.split(' ', 1)[1]}"]
+        qualitative = f"{q1[::-1].lower()} to {noun}"
+        level = span_levels(first, level, qualitative)
+    end = after.end() if after else noun_end
+    return start, end, level, True, note

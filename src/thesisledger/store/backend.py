@@ -1,0 +1,96 @@
+"""`Backend`: what a ledger database must do. All SQL lives in the backend modules, one per engine.
+
+Rows cross this boundary as plain dicts keyed by column name (see migrations/0001_initial.sql);
+`rows.py` turns them into domain objects, so a new engine (PostgreSQL) only writes SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    company: str | None = None
+    metric: str | None = None
+    entity: str | None = None
+    kind: str | None = None
+    document_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FactFilter:
+    company: str | None = None
+    metric: str | None = None
+    segment: str | None = None  # "" selects whole-company facts
+    period_label: str | None = None
+    period_start: str | None = None  # ISO dates; both or neither
+    period_end: str | None = None
+
+
+class Backend(Protocol):
+    """One open ledger database. Methods that write must be called inside `transaction()`."""
+
+    location: str
+
+    def close(self) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Commit on success, roll back on any exception (engine errors become StoreError)."""
+        ...
+
+    # -- schema --------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        """The highest applied migration, 0 for an empty database (creates the version table)."""
+        ...
+
+    def apply_migration(self, version: int, sql: str) -> None: ...
+
+    # -- writes --------------------------------------------------------------------------------
+    def upsert_company(self, row: Row) -> bool:
+        """Insert or replace a company; True if the ticker was new."""
+        ...
+
+    def insert_document(self, row: Row) -> bool:
+        """Insert a document unless its id is present; True if it was new."""
+        ...
+
+    def replace_claims(self, document_id: str, rows: Sequence[Row]) -> None: ...
+
+    def insert_facts(self, rows: Sequence[Row]) -> int:
+        """Insert facts whose id is not present yet; returns how many were inserted."""
+        ...
+
+    # -- reads ---------------------------------------------------------------------------------
+    def companies(self) -> list[Row]: ...
+
+    def documents(self, document_id: str | None = None) -> list[Row]: ...
+
+    def claims(self, where: ClaimFilter) -> list[Row]: ...
+
+    def facts(self, where: FactFilter, as_of: datetime | None, *, history: bool = False) -> list[Row]:
+        """Latest row per fact key recorded at or before `as_of` (UTC); all rows if `history`."""
+        ...
+
+    def existing_fact_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these fact ids are already stored."""
+        ...
+
+    def existing_fact_keys(self, keys: Sequence[tuple[str, str, str, str, str]]) -> set[tuple[str, ...]]:
+        """Which (company, segment, metric, period_start, period_end) keys already have a row."""
+        ...
+
+    def last_recorded_at(self) -> datetime | None: ...
+
+    def count(self, table: str) -> int: ...
+
+
+def iter_chunks(rows: Sequence[Row], size: int = 500) -> Iterator[Sequence[Row]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]

@@ -1,0 +1,201 @@
+"""The DuckDB backend: the default ledger, one file, zero setup. All DuckDB SQL lives here.
+
+Locking: DuckDB lets one process open a database file for writing and holds an OS file lock until
+the connection closes. We keep that model (no lock files of our own) and translate the conflict into
+StoreLockedError naming the holder's PID, which DuckDB reports in its message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+from thesisledger.errors import StoreError, StoreLockedError, ThesisLedgerError
+from thesisledger.store.backend import ClaimFilter, FactFilter, Row, iter_chunks
+
+_PID = re.compile(r"\(PID (\d+)\)")
+_TABLES = ("companies", "documents", "claims", "facts", "guidance", "fx_rates", "schema_version")
+_FACT_KEY = "company, segment, metric, period_start, period_end"
+
+
+def _open_error(location: str, exc: duckdb.Error) -> StoreError:
+    msg = str(exc)
+    if "lock" in msg.lower():
+        m = _PID.search(msg)
+        holder = f" (pid {m.group(1)})" if m else ""
+        return StoreLockedError(
+            f"ledger {location} is locked by another process{holder}; close it or use --db for another file"
+        )
+    return StoreError(f"cannot open ledger {location}: {msg}; check the path or use --db for another file")
+
+
+class DuckDBBackend:
+    """A ledger in one DuckDB file (or ":memory:")."""
+
+    def __init__(self, location: str, *, read_only: bool = False) -> None:
+        self.location = location
+        try:
+            self._con = duckdb.connect(location, read_only=read_only)
+        except duckdb.Error as exc:
+            raise _open_error(location, exc) from exc
+        self._in_tx = False
+
+    def close(self) -> None:
+        self._con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._in_tx:
+            raise StoreError("nested ledger transactions are not supported")
+        self._in_tx = True
+        try:
+            self._con.begin()
+            try:
+                yield
+            except BaseException:
+                self._con.rollback()
+                raise
+            self._con.commit()
+        except ThesisLedgerError:
+            raise
+        except duckdb.Error as exc:
+            raise StoreError(f"ledger {self.location}: write failed and was rolled back: {exc}") from exc
+        finally:
+            self._in_tx = False
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        try:
+            cur = self._con.execute(sql, list(params))
+            cols = [d[0] for d in cur.description or ()]
+            return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        except duckdb.Error as exc:
+            raise StoreError(f"ledger {self.location}: query failed: {exc}") from exc
+
+    def _insert(self, table: str, rows: Sequence[Row], conflict: str = "") -> None:
+        if not rows:
+            return
+        cols = list(rows[0])
+        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) {conflict}"
+        for chunk in iter_chunks(rows):
+            self._con.executemany(sql, [[r[c] for c in cols] for r in chunk])
+
+    # -- schema --------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        self._con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)"
+        )
+        row = self._con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+        return int(row[0]) if row else 0
+
+    def apply_migration(self, version: int, sql: str) -> None:
+        self._con.execute(sql)
+        self._con.execute("INSERT INTO schema_version VALUES (?, current_timestamp)", [version])
+
+    # -- writes --------------------------------------------------------------------------------
+    def upsert_company(self, row: Row) -> bool:
+        existing = self._con.execute(
+            "SELECT added_at FROM companies WHERE ticker = ?", [row["ticker"]]
+        ).fetchone()
+        if existing is not None:
+            row = {**row, "added_at": existing[0]}
+            self._con.execute("DELETE FROM companies WHERE ticker = ?", [row["ticker"]])
+        self._insert("companies", [row])
+        return existing is None
+
+    def insert_document(self, row: Row) -> bool:
+        before = self.count("documents")
+        self._insert("documents", [row], "ON CONFLICT DO NOTHING")
+        return self.count("documents") > before
+
+    def replace_claims(self, document_id: str, rows: Sequence[Row]) -> None:
+        self._con.execute("DELETE FROM claims WHERE document_id = ?", [document_id])
+        self._insert("claims", rows)
+
+    def insert_facts(self, rows: Sequence[Row]) -> int:
+        before = self.count("facts")
+        self._insert("facts", rows, "ON CONFLICT DO NOTHING")
+        return self.count("facts") - before
+
+    # -- reads ---------------------------------------------------------------------------------
+    def companies(self) -> list[Row]:
+        return self._rows("SELECT * FROM companies ORDER BY ticker")
+
+    def documents(self, document_id: str | None = None) -> list[Row]:
+        if document_id is None:
+            return self._rows("SELECT * FROM documents ORDER BY added_at, id")
+        return self._rows("SELECT * FROM documents WHERE id = ?", [document_id])
+
+    def claims(self, where: ClaimFilter) -> list[Row]:
+        conds: list[str] = []
+        params: list[Any] = []
+        for col, val in (
+            ("d.company", where.company),
+            ("c.metric", where.metric),
+            ("c.entity", where.entity),
+            ("c.kind", where.kind),
+            ("c.document_id", where.document_id),
+        ):
+            if val is not None:
+                conds.append(f"{col} = ?")
+                params.append(val)
+        sql = "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id"
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        return self._rows(sql + " ORDER BY d.added_at, c.document_id, c.span_start, c.span_end", params)
+
+    def facts(self, where: FactFilter, as_of: datetime | None, *, history: bool = False) -> list[Row]:
+        conds: list[str] = []
+        params: list[Any] = []
+        for col, val in (
+            ("company", where.company),
+            ("metric", where.metric),
+            ("segment", where.segment),
+            ("period_label", where.period_label),
+            ("period_start", where.period_start),
+            ("period_end", where.period_end),
+        ):
+            if val is not None:
+                conds.append(f"{col} = ?")
+                params.append(val)
+        if as_of is not None:
+            conds.append("recorded_at <= ?")
+            params.append(as_of)
+        sql = "SELECT * FROM facts"
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        if not history:
+            sql += f" QUALIFY row_number() OVER (PARTITION BY {_FACT_KEY} ORDER BY recorded_at DESC, id) = 1"
+        return self._rows(sql + f" ORDER BY {_FACT_KEY}, recorded_at", params)
+
+    def existing_fact_ids(self, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        found = self._rows("SELECT id FROM facts WHERE id IN (SELECT unnest(?::TEXT[]))", [list(ids)])
+        return {r["id"] for r in found}
+
+    def existing_fact_keys(self, keys: Sequence[tuple[str, str, str, str, str]]) -> set[tuple[str, ...]]:
+        if not keys:
+            return set()
+        rows = self._rows(
+            "SELECT DISTINCT company, segment, metric, "
+            "strftime(period_start, '%Y-%m-%d') AS ps, strftime(period_end, '%Y-%m-%d') AS pe FROM facts "
+            "WHERE company IN (SELECT DISTINCT unnest(?::TEXT[]))",
+            [sorted({k[0] for k in keys})],
+        )
+        present = {(r["company"], r["segment"], r["metric"], r["ps"], r["pe"]) for r in rows}
+        return {k for k in keys if k in present}
+
+    def last_recorded_at(self) -> datetime | None:
+        row = self._con.execute("SELECT max(recorded_at) FROM facts").fetchone()
+        return row[0] if row and row[0] is not None else None
+
+    def count(self, table: str) -> int:
+        if table not in _TABLES:
+            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+        row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0

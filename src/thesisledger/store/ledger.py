@@ -1,0 +1,271 @@
+"""`Ledger`: the store of companies, documents, claims and reported facts. Backend-neutral.
+
+    with Ledger.open() as ledger:               # --db, else THESIS_DB, else ~/.local/share/...
+        ledger.add_company(find_profile("BABA"))
+        ledger.import_facts("facts.csv")        # idempotent; a changed value is a restatement
+        ledger.facts("BABA", metric="revenue", as_of=datetime(2026, 6, 1))
+
+Every write is one transaction: it happens completely or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+
+from thesisledger.companies import CompanyProfile, find_profile
+from thesisledger.documents.document import Document
+from thesisledger.errors import InputError, StoreError, UnknownCompanyError
+from thesisledger.extract.claim import Claim, ClaimKind
+from thesisledger.facts import Fact
+from thesisledger.periods.period import Period
+from thesisledger.store import rows
+from thesisledger.store.backend import Backend, ClaimFilter, FactFilter
+from thesisledger.store.fact_files import FactLine, read_fact_lines
+from thesisledger.store.schema import migrate
+
+DEFAULT_PATH = Path("~/.local/share/thesisledger/ledger.duckdb")
+
+
+def default_location(path: str | Path | None = None) -> str:
+    """The ledger file: `path` if given, else $THESIS_DB, else ~/.local/share/thesisledger/ledger.duckdb."""
+    if path is not None and str(path) == ":memory:":
+        return ":memory:"
+    chosen = Path(path) if path is not None else Path(os.environ.get("THESIS_DB") or DEFAULT_PATH)
+    return str(chosen.expanduser())
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _to_utc(t: datetime) -> datetime:
+    """Naive times are local time (what a user types); the store keeps naive UTC."""
+    return t.astimezone(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did: rows `added` (of which `restated` changed a known value), rows `unchanged`."""
+
+    added: int
+    unchanged: int
+    restated: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedFact:
+    """A stored fact with when the ledger learned it and the file line it came from."""
+
+    fact: Fact
+    recorded_at: datetime  # UTC
+    source_line: int | None
+
+
+class Ledger:
+    """The public store API. Open with `Ledger.open(path)`; use as a context manager or `close()`."""
+
+    def __init__(self, backend: Backend) -> None:
+        self._backend = backend
+        self.schema_version_at_open = migrate(backend)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Ledger:
+        """Open (creating and migrating as needed) the DuckDB ledger at `path` (see `default_location`)."""
+        from thesisledger.store.duckdb_backend import DuckDBBackend
+
+        location = default_location(path)
+        if location != ":memory:":
+            try:
+                Path(location).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the folder for ledger {location}: {exc}") from exc
+        backend = DuckDBBackend(location)
+        try:
+            return cls(backend)
+        except BaseException:
+            backend.close()
+            raise
+
+    @property
+    def location(self) -> str:
+        return self._backend.location
+
+    def close(self) -> None:
+        self._backend.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def count(self, table: str) -> int:
+        """Rows in one table (companies, documents, claims, facts, guidance, fx_rates)."""
+        return self._backend.count(table)
+
+    # -- companies -----------------------------------------------------------------------------
+    def add_company(self, profile: CompanyProfile) -> bool:
+        """Store (or replace) a company profile; True if the ticker was new to this ledger."""
+        with self._backend.transaction():
+            return self._backend.upsert_company(rows.company_row(profile, _utcnow()))
+
+    def companies(self) -> list[CompanyProfile]:
+        """Companies added to this ledger, by ticker."""
+        return [rows.company_from_row(r) for r in self._backend.companies()]
+
+    def company(self, name: str) -> CompanyProfile:
+        """A company by ticker or alias: this ledger's profiles first, then the shipped ones."""
+        return find_profile(name, {p.ticker: p for p in self.companies()})
+
+    def _ticker(self, name: str) -> str:
+        try:
+            return self.company(name).ticker
+        except UnknownCompanyError:
+            return name.strip().upper()
+
+    # -- documents and claims ------------------------------------------------------------------
+    def add_document(self, doc: Document) -> bool:
+        """Store a document; False (and no change) if the same text is already stored."""
+        with self._backend.transaction():
+            return self._backend.insert_document(rows.document_row(doc, _utcnow()))
+
+    def document(self, document_id: str) -> Document:
+        found = self._backend.documents(document_id)
+        if not found:
+            raise InputError(
+                f"no document {document_id!r} in ledger {self.location}; add it with `thesis doc add`"
+            )
+        return rows.document_from_row(found[0])
+
+    def documents(self) -> list[Document]:
+        return [rows.document_from_row(r) for r in self._backend.documents()]
+
+    def add_claims(self, document_id: str, claims: Iterable[Claim]) -> int:
+        """Replace the claims of one stored document with `claims`, atomically; returns how many."""
+        claim_list = list(claims)
+        if not self._backend.documents(document_id):
+            raise InputError(f"no document {document_id!r} in ledger {self.location}; add the document first")
+        by_id: dict[str, Claim] = {}
+        for c in claim_list:
+            if c.document_id != document_id:
+                raise InputError(
+                    f"claim {c.span_text!r} belongs to document {c.document_id}, not {document_id}"
+                )
+            cid = rows.claim_id(c.document_id, c.start, c.end)
+            if cid in by_id and by_id[cid] != c:
+                raise InputError(
+                    f"two different claims share the span {c.start}-{c.end} ({c.span_text!r}); keep one"
+                )
+            by_id[cid] = c
+        with self._backend.transaction():
+            self._backend.replace_claims(document_id, [rows.claim_row(c) for c in by_id.values()])
+        return len(by_id)
+
+    def claims(
+        self,
+        company: str | None = None,
+        metric: str | None = None,
+        entity: str | None = None,
+        kind: ClaimKind | str | None = None,
+        *,
+        document_id: str | None = None,
+    ) -> list[Claim]:
+        """Stored claims, filtered; in document order."""
+        where = ClaimFilter(
+            company=self._ticker(company) if company else None,
+            metric=metric,
+            entity=entity,
+            kind=ClaimKind(kind).value if kind is not None else None,
+            document_id=document_id,
+        )
+        return [rows.claim_from_row(r) for r in self._backend.claims(where)]
+
+    # -- facts ---------------------------------------------------------------------------------
+    def import_facts(self, source: str | Path | Iterable[Fact]) -> ImportReport:
+        """Import a fact file (.csv/.xlsx) or Facts. The same fact (key, value, source) is stored once;
+        a new value for a known key is added as a restatement. The whole input is checked first."""
+        if isinstance(source, str | Path):
+            extra = {p.ticker: p for p in self.companies()}
+            lines = read_fact_lines(source, extra)
+        else:
+            lines = [FactLine(f, 0) for f in source]
+        return self._store_facts(lines)
+
+    def _store_facts(self, lines: Sequence[FactLine]) -> ImportReport:
+        ids: dict[str, FactLine] = {}
+        for fl in lines:
+            ids.setdefault(rows.fact_row_id(fl.fact), fl)
+        with self._backend.transaction():
+            now = _utcnow()
+            last = self._backend.last_recorded_at()
+            if last is not None and now <= last:  # keep recorded_at strictly increasing
+                now = last + timedelta(microseconds=1)
+            known = self._backend.existing_fact_ids(list(ids))
+            new = [fl for fid, fl in ids.items() if fid not in known]
+            restated = self._backend.existing_fact_keys([fl.fact.key for fl in new])
+            added = self._backend.insert_facts([rows.fact_row(fl.fact, now, fl.line or None) for fl in new])
+        return ImportReport(
+            added=added,
+            unchanged=len(lines) - added,
+            restated=sum(1 for fl in new if fl.fact.key in restated),
+        )
+
+    def _fact_filter(
+        self, company: str | None, metric: str | None, entity: str | None, period: Period | str | None
+    ) -> FactFilter:
+        if isinstance(period, Period):
+            p_label, p_start, p_end = None, period.start.isoformat(), period.end.isoformat()
+        else:
+            p_label, p_start, p_end = period, None, None
+        return FactFilter(
+            company=self._ticker(company) if company else None,
+            metric=metric,
+            segment=entity,
+            period_label=p_label,
+            period_start=p_start,
+            period_end=p_end,
+        )
+
+    def facts(
+        self,
+        company: str | None,
+        metric: str | None = None,
+        entity: str | None = None,
+        period: Period | str | None = None,
+        as_of: datetime | date | None = None,
+    ) -> list[Fact]:
+        """The latest known value of each fact as of `as_of` (default: now): a point-in-time view.
+
+        `entity` "" selects whole-company facts; `period` is a label ("FY26Q4") or a Period (by dates).
+        A naive `as_of` is local time; a date means the end of that day.
+        """
+        when: datetime | None
+        if isinstance(as_of, datetime):
+            when = _to_utc(as_of)
+        elif isinstance(as_of, date):
+            when = _to_utc(datetime.combine(as_of, datetime.max.time()))
+        else:
+            when = None
+        where = self._fact_filter(company, metric, entity, period)
+        return [rows.fact_from_row(r) for r in self._backend.facts(where, when)]
+
+    def fact_history(
+        self,
+        company: str | None,
+        metric: str | None = None,
+        entity: str | None = None,
+        period: Period | str | None = None,
+    ) -> list[RecordedFact]:
+        """Every stored row, restatements included, oldest first within each key."""
+        where = self._fact_filter(company, metric, entity, period)
+        return [
+            RecordedFact(rows.fact_from_row(r), r["recorded_at"], r["source_line"])
+            for r in self._backend.facts(where, None, history=True)
+        ]

@@ -1,0 +1,146 @@
+"""find_periods over running text: the real seed note (read from ../shared at test time) and own sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from thesisledger.companies import find_profile
+from thesisledger.errors import PeriodError
+from thesisledger.periods import FiscalCalendar, PeriodKind, PeriodMatch, find_periods
+
+BABA = find_profile("BABA").calendar
+DOC = date(2026, 5, 15)  # the note follows Alibaba's FY26Q4 results call
+
+
+@pytest.fixture(scope="module")
+def seed_matches(seed_note_path: Path) -> tuple[str, list[PeriodMatch]]:
+    text = seed_note_path.read_text("utf-8")
+    return text, list(find_periods(text, calendar=BABA, doc_date=DOC))
+
+
+def test_spans_are_exact_ordered_and_disjoint(seed_matches: tuple[str, list[PeriodMatch]]) -> None:
+    text, matches = seed_matches
+    assert len(matches) >= 30
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+    for a, b in pairwise(matches):
+        assert a.end <= b.start
+
+
+def test_every_fiscal_label_in_the_note_is_found(seed_matches: tuple[str, list[PeriodMatch]]) -> None:
+    text, matches = seed_matches
+    labels = list(re.finditer(r"FY(\d\d)(?:\s?Q(\d))?", text))
+    assert len(labels) >= 15
+    for lab in labels:
+        holder = [m for m in matches if m.start <= lab.start() < m.end]
+        assert holder, f"fiscal label {lab[0]!r} at {lab.start()} not found"
+        if lab[2] and holder[0].text == lab[0]:  # a plain quarter label, not part of a span
+            yy, q = int(lab[1]), int(lab[2])
+            p = holder[0].period
+            assert (p.label, p.fiscal_year, p.fiscal_quarter) == (f"FY{yy}Q{q}", 2000 + yy, q)
+            assert (p.start, p.end) == BABA.quarter_bounds(2000 + yy, q)
+
+
+def _find(matches: list[PeriodMatch], phrase: str) -> list[PeriodMatch]:
+    return [m for m in matches if phrase in m.text.lower()]
+
+
+def test_guidance_phrases_in_the_note(seed_matches: tuple[str, list[PeriodMatch]]) -> None:
+    _, matches = seed_matches
+    [year_end, *_] = _find(matches, "end of the year")
+    assert (year_end.period.kind, year_end.period.end) == (PeriodKind.DEADLINE, date(2026, 12, 31))
+    assert year_end.period.ambiguity is not None  # Alibaba's fiscal year ends in March
+
+    june = [m for m in matches if m.text.endswith("June")]
+    assert june and all(m.period.label == "June 2026" for m in june)
+
+    two_quarters = _find(matches, "next two quarters")
+    assert two_quarters and {m.period.label for m in two_quarters} == {"FY27Q1-FY27Q2"}
+    spans = [m for m in matches if m.text.startswith("FY27Q1-")]
+    assert spans and spans[0].period.label == "FY27Q1-FY27Q2"
+
+    about_a_year = _find(matches, "about a year")
+    assert about_a_year[0].period.approximate and about_a_year[0].period.end == date(2027, 5, 15)
+
+    six_months = _find(matches, "six months")
+    assert six_months[0].period.end == date(2026, 11, 15)
+
+    instants = [m.period for m in matches if m.period.kind is PeriodKind.INSTANT]
+    assert [(p.start, p.fiscal_year, p.fiscal_quarter) for p in instants] == [(date(2026, 3, 31), 2026, 4)]
+
+    years = {m.period.label for m in matches if m.period.kind is PeriodKind.SPAN}
+    assert {"CY2026-CY2031", "FY27-FY28", "FY27Q1-FY27Q2"} <= years
+
+    assert any(m.period.kind is PeriodKind.OPEN for m in matches)  # long-term targets
+
+
+def test_long_term_debt_is_not_a_period(seed_matches: tuple[str, list[PeriodMatch]]) -> None:
+    text, matches = seed_matches
+    assert "long-term debt" in text
+    for m in matches:
+        assert not text[m.end :].startswith(" debt")
+
+
+def test_own_sentences() -> None:
+    text = (
+        "May revenue rose. Capex may exceed plan in May 2026, and we expect margin in the teens "
+        "by the end of fiscal 2027. Q5 2026 is a typo. The company expects 12% growth next quarter."
+    )
+    found = [(m.text, m.period.label) for m in find_periods(text, calendar=BABA, doc_date=DOC)]
+    assert found == [
+        ("in May 2026", "May 2026"),
+        ("by the end of fiscal 2027", "2027-03-31"),
+        ("next quarter", "FY27Q2"),
+    ]
+
+
+def test_dates_keep_their_preposition_and_day() -> None:
+    text = "Sales grew since June 30, 2025, and again from 1 April 2026."
+    found = [(m.text, m.period.label) for m in find_periods(text, calendar=BABA, doc_date=DOC)]
+    assert found == [("since June 30, 2025", "2025-06-30"), ("from 1 April 2026", "2026-04-01")]
+
+
+def test_tencent_quarter_in_running_text() -> None:
+    tencent = find_profile("0700.HK").calendar
+    [m] = find_periods(
+        "Games revenue grew in Q4 2025 on new titles.", calendar=tencent, doc_date=date(2026, 3, 20)
+    )
+    assert (m.text, m.period.label, m.period.start, m.period.end) == (
+        "Q4 2025",
+        "FY25Q4",
+        date(2025, 10, 1),
+        date(2025, 12, 31),
+    )
+
+
+def test_without_company_labels_are_calendar_periods() -> None:
+    plain = FiscalCalendar.calendar_year()
+    found = [
+        m.period.label for m in find_periods("Revenue for 1Q25 and H2 2024.", calendar=plain, doc_date=DOC)
+    ]
+    assert found == ["2025Q1", "2024H2"]
+
+
+def test_fast_scan_finds_what_the_master_pattern_finds(seed_note_path: Path, shared_dir: Path) -> None:
+    """find_periods only tries the pattern where a period can start; it must lose nothing by that."""
+    from thesisledger.periods import parse
+
+    transcripts = sorted((shared_dir / "data" / "ectsum_train" / "transcripts").glob("*.txt"))[:40]
+    texts = [seed_note_path.read_text("utf-8"), *(p.read_text("utf-8") for p in transcripts)]
+    cal = FiscalCalendar(12)
+    for text in texts:
+        fast = [(m.start, m.end) for m in find_periods(text, calendar=cal, doc_date=DOC)]
+        reference = []
+        for m in parse._MASTER.finditer(text):
+            try:
+                assert m.lastgroup is not None
+                parse._HANDLERS[m.lastgroup](m, parse._Ctx(cal, DOC, scanning=True))
+            except (parse.InvalidPeriod, parse._Skip, PeriodError):
+                continue
+            reference.append(m.span())
+        assert fast == reference
