@@ -27,6 +27,16 @@ REPO = Path(__file__).resolve().parents[1]
 NAIVE = re.compile(r"(?<=[.!?])\s+")
 
 
+def default_shared() -> Path:
+    """THESIS_SHARED, else a ../shared beside this checkout or one of its parents (git worktrees)."""
+    if os.environ.get("THESIS_SHARED"):
+        return Path(os.environ["THESIS_SHARED"])
+    for base in (REPO, *REPO.parents):
+        if (base.parent / "shared" / "seed").is_dir():
+            return base.parent / "shared"
+    return REPO.parent / "shared"
+
+
 def corpus_files(shared: Path, mb: float) -> list[Path]:
     files = sorted(shared.glob("seed/*.txt")) + sorted(shared.glob("data/press_releases/*.txt"))
     files += sorted(shared.glob("data/ectsum_train/transcripts/*.txt"))
@@ -47,8 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--mb", type=float, default=20.0)
     parser.add_argument("--repeat", type=int, default=3)
-    default_shared = os.environ.get("THESIS_SHARED", str(REPO.parent / "shared"))
-    parser.add_argument("--shared", type=Path, default=Path(default_shared))
+    parser.add_argument("--shared", type=Path, default=default_shared())
     args = parser.parse_args()
     files = corpus_files(args.shared, args.mb)
 

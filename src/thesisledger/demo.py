@@ -1,36 +1,73 @@
-"""`make demo`: open a fresh ledger, import the bundled example fact file twice, print what it holds.
+"""`make demo`: the main job on bundled example data, as the commands an analyst would type.
 
-The example numbers are illustrative, not Alibaba's reported figures; the output says so.
+A fresh ledger in ./demo-out/, the fictional example company Northwind (examples/northwind: its own
+profile, an earnings-call transcript and facts, all invented for the demo) and the Alibaba example
+thesis (examples/alibaba: numbers from the seed note, assumptions marked). Each step prints the
+`thesis` command it runs, so the demo doubles as a tour of the CLI.
 """
 
 from __future__ import annotations
 
-import tempfile
-from importlib import resources
+import shlex
+import sys
 from pathlib import Path
 
-from thesisledger.companies import find_profile
-from thesisledger.store import Ledger
+import typer
+
+from thesisledger.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]  # the checkout (examples/ lives beside src/)
 
 
-def main() -> None:
-    example = Path(str(resources.files("thesisledger").joinpath("data/examples/alibaba_facts.csv")))
-    with tempfile.TemporaryDirectory() as tmp, Ledger.open(Path(tmp) / "demo.duckdb") as ledger:
-        ledger.add_company(find_profile("BABA"))
-        first = ledger.import_facts(example)
-        second = ledger.import_facts(example)
-        print(f"ledger {ledger.location}")
-        print(f"import {example.name}: {first.added} facts added; again: {second.added} added, "
-              f"{second.unchanged} unchanged")  # fmt: skip
-        print()
-        print(f"{'company':8} {'segment':8} {'metric':14} {'period':7} {'value':>16}  unit")
-        for f in ledger.facts("BABA"):
-            q = f.quantity
-            shown = f"{q.value:,.0f}" if q.unit.is_currency else f"{q.value:.1%}"
-            mark = "  (illustrative)" if f.illustrative else ""
-            row = f"{f.company:8} {f.segment or '':8} {f.metric:14} {f.period.label:7} {shown:>16}"
-            print(f"{row}  {q.unit}{mark}")
+def _steps(out: Path) -> list[list[str]]:
+    db = str(out / "ledger.duckdb")
+    nw = ROOT / "examples" / "northwind"
+    ali = ROOT / "examples" / "alibaba"
+    return [
+        ["init", "--db", db],
+        ["company", "add", "--file", str(nw / "profile.toml"), "--db", db],
+        ["facts", "import", str(nw / "facts.csv"), "--db", db],
+        ["facts", "import", str(nw / "facts.csv"), "--db", db],  # again: nothing is added twice
+        ["facts", "list", "--company", "NWND", "--metric", "cloud_revenue", "--db", db],
+        ["doc", "add", str(nw / "q1_fy27_call.txt"), "--company", "NWND", "--date", "2026-11-05", "--db", db],
+        ["parse", "above RMB 10 billion but below 20 billion"],
+        ["period", "over the next two quarters", "--company", "BABA", "--date", "2026-05-15"],
+        # Alibaba: guidance from the FY26Q4 call (as facts), later actuals that are made up (illustrative).
+        ["guidance", "add", str(ali / "guidance.yaml"), "--db", db],
+        ["facts", "import", str(ali / "actuals_illustrative.csv"), "--db", db],
+        [
+            "scorecard",
+            "--company",
+            "BABA",
+            "--as-of",
+            "2027-09-01",
+            "--fx",
+            str(ali / "fx_illustrative.csv"),
+            "--db",
+            db,
+        ],
+        ["value", str(ali / "thesis.yaml"), "--scenarios", "--simulate", "200000", "--seed", "7", "--db", db],
+        ["triggers", str(ali / "thesis.yaml"), "--facts", str(ali / "facts.yaml"), "--as-of", "2026-06-01"],
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    out = Path(argv[0] if argv else "demo-out").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    ledger = out / "ledger.duckdb"
+    if ledger.exists():
+        ledger.unlink()  # a fresh ledger every run
+    for args in _steps(out):
+        print(f"\n$ thesis {shlex.join(args)}", flush=True)
+        try:
+            app(args, standalone_mode=False)
+        except typer.Exit as e:
+            if e.exit_code not in (0, 1):  # 1 = findings (an audit, a trigger) is a result, not a failure
+                print(f"demo step failed with exit status {e.exit_code}", file=sys.stderr)
+                return e.exit_code
+    print(f"\nDemo done. Ledger: {ledger}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("THESIS_SHARED", REPO.parent / "shared")).resolve()
+from shared_paths import SHARED
 
 
 @pytest.fixture(scope="session")

@@ -52,6 +52,28 @@ Bo Chan: Around $300 million.
 """
 
 
+PARTICIPANTS_TRANSCRIPT = """Widget Corp (WDGT) Q2 2026 Earnings Call Transcript
+Company Participants
+Jane Roe - Chief Executive Officer
+John Doe - Chief Financial Officer
+Conference Call Participants
+Sam Poe - Northwind Advisors
+Operator
+Good day and welcome to the Widget Corp second quarter call.
+Jane Roe
+Thanks. Revenue rose 9% to $1.1 billion.
+John Doe
+Gross margin was 44%.
+Question-and-Answer Session
+Operator
+Our first question comes from Sam Poe.
+Sam Poe
+What is the capex plan?
+Jane Roe
+About $200 million.
+"""
+
+
 def roles(turns: list[Turn]) -> list[tuple[str, Speaker, Section]]:
     return [(t.speaker_name, t.role, t.section) for t in turns]
 
@@ -94,6 +116,21 @@ def test_colon_and_all_caps_turns() -> None:
         ("Bo Chan", "management", "qa"),
     ]
     assert qa_start(COLON_TRANSCRIPT) == COLON_TRANSCRIPT.index("Questions and Answers")
+
+
+def test_participant_list_then_bare_names() -> None:
+    text = PARTICIPANTS_TRANSCRIPT
+    turns = speaker_turns(text)
+    assert [(t.speaker_name, t.role.value, t.section.value, t.title) for t in turns] == [
+        ("Operator", "operator", "prepared", ""),
+        ("Jane Roe", "management", "prepared", "Chief Executive Officer"),
+        ("John Doe", "management", "prepared", "Chief Financial Officer"),
+        ("Operator", "operator", "qa", ""),
+        ("Sam Poe", "analyst", "qa", "Northwind Advisors -- Analyst"),
+        ("Jane Roe", "management", "qa", "Chief Executive Officer"),
+    ]
+    # the Q&A heading line is in no one's turn
+    assert text[turns[2].text_start : turns[2].end] == "Gross margin was 44%."
 
 
 def test_turn_at() -> None:

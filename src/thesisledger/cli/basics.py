@@ -69,5 +69,7 @@ def period(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("parse")(parse)
-    app.command("period")(period)
+    # Negative quantities ("-7 percentage points") must not be read as options.
+    lenient = {"ignore_unknown_options": True}
+    app.command("parse", context_settings=lenient)(parse)
+    app.command("period", context_settings=lenient)(period)

@@ -21,8 +21,8 @@ __all__ = ["sentence_at", "split_sentences"]
 # (possessive quantifiers: no backtracking into the whitespace); after a line break no closers are taken.
 _CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)\s*+|[.!?…\"'”’)\]]*+\s++(?![a-z]))")
 _CLOSERS = "\"'”’)]"
-_BLANKS = " \t\r\v\f\u00a0"
 _OPENERS = "0123456789\"'“‘([•◦▪●■►▶*–—$€£¥"
+_MARKER_FIRST = frozenset("•◦▪▫●○■□►▶‣⁃∙·*+-–—(0123456789")
 _MARKER_LEN = 7  # the longest list marker token: "1.2.3" or "XVIII"
 # Abbreviations after which a period never ends a sentence ("approx. 30%", "No. 1", "Mr. Ma").
 _ABBREV = frozenset(
@@ -187,7 +187,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if run[0] == "\n":
             if run.count("\n") >= 2 or _line_break_ends(text, m.start(), text[end], end, wrapped):
                 stop = m.start()
-                while stop > start and text[stop - 1] in _BLANKS:
+                while stop > start and text[stop - 1].isspace():  # every Unicode space, as \s in _CANDIDATE
                     stop -= 1
                 if stop > start:
                     spans.append((start, stop))
@@ -196,7 +196,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         punct = run.rstrip()
         term = punct.rstrip(_CLOSERS) or punct
         nxt = text[end]
-        if (term != "." and (nxt.isupper() or nxt in _OPENERS)) or _ends_sentence(
+        opens = nxt.isupper() or nxt in _OPENERS
+        if (opens and (term != "." or (not wrapped and "\n" in run))) or _ends_sentence(
             text, m.start(), term, run[len(punct) :], nxt, end, wrapped
         ):
             spans.append((start, m.start() + len(punct)))
@@ -227,8 +228,8 @@ def _ends_sentence(text: str, pos: int, term: str, ws: str, nxt: str, end: int, 
         return True  # a blank line always ends the sentence
     if not _opens_sentence(nxt, text, end):
         return newline and not wrapped and not nxt.islower()
-    if term != ".":
-        return True
+    if term != "." or (newline and not wrapped):
+        return True  # "?", "!", "…"; or one sentence (or heading) per line
     lo = text.rfind(" ", max(0, pos - _LOOKBACK), pos) + 1
     token = text[lo:pos]
     if "\n" in token:
@@ -241,8 +242,6 @@ def _ends_sentence(text: str, pos: int, term: str, ws: str, nxt: str, end: int, 
         line_start = text.rfind("\n", 0, lo) + 1
         if not text[line_start:lo].strip():
             return False  # "1. Item", "IV. Heading", "a. point": a list marker, not a sentence end
-    if newline and not wrapped:
-        return True  # one sentence (or heading) per line
     low = token.lower()
     if low in _ABBREV:
         return False
@@ -262,22 +261,36 @@ def _opens_sentence(ch: str, text: str, pos: int) -> bool:
     return _LIST_MARKER.match(text, pos) is not None or not ch.isalpha() or ord(ch) > 0x2E7F
 
 
+def _may_start_list(ch: str, text: str, pos: int) -> bool:
+    """Cheap pre-check before `_LIST_MARKER`: bullets, digits, "(", "A." / "B)" or Roman numerals."""
+    return (
+        ch in _MARKER_FIRST
+        or "\uf0a0" <= ch <= "\uf0ff"
+        or (ch.isupper() and (ch in "IVXLC" or text[pos + 1 : pos + 2] in (".", ")")))
+    )
+
+
 def _line_break_ends(text: str, pos: int, nxt: str, end: int, wrapped: bool) -> bool:
-    """Whether a single line break at `pos` (next line starting with `nxt` at `end`) ends a sentence."""
-    if _LIST_MARKER.match(text, end) is not None:
-        return True
+    """Whether a single line break at `pos` (next line starting with `nxt` at `end`) ends a sentence.
+
+    A list item always starts a sentence; a lower-case start or a trailing comma continues one; in
+    hard-wrapped text a line must also end in terminal punctuation, a number (table rows) or be short."""
     if nxt.islower():
-        return False
+        # only "a) item", "iv. item" lists start in lower case
+        maybe_list = nxt in "ivxl" or text[end + 1 : end + 2] in (".", ")")
+        return maybe_list and _LIST_MARKER.match(text, end) is not None
     i = pos - 1
     while i >= 0 and text[i] in " \t\r\v\f":
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
     last = text[i]
+    if last not in _JOINERS and not wrapped:
+        return True
+    if _may_start_list(nxt, text, end) and _LIST_MARKER.match(text, end) is not None:
+        return True
     if last in _JOINERS:
         return False
-    if not wrapped:
-        return True
     if last in _TERMINAL_END:
         # a closing quote or bracket ends a sentence only after terminal punctuation: `adjust,” Barry added`
         return last in ".!?:…" or (i > 0 and text[i - 1] in ".!?…")

@@ -87,6 +87,14 @@ _QA_HEADING = re.compile(
     r"^[ \t]*(?:questions? (?:and|&) answers?|question-and-answer session|q ?& ?a(?: session)?)[ \t:.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_ANALYSTS_HEADING = re.compile(
+    r"^[ \t]*(?:conference call participants|analysts?|call participants)[ \t:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMPANY_HEADING = re.compile(
+    r"^[ \t]*(?:company participants|corporate participants|executives|company representatives)[ \t:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _QA_OPERATOR = re.compile(
     r"\b(?:first|next|following) question\b|\bnow (?:begin|open|start|take)\b[^.\n]{0,40}\bquestion"
     r"|\bopen (?:the|up the) (?:line|lines|call|floor) (?:for|to) questions",
@@ -103,7 +111,7 @@ class _Header(NamedTuple):
     text_start: int
     name: str
     title: str
-    style: str  # "operator", "dash" (Name -- Title on its own line) or "colon" (Name: text)
+    style: str  # "operator", "dash" (Name -- Title line), "colon" (Name: text), "bare" (listed name alone)
 
 
 def _headers(text: str) -> list[_Header]:
@@ -123,13 +131,53 @@ def _headers(text: str) -> list[_Header]:
         else:
             title = (m.group("ctitle") or "").strip()
             found.append(_Header(start, body_start, m.group("cname"), title, "colon"))
-    return found
+    return _with_bare_names(text, found)
+
+
+def _with_bare_names(text: str, found: list[_Header]) -> list[_Header]:
+    """Participant lists ("Jane Roe - CEO" once, near the top) followed by turns that open with the name
+    alone on a line: the bare names become headers and the list entries, which have no words of their
+    own, stop being turns. Entries under an analysts' heading get "Analyst" in their title."""
+    listed = {h.name: h for h in found if h.style == "dash"}
+    if not listed:
+        return found
+    names = "|".join(re.escape(n) for n in sorted(listed, key=len, reverse=True))
+    bare_rx = re.compile(rf"\n[ \t]*({names})[ \t]*(?=\n)")
+    analysts_from = [m.start() for m in _ANALYSTS_HEADING.finditer(text)]
+    others_from = [m.start() for m in _COMPANY_HEADING.finditer(text)]
+    titles: dict[str, str] = {}
+    for name, h in listed.items():
+        last_analyst = max((a for a in analysts_from if a < h.start), default=-1)
+        last_company = max((c for c in others_from if c < h.start), default=-1)
+        analyst = last_analyst > last_company and not _ANALYST_TITLE.search(h.title)
+        titles[name] = f"{h.title} -- Analyst" if analyst else h.title
+    bare: list[_Header] = []
+    for m in bare_rx.finditer("\n" + text):
+        body = _SPACE_RUN.match(text, m.end() - 1)
+        body_start = body.end() if body is not None else m.end() - 1
+        bare.append(_Header(m.start(), body_start, m.group(1), titles[m.group(1)], "bare"))
+    if not bare:
+        return found
+    merged = sorted(found + bare)
+    kept: list[_Header] = []
+    for i, h in enumerate(merged):
+        next_start = merged[i + 1].start if i + 1 < len(merged) else len(text)
+        own = text[h.text_start : next_start]
+        if h.style == "dash" and (not own.strip() or _participant_headings_only(own)):
+            continue  # a participant-list entry, not a turn
+        kept.append(h)
+    return kept
+
+
+def _participant_headings_only(body: str) -> bool:
+    lines = [line for line in body.split("\n") if line.strip()]
+    return all(_ANALYSTS_HEADING.fullmatch(x) or _COMPANY_HEADING.fullmatch(x) for x in lines)
 
 
 def _credible(headers: list[_Header]) -> bool:
     """Headers that look like a transcript rather than "Model Layer: ..." lines in a note."""
     styles = Counter(h.style for h in headers)
-    if styles["operator"] or styles["dash"] >= 2:
+    if styles["operator"] or styles["dash"] >= 2 or styles["bare"] >= 2:
         return True
     # "Name:" lines: a conversation has several speakers who each come back, and few one-off labels;
     # a note's "Model Layer: ..." and "Risk Warning:" lines are mostly one-offs.
@@ -160,6 +208,8 @@ def speaker_turns(text: str) -> list[Turn]:
     for i, (start, text_start, name, title, style) in enumerate(headers):
         is_op = style == "operator"
         end = headers[i + 1].start if i + 1 < len(headers) else len(text)
+        if qa is not None and text_start <= qa < end:
+            end = qa  # the Q&A heading line belongs to no one
         while end > text_start and text[end - 1].isspace():
             end -= 1
         section = Section.QA if qa is not None and start >= qa else Section.PREPARED

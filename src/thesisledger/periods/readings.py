@@ -6,26 +6,14 @@ Internal to `thesisledger.periods` (the phrase patterns live in `parse.py`). Pur
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from functools import lru_cache
 
 from thesisledger.periods.calendar import FiscalCalendar, month_end
 from thesisledger.periods.period import Period, PeriodKind
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = tuple(calendar.month_name[1:])  # "January" .. "December" (C locale)
 
 
 class InvalidPeriod(Exception):
