@@ -86,7 +86,7 @@ def test_client_requests_pass_through_the_limiter(make_client: MakeClient, clock
     for _ in range(21):
         client.get_bytes(TICKERS)
     assert client.requests_sent == 21
-    assert clock.now - start == pytest.approx(2.0)  # 21 requests need 2 s at 10 per second
+    assert clock.now - start == pytest.approx(2.0, abs=1e-4)  # 21 requests need 2 s at 10 per second
 
 
 # -- retries ---------------------------------------------------------------------------------------
@@ -288,3 +288,13 @@ def test_cache_keys_are_per_url(tmp_path: Path) -> None:
     assert hit is not None and hit.body == b"A"
     assert "https://example.test/b" in cache
     assert "https://example.test/c" not in cache
+
+
+def test_token_bucket_cannot_spin_when_the_clock_does_not_move() -> None:
+    # A clock stuck at 1.7e9 (sleeps too short to move it) used to loop for ever.
+    sleeps: list[float] = []
+    bucket = TokenBucket(10.0, clock=lambda: 1_700_000_000.0, sleep=sleeps.append)
+    for _ in range(5):
+        bucket.acquire()
+    assert len(sleeps) == 4
+    assert sleeps == pytest.approx([0.1, 0.2, 0.3, 0.4])

@@ -9,14 +9,17 @@ import threading
 import time
 from collections.abc import Callable
 
-_EPSILON = 1e-9
-
 
 class TokenBucket:
     """Allow `rate` acquisitions per second on average, at most `capacity` back to back.
 
     With the default capacity of 1, acquisitions are spaced 1/rate apart, so no window of one
     second ever holds more than `rate` of them (a bigger burst would allow rate + capacity - 1).
+
+    Implemented as virtual scheduling (GCRA): the bucket keeps the theoretical time the next
+    acquisition is due, computes the wait once and sleeps it once. It never re-reads the clock in
+    a loop, so it cannot spin when a clock does not move by less than its float resolution (a
+    clock reading 1.7e9 does not move by 1e-9 s) or when a fake clock only moves on sleep.
     """
 
     def __init__(
@@ -33,28 +36,22 @@ class TokenBucket:
             raise ValueError(f"capacity must be at least 1, got {capacity}")
         self.rate = rate
         self.capacity = capacity
+        self._interval = 1.0 / rate
+        self._burst = (capacity - 1.0) * self._interval  # how far ahead of the schedule a burst may run
         self._clock = clock
         self._sleep = sleep
-        self._tokens = capacity
-        self._last = clock()
+        self._due: float | None = None  # the theoretical time of the next acquisition
         self._lock = threading.Lock()
-
-    def _refill(self) -> None:
-        now = self._clock()
-        self._tokens = min(self.capacity, self._tokens + (now - self._last) * self.rate)
-        self._last = now
 
     def acquire(self) -> float:
         """Take one token, sleeping until one is available; returns the seconds slept."""
-        slept = 0.0
         with self._lock:
-            while True:
-                self._refill()
-                # The epsilon absorbs float rounding: 0.3 - 0.2 is not quite 0.1, and a wait of
-                # 1e-17 s would not move a clock that reads 1.7e9.
-                if self._tokens >= 1.0 - _EPSILON:
-                    self._tokens = max(0.0, self._tokens - 1.0)
-                    return slept
-                wait = (1.0 - self._tokens) / self.rate
+            now = self._clock()
+            due = now if self._due is None else max(self._due, now)
+            wait = due - self._burst - now
+            slept = 0.0
+            if wait > 0:
                 self._sleep(wait)
-                slept += wait
+                slept = wait
+            self._due = due + self._interval
+            return slept
