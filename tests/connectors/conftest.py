@@ -46,3 +46,11 @@ def make_client(sec_server: RecordedSec, clock: FakeClock, tmp_path: Path) -> Ma
 @pytest.fixture
 def sec(make_client: MakeClient) -> SecConnector:
     return SecConnector(http=make_client())
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests never read the user's config file, cache or ledger."""
+    monkeypatch.setenv("THESIS_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.setenv("THESIS_SEC_CACHE", str(tmp_path / "default-cache"))
+    monkeypatch.setenv("THESIS_DB", str(tmp_path / "default-ledger.duckdb"))

@@ -19,6 +19,7 @@ ROUTES: dict[str, str] = {
     f"https://data.sec.gov/submissions/CIK{EXHL}-submissions-001.json": f"submissions_CIK{EXHL}-001.json",
     f"https://data.sec.gov/submissions/CIK{EXDV}.json": f"submissions_CIK{EXDV}.json",
     f"https://data.sec.gov/api/xbrl/companyfacts/CIK{EXHL}.json": f"companyfacts_CIK{EXHL}.json",
+    f"https://data.sec.gov/api/xbrl/companyfacts/CIK{EXDV}.json": f"companyfacts_CIK{EXDV}.json",
     f"{_A}/9990001/000999000125000031/0009990001-25-000031-index.htm": "index_0009990001-25-000031.htm",
     f"{_A}/9990001/000999000125000019/0009990001-25-000019-index.htm": "index_0009990001-25-000019.htm",
     f"{_A}/9990001/000999000125000007/0009990001-25-000007-index.htm": "index_0009990001-25-000007.htm",

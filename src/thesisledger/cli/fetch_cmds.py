@@ -1,15 +1,15 @@
 """`thesis fetch ...`: pull reported facts and documents from public sources into the ledger.
 
-    thesis fetch sec BABA --since 2023 [--facts] [--filings 6-K,20-F] [--cache-dir DIR] [--json]
+    thesis fetch sec BABA --since 2023 [--facts] [--filings 6-K,20-F] [--db PATH] [--company T]
+                    [--cache-dir DIR] [--user-agent "Name email"] [--refresh] [--dry-run] [--json]
 
-Thin: parses arguments, calls `thesisledger.connectors.sec.fetch_sec`, prints the summary. Where
-facts and documents go is wired by whoever builds the app (`register(app, fact_sink=...)`); without
-a sink the command is a dry run that prints what it fetched.
+Thin: parses arguments, calls `thesisledger.connectors.sec.fetch_sec` with a `LedgerSink` on the
+ledger (`--db`, else $THESIS_DB, else the default file), prints the summary. `--dry-run` stores
+nothing. Exit status 4 when SEC fails, 2 on bad input (unknown ticker), 3 when the ledger does.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from datetime import date
@@ -18,9 +18,12 @@ from typing import Annotated, Any
 
 import typer
 
+from thesisledger.cli._common import DbOpt, one_line_errors, print_json
+from thesisledger.companies import CompanyProfile
 from thesisledger.connectors.sec import PRESS_RELEASE_FORMS, SecConnector, fetch_sec
-from thesisledger.connectors.sinks import DocumentSink, FactSink
-from thesisledger.errors import InputError, ThesisLedgerError
+from thesisledger.connectors.sinks import LedgerSink
+from thesisledger.errors import InputError
+from thesisledger.store.ledger import Ledger
 
 _SINCE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -48,18 +51,11 @@ def parse_forms(text: str) -> list[str]:
     return forms
 
 
-def register(
-    app: typer.Typer,
-    *,
-    fact_sink: Callable[[], FactSink] | None = None,
-    document_sink: Callable[[], DocumentSink] | None = None,
-    connector: Callable[..., SecConnector] = SecConnector,
-) -> None:
+def register(app: typer.Typer, *, connector: Callable[..., SecConnector] = SecConnector) -> None:
     """Add the `fetch` command group to `app`.
 
-    `fact_sink` / `document_sink` make the sinks (the ledger store) when a command runs;
-    `connector` makes the `SecConnector` from (user_agent=, cache_dir=, api_max_age=) — tests pass
-    one with a recorded transport.
+    `connector` makes the `SecConnector` from (user_agent=, cache_dir=[, api_max_age=]); tests pass
+    one with a recorded transport and a fake clock.
     """
     fetch_app = typer.Typer(
         help="Fetch reported facts and documents from public sources.", no_args_is_help=True
@@ -77,25 +73,43 @@ def register(
         filings: Annotated[
             str | None,
             typer.Option(
-                help="Forms to list, comma-separated (6-K,20-F); press-release exhibits (EX-99) of "
-                "8-K and 6-K filings among them are fetched as documents."
+                help="Forms to list, comma-separated (6-K,20-F,10-Q,10-K,8-K); press-release exhibits "
+                "(EX-99) of 8-K and 6-K filings among them are stored as documents with their claims."
+            ),
+        ] = None,
+        db: DbOpt = None,
+        as_company: Annotated[
+            str | None,
+            typer.Option(
+                "--company",
+                help="File facts and documents under this ledger company (ticker or profile alias) "
+                "and use its fiscal calendar; default: the company SEC names.",
+                show_default=False,
             ),
         ] = None,
         cache_dir: Annotated[
-            Path | None, typer.Option(help="Where SEC responses are cached [~/.cache/thesisledger/sec].")
+            Path | None,
+            typer.Option(
+                help="Where SEC responses are cached [$THESIS_SEC_CACHE, else ~/.cache/thesisledger/sec]."
+            ),
         ] = None,
         user_agent: Annotated[
             str | None,
-            typer.Option(help='"Name email" SEC requires of automated clients [$THESIS_SEC_USER_AGENT].'),
+            typer.Option(
+                help='"Name email" SEC requires of automated clients [$THESIS_SEC_USER_AGENT, '
+                "else sec.user_agent in ~/.config/thesisledger/config.toml]."
+            ),
         ] = None,
         refresh: Annotated[
             bool, typer.Option("--refresh", help="Re-download ticker map, submissions and facts.")
         ] = False,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help="Fetch and report, store nothing.")] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     ) -> None:
-        """SEC EDGAR: company facts and press releases by ticker or CIK (both unless --facts or
-        --filings narrows it)."""
-        try:
+        """SEC EDGAR: company facts and press releases by ticker or CIK into the ledger (both unless
+        --facts or --filings narrows it). Re-running resumes: cached responses are reused and
+        filings already in the ledger are skipped."""
+        with one_line_errors():
             since_d = parse_since(since) if since else None
             forms = parse_forms(filings) if filings else None
             want_facts = facts or forms is None
@@ -104,44 +118,61 @@ def register(
             kwargs: dict[str, Any] = {"user_agent": user_agent, "cache_dir": cache_dir}
             if refresh:
                 kwargs["api_max_age"] = 0.0
-            fsink = fact_sink() if fact_sink else None
-            dsink = document_sink() if document_sink else None
-            with connector(**kwargs) as sec_conn:
-                summary = fetch_sec(
-                    sec_conn,
-                    company,
-                    since=since_d,
-                    facts=want_facts,
-                    forms=forms,
-                    fact_sink=fsink,
-                    document_sink=dsink,
-                )
-        except ThesisLedgerError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
+            ledger = None if dry_run else Ledger.open(db)
+            try:
+                profile: CompanyProfile | None = None
+                if as_company:
+                    profile = ledger.company(as_company) if ledger else _find(as_company)
+                sink = LedgerSink(ledger, profile) if ledger is not None else None
+                with connector(**kwargs) as sec_conn:
+                    summary = fetch_sec(
+                        sec_conn,
+                        company,
+                        since=since_d,
+                        facts=want_facts,
+                        forms=forms,
+                        fact_sink=sink,
+                        document_sink=sink,
+                        profile=profile,
+                    )
+            finally:
+                if ledger is not None:
+                    ledger.close()
         if as_json:
-            typer.echo(json.dumps(summary.to_dict(with_facts=fsink is None), indent=2))
+            print_json(summary.to_dict(with_facts=dry_run))
             return
-        stored = ""
+        where = " (dry run: nothing stored)" if dry_run else ""
         if want_facts:
-            added = getattr(summary.facts_result, "added", None)
-            skipped = getattr(summary.facts_result, "skipped", None)
-            if fsink is None:
-                stored = " (dry run: no ledger wired, nothing stored)"
-            elif added is not None:
-                stored = f" ({added} added, {skipped} already in the ledger)"
+            result = summary.facts_result
+            stored = ""
+            if result is not None:
+                stored = (
+                    f" ({getattr(result, 'added', '?')} added, {getattr(result, 'unchanged', '?')} "
+                    "already in the ledger)"
+                )
             typer.echo(
                 f"{summary.company} (CIK {summary.cik}): {len(summary.facts)} facts, "
-                f"{summary.restated} restated, {summary.derived} derived Q4{stored}; {summary.calendar}"
+                f"{summary.restated} restated, {summary.derived} derived quarters{stored}{where}; "
+                f"{summary.calendar}"
             )
         if forms:
-            docs_note = "" if dsink is not None else " (not stored: no document sink wired)"
+            skipped = (
+                f", {len(summary.skipped_accessions)} already in the ledger"
+                if summary.skipped_accessions
+                else ""
+            )
             typer.echo(
                 f"{summary.company}: {len(summary.filings)} filings ({', '.join(forms)}), "
-                f"{len(summary.documents)} press releases{docs_note}"
+                f"{len(summary.documents)} press releases, {summary.claims} claims{skipped}{where}"
             )
             for d in summary.documents:
-                typer.echo(f"  {d['date']}  {d['url']}")
+                typer.echo(f"  {d['date']}  {d['accession']}  {d['url']}")
         typer.echo(f"{summary.requests_sent} requests to SEC (the rest came from the cache)")
 
     app.add_typer(fetch_app, name="fetch")
+
+
+def _find(name: str) -> CompanyProfile:
+    from thesisledger.companies import find_profile
+
+    return find_profile(name)

@@ -1,7 +1,10 @@
 """Where connectors deliver what they fetch: anything with `add_facts` / `add_document`.
 
-The ledger store satisfies these (`Store.add_facts(facts) -> ImportResult(added, skipped)`); tests
-and dry runs use `FactList` / `DocumentList`.
+`LedgerSink` stores into the ledger: facts through `Ledger.import_facts` (idempotent: a fact already
+stored is not stored twice), documents through `extract_claims` and `Ledger.record_document` (the
+document and its claims in one transaction). It also tells a connector which filings the ledger
+already holds, so a re-run after an interruption skips them. Tests and dry runs use `FactList` /
+`DocumentList`.
 """
 
 from __future__ import annotations
@@ -9,8 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+from thesisledger.companies import CompanyProfile
+from thesisledger.connectors.sec._urls import accession_of_url
 from thesisledger.documents.document import Document
+from thesisledger.extract import extract_claims
 from thesisledger.facts import Fact
+from thesisledger.store.ledger import Ledger
 
 
 @runtime_checkable
@@ -23,6 +30,12 @@ class FactSink(Protocol):
 class DocumentSink(Protocol):
     def add_document(self, document: Document) -> object:
         """Store (or queue for extraction) one document."""
+
+
+@runtime_checkable
+class ResumableSink(Protocol):
+    def known_accessions(self) -> set[str]:
+        """Accession numbers of filings whose documents are stored already (skipped on a re-run)."""
 
 
 @dataclass
@@ -45,3 +58,40 @@ class DocumentList:
     def add_document(self, document: Document) -> object:
         self.documents.append(document)
         return document.id
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedDocument:
+    """What `LedgerSink.add_document` did with one document."""
+
+    document_id: str
+    new: bool  # False when the same text was stored already
+    claims: int
+
+
+class LedgerSink:
+    """Facts and documents into a `Ledger`; documents go through claim extraction on the way.
+
+    `profile` (the company's profile, when one is known) gives extraction its entities, fiscal
+    calendar and reporting currency.
+    """
+
+    def __init__(self, ledger: Ledger, profile: CompanyProfile | None = None) -> None:
+        self.ledger = ledger
+        self.profile = profile
+
+    def add_facts(self, facts: list[Fact]) -> object:
+        return self.ledger.import_facts(facts)
+
+    def add_document(self, document: Document) -> RecordedDocument:
+        claims = extract_claims(document, self.profile)
+        new, count = self.ledger.record_document(document, claims)
+        return RecordedDocument(document.id, new, count)
+
+    def known_accessions(self) -> set[str]:
+        found: set[str] = set()
+        for doc in self.ledger.documents():
+            acc = accession_of_url(doc.source)
+            if acc is not None:
+                found.add(acc)
+        return found

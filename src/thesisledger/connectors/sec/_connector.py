@@ -279,11 +279,16 @@ class SecConnector:
         *,
         since: date | None = None,
         company: str | None = None,
+        calendar: FiscalCalendar | None = None,
         derive_q4: bool = True,
     ) -> CompanyFactsMapping:
-        """Company facts mapped to ledger facts, with the calendar used and what was skipped."""
+        """Company facts mapped to ledger facts, with the calendar used and what was skipped
+        (`calendar` overrides the one found from the filer's profile or facts)."""
         data = self.company_facts_json(cik)
-        calendar, how = self.calendar_for(cik, data)
+        if calendar is not None:
+            how = "given"
+        else:
+            calendar, how = self.calendar_for(cik, data)
         mapping = map_company_facts(
             data,
             company=company or self.ticker_for(cik),

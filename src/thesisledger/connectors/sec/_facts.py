@@ -10,12 +10,15 @@ How a company-facts document becomes facts:
 - Within one filing, when several concepts of a metric report the same period, the concept listed
   first in the map wins; when one concept reports two values, the one SEC assigned a `frame` to
   (its pick for that calendar period) wins.
+- A fact's `source` is the accession number of the filing that reported it (0000320193-24-000123);
+  its `note` names the form and the concept ("SEC 10-Q us-gaap:Revenues").
 - Across filings, a period's value as first filed is the fact (`reported_at` = earliest `filed`);
   later filings that repeat it (comparatives, amendments, or the same number rounded to thousands,
   millions or billions) add nothing; a later filing with a different value under the same concept
   is a restatement (Basis.RESTATED, its own `reported_at`); the ledger keeps both.
-- Fourth quarters, which annual reports do not state, are derived for flow metrics as the fiscal
-  year minus its first nine months when both are known, and marked so in `note` and `source`.
+- Quarters reported only year-to-date (cash flows: Q1, H1, 9M, year) are derived for flow
+  metrics as the difference of two year-to-date figures (Q4 = year - 9M, Q2 = H1 - Q1, ...), and
+  marked "derived" in `note`; quarters a filing states are never overwritten.
 """
 
 from __future__ import annotations
@@ -59,7 +62,13 @@ class Observation:
 
     @property
     def source(self) -> str:
-        return f"SEC {self.form} {self.accession} ({self.concept})"
+        """The fact's source in the ledger: the accession number of the filing that reported it."""
+        return self.accession
+
+    @property
+    def origin(self) -> str:
+        """What the note says about where the value came from: "SEC 10-Q us-gaap:Revenues"."""
+        return f"SEC {self.form} {self.concept}"
 
     def context(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}" if self.start else self.end.isoformat()
@@ -77,22 +86,31 @@ class CompanyFactsMapping:
     skipped: Mapping[str, int] = field(default_factory=dict)  # reason -> rows
 
 
+def _precision(n: int) -> int:
+    """How many trailing zeros an integer has: 4130000000 -> 7; 0 -> 0."""
+    k = 0
+    while n and n % 10 == 0:
+        n //= 10
+        k += 1
+    return k
+
+
 def same_value(a: float, b: float) -> bool:
     """Whether two reports of a figure agree: equal, or one is the other rounded to a power of ten
     from thousands to billions with two or more significant digits left (4130162000 vs 4130000000,
     or 105103000000 vs a note's "$105.1 billion"): a filing that reports in millions does not
-    restate the exact figure."""
+    restate the exact figure. The exact figure must be at least 100 times finer than the rounded
+    one, so two figures both stated in millions (1180 vs 1175 million) are a restatement."""
     if a == b:
         return True
     if not (a.is_integer() and b.is_integer()):
         return False
     for coarse, fine in ((int(a), int(b)), (int(b), int(a))):
-        for k in range(9, 2, -1):
-            step = 10**k
-            if coarse % step == 0 and abs(coarse) >= 10 * step:
-                if abs(fine - coarse) * 2 <= step:
-                    return True
-                break
+        k = min(_precision(coarse), 9)
+        if k < 3 or abs(coarse) < 10 * 10**k or _precision(fine) + 2 > k:
+            continue
+        if abs(fine - coarse) * 2 <= 10**k:
+            return True
     return False
 
 
@@ -224,7 +242,7 @@ def _history(observations: list[Observation]) -> list[tuple[Observation, Basis, 
 
 
 def _fact(company: str, period: Period, obs: Observation, basis: Basis, replaced: float | None) -> Fact:
-    notes = []
+    notes = [obs.origin]
     if obs.start is not None and (obs.start, obs.end) != (period.start, period.end):
         notes.append(f"XBRL context {obs.context()}")
     elif obs.start is None and obs.end != period.end:
@@ -239,7 +257,7 @@ def _fact(company: str, period: Period, obs: Observation, basis: Basis, replaced
         reported_at=obs.filed,
         source=obs.source,
         basis=basis,
-        note="; ".join(notes) or None,
+        note="; ".join(notes),
     )
 
 
@@ -249,50 +267,64 @@ def _known_on(history: list[tuple[Observation, Basis, float | None]], day: date)
     return before[-1] if before else history[0][0]
 
 
-def _derive_q4(
+def _derive_quarters(
     company: str,
     calendar: FiscalCalendar,
     metric: MetricConcepts,
     by_period: Mapping[Period, list[tuple[Observation, Basis, float | None]]],
 ) -> list[Fact]:
-    """Fourth quarters of a flow metric: the year as first reported minus the first nine months as
-    known on that day (the 9-month span, else the three quarters)."""
+    """Quarters of a flow metric that were only reported year-to-date: cash-flow statements and
+    annual reports state Q1, H1, the first nine months and the year, so Q2 = H1 - Q1,
+    Q3 = 9M - H1 and Q4 = year - 9M (the year-to-date figure as first reported, minus the shorter
+    one as known on that day; the shorter one may also be the sum of the quarters before)."""
     quarters = {
         (p.fiscal_year, p.fiscal_quarter): h for p, h in by_period.items() if p.kind is PeriodKind.QUARTER
     }
-    nine = {p.fiscal_year: h for p, h in by_period.items() if p.kind is PeriodKind.SPAN}
+    ytd: dict[tuple[int, int], list[tuple[Observation, Basis, float | None]]] = {}
+    for p, h in by_period.items():
+        if p.fiscal_year is None:
+            continue
+        if p.kind is PeriodKind.HALF and p.start == calendar.year_bounds(p.fiscal_year)[0]:
+            ytd[(p.fiscal_year, 2)] = h
+        elif p.kind is PeriodKind.SPAN:
+            ytd[(p.fiscal_year, 3)] = h
+        elif p.kind is PeriodKind.YEAR:
+            ytd[(p.fiscal_year, 4)] = h
+    names = {2: "the first quarter", 3: "the first half", 4: "the first nine months"}
     out: list[Fact] = []
-    for period, history in by_period.items():
-        if period.kind is not PeriodKind.YEAR or period.fiscal_year is None:
+    for (fy, q), history in sorted(ytd.items()):
+        if (fy, q) in quarters:
             continue
-        fy = period.fiscal_year
-        if (fy, 4) in quarters:
-            continue
-        year_obs = history[0][0]
-
-        if fy in nine:
-            parts = [_known_on(nine[fy], year_obs.filed)]
-            how = "the first nine months"
-        elif all((fy, q) in quarters for q in (1, 2, 3)):
-            parts = [_known_on(quarters[(fy, q)], year_obs.filed) for q in (1, 2, 3)]
-            how = "Q1-Q3"
+        whole = history[0][0]
+        shorter = ytd.get((fy, q - 1)) if q > 2 else quarters.get((fy, 1))
+        if shorter is not None:
+            parts = [_known_on(shorter, whole.filed)]
+            how = names[q]
+        elif all((fy, k) in quarters for k in range(1, q)):
+            parts = [_known_on(quarters[(fy, k)], whole.filed) for k in range(1, q)]
+            how = f"Q1-Q{q - 1}"
         else:
             continue
-        value = year_obs.value - sum(o.value for o in parts)
-        start, end = calendar.quarter_bounds(fy, 4)
-        q4 = Period(calendar.quarter_label(fy, 4), start, end, PeriodKind.QUARTER, fy, 4)
+        value = whole.value - sum(o.value for o in parts)
+        start, end = calendar.quarter_bounds(fy, q)
+        period = Period(calendar.quarter_label(fy, q), start, end, PeriodKind.QUARTER, fy, q)
         part_sources = ", ".join(sorted({o.accession for o in parts}))
+        whole_label = (
+            calendar.year_label(fy)
+            if q == 4
+            else f"{calendar.quarter_label(fy, 1)}-{calendar.quarter_label(fy, q)}"
+        )
         out.append(
             Fact(
                 company=company,
                 metric=metric.metric,
-                period=q4,
-                quantity=Quantity.exact(value, year_obs.unit),
-                reported_at=year_obs.filed,
-                source=f"SEC {year_obs.form} {year_obs.accession} ({year_obs.concept}, derived)",
+                period=period,
+                quantity=Quantity.exact(value, whole.unit),
+                reported_at=whole.filed,
+                source=whole.accession,
                 note=(
-                    f"derived, not reported: {period.label} {year_obs.value:g} minus {how} "
-                    f"{sum(o.value for o in parts):g} (from {part_sources})"
+                    f"derived, not reported: {whole_label} {whole.value:g} minus {how} "
+                    f"{sum(o.value for o in parts):g} (from {part_sources}); {whole.origin}"
                 ),
             )
         )
@@ -348,7 +380,7 @@ def map_company_facts(
     if derive_q4:
         for metric in cmap.metrics:
             if metric.flow and metric.metric in histories:
-                facts.extend(_derive_q4(company, calendar, metric, histories[metric.metric]))
+                facts.extend(_derive_quarters(company, calendar, metric, histories[metric.metric]))
     if since is not None:
         facts = [f for f in facts if f.period.end >= since]
     facts.sort(key=lambda f: (f.metric, f.period.start, f.period.end, f.reported_at, f.basis.value))

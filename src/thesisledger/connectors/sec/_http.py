@@ -13,6 +13,7 @@ import os
 import random
 import re
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
@@ -27,17 +28,49 @@ from thesisledger.connectors.sec._ratelimit import TokenBucket
 from thesisledger.errors import ConnectorError
 
 USER_AGENT_ENV = "THESIS_SEC_USER_AGENT"
+CONFIG_ENV = "THESIS_CONFIG"
+USER_AGENT_CONFIG_KEY = "sec.user_agent"  # [sec] user_agent = "..." in the config file
 _CONTACT = re.compile(r"\S+@\S+\.\S+")
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
+def config_path() -> Path:
+    """The config file: `$THESIS_CONFIG`, else `$XDG_CONFIG_HOME/thesisledger/config.toml`, else
+    ~/.config/thesisledger/config.toml."""
+    explicit = os.environ.get(CONFIG_ENV)
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME")
+    root = Path(base).expanduser() if base else Path.home() / ".config"
+    return root / "thesisledger" / "config.toml"
+
+
+def _configured_user_agent() -> str:
+    path = config_path()
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConnectorError(f"{path}: cannot read the Thesis Ledger config file: {exc}") from exc
+    section = raw.get("sec")
+    value = section.get("user_agent") if isinstance(section, dict) else None
+    return value if isinstance(value, str) else ""
+
+
 def resolve_user_agent(user_agent: str | None = None) -> str:
-    """The User-Agent to send: the argument, else `$THESIS_SEC_USER_AGENT`; refuse without a contact."""
-    ua = (user_agent if user_agent is not None else os.environ.get(USER_AGENT_ENV, "")).strip()
+    """The User-Agent to send: the argument, else `$THESIS_SEC_USER_AGENT`, else `user_agent` in the
+    `[sec]` table of the config file (`config_path()`); refuse without a name and contact e-mail."""
+    ua = user_agent if user_agent is not None else os.environ.get(USER_AGENT_ENV, "")
+    if not ua.strip() and user_agent is None:
+        ua = _configured_user_agent()
+    ua = ua.strip()
     if not ua:
         raise ConnectorError(
             f"SEC EDGAR needs a User-Agent naming you and a contact e-mail: set {USER_AGENT_ENV}, "
-            f'e.g. export {USER_AGENT_ENV}="Jane Doe jane@example.com" (or pass --user-agent). '
+            f'e.g. export {USER_AGENT_ENV}="Jane Doe jane@example.com", or put '
+            f'user_agent = "Jane Doe jane@example.com" under [sec] in {config_path()} '
+            f"(config key {USER_AGENT_CONFIG_KEY}), or pass --user-agent. "
             "SEC's fair-access policy refuses anonymous automated clients with HTTP 403."
         )
     if not _CONTACT.search(ua):

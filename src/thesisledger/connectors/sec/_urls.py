@@ -56,3 +56,12 @@ def filing_index_url(cik: str | int, accession: str) -> str:
     """The filing's index page, which lists every document with its type (EX-99.1, ...)."""
     acc = normalize_accession(accession)
     return f"{filing_folder_url(cik, acc)}/{acc}-index.htm"
+
+
+_ARCHIVED = re.compile(r"/Archives/edgar/data/\d+/(\d{18})(?:/|$)")
+
+
+def accession_of_url(url: str) -> str | None:
+    """The dashed accession number of an Archives URL (the filing folder in its path), else None."""
+    m = _ARCHIVED.search(url)
+    return normalize_accession(m.group(1)) if m else None
