@@ -118,13 +118,13 @@ def register(app: typer.Typer, *, connector: Callable[..., SecConnector] = SecCo
             kwargs: dict[str, Any] = {"user_agent": user_agent, "cache_dir": cache_dir}
             if refresh:
                 kwargs["api_max_age"] = 0.0
-            ledger = None if dry_run else Ledger.open(db)
-            try:
-                profile: CompanyProfile | None = None
-                if as_company:
-                    profile = ledger.company(as_company) if ledger else _find(as_company)
-                sink = LedgerSink(ledger, profile) if ledger is not None else None
-                with connector(**kwargs) as sec_conn:
+            with connector(**kwargs) as sec_conn:  # refuses before the ledger is touched without a UA
+                ledger = None if dry_run else Ledger.open(db)
+                try:
+                    profile: CompanyProfile | None = None
+                    if as_company:
+                        profile = ledger.company(as_company) if ledger else _find(as_company)
+                    sink = LedgerSink(ledger, profile) if ledger is not None else None
                     summary = fetch_sec(
                         sec_conn,
                         company,
@@ -135,9 +135,9 @@ def register(app: typer.Typer, *, connector: Callable[..., SecConnector] = SecCo
                         document_sink=sink,
                         profile=profile,
                     )
-            finally:
-                if ledger is not None:
-                    ledger.close()
+                finally:
+                    if ledger is not None:
+                        ledger.close()
         if as_json:
             print_json(summary.to_dict(with_facts=dry_run))
             return
