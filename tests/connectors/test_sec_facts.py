@@ -134,20 +134,11 @@ def test_same_value(a: float, b: float, same: bool) -> None:
     assert same_value(b, a) is same
 
 
-def _shared_aapl() -> Path:
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "shared" / "data" / "sec_companyfacts" / "aapl_companyfacts_from_cassette.json"
-        if candidate.exists():
-            return candidate
-        candidate = parent.parent / "shared" / "data" / "sec_companyfacts" / "aapl_companyfacts_from_cassette.json"
-        if candidate.exists():
-            return candidate
-    pytest.skip("../shared/data/sec_companyfacts is not available")
-
-
-def test_real_apple_facts_land_on_fiscal_quarters() -> None:
-    data = json.loads(_shared_aapl().read_text("utf-8"))
+def test_real_apple_facts_land_on_fiscal_quarters(shared_dir: Path) -> None:
+    path = shared_dir / "data" / "sec_companyfacts" / "aapl_companyfacts_from_cassette.json"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    data = json.loads(path.read_text("utf-8"))
     profile = find_profile("AAPL")
     facts = map_company_facts(data, company="AAPL", calendar=profile.calendar).facts
     rev = {
