@@ -150,3 +150,12 @@ def test_real_apple_facts_land_on_fiscal_quarters(shared_dir: Path) -> None:
     assert rev["FY23"] == 383_285_000_000
     assert rev["FY23Q1-FY23Q3"] == 293_787_000_000
     assert rev["FY23Q4"] == 383_285_000_000 - 293_787_000_000
+
+
+def test_ifrs_full_concepts_map_like_us_gaap() -> None:
+    row = {"start": "2024-01-01", "end": "2024-12-31", "val": 9_000_000, "accn": "0009990003-25-000002"}
+    row |= {"fy": 2024, "fp": "FY", "form": "20-F", "filed": "2025-04-10"}
+    data = {"entityName": "IFRS Filer", "facts": {"ifrs-full": {"Revenue": {"units": {"EUR": [row]}}}}}
+    (fact,) = map_company_facts(data, company="IFRS").facts
+    assert (fact.metric, fact.period.label, str(fact.quantity.unit)) == ("revenue", "FY24", "EUR")
+    assert fact.source == "0009990003-25-000002" and fact.note == "SEC 20-F ifrs-full:Revenue"

@@ -231,3 +231,16 @@ def test_requests_are_paced_at_ten_per_second(
     start = clock.now
     cli("sec", "EXDV", "--db", str(tmp_path / "l.duckdb"))
     assert clock.now - start >= (len(sec_server.calls) - 1) * 0.1 - 1e-3
+
+
+def test_cli_json_summary(cli: Callable[..., tuple[int, str, str]], tmp_path: Path) -> None:
+    import json
+
+    code, out, err = cli("sec", "EXDV", "--json", "--db", str(tmp_path / "l.duckdb"))
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["cik"] == EXDV and summary["stored"]["added"] == summary["facts"] > 0
+    assert [d["accession"] for d in summary["press_releases"]] == [
+        "0009990002-25-000041",
+        "0009990002-25-000030",
+    ]
