@@ -1,0 +1,184 @@
+"""What every rule reads: the document's sentences, the claims in each, and the patterns that tie
+numbers together ("from X to Y", a bare "30 billion" read in the currency around it)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from thesisledger.audit.finding import Quote
+from thesisledger.documents import Document, split_sentences
+from thesisledger.extract.claim import Claim
+from thesisledger.facts import Fact
+from thesisledger.quantities import FxTable, Quantity, Unit, UnitKind, format_quantity
+
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# between the two ends of "from X [in 2024] to Y": a few words, then "to"
+_TO = re.compile(r"^[\s,]*(?:[\w\-']+\s+){0,4}?to\s*$", re.IGNORECASE)
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """"from `start` to `end`" in one sentence, both read in the same unit."""
+
+    start: Claim
+    end: Claim
+    start_q: Quantity
+    end_q: Quantity
+
+
+def fmt(q: Quantity, digits: int = 3) -> str:
+    return format_quantity(q, digits=digits)
+
+
+def quote(c: Claim) -> Quote:
+    return Quote(c.start, c.end, c.span_text)
+
+
+def is_bare_amount(q: Quantity) -> bool:
+    """ "30 billion" with no currency or noun: the reader supplies the unit from context."""
+    return q.unit.kind is UnitKind.COUNT and q.unit.noun is None and q.scale is not None
+
+
+def is_money(q: Quantity) -> bool:
+    return q.unit.kind is UnitKind.CURRENCY or is_bare_amount(q)
+
+
+def aligned(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+    """`a` and `b` in one unit: equal units, or a bare amount read in the other's currency."""
+    if a.unit == b.unit:
+        return a, b
+    if is_bare_amount(a) and b.unit.kind is UnitKind.CURRENCY:
+        return a.with_unit(b.unit), b
+    if is_bare_amount(b) and a.unit.kind is UnitKind.CURRENCY:
+        return a, b.with_unit(a.unit)
+    return None
+
+
+@cache
+def _metric_aliases() -> re.Pattern[str]:
+    raw = tomllib.loads(
+        resources.files("thesisledger.extract").joinpath("data/metrics.toml").read_text("utf-8")
+    )
+    aliases = {a.lower() for spec in raw["metric"].values() for a in spec.get("aliases", []) if len(a) > 2}
+    aliases |= {"loss", "losses", "profit", "arr", "capex"}
+    words = sorted(aliases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+@cache
+def subject_terms(text: str) -> frozenset[str]:
+    """What a sentence is about, for claims without a metric: acronyms (ARR, MaaS) and metric words."""
+    terms = {m.group().lower() for m in _ACRONYM.finditer(text) if not m.group()[:2] in ("FY", "Q1")}
+    terms |= {m.group().lower() for m in _metric_aliases().finditer(text)}
+    return frozenset(t for t in terms if not re.fullmatch(r"(fy|h|q)\d*\w*", t))
+
+
+class AuditContext:
+    """A document, its claims grouped by sentence, the FX table and the ledger's facts."""
+
+    def __init__(
+        self,
+        doc: Document,
+        claims: Sequence[Claim],
+        *,
+        fx: FxTable | None = None,
+        ledger_facts: Sequence[Fact] = (),
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.fx = fx or FxTable.default()
+        self.facts = tuple(ledger_facts)
+        self.claims = sorted(claims, key=lambda c: (c.start, c.end))
+        spans = split_sentences(doc.text)
+        self._starts = [s for s, _ in spans]
+        groups: list[list[Claim]] = [[] for _ in spans]
+        for c in self.claims:
+            i = self.sentence_index(c.start)
+            if i is not None:
+                groups[i].append(c)
+        self.sentences = [
+            Sentence(i, s, e, doc.text[s:e], tuple(g)) for i, ((s, e), g) in enumerate(zip(spans, groups))
+        ]
+
+    def sentence_index(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i if i >= 0 else None
+
+    def sentence_of(self, c: Claim) -> Sentence:
+        i = self.sentence_index(c.start)
+        return self.sentences[i if i is not None else 0]
+
+    def window(self, s: Sentence, before: int, after: int) -> list[Sentence]:
+        return self.sentences[max(0, s.index - before) : s.index + after + 1]
+
+    def before(self, c: Claim, chars: int = 40) -> str:
+        """The text just before claim `c` inside its sentence (at most `chars` characters)."""
+        s = self.sentence_of(c)
+        return self.text[max(s.start, c.start - chars) : c.start]
+
+    def after(self, c: Claim, chars: int = 40) -> str:
+        s = self.sentence_of(c)
+        return self.text[c.end : min(s.end, c.end + chars)]
+
+    def between(self, a: Claim, b: Claim) -> str:
+        return self.text[a.end : b.start]
+
+    @property
+    def year(self) -> int | None:
+        d: date | None = self.doc.date
+        return d.year if d else None
+
+    def pairs(self, s: Sentence) -> list[Pair]:
+        """Every "from X to Y" in sentence `s` with X and Y in one unit."""
+        out: list[Pair] = []
+        cs = s.claims
+        for i, a in enumerate(cs[:-1]):
+            lead = self.text[max(s.start, cs[i - 1].end if i else s.start, a.start - 20) : a.start]
+            if not _FROM.search(lead):
+                continue
+            b = cs[i + 1]
+            if not _TO.match(self.between(a, b)):
+                continue
+            both = aligned(a.quantity, b.quantity)
+            if both is not None:
+                out.append(Pair(a, b, *both))
+        return out
+
+    def currency_near(self, c: Claim, before: int = 2) -> Unit | None:
+        """The currency of the nearest explicit money figure in `c`'s sentence or the `before` ahead."""
+        s = self.sentence_of(c)
+        for sent in reversed(self.window(s, before, 0)):
+            cands = [x for x in sent.claims if x.quantity.unit.kind is UnitKind.CURRENCY]
+            if sent is s:
+                cands.sort(key=lambda x: abs(x.start - c.start))
+            elif cands:
+                cands = [cands[-1]]
+            if cands:
+                return cands[0].quantity.unit
+        return None
+
+    def resolved(self, c: Claim) -> Quantity:
+        """`c`'s quantity, with a bare amount read in the currency around it when there is one."""
+        q = c.quantity
+        if is_bare_amount(q):
+            unit = self.currency_near(c)
+            if unit is not None:
+                return replace(q, unit=unit)
+        return q
