@@ -16,11 +16,14 @@ from thesisledger.audit.finding import Quote
 from thesisledger.documents import Document, split_sentences
 from thesisledger.extract.claim import Claim
 from thesisledger.facts import Fact
-from thesisledger.quantities import FxTable, Quantity, Unit, UnitKind, format_quantity
+from thesisledger.errors import FxRateError
+from thesisledger.quantities import FxQuote, FxTable, Quantity, Unit, UnitKind, format_quantity
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # between the two ends of "from X [in 2024] to Y": a few words, then "to"
 _TO = re.compile(r"^[\s,]*(?:[\w\-']+\s+){0,4}?to\s*$", re.IGNORECASE)
+FX_LOOKBACK_YEARS = 3
+"""When the FX table stops before a document's date, use its latest year up to this many years back."""
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 
 
@@ -182,3 +185,28 @@ class AuditContext:
             if unit is not None:
                 return replace(q, unit=unit)
         return q
+
+    # -- FX -----------------------------------------------------------------------------------
+    def fx_date(self, c: Claim | None = None) -> date:
+        """The date a figure's FX rate applies on: its period's end, else the document's date."""
+        if c is not None and c.period is not None:
+            return c.period.end
+        return self.doc.date or date.today()
+
+    def fx_quote(self, base: str, quote_ccy: str, c: Claim | None = None) -> FxQuote | None:
+        """Units of `quote_ccy` per `base` for `c`; the latest earlier year when the table stops short."""
+        on = self.fx_date(c)
+        for back in range(0, FX_LOOKBACK_YEARS + 1):
+            day = on if back == 0 else date(on.year - back, 12, 31)
+            try:
+                return self.fx.quote(base, quote_ccy, day)
+            except FxRateError:
+                continue
+        return None
+
+    def convert(self, q: Quantity, to: str, c: Claim | None = None) -> tuple[Quantity, FxQuote] | None:
+        fxq = self.fx_quote(q.unit.code, to, c)
+        if fxq is None:
+            return None
+        unit = Unit(UnitKind.CURRENCY, fxq.quote, per_share=q.unit.per_share)
+        return (q if fxq.base == fxq.quote else q.scaled(fxq.rate, unit)), fxq

@@ -1,0 +1,87 @@
+"""Rule: the same quantity stated twice with values a power of ten apart (a scale slip: 30 vs 300).
+
+Two claims are "the same quantity" when both carry the same metric, entity and period, or, for
+claims without a metric, when their sentences name the same acronym-like subject (ARR, MaaS, GMV)
+and the figures share their digits exactly. The value stated more often is taken as the right one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from thesisledger.audit.context import _ACRONYM, AuditContext, fmt, is_money, quote
+from thesisledger.audit.finding import Finding, Severity, Status
+from thesisledger.extract.claim import Claim
+from thesisledger.quantities import Bound, UnitKind
+from thesisledger.quantities.units import currency_table
+
+RULE = "consistency.scale_slip"
+SCALE_REL_TOL = 0.005
+"""Two values are a scale slip apart when their ratio is within 0.5% of 10, 100 or 1000."""
+_PERIOD_LABEL = re.compile(r"(?:fy|cy|[1-4]?q|h)\d*(?:q\d)?|\d*[hq]\d*", re.I)
+_POINTISH = (Bound.EQ, Bound.APPROX, Bound.GT, Bound.GTE)
+
+
+def _terms(ctx: AuditContext, c: Claim) -> frozenset[str]:
+    """Acronym-like subjects of `c`'s sentence (ARR, MaaS), not currencies or period labels."""
+    aliases = currency_table().aliases
+    return frozenset(
+        t
+        for m in _ACRONYM.finditer(ctx.sentence_of(c).text)
+        if (t := m.group().lower()) not in aliases and not _PERIOD_LABEL.fullmatch(t)
+    )
+
+
+def _same_subject(ctx: AuditContext, a: Claim, b: Claim) -> tuple[bool, bool]:
+    """(same, certain): certain when both claims carry a metric."""
+    if a.metric and b.metric:
+        same = a.metric == b.metric and a.entity == b.entity and (a.period == b.period)
+        return same, True
+    return bool(_terms(ctx, a) & _terms(ctx, b)), False
+
+
+def check(ctx: AuditContext) -> Iterator[Finding]:
+    groups: dict[tuple[str, float], list[tuple[Claim, str]]] = defaultdict(list)
+    for c in ctx.claims:
+        q = c.quantity
+        if q.bound not in _POINTISH or q.qualitative or not (is_money(q) or q.unit.kind is UnitKind.COUNT):
+            continue
+        if q.value <= 0:
+            continue
+        unit = str(ctx.resolved(c).unit) + (q.unit.noun or "")
+        mantissa = round(math.log10(q.value) % 1.0, 3) % 1.0
+        groups[(unit, mantissa)].append((c, unit))
+    seen: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for i, (a, _) in enumerate(members):
+            for b, _ in members[i + 1 :]:
+                if ctx.sentence_of(a) is ctx.sentence_of(b):
+                    continue
+                ratio = max(a.quantity.value, b.quantity.value) / min(a.quantity.value, b.quantity.value)
+                k = round(math.log10(ratio))
+                if k < 1 or k > 3 or abs(ratio / 10**k - 1) > SCALE_REL_TOL:
+                    continue
+                same, certain = _same_subject(ctx, a, b)
+                if not same:
+                    continue
+                count = {x: sum(1 for m, _ in members if abs(m.quantity.value / x.quantity.value - 1) < SCALE_REL_TOL)
+                         for x in (a, b)}
+                odd, usual = (a, b) if count[a] < count[b] else (b, a)
+                if count[a] == count[b] or odd.start in seen:
+                    continue  # no majority: cannot say which is the slip
+                seen.add(odd.start)
+                how = (
+                    f"{odd.span_text!r} and {usual.span_text!r} describe the same figure but differ by x{10**k:,} "
+                    f"({fmt(odd.quantity)} vs {fmt(usual.quantity)}); {usual.span_text!r} appears {count[usual]} "
+                    f"time(s) with this value, {odd.span_text!r} {count[odd]}"
+                )
+                sev = Severity.HIGH if certain else Severity.MEDIUM
+                yield Finding(
+                    RULE, Status.FAIL, sev, tuple(sorted((quote(a), quote(b)), key=lambda q: q.start)), how,
+                    f"{odd.span_text!r} is probably {fmt(usual.quantity)} (a scale slip)",
+                )

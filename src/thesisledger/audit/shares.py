@@ -1,0 +1,179 @@
+"""Rules: a stated share vs part / total, and parts that should add up to a stated total.
+
+"Cloud revenue of $3bn, accounting for 25% of total revenue of $12bn"; "The loss of $21bn
+consisted of two parts: 1. one-time items of $5-8bn 2. ongoing costs of $13-16bn" (ranges add as
+ranges: 18-24 contains 21). When parts in one currency only add up to a total in another if read in
+that other currency, that is a currency slip (rule currency.magnitude).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from thesisledger.audit.context import AuditContext, Sentence, aligned, fmt, is_money, quote
+from thesisledger.audit.finding import Finding, Quote, Severity, Status
+from thesisledger.audit.tolerance import compute, interval, judge, loosen, COMPUTE_REL_TOL
+from thesisledger.extract.claim import Claim
+from thesisledger.quantities import Bound, Quantity, UnitKind, share_of
+
+RULE_SHARE = "share.part_of_total"
+RULE_SUM = "share.parts_sum"
+RULE_CURRENCY = "currency.magnitude"
+
+SHARE_WORDS = re.compile(r"(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|make(?:s)?\s+up|made\s+up|"
+                         r"constitut\w*|share\s+of|proportion\s+of|or)\s+(?:about\s+|approximately\s+|only\s+)?$", re.I)
+OF_TOTAL = re.compile(r"^\s*of\b", re.I)
+SUM_WORDS = re.compile(r"consist\w*\s+of|compris\w*|made up of|of which|broken down|split (?:between|into)|"
+                       r"\bparts?\b|components?|\bin total\b|\btotal(?:ling|ing)?\b", re.I)
+ENUMERATED = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s")
+
+
+def _share_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
+    for i, r in enumerate(s.claims):
+        q = r.quantity
+        if q.unit.kind is not UnitKind.RATIO or q.qualitative or not SHARE_WORDS.search(ctx.before(r, 40)):
+            continue
+        if not OF_TOTAL.match(ctx.after(r, 10)):
+            continue
+        parts = [c for c in s.claims[:i] if is_money(c.quantity)]
+        totals = [c for c in s.claims[i + 1 :] if is_money(c.quantity)]
+        if not parts or not totals:
+            continue
+        part, total = parts[-1], totals[0]
+        both = aligned(part.quantity, total.quantity)
+        if both is None:
+            continue
+        computed = compute(share_of, [(both[0], part.span_text), (both[1], total.span_text)])
+        if computed is None:
+            continue
+        status, severity = judge(q, r.span_text, computed)
+        how = f"{part.span_text!r} / {total.span_text!r} = {fmt(computed.shown)}; stated {r.span_text!r}"
+        suggestion = None if status is Status.PASS else f"the share is {fmt(computed.point)}"
+        yield Finding(RULE_SHARE, status, severity, (quote(part), quote(r), quote(total)), how, suggestion)
+
+
+def _items_after(ctx: AuditContext, s: Sentence) -> list[Claim]:
+    """The first amount of each enumerated line that follows sentence `s` ("1. ... 2. ...")."""
+    out: list[Claim] = []
+    pos = s.end
+    lines = ctx.text[pos:].split("\n")
+    offset = pos
+    first = True
+    for line in lines:
+        line_start = offset
+        offset += len(line) + 1
+        if first:
+            first = False
+            if not line.strip():
+                continue
+            if line.strip() and not ENUMERATED.match(line):
+                continue  # the rest of the total's own line
+        if not line.strip():
+            if out:
+                break
+            continue
+        if not ENUMERATED.match(line):
+            break
+        i = ctx.sentence_index(line_start + len(line) - len(line.lstrip()))
+        cands = [
+            c
+            for sent in ctx.sentences[i : i + 3] if i is not None
+            for c in sent.claims
+            if line_start <= c.start < line_start + len(line) and is_money(c.quantity)
+        ]
+        if cands:
+            out.append(cands[0])
+    return out
+
+
+def _add(parts: list[Quantity]) -> Quantity | None:
+    lo = hi = 0.0
+    for p in parts:
+        a, b = p.interval()
+        lo += a
+        hi += b
+    if not (abs(lo) < float("inf") and abs(hi) < float("inf")):
+        return None
+    unit, scale = parts[0].unit, parts[0].scale
+    return Quantity(lo, hi, Bound.EQ if lo == hi else Bound.RANGE, unit, scale)
+
+
+def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
+    m = SUM_WORDS.search(s.text)
+    if not m:
+        return
+    at = s.start + m.start()
+    totals = [c for c in s.claims if c.start < at and is_money(c.quantity)]
+    if not totals:
+        return
+    total = totals[0]
+    inline = [c for c in s.claims if c.start > at and is_money(c.quantity)]
+    parts = inline if len(inline) >= 2 else _items_after(ctx, s)
+    if len(parts) < 2:
+        return
+    tq = ctx.resolved(total)
+    pqs = [ctx.resolved(p) for p in parts]
+    units = {p.unit for p in pqs}
+    if len(units) != 1:
+        return
+    quotes = (quote(total), *(quote(p) for p in parts))
+    summed = _add([loosen(p, c.span_text) for p, c in zip(pqs, parts)])
+    raw_sum = _add(pqs)
+    if summed is None or raw_sum is None:
+        return
+    pu = pqs[0].unit
+    if pu == tq.unit or aligned(pqs[0], tq) is not None:
+        t = tq.with_unit(pu) if tq.unit != pu else tq
+        yield _sum_verdict(parts, total, raw_sum, summed, t, quotes)
+        return
+    if not (pu.is_currency and tq.unit.is_currency):
+        return
+    # parts and total in different currencies: convert, and see which reading fits
+    conv = ctx.convert(raw_sum, tq.unit.code, total)
+    if conv is None:
+        return
+    converted, rate = conv
+    conv_ok = _meets(converted, tq, total.span_text)
+    as_other_ok = _meets(summed.with_unit(tq.unit), tq, total.span_text)
+    how = (
+        f"parts {' + '.join(repr(p.span_text) for p in parts)} = {fmt(raw_sum)} = {fmt(converted)} at {rate}; "
+        f"the stated total is {total.span_text!r}"
+    )
+    if conv_ok:
+        yield Finding(RULE_SUM, Status.PASS, Severity.LOW, quotes, how + ": they agree after conversion")
+    elif as_other_ok:
+        yield Finding(
+            RULE_CURRENCY,
+            Status.FAIL,
+            Severity.HIGH,
+            quotes,
+            how + f"; read in {tq.unit.code} instead the parts add to {fmt(raw_sum.with_unit(tq.unit))}, "
+            "which fits the total",
+            f"the parts are in {tq.unit.code}, not {pu.code}",
+        )
+    else:
+        yield Finding(RULE_SUM, Status.FAIL, Severity.MEDIUM, quotes, how + ": they do not add up",
+                      "check the parts and the total")
+
+
+def _meets(a: Quantity, b: Quantity, b_text: str) -> bool:
+    lo1, hi1 = interval(a, COMPUTE_REL_TOL)
+    lo2, hi2 = interval(loosen(b, b_text), COMPUTE_REL_TOL)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _sum_verdict(parts: list[Claim], total: Claim, raw: Quantity, loose: Quantity, tq: Quantity,
+                 quotes: tuple[Quote, ...]) -> Finding:
+    ok = _meets(loose, tq, total.span_text)
+    how = f"{' + '.join(repr(p.span_text) for p in parts)} = {fmt(raw)}; stated total {total.span_text!r}"
+    if ok:
+        return Finding(RULE_SUM, Status.PASS, Severity.LOW, quotes, how + ": they agree")
+    return Finding(RULE_SUM, Status.FAIL, Severity.HIGH, quotes, how + ": the parts do not add up to the total",
+                   f"the parts add to {fmt(raw)}")
+
+
+def check(ctx: AuditContext) -> Iterator[Finding]:
+    for s in ctx.sentences:
+        yield from _share_checks(ctx, s)
+        yield from _sum_checks(ctx, s)
