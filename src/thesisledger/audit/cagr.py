@@ -14,7 +14,7 @@ from thesisledger.audit.finding import Finding, Severity, Status
 from thesisledger.audit.tolerance import compute, judge, point
 from thesisledger.errors import QuantityArithmeticError
 from thesisledger.extract.claim import Claim
-from thesisledger.quantities import Quantity, UnitKind, cagr, years_for_cagr
+from thesisledger.quantities import Bound, Quantity, UnitKind, cagr, years_for_cagr
 
 RULE = "cagr"
 KEY = re.compile(r"\bCAGR\b|compound(?:ed)?\s+(?:annual\s+)?growth|annual(?:ly)?\s+compound", re.I)
@@ -30,7 +30,9 @@ def _years(ctx: AuditContext, s: Sentence, near: int) -> tuple[Quantity | float,
     ]
     if durations:
         c = min(durations, key=lambda d: abs(d.start - near))
-        return c.quantity, c.span_text
+        q = c.quantity
+        # "over five years" means during five years, not more than five
+        return (q if q.bound is Bound.RANGE else Quantity.exact(q.value, q.unit)), c.span_text
     m = YEAR_SPAN.search(s.text)
     if m and int(m.group(2)) > int(m.group(1)):
         return float(int(m.group(2)) - int(m.group(1))), m.group()

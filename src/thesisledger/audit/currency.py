@@ -15,7 +15,9 @@ from collections.abc import Iterator
 
 from thesisledger.audit.context import AuditContext, Pair, fmt, quote, subject_terms
 from thesisledger.audit.finding import Finding, Quote, Severity, Status
-from thesisledger.audit.tolerance import APPROX_REL_TOL, FX_REL_TOL, half_unit
+import math
+
+from thesisledger.audit.tolerance import APPROX_REL_TOL, FX_REL_TOL, INPUT_REL_CAP, half_unit
 from thesisledger.extract.claim import Claim
 from thesisledger.quantities import Bound, Quantity, UnitKind
 
@@ -35,26 +37,30 @@ RELATED_SENTENCES = 8
 
 def _rel_slack(c: Claim) -> float:
     q = c.quantity
-    slack = half_unit(q, c.span_text) / abs(q.value) if q.value else 0.0
+    slack = min(half_unit(q, c.span_text) / abs(q.value), INPUT_REL_CAP) if q.value else 0.0
     return slack + (APPROX_REL_TOL if q.bound is Bound.APPROX else 0.0)
 
 
 def _rate_finding(ctx: AuditContext, rule: str, a: Claim, b: Claim, implied: float, slack: float,
-                  quotes: tuple[Quote, ...], what: str) -> Finding | None:
-    """Compare `implied` units of b's currency per a's currency with the table."""
+                  quotes: tuple[Quote, ...], what: str, *, restate_b: bool = False) -> Finding | None:
+    """Compare `implied` units of b's currency per a's currency with the table (shown per 1 USD)."""
+    if b.quantity.unit.code == "USD" and a.quantity.unit.code != "USD":
+        a, b, implied, restate_b = b, a, 1 / implied, not restate_b
     base, quote_ccy = a.quantity.unit.code, b.quantity.unit.code
     fxq = ctx.fx_quote(base, quote_ccy, a)
     if fxq is None:
         return None
     off = implied / fxq.rate - 1
     tol = FX_REL_TOL + slack
+    log_off = abs(math.log(implied / fxq.rate))
     how = f"{what}: implied 1 {base} = {implied:.4g} {quote_ccy}; the table has {fxq} ({off:+.0%})"
-    if abs(off) <= tol:
+    if log_off <= math.log1p(tol):
         return Finding(rule, Status.PASS, Severity.LOW, quotes, how + ", within tolerance")
-    severity = Severity.HIGH if abs(off) > 2 * tol else Severity.MEDIUM
-    converted = a.quantity.scaled(fxq.rate, b.quantity.unit)
+    severity = Severity.HIGH if log_off > math.log1p(2 * tol) else Severity.MEDIUM
+    src, dst, rate = (b, a, 1 / fxq.rate) if restate_b else (a, b, fxq.rate)
+    converted = src.quantity.scaled(rate, dst.quantity.unit)
     return Finding(rule, Status.FAIL, severity, quotes, how,
-                   f"at the table rate {a.span_text!r} is about {fmt(converted)}")
+                   f"at the table rate {src.span_text!r} is about {fmt(converted)}")
 
 
 def _conversions(ctx: AuditContext) -> Iterator[Finding]:
@@ -102,7 +108,7 @@ def _implied(ctx: AuditContext) -> Iterator[Finding]:
                 what = (f"{p.start.span_text!r} -> {p.end.span_text!r} is the path {x.span_text!r} -> "
                         f"{y.span_text!r} (both x{ratio:.3g})")
                 f = _rate_finding(ctx, RULE_IMPLIED, p.start, x, implied, _rel_slack(p.start) + _rel_slack(x),
-                                  quotes, what)
+                                  quotes, what, restate_b=True)
                 if f:
                     yield f
     # one metric, entity and period in two currencies

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from thesisledger.audit.context import AuditContext, Sentence, aligned, fmt, is_money, quote
 from thesisledger.audit.finding import Finding, Quote, Severity, Status
-from thesisledger.audit.tolerance import compute, interval, judge, loosen, COMPUTE_REL_TOL
+from thesisledger.audit.tolerance import COMPUTE_REL_TOL, INPUT_REL_CAP, compute, interval, judge, loosen
 from thesisledger.extract.claim import Claim
 from thesisledger.quantities import Bound, Quantity, UnitKind, share_of
 
@@ -118,7 +118,7 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
     if len(units) != 1:
         return
     quotes = (quote(total), *(quote(p) for p in parts))
-    summed = _add([loosen(p, c.span_text) for p, c in zip(pqs, parts)])
+    summed = _add([loosen(p, c.span_text, INPUT_REL_CAP) for p, c in zip(pqs, parts)])
     raw_sum = _add(pqs)
     if summed is None or raw_sum is None:
         return

@@ -28,6 +28,10 @@ APPROX_REL_TOL = 0.05
 COMPUTE_REL_TOL = 0.01
 """Slack on every comparison (1% of the compared value) for the author's own intermediate rounding."""
 
+INPUT_REL_CAP = 0.02
+"""An input's rounding counts for at most 2% of its value: "8 billion" feeding a computation is
+7.84-8.16 billion, not 7.5-8.5 (authors round outputs harder than inputs)."""
+
 FX_REL_TOL = 0.10
 """An implied FX rate within 10% of the table's yearly average passes (spot rates move, authors round)."""
 
@@ -47,9 +51,12 @@ def half_unit(q: Quantity, text: str) -> float:
     return ROUNDING_HALF_UNIT * 10.0**-decimals * abs(ref) / written
 
 
-def loosen(q: Quantity, text: str) -> Quantity:
-    """`q` as the interval its written digits and "approximately" allow (open sides stay open)."""
+def loosen(q: Quantity, text: str, cap: float | None = None) -> Quantity:
+    """`q` as the interval its written digits and "approximately" allow (open sides stay open);
+    `cap` limits the rounding part to that share of the value."""
     h = half_unit(q, text)
+    if cap is not None:
+        h = min(h, abs(q.value) * cap)
     if q.bound is Bound.APPROX:
         h += abs(q.value) * APPROX_REL_TOL
     if h == 0:
@@ -100,7 +107,7 @@ def compute(f: Callable[..., Quantity], inputs: Sequence[tuple[Quantity, str]]) 
     p = attempt([point(q) for q, _ in inputs])
     if p is None:
         return None
-    return Computed(attempt([q for q, _ in inputs]), attempt([loosen(q, t) for q, t in inputs]), p)
+    return Computed(attempt([q for q, _ in inputs]), attempt([loosen(q, t, INPUT_REL_CAP) for q, t in inputs]), p)
 
 
 def judge(stated: Quantity, stated_text: str, computed: Computed) -> tuple[Status, Severity]:

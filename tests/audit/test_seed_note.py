@@ -1,0 +1,79 @@
+"""The seed note: the errors named in issue 5, read from ../shared at test time."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textclaims import text_claims, text_doc
+
+from thesisledger.audit import Finding, Severity, Status, audit_document
+
+
+@pytest.fixture(scope="module")
+def seed_findings(seed_note_path: Path) -> tuple[str, list[Finding]]:
+    text = seed_note_path.read_text("utf-8")
+    return text, audit_document(text_doc(text, date(2026, 5, 20)), text_claims(text), show_passes=True)
+
+
+def _fails(findings: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule and f.status is Status.FAIL]
+
+
+def test_quotes_point_into_the_text(seed_findings: tuple[str, list[Finding]]) -> None:
+    text, findings = seed_findings
+    assert findings
+    for f in findings:
+        for q in f.quotes:
+            assert text[q.start : q.end] == q.text
+
+
+def test_3_75x_from_8_to_300(seed_findings: tuple[str, list[Finding]]) -> None:
+    _, findings = seed_findings
+    [f] = _fails(findings, "growth.multiple")
+    assert f.severity is Severity.HIGH
+    assert [q.text for q in f.quotes] == ["8 billion", "300 billion", "3.75x"]
+    assert "= 37.5x" in f.explanation
+    assert f.suggestion == "either the end value is about 30 billion (8 billion x 3.75) or the change is 37.5x"
+    # the management sentence (8 -> 30, 3.75x) checks out
+    assert any(f.rule == "growth.multiple" and f.status is Status.PASS for f in findings)
+
+
+def test_cagr_over_40_percent(seed_findings: tuple[str, list[Finding]]) -> None:
+    _, findings = seed_findings
+    [f] = _fails(findings, "cagr")
+    assert f.severity is Severity.HIGH
+    assert {"over 40%", "exceed USD 100 billion", "approximately USD 22 billion"} == {q.text for q in f.quotes}
+    assert "35.4%" in f.explanation
+    passed = [f for f in findings if f.rule == "cagr" and f.status is Status.PASS]
+    assert [q.text for q in passed[0].quotes][-1] == "35-40%"
+
+
+def test_losses_in_usd_only_fit_as_rmb(seed_findings: tuple[str, list[Finding]]) -> None:
+    _, findings = seed_findings
+    fails = _fails(findings, "currency.magnitude")
+    subjects = {q.text for f in fails for q in f.quotes[1:]}
+    assert "estimated at 5 to 8 billion USD" in subjects
+    assert "estimated at 13 to 16 billion USD" in subjects
+    assert "above 10 billion but below 20 billion USD" in subjects
+    assert any(f.severity is Severity.HIGH for f in fails)
+
+
+def test_maas_arr_in_dollars_at_ten_to_one(seed_findings: tuple[str, list[Finding]]) -> None:
+    _, findings = seed_findings
+    [f] = _fails(findings, "currency.implied_rate")
+    assert {"$800 million", "$3 billion"} <= {q.text for q in f.quotes}
+    assert "implied 1 USD = 10 CNY" in f.explanation
+
+
+def test_arr_target_stated_as_reached(seed_findings: tuple[str, list[Finding]]) -> None:
+    _, findings = seed_findings
+    [f] = _fails(findings, "status.target_achieved")
+    assert [q.text for q in f.quotes] == ["exceeded RMB 8 billion", "surpass RMB 30 billion", "30 billion"]
+
+
+def test_consistent_figures_pass(seed_findings: tuple[str, list[Finding]]) -> None:
+    _, findings = seed_findings
+    passed = {f.rule for f in findings if f.status is Status.PASS}
+    assert {"annualisation", "pp.decomposition", "currency.conversion"} <= passed
