@@ -35,7 +35,7 @@ CLEAN_NOTES = {
         "Dragon Cloud: the ARR ramp.\n"
         "The platform's ARR has exceeded RMB 5 billion and is expected to reach RMB 15 billion by year end, "
         "implying 3x growth. "
-        "In US dollars that is a path from about $0.7 billion to about $2.1 billion. "
+        "In US dollars, ARR moves from about $0.7 billion to about $2.1 billion. "
         "Cloud revenue was RMB 36 billion (about USD 5 billion) in the quarter. "
         "If ARR reaches RMB 15 billion, margins should move into the teens. "
         "Loss for the quarter was RMB 12.5 billion; next quarter's loss should be between RMB 10 and 14 billion.\n"
