@@ -12,10 +12,13 @@ from thesisledger.audit import Severity, Status, audit_document
 CLEAN_NOTES = {
     "software": (
         "Northwind Software: steady compounding.\n"
-        "Subscription revenue grew from USD 4.1 billion to USD 10.2 billion over five years, a CAGR of about 20%. "
+        "Subscription revenue grew from USD 4.1 billion to USD 10.2 billion over five "
+        "years, a CAGR of about 20%. "
         "That is roughly a 2.5x increase. "
-        "Q3 subscription revenue was USD 2.6 billion (annualized at about USD 10.4 billion). "
-        "Cloud revenue of USD 1.3 billion accounted for about 50% of Q3 subscription revenue of USD 2.6 billion. "
+        "Q3 subscription revenue was USD 2.6 billion (annualized at about USD 10.4 "
+        "billion). "
+        "Cloud revenue of USD 1.3 billion accounted for about 50% of Q3 subscription "
+        "revenue of USD 2.6 billion. "
         "Operating margin rose from 21% to 24.5%, up 3.5 percentage points.\n"
         "Management expects revenue to exceed USD 15 billion by 2028. "
         "Revenue is currently about USD 10 billion.\n"
@@ -37,8 +40,10 @@ CLEAN_NOTES = {
         "implying 3x growth. "
         "In US dollars, ARR moves from about $0.7 billion to about $2.1 billion. "
         "Cloud revenue was RMB 36 billion (about USD 5 billion) in the quarter. "
+        ""
         "If ARR reaches RMB 15 billion, margins should move into the teens. "
-        "Loss for the quarter was RMB 12.5 billion; next quarter's loss should be between RMB 10 and 14 billion.\n"
+        "Loss for the quarter was RMB 12.5 billion; next quarter's loss should be "
+        "between RMB 10 and 14 billion.\n"
     ),
     "rounding": (
         "Model Studio customers rose from 1.2 million to 4.9 million, about a 4x increase. "

@@ -19,7 +19,10 @@ def test_json_contract() -> None:
     }
 
 
-TEXT = "Bookings rose from 6 billion to 120 billion, a 2x increase. Q2 revenue was USD 3 billion (annualized at USD 12 billion)."
+TEXT = (
+    "Bookings rose from 6 billion to 120 billion, a 2x increase. Q2 "
+    "revenue was USD 3 billion (annualized at USD 12 billion)."
+)
 
 
 def test_passes_only_on_request_and_failures_first() -> None:

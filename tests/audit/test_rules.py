@@ -22,7 +22,9 @@ def only(findings: list[Finding], rule: str) -> Finding:
 
 # -- growth ---------------------------------------------------------------------------------------
 def test_growth_multiple_consistent() -> None:
-    f = only(audit("Subscriptions grew from USD 4 billion to USD 10 billion, a 2.5x increase."), "growth.multiple")
+    f = only(
+        audit("Subscriptions grew from USD 4 billion to USD 10 billion, a 2.5x increase."), "growth.multiple"
+    )
     assert f.status is Status.PASS
     assert "USD 10 billion / USD 4 billion = 2.5x" in f.explanation
 
@@ -59,7 +61,10 @@ def test_pct_decline() -> None:
 
 
 def test_implying_multiple_without_from() -> None:
-    text = "Run-rate revenue is above USD 2 billion today and should exceed USD 5 billion next year, implying 2.5x growth."
+    text = (
+        "Run-rate revenue is above USD 2 billion today and should exceed USD 5 "
+        "billion next year, implying 2.5x growth."
+    )
     assert only(audit(text), "growth.multiple").status is Status.PASS
     bad = text.replace("2.5x", "4x")
     assert only(audit(bad), "growth.multiple").status is Status.FAIL
@@ -89,7 +94,8 @@ def test_cagr_bound_that_does_not_follow_fails() -> None:
 def test_cagr_start_from_nearby_current_figure() -> None:
     text = (
         "Current revenue is about USD 30 billion. "
-        "The plan is to exceed USD 60 billion by 2030, which needs a compound annual growth rate of 10% over 6 years."
+        "The plan is to exceed USD 60 billion by 2030, which needs a compound annual "
+        "growth rate of 10% over 6 years."
     )
     f = only(audit(text), "cagr")
     assert f.status is Status.FAIL  # 2^(1/6) - 1 = 12.2%
@@ -98,14 +104,19 @@ def test_cagr_start_from_nearby_current_figure() -> None:
 
 # -- annualisation ------------------------------------------------------------------------------
 def test_annualised_quarter() -> None:
-    assert only(audit("Q2 revenue was USD 3 billion (annualized at USD 12 billion)."), "annualisation").status is Status.PASS
+    assert (
+        only(audit("Q2 revenue was USD 3 billion (annualized at USD 12 billion)."), "annualisation").status
+        is Status.PASS
+    )
     f = only(audit("Q2 revenue was USD 3 billion (annualized at USD 15 billion)."), "annualisation")
     assert (f.status, f.severity) == (Status.FAIL, Severity.HIGH)
     assert "x 4 = USD 12 billion" in f.explanation
 
 
 def test_monthly_run_rate() -> None:
-    f = only(audit("In March sales were USD 2 billion, an annual run-rate of USD 24 billion."), "annualisation")
+    f = only(
+        audit("In March sales were USD 2 billion, an annual run-rate of USD 24 billion."), "annualisation"
+    )
     assert f.status is Status.PASS
     assert "x 12" in f.explanation
 
@@ -144,15 +155,22 @@ def test_parts_in_wrong_currency() -> None:
 
 # -- pp -----------------------------------------------------------------------------------------
 def test_pp_decomposition() -> None:
-    ok = "Reported take rate: +2%.\nOrganic take rate: +6%.\nImpact of the rebate scheme: -4 percentage points.\n"
+    ok = (
+        "Reported take rate: +2%.\nOrganic take rate: +6%.\nImpact of the "
+        "rebate scheme: -4 percentage points.\n"
+    )
     assert only(audit(ok), "pp.decomposition").status is Status.PASS
     f = only(audit(ok.replace("-4", "-6")), "pp.decomposition")
     assert f.status is Status.FAIL and "= -4 pp" in f.explanation
 
 
 def test_pp_change_of_a_margin() -> None:
-    assert only(audit("Margin rose from 20% to 23%, up 3 percentage points."), "pp.change").status is Status.PASS
-    assert only(audit("Margin rose from 20% to 23%, up 5 percentage points."), "pp.change").status is Status.FAIL
+    assert (
+        only(audit("Margin rose from 20% to 23%, up 3 percentage points."), "pp.change").status is Status.PASS
+    )
+    assert (
+        only(audit("Margin rose from 20% to 23%, up 5 percentage points."), "pp.change").status is Status.FAIL
+    )
 
 
 # -- consistency --------------------------------------------------------------------------------

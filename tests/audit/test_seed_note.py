@@ -35,7 +35,9 @@ def test_3_75x_from_8_to_300(seed_findings: tuple[str, list[Finding]]) -> None:
     assert f.severity is Severity.HIGH
     assert [q.text for q in f.quotes] == ["8 billion", "300 billion", "3.75x"]
     assert "= 37.5x" in f.explanation
-    assert f.suggestion == "either the end value is about 30 billion (8 billion x 3.75) or the change is 37.5x"
+    assert (
+        f.suggestion == "either the end value is about 30 billion (8 billion x 3.75) or the change is 37.5x"
+    )
     # the management sentence (8 -> 30, 3.75x) checks out
     assert any(f.rule == "growth.multiple" and f.status is Status.PASS for f in findings)
 
@@ -44,7 +46,9 @@ def test_cagr_over_40_percent(seed_findings: tuple[str, list[Finding]]) -> None:
     _, findings = seed_findings
     [f] = _fails(findings, "cagr")
     assert f.severity is Severity.HIGH
-    assert {"over 40%", "exceed USD 100 billion", "approximately USD 22 billion"} == {q.text for q in f.quotes}
+    assert {"over 40%", "exceed USD 100 billion", "approximately USD 22 billion"} == {
+        q.text for q in f.quotes
+    }
     assert "35.4%" in f.explanation
     passed = [f for f in findings if f.rule == "cagr" and f.status is Status.PASS]
     assert [q.text for q in passed[0].quotes][-1] == "35-40%"

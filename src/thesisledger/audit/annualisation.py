@@ -17,8 +17,15 @@ from thesisledger.quantities import UnitKind, annualise
 RULE = "annualisation"
 ANNUAL = re.compile(r"annuali[sz]|run[- ]rate|yearly pace", re.I)
 PERIODS = (
-    (re.compile(r"\bmonth(?:ly)?\b|\bper month\b|\bin (?:January|February|March|April|May|June|July|August|"
-                r"September|October|November|December)\b", re.I), 12.0, "month"),
+    (
+        re.compile(
+            r"\bmonth(?:ly)?\b|\bper month\b|\bin (?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)\b",
+            re.I,
+        ),
+        12.0,
+        "month",
+    ),
     (re.compile(r"\bweek(?:ly)?\b", re.I), 52.0, "week"),
     (re.compile(r"\bhalf[- ]year\b|\b[12]H\d*\b|\bH[12]\b|\bsix months\b", re.I), 2.0, "half-year"),
     (re.compile(r"\bquarter(?:ly)?\b|\bQ[1-4]\b|\b[1-4]Q\d*\b|\bFY\d+\s?Q[1-4]\b", re.I), 4.0, "quarter"),
@@ -58,7 +65,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             op = f"(1 + {fmt(xq)})^{n:g} - 1" if compound else f"{fmt(xq)} x {n:g}"
             how = (
                 f"a {period}'s {base.span_text!r} annualised: {op} = {fmt(computed.shown)}"
-                f"{'' if certain else ' (a quarter assumed: the text names no period)'}; stated {y.span_text!r}"
+                f"{'' if certain else ' (a quarter assumed: the text names no period)'}"
+                f"; stated {y.span_text!r}"
             )
             suggestion = None if status is Status.PASS else f"the annualised figure is {fmt(computed.point)}"
             yield Finding(RULE, status, severity, (quote(base), quote(y)), how, suggestion)

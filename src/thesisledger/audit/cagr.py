@@ -39,7 +39,9 @@ def _years(ctx: AuditContext, s: Sentence, near: int) -> tuple[Quantity | float,
     return None
 
 
-def _endpoints(ctx: AuditContext, s: Sentence, stated: Claim) -> tuple[Claim, Claim, Quantity, Quantity, bool] | None:
+def _endpoints(
+    ctx: AuditContext, s: Sentence, stated: Claim
+) -> tuple[Claim, Claim, Quantity, Quantity, bool] | None:
     """(start, end, start_q, end_q, certain): certain when a pattern, not proximity, tied them."""
     pairs = [p for p in ctx.pairs(s) if p.start_q.unit.kind is not UnitKind.RATIO]
     if pairs:
@@ -72,7 +74,9 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
         if not m:
             continue
         at = s.start + m.start()
-        rates = [c for c in s.claims if c.quantity.unit.kind is UnitKind.RATIO and c.quantity.qualitative is None]
+        rates = [
+            c for c in s.claims if c.quantity.unit.kind is UnitKind.RATIO and c.quantity.qualitative is None
+        ]
         if not rates:
             continue
         stated = min(rates, key=lambda c: abs(c.start - at))

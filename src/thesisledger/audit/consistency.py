@@ -69,19 +69,27 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
                 same, certain = _same_subject(ctx, a, b)
                 if not same:
                     continue
-                count = {x: sum(1 for m, _ in members if abs(m.quantity.value / x.quantity.value - 1) < SCALE_REL_TOL)
-                         for x in (a, b)}
+                count = {
+                    x: sum(
+                        1 for m, _ in members if abs(m.quantity.value / x.quantity.value - 1) < SCALE_REL_TOL
+                    )
+                    for x in (a, b)
+                }
                 odd, usual = (a, b) if count[a] < count[b] else (b, a)
                 if count[a] == count[b] or odd.start in seen:
                     continue  # no majority: cannot say which is the slip
                 seen.add(odd.start)
                 how = (
-                    f"{odd.span_text!r} and {usual.span_text!r} describe the same figure but differ by x{10**k:,} "
-                    f"({fmt(odd.quantity)} vs {fmt(usual.quantity)}); {usual.span_text!r} appears {count[usual]} "
-                    f"time(s) with this value, {odd.span_text!r} {count[odd]}"
+                    f"{odd.span_text!r} and {usual.span_text!r} describe the same figure but differ by "
+                    f"x{10**k:,} ({fmt(odd.quantity)} vs {fmt(usual.quantity)}); {usual.span_text!r} "
+                    f"appears {count[usual]} time(s) with this value, {odd.span_text!r} {count[odd]}"
                 )
                 sev = Severity.HIGH if certain else Severity.MEDIUM
                 yield Finding(
-                    RULE, Status.FAIL, sev, tuple(sorted((quote(a), quote(b)), key=lambda q: q.start)), how,
+                    RULE,
+                    Status.FAIL,
+                    sev,
+                    tuple(sorted((quote(a), quote(b)), key=lambda q: q.start)),
+                    how,
                     f"{odd.span_text!r} is probably {fmt(usual.quantity)} (a scale slip)",
                 )

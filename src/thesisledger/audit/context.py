@@ -14,9 +14,9 @@ from importlib import resources
 
 from thesisledger.audit.finding import Quote
 from thesisledger.documents import Document, split_sentences
+from thesisledger.errors import FxRateError
 from thesisledger.extract.claim import Claim
 from thesisledger.facts import Fact
-from thesisledger.errors import FxRateError
 from thesisledger.quantities import FxQuote, FxTable, Quantity, Unit, UnitKind, format_quantity
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
@@ -38,7 +38,7 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """"from `start` to `end`" in one sentence, both read in the same unit."""
+    """ "from `start` to `end`" in one sentence, both read in the same unit."""
 
     start: Claim
     end: Claim
@@ -88,7 +88,7 @@ def _metric_aliases() -> re.Pattern[str]:
 @cache
 def subject_terms(text: str) -> frozenset[str]:
     """What a sentence is about, for claims without a metric: acronyms (ARR, MaaS) and metric words."""
-    terms = {m.group().lower() for m in _ACRONYM.finditer(text) if not m.group()[:2] in ("FY", "Q1")}
+    terms = {m.group().lower() for m in _ACRONYM.finditer(text) if m.group()[:2] not in ("FY", "Q1")}
     terms |= {m.group().lower() for m in _metric_aliases().finditer(text)}
     return frozenset(t for t in terms if not re.fullmatch(r"(fy|h|q)\d*\w*", t))
 
@@ -117,7 +117,8 @@ class AuditContext:
             if i is not None:
                 groups[i].append(c)
         self.sentences = [
-            Sentence(i, s, e, doc.text[s:e], tuple(g)) for i, ((s, e), g) in enumerate(zip(spans, groups))
+            Sentence(i, s, e, doc.text[s:e], tuple(g))
+            for i, ((s, e), g) in enumerate(zip(spans, groups, strict=True))
         ]
 
     def sentence_index(self, offset: int) -> int | None:

@@ -10,13 +10,13 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Iterator
 
 from thesisledger.audit.context import AuditContext, Pair, fmt, quote, subject_terms
 from thesisledger.audit.finding import Finding, Quote, Severity, Status
-import math
-
 from thesisledger.audit.tolerance import APPROX_REL_TOL, FX_REL_TOL, INPUT_REL_CAP, half_unit
 from thesisledger.extract.claim import Claim
 from thesisledger.quantities import Bound, Quantity, UnitKind
@@ -24,8 +24,11 @@ from thesisledger.quantities import Bound, Quantity, UnitKind
 RULE_CONVERSION = "currency.conversion"
 RULE_IMPLIED = "currency.implied_rate"
 RULE_MAGNITUDE = "currency.magnitude"
-CONVERSION_GAP = re.compile(r"^\s*(?:\((?:[^()]{0,20}\s)?|,?\s*(?:or|i\.e\.,?|equivalent to|about|roughly|c\.)\s+"
-                            r"(?:about\s+|approximately\s+)?)$", re.I)
+CONVERSION_GAP = re.compile(
+    r"^\s*(?:\((?:[^()]{0,20}\s)?|,?\s*(?:or|i\.e\.,?|equivalent to|about|roughly|c\.)\s+"
+    r"(?:about\s+|approximately\s+)?)$",
+    re.I,
+)
 PATH_REL_TOL = 0.02
 """Two from-to paths are the same path in two currencies when their growth ratios agree within 2%."""
 MAGNITUDE_FACTOR = 3.0
@@ -41,8 +44,18 @@ def _rel_slack(c: Claim) -> float:
     return slack + (APPROX_REL_TOL if q.bound is Bound.APPROX else 0.0)
 
 
-def _rate_finding(ctx: AuditContext, rule: str, a: Claim, b: Claim, implied: float, slack: float,
-                  quotes: tuple[Quote, ...], what: str, *, restate_b: bool = False) -> Finding | None:
+def _rate_finding(
+    ctx: AuditContext,
+    rule: str,
+    a: Claim,
+    b: Claim,
+    implied: float,
+    slack: float,
+    quotes: tuple[Quote, ...],
+    what: str,
+    *,
+    restate_b: bool = False,
+) -> Finding | None:
     """Compare `implied` units of b's currency per a's currency with the table (shown per 1 USD)."""
     if b.quantity.unit.code == "USD" and a.quantity.unit.code != "USD":
         a, b, implied, restate_b = b, a, 1 / implied, not restate_b
@@ -59,28 +72,46 @@ def _rate_finding(ctx: AuditContext, rule: str, a: Claim, b: Claim, implied: flo
     severity = Severity.HIGH if log_off > math.log1p(2 * tol) else Severity.MEDIUM
     src, dst, rate = (b, a, 1 / fxq.rate) if restate_b else (a, b, fxq.rate)
     converted = src.quantity.scaled(rate, dst.quantity.unit)
-    return Finding(rule, Status.FAIL, severity, quotes, how,
-                   f"at the table rate {src.span_text!r} is about {fmt(converted)}")
+    return Finding(
+        rule,
+        Status.FAIL,
+        severity,
+        quotes,
+        how,
+        f"at the table rate {src.span_text!r} is about {fmt(converted)}",
+    )
 
 
 def _conversions(ctx: AuditContext) -> Iterator[Finding]:
     for s in ctx.sentences:
-        for a, b in zip(s.claims, s.claims[1:]):
+        for a, b in itertools.pairwise(s.claims):
             ua, ub = a.quantity.unit, b.quantity.unit
             if not (ua.is_currency and ub.is_currency) or ua.code == ub.code or ua.per_share != ub.per_share:
                 continue
             if not CONVERSION_GAP.match(ctx.between(a, b)) or a.quantity.value <= 0:
                 continue
             implied = b.quantity.value / a.quantity.value
-            f = _rate_finding(ctx, RULE_CONVERSION, a, b, implied, _rel_slack(a) + _rel_slack(b),
-                              (quote(a), quote(b)), f"{a.span_text!r} stated as {b.span_text!r}")
+            f = _rate_finding(
+                ctx,
+                RULE_CONVERSION,
+                a,
+                b,
+                implied,
+                _rel_slack(a) + _rel_slack(b),
+                (quote(a), quote(b)),
+                f"{a.span_text!r} stated as {b.span_text!r}",
+            )
             if f:
                 yield f
 
 
 def _paths(ctx: AuditContext) -> list[Pair]:
-    return [p for s in ctx.sentences for p in ctx.pairs(s)
-            if p.start_q.unit.is_currency and p.start.quantity.unit.is_currency and p.start_q.value > 0]
+    return [
+        p
+        for s in ctx.sentences
+        for p in ctx.pairs(s)
+        if p.start_q.unit.is_currency and p.start.quantity.unit.is_currency and p.start_q.value > 0
+    ]
 
 
 def _implied(ctx: AuditContext) -> Iterator[Finding]:
@@ -90,8 +121,14 @@ def _implied(ctx: AuditContext) -> Iterator[Finding]:
         if abs(ratio - 1) < 0.05:
             continue
         terms = subject_terms(ctx.sentence_of(p.start).text)
-        explicit = [c for c in ctx.claims if c.quantity.unit.is_currency and c.quantity.unit.code != p.start_q.unit.code
-                    and c.quantity.value > 0 and c.quantity.unit.kind is UnitKind.CURRENCY]
+        explicit = [
+            c
+            for c in ctx.claims
+            if c.quantity.unit.is_currency
+            and c.quantity.unit.code != p.start_q.unit.code
+            and c.quantity.value > 0
+            and c.quantity.unit.kind is UnitKind.CURRENCY
+        ]
         for i, x in enumerate(explicit):
             sx = ctx.sentence_of(x)
             if not terms & subject_terms(sx.text):
@@ -100,15 +137,31 @@ def _implied(ctx: AuditContext) -> Iterator[Finding]:
                 sy = ctx.sentence_of(y)
                 if sy.index - sx.index > 2 or y.quantity.unit != x.quantity.unit:
                     continue
-                if abs((y.quantity.value / x.quantity.value) / ratio - 1) > PATH_REL_TOL or p.start.start in done:
+                if (
+                    abs((y.quantity.value / x.quantity.value) / ratio - 1) > PATH_REL_TOL
+                    or p.start.start in done
+                ):
                     continue
                 done.add(p.start.start)
                 implied = x.quantity.value / p.start_q.value  # units of x's currency per p's currency
-                quotes = tuple(sorted((quote(p.start), quote(p.end), quote(x), quote(y)), key=lambda q: q.start))
-                what = (f"{p.start.span_text!r} -> {p.end.span_text!r} is the path {x.span_text!r} -> "
-                        f"{y.span_text!r} (both x{ratio:.3g})")
-                f = _rate_finding(ctx, RULE_IMPLIED, p.start, x, implied, _rel_slack(p.start) + _rel_slack(x),
-                                  quotes, what, restate_b=True)
+                quotes = tuple(
+                    sorted((quote(p.start), quote(p.end), quote(x), quote(y)), key=lambda q: q.start)
+                )
+                what = (
+                    f"{p.start.span_text!r} -> {p.end.span_text!r} is the path {x.span_text!r} -> "
+                    f"{y.span_text!r} (both x{ratio:.3g})"
+                )
+                f = _rate_finding(
+                    ctx,
+                    RULE_IMPLIED,
+                    p.start,
+                    x,
+                    implied,
+                    _rel_slack(p.start) + _rel_slack(x),
+                    quotes,
+                    what,
+                    restate_b=True,
+                )
                 if f:
                     yield f
     # one metric, entity and period in two currencies
@@ -121,9 +174,16 @@ def _implied(ctx: AuditContext) -> Iterator[Finding]:
             for b in group:
                 if a.start < b.start and a.quantity.unit.code != b.quantity.unit.code and a.start not in done:
                     done.add(a.start)
-                    f = _rate_finding(ctx, RULE_IMPLIED, a, b, b.quantity.value / a.quantity.value,
-                                      _rel_slack(a) + _rel_slack(b), (quote(a), quote(b)),
-                                      f"{a.span_text!r} and {b.span_text!r} are the same {a.metric}")
+                    f = _rate_finding(
+                        ctx,
+                        RULE_IMPLIED,
+                        a,
+                        b,
+                        b.quantity.value / a.quantity.value,
+                        _rel_slack(a) + _rel_slack(b),
+                        (quote(a), quote(b)),
+                        f"{a.span_text!r} and {b.span_text!r} are the same {a.metric}",
+                    )
                     if f:
                         yield f
 
@@ -141,8 +201,13 @@ def _magnitudes(ctx: AuditContext) -> Iterator[Finding]:
                 continue
             for r in sent.claims:
                 rq = ctx.resolved(r)
-                if r.start < c.start and rq.unit.is_currency and rq.unit.code != q.unit.code and rq.value > 0 \
-                        and rq.unit.per_share == q.unit.per_share:
+                if (
+                    r.start < c.start
+                    and rq.unit.is_currency
+                    and rq.unit.code != q.unit.code
+                    and rq.value > 0
+                    and rq.unit.per_share == q.unit.per_share
+                ):
                     related.append((r, rq))
         if not related:
             continue
@@ -152,16 +217,26 @@ def _magnitudes(ctx: AuditContext) -> Iterator[Finding]:
             continue
         converted, fxq = conv
         values = [rq.value for _, rq in related if rq.unit == other]
-        too_far = all(converted.value > MAGNITUDE_FACTOR * v or converted.value * MAGNITUDE_FACTOR < v for v in values)
+        too_far = all(
+            converted.value > MAGNITUDE_FACTOR * v or converted.value * MAGNITUDE_FACTOR < v for v in values
+        )
         fits = any(v / FITS_FACTOR <= q.value <= v * FITS_FACTOR for v in values)
         if not (too_far and fits):
             continue
         r = related[-1][0]
-        how = (f"{c.span_text!r} = {fmt(converted)} at {fxq}, at least {MAGNITUDE_FACTOR:g}x every related "
-               f"{other.code} figure ({', '.join(repr(x.span_text) for x, _ in related[-3:])}); read in "
-               f"{other.code} it is {fmt(q.with_unit(other))}, which fits them")
-        yield Finding(RULE_MAGNITUDE, Status.FAIL, Severity.MEDIUM, (quote(r), quote(c)), how,
-                      f"{c.span_text!r} is probably in {other.code}, not {q.unit.code}")
+        how = (
+            f"{c.span_text!r} = {fmt(converted)} at {fxq}, at least {MAGNITUDE_FACTOR:g}x every related "
+            f"{other.code} figure ({', '.join(repr(x.span_text) for x, _ in related[-3:])}); read in "
+            f"{other.code} it is {fmt(q.with_unit(other))}, which fits them"
+        )
+        yield Finding(
+            RULE_MAGNITUDE,
+            Status.FAIL,
+            Severity.MEDIUM,
+            (quote(r), quote(c)),
+            how,
+            f"{c.span_text!r} is probably in {other.code}, not {q.unit.code}",
+        )
 
 
 def check(ctx: AuditContext) -> Iterator[Finding]:

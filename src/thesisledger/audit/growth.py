@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from thesisledger.audit.context import AuditContext, Pair, aligned, fmt, is_money, quote
-from thesisledger.audit.finding import Finding, Severity, Status
+from thesisledger.audit.finding import Finding, Status
 from thesisledger.audit.tolerance import compute, judge, negated
 from thesisledger.extract.claim import Claim
 from thesisledger.quantities import Quantity, UnitKind, growth_multiple, pct_change
@@ -19,9 +19,13 @@ from thesisledger.quantities import Quantity, UnitKind, growth_multiple, pct_cha
 RULE_MULTIPLE = "growth.multiple"
 RULE_PCT = "growth.pct_change"
 
-GROWTH = re.compile(r"increas|grow|grew|\brise|\brose|risen|jump|surg|climb|expan|\bup\b|gain|fold|soar", re.I)
+GROWTH = re.compile(
+    r"increas|grow|grew|\brise|\brose|risen|jump|surg|climb|expan|\bup\b|gain|fold|soar", re.I
+)
 DECLINE = re.compile(r"declin|decreas|\bfell|\bfall|drop|\bdown\b|shr[ai]nk|contract|plung", re.I)
-INFER = re.compile(r"impl(?:y|ies|ying)|represent|meaning|i\.e\.|that is|equivalent|which is|amount(?:s|ing) to", re.I)
+INFER = re.compile(
+    r"impl(?:y|ies|ying)|represent|meaning|i\.e\.|that is|equivalent|which is|amount(?:s|ing) to", re.I
+)
 NOT_CHANGE = re.compile(r"share|margin|account|proportion|of total|penetration|\bof\b\s*$", re.I)
 _GAP_BEFORE_FROM = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?from\s", re.I)
 
@@ -42,8 +46,16 @@ def _stated_change(ctx: AuditContext, c: Claim) -> tuple[str, bool] | None:
     return None
 
 
-def _verdict(ctx: AuditContext, start: Claim, end: Claim, sq: Quantity, eq: Quantity, c: Claim, rule: str,
-             decline: bool) -> Finding | None:
+def _verdict(
+    ctx: AuditContext,
+    start: Claim,
+    end: Claim,
+    sq: Quantity,
+    eq: Quantity,
+    c: Claim,
+    rule: str,
+    decline: bool,
+) -> Finding | None:
     if rule == RULE_MULTIPLE:
         computed = compute(growth_multiple, [(sq, start.span_text), (eq, end.span_text)])
         stated = c.quantity
@@ -82,11 +94,11 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
         for pair in ctx.pairs(s):
             if pair.start_q.unit.kind is UnitKind.RATIO:
                 continue  # a change of a ratio is a pp question: pp.py
-            c = _change_for(ctx, pair)
-            if c is None or c[0].start in used:
+            hit = _change_for(ctx, pair)
+            if hit is None or hit[0].start in used:
                 continue
-            used.add(c[0].start)
-            f = _verdict(ctx, pair.start, pair.end, pair.start_q, pair.end_q, c[0], c[1], c[2])
+            used.add(hit[0].start)
+            f = _verdict(ctx, pair.start, pair.end, pair.start_q, pair.end_q, *hit)
             if f:
                 yield f
         for c in s.claims:

@@ -51,12 +51,20 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             note = f" (converted at {fxq})"
         s_lo, s_hi = interval(loosen(c.quantity, c.span_text), COMPUTE_REL_TOL)
         v = actual.value
-        where = f"{fact.company} {fact.metric}{' ' + fact.segment if fact.segment else ''} {fact.period.label}"
+        where = (
+            f"{fact.company} {fact.metric}{' ' + fact.segment if fact.segment else ''} {fact.period.label}"
+        )
         how = f"stated {c.span_text!r}; the ledger records {fmt(actual)}{note} for {where} ({fact.source})"
         if s_lo <= v <= s_hi:
             yield Finding(RULE, Status.PASS, Severity.LOW, (quote(c),), how + ": they agree")
             continue
         off = abs(v - c.quantity.value) / abs(v) if v else float("inf")
         sev = Severity.HIGH if off > LEDGER_HIGH_REL else Severity.MEDIUM
-        yield Finding(RULE, Status.FAIL, sev, (quote(c),), how + f": off by {off:.1%}",
-                      f"the recorded actual is {fmt(actual)}")
+        yield Finding(
+            RULE,
+            Status.FAIL,
+            sev,
+            (quote(c),),
+            how + f": off by {off:.1%}",
+            f"the recorded actual is {fmt(actual)}",
+        )

@@ -19,8 +19,11 @@ from thesisledger.quantities import UnitKind, pp_difference
 RULE = "pp.decomposition"
 RULE_CHANGE = "pp.change"
 REPORTED = re.compile(r"\breported\b|\bheadline\b|\bas reported\b|\bGAAP\b", re.I)
-UNDERLYING = re.compile(r"like[- ]for[- ]like|\blfl\b|organic|underlying|comparable|constant[- ]currency|"
-                        r"excluding|\bex-", re.I)
+UNDERLYING = re.compile(
+    r"like[- ]for[- ]like|\blfl\b|organic|underlying|comparable|constant[- ]currency|"
+    r"excluding|\bex-",
+    re.I,
+)
 WINDOW = 2
 """A decomposition may spread over this many sentences before the pp figure (one line per term)."""
 
@@ -43,7 +46,9 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             ]
             rep = [c for c in ratios if _labelled(ctx, c, REPORTED) and not _labelled(ctx, c, UNDERLYING)]
             und = [c for c in ratios if _labelled(ctx, c, UNDERLYING)]
-            pairs = [pr for pr in ctx.pairs(s) if pr.start_q.unit.kind is UnitKind.RATIO and pr.end.end <= p.start]
+            pairs = [
+                pr for pr in ctx.pairs(s) if pr.start_q.unit.kind is UnitKind.RATIO and pr.end.end <= p.start
+            ]
             if rep and und:
                 r, u = rep[-1], und[-1]
                 computed = compute(pp_difference, [(r.quantity, r.span_text), (u.quantity, u.span_text)])
@@ -58,13 +63,20 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
                 yield Finding(RULE, status, severity, (quote(r), quote(u), quote(p)), how, sug)
             elif pairs:
                 pr = pairs[-1]
-                computed = compute(pp_difference, [(pr.end_q, pr.end.span_text), (pr.start_q, pr.start.span_text)])
+                computed = compute(
+                    pp_difference, [(pr.end_q, pr.end.span_text), (pr.start_q, pr.start.span_text)]
+                )
                 if computed is None:
                     continue
                 stated = p.quantity
                 if DECLINE.search(ctx.before(p, 25)) and stated.value > 0:
                     stated = negated(stated)
                 status, severity = judge(stated, p.span_text, computed)
-                how = f"{pr.end.span_text!r} - {pr.start.span_text!r} = {fmt(computed.shown)}; stated {p.span_text!r}"
+                how = (
+                    f"{pr.end.span_text!r} - {pr.start.span_text!r} = "
+                    f"{fmt(computed.shown)}; stated {p.span_text!r}"
+                )
                 sug = None if status is Status.PASS else f"the change is {fmt(computed.point)}"
-                yield Finding(RULE_CHANGE, status, severity, (quote(pr.start), quote(pr.end), quote(p)), how, sug)
+                yield Finding(
+                    RULE_CHANGE, status, severity, (quote(pr.start), quote(pr.end), quote(p)), how, sug
+                )

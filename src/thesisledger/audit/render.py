@@ -56,16 +56,24 @@ def render_findings(findings: Sequence[Finding], text: str, fmt: str = "text", t
     if fmt == "html":
         rows = []
         for f in findings:
-            quotes = "".join(f"<blockquote>{_excerpt(text, q, ('<mark>', '</mark>'), escape=True)}</blockquote>"
-                             for q in f.quotes)
+            quotes = "".join(
+                f"<blockquote>{_excerpt(text, q, ('<mark>', '</mark>'), escape=True)}</blockquote>"
+                for q in f.quotes
+            )
             sug = f"<p><em>Suggestion:</em> {html.escape(f.suggestion)}</p>" if f.suggestion else ""
             cls = f.severity.value if f.failed else "pass"
-            rows.append(f'<section class="{cls}"><h2>{html.escape(_label(f))}: <code>{html.escape(f.rule)}</code>'
-                        f"</h2>{quotes}<p>{html.escape(f.explanation)}</p>{sug}</section>")
-        style = ("body{font-family:sans-serif;max-width:60em;margin:auto}section{border-left:6px solid #888;"
-                 "padding:0 1em;margin:1em 0}.high{border-color:#c00}.medium{border-color:#e80}"
-                 ".low{border-color:#cc0}.pass{border-color:#080}mark{background:#fd6}")
+            rows.append(
+                f'<section class="{cls}"><h2>{html.escape(_label(f))}: <code>{html.escape(f.rule)}</code>'
+                f"</h2>{quotes}<p>{html.escape(f.explanation)}</p>{sug}</section>"
+            )
+        style = (
+            "body{font-family:sans-serif;max-width:60em;margin:auto}section{border-left:6px solid #888;"
+            "padding:0 1em;margin:1em 0}.high{border-color:#c00}.medium{border-color:#e80}"
+            ".low{border-color:#cc0}.pass{border-color:#080}mark{background:#fd6}"
+        )
         t = html.escape(title or "Audit")
-        return (f"<!doctype html><html><head><meta charset='utf-8'><title>{t}</title><style>{style}</style>"
-                f"</head><body><h1>{t}</h1><p>{summary}</p>{''.join(rows)}</body></html>")
+        return (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>{t}</title><style>{style}</style>"
+            f"</head><body><h1>{t}</h1><p>{summary}</p>{''.join(rows)}</body></html>"
+        )
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

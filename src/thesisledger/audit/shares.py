@@ -21,11 +21,17 @@ RULE_SHARE = "share.part_of_total"
 RULE_SUM = "share.parts_sum"
 RULE_CURRENCY = "currency.magnitude"
 
-SHARE_WORDS = re.compile(r"(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|make(?:s)?\s+up|made\s+up|"
-                         r"constitut\w*|share\s+of|proportion\s+of|or)\s+(?:about\s+|approximately\s+|only\s+)?$", re.I)
+SHARE_WORDS = re.compile(
+    r"(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|make(?:s)?\s+up|made\s+up|"
+    r"constitut\w*|share\s+of|proportion\s+of|or)\s+(?:about\s+|approximately\s+|only\s+)?$",
+    re.I,
+)
 OF_TOTAL = re.compile(r"^\s*of\b", re.I)
-SUM_WORDS = re.compile(r"consist\w*\s+of|compris\w*|made up of|of which|broken down|split (?:between|into)|"
-                       r"\bparts?\b|components?|\bin total\b|\btotal(?:ling|ing)?\b", re.I)
+SUM_WORDS = re.compile(
+    r"consist\w*\s+of|compris\w*|made up of|of which|broken down|split (?:between|into)|"
+    r"\bparts?\b|components?|\bin total\b|\btotal(?:ling|ing)?\b",
+    re.I,
+)
 ENUMERATED = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s")
 
 
@@ -75,10 +81,10 @@ def _items_after(ctx: AuditContext, s: Sentence) -> list[Claim]:
             continue
         if not ENUMERATED.match(line):
             break
-        i = ctx.sentence_index(line_start + len(line) - len(line.lstrip()))
+        i = ctx.sentence_index(line_start + len(line) - len(line.lstrip())) or 0
         cands = [
             c
-            for sent in ctx.sentences[i : i + 3] if i is not None
+            for sent in ctx.sentences[i : i + 3]
             for c in sent.claims
             if line_start <= c.start < line_start + len(line) and is_money(c.quantity)
         ]
@@ -118,7 +124,7 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
     if len(units) != 1:
         return
     quotes = (quote(total), *(quote(p) for p in parts))
-    summed = _add([loosen(p, c.span_text, INPUT_REL_CAP) for p, c in zip(pqs, parts)])
+    summed = _add([loosen(p, c.span_text, INPUT_REL_CAP) for p, c in zip(pqs, parts, strict=True)])
     raw_sum = _add(pqs)
     if summed is None or raw_sum is None:
         return
@@ -137,7 +143,8 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
     conv_ok = _meets(converted, tq, total.span_text)
     as_other_ok = _meets(summed.with_unit(tq.unit), tq, total.span_text)
     how = (
-        f"parts {' + '.join(repr(p.span_text) for p in parts)} = {fmt(raw_sum)} = {fmt(converted)} at {rate}; "
+        f"parts {' + '.join(repr(p.span_text) for p in parts)} = {fmt(raw_sum)} = "
+        f"{fmt(converted)} at {rate}; "
         f"the stated total is {total.span_text!r}"
     )
     if conv_ok:
@@ -153,8 +160,14 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
             f"the parts are in {tq.unit.code}, not {pu.code}",
         )
     else:
-        yield Finding(RULE_SUM, Status.FAIL, Severity.MEDIUM, quotes, how + ": they do not add up",
-                      "check the parts and the total")
+        yield Finding(
+            RULE_SUM,
+            Status.FAIL,
+            Severity.MEDIUM,
+            quotes,
+            how + ": they do not add up",
+            "check the parts and the total",
+        )
 
 
 def _meets(a: Quantity, b: Quantity, b_text: str) -> bool:
@@ -163,14 +176,21 @@ def _meets(a: Quantity, b: Quantity, b_text: str) -> bool:
     return lo1 <= hi2 and lo2 <= hi1
 
 
-def _sum_verdict(parts: list[Claim], total: Claim, raw: Quantity, loose: Quantity, tq: Quantity,
-                 quotes: tuple[Quote, ...]) -> Finding:
+def _sum_verdict(
+    parts: list[Claim], total: Claim, raw: Quantity, loose: Quantity, tq: Quantity, quotes: tuple[Quote, ...]
+) -> Finding:
     ok = _meets(loose, tq, total.span_text)
     how = f"{' + '.join(repr(p.span_text) for p in parts)} = {fmt(raw)}; stated total {total.span_text!r}"
     if ok:
         return Finding(RULE_SUM, Status.PASS, Severity.LOW, quotes, how + ": they agree")
-    return Finding(RULE_SUM, Status.FAIL, Severity.HIGH, quotes, how + ": the parts do not add up to the total",
-                   f"the parts add to {fmt(raw)}")
+    return Finding(
+        RULE_SUM,
+        Status.FAIL,
+        Severity.HIGH,
+        quotes,
+        how + ": the parts do not add up to the total",
+        f"the parts add to {fmt(raw)}",
+    )
 
 
 def check(ctx: AuditContext) -> Iterator[Finding]:

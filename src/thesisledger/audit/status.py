@@ -15,11 +15,17 @@ from thesisledger.extract.claim import Claim
 from thesisledger.quantities import UnitKind
 
 RULE = "status.target_achieved"
-FUTURE = re.compile(r"\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|guid\w*|forecast\w*|by the end of|"
-                    r"by year[- ]end|could|should|may|might|would|if|potential\w*|outlook|estimate\w*)\b", re.I)
-ACHIEVED = re.compile(r"(?:climbed|rose|risen|grew|grown|jumped|reached|hit|achieved|surged|increased|stands|stood|"
-                      r"now at|exceeded|surpassed|topped|crossed)\s+(?:to\s+|at\s+|the\s+)?(?:about\s+|approximately\s+|over\s+)?$",
-                      re.I)
+FUTURE = re.compile(
+    r"\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|guid\w*|forecast\w*|by the end of|"
+    r"by year[- ]end|could|should|may|might|would|if|potential\w*|outlook|estimate\w*)\b",
+    re.I,
+)
+ACHIEVED = re.compile(
+    r"(?:climbed|rose|risen|grew|grown|jumped|reached|hit|achieved|surged|increased|stands|stood|"
+    r"now "
+    r"at|exceeded|surpassed|topped|crossed)\s+(?:to\s+|at\s+|the\s+)?(?:about\s+|approximately\s+|over\s+)?$",
+    re.I,
+)
 AIMED = re.compile(r"(?:reach|surpass|exceed|achieve|hit|top|cross|to)\s+(?:\w+\s+)?$", re.I)
 SAME_REL_TOL = 0.005
 """A target and an achieved figure are "the same" when within 0.5% of each other."""
@@ -73,7 +79,11 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
                 how += f"; the current level is given as {lower[-1].span_text!r}"
             quotes = tuple(quote(c) for c in sorted({t, a, *lower[-1:]}, key=lambda c: c.start))
             yield Finding(
-                RULE, Status.FAIL, Severity.HIGH if lower else Severity.MEDIUM, quotes, how,
+                RULE,
+                Status.FAIL,
+                Severity.HIGH if lower else Severity.MEDIUM,
+                quotes,
+                how,
                 f"say the figure is expected to reach {fmt(t.quantity)}, not that it has",
             )
             break

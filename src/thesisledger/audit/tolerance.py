@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from thesisledger.errors import QuantityArithmeticError
 from thesisledger.audit.finding import Severity, Status
+from thesisledger.errors import QuantityArithmeticError
 from thesisledger.quantities import Bound, Quantity
 
 ROUNDING_HALF_UNIT = 0.5
@@ -107,7 +107,9 @@ def compute(f: Callable[..., Quantity], inputs: Sequence[tuple[Quantity, str]]) 
     p = attempt([point(q) for q, _ in inputs])
     if p is None:
         return None
-    return Computed(attempt([q for q, _ in inputs]), attempt([loosen(q, t, INPUT_REL_CAP) for q, t in inputs]), p)
+    return Computed(
+        attempt([q for q, _ in inputs]), attempt([loosen(q, t, INPUT_REL_CAP) for q, t in inputs]), p
+    )
 
 
 def judge(stated: Quantity, stated_text: str, computed: Computed) -> tuple[Status, Severity]:
