@@ -22,6 +22,11 @@ RULE = "consistency.scale_slip"
 SCALE_REL_TOL = 0.005
 """Two values are a scale slip apart when their ratio is within 0.5% of 10, 100 or 1000."""
 _PERIOD_LABEL = re.compile(r"(?:fy|cy|[1-4]?q|h)\d*(?:q\d)?|\d*[hq]\d*", re.I)
+DISTINCTIVE_SHARE = 0.05
+"""A subject word ties two mentions only if at most 5% of the document's sentences use it
+(a company name or "GAAP" in every other sentence of a transcript ties nothing)."""
+MAX_DISTANCE = 60
+"""Mentions more than this many sentences apart are not compared (a transcript moves on)."""
 _POINTISH = (Bound.EQ, Bound.APPROX, Bound.GT, Bound.GTE)
 
 
@@ -40,14 +45,18 @@ def _same_subject(ctx: AuditContext, a: Claim, b: Claim) -> tuple[bool, bool]:
     if a.metric and b.metric:
         same = a.metric == b.metric and a.entity == b.entity and (a.period == b.period)
         return same, True
-    return bool(_terms(ctx, a) & _terms(ctx, b)), False
+    shared = _terms(ctx, a) & _terms(ctx, b)
+    limit = max(2, DISTINCTIVE_SHARE * len(ctx.sentences))
+    return any(ctx.acronym_counts.get(t, 0) <= limit for t in shared), False
 
 
 def check(ctx: AuditContext) -> Iterator[Finding]:
     groups: dict[tuple[str, float], list[tuple[Claim, str]]] = defaultdict(list)
     for c in ctx.claims:
         q = c.quantity
-        if q.bound not in _POINTISH or q.qualitative or not (is_money(q) or q.unit.kind is UnitKind.COUNT):
+        if q.bound not in _POINTISH or q.qualitative or q.scale is None:
+            continue
+        if not (is_money(q) or q.unit.kind is UnitKind.COUNT):
             continue
         if q.value <= 0:
             continue
@@ -60,7 +69,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             continue
         for i, (a, _) in enumerate(members):
             for b, _ in members[i + 1 :]:
-                if ctx.sentence_of(a) is ctx.sentence_of(b):
+                sa, sb = ctx.sentence_of(a), ctx.sentence_of(b)
+                if sa is sb or abs(sa.index - sb.index) > MAX_DISTANCE:
                     continue
                 ratio = max(a.quantity.value, b.quantity.value) / min(a.quantity.value, b.quantity.value)
                 k = round(math.log10(ratio))

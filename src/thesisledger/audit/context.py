@@ -9,7 +9,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from thesisledger.audit.finding import Quote
@@ -120,6 +120,15 @@ class AuditContext:
             Sentence(i, s, e, doc.text[s:e], tuple(g))
             for i, ((s, e), g) in enumerate(zip(spans, groups, strict=True))
         ]
+
+    @cached_property
+    def acronym_counts(self) -> dict[str, int]:
+        """In how many sentences each acronym-like term (lower-cased) appears."""
+        counts: dict[str, int] = {}
+        for s in self.sentences:
+            for t in {m.group().lower() for m in _ACRONYM.finditer(s.text)}:
+                counts[t] = counts.get(t, 0) + 1
+        return counts
 
     def sentence_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self._starts, offset) - 1

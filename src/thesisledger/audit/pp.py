@@ -24,13 +24,20 @@ UNDERLYING = re.compile(
     r"excluding|\bex-",
     re.I,
 )
+IMPACT = re.compile(r"impact|effect|headwind|tailwind|drag|discrepancy|difference|contribut|dilut|accret|"
+                    r"weigh|hurt|benefit|offset", re.I)
+SPAN = 400
+"""The three terms of a decomposition stand within this many characters of each other."""
 WINDOW = 2
 """A decomposition may spread over this many sentences before the pp figure (one line per term)."""
 
 
 def _labelled(ctx: AuditContext, c: Claim, pattern: re.Pattern[str]) -> bool:
+    """Whether the nearest reported/underlying label before `c` (same line, 50 chars) is `pattern`."""
     s = ctx.sentence_of(c)
-    return bool(pattern.search(ctx.text[max(s.start, c.start - 60) : c.start]))
+    lead = ctx.text[max(s.start, c.start - 50) : c.start].rsplit("\n", 1)[-1]
+    labels = [(m.end(), m.re) for p in (REPORTED, UNDERLYING) for m in p.finditer(lead)]
+    return bool(labels) and max(labels, key=lambda x: x[0])[1] is pattern
 
 
 def check(ctx: AuditContext) -> Iterator[Finding]:
@@ -42,8 +49,12 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
                 c
                 for sent in ctx.window(s, WINDOW, 0)
                 for c in sent.claims
-                if c.quantity.unit.kind is UnitKind.RATIO and c.start < p.start and not c.quantity.qualitative
+                if c.quantity.unit.kind is UnitKind.RATIO
+                and p.start - SPAN <= c.start < p.start
+                and not c.quantity.qualitative
             ]
+            if not IMPACT.search(ctx.text[max(s.start, p.start - 60) : p.start]):
+                ratios = []
             rep = [c for c in ratios if _labelled(ctx, c, REPORTED) and not _labelled(ctx, c, UNDERLYING)]
             und = [c for c in ratios if _labelled(ctx, c, UNDERLYING)]
             pairs = [

@@ -26,7 +26,10 @@ SHARE_WORDS = re.compile(
     r"constitut\w*|share\s+of|proportion\s+of|or)\s+(?:about\s+|approximately\s+|only\s+)?$",
     re.I,
 )
-OF_TOTAL = re.compile(r"^\s*of\b", re.I)
+OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:[\w\-']+\s+){0,4}?(?:of\s+|at\s+|was\s+|is\s+)?$", re.I)
+"""Between a share and its total: "of total revenue of", "of the group's"."""
+PART_GAP = 80
+"""The part stands at most this many characters before the share ("$3bn, or 25% of ...")."""
 SUM_WORDS = re.compile(
     r"consist\w*\s+of|compris\w*|made up of|of which|broken down|split (?:between|into)|"
     r"\bparts?\b|components?|\bin total\b|\btotal(?:ling|ing)?\b",
@@ -35,18 +38,24 @@ SUM_WORDS = re.compile(
 ENUMERATED = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s")
 
 
+def _amount(c: Claim) -> bool:
+    """A scaled money amount ("$3 billion"), not a price or per-share figure."""
+    q = c.quantity
+    return is_money(q) and q.scale is not None and not q.unit.per_share
+
+
 def _share_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
     for i, r in enumerate(s.claims):
         q = r.quantity
         if q.unit.kind is not UnitKind.RATIO or q.qualitative or not SHARE_WORDS.search(ctx.before(r, 40)):
             continue
-        if not OF_TOTAL.match(ctx.after(r, 10)):
-            continue
-        parts = [c for c in s.claims[:i] if is_money(c.quantity)]
-        totals = [c for c in s.claims[i + 1 :] if is_money(c.quantity)]
-        if not parts or not totals:
+        parts = [c for c in s.claims[:i] if _amount(c) and r.start - c.end <= PART_GAP]
+        totals = s.claims[i + 1 : i + 2]
+        if not parts or not totals or not _amount(totals[0]):
             continue
         part, total = parts[-1], totals[0]
+        if not OF_TOTAL.match(ctx.between(r, total)):
+            continue
         both = aligned(part.quantity, total.quantity)
         if both is None:
             continue

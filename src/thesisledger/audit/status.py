@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from thesisledger.audit.context import AuditContext, aligned, fmt, quote, subject_terms
+from thesisledger.audit.context import AuditContext, aligned, fmt, is_money, quote, subject_terms
 from thesisledger.audit.finding import Finding, Severity, Status
 from thesisledger.extract.claim import Claim
 from thesisledger.quantities import UnitKind
@@ -33,6 +33,15 @@ _DIGIT = re.compile(r"[\d$€£¥]")
 _CURRENCY_WORD = re.compile(r"\b[A-Z]{3}\s*$|\bRMB\s*$")
 
 
+def _level(c: Claim) -> bool:
+    """An amount a business reaches (ARR, revenue, users): money or a count with a scale word; not a
+    percentage, which recurs too often as growth rates to tie two mentions together."""
+    q = c.quantity
+    return q.scale is not None and q.qualitative is None and (
+        is_money(q) or (q.unit.kind is UnitKind.COUNT and q.unit.noun is not None)
+    )
+
+
 def _lead(ctx: AuditContext, c: Claim) -> str:
     m = _DIGIT.search(c.span_text)
     head = c.span_text[: m.start()] if m else ""
@@ -45,14 +54,14 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     for s in ctx.sentences:
         future = bool(FUTURE.search(s.text))
         for c in s.claims:
-            if c.quantity.unit.kind in (UnitKind.DURATION, UnitKind.MULTIPLE) or c.quantity.qualitative:
+            if not _level(c):
                 continue
             lead = _lead(ctx, c)
             if future and AIMED.search(lead):
                 targets.append(c)
             elif not future and ACHIEVED.search(lead):
                 achieved.append(c)
-    progress = [c for s in ctx.sentences for c in s.claims if ACHIEVED.search(_lead(ctx, c))]
+    progress = [c for s in ctx.sentences for c in s.claims if _level(c) and ACHIEVED.search(_lead(ctx, c))]
     for t in targets:
         terms = subject_terms(ctx.sentence_of(t).text)
         for a in achieved:
