@@ -150,9 +150,23 @@ class Ledger:
 
     def add_claims(self, document_id: str, claims: Iterable[Claim]) -> int:
         """Replace the claims of one stored document with `claims`, atomically; returns how many."""
-        claim_list = list(claims)
         if not self._backend.documents(document_id):
             raise InputError(f"no document {document_id!r} in ledger {self.location}; add the document first")
+        by_id = self._claims_by_id(document_id, claims)
+        with self._backend.transaction():
+            self._backend.replace_claims(document_id, [rows.claim_row(c) for c in by_id.values()])
+        return len(by_id)
+
+    def record_document(self, doc: Document, claims: Iterable[Claim]) -> tuple[bool, int]:
+        """Store a document and replace its claims in ONE transaction (idempotent): (new document?, claims)."""  # noqa: E501
+        by_id = self._claims_by_id(doc.id, claims)
+        with self._backend.transaction():
+            new = self._backend.insert_document(rows.document_row(doc, _utcnow()))
+            self._backend.replace_claims(doc.id, [rows.claim_row(c) for c in by_id.values()])
+        return new, len(by_id)
+
+    def _claims_by_id(self, document_id: str, claims: Iterable[Claim]) -> dict[str, Claim]:
+        claim_list = list(claims)
         by_id: dict[str, Claim] = {}
         for c in claim_list:
             if c.document_id != document_id:
@@ -165,9 +179,7 @@ class Ledger:
                     f"two different claims share the span {c.start}-{c.end} ({c.span_text!r}); keep one"
                 )
             by_id[cid] = c
-        with self._backend.transaction():
-            self._backend.replace_claims(document_id, [rows.claim_row(c) for c in by_id.values()])
-        return len(by_id)
+        return by_id
 
     def claims(
         self,
