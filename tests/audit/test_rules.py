@@ -11,7 +11,7 @@ from thesisledger.audit import Finding, Severity, Status, audit_document
 
 
 def audit(text: str, on: date | None = date(2024, 6, 30)) -> list[Finding]:
-    return audit_document(text_doc(text, on), text_claims(text), show_passes=True)
+    return audit_document(text_doc(text, on), text_claims(text, on), show_passes=True)
 
 
 def only(findings: list[Finding], rule: str) -> Finding:
@@ -194,7 +194,7 @@ def test_different_subjects_are_not_a_slip() -> None:
 def test_explicit_conversion(usd: str, status: Status) -> None:
     f = only(audit(f"Cloud revenue was RMB 8 billion ({usd}) in the quarter."), "currency.conversion")
     assert f.status is status
-    assert "the table has 1 USD = 7.196 CNY on 2024-06-30" in f.explanation
+    assert "the table has 1 USD = 7.196 CNY on 2024-03-31" in f.explanation  # the quarter's end
 
 
 def test_same_path_in_two_currencies() -> None:

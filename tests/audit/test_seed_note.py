@@ -9,12 +9,15 @@ import pytest
 from textclaims import text_claims, text_doc
 
 from thesisledger.audit import Finding, Severity, Status, audit_document
+from thesisledger.companies import find_profile
 
 
 @pytest.fixture(scope="module")
 def seed_findings(seed_note_path: Path) -> tuple[str, list[Finding]]:
     text = seed_note_path.read_text("utf-8")
-    return text, audit_document(text_doc(text, date(2026, 5, 20)), text_claims(text), show_passes=True)
+    on = date(2026, 5, 15)
+    claims = text_claims(text, on, find_profile("BABA"))
+    return text, audit_document(text_doc(text, on), claims, show_passes=True)
 
 
 def _fails(findings: list[Finding], rule: str) -> list[Finding]:
@@ -36,7 +39,8 @@ def test_3_75x_from_8_to_300(seed_findings: tuple[str, list[Finding]]) -> None:
     assert [q.text for q in f.quotes] == ["8 billion", "300 billion", "3.75x"]
     assert "= 37.5x" in f.explanation
     assert (
-        f.suggestion == "either the end value is about 30 billion (8 billion x 3.75) or the change is 37.5x"
+        f.suggestion
+        == "either the end value is about CNY 30 billion (CNY 8 billion x 3.75) or the change is 37.5x"
     )
     # the management sentence (8 -> 30, 3.75x) checks out
     assert any(f.rule == "growth.multiple" and f.status is Status.PASS for f in findings)

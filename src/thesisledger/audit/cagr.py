@@ -14,7 +14,7 @@ from thesisledger.audit.finding import Finding, Severity, Status
 from thesisledger.audit.tolerance import compute, judge, point
 from thesisledger.errors import QuantityArithmeticError
 from thesisledger.extract.claim import Claim
-from thesisledger.quantities import Bound, Quantity, UnitKind, cagr, years_for_cagr
+from thesisledger.quantities import Bound, Quantity, UnitKind, cagr, find_quantities, years_for_cagr
 
 RULE = "cagr"
 KEY = re.compile(r"\bCAGR\b|compound(?:ed)?\s+(?:annual\s+)?growth|annual(?:ly)?\s+compound", re.I)
@@ -28,11 +28,17 @@ def _years(ctx: AuditContext, s: Sentence, near: int) -> tuple[Quantity | float,
     durations = [
         c for c in s.claims if c.quantity.unit.kind is UnitKind.DURATION and c.quantity.unit.code != "days"
     ]
-    if durations:
-        c = min(durations, key=lambda d: abs(d.start - near))
-        q = c.quantity
+    found = [(c.start, c.quantity, c.span_text) for c in durations]
+    if not found:  # the extractor keeps durations out of its claims: read them from the sentence
+        found = [
+            (s.start + m.start, m.quantity, m.text)
+            for m in find_quantities(s.text)
+            if m.quantity.unit.kind is UnitKind.DURATION and m.quantity.unit.code == "years"
+        ]
+    if found:
+        _, q, text = min(found, key=lambda d: abs(d[0] - near))
         # "over five years" means during five years, not more than five
-        return (q if q.bound is Bound.RANGE else Quantity.exact(q.value, q.unit)), c.span_text
+        return (q if q.bound is Bound.RANGE else Quantity.exact(q.value, q.unit)), text
     m = YEAR_SPAN.search(s.text)
     if m and int(m.group(2)) > int(m.group(1)):
         return float(int(m.group(2)) - int(m.group(1))), m.group()

@@ -23,8 +23,10 @@ SCALE_REL_TOL = 0.005
 """Two values are a scale slip apart when their ratio is within 0.5% of 10, 100 or 1000."""
 _PERIOD_LABEL = re.compile(r"(?:fy|cy|[1-4]?q|h)\d*(?:q\d)?|\d*[hq]\d*", re.I)
 DISTINCTIVE_SHARE = 0.05
-"""A subject word ties two mentions only if at most 5% of the document's sentences use it
-(a company name or "GAAP" in every other sentence of a transcript ties nothing)."""
+DISTINCTIVE_MIN = 5
+"""A subject word ties two mentions only if at most 5% of the document's sentences (and never fewer
+than 5) use it: a company name or "GAAP" in every other sentence of a transcript ties nothing, while
+a short note may name its subject in every sentence."""
 MAX_DISTANCE = 60
 """Mentions more than this many sentences apart are not compared (a transcript moves on)."""
 _POINTISH = (Bound.EQ, Bound.APPROX, Bound.GT, Bound.GTE)
@@ -46,7 +48,7 @@ def _same_subject(ctx: AuditContext, a: Claim, b: Claim) -> tuple[bool, bool]:
         same = a.metric == b.metric and a.entity == b.entity and (a.period == b.period)
         return same, True
     shared = _terms(ctx, a) & _terms(ctx, b)
-    limit = max(2, DISTINCTIVE_SHARE * len(ctx.sentences))
+    limit = max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * len(ctx.sentences))
     return any(ctx.acronym_counts.get(t, 0) <= limit for t in shared), False
 
 

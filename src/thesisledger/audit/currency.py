@@ -36,6 +36,9 @@ MAGNITUDE_FACTOR = 3.0
 FITS_FACTOR = 1.5
 """...while read in the other currency it lies within this factor of a related figure."""
 RELATED_SENTENCES = 8
+SAME_FIGURE_SENTENCES = 2
+"""One metric/entity/period in two currencies is compared only within this many sentences (further
+apart, "ARR" may be this quarter's figure in one place and the year-end target in another)."""
 
 
 def _rel_slack(c: Claim) -> float:
@@ -169,10 +172,15 @@ def _implied(ctx: AuditContext) -> Iterator[Finding]:
     for c in ctx.claims:
         if c.metric and c.period and c.quantity.unit.is_currency and c.quantity.is_point:
             keyed.setdefault((c.metric, c.entity or "", c.period.label), []).append(c)
+    in_paths = {c.start for p in _paths(ctx) for c in (p.start, p.end)}
     for group in keyed.values():
         for a in group:
             for b in group:
-                if a.start < b.start and a.quantity.unit.code != b.quantity.unit.code and a.start not in done:
+                if a.start >= b.start or a.quantity.unit.code == b.quantity.unit.code or a.start in done:
+                    continue
+                if a.start in in_paths or b.start in in_paths or a.kind is not b.kind:
+                    continue  # a path is checked as a path; a target is not the actual
+                if ctx.sentence_of(b).index - ctx.sentence_of(a).index <= SAME_FIGURE_SENTENCES:
                     done.add(a.start)
                     f = _rate_finding(
                         ctx,
