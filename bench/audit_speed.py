@@ -1,10 +1,10 @@
-"""Time `audit_document` on a 50-page transcript (~150 KB of concatenated earnings calls).
+"""Time `thesis audit` on a ~50-page earnings transcript (about 150-200 KB of real calls).
 
-    python bench/audit_speed.py [TRANSCRIPTS_DIR] [--kb 150] [--repeat 3]
+    python bench/audit_speed.py [TRANSCRIPTS_DIR] [--kb 175] [--repeat 3]
 
-Claims come from `extract_claims` when it is installed, else from find_quantities + sentences
-(metric None, the shape the audit rules must handle). Prints the audit time next to the baseline of
-scanning the same text for quantities (what any audit has to pay first). Target: audit < 2 s.
+The document is built at run time by concatenating ECTSum transcripts from ../shared (nothing is
+copied into the repository). Prints seconds for extract+audit (what `thesis audit` pays) and for
+`audit_document` alone on the extracted claims. Target: extract+audit < 2 s.
 """
 
 from __future__ import annotations
@@ -15,71 +15,58 @@ import time
 from pathlib import Path
 
 from thesisledger.audit import audit_document
-from thesisledger.documents import Document, DocumentKind, sentence_at, split_sentences
-from thesisledger.extract.claim import Claim, ClaimKind, Speaker
-from thesisledger.quantities import find_quantities
+from thesisledger.documents import Document, DocumentKind
+from thesisledger.extract import extract_claims
 
 sys.path.insert(0, str(Path(__file__).parent))
-from quantity_scan import default_directory  # noqa: E402
+from quantity_scan import default_directory
 
 TARGET_S = 2.0
 
 
-def claims_for(doc: Document) -> tuple[list[Claim], str]:
-    try:
-        from thesisledger.extract import extract_claims  # type: ignore[attr-defined]
-    except ImportError:
-        pass
-    else:
-        return list(extract_claims(doc)), "extract_claims"
-    spans = split_sentences(doc.text)
-    out = []
-    for m in find_quantities(doc.text):
-        s, e = sentence_at(spans, m.start) or (m.start, m.end)
-        out.append(
-            Claim(doc.id, m.start, m.end, m.text, doc.text[s:e], m.quantity, None, ClaimKind.ACTUAL,
-                  Speaker.MANAGEMENT, sentence_start=s)
-        )
-    return out, "find_quantities"
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("directory", nargs="?", type=Path, default=None)
-    ap.add_argument("--kb", type=int, default=150)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args(argv)
-    files = sorted(p for p in (args.directory or default_directory()).iterdir() if p.is_file())
+def build_document(directory: Path, kb: int) -> tuple[Document, int]:
+    """Whole transcripts, in name order, until the text reaches `kb` kilobytes."""
     parts: list[str] = []
     size = 0
-    for p in files:
-        if size >= args.kb * 1000:
+    for p in sorted(x for x in directory.iterdir() if x.is_file()):
+        if size >= kb * 1000:
             break
         t = p.read_text("utf-8", errors="replace")
         parts.append(t)
         size += len(t.encode())
     text = "\n\n".join(parts)
-    doc = Document(text=text, title="bench", kind=DocumentKind.TRANSCRIPT)
-    t0 = time.perf_counter()
-    claims, source = claims_for(doc)
-    t_claims = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    sum(1 for _ in find_quantities(text))
-    t_scan = time.perf_counter() - t0
-    best = float("inf")
-    findings = []
+    return Document(text=text, title="bench", kind=DocumentKind.TRANSCRIPT), len(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("directory", nargs="?", type=Path, default=None)
+    ap.add_argument("--kb", type=int, default=175)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    doc, n = build_document(args.directory or default_directory(), args.kb)
+    extract_claims(Document(text="Revenue was $1 billion.", title="warm-up"))  # load lexicons once
+    best_total = best_audit = float("inf")
+    claims_n = fails = checks = 0
     for _ in range(args.repeat):
         t0 = time.perf_counter()
+        claims = extract_claims(doc)
+        t1 = time.perf_counter()
         findings = audit_document(doc, claims, show_passes=True)
-        best = min(best, time.perf_counter() - t0)
-    fails = sum(1 for f in findings if f.failed)
-    print(f"document: {len(text.encode()) / 1000:.0f} KB from {len(parts)} transcripts, {len(claims)} claims ({source}, "
-          f"{t_claims:.2f} s)")
-    print(f"baseline find_quantities scan: {t_scan:.3f} s")
-    print(f"audit_document: {best:.3f} s best of {args.repeat} ({len(claims) / best:,.0f} claims/s); "
-          f"{fails} failed, {len(findings) - fails} passed checks; target < {TARGET_S} s: "
-          f"{'OK' if best < TARGET_S else 'MISSED'}")
-    return 0 if best < TARGET_S else 1
+        t2 = time.perf_counter()
+        best_total, best_audit = min(best_total, t2 - t0), min(best_audit, t2 - t1)
+        claims_n, checks, fails = len(claims), len(findings), sum(1 for f in findings if f.failed)
+    kb = len(doc.text.encode()) / 1000
+    print(
+        f"document: {kb:.0f} KB (~{kb / 3.5:.0f} pages at 3.5 KB/page) from {n} transcripts, {claims_n} claims"
+    )
+    print(f"extract+audit: {best_total:.3f} s best of {args.repeat}")
+    print(
+        f"audit alone:   {best_audit:.3f} s best of {args.repeat} ({fails} failed, {checks - fails} passed checks)"
+    )
+    ok = best_total < TARGET_S
+    print(f"target extract+audit < {TARGET_S} s: {'OK' if ok else 'MISSED'}")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

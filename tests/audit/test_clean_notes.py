@@ -58,7 +58,9 @@ CLEAN_NOTES = {
 @pytest.mark.parametrize("name", sorted(CLEAN_NOTES))
 def test_no_high_findings_on_clean_notes(name: str) -> None:
     text = CLEAN_NOTES[name]
-    findings = audit_document(text_doc(text, date(2024, 9, 30)), text_claims(text, date(2024, 9, 30)), show_passes=True)
+    findings = audit_document(
+        text_doc(text, date(2024, 9, 30)), text_claims(text, date(2024, 9, 30)), show_passes=True
+    )
     highs = [f.to_json() for f in findings if f.status is Status.FAIL and f.severity is Severity.HIGH]
     assert highs == []
     # the checks did run: each clean note has verified relations

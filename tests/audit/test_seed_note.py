@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from textclaims import text_claims, text_doc
 
 from thesisledger.audit import Finding, Severity, Status, audit_document
 from thesisledger.companies import find_profile
+from thesisledger.documents.load import load_document
+from thesisledger.extract import extract_claims
 
 
 @pytest.fixture(scope="module")
 def seed_findings(seed_note_path: Path) -> tuple[str, list[Finding]]:
-    text = seed_note_path.read_text("utf-8")
-    on = date(2026, 5, 15)
-    claims = text_claims(text, on, find_profile("BABA"))
-    return text, audit_document(text_doc(text, on), claims, show_passes=True)
+    profile = find_profile("BABA")
+    doc = replace(load_document(seed_note_path, date=date(2026, 5, 15)), company=profile.ticker)
+    return doc.text, audit_document(doc, extract_claims(doc, profile), show_passes=True)
 
 
 def _fails(findings: list[Finding], rule: str) -> list[Finding]:

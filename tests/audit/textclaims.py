@@ -14,6 +14,8 @@ def text_doc(text: str, on: date | None = date(2025, 6, 30)) -> Document:
     return Document(text=text, title="test", kind=DocumentKind.NOTE, date=on)
 
 
-def text_claims(text: str, on: date | None = date(2025, 6, 30), company: CompanyProfile | None = None) -> list[Claim]:
+def text_claims(
+    text: str, on: date | None = date(2025, 6, 30), company: CompanyProfile | None = None
+) -> list[Claim]:
     """The claims `extract_claims` finds in `text` (the same pipeline `thesis audit` runs)."""
     return extract_claims(text_doc(text, on), company)

@@ -16,6 +16,15 @@ from thesisledger.quantities import UnitKind, annualise
 
 RULE = "annualisation"
 ANNUAL = re.compile(r"annuali[sz]|run[- ]rate|yearly pace", re.I)
+ANNUAL_LEAD = re.compile(
+    r"(?:annuali[sz]\w*|run[- ]rate|yearly pace)[\s,:(]*(?:(?:basis|rate|revenue|sales|figure|level|pace|"
+    r"of|at|to|is|was|about|approximately|roughly|around|nearly|over|some|~)[\s,:(]*)*$",
+    re.I,
+)
+"""The annualised figure directly follows its cue ("annualized at", "a run-rate of about"); a figure
+after "on an annualized basis and at" belongs to another basis."""
+FLOWS = (UnitKind.CURRENCY, UnitKind.COUNT, UnitKind.RATIO)
+"""What annualises: amounts, counts and growth rates; never multiples such as coverage ratios."""
 PERIODS = (
     (
         re.compile(
@@ -35,7 +44,9 @@ PERIODS = (
 def check(ctx: AuditContext) -> Iterator[Finding]:
     for s in ctx.sentences:
         for i, y in enumerate(s.claims):
-            if not ANNUAL.search(ctx.before(y, 35)) or y.quantity.qualitative:
+            if not ANNUAL_LEAD.search(ctx.before(y, 40)) or y.quantity.qualitative:
+                continue
+            if y.quantity.unit.kind not in FLOWS:
                 continue
             base = None
             for x in reversed(s.claims[:i]):

@@ -24,6 +24,8 @@ _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"^[\s,]*(?:[\w\-']+\s+){0,4}?to\s*$", re.IGNORECASE)
 FX_LOOKBACK_YEARS = 3
 """When the FX table stops before a document's date, use its latest year up to this many years back."""
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+"""A bare year ("in 2021") read as an amount is a parsing slip, never a figure to check."""
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 
 
@@ -108,7 +110,9 @@ class AuditContext:
         self.text = doc.text
         self.fx = fx or FxTable.default()
         self.facts = tuple(ledger_facts)
-        self.claims = sorted(claims, key=lambda c: (c.start, c.end))
+        self.claims = sorted(
+            (c for c in claims if not _YEAR.fullmatch(c.span_text)), key=lambda c: (c.start, c.end)
+        )
         spans = split_sentences(doc.text)
         self._starts = [s for s, _ in spans]
         groups: list[list[Claim]] = [[] for _ in spans]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from thesisledger.audit.context import AuditContext, Pair, fmt, quote, subject_terms
 from thesisledger.audit.finding import Finding, Quote, Severity, Status
-from thesisledger.audit.tolerance import APPROX_REL_TOL, FX_REL_TOL, INPUT_REL_CAP, half_unit
+from thesisledger.audit.tolerance import APPROX_REL_TOL, FX_REL_TOL, INPUT_REL_CAP, half_unit, point
 from thesisledger.extract.claim import Claim
 from thesisledger.quantities import Bound, Quantity, UnitKind
 
@@ -74,7 +74,7 @@ def _rate_finding(
         return Finding(rule, Status.PASS, Severity.LOW, quotes, how + ", within tolerance")
     severity = Severity.HIGH if log_off > math.log1p(2 * tol) else Severity.MEDIUM
     src, dst, rate = (b, a, 1 / fxq.rate) if restate_b else (a, b, fxq.rate)
-    converted = src.quantity.scaled(rate, dst.quantity.unit)
+    converted = point(src.quantity).scaled(rate, dst.quantity.unit)
     return Finding(
         rule,
         Status.FAIL,

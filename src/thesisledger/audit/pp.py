@@ -24,8 +24,11 @@ UNDERLYING = re.compile(
     r"excluding|\bex-",
     re.I,
 )
-IMPACT = re.compile(r"impact|effect|headwind|tailwind|drag|discrepancy|difference|contribut|dilut|accret|"
-                    r"weigh|hurt|benefit|offset", re.I)
+IMPACT = re.compile(
+    r"impact|effect|headwind|tailwind|drag|discrepancy|difference|contribut|dilut|accret|"
+    r"weigh|hurt|benefit|offset",
+    re.I,
+)
 SPAN = 400
 """The three terms of a decomposition stand within this many characters of each other."""
 WINDOW = 2

@@ -26,7 +26,9 @@ SHARE_WORDS = re.compile(
     r"constitut\w*|share\s+of|proportion\s+of|or)\s+(?:about\s+|approximately\s+|only\s+)?$",
     re.I,
 )
-OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:[\w\-']+\s+){0,4}?(?:of\s+|at\s+|was\s+|is\s+)?$", re.I)
+OF_TOTAL = re.compile(
+    r"^\s*of\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:[\w\-']+\s+){0,4}?(?:of\s+|at\s+|was\s+|is\s+)?$", re.I
+)
 """Between a share and its total: "of total revenue of", "of the group's"."""
 PART_GAP = 80
 """The part stands at most this many characters before the share ("$3bn, or 25% of ...")."""
@@ -35,6 +37,8 @@ SUM_WORDS = re.compile(
     r"\bparts?\b|components?|\bin total\b|\btotal(?:ling|ing)?\b",
     re.I,
 )
+TOTAL_FIRST = re.compile(r"\bin total\b|\btotal(?:ling|ing)?\b", re.I)
+"""Sum words after which the total itself follows ("for a total of $3.4m"), not its parts."""
 ENUMERATED = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s")
 
 
@@ -119,12 +123,19 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
     if not m:
         return
     at = s.start + m.start()
-    totals = [c for c in s.claims if c.start < at and is_money(c.quantity)]
-    if not totals:
-        return
-    total = totals[0]
-    inline = [c for c in s.claims if c.start > at and is_money(c.quantity)]
-    parts = inline if len(inline) >= 2 else _items_after(ctx, s)
+    after_word = [c for c in s.claims if c.start > at and _amount(c)]
+    if TOTAL_FIRST.match(m.group()) and after_word and after_word[0].start - (s.start + m.end()) <= 12:
+        # "$2m and $1.4m respectively, for a total of $3.4m": the total follows the word
+        total = after_word[0]
+        parts = [c for c in s.claims if c.start < at and _amount(c)]
+        inline = parts
+    else:
+        totals = [c for c in s.claims if c.start < at and _amount(c)]
+        if not totals:
+            return
+        total = totals[0]
+        inline = after_word
+        parts = inline if len(inline) >= 2 else _items_after(ctx, s)
     if len(parts) < 2:
         return
     tq = ctx.resolved(total)

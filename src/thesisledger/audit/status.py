@@ -37,8 +37,10 @@ def _level(c: Claim) -> bool:
     """An amount a business reaches (ARR, revenue, users): money or a count with a scale word; not a
     percentage, which recurs too often as growth rates to tie two mentions together."""
     q = c.quantity
-    return q.scale is not None and q.qualitative is None and (
-        is_money(q) or (q.unit.kind is UnitKind.COUNT and q.unit.noun is not None)
+    return (
+        q.scale is not None
+        and q.qualitative is None
+        and (is_money(q) or (q.unit.kind is UnitKind.COUNT and q.unit.noun is not None))
     )
 
 
