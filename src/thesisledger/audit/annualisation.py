@@ -23,6 +23,11 @@ ANNUAL_LEAD = re.compile(
 )
 """The annualised figure directly follows its cue ("annualized at", "a run-rate of about"); a figure
 after "on an annualized basis and at" belongs to another basis."""
+YEARLY = re.compile(r"\bannual\b|\bfull[- ]year\b|\byearly\b|\bper year\b", re.I)
+BASE_GAP = 80
+"""The annualised figure stands at most this many characters after the figure it scales."""
+FUTURE = re.compile(r"\b(?:expect\w*|reach\w*|target\w*|aim\w*|goal|will|plan\w*|should|hope\w*|by)\b", re.I)
+"""'expect to reach an annual run rate of X': a goal, not this period's figure annualised."""
 FLOWS = (UnitKind.CURRENCY, UnitKind.COUNT, UnitKind.RATIO)
 """What annualises: amounts, counts and growth rates; never multiples such as coverage ratios."""
 PERIODS = (
@@ -50,12 +55,12 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
                 continue
             base = None
             for x in reversed(s.claims[:i]):
-                if ANNUAL.search(ctx.before(x, 35)):
-                    continue
+                if ANNUAL.search(ctx.before(x, 35)) or YEARLY.search(ctx.before(x, 35)):
+                    continue  # already a yearly figure
                 if aligned(x.quantity, y.quantity) is not None:
                     base = x
                     break
-            if base is None:
+            if base is None or y.start - base.end > BASE_GAP or FUTURE.search(ctx.between(base, y)):
                 continue
             both = aligned(base.quantity, y.quantity)
             assert both is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from thesisledger.audit.context import AuditContext, Sentence, aligned, fmt, is_money, quote
+from thesisledger.audit.context import AuditContext, Sentence, aligned, fmt, is_money, quote, subject_terms
 from thesisledger.audit.finding import Finding, Severity, Status
 from thesisledger.audit.tolerance import compute, judge, point
 from thesisledger.errors import QuantityArithmeticError
@@ -65,6 +65,8 @@ def _endpoints(
             both = aligned(c.quantity, end.quantity)
             if both is None or both[0].value >= both[1].value:
                 continue
+            if sent is not s and not subject_terms(sent.text) & subject_terms(s.text):
+                continue  # a figure about something else
             cue = bool(CURRENT.search(ctx.before(c, 80)))
             key = (0 if cue else 1, abs(sent.index - s.index))
             if best is None or key < best[0]:

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from thesisledger.audit.context import _ACRONYM, AuditContext, fmt, is_money, quote
+from thesisledger.audit.context import _ACRONYM, AuditContext, fmt, is_money, quote, subject_terms
 from thesisledger.audit.finding import Finding, Severity, Status
 from thesisledger.extract.claim import Claim
 from thesisledger.quantities import Bound, UnitKind
@@ -29,6 +29,14 @@ than 5) use it: a company name or "GAAP" in every other sentence of a transcript
 a short note may name its subject in every sentence."""
 MAX_DISTANCE = 60
 """Mentions more than this many sentences apart are not compared (a transcript moves on)."""
+DELTA_BEFORE = re.compile(
+    r"\b(?:increased|decreased|grew|rose|fell|declined|improved|up|down|by|of an?|change of)\s*$", re.I
+)
+DELTA_AFTER = re.compile(
+    r"^\s*(?:increase|decrease|improvement|decline|reduction|higher|lower|more|less)\b", re.I
+)
+LOCAL_CHARS = 50
+"""A slip is HIGH only when the subject is named within this many characters of both figures."""
 _POINTISH = (Bound.EQ, Bound.APPROX, Bound.GT, Bound.GTE)
 
 
@@ -42,11 +50,19 @@ def _terms(ctx: AuditContext, c: Claim) -> frozenset[str]:
     )
 
 
+def _around(ctx: AuditContext, c: Claim) -> str:
+    return ctx.before(c, LOCAL_CHARS) + " " + ctx.after(c, LOCAL_CHARS)
+
+
 def _same_subject(ctx: AuditContext, a: Claim, b: Claim) -> tuple[bool, bool]:
     """(same, certain): certain when both claims carry a metric."""
     if a.metric and b.metric:
-        same = a.metric == b.metric and a.entity == b.entity and (a.period == b.period)
-        return same, True
+        # the extractor's metric, entity, period and kind agree, and the sentences name one subject;
+        # certain only when the words right around both figures name it too
+        named = subject_terms(ctx.sentence_of(a).text) & subject_terms(ctx.sentence_of(b).text)
+        keys = (a.metric, a.entity, a.period, a.kind) == (b.metric, b.entity, b.period, b.kind)
+        near = subject_terms(_around(ctx, a)) & subject_terms(_around(ctx, b))
+        return keys and bool(named), bool(near)
     shared = _terms(ctx, a) & _terms(ctx, b)
     limit = max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * len(ctx.sentences))
     return any(ctx.acronym_counts.get(t, 0) <= limit for t in shared), False
@@ -60,8 +76,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             continue
         if not (is_money(q) or q.unit.kind is UnitKind.COUNT):
             continue
-        if q.value <= 0:
-            continue
+        if q.value <= 0 or DELTA_BEFORE.search(ctx.before(c, 25)) or DELTA_AFTER.match(ctx.after(c, 25)):
+            continue  # a change ("up $10 million", "a $100 million increase") is not a level
         unit = str(ctx.resolved(c).unit) + (q.unit.noun or "")
         mantissa = round(math.log10(q.value) % 1.0, 3) % 1.0
         groups[(unit, mantissa)].append((c, unit))

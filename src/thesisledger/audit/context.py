@@ -21,6 +21,8 @@ from thesisledger.quantities import FxQuote, FxTable, Quantity, Unit, UnitKind, 
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # between the two ends of "from X [in 2024] to Y": a few words, then "to"
+RANGE_LEAD = re.compile(r"\b(?:range[sd]?|ranging|between|spread)\b[^.;]*$", re.I)
+"""'range from X to Y' is an interval, not a path from X to Y."""
 _TO = re.compile(r"^[\s,]*(?:[\w\-']+\s+){0,4}?to\s*$", re.IGNORECASE)
 FX_LOOKBACK_YEARS = 3
 """When the FX table stops before a document's date, use its latest year up to this many years back."""
@@ -168,7 +170,7 @@ class AuditContext:
         cs = s.claims
         for i, a in enumerate(cs[:-1]):
             lead = self.text[max(s.start, cs[i - 1].end if i else s.start, a.start - 20) : a.start]
-            if not _FROM.search(lead):
+            if not _FROM.search(lead) or RANGE_LEAD.search(self.text[max(s.start, a.start - 40) : a.start]):
                 continue
             b = cs[i + 1]
             if not _TO.match(self.between(a, b)):

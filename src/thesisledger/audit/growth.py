@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from thesisledger.audit.context import AuditContext, Pair, aligned, fmt, is_money, quote
+from thesisledger.audit.cagr import KEY as CAGR_KEY
+from thesisledger.audit.context import RANGE_LEAD, AuditContext, Pair, aligned, fmt, is_money, quote
 from thesisledger.audit.finding import Finding, Status
 from thesisledger.audit.tolerance import compute, judge, negated
 from thesisledger.extract.claim import Claim
@@ -26,12 +27,25 @@ DECLINE = re.compile(r"declin|decreas|\bfell|\bfall|drop|\bdown\b|shr[ai]nk|cont
 INFER = re.compile(
     r"impl(?:y|ies|ying)|represent|meaning|i\.e\.|that is|equivalent|which is|amount(?:s|ing) to", re.I
 )
+INFER_LEAD = re.compile(
+    r"(?:impl(?:y|ies|ying)|represent(?:s|ing)?|meaning|i\.e\.,?|that is|equivalent to|which is|"
+    r"amount(?:s|ing) to)\s+(?:(?:a|an|of|about|approximately|roughly|nearly|over|more than|some|"
+    r"year-over-year|annual|increase|growth|decline|decrease|rise|jump)\s+)*$",
+    re.I,
+)
+"""An inferred change follows its cue directly: "implying a 3.75x", "representing growth of 5%"."""
 NOT_CHANGE = re.compile(r"share|margin|account|proportion|of total|penetration|\bof\b\s*$", re.I)
+IMPLIED_SPAN = 250
+"""Without "from ... to", the start stands at most this many characters before the stated change."""
+IMPLIED_GAP = 80
+"""...and the end at most this many characters before it ("RMB 30 billion by year end, implying 3.75x")."""
 _GAP_BEFORE_FROM = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?from\s", re.I)
 
 
 def _stated_change(ctx: AuditContext, c: Claim) -> tuple[str, bool] | None:
     """(rule, is_decline) when `c` states a change (3.75x increase, up 25%), else None."""
+    if CAGR_KEY.search(ctx.before(c, 45)):
+        return None  # a compound annual rate: rule cagr
     kind = c.quantity.unit.kind
     near = ctx.before(c, 30) + " " + c.span_text + " " + ctx.after(c, 20)
     if kind is UnitKind.MULTIPLE:
@@ -102,7 +116,7 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             if f:
                 yield f
         for c in s.claims:
-            if c.start in used or not INFER.search(ctx.before(c, 40)):
+            if c.start in used or not INFER_LEAD.search(ctx.before(c, 60)):
                 continue
             stated = _stated_change(ctx, c)
             if stated is None:
@@ -110,10 +124,15 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             ends = [x for x in s.claims if x.end <= c.start and is_money(x.quantity)]
             if len(ends) < 2:
                 continue
-            first, last = ends[0], ends[-1]
+            last = ends[-1]
+            first = next((x for x in ends if c.start - x.start <= IMPLIED_SPAN), last)
             both = aligned(first.quantity, last.quantity)
-            if both is None:
+            if both is None or first is last or c.start - last.end > IMPLIED_GAP:
                 continue
+            if RANGE_LEAD.search(ctx.before(first, 40)):
+                continue  # "estimates range from X to Y, which implies growth of 6-10%": an interval
+            if (both[1].value < both[0].value) != stated[1]:
+                continue  # "growth" from a larger to a smaller amount: not a start and an end
             used.add(c.start)
             f = _verdict(ctx, first, last, both[0], both[1], c, *stated)
             if f:

@@ -34,6 +34,11 @@ SPAN = 400
 WINDOW = 2
 """A decomposition may spread over this many sentences before the pp figure (one line per term)."""
 
+PAIR_GAP = 60
+"""A stated pp change belongs to "from X% to Y%" only within this many characters after Y."""
+OWN_END = re.compile(r"^\s*to\s+(?:about\s+|approximately\s+)?[\d.]+\s*%")
+"""..."grew by 130 basis points to 35%" states the change of another figure."""
+
 
 def _labelled(ctx: AuditContext, c: Claim, pattern: re.Pattern[str]) -> bool:
     """Whether the nearest reported/underlying label before `c` (same line, 50 chars) is `pattern`."""
@@ -61,7 +66,12 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             rep = [c for c in ratios if _labelled(ctx, c, REPORTED) and not _labelled(ctx, c, UNDERLYING)]
             und = [c for c in ratios if _labelled(ctx, c, UNDERLYING)]
             pairs = [
-                pr for pr in ctx.pairs(s) if pr.start_q.unit.kind is UnitKind.RATIO and pr.end.end <= p.start
+                pr
+                for pr in ctx.pairs(s)
+                if pr.start_q.unit.kind is UnitKind.RATIO
+                and pr.end.end <= p.start
+                and p.start - pr.end.end <= PAIR_GAP
+                and not OWN_END.match(ctx.after(p, 20))
             ]
             if rep and und:
                 r, u = rep[-1], und[-1]
