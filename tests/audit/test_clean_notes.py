@@ -52,6 +52,34 @@ CLEAN_NOTES = {
         "The business grows from USD 2 billion to USD 5.4 billion in 4 years at a CAGR of 28%. "
         "Advertising of USD 3 billion represents 30% of total revenue of USD 10 billion.\n"
     ),
+    "fx": (
+        "Eastern Commerce, FY2024 review.\n"
+        "Cloud revenue for 2024 was RMB 110 billion (about USD 15.3 billion). "
+        "International commerce revenue was RMB 130 billion, or roughly $18 billion. "
+        "In euro terms, the European unit sold EUR 2 billion (USD 2.16 billion) of goods in 2024. "
+        "Marketplace GMV went from RMB 72 billion to RMB 108 billion, a 1.5x increase; in US dollars, "
+        "marketplace GMV went from about $10 billion to about $15 billion.\n"
+    ),
+    "transcript_style": (
+        "Operator: Welcome to the call.\n"
+        "CFO: Research and development expense was $65.8 million or 8.3% of sales compared to "
+        "$57.1 million, or 9.1% of sales last year. "
+        "Full-year estimates for adjusted EPS range from $3.40 to $3.53, which implies growth of 6% to 10%. "
+        "The rate base has grown from $752.2 million in 2018 to $980.4 million in 2021, a compound annual "
+        "growth rate of 9.2%. "
+        "Interest coverage ended the quarter at 3.8 times on a quarterly annualized basis and at 4.1 times "
+        "on a trailing basis. "
+        "We locked in approximately $29.6 million of growth comprised of $6 million in 2020, $14 million in "
+        "2021 and $9.6 million in 2022. "
+        "That $1.6 million provision consisted of a $1.2 million charge and a recovery of $2.9 million. "
+        "We provided $2 million and $1.4 million respectively, for a total of $3.4 million. "
+        "Capital expenditures in the quarter were $10 million. "
+        "The full-year estimate for capital expenditures remains below our initial plan of $100 million. "
+        "We produced 120,000 tons in the month of March and expect to reach an annual run rate of 1.9 "
+        "million tons this quarter. "
+        "Diversity grew from around 10% in 2019 to 15% now, and the share of women grew by 130 basis "
+        "points to 35%.\n"
+    ),
 }
 
 

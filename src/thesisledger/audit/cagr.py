@@ -19,6 +19,8 @@ from thesisledger.quantities import Bound, Quantity, UnitKind, cagr, find_quanti
 RULE = "cagr"
 KEY = re.compile(r"\bCAGR\b|compound(?:ed)?\s+(?:annual\s+)?growth|annual(?:ly)?\s+compound", re.I)
 YEAR_SPAN = re.compile(r"\b(20\d\d)\s*(?:-|–|to)\s*(20\d\d)\b")
+YEAR_PAIR = re.compile(r"\b(?:in|from|since)\s+((?:19|20)\d\d)\b.{0,60}?\b(?:in|to|by)\s+((?:19|20)\d\d)\b")
+"""'from $752m in 2018 to $980m in 2021': the years stand next to the endpoints."""
 CURRENT = re.compile(r"\b(?:current(?:ly)?|today|now|at present|this year|base year)\b", re.I)
 NEIGHBOURS = 3
 """How many sentences either side may hold the start value when the CAGR sentence gives only the end."""
@@ -39,9 +41,9 @@ def _years(ctx: AuditContext, s: Sentence, near: int) -> tuple[Quantity | float,
         _, q, text = min(found, key=lambda d: abs(d[0] - near))
         # "over five years" means during five years, not more than five
         return (q if q.bound is Bound.RANGE else Quantity.exact(q.value, q.unit)), text
-    m = YEAR_SPAN.search(s.text)
+    m = YEAR_SPAN.search(s.text) or YEAR_PAIR.search(s.text)
     if m and int(m.group(2)) > int(m.group(1)):
-        return float(int(m.group(2)) - int(m.group(1))), m.group()
+        return float(int(m.group(2)) - int(m.group(1))), f"{m.group(1)}-{m.group(2)}"
     return None
 
 

@@ -173,12 +173,23 @@ def _implied(ctx: AuditContext) -> Iterator[Finding]:
         if c.metric and c.period and c.quantity.unit.is_currency and c.quantity.is_point:
             keyed.setdefault((c.metric, c.entity or "", c.period.label), []).append(c)
     in_paths = {c.start for p in _paths(ctx) for c in (p.start, p.end)}
+    converted = {
+        (a.start, b.start)
+        for s in ctx.sentences
+        for a, b in itertools.pairwise(s.claims)
+        if CONVERSION_GAP.match(ctx.between(a, b))
+    }
     for group in keyed.values():
         for a in group:
             for b in group:
                 if a.start >= b.start or a.quantity.unit.code == b.quantity.unit.code or a.start in done:
                     continue
-                if a.start in in_paths or b.start in in_paths or a.kind is not b.kind:
+                if (
+                    a.start in in_paths
+                    or b.start in in_paths
+                    or a.kind is not b.kind
+                    or (a.start, b.start) in converted
+                ):
                     continue  # a path is checked as a path; a target is not the actual
                 if ctx.sentence_of(b).index - ctx.sentence_of(a).index <= SAME_FIGURE_SENTENCES:
                     done.add(a.start)

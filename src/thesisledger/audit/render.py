@@ -38,7 +38,7 @@ def render_findings(findings: Sequence[Finding], text: str, fmt: str = "text", t
     if fmt == "text":
         lines = [summary]
         for f in findings:
-            lines += ["", f"[{_label(f)}] {f.rule} (chars {f.quotes[0].start}-{f.quotes[-1].end})"]
+            lines += ["", f"[{_label(f)}] {f.rule} (chars {f.start}-{max(q.end for q in f.quotes)})"]
             lines += [f"  > {_excerpt(text, q, ('>>', '<<'))}" for q in f.quotes]
             lines.append(f"  {f.explanation}")
             if f.suggestion:
