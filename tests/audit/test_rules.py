@@ -8,6 +8,10 @@ import pytest
 from textclaims import text_claims, text_doc
 
 from thesisledger.audit import Finding, Severity, Status, audit_document
+from thesisledger.audit.context import fmt
+from thesisledger.companies import find_profile
+from thesisledger.facts import Fact
+from thesisledger.quantities import Quantity, Unit
 
 
 def audit(text: str, on: date | None = date(2024, 6, 30)) -> list[Finding]:
@@ -232,3 +236,40 @@ def test_target_restated_as_target_is_fine() -> None:
         "If ARR reaches 12 billion, margins will improve."
     )
     assert [f for f in audit(text) if f.rule == "status.target_achieved"] == []
+
+
+# -- ledger -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("stated", "recorded", "status", "severity"),
+    [
+        ("RMB 37 billion", 37.2e9, Status.PASS, Severity.LOW),  # "37" stands for 36.5-37.5
+        ("RMB 47 billion", 37.0e9, Status.FAIL, Severity.HIGH),
+        ("RMB 38 billion", 37.0e9, Status.FAIL, Severity.MEDIUM),  # off by 2.7%: < LEDGER_HIGH_REL
+    ],
+)
+def test_stated_figure_vs_ledger_fact(
+    stated: str, recorded: float, status: Status, severity: Severity
+) -> None:
+    text = f"Alibaba results.\nIn FY26Q4, Cloud Intelligence revenue was {stated}, up 30% year over year.\n"
+    on = date(2026, 5, 15)
+    claims = text_claims(text, on, find_profile("BABA"))
+    [c] = [c for c in claims if c.metric == "revenue"]
+    assert c.period is not None
+    fact = Fact(
+        "BABA",
+        "revenue",
+        c.period,
+        Quantity.exact(recorded, Unit.currency("CNY")),
+        on,
+        "test",
+        segment="cloud",
+    )
+    f = only(audit_document(text_doc(text, on), claims, ledger_facts=[fact], show_passes=True), "ledger.fact")
+    assert (f.status, f.severity) == (status, severity)
+    assert f"the ledger records {fmt(fact.quantity)}" in f.explanation
+
+
+def test_no_ledger_fact_no_finding() -> None:
+    assert [
+        f for f in audit("Cloud revenue was RMB 37 billion in the quarter.") if f.rule == "ledger.fact"
+    ] == []
