@@ -273,3 +273,9 @@ def test_no_ledger_fact_no_finding() -> None:
     assert [
         f for f in audit("Cloud revenue was RMB 37 billion in the quarter.") if f.rule == "ledger.fact"
     ] == []
+
+
+def test_stated_multiple_from_rounded_inputs_passes() -> None:
+    # 30 / 8.1 = 3.70x; "3.75x" is within the rounding of the inputs as written
+    f = only(audit("Bookings rose from 8.1 billion to 30 billion, a 3.75x increase."), "growth.multiple")
+    assert f.status is Status.PASS

@@ -4,7 +4,34 @@ A stated figure and one computed from other stated figures agree when their inte
 each written number is read as the interval its digits allow ("3.75x" is 3.745-3.755, "8 billion"
 is 7.5-8.5 billion, "approximately 22" adds APPROX_REL_TOL). A stated bound or range ("over 40%",
 "35-40%") must contain what the stated inputs imply: "implying a CAGR of over 40%" fails when the
-inputs give 35.4%.
+inputs give 35.4%. Examples: 30 / 8 = 3.75x, so a stated "3.7x" passes (it stands for 3.65-3.75);
+30 / 8.1 = 3.70x and a stated "3.75x" passes too (8.1 and 30 are rounded inputs); 300 / 8 = 37.5x
+against a stated "3.75x" fails HIGH.
+
+Every tolerance the audit uses (numbers here; thresholds that belong to one rule live in its
+module and are listed here so there is one table):
+
+  ROUNDING_HALF_UNIT          0.5   a written number covers half a unit of its last digit either side
+  APPROX_REL_TOL              5%    "about", "approximately", "~" widen a figure by 5% either side
+  COMPUTE_REL_TOL             1%    slack on every comparison (the author's intermediate rounding)
+  INPUT_REL_CAP               2%    an input's rounding counts for at most 2% of its value
+  FX_REL_TOL                  10%   an implied FX rate within 10% (+ the figures' rounding) of the
+                                    table's yearly average passes; beyond twice that it is HIGH
+  context.FX_LOOKBACK_YEARS   3     if the FX table stops before the period, its latest year (up to
+                                    3 years back) is used
+  consistency.SCALE_REL_TOL   0.5%  two mentions are a scale slip when their ratio is within 0.5% of
+                                    10, 100 or 1000
+  currency.PATH_REL_TOL       2%    from-to paths in two currencies are one path when their growth
+                                    ratios agree within 2%
+  currency.MAGNITUDE_FACTOR   3x    a converted figure 3x above/below every related figure does not
+                                    fit them, ...
+  currency.FITS_FACTOR        1.5x  ... while read in the other currency it is within 1.5x of one
+  ledger.LEDGER_HIGH_REL      5%    more than 5% off the recorded actual (after rounding) is HIGH,
+                                    less is MEDIUM
+
+Severity: HIGH when the representative computed value lies outside the stated figure (the
+numbers cannot all be right); LOW when only the loose reading fails (a bound that does not quite
+follow); MEDIUM when the pairing itself was a guess (a start found by proximity, a period assumed).
 """
 
 from __future__ import annotations
