@@ -211,6 +211,23 @@ def test_same_path_in_two_currencies() -> None:
     assert "implied 1 USD = 10 CNY" in f.explanation
 
 
+def test_same_path_in_two_currencies_at_the_table_rate() -> None:
+    text = (
+        "MaaS ARR went from RMB 7.2 billion to RMB 21.6 billion this year. "
+        "In dollars, MaaS ARR went from $1 billion to $3 billion."
+    )
+    f = only(audit(text), "currency.implied_rate")
+    assert f.status is Status.PASS and "implied 1 USD = 7.2 CNY" in f.explanation
+
+
+def test_magnitude_that_fits_is_not_flagged() -> None:
+    text = (
+        "The division's loss was 15 billion yuan in Q4. "
+        "Management expects the division's loss next quarter to be between 1.5 and 2 billion USD."
+    )
+    assert [f for f in audit(text) if f.rule == "currency.magnitude"] == []
+
+
 def test_magnitude_only_fits_other_currency() -> None:
     text = (
         "The division's loss was 15 billion yuan in Q4. "
