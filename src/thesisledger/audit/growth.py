@@ -15,7 +15,7 @@ from thesisledger.audit.context import RANGE_LEAD, AuditContext, Pair, aligned, 
 from thesisledger.audit.finding import Finding, Status
 from thesisledger.audit.tolerance import compute, judge, negated
 from thesisledger.extract.claim import Claim
-from thesisledger.quantities import Quantity, UnitKind, growth_multiple, pct_change
+from thesisledger.quantities import Bound, Quantity, UnitKind, growth_multiple, pct_change
 
 RULE_MULTIPLE = "growth.multiple"
 RULE_PCT = "growth.pct_change"
@@ -40,6 +40,12 @@ IMPLIED_SPAN = 250
 IMPLIED_GAP = 80
 """...and the end at most this many characters before it ("RMB 30 billion by year end, implying 3.75x")."""
 _GAP_BEFORE_FROM = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?from\s", re.I)
+
+
+def _level(c: Claim) -> bool:
+    """A scaled amount ("RMB 8 billion"), not a per-share figure or a bare number."""
+    q = c.quantity
+    return is_money(q) and q.scale is not None and not q.unit.per_share and q.bound is not Bound.RANGE
 
 
 def _stated_change(ctx: AuditContext, c: Claim) -> tuple[str, bool] | None:
@@ -119,15 +125,17 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             if c.start in used or not INFER_LEAD.search(ctx.before(c, 60)):
                 continue
             stated = _stated_change(ctx, c)
-            if stated is None:
-                continue
-            ends = [x for x in s.claims if x.end <= c.start and is_money(x.quantity)]
+            if stated is None or stated[0] != RULE_MULTIPLE:
+                continue  # "represents growth of 24%" compares with last year, not between the figures
+            ends = [x for x in s.claims if x.end <= c.start and _level(x)]
             if len(ends) < 2:
                 continue
             last = ends[-1]
             first = next((x for x in ends if c.start - x.start <= IMPLIED_SPAN), last)
             both = aligned(first.quantity, last.quantity)
             if both is None or first is last or c.start - last.end > IMPLIED_GAP:
+                continue
+            if first.metric and last.metric and first.metric != last.metric:
                 continue
             if RANGE_LEAD.search(ctx.before(first, 40)):
                 continue  # "estimates range from X to Y, which implies growth of 6-10%": an interval

@@ -39,7 +39,7 @@ NOT_TOTAL = re.compile(
 PART_GAP = 80
 """The part stands at most this many characters before the share ("$3bn, or 25% of ...")."""
 SUM_WORDS = re.compile(
-    r"consist\w*\s+of|compris\w*|made up of|of which|broken down|split (?:between|into)|"
+    r"consist\w*\s+of|compris\w*|made up of|broken down|split (?:between|into)|"
     r"\bparts?\b|components?|\bfor a total of\b|\bin total\b|\btotal(?:ling|ing)\b",
     re.I,
 )
@@ -49,6 +49,8 @@ HEDGED = re.compile(
     re.I,
 )
 """Parts that need not be exhaustive (or carry signs the text does not show): a mismatch is LOW."""
+TOTAL_GAP = 100
+"""The total stands at most this many characters before "consisting of" / "comprised of"."""
 TOTAL_FIRST = re.compile(r"\bfor a total of\b|\bin total\b|\btotal(?:ling|ing)\b", re.I)
 """Sum words after which the total itself follows ("for a total of $3.4m"), not its parts."""
 DELTA = re.compile(r"^\s*(?:more|less|higher|lower|increase|decrease|above|below)\b", re.I)
@@ -147,7 +149,7 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
         parts = [c for c in s.claims if c.start < at and _amount(c)]
         inline = parts
     else:
-        totals = [c for c in s.claims if c.start < at and _amount(c)]
+        totals = [c for c in s.claims if c.start < at and _amount(c) and at - c.end <= TOTAL_GAP]
         if not totals:
             return
         total = totals[0]

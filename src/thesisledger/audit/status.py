@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from thesisledger.audit.context import AuditContext, aligned, fmt, is_money, quote, subject_terms
 from thesisledger.audit.finding import Finding, Severity, Status
-from thesisledger.extract.claim import Claim
+from thesisledger.extract.claim import Claim, ClaimKind
 from thesisledger.quantities import UnitKind
 
 RULE = "status.target_achieved"
@@ -27,6 +27,12 @@ ACHIEVED = re.compile(
     re.I,
 )
 AIMED = re.compile(r"(?:reach|surpass|exceed|achieve|hit|top|cross|to)\s+(?:\w+\s+)?$", re.I)
+COMPARED = re.compile(
+    r"\b(?:compared|relative|versus|vs\.?|against|up|down|back)\s+(?:to\s+)?(?:\w+\s+)?$", re.I
+)
+"""'compared to the $28 million achieved': a reference point, not a goal."""
+AHEAD = (ClaimKind.GUIDANCE, ClaimKind.TARGET, ClaimKind.ESTIMATE)
+"""A goal is a figure the extractor reads as guidance, a target or an estimate."""
 SAME_REL_TOL = 0.005
 """A target and an achieved figure are "the same" when within 0.5% of each other."""
 _DIGIT = re.compile(r"[\d$€£¥]")
@@ -59,7 +65,7 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             if not _level(c):
                 continue
             lead = _lead(ctx, c)
-            if future and AIMED.search(lead):
+            if future and AIMED.search(lead) and not COMPARED.search(lead) and c.kind in AHEAD:
                 targets.append(c)
             elif not future and ACHIEVED.search(lead):
                 achieved.append(c)
