@@ -66,11 +66,11 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             assert both is not None
             xq, yq = both
             context = ctx.text[s.start : base.end]
-            n, period, certain = 4.0, "quarter", False
-            for pattern, count, name in PERIODS:
-                if pattern.search(context):
-                    n, period, certain = count, name, True
-                    break
+            found = next(((c, name) for pattern, c, name in PERIODS if pattern.search(context)), None)
+            if found is None:
+                continue  # the text names no period: x4 or x12 would be a guess
+            n, period = found
+            certain = True
             compound = xq.unit.kind is UnitKind.RATIO
             computed = compute(lambda q, n=n, c=compound: annualise(q, n, compound=c), [(xq, base.span_text)])
             if computed is None:

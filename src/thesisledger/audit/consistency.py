@@ -62,7 +62,8 @@ def _same_subject(ctx: AuditContext, a: Claim, b: Claim) -> tuple[bool, bool]:
         named = subject_terms(ctx.sentence_of(a).text) & subject_terms(ctx.sentence_of(b).text)
         keys = (a.metric, a.entity, a.period, a.kind) == (b.metric, b.entity, b.period, b.kind)
         near = subject_terms(_around(ctx, a)) & subject_terms(_around(ctx, b))
-        return keys and bool(named), bool(near)
+        # a slip needs the subject near both figures or a named segment (entity) on both
+        return keys and bool(named) and (bool(near) or a.entity is not None), bool(near)
     shared = _terms(ctx, a) & _terms(ctx, b)
     limit = max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * len(ctx.sentences))
     return any(ctx.acronym_counts.get(t, 0) <= limit for t in shared), False

@@ -24,9 +24,9 @@ _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 RANGE_LEAD = re.compile(r"\b(?:range[sd]?|ranging|between|spread)\b[^.;]*$", re.I)
 """'range from X to Y' is an interval, not a path from X to Y."""
 _TO = re.compile(r"^[\s,]*(?:[\w\-']+\s+){0,4}?to\s*$", re.IGNORECASE)
-FX_LOOKBACK_YEARS = 3
+FX_LOOKBACKYEARS = 3
 """When the FX table stops before a document's date, use its latest year up to this many years back."""
-_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 """A bare year ("in 2021") read as an amount is a parsing slip, never a figure to check."""
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 
@@ -113,7 +113,7 @@ class AuditContext:
         self.fx = fx or FxTable.default()
         self.facts = tuple(ledger_facts)
         self.claims = sorted(
-            (c for c in claims if not _YEAR.fullmatch(c.span_text)), key=lambda c: (c.start, c.end)
+            (c for c in claims if not YEAR.fullmatch(c.span_text)), key=lambda c: (c.start, c.end)
         )
         spans = split_sentences(doc.text)
         self._starts = [s for s, _ in spans]
@@ -212,7 +212,7 @@ class AuditContext:
     def fx_quote(self, base: str, quote_ccy: str, c: Claim | None = None) -> FxQuote | None:
         """Units of `quote_ccy` per `base` for `c`; the latest earlier year when the table stops short."""
         on = self.fx_date(c)
-        for back in range(0, FX_LOOKBACK_YEARS + 1):
+        for back in range(0, FX_LOOKBACKYEARS + 1):
             day = on if back == 0 else date(on.year - back, 12, 31)
             try:
                 return self.fx.quote(base, quote_ccy, day)

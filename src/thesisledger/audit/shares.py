@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from thesisledger.audit.context import AuditContext, Sentence, aligned, fmt, is_money, quote
+from thesisledger.audit.context import YEAR, AuditContext, Sentence, aligned, fmt, is_money, quote
 from thesisledger.audit.finding import Finding, Quote, Severity, Status
 from thesisledger.audit.tolerance import COMPUTE_REL_TOL, INPUT_REL_CAP, compute, interval, judge, loosen
 from thesisledger.extract.claim import Claim
-from thesisledger.quantities import Bound, Quantity, UnitKind, share_of
+from thesisledger.quantities import Bound, Quantity, UnitKind, find_quantities, share_of
 
 RULE_SHARE = "share.part_of_total"
 RULE_SUM = "share.parts_sum"
@@ -62,6 +62,19 @@ def _amount(c: Claim) -> bool:
     """A scaled money amount ("$3 billion"), not a price or per-share figure."""
     q = c.quantity
     return is_money(q) and q.scale is not None and not q.unit.per_share
+
+
+def _amounts_in(text: str) -> int:
+    """How many scaled money amounts `text` states (a cross-check on the claims given)."""
+    return sum(
+        1
+        for m in find_quantities(text)
+        if is_money(m.quantity)
+        and m.quantity.scale is not None
+        and not m.quantity.unit.per_share
+        and not DELTA.match(text[m.end : m.end + 20])
+        and not YEAR.fullmatch(m.text)
+    )
 
 
 def _share_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
@@ -148,6 +161,8 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
         total = after_word[0]
         parts = [c for c in s.claims if c.start < at and _amount(c)]
         inline = parts
+        if len(parts) != _amounts_in(ctx.text[s.start : at]):
+            return  # the claims miss an amount the text states: the sum would be wrong
     else:
         totals = [c for c in s.claims if c.start < at and _amount(c) and at - c.end <= TOTAL_GAP]
         if not totals:
@@ -155,6 +170,8 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
         total = totals[0]
         inline = after_word
         parts = inline if len(inline) >= 2 else _items_after(ctx, s)
+        if parts is inline and len(parts) != _amounts_in(ctx.text[at : s.end]):
+            return  # the claims miss an amount the text states: the sum would be wrong
     if len(parts) < 2:
         return
     tq = ctx.resolved(total)
