@@ -26,7 +26,11 @@ after "on an annualized basis and at" belongs to another basis."""
 YEARLY = re.compile(r"\bannual\b|\bfull[- ]year\b|\byearly\b|\bper year\b", re.I)
 BASE_GAP = 80
 """The annualised figure stands at most this many characters after the figure it scales."""
-FUTURE = re.compile(r"\b(?:expect\w*|reach\w*|target\w*|aim\w*|goal|will|plan\w*|should|hope\w*|by)\b", re.I)
+FUTURE = re.compile(
+    r"\b(?:expect\w*|reach\w*|target\w*|aim\w*|goal|will|plan\w*|should|hope\w*|by|above|below|than|"
+    r"compared|versus|vs)\b",
+    re.I,
+)
 """'expect to reach an annual run rate of X': a goal, not this period's figure annualised."""
 FLOWS = (UnitKind.CURRENCY, UnitKind.COUNT, UnitKind.RATIO)
 """What annualises: amounts, counts and growth rates; never multiples such as coverage ratios."""
@@ -42,7 +46,14 @@ PERIODS = (
     ),
     (re.compile(r"\bweek(?:ly)?\b", re.I), 52.0, "week"),
     (re.compile(r"\bhalf[- ]year\b|\b[12]H\d*\b|\bH[12]\b|\bsix months\b", re.I), 2.0, "half-year"),
-    (re.compile(r"\bquarter(?:ly)?\b|\bQ[1-4]\b|\b[1-4]Q\d*\b|\bFY\d+\s?Q[1-4]\b", re.I), 4.0, "quarter"),
+    (
+        re.compile(
+            r"\bquarter(?:ly)?\b|\bQ[1-4]\b|\b[1-4]Q\d*\b|\bFY\d+\s?Q[1-4]\b",
+            re.I,
+        ),
+        4.0,
+        "quarter",
+    ),
 )
 
 

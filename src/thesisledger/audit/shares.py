@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from thesisledger.audit.context import YEAR, AuditContext, Sentence, aligned, fmt, is_money, quote
+from thesisledger.audit.context import AuditContext, Sentence, aligned, fmt, is_money, quote
 from thesisledger.audit.finding import Finding, Quote, Severity, Status
 from thesisledger.audit.tolerance import COMPUTE_REL_TOL, INPUT_REL_CAP, compute, interval, judge, loosen
 from thesisledger.extract.claim import Claim
-from thesisledger.quantities import Bound, Quantity, UnitKind, find_quantities, share_of
+from thesisledger.quantities import Bound, Quantity, UnitKind, share_of
 
 RULE_SHARE = "share.part_of_total"
 RULE_SUM = "share.parts_sum"
@@ -32,7 +32,7 @@ OF_TOTAL = re.compile(
 )
 NOT_TOTAL = re.compile(
     r"\b(?:compar\w*|versus|vs|from|to|by|than|up|down|increas\w*|decreas\w*|grew|rose|fell|last|prior|"
-    r"year|quarter|in|and|or)\b",
+    r"year|quarter|in|and|or|were|are)\b",
     re.I,
 )
 """Between a share and its total: "of total revenue of", "of the group's"."""
@@ -40,7 +40,7 @@ PART_GAP = 80
 """The part stands at most this many characters before the share ("$3bn, or 25% of ...")."""
 SUM_WORDS = re.compile(
     r"consist\w*\s+of|compris\w*|made up of|broken down|split (?:between|into)|"
-    r"\bparts?\b|components?|\bfor a total of\b|\bin total\b|\btotal(?:ling|ing)\b",
+    r"\bparts?\b|components?|\bfor a (?:combined )?total of\b|\bin total\b",
     re.I,
 )
 HEDGED = re.compile(
@@ -49,9 +49,12 @@ HEDGED = re.compile(
     re.I,
 )
 """Parts that need not be exhaustive (or carry signs the text does not show): a mismatch is LOW."""
+SCALED = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion|trillion|bn|mn|mln|k)\b", re.I)
+BASE_WORD = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than|against)\s+(?:\w+\s+)?$", re.I)
+"""'an increase from 9.8 billion, consisting of': a comparison base is not the total."""
 TOTAL_GAP = 100
 """The total stands at most this many characters before "consisting of" / "comprised of"."""
-TOTAL_FIRST = re.compile(r"\bfor a total of\b|\bin total\b|\btotal(?:ling|ing)\b", re.I)
+TOTAL_FIRST = re.compile(r"\bfor a (?:combined )?total of\b|\bin total\b", re.I)
 """Sum words after which the total itself follows ("for a total of $3.4m"), not its parts."""
 DELTA = re.compile(r"^\s*(?:more|less|higher|lower|increase|decrease|above|below)\b", re.I)
 """'$1 billion more than in 2019' compares, it is not a part."""
@@ -65,16 +68,9 @@ def _amount(c: Claim) -> bool:
 
 
 def _amounts_in(text: str) -> int:
-    """How many scaled money amounts `text` states (a cross-check on the claims given)."""
-    return sum(
-        1
-        for m in find_quantities(text)
-        if is_money(m.quantity)
-        and m.quantity.scale is not None
-        and not m.quantity.unit.per_share
-        and not DELTA.match(text[m.end : m.end + 20])
-        and not YEAR.fullmatch(m.text)
-    )
+    """How many scaled amounts `text` states, counted on the raw words (a cross-check on the claims:
+    an extractor that merged or dropped one would make the sum wrong)."""
+    return sum(1 for m in SCALED.finditer(text) if not DELTA.match(text[m.end() : m.end() + 20]))
 
 
 def _share_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
@@ -88,7 +84,7 @@ def _share_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
             continue
         part, total = parts[-1], totals[0]
         gap = ctx.between(r, total)
-        if not OF_TOTAL.match(gap) or NOT_TOTAL.search(gap):
+        if not OF_TOTAL.match(gap) or NOT_TOTAL.search(gap) or DELTA.match(ctx.after(total, 20)):
             continue
         both = aligned(part.quantity, total.quantity)
         if both is None:
@@ -164,10 +160,17 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
         if len(parts) != _amounts_in(ctx.text[s.start : at]):
             return  # the claims miss an amount the text states: the sum would be wrong
     else:
-        totals = [c for c in s.claims if c.start < at and _amount(c) and at - c.end <= TOTAL_GAP]
+        totals = [
+            c
+            for c in s.claims
+            if c.start < at
+            and _amount(c)
+            and at - c.end <= TOTAL_GAP
+            and not BASE_WORD.search(ctx.before(c, 30))
+        ]
         if not totals:
             return
-        total = totals[0]
+        total = totals[-1]
         inline = after_word
         parts = inline if len(inline) >= 2 else _items_after(ctx, s)
         if parts is inline and len(parts) != _amounts_in(ctx.text[at : s.end]):
