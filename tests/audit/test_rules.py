@@ -296,3 +296,8 @@ def test_stated_multiple_from_rounded_inputs_passes() -> None:
     # 30 / 8.1 = 3.70x; "3.75x" is within the rounding of the inputs as written
     f = only(audit("Bookings rose from 8.1 billion to 30 billion, a 3.75x increase."), "growth.multiple")
     assert f.status is Status.PASS
+
+
+def test_scale_word_written_once_serves_both_ends() -> None:
+    f = only(audit("Revenue increased 10.8% from $155.5 to $172.2 million."), "growth.pct_change")
+    assert f.status is Status.PASS and "USD 156 million" in f.explanation

@@ -35,6 +35,8 @@ DELTA_BEFORE = re.compile(
 DELTA_AFTER = re.compile(
     r"^\s*(?:increase|decrease|improvement|decline|reduction|higher|lower|more|less)\b", re.I
 )
+SLIP_HIGH_REPEATS = 3
+"""A slip is HIGH only when the usual value is stated at least 3 times."""
 LOCAL_CHARS = 50
 """A slip is HIGH only when the subject is named within this many characters of both figures."""
 _POINTISH = (Bound.EQ, Bound.APPROX, Bound.GT, Bound.GTE)
@@ -113,7 +115,10 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
                     f"x{10**k:,} ({fmt(odd.quantity)} vs {fmt(usual.quantity)}); {usual.span_text!r} "
                     f"appears {count[usual]} time(s) with this value, {odd.span_text!r} {count[odd]}"
                 )
-                sev = Severity.HIGH if certain else Severity.MEDIUM
+                # HIGH only when the subject is named next to both, the segment is known, and the usual
+                # value recurs (a lone pair of round numbers in a transcript is too weak to call a slip)
+                strong = certain and odd.entity is not None and count[usual] >= SLIP_HIGH_REPEATS
+                sev = Severity.HIGH if strong else Severity.MEDIUM
                 yield Finding(
                     RULE,
                     Status.FAIL,

@@ -18,6 +18,7 @@ from thesisledger.errors import FxRateError
 from thesisledger.extract.claim import Claim
 from thesisledger.facts import Fact
 from thesisledger.quantities import FxQuote, FxTable, Quantity, Unit, UnitKind, format_quantity
+from thesisledger.quantities.lexicon import lexicon
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # between the two ends of "from X [in 2024] to Y": a few words, then "to"
@@ -76,6 +77,17 @@ def aligned(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
     if is_bare_amount(b) and a.unit.kind is UnitKind.CURRENCY:
         return a, b.with_unit(a.unit)
     return None
+
+
+def _shared_scale(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """ "from $155.5 to $172.2 million": the scale word written once serves both ends."""
+    if a.scale is None and b.scale is not None and a.unit.kind is b.unit.kind is UnitKind.CURRENCY:
+        lex = lexicon()
+        key = b.scale.lower()
+        power = lex.scales.get(key, lex.attached_scales.get(key, 0))
+        if power > 0:
+            return replace(a.scaled(10.0**power), scale=b.scale), b
+    return a, b
 
 
 @cache
@@ -175,7 +187,7 @@ class AuditContext:
             b = cs[i + 1]
             if not _TO.match(self.between(a, b)):
                 continue
-            both = aligned(a.quantity, b.quantity)
+            both = aligned(*_shared_scale(a.quantity, b.quantity))
             if both is not None:
                 out.append(Pair(a, b, *both))
         return out

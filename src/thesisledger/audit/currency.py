@@ -170,7 +170,7 @@ def _implied(ctx: AuditContext) -> Iterator[Finding]:
     # one metric, entity and period in two currencies
     keyed: dict[tuple[str, str, str], list[Claim]] = {}
     for c in ctx.claims:
-        if c.metric and c.period and c.quantity.unit.is_currency and c.quantity.is_point:
+        if c.metric and c.entity and c.period and c.quantity.unit.is_currency and c.quantity.is_point:
             keyed.setdefault((c.metric, c.entity or "", c.period.label), []).append(c)
     in_paths = {c.start for p in _paths(ctx) for c in (p.start, p.end)}
     converted = {

@@ -52,6 +52,9 @@ HEDGED = re.compile(
 SCALED = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion|trillion|bn|mn|mln|k)\b", re.I)
 BASE_WORD = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than|against)\s+(?:\w+\s+)?$", re.I)
 """'an increase from 9.8 billion, consisting of': a comparison base is not the total."""
+TOTAL_FIRST_GAP = 30
+"""'$2m and $1.4m respectively, for a total of $3.4m': the last part ends at most 30 characters
+before "for a total of"."""
 TOTAL_GAP = 100
 """The total stands at most this many characters before "consisting of" / "comprised of"."""
 TOTAL_FIRST = re.compile(r"\bfor a (?:combined )?total of\b|\bin total\b", re.I)
@@ -92,6 +95,8 @@ def _share_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
         computed = compute(share_of, [(both[0], part.span_text), (both[1], total.span_text)])
         if computed is None:
             continue
+        if computed.point.value > 1 >= q.value:
+            continue  # a "part" larger than its "total": the words tied the wrong figures
         status, severity = judge(q, r.span_text, computed)
         how = f"{part.span_text!r} / {total.span_text!r} = {fmt(computed.shown)}; stated {r.span_text!r}"
         suggestion = None if status is Status.PASS else f"the share is {fmt(computed.point)}"
@@ -157,6 +162,8 @@ def _sum_checks(ctx: AuditContext, s: Sentence) -> Iterator[Finding]:
         total = after_word[0]
         parts = [c for c in s.claims if c.start < at and _amount(c)]
         inline = parts
+        if not parts or at - parts[-1].end > TOTAL_FIRST_GAP:
+            return  # "... for a total of" sums what stands right before it, not the whole sentence
         if len(parts) != _amounts_in(ctx.text[s.start : at]):
             return  # the claims miss an amount the text states: the sum would be wrong
     else:
