@@ -70,6 +70,8 @@ def _endpoints(
             if sent is not s and not subject_terms(sent.text) & subject_terms(s.text):
                 continue  # a figure about something else
             cue = bool(CURRENT.search(ctx.before(c, 80)))
+            if not cue:
+                continue  # without "current"/"today" a nearby figure is too weak a start
             key = (0 if cue else 1, abs(sent.index - s.index))
             if best is None or key < best[0]:
                 best = (key, c, both[0], both[1])
