@@ -90,23 +90,37 @@ def _shared_scale(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     return a, b
 
 
+_WORD = re.compile(r"\w+")
+_PERIODISH = re.compile(r"(fy|h|q)\d*\w*")
+
+
 @cache
-def _metric_aliases() -> re.Pattern[str]:
+def _metric_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Metric aliases as lower-case word tuples, keyed by their first word."""
     raw = tomllib.loads(
         resources.files("thesisledger.extract").joinpath("data/metrics.toml").read_text("utf-8")
     )
     aliases = {a.lower() for spec in raw["metric"].values() for a in spec.get("aliases", []) if len(a) > 2}
     aliases |= {"loss", "losses", "profit", "arr", "capex"}
-    words = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for a in aliases:
+        words = tuple(_WORD.findall(a))
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
 @cache
 def subject_terms(text: str) -> frozenset[str]:
     """What a sentence is about, for claims without a metric: acronyms (ARR, MaaS) and metric words."""
     terms = {m.group().lower() for m in _ACRONYM.finditer(text) if m.group()[:2] not in ("FY", "Q1")}
-    terms |= {m.group().lower() for m in _metric_aliases().finditer(text)}
-    return frozenset(t for t in terms if not re.fullmatch(r"(fy|h|q)\d*\w*", t))
+    aliases = _metric_aliases()
+    words = _WORD.findall(text.lower())
+    for k, w in enumerate(words):
+        for alias in aliases.get(w, ()):
+            if tuple(words[k : k + len(alias)]) == alias:
+                terms.add(" ".join(alias))
+    return frozenset(t for t in terms if not _PERIODISH.fullmatch(t))
 
 
 class AuditContext:
