@@ -73,10 +73,15 @@ class PhraseIndex:
             for end_idx, (length, entries) in auto.iter(where):
                 end = end_idx + 1
                 start = end - length
-                if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
-                    continue
-                if end < n and _word_char(text[end]) and _word_char(text[end - 1]):
-                    continue
+                # inside a word on either side? (_word_char, inlined: this loop runs for every raw hit)
+                if start > 0:
+                    a, b = text[start - 1], text[start]
+                    if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                        continue
+                if end < n:
+                    a, b = text[end], text[end - 1]
+                    if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                        continue
                 for written, key in entries:
                     if written is None or text[start:end] == written:
                         raw.append(Hit(start, end, key))
