@@ -23,6 +23,7 @@ _COMMAND_MODULES = (
     "thesisledger.cli.basics",
     "thesisledger.cli.ledger_cmds",
     "thesisledger.cli.valuation_cmds",
+    "thesisledger.cli.report_cmds",
 )
 
 
