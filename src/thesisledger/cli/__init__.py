@@ -24,6 +24,7 @@ _COMMAND_MODULES = (
     "thesisledger.cli.ledger_cmds",
     "thesisledger.cli.valuation_cmds",
     "thesisledger.cli.report_cmds",
+    "thesisledger.cli.web_cmds",
 )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from thesisledger.errors import UnknownCompanyError
+from thesisledger.extract.claim import Claim
 from thesisledger.facts import Fact
 from thesisledger.quantities.format import format_quantity
 from thesisledger.report.model import (
@@ -78,7 +79,7 @@ def build_report(
         facts = _fact_series(ledger, ticker, fact_list)
         titles = {d[0]: d[1] for d in docs}
         claims = tuple(
-            _claim_row(c, titles.get(c.document_id, c.document_id))
+            claim_row(c, titles.get(c.document_id, c.document_id))
             for c in (ledger.claims(ticker) if ticker else ledger.claims())
             if ticker is None or c.document_id in titles
         )
@@ -98,7 +99,7 @@ def build_report(
         missing["valuation"] = "no thesis file given (--thesis FILE), so there is no valuation or triggers"
     else:
         view = InMemoryLedger(fact_list) if ledger is not None else None
-        valuation = _valuation(Path(thesis_path), view, as_of, simulations, seed)
+        valuation = valuation_section(Path(thesis_path), view, as_of, simulations, seed)
         if ticker is None and valuation is not None:
             ticker = load_thesis(thesis_path).company
 
@@ -171,7 +172,8 @@ def _fact_series(ledger: Ledger, ticker: str | None, facts: list[Fact]) -> tuple
     return tuple(out)
 
 
-def _claim_row(c: Any, title: str) -> ClaimRow:
+def claim_row(c: Claim, title: str) -> ClaimRow:
+    """A stored claim as the claims table shows it."""
     q = c.quantity
     return ClaimRow(
         claim_id=claim_id(c.document_id, c.start, c.end),
@@ -195,9 +197,10 @@ def _claim_row(c: Any, title: str) -> ClaimRow:
     )
 
 
-def _valuation(
+def valuation_section(
     path: Path, view: LedgerView | None, as_of: date | None, simulations: int, seed: int
 ) -> ValuationSection:
+    """The thesis at `path` valued against `view`: median inputs, scenarios, simulation, tornado, triggers."""
     plan = build_plan(load_thesis(path))
     program = compile_thesis(plan, view, as_of=as_of)
     rows = run_scenarios(plan, view, as_of=as_of)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from thesisledger.report.html import amount, inputnum, pct, pct0, ps
 from thesisledger.report.model import Report
+from thesisledger.valuation import TornadoBar
 
 
 def _cell(text: object) -> str:
@@ -18,8 +19,8 @@ def _table(header: list[str], rows: list[list[object]], right: set[int] | None =
     return [*out, ""]
 
 
-def _tornado_row(*cells: object) -> list[object]:
-    return list(cells)
+def _tornado_row(name: str, low: str, high: str, b: TornadoBar) -> list[object]:
+    return [name, low, high, ps(b.value_at_low), ps(b.value_at_high), ps(b.swing)]
 
 
 def _missing(report: Report, key: str) -> list[str]:
@@ -128,8 +129,7 @@ def render_markdown(report: Report) -> str:
             lines += _table(head, [row], set(range(len(head))))
         if v.tornado is not None:
             rows = [
-                _tornado_row(b.input, inputnum(b.input_low, b.unit), inputnum(b.input_high, b.unit))
-                + [ps(b.value_at_low), ps(b.value_at_high), ps(b.swing)]
+                _tornado_row(b.input, inputnum(b.input_low, b.unit), inputnum(b.input_high, b.unit), b)
                 for b in v.tornado.bars
             ]
             lines += _table(

@@ -1,0 +1,85 @@
+"""What the pages and the API show, read from the ledger: shared so both give the same data."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from thesisledger.documents import Document
+from thesisledger.errors import InputError
+from thesisledger.report.build import claim_row
+from thesisledger.report.model import ClaimRow
+from thesisledger.store import Ledger
+from thesisledger.web.app import NotFoundError
+
+
+def extractor() -> Any | None:
+    """`thesisledger.extract.extract_claims` once it exists in this build, else None."""
+    import thesisledger.extract as extract
+
+    return getattr(extract, "extract_claims", None)
+
+
+def get_document(ledger: Ledger, doc_id: str) -> Document:
+    try:
+        return ledger.document(doc_id)
+    except InputError as exc:
+        raise NotFoundError(str(exc)) from None
+
+
+def document_claims(ledger: Ledger, doc: Document) -> list[ClaimRow]:
+    return [claim_row(c, doc.title) for c in ledger.claims(document_id=doc.id)]
+
+
+def search_claims(
+    ledger: Ledger,
+    *,
+    q: str | None = None,
+    company: str | None = None,
+    metric: str | None = None,
+    kind: str | None = None,
+    limit: int = 500,
+) -> list[ClaimRow]:
+    """Claims filtered by company, metric and kind, then by `q` anywhere in the quote or its sentence."""
+    from thesisledger.extract.claim import ClaimKind
+
+    if kind and kind not in {k.value for k in ClaimKind}:
+        raise InputError(f"kind {kind!r} is not one of {', '.join(k.value for k in ClaimKind)}")
+    titles = {d.id: d.title for d in ledger.documents()}
+    claims = ledger.claims(company or None, metric or None, kind=kind or None)
+    needle = (q or "").strip().lower()
+    rows = []
+    for c in claims:
+        if needle and needle not in c.sentence.lower() and needle not in (c.metric or "").lower():
+            continue
+        rows.append(claim_row(c, titles.get(c.document_id, c.document_id)))
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def add_document(ledger: Ledger, doc: Document) -> tuple[bool, int | None]:
+    """Store `doc` and, when extraction exists, its claims. Returns (new?, claims stored or None)."""
+    if doc.company:
+        try:
+            profile = ledger.company(doc.company)
+        except InputError:
+            profile = None
+        if profile is not None and profile.ticker not in {p.ticker for p in ledger.companies()}:
+            ledger.add_company(profile)
+    new = ledger.add_document(doc)
+    extract = extractor()
+    if extract is None:
+        return new, None
+    profile = ledger.company(doc.company) if doc.company else None
+    claims = extract(doc, profile)
+    return new, ledger.add_claims(doc.id, claims)
+
+
+def doc_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"date {text!r} is not a date; use YYYY-MM-DD") from None
