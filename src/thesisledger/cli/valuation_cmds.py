@@ -7,6 +7,7 @@ on stderr and exit with the status `_common.exit_code_for` gives (2 for a bad th
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from thesisledger.cli._common import console, one_line_errors, parse_date, print_json
+from thesisledger.store import Ledger
 from thesisledger.valuation import (
     InMemoryLedger,
     LedgerView,
@@ -45,6 +47,12 @@ FactsOpt = Annotated[
     typer.Option("--facts", help="A ledger YAML file of facts and guidance to use as the ledger."),
 ]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Evaluate as known on this date (YYYY-MM-DD).")]
+LedgerDbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="Read facts from this ledger (default: $THESIS_DB when set).", show_default=False
+    ),
+]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same numbers.")]
 
 
@@ -65,12 +73,13 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
         as_json: JsonOpt = False,
         facts: FactsOpt = None,
         as_of: AsOfOpt = None,
+        db: LedgerDbOpt = None,
     ) -> None:
         """Value a thesis: SOTP at median inputs, named scenarios, and a Monte-Carlo distribution."""
         with one_line_errors():
             when = parse_date(as_of, "--as-of")
-            ledger = _ledger(facts, ledger_factory)
             plan = build_plan(load_thesis(thesis_file))
+            ledger = _ledger(facts, db, plan.thesis.company, ledger_factory)
             program = compile_thesis(plan, ledger, as_of=when)
             rows = run_scenarios(plan, ledger, as_of=when)
             central, named = rows[0], rows[1:] if scenarios else []
@@ -102,12 +111,13 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
             int, typer.Option("--simulate", help="Also simulate and show each trigger's probability.", min=0)
         ] = 0,
         seed: SeedOpt = 7,
+        db: LedgerDbOpt = None,
     ) -> None:
         """Check a thesis's triggers against the ledger: met / not yet / failed / no data."""
         with one_line_errors():
             when = parse_date(as_of, "--as-of")
-            ledger = _ledger(facts, ledger_factory)
             plan = build_plan(load_thesis(thesis_file))
+            ledger = _ledger(facts, db, plan.thesis.company, ledger_factory)
             sim = None
             if simulate_n:
                 sim = simulate(compile_thesis(plan, ledger, as_of=when), simulate_n, seed=seed)
@@ -124,10 +134,23 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
 
 
 # -- plumbing ------------------------------------------------------------------------------------------------
-def _ledger(facts: Path | None, factory: LedgerFactory | None) -> LedgerView | None:
+def _ledger(
+    facts: Path | None, db: Path | None, company: str | None, factory: LedgerFactory | None
+) -> LedgerView | None:
+    """--facts FILE, else the ledger store (--db or $THESIS_DB), else `factory`, else no ledger."""
     if facts is not None:
         return load_ledger_file(facts)
+    if db is not None or os.environ.get("THESIS_DB"):
+        return store_view(db, company)
     return factory() if factory is not None else None
+
+
+def store_view(db: Path | None, company: str | None) -> InMemoryLedger:
+    """The company's facts from the ledger store, restatements included, read once and held in memory
+    (the same point-in-time rules apply; the file is not held open while the thesis runs)."""
+    with Ledger.open(db) as ledger:
+        history = ledger.fact_history(company) if company else []
+    return InMemoryLedger(r.fact for r in history)
 
 
 def _value_json(
