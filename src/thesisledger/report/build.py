@@ -98,10 +98,11 @@ def build_report(
     if thesis_path is None:
         missing["valuation"] = "no thesis file given (--thesis FILE), so there is no valuation or triggers"
     else:
-        view = InMemoryLedger(fact_list) if ledger is not None else None
+        thesis_company = load_thesis(thesis_path).company
+        view = thesis_view(ledger, thesis_company or ticker) if ledger is not None else None
         valuation = valuation_section(Path(thesis_path), view, as_of, simulations, seed)
-        if ticker is None and valuation is not None:
-            ticker = load_thesis(thesis_path).company
+        if ticker is None:
+            ticker = thesis_company
 
     findings = _findings(ledger, docs, missing)
     missing["scorecard"] = (
@@ -170,6 +171,12 @@ def _fact_series(ledger: Ledger, ticker: str | None, facts: list[Fact]) -> tuple
         units = {p.unit for p in points}
         out.append(FactSeries(comp, metric, segment or None, "/".join(sorted(units)), points))
     return tuple(out)
+
+
+def thesis_view(ledger: Ledger, company: str | None) -> InMemoryLedger:
+    """The company's facts, restatements included, held in memory for a thesis run: the valuation applies
+    its own point-in-time rules (as `thesis value --db` does)."""
+    return InMemoryLedger(r.fact for r in ledger.fact_history(company)) if company else InMemoryLedger()
 
 
 def claim_row(c: Claim, title: str) -> ClaimRow:

@@ -98,10 +98,22 @@ def tornado_chart(tor: Tornado, unit: str, div_id: str) -> str:
     low = [b.value_at_low - tor.base for b in bars]
     high = [b.value_at_high - tor.base for b in bars]
     fig = go.Figure()
-    fig.add_bar(y=names, x=low, base=tor.base, orientation="h", name=f"input at p{tor.low_q * 100:g}",
-                marker_color="#e45756")  # fmt: skip
-    fig.add_bar(y=names, x=high, base=tor.base, orientation="h", name=f"input at p{tor.high_q * 100:g}",
-                marker_color="#54a24b")  # fmt: skip
+    fig.add_bar(
+        y=names,
+        x=low,
+        base=tor.base,
+        orientation="h",
+        name=f"input at p{tor.low_q * 100:g}",
+        marker_color="#e45756",
+    )
+    fig.add_bar(
+        y=names,
+        x=high,
+        base=tor.base,
+        orientation="h",
+        name=f"input at p{tor.high_q * 100:g}",
+        marker_color="#54a24b",
+    )
     fig.add_vline(x=tor.base, line_color="#333")
     layout = dict(_LAYOUT, height=max(260, 60 + 28 * len(bars)))
     fig.update_layout(title=f"Tornado (base {tor.base:,.2f})", barmode="overlay", xaxis_title=unit, **layout)

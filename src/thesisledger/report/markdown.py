@@ -98,8 +98,10 @@ def render_markdown(report: Report) -> str:
     else:
         for f in report.findings:
             quotes = " … ".join(f"“{q.text}”" for q in f.quotes)
-            lines += [f"- **{f.severity}** {f.rule} ({f.status}): {quotes} — {f.explanation}"
-                      + (f" Suggestion: {f.suggestion}" if f.suggestion else "")]  # fmt: skip
+            lines += [
+                f"- **{f.severity}** {f.rule} ({f.status}): {quotes} — {f.explanation}"
+                + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
+            ]
         lines.append("")
     lines += ["## Valuation", ""]
     if v is None:
@@ -141,7 +143,16 @@ def render_markdown(report: Report) -> str:
     elif not v.triggers:
         lines += ["The thesis defines no triggers.", ""]
     else:
-        rows = [[r.name or "", r.trigger.text, r.trigger.deadline or "", r.status.value, r.note,
-                 "" if r.probability is None else pct0(r.probability)] for r in v.triggers]  # fmt: skip
+        rows = [
+            [
+                r.name or "",
+                r.trigger.text,
+                r.trigger.deadline or "",
+                r.status.value,
+                r.note,
+                "" if r.probability is None else pct0(r.probability),
+            ]
+            for r in v.triggers
+        ]
         lines += _table(["name", "trigger", "by", "status", "latest fact", "P(simulated)"], rows, {5})
     return "\n".join(lines).rstrip() + "\n"

@@ -9,9 +9,9 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from pydantic import BaseModel, ConfigDict
 
 from thesisledger.documents import Document
-from thesisledger.report.build import valuation_section
+from thesisledger.report.build import thesis_view, valuation_section
 from thesisledger.report.model import ClaimRow
-from thesisledger.valuation import InMemoryLedger, load_thesis
+from thesisledger.valuation import load_thesis
 from thesisledger.web import service
 from thesisledger.web.app import LedgerDep, SettingsDep
 from thesisledger.web.upload import load_upload
@@ -248,8 +248,7 @@ def valuation(
     from thesisledger.cli._common import finite
 
     path = settings.thesis_file(thesis)
-    company = load_thesis(path).company
-    view = InMemoryLedger(ledger.facts(company, as_of=as_of) if company else ledger.facts(None, as_of=as_of))
+    view = thesis_view(ledger, load_thesis(path).company)
     v = valuation_section(path, view, as_of, simulate, seed)
     return ValuationOut(
         thesis=v.thesis_name,

@@ -141,9 +141,12 @@ def valuation(
         ledger, load_thesis(path).company, thesis_path=path, as_of=as_of, simulations=settings.simulations
     )
     return _page(
-        "valuation.html.j2", title=report.valuation.thesis_name if report.valuation else "Valuation",
-        report=report, charts=report_charts(report), thesis=thesis,
-    )  # fmt: skip
+        "valuation.html.j2",
+        title=report.valuation.thesis_name if report.valuation else "Valuation",
+        report=report,
+        charts=report_charts(report),
+        thesis=thesis,
+    )
 
 
 @router.get("/report/{ticker}", response_class=HTMLResponse)
