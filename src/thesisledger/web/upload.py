@@ -56,5 +56,8 @@ def load_upload(
     with tempfile.TemporaryDirectory(prefix="thesis-upload-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
-        doc = load_document(path, company=company, date=doc_date, max_bytes=max_bytes)
+        try:
+            doc = load_document(path, company=company, date=doc_date, max_bytes=max_bytes)
+        except InputError as exc:  # name the upload, not the private temporary path
+            raise type(exc)(str(exc).replace(str(path), name)) from None
     return replace(doc, source=f"upload:{name}")
