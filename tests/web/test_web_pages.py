@@ -29,7 +29,8 @@ def test_document_page_highlights_every_claim_with_its_fields(client: TestClient
     marks = re.findall(r'<mark class="claim" id="claim-(\w+)"[^>]*>([^<]*)</mark>', page)
     assert [text for _, text in marks] == [c.span_text for c in built.claims]
     assert 'data-metric="ebita_margin" data-kind="guidance" data-value="more than 12%"' in page
-    assert 'data-start="%d" data-end="%d"' % (built.claims[0].start, built.claims[0].end) in page
+    c0 = built.claims[0]
+    assert f'data-start="{c0.start}" data-end="{c0.end}"' in page
     # the text around the marks is the document text, unchanged
     plain = re.sub(r"<[^>]+>", "", page.split('id="doc-text">', 1)[1].split("</div>", 1)[0])
     assert plain == escape(built.document.text, quote=False)
