@@ -153,3 +153,11 @@ def test_openapi_schema_lists_the_api(client: TestClient) -> None:
         "/api/facts",
         "/api/valuation",
     ]
+
+
+def test_as_of_out_of_range_is_400_not_500(client: TestClient) -> None:
+    # regression: year 1 cannot be converted to UTC by the store (found by schemathesis)
+    r = client.get("/api/facts", params={"as_of": "0001-01-01"})
+    assert r.status_code == 400 and "out of range" in r.json()["detail"]
+    r = client.get("/api/valuation", params={"thesis": "examples/alibaba/thesis.yaml", "as_of": "9999-12-31"})
+    assert r.status_code == 400

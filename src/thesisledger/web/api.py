@@ -214,7 +214,7 @@ def facts(
     """Reported actuals as known on `as_of` (default: now)."""
     from thesisledger.quantities.format import format_quantity
 
-    found = ledger.facts(company or None, metric or None, segment, as_of=as_of)
+    found = ledger.facts(company or None, metric or None, segment, as_of=service.check_as_of(as_of))
     return [
         FactOut(
             company=f.company,
@@ -249,7 +249,7 @@ def valuation(
 
     path = settings.thesis_file(thesis)
     view = thesis_view(ledger, load_thesis(path).company)
-    v = valuation_section(path, view, as_of, simulate, seed)
+    v = valuation_section(path, view, service.check_as_of(as_of), simulate, seed)
     return ValuationOut(
         thesis=v.thesis_name,
         thesis_file=thesis,

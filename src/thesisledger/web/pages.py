@@ -138,7 +138,11 @@ def valuation(
 
     path = settings.thesis_file(thesis)
     report = build_report(
-        ledger, load_thesis(path).company, thesis_path=path, as_of=as_of, simulations=settings.simulations
+        ledger,
+        load_thesis(path).company,
+        thesis_path=path,
+        as_of=service.check_as_of(as_of),
+        simulations=settings.simulations,
     )
     return _page(
         "valuation.html.j2",
@@ -159,5 +163,7 @@ def report(
 ) -> HTMLResponse:
     """The full self-contained report (the same file `thesis report` writes)."""
     path = settings.thesis_file(thesis) if thesis else None
-    rep = build_report(ledger, ticker, thesis_path=path, as_of=as_of, simulations=settings.simulations)
+    rep = build_report(
+        ledger, ticker, thesis_path=path, as_of=service.check_as_of(as_of), simulations=settings.simulations
+    )
     return HTMLResponse(render_html(rep))

@@ -76,10 +76,21 @@ def add_document(ledger: Ledger, doc: Document) -> tuple[bool, int | None]:
     return new, ledger.add_claims(doc.id, claims)
 
 
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def check_as_of(as_of: date | None) -> date | None:
+    """`as_of` if it is a plausible date (year 1900-2999); the store cannot place year 1 in UTC."""
+    if as_of is not None and not EARLIEST <= as_of <= LATEST:
+        raise InputError(f"as_of {as_of.isoformat()} is out of range; give a date between 1900 and 2999")
+    return as_of
+
+
 def doc_date(text: str | None) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
         raise InputError(f"date {text!r} is not a date; use YYYY-MM-DD") from None
+    return check_as_of(parsed)
