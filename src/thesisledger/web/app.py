@@ -48,6 +48,8 @@ def create_app(
         title="Thesis Ledger",
         description="Claims, reported actuals, valuations and triggers from the Thesis Ledger store.",
         version="0.1.0",
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN; the schema itself is at /openapi.json
+        redoc_url=None,
     )
     app.state.settings = settings
 
