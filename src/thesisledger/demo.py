@@ -32,7 +32,21 @@ def _steps(out: Path) -> list[list[str]]:
         ["doc", "add", str(nw / "q1_fy27_call.txt"), "--company", "NWND", "--date", "2026-11-05", "--db", db],
         ["parse", "above RMB 10 billion but below 20 billion"],
         ["period", "over the next two quarters", "--company", "BABA", "--date", "2026-05-15"],
-        ["value", str(ali / "thesis.yaml"), "--scenarios", "--simulate", "200000", "--seed", "7"],
+        # Alibaba: guidance from the FY26Q4 call (as facts), later actuals that are made up (illustrative).
+        ["guidance", "add", str(ali / "guidance.yaml"), "--db", db],
+        ["facts", "import", str(ali / "actuals_illustrative.csv"), "--db", db],
+        [
+            "scorecard",
+            "--company",
+            "BABA",
+            "--as-of",
+            "2027-09-01",
+            "--fx",
+            str(ali / "fx_illustrative.csv"),
+            "--db",
+            db,
+        ],
+        ["value", str(ali / "thesis.yaml"), "--scenarios", "--simulate", "200000", "--seed", "7", "--db", db],
         ["triggers", str(ali / "thesis.yaml"), "--facts", str(ali / "facts.yaml"), "--as-of", "2026-06-01"],
     ]
 

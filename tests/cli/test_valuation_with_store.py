@@ -46,3 +46,38 @@ def test_value_with_an_empty_store_uses_fallbacks(tmp_path: Path) -> None:
     assert out["valuation"]["per_share"] > 0
     # Nothing in the ledger: each ledger-referenced input falls back, and says so.
     assert any("fallback" in json.dumps(v) for v in out["inputs"])
+
+
+GUIDANCE = """\
+company: BABA
+given_at: 2026-05-15
+speaker: management
+source: test guidance
+guidance:
+  - entity: all_others
+    metric: adjusted_ebita
+    promise: "RMB -16 billion to RMB -12 billion"
+    period: "FY27Q1"
+    quote: "test: All Others quarterly EBITA guided between -16 and -12 billion."
+"""
+
+
+def test_value_takes_guidance_ranges_from_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.duckdb"
+    g = tmp_path / "guidance.yaml"
+    g.write_text(GUIDANCE, encoding="utf-8")
+    assert runner.invoke(app, ["guidance", "add", str(g), "--db", str(db)]).exit_code == 0
+
+    def input_of(as_of: str) -> dict[str, object]:
+        result = runner.invoke(app, ["value", str(THESIS), "--db", str(db), "--as-of", as_of, "--json"])
+        assert result.exit_code == 0, result.output
+        (item,) = [
+            i for i in json.loads(result.stdout)["inputs"] if i["name"] == "all_others_quarterly_ebita"
+        ]
+        return dict(item)
+
+    guided = input_of("2026-06-01")
+    assert guided["kind"] == "guidance"
+    assert guided["distribution"] == {"kind": "uniform", "low": -16e9, "high": -12e9}
+    # Before the guidance was given, the thesis falls back to its own range.
+    assert "fallback" in json.dumps(input_of("2026-05-01"))

@@ -25,6 +25,8 @@ _COMMAND_MODULES = (
     "thesisledger.cli.valuation_cmds",
     "thesisledger.cli.report_cmds",
     "thesisledger.cli.web_cmds",
+    "thesisledger.cli.reconcile_cmds",
+    "thesisledger.cli.extract_cmds",
 )
 
 

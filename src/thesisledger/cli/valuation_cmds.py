@@ -19,6 +19,7 @@ from rich.table import Table
 from thesisledger.cli._common import console, one_line_errors, parse_date, print_json
 from thesisledger.store import Ledger
 from thesisledger.valuation import (
+    GuidedRange,
     InMemoryLedger,
     LedgerView,
     Program,
@@ -146,11 +147,17 @@ def _ledger(
 
 
 def store_view(db: Path | None, company: str | None) -> InMemoryLedger:
-    """The company's facts from the ledger store, restatements included, read once and held in memory
-    (the same point-in-time rules apply; the file is not held open while the thesis runs)."""
+    """The company's facts and guidance from the ledger store, restatements included, read once and held
+    in memory (the same point-in-time rules apply; the file is not held open while the thesis runs)."""
     with Ledger.open(db) as ledger:
         history = ledger.fact_history(company) if company else []
-    return InMemoryLedger(r.fact for r in history)
+        promises = ledger.guidance(company) if company else []
+    guided = (
+        GuidedRange(g.company, g.metric, g.quantity, g.given_at, g.source, g.entity)
+        for g in promises
+        if not g.withdrawn
+    )
+    return InMemoryLedger((r.fact for r in history), guided)
 
 
 def _value_json(

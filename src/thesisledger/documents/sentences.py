@@ -21,7 +21,6 @@ __all__ = ["sentence_at", "split_sentences"]
 # (possessive quantifiers: no backtracking into the whitespace); after a line break no closers are taken.
 _CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)\s*+|[.!?…\"'”’)\]]*+\s++(?![a-z]))")
 _CLOSERS = "\"'”’)]"
-_BLANKS = " \t\r\v\f\u00a0"
 _OPENERS = "0123456789\"'“‘([•◦▪●■►▶*–—$€£¥"
 _MARKER_FIRST = frozenset("•◦▪▫●○■□►▶‣⁃∙·*+-–—(0123456789")
 _MARKER_LEN = 7  # the longest list marker token: "1.2.3" or "XVIII"
@@ -188,7 +187,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if run[0] == "\n":
             if run.count("\n") >= 2 or _line_break_ends(text, m.start(), text[end], end, wrapped):
                 stop = m.start()
-                while stop > start and text[stop - 1] in _BLANKS:
+                while stop > start and text[stop - 1].isspace():  # every Unicode space, as \s in _CANDIDATE
                     stop -= 1
                 if stop > start:
                     spans.append((start, stop))

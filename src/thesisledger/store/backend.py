@@ -25,6 +25,14 @@ class ClaimFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class GuidanceFilter:
+    company: str | None = None
+    metric: str | None = None
+    segment: str | None = None  # "" selects whole-company guidance
+    given_by: str | None = None  # ISO date: only guidance given on or before it
+
+
+@dataclass(frozen=True, slots=True)
 class FactFilter:
     company: str | None = None
     metric: str | None = None
@@ -67,6 +75,10 @@ class Backend(Protocol):
         """Insert facts whose id is not present yet; returns how many were inserted."""
         ...
 
+    def insert_guidance(self, rows: Sequence[Row]) -> int:
+        """Insert guidance whose id is not present yet; returns how many were inserted."""
+        ...
+
     # -- reads ---------------------------------------------------------------------------------
     def companies(self) -> list[Row]: ...
 
@@ -76,6 +88,10 @@ class Backend(Protocol):
 
     def facts(self, where: FactFilter, as_of: datetime | None, *, history: bool = False) -> list[Row]:
         """Latest row per fact key recorded at or before `as_of` (UTC); all rows if `history`."""
+        ...
+
+    def guidance(self, where: GuidanceFilter) -> list[Row]:
+        """Guidance rows, oldest given first."""
         ...
 
     def existing_fact_ids(self, ids: Sequence[str]) -> set[str]:

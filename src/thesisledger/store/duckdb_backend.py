@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from thesisledger.errors import StoreError, StoreLockedError, ThesisLedgerError
-from thesisledger.store.backend import ClaimFilter, FactFilter, Row, iter_chunks
+from thesisledger.store.backend import ClaimFilter, FactFilter, GuidanceFilter, Row, iter_chunks
 
 _PID = re.compile(r"\(PID (\d+)\)")
 _TABLES = ("companies", "documents", "claims", "facts", "guidance", "fx_rates", "schema_version")
@@ -121,6 +121,11 @@ class DuckDBBackend:
         self._insert("facts", rows, "ON CONFLICT DO NOTHING")
         return self.count("facts") - before
 
+    def insert_guidance(self, rows: Sequence[Row]) -> int:
+        before = self.count("guidance")
+        self._insert("guidance", rows, "ON CONFLICT DO NOTHING")
+        return self.count("guidance") - before
+
     # -- reads ---------------------------------------------------------------------------------
     def companies(self) -> list[Row]:
         return self._rows("SELECT * FROM companies ORDER BY ticker")
@@ -171,6 +176,21 @@ class DuckDBBackend:
         if not history:
             sql += f" QUALIFY row_number() OVER (PARTITION BY {_FACT_KEY} ORDER BY recorded_at DESC, id) = 1"
         return self._rows(sql + f" ORDER BY {_FACT_KEY}, recorded_at", params)
+
+    def guidance(self, where: GuidanceFilter) -> list[Row]:
+        conds: list[str] = []
+        params: list[Any] = []
+        for col, val in (("company", where.company), ("metric", where.metric), ("segment", where.segment)):
+            if val is not None:
+                conds.append(f"{col} = ?")
+                params.append(val)
+        if where.given_by is not None:
+            conds.append("given_at <= CAST(? AS DATE)")
+            params.append(where.given_by)
+        sql = "SELECT * FROM guidance"
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        return self._rows(sql + " ORDER BY given_at, company, metric, segment, period_end, id", params)
 
     def existing_fact_ids(self, ids: Sequence[str]) -> set[str]:
         if not ids:

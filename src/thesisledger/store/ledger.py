@@ -23,8 +23,9 @@ from thesisledger.errors import InputError, StoreError, UnknownCompanyError
 from thesisledger.extract.claim import Claim, ClaimKind
 from thesisledger.facts import Fact
 from thesisledger.periods.period import Period
+from thesisledger.reconcile.guidance import Guidance
 from thesisledger.store import rows
-from thesisledger.store.backend import Backend, ClaimFilter, FactFilter
+from thesisledger.store.backend import Backend, ClaimFilter, FactFilter, GuidanceFilter
 from thesisledger.store.fact_files import FactLine, read_fact_lines
 from thesisledger.store.schema import migrate
 
@@ -149,9 +150,23 @@ class Ledger:
 
     def add_claims(self, document_id: str, claims: Iterable[Claim]) -> int:
         """Replace the claims of one stored document with `claims`, atomically; returns how many."""
-        claim_list = list(claims)
         if not self._backend.documents(document_id):
             raise InputError(f"no document {document_id!r} in ledger {self.location}; add the document first")
+        by_id = self._claims_by_id(document_id, claims)
+        with self._backend.transaction():
+            self._backend.replace_claims(document_id, [rows.claim_row(c) for c in by_id.values()])
+        return len(by_id)
+
+    def record_document(self, doc: Document, claims: Iterable[Claim]) -> tuple[bool, int]:
+        """Store a document and replace its claims in ONE transaction (idempotent): (new document?, claims)."""  # noqa: E501
+        by_id = self._claims_by_id(doc.id, claims)
+        with self._backend.transaction():
+            new = self._backend.insert_document(rows.document_row(doc, _utcnow()))
+            self._backend.replace_claims(doc.id, [rows.claim_row(c) for c in by_id.values()])
+        return new, len(by_id)
+
+    def _claims_by_id(self, document_id: str, claims: Iterable[Claim]) -> dict[str, Claim]:
+        claim_list = list(claims)
         by_id: dict[str, Claim] = {}
         for c in claim_list:
             if c.document_id != document_id:
@@ -164,9 +179,7 @@ class Ledger:
                     f"two different claims share the span {c.start}-{c.end} ({c.span_text!r}); keep one"
                 )
             by_id[cid] = c
-        with self._backend.transaction():
-            self._backend.replace_claims(document_id, [rows.claim_row(c) for c in by_id.values()])
-        return len(by_id)
+        return by_id
 
     def claims(
         self,
@@ -269,3 +282,32 @@ class Ledger:
             RecordedFact(rows.fact_from_row(r), r["recorded_at"], r["source_line"])
             for r in self._backend.facts(where, None, history=True)
         ]
+
+    # -- guidance ------------------------------------------------------------------------------
+    def add_guidance(self, items: Iterable[Guidance]) -> int:
+        """Store guidance records, atomically; a record whose id is stored already is skipped.
+        Returns how many were new."""
+        by_id: dict[str, Guidance] = {}
+        for g in items:
+            by_id.setdefault(g.id, g)
+        with self._backend.transaction():
+            now = _utcnow()
+            return self._backend.insert_guidance([rows.guidance_row(g, now) for g in by_id.values()])
+
+    def guidance(
+        self,
+        company: str | None = None,
+        metric: str | None = None,
+        entity: str | None = None,
+        as_of: date | None = None,
+    ) -> list[Guidance]:
+        """Stored guidance, oldest given first; with `as_of`, only guidance given on or before that date.
+        `entity` "" selects whole-company guidance."""
+        when = as_of.date() if isinstance(as_of, datetime) else as_of
+        where = GuidanceFilter(
+            company=self._ticker(company) if company else None,
+            metric=metric,
+            segment=entity,
+            given_by=when.isoformat() if when is not None else None,
+        )
+        return [rows.guidance_from_row(r) for r in self._backend.guidance(where)]

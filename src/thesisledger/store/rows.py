@@ -1,4 +1,4 @@
-"""Domain objects <-> backend rows (dicts keyed by the columns of migrations/0001_initial.sql).
+"""Domain objects <-> backend rows (dicts keyed by the columns of migrations/*.sql).
 
 Backend-neutral: every engine stores the same columns, so this mapping is written once.
 """
@@ -18,6 +18,7 @@ from thesisledger.facts import Basis, Fact
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.quantities.quantity import Bound, Quantity
 from thesisledger.quantities.units import Unit
+from thesisledger.reconcile.guidance import Guidance, GuidanceKind
 from thesisledger.store.backend import Row
 
 
@@ -234,4 +235,62 @@ def fact_from_row(r: Row) -> Fact:
         basis=Basis(r["basis"]),
         illustrative=bool(r["illustrative"]),
         note=r["note"],
+    )
+
+
+# -- guidance ----------------------------------------------------------------------------------
+def guidance_row(g: Guidance, recorded_at: datetime) -> Row:
+    q = g.quantity
+    return {
+        "id": g.id,
+        "claim_id": (
+            claim_id(g.source, g.span_start, g.span_end)
+            if g.span_start is not None and g.span_end is not None
+            else None
+        ),
+        "company": g.company,
+        "segment": g.entity or "",
+        "metric": g.metric,
+        **_period_cols(g.period),
+        "period_approx": g.period.approximate,
+        "period_ambiguity": g.period.ambiguity,
+        "period_text": g.period_text,
+        "low": q.low,
+        "high": q.high,
+        "bound": q.bound.value,
+        "unit": str(q.unit),
+        "scale": q.scale,
+        "qualitative": q.qualitative,
+        "noun": q.unit.noun,
+        "given_at": g.given_at,
+        "recorded_at": recorded_at,
+        "kind": g.kind.value,
+        "speaker": g.speaker,
+        "source": g.source,
+        "quote": g.quote,
+        "span_start": g.span_start,
+        "span_end": g.span_end,
+        "withdrawn": g.withdrawn,
+    }
+
+
+def guidance_from_row(r: Row) -> Guidance:
+    period = _period_from(r, approximate=bool(r["period_approx"]), ambiguity=r["period_ambiguity"])
+    assert period is not None  # guidance.period_label is NOT NULL
+    return Guidance(
+        id=r["id"],
+        company=r["company"],
+        entity=r["segment"] or None,
+        metric=r["metric"],
+        quantity=_quantity_from(r, noun=r["noun"], qualitative=r["qualitative"]),
+        period=period,
+        speaker=r["speaker"] or "",
+        given_at=_as_date(r["given_at"]),
+        source=r["source"] or "",
+        quote=r["quote"] or "",
+        span_start=r["span_start"],
+        span_end=r["span_end"],
+        kind=GuidanceKind(r["kind"] or "guidance"),
+        period_text=r["period_text"],
+        withdrawn=bool(r["withdrawn"]),
     )

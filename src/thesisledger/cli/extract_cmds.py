@@ -1,0 +1,151 @@
+"""Extraction commands: `thesis extract FILE` (document -> claims, recorded) and `thesis claims`."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from thesisledger.cli._common import (
+    CompanyOpt,
+    DateOpt,
+    DbOpt,
+    JsonOpt,
+    console,
+    finite,
+    one_line_errors,
+    parse_date,
+    print_json,
+)
+from thesisledger.companies import CompanyProfile, find_profile
+from thesisledger.extract.claim import Claim, ClaimKind
+from thesisledger.quantities.format import format_quantity
+
+KIND_STYLE = {
+    ClaimKind.ACTUAL: "green",
+    ClaimKind.GUIDANCE: "cyan",
+    ClaimKind.TARGET: "magenta",
+    ClaimKind.ESTIMATE: "yellow",
+    ClaimKind.HISTORICAL: "dim",
+    ClaimKind.DERIVED: "blue",
+}
+CSV_FIELDS = ("start", "end", "span_text", "entity", "metric", "kind", "value", "low", "high", "bound", "unit",  # noqa: E501
+              "period", "period_start", "period_end", "speaker", "speaker_name", "direction", "page", "sentence")  # fmt: skip  # noqa: E501
+
+
+def _table(claims: list[Claim], title: str) -> Table:
+    table = Table("start", "quote", "value", "entity", "metric", "period", "kind", "speaker", title=title)
+    for c in claims:
+        style = KIND_STYLE.get(c.kind, "")
+        table.add_row(
+            str(c.start), c.span_text, format_quantity(c.quantity), c.entity or "", c.metric or "",
+            c.period.label if c.period else "", c.kind.value, c.speaker.value, style=style,
+        )  # fmt: skip
+    return table
+
+
+def _print_jsonl(claims: list[Claim]) -> None:
+    for c in claims:
+        typer.echo(json.dumps(finite(c.to_json()), ensure_ascii=False))
+
+
+def _print_csv(claims: list[Claim]) -> None:
+    out = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    out.writeheader()
+    for c in claims:
+        out.writerow(c.to_json())
+
+
+def extract(
+    file: Annotated[Path, typer.Argument(help="A .txt, .md, .html or .pdf document.", show_default=False)],
+    company: CompanyOpt = None,
+    date_: DateOpt = None,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="One JSON object per claim (the stable contract).")
+    ] = False,
+    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with a header row.")] = False,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Only print; do not record in the ledger.")
+    ] = False,
+    db: DbOpt = None,
+) -> None:
+    """Extract every quantitative claim from FILE, record document + claims in the ledger, and print them."""
+    from thesisledger.documents.load import load_document
+    from thesisledger.extract import extract_claims
+    from thesisledger.store import Ledger
+
+    if jsonl and csv_out:
+        raise typer.BadParameter("choose one of --jsonl and --csv", param_hint="--jsonl/--csv")
+    with one_line_errors():
+        profile: CompanyProfile | None = None
+        if company and no_store:
+            profile = find_profile(company)
+        doc = load_document(file, date=parse_date(date_))
+        if no_store:
+            doc = replace(doc, company=profile.ticker if profile else None)
+            claims = extract_claims(doc, profile)
+            stored = ""
+        else:
+            with Ledger.open(db) as ledger:
+                profile = ledger.company(company) if company else None
+                doc = replace(doc, company=profile.ticker if profile else None)
+                claims = extract_claims(doc, profile)
+                new, n = ledger.record_document(doc, claims)
+                where = ledger.location
+            stored = f"{'recorded' if new else 'updated'} {n} claims of document {doc.id} in {where}"
+    if jsonl:
+        _print_jsonl(claims)
+    elif csv_out:
+        _print_csv(claims)
+    else:
+        console().print(_table(claims, f"{doc.title} ({len(claims)} claims)"))
+    if stored:
+        typer.echo(stored, err=True)
+
+
+def _claims_matching(ledger: Any, company: str | None, metric: str | None, entity: str | None,
+                     kind: ClaimKind | None) -> list[Claim]:  # fmt: skip
+    """`--metric maas_arr` also means entity maas + metric arr (metric keys never include entities)."""
+    found: list[Claim] = ledger.claims(company, metric=metric, entity=entity, kind=kind)
+    if metric is None or entity is not None or "_" not in metric:
+        return found
+    seen = {(c.document_id, c.start) for c in found}
+    for i in range(len(metric)):
+        if metric[i] != "_":
+            continue
+        head, tail = metric[:i], metric[i + 1 :]
+        for c in ledger.claims(company, metric=tail, entity=head, kind=kind):
+            if (c.document_id, c.start) not in seen:
+                found.append(c)
+                seen.add((c.document_id, c.start))
+    return sorted(found, key=lambda c: (c.document_id, c.start))
+
+
+def claims(
+    company: CompanyOpt = None,
+    metric: Annotated[str | None, typer.Option("--metric", help="Metric key, e.g. arr or maas_arr.")] = None,
+    entity: Annotated[str | None, typer.Option("--entity", help="Entity key, e.g. cloud.")] = None,
+    kind: Annotated[ClaimKind | None, typer.Option("--kind", help="actual, guidance, target, ...")] = None,
+    db: DbOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """List stored claims across documents."""
+    from thesisledger.store import Ledger
+
+    with one_line_errors(), Ledger.open(db) as ledger:
+        found = _claims_matching(ledger, company, metric, entity, kind)
+    if json_out:
+        print_json([c.to_json() for c in found])
+        return
+    console().print(_table(found, f"{len(found)} claims"))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("claims")(claims)

@@ -1,0 +1,390 @@
+"""`extract_claims`: every quantity in a document as a `Claim` with entity, metric, period, kind, speaker.
+
+Pipeline (one pass over the text, then per-sentence work only where numbers are):
+1. `find_quantities` over the whole text; `split_sentences` once; each quantity finds its sentence by
+   bisection.
+2. Per sentence holding quantities: entity hits (company profile aliases, Aho-Corasick, cached per
+   company), metric hits (metric lexicon), period phrases (`find_periods` on the sentence only),
+   kind cues and clause breaks.
+3. Per quantity: metric (unit nouns first: "158 million monthly active users", "8-10x PE"; else the
+   nearest compatible metric phrase, before the number preferred; a % beside a money metric becomes
+   its share or growth), entity (nearest mention, before preferred, not inside a metric phrase; else
+   the previous sentence's in the same paragraph), period (nearest phrase in the same clause, else
+   the nearest before it in the sentence; else, for actuals, the latest closed fiscal quarter before
+   the document date), kind (nearest cue before it, then the period: future -> guidance/estimate,
+   years before the document's previous year or another company named -> historical), direction
+   words, speaker (documents.speaker_at) and the speaker's name in transcripts.
+
+Not claims: durations used as time windows ("within six months", "over the next two quarters") --
+a duration overlapping a period phrase is kept only when it measures a duration metric (payback).
+
+Currency: an explicit currency wins. A bare scaled amount ("30 billion", read as a count without a
+unit) measuring a money metric, or sitting in a sentence with money, takes the currency of the
+nearest explicit amount in its sentence, else the last currency seen for the same entity and metric,
+else the last currency in the document, else the company's reporting currency; with none of these
+it stays a count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from thesisledger.companies import CompanyProfile, find_profile
+from thesisledger.documents.document import Document, DocumentKind
+from thesisledger.documents.sentences import split_sentences
+from thesisledger.documents.structure import Turn, attribute, speaker_at, speaker_turns, turn_at
+from thesisledger.errors import UnknownCompanyError
+from thesisledger.extract import cues as cue_words
+from thesisledger.extract.claim import Claim, ClaimKind, Speaker
+from thesisledger.extract.entities import OTHER, entity_index
+from thesisledger.extract.metrics import MetricLexicon, metric_lexicon
+from thesisledger.extract.phrases import Hit
+from thesisledger.periods.calendar import FiscalCalendar
+from thesisledger.periods.parse import PeriodMatch, find_periods
+from thesisledger.periods.period import Period, PeriodKind
+from thesisledger.periods.readings import fiscal_quarter, shift_quarter
+from thesisledger.quantities.parse import QuantityMatch, find_quantities
+from thesisledger.quantities.units import Unit, UnitKind
+
+_AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one before it
+_CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
+_GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
+_GENERIC_PENALTY = 40.0
+# Every period phrase find_periods reads holds one of these (checked on the ECTSum transcripts: no misses).
+_PERIOD_HINT = re.compile(
+    r"quarter|year|month|week|day|half|term|season|ytd|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
+    r"|tember\b|ober\b|ember\b)"
+)
+_HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
+_INFERRED_PENALTY = 15.0
+_SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
+                "contribut", "% of", "percent of", "mix")  # fmt: skip
+_GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
+                 "decline", "declin", "fell", "down ", "+", "change")  # fmt: skip
+_MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
+                "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
+
+
+def _company_for(doc: Document, company: CompanyProfile | None) -> CompanyProfile | None:
+    if company is not None or not doc.company:
+        return company
+    try:
+        return find_profile(doc.company)
+    except UnknownCompanyError:
+        return None
+
+
+def default_period(calendar: FiscalCalendar, doc_date: date) -> Period:
+    """The latest fiscal quarter that closed before `doc_date`: what a results document reports on."""
+    fy, q = calendar.fiscal_quarter_of(doc_date)
+    fy, q = shift_quarter(fy, q, -1)
+    return fiscal_quarter(calendar, fy, q)
+
+
+class _Sentence:
+    """Per-sentence facts, computed once for every quantity in it."""
+
+    __slots__ = (
+        "breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics", "periods",
+        "start", "text",
+    )  # fmt: skip
+
+    def __init__(
+        self, text: str, start: int, end: int, lex: MetricLexicon, profile: CompanyProfile | None,
+        calendar: FiscalCalendar, doc_date: date,
+    ) -> None:  # fmt: skip
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lowered = text.lower()
+        self.metrics = lex.index.find(text, self.lowered)
+        ents = entity_index(profile).find(text, self.lowered)
+        # an entity name inside a metric phrase ("revenue from AI-related products") is part of the metric
+        self.entities = [
+            e for e in ents if not any(m.start < e.end and e.start < m.end for m in self.metrics)
+        ]
+        # find_periods is the costliest step: skip sentences with no word a period phrase needs
+        self.periods: list[PeriodMatch] = (
+            list(find_periods(text, calendar=calendar, doc_date=doc_date))
+            if _PERIOD_HINT.search(self.lowered)
+            else []
+        )
+        self.cues = cue_words.cues(self.lowered)
+        self.breaks = cue_words.clause_breaks(self.lowered)
+        self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
+        self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
+
+    def crosses(self, a: int, b: int) -> bool:
+        """Whether a clause break lies between sentence offsets a < b."""
+        i = bisect.bisect_left(self.breaks, a)
+        return i < len(self.breaks) and self.breaks[i] < b
+
+    def distance(self, h_start: int, h_end: int, q_start: int, q_end: int) -> float:
+        if h_end <= q_start:
+            d = float(q_start - h_end)
+            lo, hi = h_end, q_start
+        elif h_start >= q_end:
+            d = (h_start - q_end) * _AFTER_WEIGHT
+            lo, hi = q_end, h_start
+        else:
+            return 0.0
+        return d + (_CLAUSE_PENALTY if self.crosses(lo, hi) else 0.0)
+
+
+class _Extractor:
+    def __init__(self, doc: Document, company: CompanyProfile | None) -> None:
+        self.doc = doc
+        self.profile = _company_for(doc, company)
+        self.calendar = self.profile.calendar if self.profile else FiscalCalendar.calendar_year()
+        self.doc_date = doc.date or date.today()
+        self.lex = metric_lexicon()
+        self.default_period = default_period(self.calendar, self.doc_date)
+        self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
+        self.currency_of: dict[tuple[str | None, str | None], str] = {}
+        self.last_currency: str | None = None
+        self._sentence_quantities: list[QuantityMatch] = []
+
+    # -- fields ----------------------------------------------------------------------------------
+    def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
+        unit = qm.quantity.unit
+        if unit.noun:
+            key = self.lex.key_for(unit.noun) or self.lex.key_for(unit.noun.lower())
+            if key is not None:
+                return key, None
+        maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
+        best: tuple[float, str, Hit] | None = None
+        for h in s.metrics:
+            key = self._compatible(s, h, unit, qs, qe)
+            if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
+                key = h.key
+            if key is None:
+                continue
+            d = s.distance(h.start, h.end, qs, qe)
+            if key in _GENERIC_METRICS:
+                d += _GENERIC_PENALTY
+            elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
+                d += _INFERRED_PENALTY
+            if best is None or d < best[0]:
+                best = (d, key, h)
+        return (best[1], best[2]) if best else (None, None)
+
+    def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
+        m = self.lex.metrics[h.key]
+        if m.accepts(unit):
+            return m.key
+        if unit.kind not in (UnitKind.RATIO, UnitKind.PP) or "currency" not in m.units:
+            return None
+        lo, hi = (min(h.start, qs), max(h.end, qe))
+        between = s.lowered[max(0, lo - 25) : hi]
+        if any(w in between for w in _SHARE_WORDS):
+            if any(o.key.endswith("_margin") and o.end <= qs and not s.crosses(o.end, qs) for o in s.metrics):
+                return None  # "EBITDA margin of 15% of revenue" is the margin
+            if m.family == "profitability":
+                return "profit_share"
+            return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
+        if any(w in between for w in _GROWTH_WORDS):
+            grown = f"{m.key}_growth"
+            return grown if grown in self.lex.metrics else "growth"
+        return None
+
+    def entity(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, bool]:
+        """(entity key, whether another company is meant)."""
+        best: tuple[float, str] | None = None
+        for h in s.entities:
+            if h.start < qe and qs < h.end:
+                continue
+            d = s.distance(h.start, h.end, qs, qe)
+            if best is None or d < best[0]:
+                best = (d, h.key)
+        key = best[1] if best is not None else s.carried_entity
+        if key is not None and key.startswith(OTHER):
+            return None, True
+        return key, False
+
+    def period(self, s: _Sentence, qs: int, qe: int) -> Period | None:
+        best: tuple[float, Period] | None = None
+        for pm in s.periods:
+            if pm.start < qe and qs < pm.end:
+                continue
+            if pm.end <= qs:
+                d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
+            elif not s.crosses(qe, pm.start):
+                d = (pm.start - qe) * _AFTER_WEIGHT
+            else:
+                continue  # a period in a later clause belongs to that clause's numbers
+            if best is None or d < best[0]:
+                best = (d, pm.period)
+        return best[1] if best else None
+
+    def kind(
+        self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool
+    ) -> ClaimKind:
+        cue = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            cue = c.kind
+        cue = cue or s.heading_cue
+        forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        if cue == "derived":
+            return ClaimKind.DERIVED
+        if cue == "target":
+            return ClaimKind.TARGET
+        if cue == "estimate":  # "we expect" is guidance when management says it
+            return forward
+        if period is not None and period.end < date(self.doc_date.year - 1, 1, 1):
+            return ClaimKind.HISTORICAL
+        if cue == "forward":
+            return forward
+        if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
+            return forward
+        if period is not None and period.kind is PeriodKind.OPEN:
+            return ClaimKind.TARGET
+        if third_party:
+            return ClaimKind.HISTORICAL
+        return ClaimKind.ACTUAL
+
+    def currency(self, s: _Sentence, qm: QuantityMatch, metric: str | None, entity: str | None) -> Unit:
+        unit = qm.quantity.unit
+        if qm.unit_explicit or unit.kind is not UnitKind.COUNT or unit.noun or not qm.quantity.scale:
+            return unit
+        m = self.lex.get(metric) if metric else None
+        if m is not None and "currency" not in m.units:
+            return unit
+        nearest: tuple[int, str] | None = None
+        for other in self._sentence_quantities:
+            u = other.quantity.unit
+            if other.unit_explicit and u.kind is UnitKind.CURRENCY:
+                d = abs(other.start - qm.start)
+                if nearest is None or d < nearest[0]:
+                    nearest = (d, u.code)
+        if m is None and nearest is None and not any(w in s.lowered for w in _MONEY_WORDS):
+            return unit
+        reporting = self.profile.reporting_currency if self.profile else None
+        code = nearest[1] if nearest else None
+        code = code or self.currency_of.get((entity, metric)) or self.currency_of.get((None, metric))
+        code = code or reporting or self.last_currency
+        return Unit(UnitKind.CURRENCY, code) if code else unit
+
+    def speaker(self, s: _Sentence, offset: int, turn: Turn | None) -> Speaker:
+        """documents.speaker_at, reusing this pass's turns and sentence spans."""
+        kind = self.doc.kind
+        if kind is DocumentKind.TRANSCRIPT:
+            return turn.role if turn is not None else Speaker.MANAGEMENT
+        if kind in (DocumentKind.NOTE, DocumentKind.OTHER):
+            return attribute(self.doc.text, (s.start, s.end), offset)
+        return speaker_at(self.doc, offset)
+
+    # -- the pass ----------------------------------------------------------------------------------
+    def run(self) -> Iterator[Claim]:
+        doc, text = self.doc, self.doc.text
+        default_cur = self.profile.reporting_currency if self.profile else None
+        spans = split_sentences(text)
+        starts = [a for a, _ in spans]
+        groups: dict[int, list[QuantityMatch]] = {}
+        for qm in find_quantities(text, default_currency=default_cur):
+            i = bisect.bisect_right(starts, qm.start) - 1
+            groups.setdefault(i, []).append(qm)
+        doc_id = doc.id
+        heading: tuple[int, str | None] = (-1, None)  # (heading's sentence index, its cue)
+        last = -1
+        for i in sorted(groups):
+            if i < 0:
+                a, b = 0, spans[0][0] if spans else len(text)
+            else:
+                a, b = spans[i]
+                b = max(b, max(q.end for q in groups[i]))
+            heading = self._heading(spans, last, i, heading)
+            last = i
+            s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
+            s.heading_cue = heading[1]
+            if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
+                s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
+            self._sentence_quantities = groups[i]
+            for qm in groups[i]:
+                claim = self._claim(doc_id, s, qm)
+                if claim is not None:
+                    yield claim
+
+    def _subject(self, sentence: str) -> str | None:
+        """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""
+        low = sentence.lower()
+        metrics = self.lex.index.find(sentence, low)
+        for e in entity_index(self.profile).find(sentence, low):
+            if not any(m.start < e.end and e.start < m.end for m in metrics):
+                return e.key
+        return None
+
+    def _heading(
+        self, spans: list[tuple[int, int]], last: int, i: int, current: tuple[int, str | None]
+    ) -> tuple[int, str | None]:
+        """The heading cue at sentence i: from a short line ending in ":"; a blank line ends it."""
+        text = self.doc.text
+        idx, cue = current
+        for j in range(last + 1, i):  # the sentences without numbers since the last one with
+            a, b = spans[j]
+            if b - a <= _HEADING_MAX and text[b - 1] == ":" and (a == 0 or text[a - 1] == "\n"):
+                found = cue_words.cues(text[a:b].lower())
+                idx, cue = j, found[0].kind if found else None
+        if cue is not None and i >= 0 and "\n\n" in text[spans[idx][1] : spans[i][0]]:
+            return (-1, None)
+        return idx, cue
+
+    def _claim(self, doc_id: str, s: _Sentence, qm: QuantityMatch) -> Claim | None:
+        qs, qe = qm.start - s.start, qm.end - s.start
+        q = qm.quantity
+        metric, _hit = self.metric(s, qm, qs, qe)
+        if q.unit.kind is UnitKind.DURATION and metric is None:
+            return None  # a time window or horizon ("within six months", "a 2-3 year view"), not a claim
+        entity, third_party = self.entity(s, qs, qe)
+        unit = self.currency(s, qm, metric, entity)
+        if unit != q.unit:
+            q = q.with_unit(unit)
+        if unit.kind is UnitKind.CURRENCY:
+            self.currency_of[(entity, metric)] = self.currency_of[(None, metric)] = unit.code
+            self.last_currency = unit.code
+        turn = turn_at(self.turns, qm.start) if self.turns else None
+        speaker = self.speaker(s, qm.start, turn)
+        period = self.period(s, qs, qe)
+        digits = next((k for k, ch in enumerate(qm.text) if ch.isdigit()), 0)
+        kind = self.kind(s, qs + digits, speaker, period, third_party)
+        if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
+            period = self.default_period
+        name = None
+        if turn is not None:
+            name = f"{turn.speaker_name} -- {turn.title}" if turn.title else turn.speaker_name
+        return Claim(
+            document_id=doc_id,
+            start=qm.start,
+            end=qm.end,
+            span_text=qm.text,
+            sentence=s.text,
+            quantity=q,
+            metric=metric,
+            kind=kind,
+            speaker=speaker,
+            entity=entity,
+            period=period,
+            speaker_name=name,
+            direction=cue_words.direction(s.text, s.lowered, qs, qe),
+            sentence_start=s.start,
+            page=self.doc.page_of(qm.start),
+        )
+
+
+def iter_claims(doc: Document, company: CompanyProfile | None = None) -> Iterator[Claim]:
+    """Claims in text order, one per quantity, streamed (see the module docstring for the rules)."""
+    return _Extractor(doc, company).run()
+
+
+def extract_claims(doc: Document, company: CompanyProfile | None = None) -> list[Claim]:
+    """Every quantitative claim in `doc`, in text order. `company` gives entities, the fiscal calendar
+    and the reporting currency; without it, `doc.company` is looked up, else calendar-year periods."""
+    return list(iter_claims(doc, company))
+
+
+__all__ = ["default_period", "extract_claims", "iter_claims"]

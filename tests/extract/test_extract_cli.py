@@ -1,0 +1,82 @@
+"""`thesis extract` and `thesis claims` through Typer's CliRunner with a temporary ledger."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from thesisledger.cli import app
+from thesisledger.store import Ledger
+
+runner = CliRunner()
+
+
+def _counts(db: Path) -> tuple[int, int]:
+    with Ledger.open(db) as ledger:
+        return ledger.count("documents"), ledger.count("claims")
+
+
+def test_extract_seed_jsonl_records_once(seed_note_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    args = ["extract", str(seed_note_path), "--company", "BABA", "--date", "2026-05-15", "--db", str(db)]
+    first = runner.invoke(app, [*args, "--jsonl"])
+    assert first.exit_code == 0, first.output
+    rows = [json.loads(line) for line in first.stdout.splitlines() if line.startswith("{")]
+    assert len(rows) > 80
+    text = seed_note_path.read_text("utf-8")
+    for r in rows:
+        assert text[r["start"] : r["end"]] == r["span_text"]
+        assert r["kind"] in {"actual", "guidance", "target", "estimate", "historical", "derived"}
+    docs, n = _counts(db)
+    assert (docs, n) == (1, len(rows))
+    again = runner.invoke(app, args)  # table output; idempotent
+    assert again.exit_code == 0, again.output
+    assert "ebita_margin" in again.stdout
+    assert _counts(db) == (1, len(rows))
+
+
+def test_claims_metric_with_entity_prefix(seed_note_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    runner.invoke(app, ["extract", str(seed_note_path), "--company", "BABA", "--date", "2026-05-15",
+                        "--db", str(db), "--csv"])  # fmt: skip
+    out = runner.invoke(
+        app, ["claims", "--company", "BABA", "--metric", "maas_arr", "--db", str(db), "--json"]
+    )
+    assert out.exit_code == 0, out.output
+    found = json.loads(out.stdout)
+    assert found and all(c["entity"] == "maas" and c["metric"] == "arr" for c in found)
+    assert "surpass RMB 30 billion" in {c["span_text"] for c in found}
+    guidance = runner.invoke(app, ["claims", "--kind", "guidance", "--db", str(db), "--json"])
+    assert {c["kind"] for c in json.loads(guidance.stdout)} == {"guidance"}
+
+
+def test_csv_has_header_and_rows(tmp_path: Path) -> None:
+    f = tmp_path / "n.txt"
+    f.write_text("Cloud revenue was RMB 30 billion, up 20% year-over-year.\n", encoding="utf-8")
+    out = runner.invoke(
+        app, ["extract", str(f), "--company", "BABA", "--date", "2026-05-15", "--csv", "--no-store"]
+    )
+    assert out.exit_code == 0, out.output
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("start,end,span_text,entity,metric,kind")
+    assert len(lines) == 3
+
+
+def test_empty_file_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    out = runner.invoke(app, ["extract", str(f), "--db", str(db)])
+    assert out.exit_code == 2
+    assert "empty" in out.output and "Traceback" not in out.output
+    assert _counts(db) == (0, 0)
+
+
+def test_unknown_company_is_exit_2_and_writes_nothing(seed_note_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    out = runner.invoke(app, ["extract", str(seed_note_path), "--company", "NOPE", "--db", str(db)])
+    assert out.exit_code == 2
+    assert "unknown company 'NOPE'" in out.output
+    assert _counts(db) == (0, 0)
