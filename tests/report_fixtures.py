@@ -10,6 +10,7 @@ from thesisledger.companies import find_profile
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
 from thesisledger.quantities import find_quantities
+from thesisledger.reconcile.guidance_file import read_guidance_file
 from thesisledger.store import Ledger
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,6 +33,22 @@ BABA,cloud,ebita_margin,FY26Q3,9.5,%,,test figures,true,
 
 RESTATED_CSV = """company,segment,metric,period,value,unit,scale,source,illustrative,note
 BABA,cloud,revenue,FY26Q3,37500,CNY,million,test restatement,true,
+"""
+
+# Our own test promises: FY26Q2 cloud revenue guided, then raised (the raise is met: 35bn is within 5%
+# of "about 36bn"); FY26Q3 margin "above 9%" beaten by 9.5%; a FY28 margin target not yet due.
+GUIDANCE_YAML = """company: BABA
+speaker: management
+source: test guidance
+guidance:
+  - {entity: cloud, metric: revenue, promise: "about RMB 33 billion", period: FY26Q2, given_at: 2025-06-01,
+     quote: "Cloud revenue of about 33 billion next quarter."}
+  - {entity: cloud, metric: revenue, promise: "about RMB 36 billion", period: FY26Q2, given_at: 2025-08-01,
+     quote: "Cloud revenue of about 36 billion this quarter."}
+  - {entity: cloud, metric: ebita_margin, promise: "above 9%", period: FY26Q3, given_at: 2025-09-01,
+     quote: "Cloud margin above 9% in the December quarter."}
+  - {entity: cloud, metric: ebita_margin, promise: "more than 12%", period: FY28, given_at: 2026-05-20,
+     quote: "Cloud margin to exceed 12% in the next fiscal year."}
 """
 
 # (metric, kind, speaker) of each quantity in NOTE, in order
@@ -90,10 +107,11 @@ def note_claims(doc: Document) -> list[Claim]:
 
 
 def build_ledger(folder: Path) -> Built:
-    """A DuckDB ledger with BABA, facts (one restated) and one document with its claims."""
+    """A DuckDB ledger with BABA, facts (one restated), guidance (one revision) and a document with its claims."""
     path = folder / "ledger.duckdb"
     (folder / "facts.csv").write_text(FACTS_CSV)
     (folder / "restated.csv").write_text(RESTATED_CSV)
+    (folder / "guidance.yaml").write_text(GUIDANCE_YAML)
     doc = note_document()
     claims = note_claims(doc)
     with Ledger.open(path) as ledger:
@@ -102,4 +120,5 @@ def build_ledger(folder: Path) -> Built:
         ledger.import_facts(folder / "restated.csv")
         ledger.add_document(doc)
         ledger.add_claims(doc.id, claims)
+        ledger.add_guidance(read_guidance_file(folder / "guidance.yaml"))
     return Built(path, doc, claims)

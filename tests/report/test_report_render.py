@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from thesisledger.report.audit import audit_available
 from thesisledger.report import (
     ChromiumMissingError,
     Report,
@@ -68,16 +69,16 @@ def test_claims_table_is_sortable_filterable_and_highlights_spans(html: str) -> 
 
 
 def test_missing_sections_say_why(html: str) -> None:
-    assert 'data-missing="scorecard"' in html
-    assert 'data-missing="audit"' in html
+    assert 'data-missing="scorecard"' not in html  # the fixture ledger holds guidance
+    assert ('data-missing="audit"' in html) is (not audit_available())
 
 
 def test_report_without_data_renders_reasons(tmp_path: Path) -> None:
     with Ledger.open(tmp_path / "empty.duckdb") as empty:
         page = render_html(build_report(empty, "BABA"))
     assert 'data-missing="facts"' in page and 'data-missing="claims"' in page
-    assert 'data-missing="valuation"' in page
-    assert "chart-fact-0" not in page
+    assert 'data-missing="valuation"' in page and 'data-missing="scorecard"' in page
+    assert "chart-fact-0" not in page and "chart-guidance-0" not in page
 
 
 def test_markdown_has_tables_and_no_html(report: Report) -> None:

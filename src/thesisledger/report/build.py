@@ -9,6 +9,7 @@ The ledger is only read. Without a ledger (None) the report holds the valuation 
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,14 +21,21 @@ from thesisledger.errors import UnknownCompanyError
 from thesisledger.extract.claim import Claim
 from thesisledger.facts import Fact
 from thesisledger.quantities.format import format_quantity
+from thesisledger.quantities.fx import FxTable
+from thesisledger.reconcile import Revision, Verdict, credibility, resolve_all, revisions
+from thesisledger.report.audit import audit_available, audit_ledger
 from thesisledger.report.model import (
     ClaimRow,
+    CredibilityRow,
     FactPoint,
     FactSeries,
     FindingRow,
     Histogram,
     Report,
+    RevisionRow,
+    ScorecardSection,
     ValuationSection,
+    VerdictRow,
 )
 from thesisledger.store import Ledger
 from thesisledger.store.rows import claim_id
@@ -104,10 +112,18 @@ def build_report(
         if ticker is None:
             ticker = thesis_company
 
-    findings = _findings(ledger, docs, missing)
-    missing["scorecard"] = (
-        "guidance reconciliation (thesisledger.reconcile) is not in this build yet, so there is no scorecard"
-    )
+    findings = _findings(ledger, ticker, missing)
+    card = None
+    if ledger is not None:
+        card = scorecard_section(ledger, ticker, as_of or today)
+        if not card.verdicts:
+            card = None
+            missing["scorecard"] = (
+                f"the ledger holds no guidance for {ticker or 'any company'}; add it with "
+                "`thesis guidance add FILE`"
+            )
+    else:
+        missing["scorecard"] = "no ledger was opened, so there is no guidance to score"
     title = f"{name or ticker or 'Ledger'} — Thesis Ledger report"
     return Report(
         title=title,
@@ -121,7 +137,7 @@ def build_report(
         claims=claims,
         valuation=valuation,
         findings=findings,
-        scorecard=None,
+        scorecard=card,
         missing=missing,
     )
 
@@ -243,10 +259,80 @@ def _without_values(sim: Any) -> Any:
     return replace(sim, values=None)  # the histogram keeps what the report needs
 
 
-def _findings(
-    ledger: Ledger | None, docs: list[tuple[str, str, str | None]], missing: dict[str, str]
-) -> tuple[FindingRow, ...] | None:
-    missing["audit"] = (
-        "the note auditor (thesisledger.audit) is not in this build yet, so there are no findings"
+def _findings(ledger: Ledger | None, ticker: str | None, missing: dict[str, str]) -> tuple[FindingRow, ...] | None:
+    if not audit_available():
+        missing["audit"] = "the note auditor (thesisledger.audit) is not in this build yet, so there are no findings"
+        return None
+    if ledger is None:
+        missing["audit"] = "no ledger was opened, so there are no documents to audit"
+        return None
+    return tuple(audit_ledger(ledger, ticker) or ())
+
+
+def _bound(v: float) -> float | None:
+    return v if math.isfinite(v) else None
+
+
+def verdict_row(v: Verdict, revision: Revision | None = None) -> VerdictRow:
+    """A reconcile verdict as the scorecard shows it."""
+    g = v.guidance
+    lo, hi = g.quantity.interval()
+    fact = v.fact
+    resolved = v.status.is_resolved
+    return VerdictRow(
+        guidance_id=g.id,
+        company=g.company,
+        entity=g.entity,
+        metric=g.metric,
+        label=g.label,
+        promise=format_quantity(g.quantity),
+        low=_bound(lo),
+        high=_bound(hi),
+        unit=str(g.quantity.unit),
+        period=g.period_text or g.period.label,
+        due=g.period.end if g.period.end.year < 9999 else None,
+        given_at=g.given_at,
+        speaker=g.speaker,
+        kind=g.kind.value,
+        status=v.status.value,
+        actual=", ".join(f"{format_quantity(f.quantity)} ({f.period.label})" for f in v.facts) if resolved else "",
+        actual_value=fact.quantity.value if fact is not None and resolved else None,
+        distance_pct=v.distance_pct if resolved else None,
+        quote=g.quote,
+        source=g.source,
+        illustrative=v.illustrative,
+        revision=revision.kind.value if revision else None,
+        revision_detail=revision.detail if revision else None,
+        superseded_by=v.superseded_by,
     )
-    return None
+
+
+def scorecard_section(ledger: Ledger, company: str | None, as_of: date, fx: FxTable | None = None) -> ScorecardSection:
+    """Every promise of `company` as of `as_of`, judged like `thesis scorecard` (reconcile.resolve_all)."""
+    guidance = ledger.guidance(company, as_of=as_of)
+    facts = [r.fact for r in ledger.fact_history(company)]
+    verdicts = resolve_all(guidance, facts, as_of=as_of, fx=fx or FxTable.default())
+    revs = revisions(guidance)
+    by_later = {r.later.id: r for r in revs}
+    rows = tuple(verdict_row(v, by_later.get(v.guidance.id)) for v in verdicts)
+    return ScorecardSection(
+        as_of=as_of,
+        verdicts=rows,
+        revisions=tuple(
+            RevisionRow(
+                on=r.on,
+                label=r.later.label,
+                period=r.later.period_text or r.later.period.label,
+                kind=r.kind.value,
+                earlier=format_quantity(r.earlier.quantity),
+                later=format_quantity(r.later.quantity),
+                detail=r.detail,
+            )
+            for r in revs
+        ),
+        credibility=tuple(
+            CredibilityRow(c.group, c.name, c.n, c.hits, c.hit_rate, c.low, c.high, c.mean_miss_pct, c.bias_pct)
+            for c in credibility(verdicts)
+        ),
+        illustrative=any(v.illustrative for v in verdicts),
+    )

@@ -7,7 +7,7 @@ from typing import Any
 
 import jinja2
 
-from thesisledger.report.charts import fact_chart, histogram_chart, plotly_js, tornado_chart
+from thesisledger.report.charts import fact_chart, guidance_chart, histogram_chart, plotly_js, tornado_chart
 from thesisledger.report.model import Report
 from thesisledger.valuation.triggers import format_amount
 
@@ -66,6 +66,13 @@ def environment() -> jinja2.Environment:
 def report_charts(report: Report) -> dict[str, str]:
     """Every chart of the report as a `<div>` fragment, keyed as the templates expect."""
     charts = {f"fact-{i}": fact_chart(s, f"chart-fact-{i}") for i, s in enumerate(report.facts)}
+    card = report.scorecard
+    if card is not None:
+        series = {(s.company, s.segment, s.metric): s for s in report.facts}
+        for i, key in enumerate(card.metrics()):
+            rows = [r for r in card.verdicts if (r.company, r.entity, r.metric) == key]
+            title = f"{key[0]} {rows[0].label}: guidance and actuals"
+            charts[f"guidance-{i}"] = guidance_chart(rows, series.get(key), title, card.as_of, f"chart-guidance-{i}")
     v = report.valuation
     if v is not None:
         unit = f"{v.currency} per {v.share_unit}"

@@ -57,7 +57,31 @@ def render_markdown(report: Report) -> str:
     if report.findings is not None:
         lines.append(f"- Audit: {report.high_findings} high-severity findings")
     lines.append("")
-    lines += ["## Guidance scorecard", "", *_missing(report, "scorecard")]
+    lines += ["## Guidance scorecard", ""]
+    card = report.scorecard
+    if card is None:
+        lines += _missing(report, "scorecard")
+    else:
+        lines += _table(
+            ["due", "promise", "period", "given", "status", "actual", "distance", "revision"],
+            [
+                [v.due or "open", f"{v.label} {v.promise}", v.period, v.given_at, v.status.replace("_", " "),
+                 v.actual + (" (illustrative)" if v.illustrative else ""),
+                 "" if v.distance_pct is None else f"{v.distance_pct:+.1f}%", v.revision or ""]
+                for v in card.verdicts
+            ],
+            {6},
+        )  # fmt: skip
+        if card.credibility:
+            lines += _table(
+                ["group", "name", "resolved", "hits", "hit rate", "80% interval", "bias"],
+                [
+                    [c.group, c.name, c.n, c.hits, f"{c.hit_rate:.0%}", f"{c.low:.0%}-{c.high:.0%}",
+                     "" if c.bias_pct is None else f"{c.bias_pct:+.1f}%"]
+                    for c in card.credibility
+                ],
+                {2, 3, 4},
+            )  # fmt: skip
     lines += ["## Reported actuals", ""]
     if report.facts:
         rows: list[list[object]] = []

@@ -132,6 +132,93 @@ class FindingRow:
 
 
 @dataclass(frozen=True, slots=True)
+class VerdictRow:
+    """One promise and what became of it, as the scorecard table and timeline show it.
+
+    `low`/`high` are the promised interval in base units (None: open on that side); `due` is the
+    period's end (None for open-ended targets); `revision` says how this record revised an earlier one.
+    """
+
+    guidance_id: str
+    company: str
+    entity: str | None
+    metric: str
+    label: str
+    promise: str
+    low: float | None
+    high: float | None
+    unit: str
+    period: str
+    due: date | None
+    given_at: date
+    speaker: str
+    kind: str
+    status: str
+    actual: str
+    actual_value: float | None
+    distance_pct: float | None
+    quote: str
+    source: str
+    illustrative: bool
+    revision: str | None = None
+    revision_detail: str | None = None
+    superseded_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionRow:
+    on: date
+    label: str
+    period: str
+    kind: str
+    earlier: str
+    later: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class CredibilityRow:
+    group: str
+    name: str
+    n: int
+    hits: int
+    hit_rate: float
+    low: float
+    high: float
+    mean_miss_pct: float | None
+    bias_pct: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScorecardSection:
+    """Guidance verdicts as of `as_of` (reconcile.resolve_all), their revisions and credibility scores."""
+
+    as_of: date
+    verdicts: tuple[VerdictRow, ...]
+    revisions: tuple[RevisionRow, ...]
+    credibility: tuple[CredibilityRow, ...]
+    illustrative: bool
+
+    @property
+    def company_score(self) -> CredibilityRow | None:
+        return next((c for c in self.credibility if c.group == "company"), None)
+
+    @property
+    def status_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for v in self.verdicts:
+            counts[v.status] = counts.get(v.status, 0) + 1
+        return counts
+
+    def metrics(self) -> list[tuple[str, str | None, str]]:
+        """(company, entity, metric) of every promise, in first-seen order: one timeline chart each."""
+        seen: dict[tuple[str, str | None, str], None] = {}
+        for v in self.verdicts:
+            seen.setdefault((v.company, v.entity, v.metric), None)
+        return list(seen)
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A section's data, or the sentence explaining why it has none."""
 
@@ -154,7 +241,7 @@ class Report:
     claims: tuple[ClaimRow, ...]
     valuation: ValuationSection | None
     findings: tuple[FindingRow, ...] | None  # None: no audit available
-    scorecard: Any | None  # filled in when reconcile/ lands
+    scorecard: ScorecardSection | None
     missing: dict[str, str] = field(default_factory=dict)  # section key -> why it is empty
 
     @property
