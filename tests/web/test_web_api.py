@@ -150,9 +150,38 @@ def test_openapi_schema_lists_the_api(client: TestClient) -> None:
         "/api/companies",
         "/api/documents",
         "/api/documents/{doc_id}",
+        "/api/documents/{doc_id}/audit",
         "/api/facts",
+        "/api/scorecard",
         "/api/valuation",
     ]
+
+
+def test_scorecard_api_matches_the_report_builder(client: TestClient, built: Built) -> None:
+    from datetime import date
+
+    from thesisledger.report.build import scorecard_section
+
+    r = client.get("/api/scorecard", params={"company": "BABA", "as_of": "2026-06-01"})
+    assert r.status_code == 200
+    body = r.json()
+    with Ledger.open(built.path) as ledger:
+        card = scorecard_section(ledger, "BABA", date(2026, 6, 1))
+    assert [v["status"] for v in body["verdicts"]] == [v.status for v in card.verdicts]
+    assert [v["distance_pct"] for v in body["verdicts"]] == [v.distance_pct for v in card.verdicts]
+    assert body["credibility"][0]["hit_rate"] == card.credibility[0].hit_rate
+
+
+def test_document_audit_api_says_whether_an_auditor_exists(client: TestClient, built: Built) -> None:
+    from thesisledger.report.audit import audit_available
+
+    r = client.get(f"/api/documents/{built.document.id}/audit")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["available"] is audit_available()
+    if not body["available"]:
+        assert body["findings"] == []
+    assert client.get("/api/documents/nope/audit").status_code == 404
 
 
 def test_as_of_out_of_range_is_400_not_500(client: TestClient) -> None:

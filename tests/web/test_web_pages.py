@@ -91,3 +91,25 @@ def test_ledger_is_not_held_between_requests(client: TestClient, built: Built) -
     with Ledger.open(built.path) as ledger:  # would fail with a lock error if the app kept it open
         assert ledger.count("claims") == 4
     assert client.get("/documents").status_code == 200
+
+
+def test_scorecard_page_has_verdicts_and_a_chart_per_metric(client: TestClient) -> None:
+    page = client.get("/scorecard", params={"company": "BABA"}).text
+    assert '<script src="/static/plotly.js"></script>' in page
+    assert 'id="chart-guidance-0"' in page and 'id="chart-guidance-1"' in page
+    assert page.count('<tr data-status="') == 4
+    assert 'data-revision="raised"' in page
+    assert client.get("/scorecard", params={"as_of": "0001-01-01"}).status_code == 400
+
+
+def test_document_page_has_an_audit_section(client: TestClient, built: Built) -> None:
+    from thesisledger.report.audit import audit_available
+
+    page = client.get(f"/documents/{built.document.id}").text
+    assert '<section id="audit">' in page
+    assert ('data-missing="audit"' in page) is (not audit_available())
+
+
+def test_upload_form_shows_a_busy_indicator(client: TestClient) -> None:
+    page = client.get("/").text
+    assert 'id="upload-busy" role="status"' in page and "form.busy .busy-indicator" in page

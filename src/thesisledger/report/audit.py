@@ -52,10 +52,10 @@ def quote_context(text: str, quotes: Sequence[Quote], chars: int = CONTEXT_CHARS
             merged.append([a, b])
     lo = max(0, merged[0][0] - chars)
     hi = min(len(text), merged[-1][1] + chars)
-    if lo > 0:
+    if lo > 0 and not text[lo - 1].isspace():  # cut inside a word: start after its end
         cut = text.find(" ", lo, merged[0][0])
         lo = cut + 1 if cut != -1 else lo
-    if hi < len(text):
+    if hi < len(text) and not text[hi].isspace():
         cut = text.rfind(" ", merged[-1][1], hi)
         hi = cut if cut != -1 else hi
     pieces: list[tuple[str, bool]] = []

@@ -168,6 +168,95 @@ def document(doc_id: str, ledger: LedgerDep) -> DocumentDetail:
     return DocumentDetail(**document_out(d).model_dump(), text=d.text, claims=claims)
 
 
+class QuoteOut(_Model):
+    start: int
+    end: int
+    text: str
+
+
+class FindingOut(_Model):
+    rule: str
+    status: str
+    severity: str
+    quotes: list[QuoteOut]
+    explanation: str
+    suggestion: str | None
+
+
+class AuditOut(_Model):
+    document_id: str
+    available: bool  # False: this build has no auditor (thesisledger.audit), so no findings
+    findings: list[FindingOut]
+
+
+@router.get("/documents/{doc_id}/audit", response_model=AuditOut)
+def document_audit(doc_id: str, ledger: LedgerDep) -> AuditOut:
+    """The audit of one document: failed checks, most severe first, each with its quotes (spans)."""
+    d = service.get_document(ledger, doc_id)
+    rows = service.document_findings(ledger, d)
+    findings = [
+        FindingOut(
+            rule=f.rule,
+            status=f.status,
+            severity=f.severity,
+            quotes=[QuoteOut(start=q.start, end=q.end, text=q.text) for q in f.quotes],
+            explanation=f.explanation,
+            suggestion=f.suggestion,
+        )
+        for f in rows or ()
+    ]
+    return AuditOut(document_id=d.id, available=rows is not None, findings=findings)
+
+
+class VerdictOut(_Model):
+    guidance_id: str
+    company: str
+    entity: str | None
+    metric: str
+    promise: str
+    low: float | None
+    high: float | None
+    unit: str
+    period: str
+    due: date | None
+    given_at: date
+    speaker: str
+    kind: str
+    status: str
+    actual: str
+    actual_value: float | None
+    distance_pct: float | None
+    quote: str
+    source: str
+    illustrative: bool
+    revision: str | None
+    superseded_by: str | None
+
+
+class ScorecardOut(_Model):
+    company: str | None
+    as_of: date
+    verdicts: list[VerdictOut]
+    credibility: list[dict[str, Any]]
+
+
+@router.get("/scorecard", response_model=ScorecardOut)
+def scorecard(ledger: LedgerDep, company: Text = None, as_of: date | None = None) -> ScorecardOut:
+    """Every promise judged against the actuals reported by `as_of` (default today), with credibility."""
+    from dataclasses import asdict
+
+    from thesisledger.report.build import scorecard_section
+
+    when = service.check_as_of(as_of) or date.today()
+    card = scorecard_section(ledger, company or None, when)
+    verdicts = [
+        VerdictOut(**{k: v for k, v in asdict(r).items() if k in VerdictOut.model_fields}) for r in card.verdicts
+    ]
+    return ScorecardOut(
+        company=company or None, as_of=when, verdicts=verdicts, credibility=[asdict(c) for c in card.credibility]
+    )
+
+
 @router.post("/documents", response_model=UploadOut, status_code=201)
 async def upload(
     ledger: LedgerDep,

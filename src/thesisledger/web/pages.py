@@ -85,6 +85,7 @@ def document(doc_id: str, ledger: LedgerDep) -> HTMLResponse:
         claims=claims,
         pieces=highlight(doc.text, claims),
         extraction=service.extractor() is not None,
+        findings=service.document_findings(ledger, doc),
     )
 
 
@@ -118,6 +119,19 @@ def claims(
         title="Claims",
         claims=rows,
         query={"q": q or "", "company": company or "", "metric": metric or "", "kind": kind or ""},
+    )
+
+
+@router.get("/scorecard", response_class=HTMLResponse)
+def scorecard(ledger: LedgerDep, company: Text = None, as_of: date | None = None) -> HTMLResponse:
+    """Guidance and verdicts: each promise against the actuals, a timeline chart per metric, credibility."""
+    report = build_report(ledger, company or None, as_of=service.check_as_of(as_of), simulations=0)
+    return _page(
+        "scorecard.html.j2",
+        title="Guidance scorecard" + (f" · {report.company}" if report.company else ""),
+        report=report,
+        charts=report_charts(report),
+        companies=ledger.companies(),
     )
 
 

@@ -8,7 +8,8 @@ from typing import Any
 from thesisledger.documents import Document
 from thesisledger.errors import InputError
 from thesisledger.report.build import claim_row
-from thesisledger.report.model import ClaimRow
+from thesisledger.report.audit import audit_available, audit_rows
+from thesisledger.report.model import ClaimRow, FindingRow
 from thesisledger.store import Ledger
 from thesisledger.web.app import NotFoundError
 
@@ -29,6 +30,14 @@ def get_document(ledger: Ledger, doc_id: str) -> Document:
 
 def document_claims(ledger: Ledger, doc: Document) -> list[ClaimRow]:
     return [claim_row(c, doc.title) for c in ledger.claims(document_id=doc.id)]
+
+
+def document_findings(ledger: Ledger, doc: Document) -> list[FindingRow] | None:
+    """The auditor's findings on `doc` (against its company's stored facts), or None without an auditor."""
+    if not audit_available():
+        return None
+    facts = ledger.facts(doc.company) if doc.company else []
+    return audit_rows(doc, ledger.claims(document_id=doc.id), facts)
 
 
 def search_claims(

@@ -1,0 +1,70 @@
+"""The audit seam: without thesisledger.audit the section is omitted with a reason; with an auditor
+(here a stand-in speaking the Finding JSON contract) its findings show with their quotes highlighted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from report_fixtures import THESIS, Built
+from thesisledger.report import build_report, render_html, render_markdown
+from thesisledger.report import audit as seam
+from thesisledger.report.model import Quote
+from thesisledger.store import Ledger
+
+
+@dataclass
+class _Finding:
+    data: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return self.data
+
+
+def _fake_audit(doc: Any, claims: list[Any], *, ledger_facts: list[Any]) -> list[_Finding]:
+    growth = next(c for c in claims if c.metric == "revenue_growth")
+    revenue = next(c for c in claims if c.metric == "revenue")
+    return [
+        _Finding({
+            "rule": "growth.yoy", "status": "fail", "severity": "high",
+            "quotes": [{"start": c.start, "end": c.end, "text": c.span_text} for c in (revenue, growth)],
+            "explanation": f"checked against {len(ledger_facts)} stored facts", "suggestion": "say which base",
+        })
+    ]  # fmt: skip
+
+
+def test_without_the_auditor_the_section_says_why(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(seam, "AUDIT_MODULE", "thesisledger.no_such_audit")
+    assert seam.audit_module() is None and not seam.audit_available()
+    report = build_report(ledger, "BABA", simulations=0)
+    assert report.findings is None
+    assert "not in this build" in report.missing["audit"]
+    assert 'data-missing="audit"' in render_html(report)
+
+
+def test_with_an_auditor_findings_show_quotes_in_context(
+    ledger: Ledger, built: Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(seam, "audit_module", lambda: SimpleNamespace(audit_document=_fake_audit))
+    report = build_report(ledger, "BABA", thesis_path=THESIS, simulations=0)
+    assert report.findings is not None and len(report.findings) == 1
+    f = report.findings[0]
+    assert (f.rule, f.status, f.severity, f.document_id) == ("growth.yoy", "fail", "high", built.document.id)
+    assert [q.text for q in f.quotes] == ["RMB 41 billion", "26%"]
+    assert f.explanation == "checked against 5 stored facts"
+    assert [t for t, quoted in f.context if quoted] == ["RMB 41 billion", "26%"]
+    assert "".join(t for t, _ in f.context).replace("…", "") in built.document.text
+    assert report.high_findings == 1
+    html = render_html(report)
+    assert 'data-rule="growth.yoy"' in html and "<mark>RMB 41 billion</mark>" in html
+    assert "Audit: 1 high-severity findings" in render_markdown(report)
+
+
+def test_quote_context_cuts_at_spaces_and_merges_overlaps() -> None:
+    text = "alpha beta gamma delta epsilon zeta eta theta"
+    pieces = seam.quote_context(text, [Quote(11, 16, "gamma"), Quote(13, 22, "mma delta")], chars=8)
+    assert pieces == (("…", False), ("beta ", False), ("gamma delta", True), (" epsilon", False), ("…", False))
+    assert seam.quote_context(text, [Quote(50, 60, "out of range")]) == ()
