@@ -107,7 +107,7 @@ def note_claims(doc: Document) -> list[Claim]:
 
 
 def build_ledger(folder: Path) -> Built:
-    """A DuckDB ledger with BABA, facts (one restated), guidance (one revision) and a document with its claims."""
+    """A DuckDB ledger: BABA, facts (one restated), guidance (one revision), a document with its claims."""
     path = folder / "ledger.duckdb"
     (folder / "facts.csv").write_text(FACTS_CSV)
     (folder / "restated.csv").write_text(RESTATED_CSV)

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from report_fixtures import THESIS, Built
-from thesisledger.report import build_report, render_html, render_markdown
 from thesisledger.report import audit as seam
+from thesisledger.report import build_report, render_html, render_markdown
 from thesisledger.report.model import Quote
 from thesisledger.store import Ledger
 
@@ -31,7 +31,8 @@ def _fake_audit(doc: Any, claims: list[Any], *, ledger_facts: list[Any]) -> list
         _Finding({
             "rule": "growth.yoy", "status": "fail", "severity": "high",
             "quotes": [{"start": c.start, "end": c.end, "text": c.span_text} for c in (revenue, growth)],
-            "explanation": f"checked against {len(ledger_facts)} stored facts", "suggestion": "say which base",
+            "explanation": f"checked against {len(ledger_facts)} stored facts",
+            "suggestion": "name the base",
         })
     ]  # fmt: skip
 
@@ -66,5 +67,11 @@ def test_with_an_auditor_findings_show_quotes_in_context(
 def test_quote_context_cuts_at_spaces_and_merges_overlaps() -> None:
     text = "alpha beta gamma delta epsilon zeta eta theta"
     pieces = seam.quote_context(text, [Quote(11, 16, "gamma"), Quote(13, 22, "mma delta")], chars=8)
-    assert pieces == (("…", False), ("beta ", False), ("gamma delta", True), (" epsilon", False), ("…", False))
+    assert pieces == (
+        ("…", False),
+        ("beta ", False),
+        ("gamma delta", True),
+        (" epsilon", False),
+        ("…", False),
+    )
     assert seam.quote_context(text, [Quote(50, 60, "out of range")]) == ()

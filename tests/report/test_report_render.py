@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from thesisledger.report.audit import audit_available
 from thesisledger.report import (
     ChromiumMissingError,
     Report,
@@ -18,6 +17,7 @@ from thesisledger.report import (
     render_markdown,
     render_pdf,
 )
+from thesisledger.report.audit import audit_available
 from thesisledger.report.charts import plotly_js
 from thesisledger.report.html import ps
 from thesisledger.store import Ledger

@@ -127,9 +127,9 @@ def _plotted(pg: Page, chart: str) -> None:
     """Plotly drew `chart`: its SVG exists (not only the placeholder div)."""
     from playwright.sync_api import expect
 
-    expect(pg.locator(f"{chart} .js-plotly-plot .main-svg, {chart}.js-plotly-plot .main-svg").first).to_be_attached(
-        timeout=WAIT
-    )
+    expect(
+        pg.locator(f"{chart} .js-plotly-plot .main-svg, {chart}.js-plotly-plot .main-svg").first
+    ).to_be_attached(timeout=WAIT)
 
 
 def test_analyst_walkthrough(page: Page, server: str, seed_note_path: Path) -> None:

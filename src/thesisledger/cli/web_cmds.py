@@ -24,7 +24,7 @@ def serve(
         float, typer.Option("--max-upload-mb", help="Largest document upload, in MB.", min=0.001)
     ] = 10.0,
 ) -> None:
-    """Serve the dashboard and JSON API (schema at /openapi.json) until Ctrl-C. The ledger is opened per request."""
+    """Serve the dashboard and JSON API (schema at /openapi.json) until Ctrl-C; ledger opened per request."""
     import uvicorn
 
     from thesisledger.web import create_app

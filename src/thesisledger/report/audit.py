@@ -39,7 +39,9 @@ def audit_available() -> bool:
     return audit_module() is not None
 
 
-def quote_context(text: str, quotes: Sequence[Quote], chars: int = CONTEXT_CHARS) -> tuple[tuple[str, bool], ...]:
+def quote_context(
+    text: str, quotes: Sequence[Quote], chars: int = CONTEXT_CHARS
+) -> tuple[tuple[str, bool], ...]:
     """The text around `quotes` as pieces (text, is_quote), cut at spaces about `chars` either side."""
     spans = sorted((q.start, q.end) for q in quotes if 0 <= q.start < q.end <= len(text))
     if not spans:

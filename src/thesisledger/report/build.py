@@ -259,9 +259,13 @@ def _without_values(sim: Any) -> Any:
     return replace(sim, values=None)  # the histogram keeps what the report needs
 
 
-def _findings(ledger: Ledger | None, ticker: str | None, missing: dict[str, str]) -> tuple[FindingRow, ...] | None:
+def _findings(
+    ledger: Ledger | None, ticker: str | None, missing: dict[str, str]
+) -> tuple[FindingRow, ...] | None:
     if not audit_available():
-        missing["audit"] = "the note auditor (thesisledger.audit) is not in this build yet, so there are no findings"
+        missing["audit"] = (
+            "the note auditor (thesisledger.audit) is not in this build yet, so there are no findings"
+        )
         return None
     if ledger is None:
         missing["audit"] = "no ledger was opened, so there are no documents to audit"
@@ -295,7 +299,9 @@ def verdict_row(v: Verdict, revision: Revision | None = None) -> VerdictRow:
         speaker=g.speaker,
         kind=g.kind.value,
         status=v.status.value,
-        actual=", ".join(f"{format_quantity(f.quantity)} ({f.period.label})" for f in v.facts) if resolved else "",
+        actual=", ".join(f"{format_quantity(f.quantity)} ({f.period.label})" for f in v.facts)
+        if resolved
+        else "",
         actual_value=fact.quantity.value if fact is not None and resolved else None,
         distance_pct=v.distance_pct if resolved else None,
         quote=g.quote,
@@ -307,7 +313,9 @@ def verdict_row(v: Verdict, revision: Revision | None = None) -> VerdictRow:
     )
 
 
-def scorecard_section(ledger: Ledger, company: str | None, as_of: date, fx: FxTable | None = None) -> ScorecardSection:
+def scorecard_section(
+    ledger: Ledger, company: str | None, as_of: date, fx: FxTable | None = None
+) -> ScorecardSection:
     """Every promise of `company` as of `as_of`, judged like `thesis scorecard` (reconcile.resolve_all)."""
     guidance = ledger.guidance(company, as_of=as_of)
     facts = [r.fact for r in ledger.fact_history(company)]
@@ -331,7 +339,9 @@ def scorecard_section(ledger: Ledger, company: str | None, as_of: date, fx: FxTa
             for r in revs
         ),
         credibility=tuple(
-            CredibilityRow(c.group, c.name, c.n, c.hits, c.hit_rate, c.low, c.high, c.mean_miss_pct, c.bias_pct)
+            CredibilityRow(
+                c.group, c.name, c.n, c.hits, c.hit_rate, c.low, c.high, c.mean_miss_pct, c.bias_pct
+            )
             for c in credibility(verdicts)
         ),
         illustrative=any(v.illustrative for v in verdicts),

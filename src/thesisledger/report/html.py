@@ -72,7 +72,9 @@ def report_charts(report: Report) -> dict[str, str]:
         for i, key in enumerate(card.metrics()):
             rows = [r for r in card.verdicts if (r.company, r.entity, r.metric) == key]
             title = f"{key[0]} {rows[0].label}: guidance and actuals"
-            charts[f"guidance-{i}"] = guidance_chart(rows, series.get(key), title, card.as_of, f"chart-guidance-{i}")
+            charts[f"guidance-{i}"] = guidance_chart(
+                rows, series.get(key), title, card.as_of, f"chart-guidance-{i}"
+            )
     v = report.valuation
     if v is not None:
         unit = f"{v.currency} per {v.share_unit}"

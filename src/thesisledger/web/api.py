@@ -250,10 +250,14 @@ def scorecard(ledger: LedgerDep, company: Text = None, as_of: date | None = None
     when = service.check_as_of(as_of) or date.today()
     card = scorecard_section(ledger, company or None, when)
     verdicts = [
-        VerdictOut(**{k: v for k, v in asdict(r).items() if k in VerdictOut.model_fields}) for r in card.verdicts
+        VerdictOut(**{k: v for k, v in asdict(r).items() if k in VerdictOut.model_fields})
+        for r in card.verdicts
     ]
     return ScorecardOut(
-        company=company or None, as_of=when, verdicts=verdicts, credibility=[asdict(c) for c in card.credibility]
+        company=company or None,
+        as_of=when,
+        verdicts=verdicts,
+        credibility=[asdict(c) for c in card.credibility],
     )
 
 

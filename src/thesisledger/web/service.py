@@ -7,8 +7,8 @@ from typing import Any
 
 from thesisledger.documents import Document
 from thesisledger.errors import InputError
-from thesisledger.report.build import claim_row
 from thesisledger.report.audit import audit_available, audit_rows
+from thesisledger.report.build import claim_row
 from thesisledger.report.model import ClaimRow, FindingRow
 from thesisledger.store import Ledger
 from thesisledger.web.app import NotFoundError
