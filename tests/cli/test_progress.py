@@ -76,7 +76,7 @@ def test_extract_several_files_records_each(tmp_path: Path) -> None:
     db = tmp_path / "l.duckdb"
     r = runner.invoke(app, ["extract", *map(str, paths), "--db", str(db)])
     assert r.exit_code == 0, r.output
-    assert r.stderr.count("recorded") == 2
+    assert r.stderr.count(" claims of document ") == 2
     with Ledger.open(db) as ledger:
         assert ledger.count("documents") == 2
 

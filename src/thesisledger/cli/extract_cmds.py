@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +27,7 @@ from thesisledger.cli._common import (
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.extract.claim import Claim, ClaimKind
 from thesisledger.quantities.format import format_quantity
+from thesisledger.reconcile.guidance import Guidance, guidance_from_claims
 
 KIND_STYLE = {
     ClaimKind.ACTUAL: "green",
@@ -60,6 +62,21 @@ def _print_csv(claims: list[Claim]) -> None:
     out.writeheader()
     for c in claims:
         out.writerow(c.to_json())
+
+
+def _promises(
+    claims: list[Claim], profile: CompanyProfile | None, given_at: date | None
+) -> tuple[list[Guidance] | None, str]:
+    """Guidance records to store with the document, and a note saying what was (not) recorded."""
+    if profile is None:
+        return None, "guidance not recorded: give --company to track this document's promises"
+    if given_at is None:
+        return None, "guidance not recorded: give --date (when it was said) to track its promises"
+    made, skipped = guidance_from_claims(claims, profile.ticker, given_at)
+    note = f"{len(made)} guidance records for {profile.ticker} (see `thesis guidance list`)"
+    if skipped:
+        note += f", {len(skipped)} guidance claims without a metric or period left as claims only"
+    return made, note
 
 
 DOC_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
@@ -122,10 +139,11 @@ def extract(
                     doc = replace(doc, company=profile.ticker if profile else None)
                     claims = extract_claims(doc, profile)
                     if ledger is not None:
-                        new, n = ledger.record_document(doc, claims)
+                        promises, note = _promises(claims, profile, doc.date)
+                        new, n = ledger.record_document(doc, claims, promises)
                         stored.append(
                             f"{'recorded' if new else 'updated'} {n} claims of document {doc.id} in "
-                            f"{ledger.location}"
+                            f"{ledger.location}; {note}"
                         )
                     results.append((doc, claims))
                     if len(paths) > 1:
