@@ -147,6 +147,7 @@ def test_analyst_walkthrough(page: Page, server: str, seed_note_path: Path) -> N
 
     page.set_input_files('#upload-form input[name="file"]', str(seed_note_path), timeout=WAIT)
     page.fill('#upload-form input[name="company"]', "BABA", timeout=WAIT)
+    page.fill('#upload-form input[name="date"]', "2026-05-15", timeout=WAIT)  # promises need a date
     with page.expect_navigation(url="**/documents/*", timeout=WAIT):
         page.click('#upload-form button[type="submit"]', timeout=WAIT)
     text = page.locator("#doc-text").inner_text(timeout=WAIT)
@@ -172,6 +173,8 @@ def test_analyst_walkthrough(page: Page, server: str, seed_note_path: Path) -> N
     page.click('header.top a[href="/scorecard"]', timeout=WAIT)
     page.wait_for_url("**/scorecard", timeout=WAIT)
     expect(page.locator("#scorecard table.verdicts tbody tr").first).to_be_visible(timeout=WAIT)
+    # the seed note's guidance claims were recorded as promises (given 2026-05-15) and are scored too
+    expect(page.locator('#scorecard table.verdicts td:text-is("2026-05-15")').first).to_be_attached(timeout=WAIT)
     _plotted(page, "#chart-guidance-0")
     expect(page.locator("#chart-guidance-0 .scatterlayer .trace").first).to_be_attached(timeout=WAIT)
     _shot(page, "04-scorecard.png")

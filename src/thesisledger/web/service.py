@@ -68,7 +68,8 @@ def search_claims(
 
 
 def add_document(ledger: Ledger, doc: Document) -> tuple[bool, int | None]:
-    """Store `doc` and, when extraction exists, its claims. Returns (new?, claims stored or None)."""
+    """Store `doc` and, when extraction exists, its claims and promises (one transaction).
+    Returns (new?, claims stored or None)."""
     if doc.company:
         try:
             profile = ledger.company(doc.company)
@@ -76,13 +77,17 @@ def add_document(ledger: Ledger, doc: Document) -> tuple[bool, int | None]:
             profile = None
         if profile is not None and profile.ticker not in {p.ticker for p in ledger.companies()}:
             ledger.add_company(profile)
-    new = ledger.add_document(doc)
     extract = extractor()
     if extract is None:
-        return new, None
+        return ledger.add_document(doc), None
+    from thesisledger.reconcile.guidance import guidance_from_claims
+
     profile = ledger.company(doc.company) if doc.company else None
     claims = extract(doc, profile)
-    return new, ledger.add_claims(doc.id, claims)
+    promises = None  # like `thesis extract`: guidance claims become promises when company and date are known
+    if profile is not None and doc.date is not None:
+        promises, _ = guidance_from_claims(claims, profile.ticker, doc.date)
+    return ledger.record_document(doc, claims, promises)
 
 
 EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
