@@ -174,7 +174,8 @@ def test_analyst_walkthrough(page: Page, server: str, seed_note_path: Path) -> N
     page.wait_for_url("**/scorecard", timeout=WAIT)
     expect(page.locator("#scorecard table.verdicts tbody tr").first).to_be_visible(timeout=WAIT)
     # the seed note's guidance claims were recorded as promises (given 2026-05-15) and are scored too
-    expect(page.locator('#scorecard table.verdicts td:text-is("2026-05-15")').first).to_be_attached(timeout=WAIT)
+    given = page.locator('#scorecard table.verdicts td:text-is("2026-05-15")')
+    expect(given.first).to_be_attached(timeout=WAIT)
     _plotted(page, "#chart-guidance-0")
     expect(page.locator("#chart-guidance-0 .scatterlayer .trace").first).to_be_attached(timeout=WAIT)
     _shot(page, "04-scorecard.png")
