@@ -84,6 +84,7 @@ def test_markdown_has_the_verdicts(report: Report) -> None:
     md = render_markdown(report)
     assert "| 2025-09-30 | cloud revenue approximately CNY 36 billion | FY26Q2 | 2025-08-01 | met |" in md
     assert "| company | BABA | 2 | 2 | 75% |" in md
+    assert "- Credibility: hit rate 75% (2 of 2 promises met or beaten)" in md
 
 
 def _figure(html: str, div_id: str) -> list[dict]:  # type: ignore[type-arg]
@@ -92,3 +93,14 @@ def _figure(html: str, div_id: str) -> list[dict]:  # type: ignore[type-arg]
     assert m, div_id
     traces: list[dict] = json.JSONDecoder().raw_decode(m.group(1))[0]  # type: ignore[type-arg]
     return traces
+
+
+def test_a_promise_in_another_currency_is_not_drawn_on_the_actuals_axis(report: Report) -> None:
+    from dataclasses import replace
+
+    card = report.scorecard
+    assert card is not None
+    usd = replace(card.verdicts[1], guidance_id="usd", unit="USD", promise="about USD 5 billion")
+    html = render_html(replace(report, scorecard=replace(card, verdicts=(*card.verdicts, usd))))
+    assert "cloud revenue: guidance and actuals (1 in other units: see the table)" in html
+    assert "about USD 5 billion" in html  # still in the verdicts table

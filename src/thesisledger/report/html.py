@@ -71,10 +71,13 @@ def report_charts(report: Report) -> dict[str, str]:
         series = {(s.company, s.segment, s.metric): s for s in report.facts}
         for i, key in enumerate(card.metrics()):
             rows = [r for r in card.verdicts if (r.company, r.entity, r.metric) == key]
+            facts = series.get(key)
+            unit = facts.unit if facts is not None else rows[0].unit
+            same = [r for r in rows if r.unit == unit]  # one axis: other currencies stay in the table
             title = f"{key[0]} {rows[0].label}: guidance and actuals"
-            charts[f"guidance-{i}"] = guidance_chart(
-                rows, series.get(key), title, card.as_of, f"chart-guidance-{i}"
-            )
+            if len(same) < len(rows):
+                title += f" ({len(rows) - len(same)} in other units: see the table)"
+            charts[f"guidance-{i}"] = guidance_chart(same, facts, title, card.as_of, f"chart-guidance-{i}")
     v = report.valuation
     if v is not None:
         unit = f"{v.currency} per {v.share_unit}"

@@ -54,6 +54,9 @@ def render_markdown(report: Report) -> str:
         f"- Documents: {len(report.documents)}; claims: {len(report.claims)}; "
         f"reported series: {len(report.facts)}"
     )
+    cs = report.scorecard.company_score if report.scorecard else None
+    if cs is not None:
+        lines.append(f"- Credibility: hit rate {cs.hit_rate:.0%} ({cs.hits} of {cs.n} promises met or beaten)")
     if report.findings is not None:
         lines.append(f"- Audit: {report.high_findings} high-severity findings")
     lines.append("")
