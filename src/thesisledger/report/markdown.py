@@ -56,7 +56,8 @@ def render_markdown(report: Report) -> str:
     )
     cs = report.scorecard.company_score if report.scorecard else None
     if cs is not None:
-        lines.append(f"- Credibility: hit rate {cs.hit_rate:.0%} ({cs.hits} of {cs.n} promises met or beaten)")
+        met = f"{cs.hits} of {cs.n} promises met or beaten"
+        lines.append(f"- Credibility: hit rate {cs.hit_rate:.0%} ({met})")
     if report.findings is not None:
         lines.append(f"- Audit: {report.high_findings} high-severity findings")
     lines.append("")
