@@ -102,5 +102,5 @@ def test_a_promise_in_another_currency_is_not_drawn_on_the_actuals_axis(report: 
     assert card is not None
     usd = replace(card.verdicts[1], guidance_id="usd", unit="USD", promise="about USD 5 billion")
     html = render_html(replace(report, scorecard=replace(card, verdicts=(*card.verdicts, usd))))
-    assert "cloud revenue: guidance and actuals (1 in other units: see the table)" in html
+    assert "cloud revenue: guidance and actuals (1 in other units: see the tables)" in html
     assert "about USD 5 billion" in html  # still in the verdicts table

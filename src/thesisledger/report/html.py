@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -71,13 +73,16 @@ def report_charts(report: Report) -> dict[str, str]:
         series = {(s.company, s.segment, s.metric): s for s in report.facts}
         for i, key in enumerate(card.metrics()):
             rows = [r for r in card.verdicts if (r.company, r.entity, r.metric) == key]
-            facts = series.get(key)
-            unit = facts.unit if facts is not None else rows[0].unit
+            unit = Counter(r.unit for r in rows).most_common(1)[0][0]
             same = [r for r in rows if r.unit == unit]  # one axis: other currencies stay in the table
+            facts = series.get(key)
+            points = tuple(p for p in facts.points if p.unit == unit) if facts is not None else ()
+            shown = replace(facts, unit=unit, points=points) if facts is not None and points else None
             title = f"{key[0]} {rows[0].label}: guidance and actuals"
-            if len(same) < len(rows):
-                title += f" ({len(rows) - len(same)} in other units: see the table)"
-            charts[f"guidance-{i}"] = guidance_chart(same, facts, title, card.as_of, f"chart-guidance-{i}")
+            left_out = len(rows) - len(same) + (len(facts.points) - len(points) if facts is not None else 0)
+            if left_out:
+                title += f" ({left_out} in other units: see the tables)"
+            charts[f"guidance-{i}"] = guidance_chart(same, shown, title, card.as_of, f"chart-guidance-{i}")
     v = report.valuation
     if v is not None:
         unit = f"{v.currency} per {v.share_unit}"
