@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -75,3 +76,36 @@ def test_quote_context_cuts_at_spaces_and_merges_overlaps() -> None:
         ("…", False),
     )
     assert seam.quote_context(text, [Quote(50, 60, "out of range")]) == ()
+
+
+def test_the_real_auditor_on_the_seed_note(ledger: Ledger, seed_note_path: Path) -> None:
+    """Runs once the auditor is in the build: the report and the dashboard show exactly its findings."""
+    audit = seam.audit_module()
+    if audit is None:
+        pytest.skip("thesisledger.audit (issue 5) is not in this build yet")
+    if not seed_note_path.is_file():
+        pytest.skip(f"seed note not found at {seed_note_path}")
+    from dataclasses import replace as dc_replace
+    from datetime import date
+
+    from thesisledger.documents.load import load_document
+    from thesisledger.web import service
+
+    doc = dc_replace(load_document(seed_note_path), company="BABA", date=date(2026, 5, 15))
+    service.add_document(ledger, doc)
+    claims = ledger.claims(document_id=doc.id)
+    expected = [f.to_json() for f in audit.audit_document(doc, claims, ledger_facts=ledger.facts("BABA"))]
+    assert expected, "the auditor finds nothing in the seed note"
+    rows = service.document_findings(ledger, doc)
+    assert rows is not None
+    assert [(r.rule, r.status, r.severity, r.explanation) for r in rows] == [
+        (f["rule"], f["status"], f["severity"], f["explanation"]) for f in expected
+    ]
+    for r in rows:
+        assert all(doc.text[q.start : q.end] == q.text for q in r.quotes)
+        assert [t for t, quoted in r.context if quoted]
+    report = build_report(ledger, "BABA", simulations=0)
+    assert report.findings is not None
+    assert [f.rule for f in report.findings if f.document_id == doc.id] == [f["rule"] for f in expected]
+    html = render_html(report)
+    assert html.count('<div class="finding"') == len(report.findings)
