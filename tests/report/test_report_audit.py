@@ -109,3 +109,12 @@ def test_the_real_auditor_on_the_seed_note(ledger: Ledger, seed_note_path: Path)
     assert [f.rule for f in report.findings if f.document_id == doc.id] == [f["rule"] for f in expected]
     html = render_html(report)
     assert html.count('<div class="finding"') == len(report.findings)
+
+
+def test_quotes_far_apart_get_separate_excerpts() -> None:
+    text = " ".join(f"w{i:03d}" for i in range(200))  # 1000 characters, words of 4 plus a space
+    quotes = [Quote(100, 104, text[100:104]), Quote(900, 904, text[900:904])]
+    pieces = seam.quote_context(text, quotes, chars=20)
+    assert [t for t, quoted in pieces if quoted] == [text[100:104], text[900:904]]
+    assert [t for t, _ in pieces].count("…") == 3  # before, between, after
+    assert sum(len(t) for t, _ in pieces) < 120

@@ -42,38 +42,53 @@ def audit_available() -> bool:
 def quote_context(
     text: str, quotes: Sequence[Quote], chars: int = CONTEXT_CHARS
 ) -> tuple[tuple[str, bool], ...]:
-    """The text around `quotes` as pieces (text, is_quote), cut at spaces about `chars` either side."""
+    """The text around `quotes` as pieces (text, is_quote): about `chars` either side of each quote,
+    cut at spaces; quotes far apart get separate excerpts joined by "…"."""
     spans = sorted((q.start, q.end) for q in quotes if 0 <= q.start < q.end <= len(text))
-    if not spans:
-        return ()
     merged: list[list[int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    lo = max(0, merged[0][0] - chars)
-    hi = min(len(text), merged[-1][1] + chars)
-    if lo > 0 and not text[lo - 1].isspace():  # cut inside a word: start after its end
-        cut = text.find(" ", lo, merged[0][0])
-        lo = cut + 1 if cut != -1 else lo
-    if hi < len(text) and not text[hi].isspace():
-        cut = text.rfind(" ", merged[-1][1], hi)
-        hi = cut if cut != -1 else hi
-    pieces: list[tuple[str, bool]] = []
-    pos = lo
+    windows: list[tuple[int, int, list[list[int]]]] = []  # (lo, hi, quotes inside)
     for a, b in merged:
-        if a > pos:
-            pieces.append((text[pos:a], False))
-        pieces.append((text[a:b], True))
-        pos = b
-    if hi > pos:
-        pieces.append((text[pos:hi], False))
-    if lo > 0:
-        pieces.insert(0, ("…", False))
-    if hi < len(text):
+        lo, hi = _cut_start(text, max(0, a - chars), a), _cut_end(text, b, min(len(text), b + chars))
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi, [*windows[-1][2], [a, b]])
+        else:
+            windows.append((lo, hi, [[a, b]]))
+    pieces: list[tuple[str, bool]] = []
+    for lo, hi, inside in windows:
+        if lo > 0:
+            pieces.append(("…", False))
+        pos = lo
+        for a, b in inside:
+            if a > pos:
+                pieces.append((text[pos:a], False))
+            pieces.append((text[a:b], True))
+            pos = b
+        if hi > pos:
+            pieces.append((text[pos:hi], False))
+    if windows and windows[-1][1] < len(text):
         pieces.append(("…", False))
     return tuple(pieces)
+
+
+def _cut_start(text: str, lo: int, limit: int) -> int:
+    """`lo` moved forward past a partly shown word (not beyond `limit`)."""
+    if lo > 0 and not text[lo - 1].isspace():
+        cut = text.find(" ", lo, limit)
+        return cut + 1 if cut != -1 else lo
+    return lo
+
+
+def _cut_end(text: str, limit: int, hi: int) -> int:
+    """`hi` moved back before a partly shown word (not before `limit`)."""
+    if hi < len(text) and not text[hi].isspace():
+        cut = text.rfind(" ", limit, hi)
+        return cut if cut != -1 else hi
+    return hi
 
 
 def finding_row(doc: Document, finding: Mapping[str, Any]) -> FindingRow:
