@@ -61,7 +61,7 @@ def quote_context(
     pieces: list[tuple[str, bool]] = []
     for lo, hi, inside in windows:
         if lo > 0:
-            pieces.append(("…", False))
+            pieces.append(("…" if not pieces else " … ", False))
         pos = lo
         for a, b in inside:
             if a > pos:
