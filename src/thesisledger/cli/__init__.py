@@ -27,6 +27,7 @@ _COMMAND_MODULES = (
     "thesisledger.cli.web_cmds",
     "thesisledger.cli.reconcile_cmds",
     "thesisledger.cli.extract_cmds",
+    "thesisledger.cli.db_cmds",
     "thesisledger.cli.fetch_cmds",
 )
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 Row = dict[str, Any]
@@ -110,6 +111,12 @@ class Backend(Protocol):
     def last_recorded_at(self) -> datetime | None: ...
 
     def count(self, table: str) -> int: ...
+
+    # -- bulk ----------------------------------------------------------------------------------
+    def bulk_load(self, table: str, parquet_path: Path) -> int:
+        """Insert every row of a Parquet file (columns: a subset of `table`'s, same names) in one
+        transaction, skipping rows whose primary key is stored already; returns how many were new."""
+        ...
 
 
 def iter_chunks(rows: Sequence[Row], size: int = 500) -> Iterator[Sequence[Row]]:
