@@ -116,10 +116,10 @@ def page(browser: Browser) -> Iterator[Page]:
     assert errors == [], f"JavaScript errors: {errors}"
 
 
-def _shot(pg: Page, name: str) -> Path:
+def _shot(pg: Page, name: str, *, full_page: bool = True) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / name
-    pg.screenshot(path=str(path), full_page=True, timeout=WAIT)
+    pg.screenshot(path=str(path), full_page=full_page, timeout=WAIT)
     return path
 
 
@@ -158,7 +158,7 @@ def test_analyst_walkthrough(page: Page, server: str, seed_note_path: Path) -> N
     assert n >= 10, f"only {n} claims highlighted in the seed note"
     expect(page.locator("#claim-count")).to_contain_text(f"{n} claims highlighted", timeout=WAIT)
     expect(page.locator("section#audit")).to_be_attached(timeout=WAIT)
-    _shot(page, "02-seed-note-highlighted.png")
+    _shot(page, "02-seed-note-highlighted.png", full_page=False)  # the note is long: its first screen
 
     mark = marks.nth(min(3, n - 1))
     mark.scroll_into_view_if_needed(timeout=WAIT)
@@ -168,7 +168,7 @@ def test_analyst_walkthrough(page: Page, server: str, seed_note_path: Path) -> N
     expect(fields.locator("dd").first).to_have_text(mark.inner_text(timeout=WAIT), timeout=WAIT)
     expect(fields).to_contain_text(mark.get_attribute("data-value", timeout=WAIT) or "", timeout=WAIT)
     expect(mark).to_have_class("claim active", timeout=WAIT)
-    _shot(page, "03-claim-fields.png")
+    _shot(page, "03-claim-fields.png", full_page=False)  # the clicked claim beside its fields
 
     page.click('header.top a[href="/scorecard"]', timeout=WAIT)
     page.wait_for_url("**/scorecard", timeout=WAIT)
