@@ -163,6 +163,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     uw2 = _unit_word(u2) if u2 else None
     uw = uw2 or uw1
     if uw is not None and code:
+        if n2 and uw1 is not None and uw2 is None and not cur:
+            raise Split  # "grew 11% to $800 million": a change and the level it reached
         return None  # "$5%" and the like
     kind_word = uw.kind if uw is not None else None
     numeric = kind_word in (UnitKind.RATIO, UnitKind.PP, UnitKind.MULTIPLE)
