@@ -49,7 +49,7 @@ def _steps(out: Path) -> list[list[str]]:
         ["value", str(ali / "thesis.yaml"), "--scenarios", "--simulate", "200000", "--seed", "7", "--db", db],
         ["triggers", str(ali / "thesis.yaml"), "--facts", str(ali / "facts.yaml"), "--as-of", "2026-06-01"],
         ["report", "--company", "BABA", "--thesis", str(ali / "thesis.yaml"), "--as-of", "2027-09-01",
-         "--out", str(out / "report.html"), "--db", db],
+         "--fx", str(ali / "fx_illustrative.csv"), "--out", str(out / "report.html"), "--db", db],
     ]  # fmt: skip
 
 

@@ -36,6 +36,12 @@ def report(
         int, typer.Option("--simulate", help="Monte-Carlo scenarios for the distribution (0: none).", min=0)
     ] = 20_000,
     seed: Annotated[int, typer.Option("--seed", help="Random seed of the simulation.")] = 7,
+    fx: Annotated[
+        Path | None,
+        typer.Option(
+            "--fx", help="Extra FX rates for the scorecard, CSV with date or year, currency, per_usd."
+        ),
+    ] = None,
     no_ledger: Annotated[
         bool, typer.Option("--no-ledger", help="Do not open the ledger (valuation from the thesis alone).")
     ] = False,
@@ -46,6 +52,15 @@ def report(
         when = parse_date(as_of, "--as-of")
         if thesis is not None and not thesis.is_file():
             raise InputError(f"--thesis {thesis}: no such file")
+        table = None
+        if fx is not None:
+            from thesisledger.quantities.fx import FxTable
+
+            try:
+                text = fx.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise InputError(f"--fx {fx}: cannot read the FX file: {e}") from e
+            table = FxTable.default().extended(FxTable.from_csv_text(text, fx.name))
         if no_ledger:
             rep = build_report(
                 None, company, thesis_path=thesis, as_of=when, simulations=simulations, seed=seed
@@ -54,7 +69,13 @@ def report(
             # the ledger is only read, and closed before rendering, so the lock is held briefly
             with Ledger.open(db) as ledger:
                 rep = build_report(
-                    ledger, company, thesis_path=thesis, as_of=when, simulations=simulations, seed=seed
+                    ledger,
+                    company,
+                    thesis_path=thesis,
+                    as_of=when,
+                    simulations=simulations,
+                    seed=seed,
+                    fx=table,
                 )
         target = out if out is not None else Path(f"report.{fmt.value}")
         if fmt is Format.PDF:

@@ -63,11 +63,13 @@ def build_report(
     as_of: date | None = None,
     simulations: int = DEFAULT_SIMULATIONS,
     seed: int = 7,
+    fx: FxTable | None = None,
 ) -> Report:
     """The report for `company` (ticker or alias; None: every company in the ledger) as known on `as_of`.
 
     With `thesis_path`, the thesis is valued (scenarios, `simulations` Monte-Carlo draws with `seed`,
-    tornado) against the ledger's facts and its triggers checked.
+    tornado) against the ledger's facts and its triggers checked. `fx` (default: the shipped table)
+    converts currencies when guidance and actuals differ, as `thesis scorecard --fx` does.
     """
     today = as_of or date.today()
     ticker, name = _company(ledger, company)
@@ -115,7 +117,7 @@ def build_report(
     findings = _findings(ledger, ticker, missing)
     card = None
     if ledger is not None:
-        card = scorecard_section(ledger, ticker, as_of or today)
+        card = scorecard_section(ledger, ticker, as_of or today, fx)
         if not card.verdicts:
             card = None
             missing["scorecard"] = (
