@@ -22,6 +22,7 @@ import pytest
 
 from report_fixtures import REPO, Built, build_ledger
 from thesisledger.report import build_report, render_html
+from thesisledger.report.audit import audit_available
 from thesisledger.store import Ledger
 from thesisledger.web import create_app
 
@@ -159,6 +160,12 @@ def test_analyst_walkthrough(page: Page, server: str, seed_note_path: Path) -> N
     expect(page.locator("#claim-count")).to_contain_text(f"{n} claims highlighted", timeout=WAIT)
     expect(page.locator("section#audit")).to_be_attached(timeout=WAIT)
     _shot(page, "02-seed-note-highlighted.png", full_page=False)  # the note is long: its first screen
+    if audit_available():  # the seed note has known arithmetic errors: findings, quotes highlighted
+        finding = page.locator("section#audit .finding").first
+        finding.scroll_into_view_if_needed(timeout=WAIT)
+        expect(finding.locator(".quote-context mark").first).to_be_visible(timeout=WAIT)
+        expect(page.locator("section#audit .finding .sev-high").first).to_be_attached(timeout=WAIT)
+        _shot(page, "02b-seed-note-audit.png", full_page=False)
 
     mark = marks.nth(min(3, n - 1))
     mark.scroll_into_view_if_needed(timeout=WAIT)
