@@ -48,7 +48,9 @@ def _steps(out: Path) -> list[list[str]]:
         ],
         ["value", str(ali / "thesis.yaml"), "--scenarios", "--simulate", "200000", "--seed", "7", "--db", db],
         ["triggers", str(ali / "thesis.yaml"), "--facts", str(ali / "facts.yaml"), "--as-of", "2026-06-01"],
-    ]
+        ["report", "--company", "BABA", "--thesis", str(ali / "thesis.yaml"), "--as-of", "2027-09-01",
+         "--fx", str(ali / "fx_illustrative.csv"), "--out", str(out / "report.html"), "--db", db],
+    ]  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             if e.exit_code not in (0, 1):  # 1 = findings (an audit, a trigger) is a result, not a failure
                 print(f"demo step failed with exit status {e.exit_code}", file=sys.stderr)
                 return e.exit_code
-    print(f"\nDemo done. Ledger: {ledger}")
+    print(f"\nDemo done. Ledger: {ledger}\nReport (open in a browser, works offline): {out / 'report.html'}")
     return 0
 
 

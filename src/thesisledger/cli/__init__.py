@@ -23,6 +23,8 @@ _COMMAND_MODULES = (
     "thesisledger.cli.basics",
     "thesisledger.cli.ledger_cmds",
     "thesisledger.cli.valuation_cmds",
+    "thesisledger.cli.report_cmds",
+    "thesisledger.cli.web_cmds",
     "thesisledger.cli.reconcile_cmds",
     "thesisledger.cli.extract_cmds",
     "thesisledger.cli.db_cmds",
