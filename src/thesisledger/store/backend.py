@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 Row = dict[str, Any]
@@ -79,8 +80,26 @@ class Backend(Protocol):
         """Insert guidance whose id is not present yet; returns how many were inserted."""
         ...
 
+    def bulk_load(self, table: str, parquet_path: Path) -> int:
+        """Insert every row of a Parquet file into `table` in one transaction; return rows inserted.
+
+        The file's columns are a subset of the table's, with the same names. Rows whose primary key is
+        stored already (or repeated in the file) are skipped, so loading a file twice adds nothing.
+        Inside `transaction()` the load joins it (several loads then commit together); outside, it is
+        its own transaction.
+        """
+        ...
+
     # -- reads ---------------------------------------------------------------------------------
     def companies(self) -> list[Row]: ...
+
+    def key_values(self, table: str, column: str) -> set[str]:
+        """The distinct non-null values of one text column (documents.id, ingest_files.file_hash)."""
+        ...
+
+    def open_ingest_failures(self) -> list[Row]:
+        """ingest_failures rows whose path no later run has ingested, oldest first."""
+        ...
 
     def documents(self, document_id: str | None = None) -> list[Row]: ...
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -19,7 +20,17 @@ from thesisledger.errors import StoreError, StoreLockedError, ThesisLedgerError
 from thesisledger.store.backend import ClaimFilter, FactFilter, GuidanceFilter, Row, iter_chunks
 
 _PID = re.compile(r"\(PID (\d+)\)")
-_TABLES = ("companies", "documents", "claims", "facts", "guidance", "fx_rates", "schema_version")
+_TABLES = (
+    "companies",
+    "documents",
+    "claims",
+    "facts",
+    "guidance",
+    "fx_rates",
+    "schema_version",
+    "ingest_files",
+    "ingest_failures",
+)
 _FACT_KEY = "company, segment, metric, period_start, period_end"
 
 
@@ -126,9 +137,52 @@ class DuckDBBackend:
         self._insert("guidance", rows, "ON CONFLICT DO NOTHING")
         return self.count("guidance") - before
 
+    def bulk_load(self, table: str, parquet_path: Path) -> int:
+        if not self._in_tx:
+            with self.transaction():
+                return self.bulk_load(table, parquet_path)
+        table_cols = self._columns(table)
+        try:
+            described = self._con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(parquet_path)])
+            file_cols = [str(r[0]) for r in described.fetchall()]
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read staged rows {parquet_path}: {exc}") from exc
+        unknown = [c for c in file_cols if c not in table_cols]
+        if unknown:
+            raise StoreError(f"{parquet_path}: columns {', '.join(unknown)} are not in table {table}")
+        cols = ", ".join(f'"{c}"' for c in file_cols)
+        # ON CONFLICT DO NOTHING also drops rows repeated inside the file; DuckDB returns the count.
+        row = self._con.execute(
+            f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?) ON CONFLICT DO NOTHING",
+            [str(parquet_path)],
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _columns(self, table: str) -> list[str]:
+        if table not in _TABLES:
+            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+        found = self._con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+        return [str(r[0]) for r in found]
+
     # -- reads ---------------------------------------------------------------------------------
     def companies(self) -> list[Row]:
         return self._rows("SELECT * FROM companies ORDER BY ticker")
+
+    def key_values(self, table: str, column: str) -> set[str]:
+        if column not in self._columns(table):
+            raise StoreError(f"table {table} has no column {column!r}")
+        found = self._con.execute(f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL')
+        return {str(r[0]) for r in found.fetchall()}
+
+    def open_ingest_failures(self) -> list[Row]:
+        return self._rows(
+            "SELECT f.* FROM ingest_failures f WHERE NOT EXISTS (SELECT 1 FROM ingest_files i "
+            "WHERE i.path = f.path AND i.ingested_at >= f.failed_at) ORDER BY f.failed_at, f.path"
+        )
 
     def documents(self, document_id: str | None = None) -> list[Row]:
         if document_id is None:
