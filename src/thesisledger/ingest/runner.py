@@ -90,7 +90,7 @@ def local_cluster(workers: int = 2, *, memory_limit: str = "2GiB") -> LocalClust
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: several clusters may run on one machine
             memory_limit=memory_limit,
             silence_logs=logging.ERROR,
         )
