@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -35,10 +36,9 @@ def _documents_file(path: Path, docs: list[Document]) -> Path:
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Ledger:
-    led = Ledger.open(tmp_path / "l.duckdb")
-    yield led  # type: ignore[misc]
-    led.close()
+def ledger(tmp_path: Path) -> Iterator[Ledger]:
+    with Ledger.open(tmp_path / "l.duckdb") as led:
+        yield led
 
 
 def test_bulk_load_inserts_every_row_once(tmp_path: Path) -> None:
@@ -80,6 +80,10 @@ def test_bulk_load_refuses_unknown_columns_and_tables(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="unknown ledger table 'nope'"):
         backend.bulk_load("nope", path)
     assert backend.count("ingest_files") == 0
+    no_key = tmp_path / "nokey.parquet"
+    pq.write_table(pa.table({"path": ["/a.txt"]}), no_key)
+    with pytest.raises(StoreError, match="key column"):
+        backend.bulk_load("ingest_files", no_key)
 
 
 def test_load_staged_is_one_transaction(ledger: Ledger, tmp_path: Path) -> None:
