@@ -80,3 +80,41 @@ def test_unknown_company_is_exit_2_and_writes_nothing(seed_note_path: Path, tmp_
     assert out.exit_code == 2
     assert "unknown company 'NOPE'" in out.output
     assert _counts(db) == (0, 0)
+
+
+def test_extract_records_the_notes_promises_as_guidance(seed_note_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    args = ["extract", str(seed_note_path), "--company", "BABA", "--date", "2026-05-15", "--db", str(db)]
+    out = runner.invoke(app, [*args, "--jsonl"])
+    assert out.exit_code == 0, out.output
+    claims = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+    listed = runner.invoke(app, ["guidance", "list", "--company", "BABA", "--db", str(db), "--as-of",
+                                 "2026-06-01", "--json"])  # fmt: skip
+    assert listed.exit_code == 0, listed.output
+    promises = json.loads(listed.stdout)["guidance"]
+    text = seed_note_path.read_text("utf-8")
+    promised = {(c["start"], c["end"]) for c in claims if c["kind"] in ("guidance", "target")}
+    for g in promises:  # each one is a guidance/target claim of the note, with its quote and span
+        start, end = g["span"]
+        assert (start, end) in promised and g["quote"] and text[start:end] in g["quote"]
+    got = {(g["entity"], g["metric"], g["promise"]["bound"], g["promise"]["low"]) for g in promises}
+    assert ("maas", "arr", "eq", 10e9) in got  # RMB 10 billion in June
+    assert ("maas", "arr", "gt", 30e9) in got  # surpass RMB 30 billion by the end of the year
+    assert ("cloud", "ai_revenue_share", "gt", 0.5) in got
+    assert len(got) == len(promises)  # a promise repeated in the note is recorded once
+    runner.invoke(app, args)  # re-extracting changes nothing
+    again = runner.invoke(app, ["guidance", "list", "--company", "BABA", "--db", str(db), "--json",
+                                "--as-of", "2026-06-01"])  # fmt: skip
+    assert len(json.loads(again.stdout)["guidance"]) == len(promises)
+    before = runner.invoke(app, ["guidance", "list", "--company", "BABA", "--db", str(db), "--json",
+                                 "--as-of", "2026-05-14"])  # fmt: skip
+    assert json.loads(before.stdout)["guidance"] == []  # not said yet
+
+
+def test_extract_without_company_or_date_records_no_guidance(seed_note_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    out = runner.invoke(app, ["extract", str(seed_note_path), "--db", str(db), "--csv"])
+    assert out.exit_code == 0, out.output
+    assert "give --company" in out.stderr
+    with Ledger.open(db) as ledger:
+        assert ledger.count("guidance") == 0 and ledger.count("claims") > 80

@@ -124,3 +124,55 @@ def test_ledger_stores_guidance_once_and_answers_as_of(tmp_path: Path) -> None:
         assert led.guidance("BABA", entity="maas") == [early]
     with Ledger.open(tmp_path / "l.duckdb") as led:
         assert led.guidance("BABA", as_of=date(2026, 8, 20)) == [early, later]
+
+
+def _claim(
+    text: str, kind: ClaimKind, metric: str | None, period_words: str | None, doc_id: str = "doc2"
+) -> Claim:
+    match = next(find_quantities(text))
+    return Claim(
+        document_id=doc_id,
+        start=match.start,
+        end=match.end,
+        span_text=match.text,
+        sentence=text,
+        quantity=match.quantity,
+        metric=metric,
+        kind=kind,
+        speaker=Speaker.MANAGEMENT,
+        entity="maas",
+        period=promise("arr", "RMB 10 billion", period_words).period if period_words else None,
+    )
+
+
+def test_guidance_from_claims_keeps_promises_skips_uncheckable_and_merges_repeats() -> None:
+    said = "We expect RMB 10 billion MaaS ARR in June."  # earlier in the text than the repeat
+    repeated = "Again: MaaS ARR of RMB 10 billion in June is our plan."
+    claims = [
+        _claim(said, ClaimKind.GUIDANCE, "arr", "in June 2026"),
+        _claim(repeated, ClaimKind.GUIDANCE, "arr", "in June 2026"),
+        _claim("Revenue was RMB 9 billion.", ClaimKind.ACTUAL, "revenue", "in June 2026"),
+        _claim("We expect RMB 5 billion more.", ClaimKind.GUIDANCE, None, "in June 2026"),
+        _claim("We expect RMB 7 billion.", ClaimKind.TARGET, "arr", None),
+    ]
+    made, skipped = reconcile.guidance_from_claims(claims, "BABA", CALL)
+    assert [g.quote for g in made] == [said]  # the repeat is the same promise; the actual is not one
+    assert [c.span_text for c in skipped] == ["RMB 5 billion", "RMB 7 billion"]
+    assert made[0].source == "doc2" and said[made[0].span_start : made[0].span_end] == "RMB 10 billion"
+
+
+def test_record_document_replaces_its_extracted_guidance_only(tmp_path: Path) -> None:
+    from thesisledger.documents.document import Document
+
+    text = "We expect MaaS ARR to reach RMB 10 billion in June."
+    doc = Document(text=text, title="call", source="call.txt", date=CALL, company="BABA")
+    claim = _claim(text, ClaimKind.GUIDANCE, "arr", "in June 2026", doc.id)
+    by_hand = promise("arr", "RMB 30 billion", "by the end of 2026")
+    with Ledger.open(tmp_path / "l.duckdb") as ledger:
+        ledger.add_guidance([by_hand])
+        made, _ = reconcile.guidance_from_claims([claim], "BABA", CALL)
+        ledger.record_document(doc, [claim], made)
+        ledger.record_document(doc, [claim], made)  # idempotent
+        assert sorted(g.quote for g in ledger.guidance("BABA")) == sorted([by_hand.quote, text])
+        ledger.record_document(doc, [claim], [])  # re-extracted, no promise left: only the hand one stays
+        assert [g.id for g in ledger.guidance("BABA")] == [by_hand.id]

@@ -25,6 +25,7 @@ _COMMAND_MODULES = (
     "thesisledger.cli.valuation_cmds",
     "thesisledger.cli.reconcile_cmds",
     "thesisledger.cli.extract_cmds",
+    "thesisledger.cli.fetch_cmds",
     "thesisledger.cli.ingest_cmds",
 )
 

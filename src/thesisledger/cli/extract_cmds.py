@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +27,7 @@ from thesisledger.cli._common import (
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.extract.claim import Claim, ClaimKind
 from thesisledger.quantities.format import format_quantity
+from thesisledger.reconcile.guidance import Guidance, guidance_from_claims
 
 KIND_STYLE = {
     ClaimKind.ACTUAL: "green",
@@ -62,6 +64,21 @@ def _print_csv(claims: list[Claim]) -> None:
         out.writerow(c.to_json())
 
 
+def _promises(
+    claims: list[Claim], profile: CompanyProfile | None, given_at: date | None
+) -> tuple[list[Guidance] | None, str]:
+    """Guidance records to store with the document, and a note saying what was (not) recorded."""
+    if profile is None:
+        return None, "guidance not recorded: give --company to track this document's promises"
+    if given_at is None:
+        return None, "guidance not recorded: give --date (when it was said) to track its promises"
+    made, skipped = guidance_from_claims(claims, profile.ticker, given_at)
+    note = f"{len(made)} guidance records for {profile.ticker} (see `thesis guidance list`)"
+    if skipped:
+        note += f", {len(skipped)} guidance claims without a metric or period left as claims only"
+    return made, note
+
+
 def extract(
     file: Annotated[Path, typer.Argument(help="A .txt, .md, .html or .pdf document.", show_default=False)],
     company: CompanyOpt = None,
@@ -96,9 +113,11 @@ def extract(
                 profile = ledger.company(company) if company else None
                 doc = replace(doc, company=profile.ticker if profile else None)
                 claims = extract_claims(doc, profile)
-                new, n = ledger.record_document(doc, claims)
+                promises, note = _promises(claims, profile, doc.date)
+                new, n = ledger.record_document(doc, claims, promises)
                 where = ledger.location
             stored = f"{'recorded' if new else 'updated'} {n} claims of document {doc.id} in {where}"
+            stored += f"; {note}"
     if jsonl:
         _print_jsonl(claims)
     elif csv_out:

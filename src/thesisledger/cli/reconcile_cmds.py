@@ -25,6 +25,7 @@ from thesisledger.cli._common import (
     print_json,
 )
 from thesisledger.errors import DataFileError
+from thesisledger.quantities.format import format_quantity
 from thesisledger.quantities.fx import FxTable
 from thesisledger.reconcile import (
     Credibility,
@@ -95,7 +96,7 @@ def _verdict_table(verdicts: list[Verdict], title: str) -> Table:
             g.period_text or g.period.label,
             v.status.value + star,
             actual,
-            str(v.distance) if v.distance and v.status.is_resolved else "",
+            format_quantity(v.distance, digits=3) if v.distance and v.status.is_resolved else "",
             _pct(v.distance_pct) if v.status.is_resolved else "",
         )
     return table

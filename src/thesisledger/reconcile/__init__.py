@@ -5,7 +5,7 @@ credibility(verdicts)   # hit rate with a Beta(1, 1) prior, miss size, bias; per
 """
 
 from thesisledger.reconcile.credibility import Credibility, credibility, hit_rate, score
-from thesisledger.reconcile.guidance import Guidance, GuidanceKind
+from thesisledger.reconcile.guidance import Guidance, GuidanceKind, guidance_from_claims
 from thesisledger.reconcile.metrics import Direction, MetricInfo, metric_info
 from thesisledger.reconcile.resolve import Status, Verdict, known_facts, resolve, resolve_all
 from thesisledger.reconcile.revisions import Revision, RevisionKind, classify, revisions
@@ -22,6 +22,7 @@ __all__ = [
     "Verdict",
     "classify",
     "credibility",
+    "guidance_from_claims",
     "hit_rate",
     "known_facts",
     "metric_info",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -139,3 +140,28 @@ class Guidance:
             "kind": self.kind.value,
             "withdrawn": self.withdrawn,
         }
+
+
+def guidance_from_claims(
+    claims: Iterable[Claim], company: str, given_at: date
+) -> tuple[list[Guidance], list[Claim]]:
+    """Guidance records from a document's guidance and target claims: (records, skipped claims).
+
+    A promise can only be checked when it names a metric and a period, so guidance claims without
+    either are returned as skipped (for the caller to report), never silently dropped.
+    """
+    made: dict[tuple[object, ...], Guidance] = {}
+    skipped: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.kind not in (ClaimKind.GUIDANCE, ClaimKind.TARGET):
+            continue
+        if claim.metric is None or claim.period is None:
+            skipped.append(claim)
+            continue
+        g = Guidance.from_claim(claim, company, given_at)
+        # A note often repeats a promise (summary, then detail): one promise, first quote kept,
+        # so a repeated sentence does not count twice in credibility.
+        q = g.quantity
+        key = (g.entity, g.metric, g.period.start, g.period.end, q.low, q.high, q.bound, q.unit)
+        made.setdefault(key, g)
+    return list(made.values()), skipped

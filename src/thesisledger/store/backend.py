@@ -76,6 +76,11 @@ class Backend(Protocol):
         """Insert facts whose id is not present yet; returns how many were inserted."""
         ...
 
+    def replace_document_guidance(self, document_id: str, rows: Sequence[Row]) -> None:
+        """Replace the guidance extracted from one document (rows whose source is that document and
+        that carry a span); hand-entered guidance is never touched."""
+        ...
+
     def insert_guidance(self, rows: Sequence[Row]) -> int:
         """Insert guidance whose id is not present yet; returns how many were inserted."""
         ...

@@ -127,6 +127,10 @@ class DuckDBBackend:
         self._con.execute("DELETE FROM claims WHERE document_id = ?", [document_id])
         self._insert("claims", rows)
 
+    def replace_document_guidance(self, document_id: str, rows: Sequence[Row]) -> None:
+        self._con.execute("DELETE FROM guidance WHERE source = ? AND span_start IS NOT NULL", [document_id])
+        self._insert("guidance", rows, "ON CONFLICT DO NOTHING")
+
     def insert_facts(self, rows: Sequence[Row]) -> int:
         before = self.count("facts")
         self._insert("facts", rows, "ON CONFLICT DO NOTHING")

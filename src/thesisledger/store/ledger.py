@@ -168,12 +168,23 @@ class Ledger:
             self._backend.replace_claims(document_id, [rows.claim_row(c) for c in by_id.values()])
         return len(by_id)
 
-    def record_document(self, doc: Document, claims: Iterable[Claim]) -> tuple[bool, int]:
-        """Store a document and replace its claims in ONE transaction (idempotent): (new document?, claims)."""  # noqa: E501
+    def record_document(
+        self, doc: Document, claims: Iterable[Claim], guidance: Iterable[Guidance] | None = None
+    ) -> tuple[bool, int]:
+        """Store a document and replace its claims in ONE transaction (idempotent): (new document?, claims).
+
+        With `guidance` (records made from this document's guidance claims), the guidance extracted
+        from this document earlier is replaced by it in the same transaction."""
         by_id = self._claims_by_id(doc.id, claims)
+        promises = None if guidance is None else {g.id: g for g in guidance}
         with self._backend.transaction():
-            new = self._backend.insert_document(rows.document_row(doc, _utcnow()))
+            now = _utcnow()
+            new = self._backend.insert_document(rows.document_row(doc, now))
             self._backend.replace_claims(doc.id, [rows.claim_row(c) for c in by_id.values()])
+            if promises is not None:
+                self._backend.replace_document_guidance(
+                    doc.id, [rows.guidance_row(g, now) for g in promises.values()]
+                )
         return new, len(by_id)
 
     def _claims_by_id(self, document_id: str, claims: Iterable[Claim]) -> dict[str, Claim]:
