@@ -160,7 +160,7 @@ def test_a_worker_killed_mid_task_is_retried_once_then_reported(tmp_path: Path, 
             )
             (failure,) = report.failures
             assert failure.path == str(doomed) and failure.stage == "worker"
-            assert "died, and again on the retry" in failure.reason
+            assert "worker running it died on every attempt" in failure.reason
             pids = Path(f"{doomed}.attempts").read_text(encoding="utf-8").split()
             assert len(pids) == 2 and pids[0] != pids[1]  # tried once, retried once, in two processes
             assert report.ingested == 6 and _claims_per_document(ledger) == _expected(folder)

@@ -295,7 +295,8 @@ def _result_of(fut: Future[FileResult], job: FileJob) -> FileResult:
         return result
     exc = fut.exception()  # type: ignore[no-untyped-call]
     if isinstance(exc, KilledWorker):
-        reason = "the Dask worker running it died, and again on the retry (KilledWorker)"
+        # allowed-failures is 1 on our cluster (one retry); an external scheduler sets its own.
+        reason = "the Dask worker running it died on every attempt (KilledWorker); it may crash the loader"
     else:
         reason = f"{type(exc).__name__}: {exc} (after one retry)"
     return FileResult(job.path, job.file_hash, stage="worker", reason=reason)
