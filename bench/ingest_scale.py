@@ -177,21 +177,30 @@ def postgres_section(docs_file: Path, claims_file: Path, claims: pa.Table, naive
     if cls is None:
         return ["PostgreSQL: skipped (no PostgresBackend class in thesisledger.store.postgres_backend)"]
 
+    schema = f"thesis_bench_{os.getpid()}"  # a scratch schema, dropped at the end: never touch the rest
+    scoped = f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}"
+
     def fresh() -> Backend:
         import psycopg
 
         with psycopg.connect(dsn, autocommit=True) as con:
-            con.execute("DROP SCHEMA IF EXISTS public CASCADE")
-            con.execute("CREATE SCHEMA public")
-        backend: Backend = cls(dsn)
+            con.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+            con.execute(f"CREATE SCHEMA {schema}")
+        backend: Backend = cls(scoped)
         return backend
+
+    def drop() -> None:
+        import psycopg
+
+        with psycopg.connect(dsn, autocommit=True) as con:
+            con.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
     def naive(backend: Backend, table: pa.Table) -> None:
         import psycopg
 
         cols = table.column_names
         rows = list(zip(*(table.column(c).to_pylist() for c in cols), strict=True))
-        with psycopg.connect(dsn) as con, con.cursor() as cur:
+        with psycopg.connect(scoped) as con, con.cursor() as cur:
             sql = f"INSERT INTO claims ({', '.join(cols)}) VALUES ({', '.join('%s' for _ in cols)})"
             for row in rows:
                 cur.execute(sql, row)
@@ -200,6 +209,8 @@ def postgres_section(docs_file: Path, claims_file: Path, claims: pa.Table, naive
         return bench_load("PostgreSQL", fresh, naive, docs_file, claims_file, claims, naive_rows)
     except Exception as exc:  # report, do not hide the DuckDB numbers above
         return [f"PostgreSQL: skipped ({type(exc).__name__}: {exc})"]
+    finally:
+        drop()
 
 
 def main() -> None:
