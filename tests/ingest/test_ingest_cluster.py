@@ -6,6 +6,9 @@ One cluster for the module (starting one costs seconds); every call has a timeou
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -193,3 +196,48 @@ def test_without_a_scheduler_a_local_cluster_is_started_and_stopped(tmp_path: Pa
         report = ingest_corpus(folder, ledger, "BABA", workers=1, timeout=TIMEOUT)
         assert (report.ingested, report.failures) == (3, ())
         assert {d.company for d in ledger.documents()} == {"BABA"}
+
+
+CHILD = """
+import sys
+import time
+from thesisledger.ingest import ingest_corpus
+from thesisledger.store import Ledger
+
+def show(p):
+    print(p.done, flush=True)
+    if p.done == 7:
+        time.sleep(120)  # the parent kills us here, between batches 2 and 3
+
+with Ledger.open(sys.argv[2]) as ledger:
+    ingest_corpus(sys.argv[1], ledger, scheduler=sys.argv[3], batch_size=3, progress=show, timeout=240)
+"""
+
+
+def test_a_killed_ingest_process_is_finished_by_the_next_run(
+    tmp_path: Path, corpus: Path, address: str
+) -> None:
+    db = tmp_path / "killed.duckdb"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(corpus), str(db), address], stdout=subprocess.PIPE, text=True
+    )
+    watchdog = threading.Timer(TIMEOUT, child.kill)  # a stuck child ends the read below instead of hanging
+    watchdog.start()
+    try:
+        assert child.stdout is not None
+        seen = [line.strip() for _, line in zip(range(8), iter(child.stdout.readline, ""), strict=False)]
+        assert seen == [str(i) for i in range(8)]  # progress 0..7, then it waits to be killed
+    finally:
+        watchdog.cancel()
+        child.kill()  # SIGKILL: no cleanup, no flush of the batch in flight
+        child.wait(timeout=30)
+        child.stdout.close()
+    expected = _expected(corpus)
+    with Ledger.open(db) as ledger:
+        stored = _claims_per_document(ledger)
+        failed = len(ledger.ingest_failures())
+        assert len(stored) + failed == 6  # two whole batches of 3 results, nothing of the third
+        assert all(stored[d] == expected[d] for d in stored)
+        report = ingest_corpus(corpus, ledger, scheduler=address, timeout=TIMEOUT)
+        assert (report.skipped, report.ingested) == (len(stored), 13 - len(stored))
+        assert _claims_per_document(ledger) == expected
