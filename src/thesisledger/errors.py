@@ -15,6 +15,7 @@ ThesisLedgerError
  +-- StoreError            the ledger database
  |    +-- StoreLockedError     the file is held by another process
  |    +-- SchemaVersionError   the file was written by a newer Thesis Ledger
+ |    +-- StoreUnavailableError  the ledger server cannot be reached, or its URL is malformed
  +-- ConnectorError        a remote data source failed (names the URL)
 
 This module imports only the standard library.
@@ -96,6 +97,10 @@ class StoreLockedError(StoreError):
 
 class SchemaVersionError(StoreError):
     """The ledger file was written by a newer version of Thesis Ledger."""
+
+
+class StoreUnavailableError(StoreError):
+    """A PostgreSQL ledger cannot be reached or its URL is malformed; the message names host and database."""
 
 
 class ConnectorError(ThesisLedgerError):

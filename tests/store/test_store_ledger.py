@@ -133,3 +133,27 @@ def test_claims_need_their_document(ledger: Ledger) -> None:
 
 def _doc_other() -> Document:
     return Document(text=TEXT + " More.", title="Other")
+
+
+def test_record_document_replaces_its_extracted_guidance_only(ledger: Ledger) -> None:
+    from thesisledger.reconcile.guidance import Guidance
+
+    doc = _doc()
+    claims = _claims(doc)
+    q1 = claims[1].period
+    assert q1 is not None
+
+    def promise(gid: str, start: int | None) -> Guidance:
+        end = None if start is None else start + 9
+        given = date(2026, 5, 14)
+        q = claims[1].quantity
+        return Guidance(gid, "BABA", "cloud", "ebita_margin", q, q1, "CFO", given, doc.id, "above 12%",
+                        span_start=start, span_end=end)  # fmt: skip
+
+    typed = promise("typed", None)  # hand-entered, naming the document as its source
+    ledger.add_guidance([typed])
+    ledger.record_document(doc, claims, [promise("a", claims[1].start), promise("b", claims[1].start)])
+    assert sorted(g.id for g in ledger.guidance()) == ["a", "b", "typed"]
+    ledger.record_document(doc, claims, [promise("b", claims[1].start)])
+    assert sorted(g.id for g in ledger.guidance()) == ["b", "typed"]
+    assert ledger.guidance(company="BABA", entity="cloud")[0].quote == "above 12%"

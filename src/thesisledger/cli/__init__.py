@@ -25,7 +25,9 @@ _COMMAND_MODULES = (
     "thesisledger.cli.valuation_cmds",
     "thesisledger.cli.reconcile_cmds",
     "thesisledger.cli.extract_cmds",
+    "thesisledger.cli.db_cmds",
     "thesisledger.cli.fetch_cmds",
+    "thesisledger.cli.audit_cmds",
     "thesisledger.cli.ingest_cmds",
 )
 

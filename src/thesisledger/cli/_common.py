@@ -83,7 +83,8 @@ DbOpt = Annotated[
     Path | None,
     typer.Option(
         "--db",
-        help="Ledger file (default: $THESIS_DB, else ~/.local/share/thesisledger/ledger.duckdb).",
+        help="Ledger: a DuckDB file or a postgresql:// URL "
+        "(default: $THESIS_DB, else ~/.local/share/thesisledger/ledger.duckdb).",
         show_default=False,
     ),
 ]

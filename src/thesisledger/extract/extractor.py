@@ -39,6 +39,7 @@ from thesisledger.documents.structure import Turn, attribute, speaker_at, speake
 from thesisledger.errors import UnknownCompanyError
 from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
+from thesisledger.extract.context_periods import results_periods
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.metrics import MetricLexicon, metric_lexicon
 from thesisledger.extract.phrases import Hit
@@ -59,12 +60,55 @@ _PERIOD_HINT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
+# _PERIOD_HINT.search is slow (no literal prefix: every position tries every branch). `_period_hint` gives
+# the same answer (tests/extract/test_extract_speed_paths.py checks it on ../shared): substring tests for
+# its literal words, then _HINT_REST -- its other branches, each led by a literal so `re` skips ahead to
+# the few letters that can start one -- only when a sentence holds a stem they need. Keep both in step.
+_HINT_MONTH_END = r"(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b|tember\b|ober\b|ember\b)"
+_HINT_REST = re.compile(
+    r"f(?<!\wf)y|c(?<!\wc)y|h(?<!\wh)[12]\b|1(?<!\w1)9\d\d|2(?<!\w2)0\d\d|"
+    + "|".join(
+        f"{m[0]}(?<!\\w{m[0]}){m[1:]}{_HINT_MONTH_END}"
+        for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+    )
+)
+_HINT_WORDS = ("quarter", "year", "month", "week", "day", "half", "term", "season", "ytd",
+               "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
+_HINT_STEMS = ("fy", "cy", "h1", "h2", "19", "20", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+               "sep", "oct", "nov", "dec")  # fmt: skip
+
+
+def _period_hint(lowered: str) -> bool:
+    """`_PERIOD_HINT.search(lowered) is not None`, faster."""
+    has = lowered.__contains__
+    if any(map(has, _HINT_WORDS)):
+        return True
+    return any(map(has, _HINT_STEMS)) and _HINT_REST.search(lowered) is not None
+
+
+# phrases only results_periods reads
+_CONTEXT_HINT = re.compile(
+    r"year[- ]ago|full[- ]year|for the year|of the year|first (?:three|six|nine|[369]) months"
+)
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
-                 "decline", "declin", "fell", "down ", "+", "change")  # fmt: skip
+                 "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind")  # fmt: skip
+_FIRST_DIGIT = re.compile(r"\d")
+_NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
+_MOVE = (
+    r"(?:up|down|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|higher|lower|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"
+)
+_MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
+_MOVE_BEFORE = re.compile(
+    r"\b" + _MOVE + r"(?! to\b)(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than))*\s+$"
+)
+_MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
+_WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
+_SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
+_AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -89,8 +133,8 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "breaks", "carried_entity", "cues", "end", "entities", "heading_cue", "lowered", "metrics", "periods",
-        "start", "text",
+        "_breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
+        "metrics", "periods", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -110,18 +154,36 @@ class _Sentence:
         # find_periods is the costliest step: skip sentences with no word a period phrase needs
         self.periods: list[PeriodMatch] = (
             list(find_periods(text, calendar=calendar, doc_date=doc_date))
-            if _PERIOD_HINT.search(self.lowered)
+            if _period_hint(self.lowered)
             else []
         )
         self.cues = cue_words.cues(self.lowered)
-        self.breaks = cue_words.clause_breaks(self.lowered)
+        # where a comparison makes a period phrase a base ("up 9% from last year"), per period phrase
+        self.compared: list[int | None] = []
+        self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
+        self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
+
+    def read_periods(self, calendar: FiscalCalendar, reported: Period | None) -> None:
+        """Re-read the period phrases for a results document reporting on `reported`; find comparisons."""
+        if reported is not None and (self.periods or _CONTEXT_HINT.search(self.lowered)):
+            forward = any(c.kind in ("forward", "estimate") for c in self.cues)
+            self.periods = results_periods(self.text, self.lowered, self.periods, calendar, reported, forward)
+        self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
+
+    @property
+    def breaks(self) -> list[int]:
+        """Offsets where a new clause starts (cues.clause_breaks of the sentence)."""
+        if self._breaks is None:
+            self._breaks = cue_words.clause_breaks(self.lowered)
+        return self._breaks
 
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
-        i = bisect.bisect_left(self.breaks, a)
-        return i < len(self.breaks) and self.breaks[i] < b
+        breaks = self.breaks
+        i = bisect.bisect_left(breaks, a)
+        return i < len(breaks) and breaks[i] < b
 
     def distance(self, h_start: int, h_end: int, q_start: int, q_end: int) -> float:
         if h_end <= q_start:
@@ -143,50 +205,121 @@ class _Extractor:
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
         self.default_period = default_period(self.calendar, self.doc_date)
+        self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
         self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
         self._sentence_quantities: list[QuantityMatch] = []
+        self._sentence_start = 0
+        self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
+        self._carried: dict[tuple[int, int], Period | None] = {}
+        # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
+        results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
+        self.reported: Period | None = self.default_period if results else None
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
         if unit.noun:
-            key = self.lex.key_for(unit.noun) or self.lex.key_for(unit.noun.lower())
+            key = self._noun_key(unit.noun)
             if key is not None:
                 return key, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
+        grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
         for h in s.metrics:
             key = self._compatible(s, h, unit, qs, qe)
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
                 key = h.key
-            if key is None:
+            if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
             d = s.distance(h.start, h.end, qs, qe)
-            if key in _GENERIC_METRICS:
+            if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
+                d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
+            if self._claimed_between(qm, h):
+                d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
+            named_growth = (
+                key.endswith("_growth") and key != h.key and h.end <= qs and not s.crosses(h.end, qs)
+            )
+            if named_growth and (grown is None or d < grown[0]):
+                grown = (d, key, h)
+            if h.key in _GENERIC_METRICS or s.lowered[h.start : h.end] in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
+        if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
+            best = grown  # a generic "increase" of a named metric is that metric's growth
+        if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
+            return "growth", None  # "orders were up 39%" with no metric named: a change of something
         return (best[1], best[2]) if best else (None, None)
+
+    def _noun_key(self, noun: str) -> str | None:
+        """The metric a counted noun names ("monthly active users" -> "mau"), cached: nouns repeat."""
+        ck = (id(self.lex), noun)
+        if ck in _NOUN_KEYS:
+            return _NOUN_KEYS[ck]
+        key = self.lex.key_for(noun) or self.lex.key_for(noun.lower())
+        if len(_NOUN_KEYS) > 50_000:
+            _NOUN_KEYS.clear()
+        _NOUN_KEYS[ck] = key
+        return key
+
+    def _named_before(self, s: _Sentence, h: Hit, unit: Unit, qs: int) -> bool:
+        """Whether a metric taking `unit` is named before the share phrase `h` and the number, in their clause
+        ("SG&A as a percentage of revenue was 9%" is SG&A)."""
+        end = min(h.start, qs)
+        return any(
+            o.end <= end and not s.crosses(o.end, end) and o.key not in _SHARE_KEYS
+            and self.lex.metrics[o.key].family != "growth" and self.lex.metrics[o.key].accepts(unit)
+            for o in s.metrics
+        )  # fmt: skip
+
+    def _claimed_between(self, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether another number of the sentence stands between `qm` and the metric phrase `h`."""
+        a = self._sentence_start
+        lo, hi = (h.end + a, qm.start) if h.end + a <= qm.start else (qm.end, h.start + a)
+        return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities if o is not qm)
+
+    @staticmethod
+    def _moves(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a change word stands right before or after the number ("up 9%", "9% higher")."""
+        return (
+            _MOVE_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
+            or _MOVE_AFTER.match(s.lowered, qe) is not None
+        )
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
         if m.accepts(unit):
             return m.key
-        if unit.kind not in (UnitKind.RATIO, UnitKind.PP) or "currency" not in m.units:
+        if unit.kind is UnitKind.CURRENCY and m.key.endswith("_growth"):
+            base = self.lex.get(m.key.removesuffix("_growth"))  # "revenue grew 9% to $8 billion": the revenue
+            return base.key if base is not None and base.accepts(unit) else None
+        if unit.kind not in (UnitKind.RATIO, UnitKind.PP):
             return None
         lo, hi = (min(h.start, qs), max(h.end, qe))
         between = s.lowered[max(0, lo - 25) : hi]
-        if any(w in between for w in _SHARE_WORDS):
-            if any(o.key.endswith("_margin") and o.end <= qs and not s.crosses(o.end, qs) for o in s.metrics):
-                return None  # "EBITDA margin of 15% of revenue" is the margin
+        if "currency" not in m.units:  # a % beside a count ("shipments up 26%") is its growth
+            if "count" in m.units and any(w in between for w in _GROWTH_WORDS):
+                return "growth"
+            return None
+        if any(w in between.replace("per share", "") for w in _SHARE_WORDS):
+            if any(
+                o is not h
+                and o.end <= qs
+                and not s.crosses(o.end, qs)
+                and self.lex.metrics[o.key].accepts(unit)
+                for o in s.metrics
+            ):
+                return None  # "EBITDA margin of 15% of revenue", "SG&A as a percentage of sales was 9%"
             if m.family == "profitability":
                 return "profit_share"
+            if m.family != "revenue":
+                return None  # "50% of free cash flow" is no share of revenue
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
-        if any(w in between for w in _GROWTH_WORDS):
+        if any(w in between.replace("up to", "") for w in _GROWTH_WORDS):
             grown = f"{m.key}_growth"
             return grown if grown in self.lex.metrics else "growth"
         return None
@@ -207,13 +340,17 @@ class _Extractor:
 
     def period(self, s: _Sentence, qs: int, qe: int) -> Period | None:
         best: tuple[float, Period] | None = None
-        for pm in s.periods:
+        for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
+            if cmp is not None and qe <= cmp:
+                continue  # a comparison base ("from last year") is not the period of a number before it
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
             elif not s.crosses(qe, pm.start):
                 d = (pm.start - qe) * _AFTER_WEIGHT
+                if " and " in s.lowered[qe : pm.start]:
+                    d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
             if best is None or d < best[0]:
@@ -230,18 +367,22 @@ class _Extractor:
             cue = c.kind
         cue = cue or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
+            cue = None  # "representing 43% of sales" on a call: the company reporting, not an author's sum
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
-        if period is not None and period.end < date(self.doc_date.year - 1, 1, 1):
+        if period is not None and period.end < self.history_before:
             return ClaimKind.HISTORICAL
         if cue == "forward":
             return forward
         if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
             return forward
+        if period is not None and period.start > self.default_period.end and period.end > self.doc_date:
+            return forward  # a period after the one reported on that is not over yet ("Q4" on a Q3 call)
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
@@ -291,6 +432,7 @@ class _Extractor:
             groups.setdefault(i, []).append(qm)
         doc_id = doc.id
         heading: tuple[int, str | None] = (-1, None)  # (heading's sentence index, its cue)
+        prev_sentence: _Sentence | None = None
         last = -1
         for i in sorted(groups):
             if i < 0:
@@ -302,13 +444,69 @@ class _Extractor:
             last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
+            s.read_periods(self.calendar, self.reported)
+            if i > 0 and not s.periods:
+                s.prev_span = spans[i - 1]
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
             self._sentence_quantities = groups[i]
+            self._last_sentence = prev_sentence
+            prev_sentence = s
+            self._sentence_start = a
             for qm in groups[i]:
                 claim = self._claim(doc_id, s, qm)
                 if claim is not None:
                     yield claim
+
+    @staticmethod
+    def _cue_before(s: _Sentence, qs: int) -> str | None:
+        cue = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            cue = c.kind
+        return cue
+
+    def _to_date(self, period: Period) -> Period:
+        """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
+        reported = self.default_period.end
+        if (
+            self.doc.date is None
+            or period.kind is not PeriodKind.SPAN
+            or period.end != self.doc_date
+            or not period.start <= reported < period.end
+        ):
+            return period
+        return Period(
+            f"{period.start.isoformat()}..{reported.isoformat()}", period.start, reported, PeriodKind.SPAN
+        )
+
+    def _carried_period(self, prev: tuple[int, int]) -> Period | None:
+        """The period a sentence without one takes from the sentence before: its last future period
+        ("As we look ahead to Q4, ... We expect comps to be ...")."""
+        if self.doc.date is None:
+            return None
+        if prev in self._carried:
+            return self._carried[prev]
+        text = self.doc.text[prev[0] : prev[1]]
+        found: Period | None = None
+        low = text.lower()
+        last = self._last_sentence
+        if last is not None and last.start == prev[0]:
+            found_periods = last.periods  # the sentence before had numbers: its periods are read already
+        elif _PERIOD_HINT.search(low):
+            found_periods = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
+            if self.reported is not None:
+                found_periods = results_periods(text, low, found_periods, self.calendar, self.reported, True)
+        else:
+            found_periods = []
+        if found_periods:
+            for pm in found_periods:
+                p = pm.period
+                if p.kind is not PeriodKind.OPEN and p.start > self.default_period.end:
+                    found = p
+        self._carried[prev] = found
+        return found
 
     def _subject(self, sentence: str) -> str | None:
         """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""
@@ -350,7 +548,12 @@ class _Extractor:
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
         period = self.period(s, qs, qe)
-        digits = next((k for k, ch in enumerate(qm.text) if ch.isdigit()), 0)
+        if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
+            period = self._carried_period(s.prev_span)
+        elif period is not None:
+            period = self._to_date(period)
+        first_digit = _FIRST_DIGIT.search(qm.text)
+        digits = first_digit.start() if first_digit is not None else 0
         kind = self.kind(s, qs + digits, speaker, period, third_party)
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period

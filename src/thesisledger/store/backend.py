@@ -130,6 +130,12 @@ class Backend(Protocol):
 
     def count(self, table: str) -> int: ...
 
+    # -- bulk ----------------------------------------------------------------------------------
+    def bulk_load(self, table: str, parquet_path: Path) -> int:
+        """Insert every row of a Parquet file (columns: a subset of `table`'s, same names) in one
+        transaction, skipping rows whose primary key is stored already; returns how many were new."""
+        ...
+
 
 def iter_chunks(rows: Sequence[Row], size: int = 500) -> Iterator[Sequence[Row]]:
     for i in range(0, len(rows), size):

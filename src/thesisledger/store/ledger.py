@@ -11,6 +11,7 @@ Every write is one transaction: it happens completely or not at all.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -33,11 +34,24 @@ DEFAULT_PATH = Path("~/.local/share/thesisledger/ledger.duckdb")
 
 
 def default_location(path: str | Path | None = None) -> str:
-    """The ledger file: `path` if given, else $THESIS_DB, else ~/.local/share/thesisledger/ledger.duckdb."""
-    if path is not None and str(path) == ":memory:":
-        return ":memory:"
-    chosen = Path(path) if path is not None else Path(os.environ.get("THESIS_DB") or DEFAULT_PATH)
-    return str(chosen.expanduser())
+    """The ledger: `path` if given, else $THESIS_DB, else ~/.local/share/thesisledger/ledger.duckdb.
+
+    A `postgresql://` (or `postgres://`) URL names a PostgreSQL ledger and is returned as given;
+    anything else is a DuckDB file, optionally written `duckdb://PATH`.
+    """
+    raw = str(path) if path is not None else (os.environ.get("THESIS_DB") or str(DEFAULT_PATH))
+    if raw == ":memory:" or raw.startswith(("postgresql://", "postgres://")):
+        return raw
+    # pathlib folds "//" to "/", so a URL that went through a Path option arrives as "postgresql:/..."
+    m = _MANGLED_URL.match(raw)
+    if m:
+        return f"{m.group(1)}://{raw[m.end() :]}"
+    if raw.startswith("duckdb:"):
+        raw = raw.removeprefix("duckdb:").removeprefix("//")
+    return str(Path(raw).expanduser())
+
+
+_MANGLED_URL = re.compile(r"^(postgresql|postgres):/(?!/)")
 
 
 def _utcnow() -> datetime:
@@ -87,16 +101,23 @@ class Ledger:
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Ledger:
-        """Open (creating and migrating as needed) the DuckDB ledger at `path` (see `default_location`)."""
-        from thesisledger.store.duckdb_backend import DuckDBBackend
-
+        """Open (creating and migrating as needed) the ledger at `path` (see `default_location`):
+        a DuckDB file, or a PostgreSQL database given as a `postgresql://` URL."""
         location = default_location(path)
-        if location != ":memory:":
-            try:
-                Path(location).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create the folder for ledger {location}: {exc}") from exc
-        backend = DuckDBBackend(location)
+        backend: Backend
+        if location.startswith(("postgresql://", "postgres://")):
+            from thesisledger.store.postgres_backend import PostgresBackend
+
+            backend = PostgresBackend(location)
+        else:
+            from thesisledger.store.duckdb_backend import DuckDBBackend
+
+            if location != ":memory:":
+                try:
+                    Path(location).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"cannot create the folder for ledger {location}: {exc}") from exc
+            backend = DuckDBBackend(location)
         try:
             return cls(backend)
         except BaseException:
@@ -117,6 +138,33 @@ class Ledger:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+    COPIED_TABLES = ("companies", "documents", "claims", "facts", "guidance")
+
+    def copy_into(self, target: Ledger) -> dict[str, int]:
+        """Copy companies, documents, claims, facts (with their history) and guidance into `target`
+        in one transaction there; returns the rows each table gained. Re-running adds nothing:
+        rows are matched by primary key, a document's claims are replaced as a whole, and a
+        company profile already in `target` is updated to this ledger's."""
+        src, dst = self._backend, target._backend
+        companies = src.companies()
+        documents = src.documents()
+        claims: dict[str, list[dict[str, object]]] = {}
+        for row in src.claims(ClaimFilter()):
+            claims.setdefault(str(row["document_id"]), []).append(row)
+        facts = src.facts(FactFilter(), None, history=True)
+        guidance = src.guidance(GuidanceFilter())
+        before = {t: dst.count(t) for t in self.COPIED_TABLES}
+        with dst.transaction():
+            for row in companies:
+                dst.upsert_company(row)
+            for row in documents:
+                dst.insert_document(row)
+            for document_id, claim_rows in claims.items():
+                dst.replace_claims(document_id, claim_rows)
+            dst.insert_facts(facts)
+            dst.insert_guidance(guidance)
+        return {t: dst.count(t) - before[t] for t in self.COPIED_TABLES}
 
     def count(self, table: str) -> int:
         """Rows in one table (companies, documents, claims, facts, guidance, fx_rates)."""

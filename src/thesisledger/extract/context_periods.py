@@ -1,0 +1,122 @@
+"""Period phrases read in the context of a results document (an earnings call or results release).
+
+`find_periods` resolves phrases against the document date alone. In a document that reports on a
+quarter, some phrases mean something else:
+
+- "this quarter", "the quarter", "the current quarter" -> the quarter reported on (a call in October
+  about July-September says "this quarter" for Q3, not for the October-December quarter it is held in);
+- "last year", "the prior year", "a year ago", "the year-ago quarter" -> the same quarter a year
+  earlier (the comparison a quarterly report makes), unless the sentence speaks of whole years
+  ("full year", "for the year", "all of last year", "annual");
+- "the rest (remainder, balance) of the year" -> from the end of the reported quarter to the end of its
+  fiscal year;
+- "next quarter" / "last quarter" -> the quarter after / before the reported one; "the third quarter of
+  last year" -> that quarter a year earlier; "the first nine months" -> the fiscal year to the end of
+  its third quarter;
+- "full year", "the full-year", "for the year" without a year -> the fiscal year of the reported quarter; on a
+  fourth-quarter call, in a forward-looking sentence, the year after it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from thesisledger.periods.calendar import FiscalCalendar
+from thesisledger.periods.parse import PeriodMatch
+from thesisledger.periods.period import Period, PeriodKind
+from thesisledger.periods.readings import fiscal_quarter, fiscal_year, shift_quarter
+
+_THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
+_NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
+_LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
+_OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
+_EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every _EXTRA phrase holds one of these
+_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
+_PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
+_WHOLE_YEARS = re.compile(
+    r"full[- ]year|for the year|all of (?:last|the prior|the previous) year|annual|fiscal year|calendar year"
+    r"|whole year|entire year"
+)
+_EXTRA = re.compile(
+    r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
+    r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
+    r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
+    r"|(?:(?:the\s+)?full[- ]year|for\s+the\s+year)"
+    r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
+)
+
+
+def _span(start: date, end: date) -> Period:
+    return Period(f"{start.isoformat()}..{end.isoformat()}", start, end, PeriodKind.SPAN)
+
+
+def results_periods(
+    text: str,
+    lowered: str,
+    matches: list[PeriodMatch],
+    calendar: FiscalCalendar,
+    reported: Period,
+    forward: bool,
+) -> list[PeriodMatch]:
+    """`matches` (from find_periods on `text`) re-read for a document reporting on `reported`;
+    `forward`: the sentence has forward-looking words. Adds the phrases find_periods does not read."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return matches
+    whole_years = ("year" in lowered or "annual" in lowered) and _WHOLE_YEARS.search(lowered) is not None
+    year_ago = fiscal_quarter(calendar, fy - 1, q)
+    out: list[PeriodMatch] = []
+    skip_to = -1
+    for pm in matches:
+        if pm.start < skip_to:
+            continue  # "last year" read together with the quarter before it
+        phrase = lowered[pm.start : pm.end]
+        p = pm.period
+        of_last_year = _OF_LAST_YEAR.match(lowered, pm.end) if p.kind is PeriodKind.QUARTER else None
+        if of_last_year and p.fiscal_year is not None and p.fiscal_quarter is not None:
+            # "the third quarter of last year"
+            end = of_last_year.end()
+            pm = PeriodMatch(
+                pm.start, end, text[pm.start : end], fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
+            )
+            skip_to = end
+        elif p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported:
+            pm = PeriodMatch(pm.start, pm.end, pm.text, reported)
+        elif p.kind is PeriodKind.QUARTER and _NEXT_QUARTER.fullmatch(phrase):
+            nfy, nq = shift_quarter(fy, q, 1)
+            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, nfy, nq))
+        elif p.kind is PeriodKind.QUARTER and _LAST_QUARTER.fullmatch(phrase):
+            pfy, pq = shift_quarter(fy, q, -1)
+            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, pfy, pq))
+        elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
+            pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
+        out.append(pm)
+    extras = _EXTRA.finditer(lowered) if _EXTRA_HINT.search(lowered) else iter(())
+    for m in extras:
+        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        phrase = m.group(0)
+        if m.group("months"):
+            year = fiscal_year(calendar, fy)
+            n = _MONTHS[m.group("months")]
+            last = fiscal_quarter(calendar, fy, n // 3).end
+            period = _span(year.start, last)
+        elif m.group("rest"):
+            year = fiscal_year(calendar, fy)
+            if reported.end >= year.end:
+                continue
+            start = reported.end + timedelta(days=1)
+            period = _span(start, year.end)
+        elif "full" in phrase or phrase.startswith("for"):
+            period = fiscal_year(calendar, fy + 1 if q == 4 and forward else fy)
+        elif whole_years and "quarter" not in phrase:
+            period = fiscal_year(calendar, fy - 1)
+        else:
+            period = year_ago
+        out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
+    out.sort(key=lambda pm: pm.start)
+    return out
+
+
+__all__ = ["results_periods"]
