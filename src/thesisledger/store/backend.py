@@ -85,16 +85,6 @@ class Backend(Protocol):
         """Insert guidance whose id is not present yet; returns how many were inserted."""
         ...
 
-    def bulk_load(self, table: str, parquet_path: Path) -> int:
-        """Insert every row of a Parquet file into `table` in one transaction; return rows inserted.
-
-        The file's columns are a subset of the table's, with the same names. Rows whose primary key is
-        stored already (or repeated in the file) are skipped, so loading a file twice adds nothing.
-        Inside `transaction()` the load joins it (several loads then commit together); outside, it is
-        its own transaction.
-        """
-        ...
-
     # -- reads ---------------------------------------------------------------------------------
     def companies(self) -> list[Row]: ...
 
@@ -133,7 +123,8 @@ class Backend(Protocol):
     # -- bulk ----------------------------------------------------------------------------------
     def bulk_load(self, table: str, parquet_path: Path) -> int:
         """Insert every row of a Parquet file (columns: a subset of `table`'s, same names) in one
-        transaction, skipping rows whose primary key is stored already; returns how many were new."""
+        transaction, skipping rows whose primary key is stored already (or repeated in the file); returns
+        how many were new. Inside `transaction()` the load joins it, so several loads commit together."""
         ...
 
 

@@ -304,29 +304,3 @@ class DuckDBBackend:
             raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
         row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
-
-    # -- bulk ----------------------------------------------------------------------------------
-    @contextmanager
-    def _own_transaction(self) -> Iterator[None]:
-        if self._in_tx:
-            yield
-        else:
-            with self.transaction():
-                yield
-
-    def bulk_load(self, table: str, parquet_path: Path) -> int:
-        """One INSERT ... SELECT FROM read_parquet(...) ON CONFLICT DO NOTHING."""
-        if table not in _TABLES:
-            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
-        try:
-            described = self._con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(parquet_path)])
-            cols = ", ".join(f'"{r[0]}"' for r in described.fetchall())
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot read Parquet file {parquet_path}: {exc}") from exc
-        with self._own_transaction():
-            before = self.count(table)
-            self._con.execute(
-                f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?) ON CONFLICT DO NOTHING",
-                [str(parquet_path)],
-            )
-            return self.count(table) - before
