@@ -30,6 +30,7 @@ _COMMAND_MODULES = (
     "thesisledger.cli.db_cmds",
     "thesisledger.cli.fetch_cmds",
     "thesisledger.cli.audit_cmds",
+    "thesisledger.cli.ingest_cmds",
 )
 
 
