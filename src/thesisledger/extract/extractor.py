@@ -66,6 +66,11 @@ _CONTEXT_HINT = re.compile(
 )
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
+# a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
+_BASE_REACH = 32
+_COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
+_LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
+_BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|nearly|some|just))*\s*")
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
@@ -290,15 +295,29 @@ class _Extractor:
             return None, True
         return key, False
 
-    def period(self, s: _Sentence, qs: int, qe: int) -> Period | None:
+    def period(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> Period | None:
+        """The nearest period phrase of the number's clause, read with the comparison it sits in:
+        a change ("up 9% from last year", "Compared to the prior quarter, loans were down 0.7%") never
+        takes a comparison base's period; a number stated as a base ("compared to $681 million for the
+        year-ago period") takes the period after it, not one before its comparison word."""
         best: tuple[float, Period] | None = None
+        if not s.periods:
+            return None
+        change = qm.quantity.unit.kind is UnitKind.PP or self._moves(s, qs, qe)
+        base = None if change else self._base_start(s, qs)
         for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
-            if cmp is not None and qe <= cmp:
-                continue  # a comparison base ("from last year") is not the period of a number before it
+            if cmp is not None and (
+                (qe <= cmp and base is None) or (change and pm.start - cmp <= _BASE_REACH)
+            ):
+                continue  # a base ("from last year") is not the period of a change or of a number before it
+            if base is not None and pm.end <= base:
+                continue  # "$4 billion compared to $3.6 billion last year": not the main clause's period
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
+                if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
+                    d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
             elif not s.crosses(qe, pm.start):
                 d = (pm.start - qe) * _AFTER_WEIGHT
                 if " and " in s.lowered[qe : pm.start]:
@@ -308,6 +327,26 @@ class _Extractor:
             if best is None or d < best[0]:
                 best = (d, pm.period)
         return best[1] if best else None
+
+    def _base_start(self, s: _Sentence, qs: int) -> int | None:
+        """Where the comparison word stands when the number after it is a comparison base
+        ("compared to $681 million", "versus 2.62%", "compared to $1.0 billion a year ago and
+        $1.02 billion from the prior quarter"), else None."""
+        cmp = cue_words.comparison_start(s.lowered, qs)
+        if cmp is None:
+            return None
+        m = _COMPARE_WORD.match(s.lowered, cmp)
+        if m is None:
+            return None
+        if _BASE_GAP.fullmatch(s.lowered, m.end(), qs):
+            return cmp
+        listed = _LIST_TAIL.search(s.lowered, max(0, qs - 12), qs) is not None
+        return cmp if listed and self._between(s, m.end(), qs) and not s.crosses(m.end(), qs) else None
+
+    def _between(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether another number of the sentence lies between sentence offsets a < b."""
+        lo, hi = a + s.start, b + s.start
+        return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities)
 
     def kind(
         self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool
@@ -499,7 +538,7 @@ class _Extractor:
             self.last_currency = unit.code
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
-        period = self.period(s, qs, qe)
+        period = self.period(s, qm, qs, qe)
         if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
             period = self._carried_period(s.prev_span)
         elif period is not None:
