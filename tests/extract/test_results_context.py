@@ -232,7 +232,8 @@ def test_a_sequential_change_after_a_year_ago_base_takes_the_reported_quarter() 
 
 def test_a_basis_point_change_never_takes_the_base_period() -> None:
     claims = _call(
-        "Gadget margin was 20%, which increased by 200 basis points compared to the third quarter of last year."
+        "Gadget margin was 20%, which increased by 200 basis points compared to the third quarter "
+        "of last year."
     )
     assert _labels(claims) == ["2023Q3", "2023Q3"]
 
