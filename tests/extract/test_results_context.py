@@ -272,3 +272,51 @@ def test_at_the_end_of_the_quarter_is_the_reported_quarter() -> None:
 def test_for_the_year_ago_period_is_not_a_whole_year() -> None:
     claims = _call("Fee income was $681 million for the year-ago period.")
     assert _labels(claims) == ["2022Q3"]
+
+
+# -- metrics and kinds on calls (round 3) -----------------------------------------------------------
+
+
+def _metrics(claims: list[Claim]) -> list[str | None]:
+    return [c.metric for c in claims]
+
+
+def test_basis_points_of_change_of_a_named_margin_measure_that_margin() -> None:
+    claims = _call("Adjusted operating margin was 20%, which increased by a strong 200 basis points.")
+    assert _metrics(claims) == ["operating_margin", "operating_margin"]
+
+
+def test_a_moving_percent_after_a_share_is_growth_not_a_share() -> None:
+    claims = _call(
+        "The widget segment, which comprised 96% of our sales, was up 34% in U.S. dollars and 30% in "
+        "local currencies."
+    )
+    assert _metrics(claims) == ["revenue_share", "revenue_growth", "revenue_growth"]
+
+
+def test_a_change_restated_as_a_percent_is_growth() -> None:
+    claims = _call("Nonperforming gadgets were $554 million, a decline of $140 million or 20%.")
+    assert _metrics(claims)[-1] == "growth"
+
+
+def test_expense_in_the_singular_names_expenses() -> None:
+    claims = _call("Total noninterest expense for the quarter was $1.112 billion.")
+    assert _metrics(claims) == ["expenses"]
+
+
+def test_net_income_per_common_share_is_eps() -> None:
+    claims = _call("Net income from continuing operations was $0.65 per common share.")
+    assert _metrics(claims) == ["eps"]
+    assert claims[0].quantity.unit.per_share
+
+
+def test_would_have_been_is_an_adjusted_actual() -> None:
+    claims = _call("Adjusting for the sale, total loan growth would have been 4.3%.")
+    assert claims[0].kind is ClaimKind.ACTUAL
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_up_after_will_stays_guidance() -> None:
+    claims = _call("In the fourth quarter, average loans will be up low single digits.")
+    assert claims[0].kind is ClaimKind.GUIDANCE
+    assert _labels(claims) == ["2023Q4"]
