@@ -116,7 +116,7 @@ def _unit(lex: Lexicon) -> str:
             words.append(w)
     return (
         f"(?:{SP}?(?:{_trie(symbols)})"
-        f"|{SP}?(?i:{_trie(words)})(?![A-Za-z])"
+        f"|(?:{SP}|-)?(?i:{_trie(words)})(?![A-Za-z])"
         f"|(?:{_trie(attached)}|X)(?![A-Za-z])"
         f"|[ -]?(?i:{_trie(fold)})(?![A-Za-z])"
         f"|{SP}(?i:{_trie(times)})(?![A-Za-z])"
