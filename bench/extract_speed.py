@@ -1,5 +1,17 @@
 """Throughput of claim extraction, single core, on a corpus cycled from the texts in ../shared/.
 
+What the speed relies on (each fast path is pinned to the code it replaces by
+tests/extract/test_extract_speed_paths.py, and the labelled-set scores are unchanged):
+- periods: find_periods tries the big IGNORECASE pattern only at start candidates found by a
+  case-sensitive pattern over the lower-cased sentence (a preposition counts only when filler words lead
+  to a number, label, unit or month), and resolves each (form, phrase) once per calendar and date.
+- extract: the period pre-filter is substring tests plus a literal-led regex; clause breaks use a
+  literal-led copy of the clause pattern, found only when a distance needs them; case-sensitive lexicon
+  phrases ("PE") are matched on the text as written, not checked hit by hit; counted-noun metrics cached.
+- quantities: bare numbers ("in 2021") are dropped before their groups are read; unit/scale words cached.
+- no pandas and no dateparser on the hot path (fiscal quarter bounds were already lru_cached).
+- rates are per CPU second of this process (the machine is shared), wall clock shown alongside.
+
 One run, three measurements on the same texts:
 - ours: documents -> claims, end to end (load_document from disk, then extract_claims with every
   field filled). Until `thesisledger.extract.extract_claims` exists the pipeline is
@@ -26,12 +38,13 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from thesisledger.documents import load_document, split_sentences
+from thesisledger.documents import load_document, load_text, split_sentences
 from thesisledger.documents.document import Document
 from thesisledger.quantities import find_quantities
 
 REPO = Path(__file__).resolve().parents[1]
 MONEY = re.compile(r"(?:[$€£]|USD |RMB )\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?")
+WARM_UP = "Revenue grew 5% to $1.2 billion in the fourth quarter of 2021, and we expect 8-10% in FY22."
 TARGET_MBS = 5.0
 TARGET_RATIO = 50.0
 
@@ -84,13 +97,24 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+def clock() -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process): on a shared machine CPU time is the single-core cost."""
+    return time.perf_counter(), time.process_time()
+
+
+def since(t0: tuple[float, float]) -> tuple[float, float]:
+    w, c = clock()
+    return w - t0[0], c - t0[1]
+
+
 def run_ours(
     files: list[Path], mb: float, fn: Callable[[Document], int]
-) -> tuple[float, int, float, list[str]]:
+) -> tuple[tuple[float, float], int, float, list[str]]:
     nbytes = claims = 0
     checkpoints: list[str] = []
     marks = [mb * 1e6 * f for f in (0.25, 0.5, 1.0)]
-    t0 = time.perf_counter()
+    fn(load_text(WARM_UP))  # build the patterns and lexicons first, as quantulum3 gets a warm-up call too
+    t0 = clock()
     for path in corpus(files, mb):
         doc = load_document(path)
         claims += fn(doc)
@@ -98,7 +122,7 @@ def run_ours(
         while marks and nbytes >= marks[0]:
             checkpoints.append(f"{nbytes / 1e6:5.1f} MB: peak RSS {peak_rss_mb():6.1f} MB")
             marks.pop(0)
-    return time.perf_counter() - t0, claims, nbytes / 1e6, checkpoints
+    return since(t0), claims, nbytes / 1e6, checkpoints
 
 
 def sample_sentences(files: list[Path], kb: float) -> list[str]:
@@ -114,30 +138,31 @@ def sample_sentences(files: list[Path], kb: float) -> list[str]:
     return out
 
 
-def run_quantulum(sentences: list[str]) -> tuple[float, int, float]:
+def run_quantulum(sentences: list[str]) -> tuple[tuple[float, float], int, float]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import parser
 
         parser.parse("warm up: 5 million dollars")
         n = 0
-        t0 = time.perf_counter()
+        t0 = clock()
         for s in sentences:
             n += len(parser.parse(s))
-        dt = time.perf_counter() - t0
+        dt = since(t0)
     return dt, n, sum(len(s.encode("utf-8")) for s in sentences) / 1e6
 
 
-def run_money_re(files: list[Path], mb: float) -> tuple[float, int, float]:
+def run_money_re(files: list[Path], mb: float) -> tuple[tuple[float, float], int, float]:
     n = nbytes = 0
-    elapsed = 0.0
+    wall = cpu = 0.0
     for path in corpus(files, mb):
         text = path.read_text(encoding="utf-8", errors="replace")
-        t0 = time.perf_counter()
+        t0 = clock()
         n += sum(1 for _ in MONEY.finditer(text))
-        elapsed += time.perf_counter() - t0
+        w, c = since(t0)
+        wall, cpu = wall + w, cpu + c
         nbytes += len(text.encode("utf-8"))
-    return elapsed, n, nbytes / 1e6
+    return (wall, cpu), n, nbytes / 1e6
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,35 +180,36 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pipeline: {label}")
     print(f"peak RSS before: {peak_rss_mb():.1f} MB")
 
-    dt, claims, mb, checkpoints = run_ours(files, args.mb, fn)
+    (wall, dt), claims, mb, checkpoints = run_ours(files, args.mb, fn)
     ours = mb / dt
     for c in checkpoints:
         print(f"  {c}")
 
     sents = sample_sentences(files, args.quantulum_kb)
-    q_dt, q_n, q_mb = run_quantulum(sents)
+    (q_wall, q_dt), q_n, q_mb = run_quantulum(sents)
     q_rate = q_mb / q_dt
-    r_dt, r_n, r_mb = run_money_re(files, args.mb)
+    (r_wall, r_dt), r_n, r_mb = run_money_re(files, args.mb)
 
     ratio = ours / q_rate
-    print(f"\n{'':<34} {'MB':>6} {'seconds':>8} {'MB/s':>8} {'items':>9} {'items/s':>10}")
+    print("\nrates per CPU second of this process (single core); wall-clock MB/s in the last column")
+    print(f"{'':<34} {'MB':>6} {'cpu s':>8} {'MB/s':>8} {'items':>9} {'items/s':>10} {'wall MB/s':>10}")
     print(
         f"{'ours (' + ('extract_claims' if 'NOT' not in label else 'quantities') + ')':<34} "
-        f"{mb:6.2f} {dt:8.2f} {ours:8.2f} {claims:9d} {claims / dt:10.0f}   target >= {TARGET_MBS:g} MB/s "
-        f"{'ok' if ours >= TARGET_MBS else 'MISSED'}"
+        f"{mb:6.2f} {dt:8.2f} {ours:8.2f} {claims:9d} {claims / dt:10.0f} {mb / wall:10.2f}"
+        f"   target >= {TARGET_MBS:g} MB/s {'ok' if ours >= TARGET_MBS else 'MISSED'}"
     )
     print(
         f"{'quantulum3 parser.parse/sentence':<34} {q_mb:6.2f} {q_dt:8.2f} {q_rate:8.3f}"
-        f" {q_n:9d} {q_n / q_dt:10.0f}"
+        f" {q_n:9d} {q_n / q_dt:10.0f} {q_mb / q_wall:10.3f}"
         f"   ({len(sents)} sentences)"
     )
     print(
         f"{'plain re money pattern':<34} {r_mb:6.2f} {r_dt:8.2f} {r_mb / r_dt:8.2f}"
-        f" {r_n:9d} {r_n / r_dt:10.0f}"
+        f" {r_n:9d} {r_n / r_dt:10.0f} {r_mb / r_wall:10.2f}"
     )
     print(
-        f"\nours / quantulum3: {ratio:.0f}x   target >= {TARGET_RATIO:g}x"
-        f" {'ok' if ratio >= TARGET_RATIO else 'MISSED'}"
+        f"\nours / quantulum3: {ratio:.0f}x (wall clock: {(mb / wall) / (q_mb / q_wall):.0f}x)"
+        f"   target >= {TARGET_RATIO:g}x {'ok' if ratio >= TARGET_RATIO else 'MISSED'}"
     )
     print(f"peak RSS after: {peak_rss_mb():.1f} MB (quantulum3 loaded)")
     return 0

@@ -27,6 +27,7 @@ _COMMAND_MODULES = (
     "thesisledger.cli.extract_cmds",
     "thesisledger.cli.db_cmds",
     "thesisledger.cli.fetch_cmds",
+    "thesisledger.cli.audit_cmds",
 )
 
 

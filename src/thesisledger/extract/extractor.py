@@ -60,6 +60,32 @@ _PERIOD_HINT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
+# _PERIOD_HINT.search is slow (no literal prefix: every position tries every branch). `_period_hint` gives
+# the same answer (tests/extract/test_extract_speed_paths.py checks it on ../shared): substring tests for
+# its literal words, then _HINT_REST -- its other branches, each led by a literal so `re` skips ahead to
+# the few letters that can start one -- only when a sentence holds a stem they need. Keep both in step.
+_HINT_MONTH_END = r"(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b|tember\b|ober\b|ember\b)"
+_HINT_REST = re.compile(
+    r"f(?<!\wf)y|c(?<!\wc)y|h(?<!\wh)[12]\b|1(?<!\w1)9\d\d|2(?<!\w2)0\d\d|"
+    + "|".join(
+        f"{m[0]}(?<!\\w{m[0]}){m[1:]}{_HINT_MONTH_END}"
+        for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+    )
+)
+_HINT_WORDS = ("quarter", "year", "month", "week", "day", "half", "term", "season", "ytd",
+               "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
+_HINT_STEMS = ("fy", "cy", "h1", "h2", "19", "20", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+               "sep", "oct", "nov", "dec")  # fmt: skip
+
+
+def _period_hint(lowered: str) -> bool:
+    """`_PERIOD_HINT.search(lowered) is not None`, faster."""
+    has = lowered.__contains__
+    if any(map(has, _HINT_WORDS)):
+        return True
+    return any(map(has, _HINT_STEMS)) and _HINT_REST.search(lowered) is not None
+
+
 # phrases only results_periods reads
 _CONTEXT_HINT = re.compile(
     r"year[- ]ago|full[- ]year|for the year|of the year|first (?:three|six|nine|[369]) months"
@@ -79,6 +105,8 @@ _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for"
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
                  "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind")  # fmt: skip
+_FIRST_DIGIT = re.compile(r"\d")
+_NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
 _MOVE = (
     r"(?:up|down|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|higher|lower|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"
 )
@@ -114,7 +142,7 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
+        "_breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
         "metrics", "periods", "prev_span", "start", "text",
     )  # fmt: skip
 
@@ -135,13 +163,13 @@ class _Sentence:
         # find_periods is the costliest step: skip sentences with no word a period phrase needs
         self.periods: list[PeriodMatch] = (
             list(find_periods(text, calendar=calendar, doc_date=doc_date))
-            if _PERIOD_HINT.search(self.lowered)
+            if _period_hint(self.lowered)
             else []
         )
         self.cues = cue_words.cues(self.lowered)
         # where a comparison makes a period phrase a base ("up 9% from last year"), per period phrase
         self.compared: list[int | None] = []
-        self.breaks = cue_words.clause_breaks(self.lowered)
+        self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
@@ -153,10 +181,18 @@ class _Sentence:
             self.periods = results_periods(self.text, self.lowered, self.periods, calendar, reported, forward)
         self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
 
+    @property
+    def breaks(self) -> list[int]:
+        """Offsets where a new clause starts (cues.clause_breaks of the sentence)."""
+        if self._breaks is None:
+            self._breaks = cue_words.clause_breaks(self.lowered)
+        return self._breaks
+
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
-        i = bisect.bisect_left(self.breaks, a)
-        return i < len(self.breaks) and self.breaks[i] < b
+        breaks = self.breaks
+        i = bisect.bisect_left(breaks, a)
+        return i < len(breaks) and breaks[i] < b
 
     def distance(self, h_start: int, h_end: int, q_start: int, q_end: int) -> float:
         if h_end <= q_start:
@@ -178,6 +214,7 @@ class _Extractor:
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
         self.default_period = default_period(self.calendar, self.doc_date)
+        self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
         self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
@@ -193,7 +230,7 @@ class _Extractor:
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
         if unit.noun:
-            key = self.lex.key_for(unit.noun) or self.lex.key_for(unit.noun.lower())
+            key = self._noun_key(unit.noun)
             if key is not None:
                 return key, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
@@ -243,6 +280,17 @@ class _Extractor:
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
         return (best[1], best[2]) if best else (None, None)
+
+    def _noun_key(self, noun: str) -> str | None:
+        """The metric a counted noun names ("monthly active users" -> "mau"), cached: nouns repeat."""
+        ck = (id(self.lex), noun)
+        if ck in _NOUN_KEYS:
+            return _NOUN_KEYS[ck]
+        key = self.lex.key_for(noun) or self.lex.key_for(noun.lower())
+        if len(_NOUN_KEYS) > 50_000:
+            _NOUN_KEYS.clear()
+        _NOUN_KEYS[ck] = key
+        return key
 
     def _named_before(self, s: _Sentence, h: Hit, unit: Unit, qs: int) -> bool:
         """Whether a metric taking `unit` is named before the share phrase `h` and the number, in their clause
@@ -412,7 +460,7 @@ class _Extractor:
             return ClaimKind.TARGET
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
-        if period is not None and period.end < date(self.doc_date.year - 1, 1, 1):
+        if period is not None and period.end < self.history_before:
             return ClaimKind.HISTORICAL
         if cue == "forward":
             return forward
@@ -589,7 +637,8 @@ class _Extractor:
             period = self._carried_period(s.prev_span)
         elif period is not None:
             period = self._to_date(period)
-        digits = next((k for k, ch in enumerate(qm.text) if ch.isdigit()), 0)
+        first_digit = _FIRST_DIGIT.search(qm.text)
+        digits = first_digit.start() if first_digit is not None else 0
         kind = self.kind(s, qs + digits, speaker, period, third_party)
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period

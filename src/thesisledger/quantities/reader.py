@@ -95,10 +95,12 @@ def _value(digits: str, exponent: int, negative: bool) -> float:
     return -v if negative else v
 
 
+@cache
 def _unit_word(text: str) -> UnitWord:
     return lexicon().units[" ".join(text.lower().lstrip("-").split())]
 
 
+@cache
 def _scale_exponent(text: str) -> int:
     lex = lexicon()
     key = text.lower()
@@ -132,9 +134,19 @@ def _is_year(digits: str) -> bool:
 
 def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     """Read one match of `grammar().number`; None when it is not a quantity; raises Split."""
-    n1, cl1, sc1, u1, join, cur2, sign2, n2, cl2, sc2, u2, cur3, per, mb, noun = m.group(*_GROUPS)
     s = m.start()
     phrase = ctx.phrase
+    # Groups 3-15 (sc1 .. noun) all unmatched: a bare number, the commonest match ("in 2021", "June 30").
+    if not phrase and (m.lastindex or 0) <= 2:
+        c = text[s - 1] if s else ""
+        codes = grammar().glued_codes
+        if (
+            c not in _CURRENCY_END
+            and text[max(0, s - 4) : s - 1] not in codes
+            and text[max(0, s - 3) : s] not in codes
+        ):
+            return None
+    n1, cl1, sc1, u1, join, cur2, sign2, n2, cl2, sc2, u2, cur3, per, mb, noun = m.group(*_GROUPS)
     if not phrase and not (sc1 or u1 or n2 or cur3 or per or noun or mb):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
@@ -197,9 +209,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # where the quantity starts: the furthest prefix part that belongs to it
     back = 0
-    for name, val in (("paren2", paren2), ("sign2", psign2), ("cur", cur), ("sign", psign), ("paren", paren)):
-        if val and (accounting or not name.startswith("paren")):
-            back = p.end(name)
+    if paren2 or psign2 or cur or psign or paren:  # most numbers have none of these
+        parts = (("paren2", paren2), ("sign2", psign2), ("cur", cur), ("sign", psign), ("paren", paren))
+        for name, val in parts:
+            if val and (accounting or not name.startswith("paren")):
+                back = p.end(name)
     if tilde:
         back = p.end("tilde")
         bound_kind = "approx"
