@@ -320,3 +320,11 @@ def test_up_after_will_stays_guidance() -> None:
     claims = _call("In the fourth quarter, average loans will be up low single digits.")
     assert claims[0].kind is ClaimKind.GUIDANCE
     assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_period_after_the_next_number_belongs_to_that_number() -> None:
+    claims = _call(
+        "In the third quarter, widget costs came down one basis point, following a two basis point decline "
+        "last quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q2"]

@@ -403,7 +403,7 @@ class _Extractor:
                     d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
             elif not s.crosses(qe, pm.start):
                 d = (pm.start - qe) * _AFTER_WEIGHT
-                if " and " in s.lowered[qe : pm.start]:
+                if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
                     d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
