@@ -172,6 +172,28 @@ def test_a_worker_killed_mid_task_is_retried_once_then_reported(tmp_path: Path, 
         cloudpickle.unregister_pickle_by_value(ingest_crash_task)
 
 
+def test_a_chunk_whose_worker_dies_is_split_and_only_the_killer_is_reported(
+    tmp_path: Path, address: str
+) -> None:
+    folder = tmp_path / "kill-chunk"
+    write_corpus(folder, 20, seed=4)  # 21 files on 2 workers: tasks of 2 files
+    doomed = folder / f"{ingest_crash_task.KILL_MARKER}.txt"
+    doomed.write_text("Revenue was $5 million.\n", encoding="utf-8")
+    cloudpickle.register_pickle_by_value(ingest_crash_task)
+    try:
+        with Ledger.open(tmp_path / "l.duckdb") as ledger:
+            report = ingest_corpus(
+                folder, ledger, scheduler=address, timeout=TIMEOUT, task=ingest_crash_task.crashing_task
+            )
+            (failure,) = report.failures
+            assert failure.path == str(doomed) and failure.stage == "worker"
+            pids = Path(f"{doomed}.attempts").read_text(encoding="utf-8").split()
+            assert len(pids) == 4  # its chunk: tried and retried; then alone: tried and retried
+            assert report.ingested == 20 and _claims_per_document(ledger) == _expected(folder)
+    finally:
+        cloudpickle.unregister_pickle_by_value(ingest_crash_task)
+
+
 def test_cli_ingest_exit_codes(tmp_path: Path, corpus: Path, address: str) -> None:
     runner = CliRunner()
     db = str(tmp_path / "cli.duckdb")
