@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -211,3 +212,9 @@ def test_period_like_noise_resolves_or_raises_period_error(text: str, cal: Fisca
     for m in find_periods(text, calendar=cal, doc_date=doc):
         assert text[m.start : m.end] == m.text
         assert m.period == resolve_period(m.text, calendar=cal, doc_date=doc)
+
+
+@pytest.mark.parametrize("text", ["FY0001", "fiscal 0001", "FY3000"])
+def test_years_no_calendar_can_hold_are_period_errors(text: str) -> None:
+    with pytest.raises(PeriodError, match="outside 1800-2999"):
+        resolve_period(text, calendar=FiscalCalendar(fy_end_month=3), doc_date=date(2026, 5, 15))

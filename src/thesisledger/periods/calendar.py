@@ -14,6 +14,9 @@ import pandas as pd
 
 from thesisledger.errors import PeriodError
 
+MIN_FISCAL_YEAR, MAX_FISCAL_YEAR = 1800, 2999
+"""Years a fiscal period may fall in: wider than any filing, narrow enough for every date library."""
+
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
@@ -64,6 +67,11 @@ class FiscalCalendar:
     def quarter_bounds(self, fiscal_year: int, quarter: int) -> tuple[date, date]:
         if not 1 <= quarter <= 4:
             raise PeriodError(f"a fiscal year has quarters 1-4, not Q{quarter}")
+        if not MIN_FISCAL_YEAR <= fiscal_year <= MAX_FISCAL_YEAR:
+            raise PeriodError(
+                f"fiscal year {fiscal_year} is outside {MIN_FISCAL_YEAR}-{MAX_FISCAL_YEAR}; "
+                "write the year in full, e.g. FY2026"
+            )
         p = pd.Period(year=fiscal_year, quarter=quarter, freq=self.quarter_freq)
         return p.start_time.date(), p.end_time.date()
 
