@@ -194,16 +194,16 @@ def main(argv: list[str] | None = None) -> int:
         " (streamed, one document at a time)"
     )
     print(f"pipeline: {label}")
-    compiled = compiled_modules()
+    print(f"peak RSS before: {peak_rss_mb():.1f} MB")
+
+    (wall, dt), claims, mb, checkpoints = run_ours(files, args.mb, fn)
+    ours = mb / dt
+    compiled = compiled_modules()  # after the run: extract imports its pipeline lazily
     print(
         f"compiled modules: {len(compiled)} ({', '.join(m.removeprefix('thesisledger.') for m in compiled)})"
         if compiled
         else "compiled modules: none (pure Python)"
     )
-    print(f"peak RSS before: {peak_rss_mb():.1f} MB")
-
-    (wall, dt), claims, mb, checkpoints = run_ours(files, args.mb, fn)
-    ours = mb / dt
     for c in checkpoints:
         print(f"  {c}")
 
