@@ -1,7 +1,8 @@
 """Optional, experimental: compile the extraction hot path with mypyc, OUT OF TREE, and say how to use it.
 
-The pure-Python package in src/ is never touched: the sources are copied to build/speedups/src and
-compiled there, so a stale .so can never shadow an edited .py file in the checkout. To use the build,
+The pure-Python package in src/ is never touched: build/speedups/src mirrors it with symlinks and the
+.so files are written there, so a stale .so can never shadow an edited .py file in the checkout (it
+can in the mirror: rebuild after editing a compiled module). To use the build,
 put its src first on the path:
 
     .venv/bin/python tools/build_speedups.py            # ~1-2 min, one gcc process
@@ -68,6 +69,10 @@ def copy_sources(out: Path) -> None:
         REPO / "src" / "thesisledger",
         src / "thesisledger",
         ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyc"),
+        # Symlinks, not copies: Path(__file__).resolve() in the interpreted modules (demo.py finds
+        # examples/ that way) still lands in the checkout. Edits to src/ show through at once for the
+        # interpreted modules, but a compiled module keeps the code it was built from: rebuild.
+        copy_function=os.symlink,
     )
 
 
