@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from thesisledger.cli import app
+from thesisledger.store import Ledger
 
 ROOT = Path(__file__).resolve().parents[2]  # the checkout (examples/ lives beside src/)
 
@@ -23,13 +24,21 @@ def _steps(out: Path) -> list[list[str]]:
     db = str(out / "ledger.duckdb")
     nw = ROOT / "examples" / "northwind"
     ali = ROOT / "examples" / "alibaba"
+    call = nw / "q1_fy27_call.txt"
     return [
         ["init", "--db", db],
         ["company", "add", "--file", str(nw / "profile.toml"), "--db", db],
         ["facts", "import", str(nw / "facts.csv"), "--db", db],
         ["facts", "import", str(nw / "facts.csv"), "--db", db],  # again: nothing is added twice
         ["facts", "list", "--company", "NWND", "--metric", "cloud_revenue", "--db", db],
-        ["doc", "add", str(nw / "q1_fy27_call.txt"), "--company", "NWND", "--date", "2026-11-05", "--db", db],
+        # The call: every number becomes a claim with its span; promises become guidance records.
+        ["extract", str(call), "--company", "NWND", "--date", "2026-11-05", "--db", db],
+        ["claims", "--company", "NWND", "--kind", "guidance", "--db", db],
+        # The call checked against itself and the ledger (it has a deliberate slip: exit 1 = findings).
+        ["audit", str(call), "--company", "NWND", "--date", "2026-11-05", "--db", db],
+        ["guidance", "list", "--company", "NWND", "--as-of", "2026-11-25", "--db", db],
+        ["report", "--company", "NWND", "--as-of", "2026-11-25", "--simulate", "0",
+         "--out", str(out / "northwind_report.html"), "--db", db],
         ["parse", "above RMB 10 billion but below 20 billion"],
         ["period", "over the next two quarters", "--company", "BABA", "--date", "2026-05-15"],
         # Alibaba: guidance from the FY26Q4 call (as facts), later actuals that are made up (illustrative).
@@ -48,7 +57,9 @@ def _steps(out: Path) -> list[list[str]]:
         ],
         ["value", str(ali / "thesis.yaml"), "--scenarios", "--simulate", "200000", "--seed", "7", "--db", db],
         ["triggers", str(ali / "thesis.yaml"), "--facts", str(ali / "facts.yaml"), "--as-of", "2026-06-01"],
-    ]
+        ["report", "--company", "BABA", "--thesis", str(ali / "thesis.yaml"), "--as-of", "2027-09-01",
+         "--fx", str(ali / "fx_illustrative.csv"), "--out", str(out / "report.html"), "--db", db],
+    ]  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +76,12 @@ def main(argv: list[str] | None = None) -> int:
             if e.exit_code not in (0, 1):  # 1 = findings (an audit, a trigger) is a result, not a failure
                 print(f"demo step failed with exit status {e.exit_code}", file=sys.stderr)
                 return e.exit_code
-    print(f"\nDemo done. Ledger: {ledger}")
+    with Ledger.open(ledger) as led:
+        counts = {t: led.count(t) for t in ("companies", "documents", "claims", "facts", "guidance")}
+    print("\nDemo done. " + ", ".join(f"{n} {t}" for t, n in counts.items()) + f" in {ledger}")
+    print("Reports (open in a browser; they work offline):")
+    for name in ("northwind_report.html", "report.html"):
+        print(f"  {out / name}")
     return 0
 
 

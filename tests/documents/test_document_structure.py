@@ -326,3 +326,26 @@ def test_structure_never_raises_and_turns_tile_the_text(text: str, offset: int) 
         assert isinstance(speaker_at(doc, min(offset, len(text))), Speaker)
     for span in split_sentences(text):
         assert isinstance(attribute(text, span), Speaker)
+
+
+def test_name_dash_title_colon_then_words_on_one_line() -> None:
+    text = (
+        "Operator: Welcome to the call.\n\n"
+        "Ann Lee -- Chief Executive Officer: Thank you. Revenue was USD 4 billion.\n\n"
+        "Bo Chan -- Chief Financial Officer: Margin was 11%. We expect 12% next quarter.\n\n"
+        "Operator: We will now take questions. Our first question comes from Max Kurz.\n\n"
+        "Max Kurz -- Analyst, Example Securities: What about margins?\n\n"
+        "Ann Lee -- Chief Executive Officer: They should rise.\n"
+    )
+    turns = speaker_turns(text)
+    assert [(t.speaker_name, t.role.value, t.title) for t in turns] == [
+        ("Operator", "operator", ""),
+        ("Ann Lee", "management", "Chief Executive Officer"),
+        ("Bo Chan", "management", "Chief Financial Officer"),
+        ("Operator", "operator", ""),
+        ("Max Kurz", "analyst", "Analyst, Example Securities"),
+        ("Ann Lee", "management", "Chief Executive Officer"),
+    ]
+    assert text[turns[1].text_start :].startswith("Thank you.")
+    # A sentence with a dash and a colon inside a turn is not a header.
+    assert not has_speaker_turns("Cloud -- the main driver: 11% growth.\nRetail -- Taotian: flat.\n")

@@ -215,3 +215,116 @@ def test_the_first_nine_months() -> None:
     (c,) = _call("Revenue for the first nine months was $1.4 billion.")
     assert c.period is not None
     assert (c.period.start, c.period.end) == (date(2023, 1, 1), date(2023, 9, 30))
+
+
+# -- changes, bases and lists of bases (round 3) ---------------------------------------------------
+
+
+def test_a_change_after_a_leading_comparison_takes_the_reported_quarter() -> None:
+    claims = _call("Compared to the prior quarter, average widget loans were down 0.7%.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_sequential_change_after_a_year_ago_base_takes_the_reported_quarter() -> None:
+    claims = _call("Orders were up 58% compared to the third quarter of 2022 and up 14% sequentially.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_a_basis_point_change_never_takes_the_base_period() -> None:
+    claims = _call(
+        "Gadget margin was 20%, which increased by 200 basis points compared to the third quarter "
+        "of last year."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_each_listed_base_takes_its_own_period() -> None:
+    claims = _call(
+        "Fee income was $797 million for the third quarter of 2023, compared to $681 million for the "
+        "year-ago period and $750 million in the second quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3", "2023Q2"]
+    claims = _call(
+        "Widget income was $1.025 billion for the third quarter of 2023, compared to $1.006 billion a year "
+        "ago and $1.023 billion from the prior quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3", "2023Q2"]
+
+
+def test_a_from_inside_a_noun_phrase_makes_no_base() -> None:
+    claims = _call("In about a year, the share of revenue from gadgets will exceed the 50% threshold.")
+    assert _labels(claims) != [None]
+
+
+def test_ordinal_quarter_with_a_bare_or_hyphenated_year() -> None:
+    claims = _call("Second quarter 2023 EBITDA was $597 million.")
+    assert _labels(claims) == ["2023Q2"]
+    claims = _call("Our widget margin was 2.47% for the third-quarter 2023.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_at_the_end_of_the_quarter_is_the_reported_quarter() -> None:
+    claims = _call("At the end of the quarter, total debt was $5.2 billion.")
+    assert _labels(claims) == ["2023Q3"]
+    assert claims[0].kind is ClaimKind.ACTUAL
+
+
+def test_for_the_year_ago_period_is_not_a_whole_year() -> None:
+    claims = _call("Fee income was $681 million for the year-ago period.")
+    assert _labels(claims) == ["2022Q3"]
+
+
+# -- metrics and kinds on calls (round 3) -----------------------------------------------------------
+
+
+def _metrics(claims: list[Claim]) -> list[str | None]:
+    return [c.metric for c in claims]
+
+
+def test_basis_points_of_change_of_a_named_margin_measure_that_margin() -> None:
+    claims = _call("Adjusted operating margin was 20%, which increased by a strong 200 basis points.")
+    assert _metrics(claims) == ["operating_margin", "operating_margin"]
+
+
+def test_a_moving_percent_after_a_share_is_growth_not_a_share() -> None:
+    claims = _call(
+        "The widget segment, which comprised 96% of our sales, was up 34% in U.S. dollars and 30% in "
+        "local currencies."
+    )
+    assert _metrics(claims) == ["revenue_share", "revenue_growth", "revenue_growth"]
+
+
+def test_a_change_restated_as_a_percent_is_growth() -> None:
+    claims = _call("Nonperforming gadgets were $554 million, a decline of $140 million or 20%.")
+    assert _metrics(claims)[-1] == "growth"
+
+
+def test_expense_in_the_singular_names_expenses() -> None:
+    claims = _call("Total noninterest expense for the quarter was $1.112 billion.")
+    assert _metrics(claims) == ["expenses"]
+
+
+def test_net_income_per_common_share_is_eps() -> None:
+    claims = _call("Net income from continuing operations was $0.65 per common share.")
+    assert _metrics(claims) == ["eps"]
+    assert claims[0].quantity.unit.per_share
+
+
+def test_would_have_been_is_an_adjusted_actual() -> None:
+    claims = _call("Adjusting for the sale, total loan growth would have been 4.3%.")
+    assert claims[0].kind is ClaimKind.ACTUAL
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_up_after_will_stays_guidance() -> None:
+    claims = _call("In the fourth quarter, average loans will be up low single digits.")
+    assert claims[0].kind is ClaimKind.GUIDANCE
+    assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_period_after_the_next_number_belongs_to_that_number() -> None:
+    claims = _call(
+        "In the third quarter, widget costs came down one basis point, following a two basis point decline "
+        "last quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q2"]

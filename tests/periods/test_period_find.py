@@ -144,3 +144,27 @@ def test_fast_scan_finds_what_the_master_pattern_finds(seed_note_path: Path, sha
                 continue
             reference.append(m.span())
         assert fast == reference
+
+
+def test_ordinal_quarter_with_a_bare_or_hyphenated_year() -> None:
+    from datetime import date as _d
+
+    from thesisledger.periods.calendar import FiscalCalendar as _Cal
+    from thesisledger.periods.parse import find_periods as _find
+
+    cal = _Cal.calendar_year()
+    found = [
+        (m.text, m.period.label)
+        for m in _find("Second quarter 2021 EBITDA rose.", calendar=cal, doc_date=_d(2021, 7, 21))
+    ]
+    assert found == [("Second quarter 2021", "2021Q2")]
+    found = [
+        (m.text, m.period.label)
+        for m in _find("margin for the third-quarter 2021", calendar=cal, doc_date=_d(2021, 10, 21))
+    ]
+    assert found == [("the third-quarter 2021", "2021Q3")]
+    # a percentage after a quarter is no year
+    found = [
+        m.text for m in _find("in the third quarter 2021% higher", calendar=cal, doc_date=_d(2021, 10, 21))
+    ]
+    assert "the third quarter" in found[0] and "2021%" not in found[0]

@@ -132,3 +132,72 @@ def test_find_never_raises_and_spans_hold(text: str) -> None:
         assert text[m.start : m.end] == m.text
         assert m.start >= last
         last = m.end
+
+
+# -- number words before units, hyphenated units, "a" before a fold (round 3) -------------------------
+
+
+def _read(text: str) -> list[tuple[str, float | None, float | None, str, str]]:
+    return [
+        (m.text, m.quantity.low, m.quantity.high, m.quantity.bound.value, m.quantity.unit.code)
+        for m in find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("costs came down one basis point", ("one basis point", 0.0001, 0.0001, "eq", "pp")),
+        ("the margin declined five basis points", ("five basis points", 0.0005, 0.0005, "eq", "pp")),
+        ("a 170-basis-point improvement", ("170-basis-point", 0.017, 0.017, "eq", "pp")),
+        ("sales were up six percent", ("six percent", 0.06, 0.06, "eq", "ratio")),
+        ("margin rose two percentage points", ("two percentage points", 0.02, 0.02, "eq", "pp")),
+        ("our yield is more than seven times higher", ("more than seven times", 7.0, None, "gt", "multiple")),
+        ("is more than a fourfold increase", ("more than a fourfold", 4.0, None, "gt", "multiple")),
+        ("a targeted range of nine to 9.5%", ("nine to 9.5%", 0.09, 0.095, "range", "ratio")),
+        ("double-digit growth", ("double-digit", 0.1, None, "gte", "ratio")),
+        ("a twofold rise", ("twofold", 2.0, 2.0, "eq", "multiple")),
+    ],
+)
+def test_number_words_before_units(text: str, expected: tuple[str, float, float, str, str]) -> None:
+    got = _read(text)
+    assert len(got) == 1
+    span, low, high, bound, unit = got[0]
+    assert (span, bound, unit) == expected[:1] + expected[3:]
+    assert low == pytest.approx(expected[1]) if expected[1] is not None else low is None
+    assert high == pytest.approx(expected[2]) if expected[2] is not None else high is None
+
+
+@pytest.mark.parametrize("text", ["at times we", "sometimes", "many times over", "the Times reported"])
+def test_times_without_a_number_word_is_nothing(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_year_lends_no_unit_to_the_number_after_it() -> None:
+    got = _read("down from 9.4% in the second quarter of 2020 and 8.8% in the first quarter")
+    assert [g[0] for g in got] == ["9.4%", "8.8%"]
+
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(sorted(_WORDS)),
+    st.sampled_from([("basis points", 1e-4, "pp"), ("percent", 1e-2, "ratio"), ("times", 1.0, "multiple")]),
+    st.sampled_from(["", "more than ", "about ", "at least "]),
+)
+def test_number_word_measures_read_as_the_digits_would(
+    word: str, unit: tuple[str, float, str], bound: str
+) -> None:
+    name, factor, code = unit
+    text = f"the figure rose {bound}{word} {name} last year"
+    digits = _read(f"the figure rose {bound}{_WORDS[word]} {name} last year")
+    got = _read(text)
+    assert len(got) == 1 and len(digits) == 1
+    assert got[0][0] == f"{bound}{word} {name}"
+    assert (
+        got[0][1:] == pytest.approx(digits[0][1:]) if got[0][1] is not None else got[0][1:] == digits[0][1:]
+    )
+    assert (got[0][1] if got[0][1] is not None else got[0][2]) == pytest.approx(_WORDS[word] * factor)
+    assert got[0][4] == code

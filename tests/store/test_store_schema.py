@@ -12,6 +12,7 @@ from thesisledger.store import Ledger, current_version, default_location
 from thesisledger.store.schema import migrations
 
 TABLES = {"companies", "documents", "claims", "facts", "guidance", "fx_rates", "schema_version"}
+TABLES |= {"ingest_files", "ingest_failures"}  # schema 3 (corpus ingestion)
 
 
 def _tables(path: Path) -> set[str]:

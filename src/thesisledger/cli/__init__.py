@@ -23,11 +23,14 @@ _COMMAND_MODULES = (
     "thesisledger.cli.basics",
     "thesisledger.cli.ledger_cmds",
     "thesisledger.cli.valuation_cmds",
+    "thesisledger.cli.report_cmds",
+    "thesisledger.cli.web_cmds",
     "thesisledger.cli.reconcile_cmds",
     "thesisledger.cli.extract_cmds",
     "thesisledger.cli.db_cmds",
     "thesisledger.cli.fetch_cmds",
     "thesisledger.cli.audit_cmds",
+    "thesisledger.cli.ingest_cmds",
 )
 
 

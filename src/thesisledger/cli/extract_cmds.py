@@ -79,8 +79,28 @@ def _promises(
     return made, note
 
 
+DOC_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """The files named, with each directory replaced by the documents directly inside it (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in DOC_SUFFIXES)
+        else:
+            out.append(p)
+    return out
+
+
 def extract(
-    file: Annotated[Path, typer.Argument(help="A .txt, .md, .html or .pdf document.", show_default=False)],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Documents (.txt, .md, .html, .pdf) or folders of them; several show a progress bar.",
+            show_default=False,
+        ),
+    ],
     company: CompanyOpt = None,
     date_: DateOpt = None,
     jsonl: Annotated[
@@ -92,40 +112,55 @@ def extract(
     ] = False,
     db: DbOpt = None,
 ) -> None:
-    """Extract every quantitative claim from FILE, record document + claims in the ledger, and print them."""
+    """Extract every quantitative claim from FILES, record documents + claims in the ledger, print them."""
+    from thesisledger.cli._progress import progress_bar
     from thesisledger.documents.load import load_document
     from thesisledger.extract import extract_claims
     from thesisledger.store import Ledger
 
     if jsonl and csv_out:
         raise typer.BadParameter("choose one of --jsonl and --csv", param_hint="--jsonl/--csv")
+    results: list[tuple[Any, list[Claim]]] = []
+    stored: list[str] = []
     with one_line_errors():
+        paths = _expand(files)
+        if not paths:
+            raise typer.BadParameter("no documents found", param_hint="FILES")
         profile: CompanyProfile | None = None
         if company and no_store:
             profile = find_profile(company)
-        doc = load_document(file, date=parse_date(date_))
-        if no_store:
-            doc = replace(doc, company=profile.ticker if profile else None)
-            claims = extract_claims(doc, profile)
-            stored = ""
-        else:
-            with Ledger.open(db) as ledger:
-                profile = ledger.company(company) if company else None
-                doc = replace(doc, company=profile.ticker if profile else None)
-                claims = extract_claims(doc, profile)
-                promises, note = _promises(claims, profile, doc.date)
-                new, n = ledger.record_document(doc, claims, promises)
-                where = ledger.location
-            stored = f"{'recorded' if new else 'updated'} {n} claims of document {doc.id} in {where}"
-            stored += f"; {note}"
+        with progress_bar(f"extracting {len(paths)} documents", len(paths)) as advance:
+            ledger = None if no_store else Ledger.open(db)
+            try:
+                if ledger is not None and company:
+                    profile = ledger.company(company)
+                for i, path in enumerate(paths):
+                    doc = load_document(path, date=parse_date(date_))
+                    doc = replace(doc, company=profile.ticker if profile else None)
+                    claims = extract_claims(doc, profile)
+                    if ledger is not None:
+                        promises, note = _promises(claims, profile, doc.date)
+                        new, n = ledger.record_document(doc, claims, promises)
+                        stored.append(
+                            f"{'recorded' if new else 'updated'} {n} claims of document {doc.id} in "
+                            f"{ledger.location}; {note}"
+                        )
+                    results.append((doc, claims))
+                    if len(paths) > 1:
+                        advance(i + 1)
+            finally:
+                if ledger is not None:
+                    ledger.close()
+    everything = [c for _, claims in results for c in claims]
     if jsonl:
-        _print_jsonl(claims)
+        _print_jsonl(everything)
     elif csv_out:
-        _print_csv(claims)
+        _print_csv(everything)
     else:
-        console().print(_table(claims, f"{doc.title} ({len(claims)} claims)"))
-    if stored:
-        typer.echo(stored, err=True)
+        for doc, claims in results:
+            console().print(_table(claims, f"{doc.title} ({len(claims)} claims)"))
+    for line in stored:
+        typer.echo(line, err=True)
 
 
 def _claims_matching(ledger: Any, company: str | None, metric: str | None, entity: str | None,

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from thesisledger.cli._common import console, one_line_errors, parse_date, print_json
+from thesisledger.cli._progress import progress_bar
 from thesisledger.store import Ledger
 from thesisledger.valuation import (
     GuidedRange,
@@ -86,7 +87,11 @@ def register(app: typer.Typer, ledger_factory: LedgerFactory | None = None) -> N
             central, named = rows[0], rows[1:] if scenarios else []
             sim = tor = None
             if simulate_n:
-                sim = simulate(program, simulate_n, seed=seed, chunk_size=chunk_size)
+                with progress_bar(f"simulating {simulate_n:,} scenarios", simulate_n) as advance:
+                    sim = simulate(
+                        program, simulate_n, seed=seed, chunk_size=chunk_size,
+                        progress=lambda done, _n: advance(done),
+                    )  # fmt: skip
                 tor = tornado(program)
             trig = check_triggers(plan, ledger, as_of=when, simulation=sim) if sim else []
             if as_json:

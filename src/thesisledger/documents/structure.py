@@ -64,6 +64,8 @@ _HEADER = re.compile(
     r"\n[ \t]*(?:"
     r"(?P<op>Operator|OPERATOR)[ \t]*(?:[:\-–—]+[ \t]*)?$"  # "Operator" on its own line
     r"|(?P<op2>Operator|OPERATOR):[ \t]+(?=\S)"  # "Operator: Good morning ..."
+    # "Name -- Title: words ..." on one line
+    rf"|(?P<iname>{_PERSON}|{_CAPS_NAME}){_DASH}(?P<ititle>[A-Z][^\n:]{{0,80}}?):[ \t]+(?=\S)"
     rf"|(?P<dname>{_PERSON}|{_CAPS_NAME}){_DASH}(?P<title>[A-Z][^\n]{{0,100}}?)[ \t]*$"  # Name -- Title
     rf"|(?P<cname>{_PERSON}|{_CAPS_NAME})(?:[ \t]*\((?P<ctitle>[^)\n]{{1,80}})\))?:[ \t]*(?=\S|$)"  # Name:
     r")",
@@ -123,11 +125,12 @@ def _headers(text: str) -> list[_Header]:
         body_start = body.end() if body is not None else end
         if m.group("op") or m.group("op2"):
             found.append(_Header(start, body_start, "Operator", "", "operator"))
-        elif m.group("dname"):
-            title = m.group("title").strip()
+        elif m.group("dname") or m.group("iname"):
+            title = (m.group("title") or m.group("ititle")).strip()
             if len(title.split()) > _TITLE_WORDS or any(c.isdigit() for c in title):
                 continue
-            found.append(_Header(start, body_start, m.group("dname"), title.rstrip("."), "dash"))
+            name = m.group("dname") or m.group("iname")
+            found.append(_Header(start, body_start, name, title.rstrip("."), "dash"))
         else:
             title = (m.group("ctitle") or "").strip()
             found.append(_Header(start, body_start, m.group("cname"), title, "colon"))

@@ -3,7 +3,8 @@
 `find_periods` resolves phrases against the document date alone. In a document that reports on a
 quarter, some phrases mean something else:
 
-- "this quarter", "the quarter", "the current quarter" -> the quarter reported on (a call in October
+- "this quarter", "the quarter", "the current quarter", "at the end of the quarter" (a balance, in a
+  sentence that does not look forward) -> the quarter reported on (a call in October
   about July-September says "this quarter" for Q3, not for the October-December quarter it is held in);
 - "last year", "the prior year", "a year ago", "the year-ago quarter" -> the same quarter a year
   earlier (the comparison a quarterly report makes), unless the sentence speaks of whole years
@@ -31,11 +32,14 @@ _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
 _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
+# "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on
+_END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
 _EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every _EXTRA phrase holds one of these
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(
-    r"full[- ]year|for the year|all of (?:last|the prior|the previous) year|annual|fiscal year|calendar year"
+    r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
+    r"|fiscal year|calendar year"
     r"|whole year|entire year"
 )
 _EXTRA = re.compile(
@@ -81,7 +85,9 @@ def results_periods(
                 pm.start, end, text[pm.start : end], fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
             )
             skip_to = end
-        elif p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported:
+        elif (p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported) or (
+            p.kind is PeriodKind.DEADLINE and not forward and _END_OF_QUARTER.match(phrase)
+        ):
             pm = PeriodMatch(pm.start, pm.end, pm.text, reported)
         elif p.kind is PeriodKind.QUARTER and _NEXT_QUARTER.fullmatch(phrase):
             nfy, nq = shift_quarter(fy, q, 1)

@@ -92,6 +92,15 @@ _CONTEXT_HINT = re.compile(
 )
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
+_LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
+_LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s+(?:by\s+)?$")
+_COUNTERFACTUAL = ("would have", "could have")
+_WEAK_ACTUAL = ("up", "down", "current")
+# a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
+_BASE_REACH = 32
+_COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
+_LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
+_BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|nearly|some|just))*\s*")
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
@@ -227,6 +236,7 @@ class _Extractor:
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
+        named: tuple[float, str, Hit] | None = None  # "operating margin was 20%, which increased by 200 bp"
         for h in s.metrics:
             key = self._compatible(s, h, unit, qs, qe)
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
@@ -243,6 +253,13 @@ class _Extractor:
             )
             if named_growth and (grown is None or d < grown[0]):
                 grown = (d, key, h)
+            if (
+                key == h.key
+                and h.end <= qs
+                and key not in _GENERIC_METRICS
+                and (named is None or d < named[0])
+            ):
+                named = (d, key, h)
             if h.key in _GENERIC_METRICS or s.lowered[h.start : h.end] in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
@@ -251,6 +268,15 @@ class _Extractor:
                 best = (d, key, h)
         if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
             best = grown  # a generic "increase" of a named metric is that metric's growth
+        if (
+            best is not None
+            and best[1] in _GENERIC_METRICS
+            and named is not None
+            and unit.kind is UnitKind.PP
+        ):
+            best = named  # basis points of change of a named margin or rate measure that rate
+        if best is not None and best[1] == "net_income" and unit.per_share:
+            return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
         return (best[1], best[2]) if best else (None, None)
@@ -282,13 +308,26 @@ class _Extractor:
         lo, hi = (h.end + a, qm.start) if h.end + a <= qm.start else (qm.end, h.start + a)
         return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities if o is not qm)
 
-    @staticmethod
-    def _moves(s: _Sentence, qs: int, qe: int) -> bool:
-        """Whether a change word stands right before or after the number ("up 9%", "9% higher")."""
-        return (
-            _MOVE_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
-            or _MOVE_AFTER.match(s.lowered, qe) is not None
-        )
+    def _moves(self, s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a change word stands right before or after the number ("up 9%", "9% higher"), or the
+        number continues a change just stated ("up 34% in U.S. dollars and 30% in local currencies",
+        "a decline of $140 million or 20%")."""
+        if _MOVE_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None:
+            return True
+        if _MOVE_AFTER.match(s.lowered, qe) is not None:
+            return True
+        prev = None
+        for o in self._sentence_quantities:
+            os_ = o.start - s.start
+            if os_ >= qs:
+                break
+            prev = (os_, o.end - s.start)
+        if prev is None or qs - prev[1] > _LIST_REACH or s.crosses(prev[1], qs):
+            return False
+        gap = s.lowered[prev[1] : qs]
+        if not _LIST_JOIN.search(gap):
+            return False
+        return _MOVE_BEFORE.search(s.lowered, max(0, prev[0] - 30), prev[0]) is not None
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
@@ -305,7 +344,8 @@ class _Extractor:
             if "count" in m.units and any(w in between for w in _GROWTH_WORDS):
                 return "growth"
             return None
-        if any(w in between.replace("per share", "") for w in _SHARE_WORDS):
+        moving = self._moves(s, qs, qe) and not s.lowered.startswith(" of", qe)
+        if not moving and any(w in between.replace("per share", "") for w in _SHARE_WORDS):
             if any(
                 o is not h
                 and o.end <= qs
@@ -338,18 +378,32 @@ class _Extractor:
             return None, True
         return key, False
 
-    def period(self, s: _Sentence, qs: int, qe: int) -> Period | None:
+    def period(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> Period | None:
+        """The nearest period phrase of the number's clause, read with the comparison it sits in:
+        a change ("up 9% from last year", "Compared to the prior quarter, loans were down 0.7%") never
+        takes a comparison base's period; a number stated as a base ("compared to $681 million for the
+        year-ago period") takes the period after it, not one before its comparison word."""
         best: tuple[float, Period] | None = None
+        if not s.periods:
+            return None
+        change = qm.quantity.unit.kind is UnitKind.PP or self._moves(s, qs, qe)
+        base = None if change else self._base_start(s, qs)
         for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
-            if cmp is not None and qe <= cmp:
-                continue  # a comparison base ("from last year") is not the period of a number before it
+            if cmp is not None and (
+                (qe <= cmp and base is None) or (change and pm.start - cmp <= _BASE_REACH)
+            ):
+                continue  # a base ("from last year") is not the period of a change or of a number before it
+            if base is not None and pm.end <= base:
+                continue  # "$4 billion compared to $3.6 billion last year": not the main clause's period
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
+                if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
+                    d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
             elif not s.crosses(qe, pm.start):
                 d = (pm.start - qe) * _AFTER_WEIGHT
-                if " and " in s.lowered[qe : pm.start]:
+                if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
                     d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
@@ -357,14 +411,45 @@ class _Extractor:
                 best = (d, pm.period)
         return best[1] if best else None
 
+    def _base_start(self, s: _Sentence, qs: int) -> int | None:
+        """Where the comparison word stands when the number after it is a comparison base
+        ("compared to $681 million", "versus 2.62%", "compared to $1.0 billion a year ago and
+        $1.02 billion from the prior quarter"), else None."""
+        cmp = cue_words.comparison_start(s.lowered, qs)
+        if cmp is None:
+            return None
+        m = _COMPARE_WORD.match(s.lowered, cmp)
+        if m is None:
+            return None
+        if _BASE_GAP.fullmatch(s.lowered, m.end(), qs):
+            return cmp
+        listed = _LIST_TAIL.search(s.lowered, max(0, qs - 12), qs) is not None
+        return cmp if listed and self._between(s, m.end(), qs) and not s.crosses(m.end(), qs) else None
+
+    def _between(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether another number of the sentence lies between sentence offsets a < b."""
+        lo, hi = a + s.start, b + s.start
+        return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities)
+
     def kind(
         self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool
     ) -> ClaimKind:
         cue = None
+        cue_at = 0
         for c in s.cues:
             if c.start >= qs:
                 break
-            cue = c.kind
+            if c.kind == "forward" and s.lowered.startswith(_COUNTERFACTUAL, c.start):
+                cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
+                continue
+            if (
+                c.kind == "actual"
+                and cue in ("forward", "estimate")
+                and s.lowered.startswith(_WEAK_ACTUAL, c.start)
+                and not s.crosses(cue_at, c.start)
+            ):
+                continue  # "loans will be up low single digits": "up" does not undo "will"
+            cue, cue_at = c.kind, c.start
         cue = cue or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
@@ -445,8 +530,8 @@ class _Extractor:
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
             s.read_periods(self.calendar, self.reported)
-            if i > 0 and not s.periods:
-                s.prev_span = spans[i - 1]
+            if i > 0:
+                s.prev_span = spans[i - 1]  # read only for a forward number left without a period
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
             self._sentence_quantities = groups[i]
@@ -547,7 +632,7 @@ class _Extractor:
             self.last_currency = unit.code
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
-        period = self.period(s, qs, qe)
+        period = self.period(s, qm, qs, qe)
         if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
             period = self._carried_period(s.prev_span)
         elif period is not None:

@@ -148,8 +148,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ordq",
-        r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)\s+(?:fiscal\s+)?quarter"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY}))?",
+        r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY})"
+        r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d))?",
     ),
     ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
     ("cq2", rf"(?P<cq2_q>\d)Q\s?'?(?P<cq2_y>{_YY})"),
@@ -436,6 +437,8 @@ def _h_bareh(m: re.Match[str], c: _Ctx) -> Period:
 
 def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
     q = _ORDINALS[m["oq_o"].lower()]
+    if m["oq_y4"]:  # "second quarter 2021", "the third-quarter 2021"
+        return quarter_with_year(c.cal, int(m["oq_y4"]), q, m[0])
     if not m["oq_y"]:
         return quarter_no_year(c.cal, c.doc, q)
     if m["oq_f"]:

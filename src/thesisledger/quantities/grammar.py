@@ -116,7 +116,7 @@ def _unit(lex: Lexicon) -> str:
             words.append(w)
     return (
         f"(?:{SP}?(?:{_trie(symbols)})"
-        f"|{SP}?(?i:{_trie(words)})(?![A-Za-z])"
+        f"|(?:{SP}|-)?(?i:{_trie(words)})(?![A-Za-z])"
         f"|(?:{_trie(attached)}|X)(?![A-Za-z])"
         f"|[ -]?(?i:{_trie(fold)})(?![A-Za-z])"
         f"|{SP}(?i:{_trie(times)})(?![A-Za-z])"
@@ -147,7 +147,7 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
         range_part = "(?:(?P<join>(?!))(?P<cur2>)(?P<sign2>)(?P<n2>)(?P<cl2>)(?P<sc2>)(?P<u2>))?"
     suffixes = _trie(list(forms.suffixes))
     per_share = (
-        f"{SP}*(?:(?i:per|a){SP}+(?:(?i:fully{SP}diluted|diluted|basic){SP}+)?"
+        f"{SP}*(?:(?i:per|a){SP}+(?:(?i:fully{SP}diluted|diluted|basic|common|ordinary){SP}+)?"
         f"(?i:shares?|ADSs?|ADRs?)|/(?i:share))(?![A-Za-z])"
     )
     stop = _trie(lex.noun_stopwords)

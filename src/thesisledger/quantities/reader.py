@@ -51,6 +51,8 @@ _TENS_STEMS = re.compile(r"(?i:newt|riht|rof|fif|xis|neves|hgie|enin)(?![A-Za-z]
 _LEVEL_UNIT = re.compile(r"[ \u00a0]?%|[ \u00a0](?i:percent|per[ \u00a0]cent)(?![A-Za-z])")
 _DURATION_ANCHORS = ("year", "month", "quarter", "week", "day")
 _NUMBER_WORD_ENDS = frozenset("eorxntEORXNT")
+# units a number word may stand before ("five basis points", "six percent", "seven times")
+_MEASURE_ANCHORS = ("basis point", "percentage point", "percent", "times")
 
 
 class Split(Exception):
@@ -260,6 +262,19 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     low = _value(n1, exp1, negative)
     if not math.isfinite(low):
         return None
+    if not n2 and not back and not bound_kind and numeric and text.endswith(" to ", max(0, s - 4), s):
+        w = g.number_word_before.match(text[max(0, s - 14) : s - 4][::-1])
+        word_low = (
+            _value(str(lexicon().number_words[w.group("nw")[::-1].lower()]), exp1, False) if w else None
+        )
+        if (
+            w is not None
+            and word_low is not None
+            and word_low < low
+            and not _from_before(text, s - 4 - w.end())
+        ):
+            start = s - 4 - w.end()  # "a range of nine to 9.5%"
+            return start, end, Quantity(word_low, low, Bound.RANGE, unit, scale), explicit, note
     if n2:
         high = _value(n2, exp2, (sign2 or "") in _SIGNS)
         if not math.isfinite(high):
@@ -293,6 +308,8 @@ def read_split(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     found = read_number(text, single, ctx)
     if found is not None or m.group("sc1") or m.group("u1") or not (m.group("sc2") or m.group("u2")):
         return found
+    if not ctx.phrase and _is_year(m.group("n1")):
+        return None  # "the second quarter of 2020 and 8.8%": a year lends no unit
     # "from 5 to 8 billion": read "5" with the scale and unit written after "8"
     borrowed = text[: single.end()] + (m.group("sc2") or "") + (m.group("u2") or "") + (m.group("cur3") or "")
     again = grammar().single.match(borrowed, m.start())
@@ -325,7 +342,7 @@ def scan_numbers(text: str, ctx: Context) -> list[Found]:
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    for anchor in (*_DURATION_ANCHORS, "fold"):
+    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "fold"):
         i = text.find(anchor)
         while i != -1:
             found = _number_word(text, i, anchor, ctx)
@@ -361,7 +378,15 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     start = i - m.end()
     value = float(lex.number_words[m.group("nw")[::-1].lower()])
     unit = MULTIPLE if anchor == "fold" else _unit_of(lex.units[anchor].code, None)
+    if anchor != "fold" and lex.units[anchor].exponent:
+        value = _value(str(int(value)), lex.units[anchor].exponent, False)
     p = g.prefix.match(text[max(0, start - 40) : start][::-1])
+    if (p is None or not (p.group("tilde") or p.group("bw") or p.group("bwa"))) and text.endswith(
+        " a ", max(0, start - 3), start
+    ):
+        p = g.prefix.match(text[max(0, start - 42) : start - 2][::-1])  # "more than a fourfold"
+        if p is not None and p.group("bw"):
+            start -= 2
     bound = Bound.EQ
     if p is not None:
         if p.group("tilde"):

@@ -88,6 +88,14 @@ class Backend(Protocol):
     # -- reads ---------------------------------------------------------------------------------
     def companies(self) -> list[Row]: ...
 
+    def key_values(self, table: str, column: str) -> set[str]:
+        """The distinct non-null values of one text column (documents.id, ingest_files.file_hash)."""
+        ...
+
+    def open_ingest_failures(self) -> list[Row]:
+        """ingest_failures rows whose path no later run has ingested, oldest first."""
+        ...
+
     def documents(self, document_id: str | None = None) -> list[Row]: ...
 
     def claims(self, where: ClaimFilter) -> list[Row]: ...
@@ -115,7 +123,8 @@ class Backend(Protocol):
     # -- bulk ----------------------------------------------------------------------------------
     def bulk_load(self, table: str, parquet_path: Path) -> int:
         """Insert every row of a Parquet file (columns: a subset of `table`'s, same names) in one
-        transaction, skipping rows whose primary key is stored already; returns how many were new."""
+        transaction, skipping rows whose primary key is stored already (or repeated in the file); returns
+        how many were new. Inside `transaction()` the load joins it, so several loads commit together."""
         ...
 
 

@@ -20,7 +20,17 @@ from thesisledger.errors import StoreError, StoreLockedError, ThesisLedgerError
 from thesisledger.store.backend import ClaimFilter, FactFilter, GuidanceFilter, Row, iter_chunks
 
 _PID = re.compile(r"\(PID (\d+)\)")
-_TABLES = ("companies", "documents", "claims", "facts", "guidance", "fx_rates", "schema_version")
+_TABLES = (
+    "companies",
+    "documents",
+    "claims",
+    "facts",
+    "guidance",
+    "fx_rates",
+    "schema_version",
+    "ingest_files",
+    "ingest_failures",
+)
 _FACT_KEY = "company, segment, metric, period_start, period_end"
 
 
@@ -131,9 +141,79 @@ class DuckDBBackend:
         self._insert("guidance", rows, "ON CONFLICT DO NOTHING")
         return self.count("guidance") - before
 
+    def bulk_load(self, table: str, parquet_path: Path) -> int:
+        if not self._in_tx:
+            with self.transaction():
+                return self.bulk_load(table, parquet_path)
+        table_cols = self._columns(table)
+        try:
+            described = self._con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(parquet_path)])
+            file_cols = [str(r[0]) for r in described.fetchall()]
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read staged rows {parquet_path}: {exc}") from exc
+        unknown = [c for c in file_cols if c not in table_cols]
+        if unknown:
+            raise StoreError(f"{parquet_path}: columns {', '.join(unknown)} are not in table {table}")
+        key = self._primary_key(table)
+        missing = [c for c in key if c not in file_cols]
+        if missing:
+            raise StoreError(
+                f"{parquet_path}: the key column(s) {', '.join(missing)} of table {table} are missing"
+            )
+        cols = ", ".join(f'"{c}"' for c in file_cols)
+        on = " AND ".join(f'k."{c}" = p."{c}"' for c in key)
+        src = "read_parquet(?)"
+        # An anti-join on the key, not ON CONFLICT DO NOTHING: DuckDB runs that as a MERGE that groups
+        # every column by key (several times slower). Keys repeated inside the file are rare (a
+        # retried batch), checked on the key columns alone, and only then deduplicated.
+        key_cols = ", ".join(f'"{c}"' for c in key)
+        dupes = self._con.execute(
+            f"SELECT count(*) - count(DISTINCT ({key_cols})) FROM {src}", [str(parquet_path)]
+        ).fetchone()
+        if dupes and dupes[0]:
+            src = f"(SELECT * FROM read_parquet(?) QUALIFY row_number() OVER (PARTITION BY {key_cols}) = 1)"
+        row = self._con.execute(
+            f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {src} AS p "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {table} AS k WHERE {on})",
+            [str(parquet_path)],
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _primary_key(self, table: str) -> list[str]:
+        found = self._con.execute(
+            "SELECT constraint_column_names FROM duckdb_constraints() "
+            "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
+            [table],
+        ).fetchone()
+        if not found:
+            raise StoreError(f"table {table} has no primary key; bulk_load skips rows by key")
+        return [str(c) for c in found[0]]
+
+    def _columns(self, table: str) -> list[str]:
+        if table not in _TABLES:
+            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+        found = self._con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+        return [str(r[0]) for r in found]
+
     # -- reads ---------------------------------------------------------------------------------
     def companies(self) -> list[Row]:
         return self._rows("SELECT * FROM companies ORDER BY ticker")
+
+    def key_values(self, table: str, column: str) -> set[str]:
+        if column not in self._columns(table):
+            raise StoreError(f"table {table} has no column {column!r}")
+        found = self._con.execute(f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL')
+        return {str(r[0]) for r in found.fetchall()}
+
+    def open_ingest_failures(self) -> list[Row]:
+        return self._rows(
+            "SELECT f.* FROM ingest_failures f WHERE NOT EXISTS (SELECT 1 FROM ingest_files i "
+            "WHERE i.path = f.path AND i.ingested_at >= f.failed_at) ORDER BY f.failed_at, f.path"
+        )
 
     def documents(self, document_id: str | None = None) -> list[Row]:
         if document_id is None:
@@ -224,29 +304,3 @@ class DuckDBBackend:
             raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
         row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
-
-    # -- bulk ----------------------------------------------------------------------------------
-    @contextmanager
-    def _own_transaction(self) -> Iterator[None]:
-        if self._in_tx:
-            yield
-        else:
-            with self.transaction():
-                yield
-
-    def bulk_load(self, table: str, parquet_path: Path) -> int:
-        """One INSERT ... SELECT FROM read_parquet(...) ON CONFLICT DO NOTHING."""
-        if table not in _TABLES:
-            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
-        try:
-            described = self._con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(parquet_path)])
-            cols = ", ".join(f'"{r[0]}"' for r in described.fetchall())
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot read Parquet file {parquet_path}: {exc}") from exc
-        with self._own_transaction():
-            before = self.count(table)
-            self._con.execute(
-                f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?) ON CONFLICT DO NOTHING",
-                [str(parquet_path)],
-            )
-            return self.count(table) - before

@@ -73,6 +73,17 @@ class ImportReport:
 
 
 @dataclass(frozen=True, slots=True)
+class IngestFailure:
+    """A file a corpus run could not ingest: where, at which stage (read, load, extract, worker), why."""
+
+    path: str
+    stage: str
+    reason: str
+    file_hash: str = ""
+    failed_at: datetime | None = None  # UTC
+
+
+@dataclass(frozen=True, slots=True)
 class RecordedFact:
     """A stored fact with when the ledger learned it and the file line it came from."""
 
@@ -258,6 +269,37 @@ class Ledger:
             document_id=document_id,
         )
         return [rows.claim_from_row(r) for r in self._backend.claims(where)]
+
+    # -- bulk loads (corpus ingestion) -----------------------------------------------------------
+    def document_ids(self) -> set[str]:
+        """The ids (content hashes) of every stored document."""
+        return self._backend.key_values("documents", "id")
+
+    def ingested_file_hashes(self) -> set[str]:
+        """sha256 of the bytes of every file a corpus run has stored (see `thesisledger.ingest`)."""
+        return self._backend.key_values("ingest_files", "file_hash")
+
+    def load_staged(self, files: Sequence[tuple[str, Path]]) -> dict[str, int]:
+        """Bulk-load staged Parquet files `(table, path)`, in order, in ONE transaction: all land or
+        none. Rows whose primary key is stored already are skipped. Returns rows inserted per table."""
+        inserted: dict[str, int] = {}
+        with self._backend.transaction():
+            for table, path in files:
+                inserted[table] = inserted.get(table, 0) + self._backend.bulk_load(table, path)
+        return inserted
+
+    def ingest_failures(self) -> list[IngestFailure]:
+        """Files that failed to ingest and that no later run has ingested, oldest first."""
+        return [
+            IngestFailure(
+                path=r["path"],
+                stage=r["stage"],
+                reason=r["reason"],
+                file_hash=r["file_hash"],
+                failed_at=r["failed_at"],
+            )
+            for r in self._backend.open_ingest_failures()
+        ]
 
     # -- facts ---------------------------------------------------------------------------------
     def import_facts(self, source: str | Path | Iterable[Fact]) -> ImportReport:

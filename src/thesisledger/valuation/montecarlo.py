@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -187,8 +188,11 @@ def simulate(
     chunk_size: int = DEFAULT_CHUNK,
     exact_limit: int = EXACT_LIMIT,
     keep_values: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> SimulationResult:
-    """Run `n` scenarios of `program` with `seed`, `chunk_size` draws at a time (rounded up to 2**16)."""
+    """Run `n` scenarios of `program` with `seed`, `chunk_size` draws at a time (rounded up to 2**16).
+
+    `progress(done, n)` is called after each chunk (a progress bar; it does not change the numbers)."""
     if n < 2:
         raise InputError(f"a simulation needs at least 2 scenarios, got {n}")
     chunk = max(BLOCK, -(-chunk_size // BLOCK) * BLOCK)
@@ -246,6 +250,8 @@ def simulate(
             assert hist is not None
             hist.add(np.ascontiguousarray(ps))
         done += size
+        if progress is not None:
+            progress(done, n)
     assert shift is not None
     mean_d = math.fsum(sums) / n
     var = max(math.fsum(sq) / n - mean_d * mean_d, 0.0) * n / (n - 1)
