@@ -13,13 +13,15 @@ bench/extract_speed.py prints which thesisledger modules it loaded compiled.
 
 Measured (2 shared cores, same conditions, two runs each, --mb 5 --quantulum-kb 100, MB/s per CPU
 second): pure Python 1.74 / 1.81 and 1.73 / 1.84, compiled 2.27 / 2.30 and 2.16 / 2.25: 1.2-1.3x, far
-from the ~3x the 5 MB/s target needs. Under perf, the compiled build spends ~29% in the regex engine,
+from the ~3x the 5 MB/s target needs. After merging main (more extraction work per claim): pure
+Python 1.32 / 1.48 / 1.45 / 1.36, compiled 1.45 / 1.91 / 1.67 / 1.93 (means 1.40 vs 1.74, ~1.24x).
+Under perf, the compiled build spends ~29% in the regex engine,
 ~16% in str methods, ~11% in allocation and ~4% in the ahocorasick automaton; the compiled code itself
 is ~6% and the remaining bytecode loop ~4%. The work is already in C, so mypyc has little to remove.
 All 21 modules compile unchanged (no code edits were needed); the whole test suite passes against
 the compiled build (`pytest -o pythonpath=build/speedups/src`).
 Claims are identical (JSONL of the seed note and three transcripts byte-identical; the to_json()
-of all 127,458 claims over the 1,697 files in ../shared hash the same).
+of all 127,458 claims over the 1,697 files in ../shared hash the same; 127,808 after merging main).
 
 Needs: the lock's mypy (mypyc), setuptools (bundled in a Python 3.11 venv by ensurepip, not in the
 lock), gcc and the Python headers. The compiled modules need nothing at run time but CPython 3.11.
