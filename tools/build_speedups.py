@@ -13,7 +13,7 @@ bench/extract_speed.py prints which thesisledger modules it loaded compiled.
 
 Measured (2 shared cores, same conditions, two runs each, --mb 5 --quantulum-kb 100, MB/s per CPU
 second): pure Python 1.74 / 1.81 and 1.73 / 1.84, compiled 2.27 / 2.30 and 2.16 / 2.25: 1.2-1.3x, far
-from the ~3x the 5 MB/s target needs. After merging main (more extraction work per claim): pure
+from the ~3x the 5 MB/s target needs. After merging main (slower in both builds): pure
 Python 1.32 / 1.48 / 1.45 / 1.36, compiled 1.45 / 1.91 / 1.67 / 1.93 (means 1.40 vs 1.74, ~1.24x).
 Under perf, the compiled build spends ~29% in the regex engine,
 ~16% in str methods, ~11% in allocation and ~4% in the ahocorasick automaton; the compiled code itself
