@@ -23,6 +23,11 @@ One run, three measurements on the same texts:
 
 Targets (issue 3): >= 5 MB/s end to end, >= 50x quantulum3.
 
+Compiled modules (optional experiment): `python tools/build_speedups.py` compiles the hot modules with
+mypyc into build/speedups/src (the checkout is not touched); run this script with
+PYTHONPATH=build/speedups/src to use them. The header says which thesisledger modules were loaded
+compiled. Measured: ~1.3x over pure Python, see tools/build_speedups.py.
+
 Usage: python bench/extract_speed.py [--mb 20] [--quantulum-kb 200] [--shared ../shared]
 """
 
@@ -33,6 +38,7 @@ import importlib
 import os
 import re
 import resource
+import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -90,6 +96,16 @@ def pipeline() -> tuple[str, Callable[[Document], int]]:
     return (
         "load_document + split_sentences + find_quantities (extract_claims NOT available yet)",
         quantities_only,
+    )
+
+
+def compiled_modules() -> list[str]:
+    """thesisledger modules loaded from compiled extensions (.so/.pyd, e.g. mypyc), not from .py."""
+    return sorted(
+        name
+        for name, mod in list(sys.modules.items())
+        if name.startswith("thesisledger")
+        and str(getattr(mod, "__file__", None) or "").endswith((".so", ".pyd"))
     )
 
 
@@ -182,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
 
     (wall, dt), claims, mb, checkpoints = run_ours(files, args.mb, fn)
     ours = mb / dt
+    compiled = compiled_modules()  # after the run: extract imports its pipeline lazily
+    print(
+        f"compiled modules: {len(compiled)} ({', '.join(m.removeprefix('thesisledger.') for m in compiled)})"
+        if compiled
+        else "compiled modules: none (pure Python)"
+    )
     for c in checkpoints:
         print(f"  {c}")
 
