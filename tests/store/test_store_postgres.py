@@ -25,7 +25,8 @@ from thesisledger.store.postgres_backend import redact
 from thesisledger.store.schema import migrations
 
 runner = CliRunner()
-TABLES = {"companies", "documents", "claims", "facts", "guidance", "fx_rates", "schema_version"}
+TABLES = {"companies", "documents", "claims", "facts", "guidance", "fx_rates", "schema_version",
+          "ingest_files", "ingest_failures"}  # fmt: skip
 REFUSED = "postgresql://thesis:s3cret@127.0.0.1:1/team_ledger"
 
 
