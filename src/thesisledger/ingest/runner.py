@@ -304,7 +304,7 @@ def ingest_corpus(
     )
 
 
-MAX_CHUNK = 16
+MAX_CHUNK = 8
 """Files per Dask task at most. One task per file costs ~4 ms of scheduling against ~20 ms of
 extraction (measured on 2 cores): small chunks keep the workers busy and the scheduler idle."""
 
