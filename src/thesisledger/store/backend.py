@@ -16,6 +16,15 @@ from typing import Any, Protocol
 Row = dict[str, Any]
 
 
+def where_sql(conditions: Sequence[tuple[str, Any]], placeholder: str) -> tuple[str, list[Any]]:
+    """ " WHERE a = ? AND b <= ?" for the (condition, value) pairs whose value is given, with the
+    back end's `placeholder` ("?" or "%s") in each condition's "{}"; "" when none is given."""
+    given = [(cond, val) for cond, val in conditions if val is not None]
+    if not given:
+        return "", []
+    return " WHERE " + " AND ".join(c.format(placeholder) for c, _ in given), [v for _, v in given]
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimFilter:
     company: str | None = None
@@ -24,6 +33,19 @@ class ClaimFilter:
     kind: str | None = None
     document_id: str | None = None
 
+    def where(self, placeholder: str) -> tuple[str, list[Any]]:
+        """The WHERE clause over `claims c JOIN documents d`."""
+        return where_sql(
+            [
+                ("d.company = {}", self.company),
+                ("c.metric = {}", self.metric),
+                ("c.entity = {}", self.entity),
+                ("c.kind = {}", self.kind),
+                ("c.document_id = {}", self.document_id),
+            ],
+            placeholder,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class GuidanceFilter:
@@ -31,6 +53,18 @@ class GuidanceFilter:
     metric: str | None = None
     segment: str | None = None  # "" selects whole-company guidance
     given_by: str | None = None  # ISO date: only guidance given on or before it
+
+    def where(self, placeholder: str) -> tuple[str, list[Any]]:
+        """The WHERE clause over `guidance`."""
+        return where_sql(
+            [
+                ("company = {}", self.company),
+                ("metric = {}", self.metric),
+                ("segment = {}", self.segment),
+                ("given_at <= CAST({} AS DATE)", self.given_by),
+            ],
+            placeholder,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,21 +221,8 @@ class DuckDBBackend:
         return self._rows("SELECT * FROM documents WHERE id = ?", [document_id])
 
     def claims(self, where: ClaimFilter) -> list[Row]:
-        conds: list[str] = []
-        params: list[Any] = []
-        for col, val in (
-            ("d.company", where.company),
-            ("c.metric", where.metric),
-            ("c.entity", where.entity),
-            ("c.kind", where.kind),
-            ("c.document_id", where.document_id),
-        ):
-            if val is not None:
-                conds.append(f"{col} = ?")
-                params.append(val)
-        sql = "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id"
-        if conds:
-            sql += " WHERE " + " AND ".join(conds)
+        cond, params = where.where("?")
+        sql = "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id" + cond
         return self._rows(sql + " ORDER BY d.added_at, c.document_id, c.span_start, c.span_end", params)
 
     def facts(self, where: FactFilter, as_of: datetime | None, *, history: bool = False) -> list[Row]:
@@ -263,18 +250,8 @@ class DuckDBBackend:
         return self._rows(sql + f" ORDER BY {_FACT_KEY}, recorded_at", params)
 
     def guidance(self, where: GuidanceFilter) -> list[Row]:
-        conds: list[str] = []
-        params: list[Any] = []
-        for col, val in (("company", where.company), ("metric", where.metric), ("segment", where.segment)):
-            if val is not None:
-                conds.append(f"{col} = ?")
-                params.append(val)
-        if where.given_by is not None:
-            conds.append("given_at <= CAST(? AS DATE)")
-            params.append(where.given_by)
-        sql = "SELECT * FROM guidance"
-        if conds:
-            sql += " WHERE " + " AND ".join(conds)
+        cond, params = where.where("?")
+        sql = "SELECT * FROM guidance" + cond
         return self._rows(sql + " ORDER BY given_at, company, metric, segment, period_end, id", params)
 
     def existing_fact_ids(self, ids: Sequence[str]) -> set[str]:

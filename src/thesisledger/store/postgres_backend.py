@@ -254,21 +254,8 @@ class PostgresBackend:
         return self._rows("SELECT * FROM documents WHERE id = %s", [document_id])
 
     def claims(self, where: ClaimFilter) -> list[Row]:
-        conds: list[str] = []
-        params: list[Any] = []
-        for col, val in (
-            ("d.company", where.company),
-            ("c.metric", where.metric),
-            ("c.entity", where.entity),
-            ("c.kind", where.kind),
-            ("c.document_id", where.document_id),
-        ):
-            if val is not None:
-                conds.append(f"{col} = %s")
-                params.append(val)
-        query = "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id"
-        if conds:
-            query += " WHERE " + " AND ".join(conds)
+        cond, params = where.where("%s")
+        query = "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id" + cond
         order = ' ORDER BY d.added_at, c.document_id COLLATE "C", c.span_start, c.span_end'
         return self._rows(query + order, params)
 
@@ -300,18 +287,8 @@ class PostgresBackend:
         return self._rows(query + f" ORDER BY {_FACT_ORDER}, recorded_at, id", params)
 
     def guidance(self, where: GuidanceFilter) -> list[Row]:
-        conds: list[str] = []
-        params: list[Any] = []
-        for col, val in (("company", where.company), ("metric", where.metric), ("segment", where.segment)):
-            if val is not None:
-                conds.append(f"{col} = %s")
-                params.append(val)
-        if where.given_by is not None:
-            conds.append("given_at <= CAST(%s AS DATE)")
-            params.append(where.given_by)
-        query = "SELECT * FROM guidance"
-        if conds:
-            query += " WHERE " + " AND ".join(conds)
+        cond, params = where.where("%s")
+        query = "SELECT * FROM guidance" + cond
         order = (
             ' ORDER BY given_at, company COLLATE "C", metric COLLATE "C", segment COLLATE "C", '
             'period_end, id COLLATE "C"'
