@@ -260,7 +260,8 @@ def ingest_corpus(
                     done = as_completed(list(futures), timeout=timeout)  # type: ignore[no-untyped-call]
                     for fut in done:
                         chunk = futures.pop(fut)
-                        if fut.status != "finished" and len(chunk) > 1:
+                        got = _fetch(fut)
+                        if isinstance(got, BaseException) and len(chunk) > 1:
                             # The chunk's worker died (or it raised): run its files one by one, so
                             # only the file that kills a worker is reported and the rest are stored.
                             for single, job in zip(
@@ -272,7 +273,7 @@ def ingest_corpus(
                                 futures[single] = [job]
                                 done.add(single)  # type: ignore[no-untyped-call]
                             continue
-                        for result in _results_of(fut, chunk):
+                        for result in _results_of(got, chunk):
                             batches.add(result)
                             state = IngestProgress(
                                 total=state.total,
@@ -320,20 +321,36 @@ def _run_chunk(task: Callable[[FileJob], FileResult], jobs: list[FileJob]) -> li
     return [task(job) for job in jobs]
 
 
-def _results_of(fut: Future[list[FileResult]], chunk: list[FileJob]) -> list[FileResult]:
+RESULT_TIMEOUT = 120.0
+"""Seconds to wait for a completed task's result. A result held by a worker that died after
+finishing can be lost; the task then counts as failed (and a chunk is re-run file by file) instead
+of the run waiting for ever."""
+
+
+def _fetch(fut: Future[list[FileResult]]) -> list[FileResult] | BaseException:
+    """A completed task's results, or the exception that ended it (or a TimeoutError if lost)."""
+    try:
+        if fut.status == "finished":
+            results: list[FileResult] = fut.result(timeout=RESULT_TIMEOUT)
+            return results
+        exc = fut.exception(timeout=RESULT_TIMEOUT)  # type: ignore[no-untyped-call]
+    except Exception as err:  # lost with its worker, cancelled, timed out
+        return err
+    return exc if isinstance(exc, BaseException) else RuntimeError(f"task ended as {fut.status}")
+
+
+def _results_of(got: list[FileResult] | BaseException, chunk: list[FileJob]) -> list[FileResult]:
     """The chunk's results; a one-file task that could not finish (its worker died twice) is a failure."""
-    if fut.status == "finished":
-        results: list[FileResult] = fut.result()
-        return results
+    if not isinstance(got, BaseException):
+        return got
     (job,) = chunk
-    return [_failure_of(fut, job)]
+    return [_failure_of(got, job)]
 
 
-def _failure_of(fut: Future[list[FileResult]], job: FileJob) -> FileResult:
-    exc = fut.exception()  # type: ignore[no-untyped-call]
+def _failure_of(exc: BaseException, job: FileJob) -> FileResult:
     if isinstance(exc, KilledWorker):
         # allowed-failures is 1 on our cluster (one retry); an external scheduler sets its own.
         reason = "the Dask worker running it died on every attempt (KilledWorker); it may crash the loader"
     else:
-        reason = f"{type(exc).__name__}: {exc} (after one retry)"
+        reason = f"{type(exc).__name__}: {exc or 'no detail'} (after one retry)"
     return FileResult(job.path, job.file_hash, stage="worker", reason=reason)
