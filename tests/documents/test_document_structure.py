@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from thesisledger.documents.document import Document, DocumentKind
@@ -317,6 +317,7 @@ PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PIECES, max_size=40).map("".join), st.integers(min_value=0, max_value=400))
+@example("Operator\n Operator", 0)  # a header with no words: its blank run once reached past the next one
 def test_structure_never_raises_and_turns_tile_the_text(text: str, offset: int) -> None:
     turns = speaker_turns(text)
     for before, after in itertools.pairwise(turns):

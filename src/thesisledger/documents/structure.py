@@ -211,6 +211,7 @@ def speaker_turns(text: str) -> list[Turn]:
     for i, (start, text_start, name, title, style) in enumerate(headers):
         is_op = style == "operator"
         end = headers[i + 1].start if i + 1 < len(headers) else len(text)
+        text_start = min(text_start, end)  # a header with no words: the blank run ends at the next one
         if qa is not None and text_start <= qa < end:
             end = qa  # the Q&A heading line belongs to no one
         while end > text_start and text[end - 1].isspace():

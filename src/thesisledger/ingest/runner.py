@@ -12,8 +12,10 @@ loses at most the batch in flight; a re-run finishes the rest and duplicates not
 
 A worker that dies mid-task (killed, out of memory, a segfault in a parser) has its task retried once
 on another worker (the scheduler's allowed-failures is 1 on the cluster we start); a chunk that still
-fails is split into one task per file, each retried once the same way, then the file that keeps
-killing its worker is reported as a failure; other exceptions are retried once (`retries=1`).
+fails is split into one task per file, each retried once the same way. The scheduler charges a
+worker's death to every task running on it, so a file whose task failed is tried once more at the
+end, alone (two attempts, nothing else running): only a file that still kills its worker is reported
+as a failure. Other exceptions are retried once (`retries=1`).
 Failures are stored in `ingest_failures` with the path and the reason.
 """
 
@@ -256,6 +258,24 @@ def ingest_corpus(
                     zip(client.map(_run_chunk, [task] * len(chunks), chunks, retries=1, pure=False),
                         chunks, strict=True)
                 )  # fmt: skip
+                suspects: list[FileJob] = []
+
+                def record(results: list[FileResult]) -> None:
+                    nonlocal state
+                    for result in results:
+                        batches.add(result)
+                        state = IngestProgress(
+                            total=state.total,
+                            done=state.done + 1,
+                            failed=state.failed + (result.document is None),
+                            skipped=batches.skipped,
+                            claims=state.claims + result.n_claims,
+                        )
+                        if progress:
+                            progress(state)
+                    if batches.pending >= batch_size:
+                        batches.flush()
+
                 try:
                     done = as_completed(list(futures), timeout=timeout)  # type: ignore[no-untyped-call]
                     for fut in done:
@@ -272,20 +292,20 @@ def ingest_corpus(
                             ):  # fmt: skip
                                 futures[single] = [job]
                                 done.add(single)  # type: ignore[no-untyped-call]
-                            continue
-                        for result in _results_of(got, chunk):
-                            batches.add(result)
-                            state = IngestProgress(
-                                total=state.total,
-                                done=state.done + 1,
-                                failed=state.failed + (result.document is None),
-                                skipped=batches.skipped,
-                                claims=state.claims + result.n_claims,
-                            )
-                            if progress:
-                                progress(state)
-                        if batches.pending >= batch_size:
-                            batches.flush()
+                        elif isinstance(got, BaseException):
+                            # The scheduler charges a worker's death to every task running on it
+                            # (and a result can be lost with its worker), so a file that shared a
+                            # dying worker may be blamed: try it again at the end, alone.
+                            suspects.extend(chunk)
+                        else:
+                            record(_results_of(got, chunk))
+                    for job in suspects:  # nothing else runs now: a death is this file's doing
+                        left = None if timeout is None else max(1.0, timeout - (time.perf_counter() - started))
+                        (alone,) = client.map(_run_chunk, [task], [[job]], retries=1, pure=False)
+                        futures[alone] = [job]
+                        for fut in as_completed([alone], timeout=left):  # type: ignore[no-untyped-call]
+                            futures.pop(fut)
+                            record(_results_of(_fetch(fut), [job]))
                 except TimeoutError as exc:
                     client.cancel(list(futures))  # type: ignore[no-untyped-call]
                     batches.flush()
