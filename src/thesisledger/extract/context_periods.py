@@ -15,7 +15,14 @@ quarter, some phrases mean something else:
   last year" -> that quarter a year earlier; "the first nine months" -> the fiscal year to the end of
   its third quarter;
 - "full year", "the full-year", "for the year" without a year -> the fiscal year of the reported quarter; on a
-  fourth-quarter call, in a forward-looking sentence, the year after it.
+  fourth-quarter call, in a forward-looking sentence, the year after it;
+- "the prior-year quarter", "a year earlier", "last year's" -> the same quarter a year earlier (whole years
+  as above); "last year's third quarter" -> that quarter a year earlier;
+- a quarter named without a year ("Q3", "the fourth quarter") in a forward-looking sentence -> its next
+  occurrence after the reported quarter (find_periods takes the latest one that has started: on an April
+  call "we expect the fourth quarter ..." speaks of this December, not last);
+- "the back half" / "the front half" (of the year) -> the second / first half of the fiscal year the
+  document is written in.
 """
 
 from __future__ import annotations
@@ -26,15 +33,19 @@ from datetime import date, timedelta
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import fiscal_quarter, fiscal_year, shift_quarter
+from thesisledger.periods.readings import fiscal_half, fiscal_quarter, fiscal_year, shift_quarter
 
 _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
 _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
+# "last year's third quarter": find_periods reads only "third quarter" (a possessive ends no phrase)
+_LAST_YEARS = re.compile(r"(?:(?:the\s+)?(?:last|prior|previous)[- ]year['’]s\s+)$")
+_YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
 # "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on
 _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
-_EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every _EXTRA phrase holds one of these
+# every _EXTRA phrase holds one of these
+_EXTRA_HINT = re.compile(r"ago|full|the year|months|-year|year['’]|year earlier|half")
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(
@@ -44,6 +55,9 @@ _WHOLE_YEARS = re.compile(
 )
 _EXTRA = re.compile(
     r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
+    r"|(?:the\s+)?(?:prior|last|previous)-year(?:\s+(?:quarter|period))?|a\s+year\s+earlier"
+    r"|(?:last|prior|previous)\s+year['’]s"
+    r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
     r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
     r"|(?:(?:the\s+)?full[- ]year|for\s+the\s+year)"
@@ -78,7 +92,14 @@ def results_periods(
         phrase = lowered[pm.start : pm.end]
         p = pm.period
         of_last_year = _OF_LAST_YEAR.match(lowered, pm.end) if p.kind is PeriodKind.QUARTER else None
-        if of_last_year and p.fiscal_year is not None and p.fiscal_quarter is not None:
+        quarter_kind = p.kind is PeriodKind.QUARTER
+        last_years = _LAST_YEARS.search(lowered, max(0, pm.start - 24), pm.start) if quarter_kind else None
+        if last_years and p.fiscal_quarter is not None and not _YEAR_DIGITS.search(phrase):
+            # "last year's third quarter"
+            begin = last_years.start()
+            quarter = fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
+            pm = PeriodMatch(begin, pm.end, text[begin : pm.end], quarter)
+        elif of_last_year and p.fiscal_year is not None and p.fiscal_quarter is not None:
             # "the third quarter of last year"
             end = of_last_year.end()
             pm = PeriodMatch(
@@ -97,6 +118,17 @@ def results_periods(
             pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, pfy, pq))
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
+        elif (
+            forward
+            and p.kind is PeriodKind.QUARTER
+            and p.fiscal_quarter is not None
+            and p.end < reported.start
+            and not _YEAR_DIGITS.search(phrase)
+        ):
+            # "we expect the fourth quarter ..." on a first-quarter call: the coming fourth quarter
+            nq = p.fiscal_quarter
+            coming = fiscal_quarter(calendar, fy if nq > q else fy + 1, nq)
+            pm = PeriodMatch(pm.start, pm.end, pm.text, coming)
         out.append(pm)
     extras = _EXTRA.finditer(lowered) if _EXTRA_HINT.search(lowered) else iter(())
     for m in extras:
@@ -108,6 +140,9 @@ def results_periods(
             n = _MONTHS[m.group("months")]
             last = fiscal_quarter(calendar, fy, n // 3).end
             period = _span(year.start, last)
+        elif m.group("half"):
+            doc_fy = shift_quarter(fy, q, 1)[0]  # the fiscal year the document is written in
+            period = fiscal_half(calendar, doc_fy, 2 if m.group("side") == "back" else 1)
         elif m.group("rest"):
             year = fiscal_year(calendar, fy)
             if reported.end >= year.end:

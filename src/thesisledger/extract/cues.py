@@ -61,11 +61,12 @@ _CLAUSE_FAST = re.compile(
     r"|,\s+(?=[a-z]\w*\s+(?:is|are|was|will|has)\b)|a(?<!\wa)nd (?:it|they|this) (?:is|are|will|has)\b",
 )
 
-# Words that make the period phrase after them a comparison base ("up 5% from last year", "versus Q3"):
+# Words that make the period phrase after them a comparison base ("up 5% from last year", "versus Q3",
+# "twice last year's level"):
 # the period is the base's, not the period of a number stated before the word.
 _COMPARE = re.compile(
     r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)"
-    r"|in line with)(?=\s)"
+    r"|in line with|double|twice|triple)(?=\s)"  # "double last year's results": a multiple of a base
 )
 _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")

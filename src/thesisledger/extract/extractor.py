@@ -89,7 +89,11 @@ def _period_hint(lowered: str) -> bool:
 # phrases only results_periods reads
 _CONTEXT_HINT = re.compile(
     r"year[- ]ago|full[- ]year|for the year|of the year|first (?:three|six|nine|[369]) months"
+    r"|(?:prior|last|previous)-year|year earlier|year['’]s|(?:back|front) half"
 )
+# a results document sets up its guidance horizon once ("guidance for the fourth quarter ... Average loans
+# will be up ..."): a forward number with no period looks this many sentences back in the same turn
+_CARRY_BACK = 5
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
@@ -222,6 +226,8 @@ class _Extractor:
         self._sentence_start = 0
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], Period | None] = {}
+        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
         self.reported: Period | None = self.default_period if results else None
@@ -511,6 +517,7 @@ class _Extractor:
         default_cur = self.profile.reporting_currency if self.profile else None
         spans = split_sentences(text)
         starts = [a for a, _ in spans]
+        self._spans, self._starts = spans, starts
         groups: dict[int, list[QuantityMatch]] = {}
         for qm in find_quantities(text, default_currency=default_cur):
             i = bisect.bisect_right(starts, qm.start) - 1
@@ -546,10 +553,18 @@ class _Extractor:
     @staticmethod
     def _cue_before(s: _Sentence, qs: int) -> str | None:
         cue = None
+        cue_at = 0
         for c in s.cues:
             if c.start >= qs:
                 break
-            cue = c.kind
+            if (
+                c.kind == "actual"
+                and cue in ("forward", "estimate")
+                and s.lowered.startswith(_WEAK_ACTUAL, c.start)
+                and not s.crosses(cue_at, c.start)
+            ):
+                continue  # "loans will be up low single digits": still forward, as in `kind`
+            cue, cue_at = c.kind, c.start
         return cue
 
     def _to_date(self, period: Period) -> Period:
@@ -593,6 +608,25 @@ class _Extractor:
         self._carried[prev] = found
         return found
 
+    def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
+        """The future period a forward number without one takes: the one set up by the sentence before;
+        in a results document, else by the nearest of the few before that in the same turn (or paragraph)."""
+        found = self._carried_period(prev)
+        if found is not None or self.reported is None:
+            return found
+        spans, text = self._spans, self.doc.text
+        j = bisect.bisect_left(self._starts, prev[0])
+        turn = turn_at(self.turns, s.start) if self.turns else None
+        for k in range(j - 1, max(-1, j - _CARRY_BACK), -1):
+            if turn is not None and turn_at(self.turns, spans[k][0]) != turn:
+                break
+            if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
+                break
+            found = self._carried_period(spans[k])
+            if found is not None:
+                return found
+        return None
+
     def _subject(self, sentence: str) -> str | None:
         """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""
         low = sentence.lower()
@@ -634,7 +668,7 @@ class _Extractor:
         speaker = self.speaker(s, qm.start, turn)
         period = self.period(s, qm, qs, qe)
         if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
-            period = self._carried_period(s.prev_span)
+            period = self._horizon(s, s.prev_span)
         elif period is not None:
             period = self._to_date(period)
         first_digit = _FIRST_DIGIT.search(qm.text)

@@ -1,0 +1,114 @@
+"""Period rules for results documents (issue 3), on small sentences of our own.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from thesisledger.documents import Document, DocumentKind
+from thesisledger.extract import extract_claims
+from thesisledger.extract.claim import Claim
+
+Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
+Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
+
+
+def _call(text: str, when: date = Q3_CALL) -> list[Claim]:
+    return extract_claims(Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when))
+
+
+def _labels(claims: list[Claim]) -> list[str | None]:
+    return [c.period.label if c.period else None for c in claims]
+
+
+# -- year-ago bases written other ways -----------------------------------------------------------
+
+
+def test_the_prior_year_quarter_hyphenated_is_the_year_ago_quarter() -> None:
+    claims = _call("Widget sales were $80 million, against $70 million in the prior-year quarter.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_a_year_earlier_is_the_year_ago_quarter() -> None:
+    claims = _call("Gizmo margin reached 31%, compared with 28% a year earlier.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_last_years_third_quarter_is_that_quarter_a_year_earlier() -> None:
+    claims = _call("Service revenue was $12 million, versus $9 million in last year's second quarter.")
+    assert _labels(claims) == ["2023Q3", "2022Q2"]
+    # contrast: without the possessive, "the second quarter" on a Q3 call is this year's
+    assert _labels(_call("Service revenue was $12 million, versus $9 million in the second quarter.")) == [
+        "2023Q3",
+        "2023Q2",
+    ]
+
+
+def test_a_multiple_of_last_years_figure_is_not_last_years() -> None:
+    claims = _call("Year-to-date cash from operations was $4 million, twice last year's amount.")
+    assert _labels(claims) == ["2023-01-01..2023-09-30"]
+
+
+# -- quarters named without a year in forward-looking sentences ----------------------------------
+
+
+def test_a_forward_quarter_without_a_year_is_the_coming_one() -> None:
+    claims = _call("We expect fourth quarter gadget deliveries of 900 units.", when=Q1_CALL)
+    assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_quarter_without_a_year_in_a_reported_sentence_keeps_the_latest_one() -> None:
+    # contrast: "compared to the fourth quarter" on a Q1 call is the sequential base, last December
+    claims = _call(
+        "Gadget deliveries were 800 units, compared to 850 units in the fourth quarter.", when=Q1_CALL
+    )
+    assert _labels(claims) == ["2023Q1", "2022Q4"]
+
+
+def test_a_forward_quarter_that_names_its_year_is_left_alone() -> None:
+    claims = _call("We expect gadget deliveries of 900 units, above the 700 units of Q4 2022.", when=Q1_CALL)
+    assert _labels(claims)[1] == "2022Q4"
+
+
+# -- halves --------------------------------------------------------------------------------------
+
+
+def test_the_back_half_is_the_second_half_of_this_fiscal_year() -> None:
+    claims = _call("In the back half of the year, we expect gizmo margin of 33%.", when=Q1_CALL)
+    assert _labels(claims) == ["2023H2"]
+    assert _labels(_call("In the front half, gizmo margin was 30%.", when=Q1_CALL)) == ["2023H1"]
+
+
+# -- the guidance horizon ------------------------------------------------------------------------
+
+
+def test_a_forward_number_takes_the_horizon_set_a_few_sentences_before() -> None:
+    text = (
+        "Turning to our guidance for the fourth quarter.\n"
+        "The ranges are on the slide.\n"
+        "We adjusted them for our strong third-quarter results.\n"
+        "Gadget deliveries will be up low single digits.\n"
+    )
+    assert _labels(_call(text)) == ["2023Q4"]
+
+
+def test_the_horizon_does_not_reach_past_the_look_back() -> None:
+    filler = "".join(f"Point {w} is on the slide.\n" for w in ("one", "two", "three", "four", "five"))
+    text = "Turning to our guidance for the fourth quarter.\n" + filler + "Gadget deliveries will be up 3%.\n"
+    assert _labels(_call(text)) == [None]
+
+
+def test_the_horizon_does_not_cross_a_paragraph_in_a_release() -> None:
+    def labels(text: str) -> list[str | None]:
+        return _labels(
+            extract_claims(Document(text=text, title="t", kind=DocumentKind.PRESS_RELEASE, date=Q3_CALL))
+        )
+
+    assert labels(
+        "Our guidance for the fourth quarter is below.\n\nIts ranges are wide.\nDeliveries will be up 3%.\n"
+    ) == [None]
+    assert labels(
+        "Our guidance for the fourth quarter is below.\nIts ranges are wide.\nDeliveries will be up 3%.\n"
+    ) == ["2023Q4"]
