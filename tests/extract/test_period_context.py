@@ -112,3 +112,50 @@ def test_the_horizon_does_not_cross_a_paragraph_in_a_release() -> None:
     assert labels(
         "Our guidance for the fourth quarter is below.\nIts ranges are wide.\nDeliveries will be up 3%.\n"
     ) == ["2023Q4"]
+
+
+# -- bases and spans named other ways ------------------------------------------------------------
+
+
+def test_a_comma_ends_a_leading_comparison_base() -> None:
+    claims = _call("Compared to the second quarter, gizmo margin improved by 50 basis points to 26%.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: a base with no comma before the number still gives the base its period
+    assert _labels(_call("Gizmo margin was 26%, up from 24% in the second quarter.")) == ["2023Q3", "2023Q2"]
+
+
+def test_the_same_quarter_of_an_earlier_year_is_that_quarter() -> None:
+    claims = _call("Widget sales were $80 million, against $60 million in the same period in 2019.")
+    assert _labels(claims) == ["2023Q3", "2019Q3"]
+    # contrast: a bare year stays the year
+    assert _labels(_call("Widget sales were $80 million, against $200 million in 2019.")) == [
+        "2023Q3",
+        "2019",
+    ]
+
+
+def test_a_share_of_a_base_years_level_is_this_quarters() -> None:
+    assert _labels(_call("Widget sales recovered to 95% of 2019 levels.")) == ["2023Q3"]
+    assert _labels(_call("Widget sales in 2019 were 95% of capacity.")) == ["2019"]
+
+
+def test_fiscal_with_an_apostrophe_year() -> None:
+    assert _labels(_call("For fiscal '24, we expect widget sales growth of 8%.")) == ["2024"]
+
+
+def test_ending_the_year_in_a_forward_sentence_is_a_year_end_deadline() -> None:
+    assert _labels(_call("We expect to exit the year with gizmo margin of 30%.")) == ["2023-12-31"]
+    assert _labels(_call("At year-end, we expect leverage of 2 times.")) == ["2023-12-31"]
+    # contrast: reporting how a year ended is not a deadline
+    assert _labels(_call("We ended the quarter with $90 million of cash.")) == ["2023Q3"]
+
+
+def test_quarter_to_date_and_trailing_twelve_months() -> None:
+    assert _labels(_call("Quarter-to-date, widget orders are up 20%.")) == ["2023-10-01..2023-10-26"]
+    assert _labels(_call("Gizmo EBITDA for the trailing 12 months was $40 million.")) == [
+        "2022-10-01..2023-09-30"
+    ]
+    # contrast: the next twelve months run from the call
+    assert _labels(_call("Over the next twelve months we expect to spend $9 million.")) == [
+        "2023-10-26..2024-10-25"
+    ]

@@ -22,7 +22,11 @@ quarter, some phrases mean something else:
   occurrence after the reported quarter (find_periods takes the latest one that has started: on an April
   call "we expect the fourth quarter ..." speaks of this December, not last);
 - "the back half" / "the front half" (of the year) -> the second / first half of the fiscal year the
-  document is written in.
+  document is written in;
+- in a forward-looking sentence, "end (exit, finish) the year", "at year-end" -> a deadline at the end of the
+  fiscal year the document is written in;
+- "quarter-to-date" -> from the end of the reported quarter to the document date; "the trailing (last)
+  twelve months", "TTM", "LTM" -> the four quarters ending with the reported one.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from datetime import date, timedelta
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import fiscal_half, fiscal_quarter, fiscal_year, shift_quarter
+from thesisledger.periods.readings import deadline, fiscal_half, fiscal_quarter, fiscal_year, shift_quarter
 
 _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
@@ -41,11 +45,17 @@ _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequent
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
 # "last year's third quarter": find_periods reads only "third quarter" (a possessive ends no phrase)
 _LAST_YEARS = re.compile(r"(?:(?:the\s+)?(?:last|prior|previous)[- ]year['’]s\s+)$")
+# "the same quarter of 2019": that year's quarter like the one reported on, not the whole year
+_SAME_QUARTER = re.compile(
+    r"(?:same|comparable|corresponding)\s+(?:quarter|period)\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?$"
+)
 _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
 # "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on
 _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
 # every _EXTRA phrase holds one of these
-_EXTRA_HINT = re.compile(r"ago|full|the year|months|-year|year['’]|year earlier|half")
+_EXTRA_HINT = re.compile(
+    r"ago|full|the year|this year|months|-year|year['’]|year earlier|half|year[- ]end|to[- ]date|qtd|ttm|ltm"
+)
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(
@@ -59,6 +69,10 @@ _EXTRA = re.compile(
     r"|(?:last|prior|previous)\s+year['’]s"
     r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
     r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
+    r"|(?P<exit>(?:end|exit|finish|close)(?:s|ed|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year"
+    r"|at\s+(?:the\s+)?year[- ]end)"
+    r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
+    r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
     r"|(?:(?:the\s+)?full[- ]year|for\s+the\s+year)"
     r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
@@ -76,9 +90,11 @@ def results_periods(
     calendar: FiscalCalendar,
     reported: Period,
     forward: bool,
+    doc_date: date | None = None,
 ) -> list[PeriodMatch]:
     """`matches` (from find_periods on `text`) re-read for a document reporting on `reported`;
-    `forward`: the sentence has forward-looking words. Adds the phrases find_periods does not read."""
+    `forward`: the sentence has forward-looking words; `doc_date`: when the document was written (read
+    by "quarter-to-date" and year-end deadlines). Adds the phrases find_periods does not read."""
     fy, q = reported.fiscal_year, reported.fiscal_quarter
     if fy is None or q is None:
         return matches
@@ -116,6 +132,12 @@ def results_periods(
         elif p.kind is PeriodKind.QUARTER and _LAST_QUARTER.fullmatch(phrase):
             pfy, pq = shift_quarter(fy, q, -1)
             pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, pfy, pq))
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.fiscal_year is not None
+            and _SAME_QUARTER.search(lowered, max(0, pm.start - 40), pm.start)
+        ):
+            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, p.fiscal_year, q))
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
@@ -143,6 +165,18 @@ def results_periods(
         elif m.group("half"):
             doc_fy = shift_quarter(fy, q, 1)[0]  # the fiscal year the document is written in
             period = fiscal_half(calendar, doc_fy, 2 if m.group("side") == "back" else 1)
+        elif m.group("exit"):
+            if not forward:
+                continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
+            doc_fy = shift_quarter(fy, q, 1)[0]
+            period = deadline(doc_date or reported.end + timedelta(days=1), fiscal_year(calendar, doc_fy).end)
+        elif m.group("qtd"):
+            if doc_date is None or doc_date <= reported.end:
+                continue
+            period = _span(reported.end + timedelta(days=1), doc_date)
+        elif m.group("ttm"):
+            first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
+            period = _span(first.start, reported.end)
         elif m.group("rest"):
             year = fiscal_year(calendar, fy)
             if reported.end >= year.end:

@@ -68,6 +68,9 @@ _COMPARE = re.compile(
     r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)"
     r"|in line with|double|twice|triple)(?=\s)"  # "double last year's results": a multiple of a base
 )
+# "95% of 2019 levels": a share of a base year's level
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_YEAR_LEVELS = re.compile(r"(?:19|20)\d\d\s+levels?\b")
 _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
 _COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
@@ -96,7 +99,8 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
             continue  # "over $1.2 billion" is a bound
         last = m
     if last is None:
-        return None
+        of = _OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)
+        return of.start() if of and _YEAR_LEVELS.match(lowered, period_start) else None
     if last.group(0) == "over" and _OVER_WINDOW.match(lowered, last.end()):
         return None
     return last.start()

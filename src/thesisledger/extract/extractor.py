@@ -56,7 +56,7 @@ _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named m
 _GENERIC_PENALTY = 40.0
 # Every period phrase find_periods reads holds one of these (checked on the ECTSum transcripts: no misses).
 _PERIOD_HINT = re.compile(
-    r"quarter|year|month|week|day|half|term|season|ytd|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
+    r"quarter|year|month|week|day|half|term|season|ytd|fiscal|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
@@ -72,7 +72,7 @@ _HINT_REST = re.compile(
         for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
     )
 )
-_HINT_WORDS = ("quarter", "year", "month", "week", "day", "half", "term", "season", "ytd",
+_HINT_WORDS = ("quarter", "year", "month", "week", "day", "half", "term", "season", "ytd", "fiscal",
                "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
 _HINT_STEMS = ("fy", "cy", "h1", "h2", "19", "20", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                "sep", "oct", "nov", "dec")  # fmt: skip
@@ -90,6 +90,8 @@ def _period_hint(lowered: str) -> bool:
 _CONTEXT_HINT = re.compile(
     r"year[- ]ago|full[- ]year|for the year|of the year|first (?:three|six|nine|[369]) months"
     r"|(?:prior|last|previous)-year|year earlier|year['’]s|(?:back|front) half"
+    r"|(?:end|exit|finish|close)\w* (?:the|this) (?:fiscal )?year|year[- ]end|to[- ]date|\bqtd|\b[tl]tm\b"
+    r"|(?:12|twelve)[- ]month"
 )
 # a results document sets up its guidance horizon once ("guidance for the fourth quarter ... Average loans
 # will be up ..."): a forward number with no period looks this many sentences back in the same turn
@@ -178,11 +180,13 @@ class _Sentence:
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
 
-    def read_periods(self, calendar: FiscalCalendar, reported: Period | None) -> None:
+    def read_periods(self, calendar: FiscalCalendar, reported: Period | None, doc_date: date) -> None:
         """Re-read the period phrases for a results document reporting on `reported`; find comparisons."""
         if reported is not None and (self.periods or _CONTEXT_HINT.search(self.lowered)):
             forward = any(c.kind in ("forward", "estimate") for c in self.cues)
-            self.periods = results_periods(self.text, self.lowered, self.periods, calendar, reported, forward)
+            self.periods = results_periods(
+                self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
+            )
         self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
 
     @property
@@ -403,6 +407,14 @@ class _Extractor:
                 continue  # a base ("from last year") is not the period of a change or of a number before it
             if base is not None and pm.end <= base:
                 continue  # "$4 billion compared to $3.6 billion last year": not the main clause's period
+            if (
+                cmp is not None
+                and base is None
+                and pm.start - cmp <= _BASE_REACH
+                and pm.end <= qs
+                and "," in s.lowered[pm.end : qs]
+            ):
+                continue  # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
@@ -536,7 +548,7 @@ class _Extractor:
             last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
-            s.read_periods(self.calendar, self.reported)
+            s.read_periods(self.calendar, self.reported, self.doc_date)
             if i > 0:
                 s.prev_span = spans[i - 1]  # read only for a forward number left without a period
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
@@ -597,7 +609,9 @@ class _Extractor:
         elif _PERIOD_HINT.search(low):
             found_periods = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
             if self.reported is not None:
-                found_periods = results_periods(text, low, found_periods, self.calendar, self.reported, True)
+                found_periods = results_periods(
+                    text, low, found_periods, self.calendar, self.reported, True, self.doc_date
+                )
         else:
             found_periods = []
         if found_periods:

@@ -104,7 +104,7 @@ _FULL_MONTH = "(?-i:" + "|".join(MONTH_NAMES) + ")"  # month words only when cap
 _ANY_MONTH = "(?:" + "|".join([*MONTH_NAMES, "Sept", *(m[:3] for m in MONTH_NAMES)]) + r")\.?"
 _NUM = r"(?:\d{1,3}|twenty-four|" + "|".join(k for k in _NUM_WORDS if k != "twenty-four") + ")"
 _YY = r"(?:\d{4}|\d{2})"
-_FISCAL = r"(?:fiscal\s+(?:year\s+)?|FY\s?'?)"
+_FISCAL = r"(?:fiscal\s+(?:year\s+)?['’]?|FY\s?'?)"  # "fiscal '22" as well as "FY'22"
 _DATE_PREP = r"(?:(?:as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
 _NOT_LONG_TERM = (
     r"(?!\s+(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?))"
@@ -158,7 +158,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("ch", r"H(?P<ch_h>\d)\s?'?(?P<ch_y>\d{4})"),
     ("ch2", rf"(?P<ch2_h>\d)H\s?'?(?P<ch2_y>{_YY})"),
     ("ch3", r"(?P<ch3_y>\d{4})\s?H(?P<ch3_h>\d)"),
-    ("fy", rf"(?:(?P<fy_p>FY|CY)\s?'?(?P<fy_y>{_YY})|fiscal\s+(?:year\s+)?(?P<fy_y2>{_YY}))"),
+    ("fy", rf"(?:(?P<fy_p>FY|CY)\s?'?(?P<fy_y>{_YY})|fiscal\s+(?:year\s+)?['’]?(?P<fy_y2>{_YY}))"),
     ("mq", rf"(?:the\s+)?(?P<mq_m>{_FULL_MONTH})[-\s]quarter(?:,?\s+(?:of\s+)?(?P<mq_y>\d{{4}}))?"),
     (
         "nextn",
