@@ -10,6 +10,8 @@ from datetime import date
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import extract_claims
 from thesisledger.extract.claim import Claim
+from thesisledger.periods.calendar import FiscalCalendar
+from thesisledger.periods.parse import find_periods
 
 Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
 Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
@@ -159,3 +161,55 @@ def test_quarter_to_date_and_trailing_twelve_months() -> None:
     assert _labels(_call("Over the next twelve months we expect to spend $9 million.")) == [
         "2023-10-26..2024-10-25"
     ]
+
+
+def test_a_possessive_period_is_read() -> None:
+    assert _labels(_call("We expect next year's widget sales to reach $90 million.")) == ["2024"]
+    assert _labels(_call("2022's widget sales were $70 million.")) == ["2022"]
+
+
+def test_would_like_to_is_no_look_ahead_for_a_quarter_without_a_year() -> None:
+    text = "I would like to point out that gizmo margin of 42% matched our fourth quarter margin."
+    assert _labels(_call(text, when=Q1_CALL)) == ["2022Q4"]  # the latest fourth quarter, not the coming one
+    # contrast: a sentence that does look ahead takes the coming fourth quarter
+    assert _labels(_call("We expect fourth quarter gizmo margin of 42%.", when=Q1_CALL)) == ["2023Q4"]
+
+
+def test_the_horizon_falls_back_to_a_year_still_in_progress() -> None:
+    text = (
+        "We project widget sales to grow 14% in 2023.\n"
+        "That includes currency.\n"
+        "We expect gizmo margin between 23% and 24%.\n"
+    )
+    assert _labels(_call(text, when=Q1_CALL)) == ["2023", "2023"]
+    # contrast: a future quarter set up in the window wins over the year in progress
+    text = (
+        "Our guidance for the second quarter is on the slide.\n"
+        "We project widget sales to grow 14% in 2023.\n"
+        "We expect gizmo margin between 23% and 24%.\n"
+    )
+    assert _labels(_call(text, when=Q1_CALL)) == ["2023", "2023Q2"]
+
+
+def test_a_past_date_sets_up_no_horizon() -> None:
+    text = (
+        "On April 20, 2023, our board raised the dividend to $0.25 per share.\n"
+        "We are proud of that.\n"
+        "We expect dividend growth of 7% to 10%.\n"
+    )
+    assert _labels(_call(text, when=Q1_CALL))[-1] is None
+
+
+def test_long_term_care_is_no_horizon() -> None:
+    def found(text: str) -> list[str]:
+        return [
+            pm.period.label
+            for pm in find_periods(text, calendar=FiscalCalendar.calendar_year(), doc_date=Q3_CALL)
+        ]
+
+    assert found("Long-term care earned $46 million.") == []
+    assert found("Over the long term, margin should reach 30%.") == ["long term"]
+
+
+def test_consistent_with_makes_a_base() -> None:
+    assert _labels(_call("Gizmo margin of 42% was consistent with the second quarter.")) == ["2023Q3"]

@@ -49,6 +49,11 @@ _LAST_YEARS = re.compile(r"(?:(?:the\s+)?(?:last|prior|previous)[- ]year['’]s\
 _SAME_QUARTER = re.compile(
     r"(?:same|comparable|corresponding)\s+(?:quarter|period)\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?$"
 )
+# words that look ahead for certain: "I would like to highlight the fourth quarter" does not
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expect|will\b|guid|outlook|forecast|project|anticipat|plan|should\b|going to\b|intend"
+    r"|look(?:s|ing)? ahead)"
+)
 _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
 # "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on
 _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
@@ -113,6 +118,8 @@ def results_periods(
         if last_years and p.fiscal_quarter is not None and not _YEAR_DIGITS.search(phrase):
             # "last year's third quarter"
             begin = last_years.start()
+            while out and out[-1].start >= begin:
+                out.pop()  # "last year" read alone just before
             quarter = fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
             pm = PeriodMatch(begin, pm.end, text[begin : pm.end], quarter)
         elif of_last_year and p.fiscal_year is not None and p.fiscal_quarter is not None:
@@ -143,6 +150,7 @@ def results_periods(
         elif (
             forward
             and p.kind is PeriodKind.QUARTER
+            and _LOOKS_AHEAD.search(lowered) is not None
             and p.fiscal_quarter is not None
             and p.end < reported.start
             and not _YEAR_DIGITS.search(phrase)

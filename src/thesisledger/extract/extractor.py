@@ -229,7 +229,7 @@ class _Extractor:
         self._sentence_quantities: list[QuantityMatch] = []
         self._sentence_start = 0
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
-        self._carried: dict[tuple[int, int], Period | None] = {}
+        self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
         self._spans: list[tuple[int, int]] = []
         self._starts: list[int] = []
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
@@ -596,12 +596,18 @@ class _Extractor:
     def _carried_period(self, prev: tuple[int, int]) -> Period | None:
         """The period a sentence without one takes from the sentence before: its last future period
         ("As we look ahead to Q4, ... We expect comps to be ...")."""
+        return self._set_up(prev)[0]
+
+    def _set_up(self, prev: tuple[int, int]) -> tuple[Period | None, Period | None]:
+        """The last future period of a sentence, and its last year or half still in progress after the
+        period reported on ("We project revenue up 14% in 2021.")."""
         if self.doc.date is None:
-            return None
+            return None, None
         if prev in self._carried:
             return self._carried[prev]
         text = self.doc.text[prev[0] : prev[1]]
         found: Period | None = None
+        running: Period | None = None
         low = text.lower()
         last = self._last_sentence
         if last is not None and last.start == prev[0]:
@@ -614,31 +620,44 @@ class _Extractor:
                 )
         else:
             found_periods = []
+        reported_end = self.default_period.end
         if found_periods:
             for pm in found_periods:
                 p = pm.period
-                if p.kind is not PeriodKind.OPEN and p.start > self.default_period.end:
+                if p.kind is not PeriodKind.OPEN and p.start > reported_end:
                     found = p
-        self._carried[prev] = found
-        return found
+                elif p.kind in (PeriodKind.YEAR, PeriodKind.HALF) and p.start <= reported_end < p.end:
+                    running = p
+        self._carried[prev] = (found, running)
+        return found, running
 
     def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
         """The future period a forward number without one takes: the one set up by the sentence before;
-        in a results document, else by the nearest of the few before that in the same turn (or paragraph)."""
+        in a results document, else by the nearest of the few before that in the same turn (or paragraph)
+        -- a future period first ("guidance for the fourth quarter"), else a year or half still in
+        progress ("We project revenue up 14% in 2021. ... We expect margin of 23%")."""
         found = self._carried_period(prev)
         if found is not None or self.reported is None:
             return found
         spans, text = self._spans, self.doc.text
         j = bisect.bisect_left(self._starts, prev[0])
         turn = turn_at(self.turns, s.start) if self.turns else None
+        window = [prev]
         for k in range(j - 1, max(-1, j - _CARRY_BACK), -1):
             if turn is not None and turn_at(self.turns, spans[k][0]) != turn:
                 break
             if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
                 break
-            found = self._carried_period(spans[k])
-            if found is not None:
+            window.append(spans[k])
+        for span in window[1:]:
+            found = self._carried_period(span)
+            # a date already past ("On April 28, our Board raised the dividend") sets up no horizon
+            if found is not None and found.kind is not PeriodKind.INSTANT and found.end > self.doc_date:
                 return found
+        for span in window:
+            running = self._set_up(span)[1]
+            if running is not None:
+                return running
         return None
 
     def _subject(self, sentence: str) -> str | None:

@@ -107,7 +107,8 @@ _YY = r"(?:\d{4}|\d{2})"
 _FISCAL = r"(?:fiscal\s+(?:year\s+)?['’]?|FY\s?'?)"  # "fiscal '22" as well as "FY'22"
 _DATE_PREP = r"(?:(?:as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
 _NOT_LONG_TERM = (
-    r"(?!\s+(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?))"
+    r"(?!\s+(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?|care"
+    r"|contracts?|leases?))"
 )
 
 # (name, pattern): earlier entries win when two match at the same position.
@@ -202,7 +203,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _MASTER = re.compile(
-    r"(?<![\w.,$€£¥'-])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + r")(?![\w'])",
+    r"(?<![\w.,$€£¥'-])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS)
+    + r")(?!\w|'(?!s\b))",  # a possessive ends a phrase ("next year's outlook"); "Q3 '21" goes on
     re.IGNORECASE,
 )
 
