@@ -213,3 +213,23 @@ def test_long_term_care_is_no_horizon() -> None:
 
 def test_consistent_with_makes_a_base() -> None:
     assert _labels(_call("Gizmo margin of 42% was consistent with the second quarter.")) == ["2023Q3"]
+
+
+# -- a line that introduces the lines under it ---------------------------------------------------
+
+
+def _release(text: str) -> list[Claim]:
+    return extract_claims(Document(text=text, title="t", kind=DocumentKind.PRESS_RELEASE, date=Q3_CALL))
+
+
+def test_an_introducing_line_sets_the_period_of_the_list_under_it() -> None:
+    text = "Full-year 2024 outlook:\nWidget sales growth of 5% to 7%.\nGizmo margin of about 30%.\n"
+    assert _labels(_release(text)) == ["2024", "2024"]
+
+
+def test_an_introducing_line_ends_at_a_blank_line() -> None:
+    text = "Full-year 2024 outlook:\n\nWidget sales growth of 5% to 7%.\n"
+    assert _labels(_release(text)) == ["2023Q3"]  # the quarter reported on, as without the line
+    # contrast: a colon inside a line introduces nothing under it
+    text = "Full-year 2024 outlook: see below.\nWidget sales grew 5%.\n"
+    assert _labels(_release(text)) == ["2023Q3"]

@@ -96,6 +96,10 @@ _CONTEXT_HINT = re.compile(
 # a results document sets up its guidance horizon once ("guidance for the fourth quarter ... Average loans
 # will be up ..."): a forward number with no period looks this many sentences back in the same turn
 _CARRY_BACK = 5
+# a line ending in ":" that names a period sets it for the lines under it, up to this many sentences
+# ("Full-year 2022 outlook:", "The segment's loss for Q4 had two parts:")
+_INTRO_BACK = 8
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
@@ -605,21 +609,9 @@ class _Extractor:
             return None, None
         if prev in self._carried:
             return self._carried[prev]
-        text = self.doc.text[prev[0] : prev[1]]
         found: Period | None = None
         running: Period | None = None
-        low = text.lower()
-        last = self._last_sentence
-        if last is not None and last.start == prev[0]:
-            found_periods = last.periods  # the sentence before had numbers: its periods are read already
-        elif _PERIOD_HINT.search(low):
-            found_periods = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
-            if self.reported is not None:
-                found_periods = results_periods(
-                    text, low, found_periods, self.calendar, self.reported, True, self.doc_date
-                )
-        else:
-            found_periods = []
+        found_periods = self._periods_of(prev)
         reported_end = self.default_period.end
         if found_periods:
             for pm in found_periods:
@@ -630,6 +622,39 @@ class _Extractor:
                     running = p
         self._carried[prev] = (found, running)
         return found, running
+
+    def _periods_of(self, span: tuple[int, int]) -> list[PeriodMatch]:
+        """The period phrases of another sentence, read as in a forward-looking one."""
+        text = self.doc.text[span[0] : span[1]]
+        low = text.lower()
+        last = self._last_sentence
+        if last is not None and last.start == span[0]:
+            return last.periods  # the sentence before had numbers: its periods are read already
+        if not _PERIOD_HINT.search(low):
+            return []
+        found = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
+        if self.reported is not None:
+            found = results_periods(text, low, found, self.calendar, self.reported, True, self.doc_date)
+        return found
+
+    def _intro_period(self, s: _Sentence) -> Period | None:
+        """The first period of the line ending in ":" that introduces the lines under it ("Full-year 2022
+        outlook:", "In Q1 2015, Amazon first disclosed AWS figures:"), with no blank line between; an
+        introducing line without a period ends the search."""
+        if self.doc.date is None:
+            return None
+        text, spans = self.doc.text, self._spans
+        j = bisect.bisect_right(self._starts, s.start) - 1
+        for k in range(j - 1, max(-1, j - 1 - _INTRO_BACK), -1):
+            a, b = spans[k]
+            if _BLANK_LINE.search(text, b, spans[k + 1][0]):
+                return None
+            if b > a and text[b - 1] == ":" and text.startswith("\n", b):
+                for pm in self._periods_of((a, b)):
+                    if pm.period.kind is not PeriodKind.OPEN:
+                        return pm.period
+                return None
+        return None
 
     def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
         """The future period a forward number without one takes: the one set up by the sentence before;
@@ -704,6 +729,8 @@ class _Extractor:
             period = self._horizon(s, s.prev_span)
         elif period is not None:
             period = self._to_date(period)
+        if period is None and s.prev_span is not None:
+            period = self._intro_period(s)
         first_digit = _FIRST_DIGIT.search(qm.text)
         digits = first_digit.start() if first_digit is not None else 0
         kind = self.kind(s, qs + digits, speaker, period, third_party)
