@@ -233,3 +233,20 @@ def test_an_introducing_line_ends_at_a_blank_line() -> None:
     # contrast: a colon inside a line introduces nothing under it
     text = "Full-year 2024 outlook: see below.\nWidget sales grew 5%.\n"
     assert _labels(_release(text)) == ["2023Q3"]
+
+
+# -- targets -------------------------------------------------------------------------------------
+
+
+def test_a_target_after_the_clause_with_the_period_is_a_standing_target() -> None:
+    text = "We ended the quarter with a ratio of 9.6%, which places us above our targeted range of 9-9.5%."
+    assert _labels(_call(text)) == ["2023Q3", None]
+    # contrast: a target in the clause of its period keeps it
+    assert _labels(_call("In 2025, we target gizmo margin of 30%.")) == ["2025"]
+    assert _labels(_call("Our target for 2025 is gizmo margin of 30%.")) == ["2025"]
+
+
+def test_as_of_today_is_the_document_date() -> None:
+    assert _labels(_call("As of today, we have bought back 2 million shares.")) == ["2023-10-26"]
+    # contrast: "today" alone is the call, which reports on the quarter
+    assert _labels(_call("Today, we reported widget sales of $80 million.")) == ["2023Q3"]

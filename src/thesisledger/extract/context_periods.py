@@ -25,6 +25,7 @@ quarter, some phrases mean something else:
   document is written in;
 - in a forward-looking sentence, "end (exit, finish) the year", "at year-end" -> a deadline at the end of the
   fiscal year the document is written in;
+- "as of today" -> the document date (an instant; "at today's prices" is a price, not a period);
 - "quarter-to-date" -> from the end of the reported quarter to the document date; "the trailing (last)
   twelve months", "TTM", "LTM" -> the four quarters ending with the reported one.
 """
@@ -37,7 +38,14 @@ from datetime import date, timedelta
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import deadline, fiscal_half, fiscal_quarter, fiscal_year, shift_quarter
+from thesisledger.periods.readings import (
+    deadline,
+    fiscal_half,
+    fiscal_quarter,
+    fiscal_year,
+    instant,
+    shift_quarter,
+)
 
 _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
@@ -60,6 +68,7 @@ _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?
 # every _EXTRA phrase holds one of these
 _EXTRA_HINT = re.compile(
     r"ago|full|the year|this year|months|-year|year['’]|year earlier|half|year[- ]end|to[- ]date|qtd|ttm|ltm"
+    r"|today"
 )
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
@@ -77,6 +86,7 @@ _EXTRA = re.compile(
     r"|(?P<exit>(?:end|exit|finish|close)(?:s|ed|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year"
     r"|at\s+(?:the\s+)?year[- ]end)"
     r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
+    r"|(?P<today>as\s+of\s+today)"
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
     r"|(?:(?:the\s+)?full[- ]year|for\s+the\s+year)"
@@ -178,6 +188,10 @@ def results_periods(
                 continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
             doc_fy = shift_quarter(fy, q, 1)[0]
             period = deadline(doc_date or reported.end + timedelta(days=1), fiscal_year(calendar, doc_fy).end)
+        elif m.group("today"):
+            if doc_date is None:
+                continue
+            period = instant(calendar, doc_date.year, doc_date.month, doc_date.day)
         elif m.group("qtd"):
             if doc_date is None or doc_date <= reported.end:
                 continue

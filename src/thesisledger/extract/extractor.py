@@ -91,7 +91,7 @@ _CONTEXT_HINT = re.compile(
     r"year[- ]ago|full[- ]year|for the year|of the year|first (?:three|six|nine|[369]) months"
     r"|(?:prior|last|previous)-year|year earlier|year['’]s|(?:back|front) half"
     r"|(?:end|exit|finish|close)\w* (?:the|this) (?:fiscal )?year|year[- ]end|to[- ]date|\bqtd|\b[tl]tm\b"
-    r"|(?:12|twelve)[- ]month"
+    r"|(?:12|twelve)[- ]month|today"
 )
 # a results document sets up its guidance horizon once ("guidance for the fourth quarter ... Average loans
 # will be up ..."): a forward number with no period looks this many sentences back in the same turn
@@ -448,6 +448,18 @@ class _Extractor:
         listed = _LIST_TAIL.search(s.lowered, max(0, qs - 12), qs) is not None
         return cmp if listed and self._between(s, m.end(), qs) and not s.crosses(m.end(), qs) else None
 
+    @staticmethod
+    def _standing_target(s: _Sentence, period: Period, qs: int) -> bool:
+        """Whether a target's period comes from an earlier clause, the target word after it ("We ended
+        the quarter at 9.6%, which places us above our targeted range of 9 to 9.5%"): a standing
+        target, with no period of its own."""
+        ends = [pm.end for pm in s.periods if pm.period == period and pm.end <= qs]
+        if not ends:
+            return False
+        return any(
+            c.kind == "target" and ends[-1] <= c.start < qs and s.crosses(ends[-1], c.start) for c in s.cues
+        )
+
     def _between(self, s: _Sentence, a: int, b: int) -> bool:
         """Whether another number of the sentence lies between sentence offsets a < b."""
         lo, hi = a + s.start, b + s.start
@@ -734,6 +746,8 @@ class _Extractor:
         first_digit = _FIRST_DIGIT.search(qm.text)
         digits = first_digit.start() if first_digit is not None else 0
         kind = self.kind(s, qs + digits, speaker, period, third_party)
+        if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
+            period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period
         name = None
