@@ -250,3 +250,28 @@ def test_as_of_today_is_the_document_date() -> None:
     assert _labels(_call("As of today, we have bought back 2 million shares.")) == ["2023-10-26"]
     # contrast: "today" alone is the call, which reports on the quarter
     assert _labels(_call("Today, we reported widget sales of $80 million.")) == ["2023Q3"]
+
+
+# -- another company's quarters ------------------------------------------------------------------
+
+
+def test_another_companys_quarter_with_a_year_is_its_calendar_quarter() -> None:
+    from thesisledger.companies import find_profile
+
+    baba = find_profile("BABA")  # fiscal year ending in March
+    text = "In Q1 2015, Amazon first reported AWS on its own:\nAWS made 7% of revenue.\n"
+    doc = Document(text=text, title="t", kind=DocumentKind.NOTE, date=date(2026, 5, 15))
+    (claim,) = extract_claims(doc, baba)
+    assert claim.period is not None and (claim.period.start, claim.period.end) == (
+        date(2015, 1, 1),
+        date(2015, 3, 31),
+    )
+    # contrast: Alibaba's own "Q1 2015" stays its fiscal quarter (April-June 2014)
+    own = Document(
+        text="In Q1 2015, Alibaba's revenue grew 7%.\n",
+        title="t",
+        kind=DocumentKind.NOTE,
+        date=date(2026, 5, 15),
+    )
+    (claim,) = extract_claims(own, baba)
+    assert claim.period is not None and claim.period.label == "FY15Q1"

@@ -46,7 +46,7 @@ from thesisledger.extract.phrases import Hit
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import fiscal_quarter, shift_quarter
+from thesisledger.periods.readings import calendar_quarter, fiscal_quarter, shift_quarter
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -448,6 +448,21 @@ class _Extractor:
         listed = _LIST_TAIL.search(s.lowered, max(0, qs - 12), qs) is not None
         return cmp if listed and self._between(s, m.end(), qs) and not s.crosses(m.end(), qs) else None
 
+    def _their_calendar(self, period: Period) -> Period:
+        """Another company's "Q1 2015" is its calendar quarter, not this company's fiscal one (a quarter
+        with a year but no FY marker is read in this company's fiscal calendar, noting the calendar
+        reading in `ambiguity`)."""
+        if (
+            period.kind is PeriodKind.QUARTER
+            and self.calendar.fy_end_month != 12
+            and period.fiscal_year is not None
+            and period.fiscal_quarter is not None
+            and period.ambiguity is not None
+            and "as calendar" in period.ambiguity
+        ):
+            return calendar_quarter(self.calendar, period.fiscal_year, period.fiscal_quarter)
+        return period
+
     @staticmethod
     def _standing_target(s: _Sentence, period: Period, qs: int) -> bool:
         """Whether a target's period comes from an earlier clause, the target word after it ("We ended
@@ -743,6 +758,8 @@ class _Extractor:
             period = self._to_date(period)
         if period is None and s.prev_span is not None:
             period = self._intro_period(s)
+        if third_party and period is not None:
+            period = self._their_calendar(period)
         first_digit = _FIRST_DIGIT.search(qm.text)
         digits = first_digit.start() if first_digit is not None else 0
         kind = self.kind(s, qs + digits, speaker, period, third_party)
