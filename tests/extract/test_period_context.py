@@ -10,6 +10,8 @@ from datetime import date
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import extract_claims
 from thesisledger.extract.claim import Claim
+from thesisledger.extract.context_periods import results_periods
+from thesisledger.extract.extractor import default_period
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import find_periods
 
@@ -175,17 +177,18 @@ def test_would_like_to_is_no_look_ahead_for_a_quarter_without_a_year() -> None:
     assert _labels(_call("We expect fourth quarter gizmo margin of 42%.", when=Q1_CALL)) == ["2023Q4"]
 
 
-def test_the_horizon_falls_back_to_a_year_still_in_progress() -> None:
+def test_the_horizon_is_the_nearest_future_period_or_year_in_progress() -> None:
     text = (
+        "Our guidance for the second quarter is on the slide.\n"
         "We project widget sales to grow 14% in 2023.\n"
         "That includes currency.\n"
         "We expect gizmo margin between 23% and 24%.\n"
     )
     assert _labels(_call(text, when=Q1_CALL)) == ["2023", "2023"]
-    # contrast: a future quarter set up in the window wins over the year in progress
+    # contrast: the future quarter set up nearer wins
     text = (
-        "Our guidance for the second quarter is on the slide.\n"
         "We project widget sales to grow 14% in 2023.\n"
+        "Our guidance for the second quarter is on the slide.\n"
         "We expect gizmo margin between 23% and 24%.\n"
     )
     assert _labels(_call(text, when=Q1_CALL)) == ["2023", "2023Q2"]
@@ -275,3 +278,34 @@ def test_another_companys_quarter_with_a_year_is_its_calendar_quarter() -> None:
     )
     (claim,) = extract_claims(own, baba)
     assert claim.period is not None and claim.period.label == "FY15Q1"
+
+
+def test_following_makes_a_base() -> None:
+    text = "Deposit costs fell 1 basis point from Q2, following a 2 basis point drop last quarter."
+    assert _labels(_call(text)) == ["2023Q3", "2023Q2"]
+
+
+def test_a_quarter_call_named_in_a_forward_sentence_is_the_past_call() -> None:
+    cal = FiscalCalendar.calendar_year()
+    reported = default_period(cal, Q3_CALL)
+
+    def read(text: str) -> list[str]:
+        found = list(find_periods(text, calendar=cal, doc_date=Q3_CALL))
+        return [
+            pm.period.label for pm in results_periods(text, text.lower(), found, cal, reported, True, Q3_CALL)
+        ]
+
+    assert read("As we said on the second quarter call, we expect growth of 5%.") == ["2023Q2"]
+    # contrast: on a fourth-quarter call in February, a forward "second quarter" is the coming one
+    assert _labels(
+        _call("We expect widget sales growth of 5% in the second quarter.", when=date(2023, 2, 9))
+    ) == ["2023Q2"]
+
+
+def test_for_the_fiscal_year_is_the_year_reported_in() -> None:
+    assert _labels(_call("We expect a tax rate in the low teens for the fiscal year.")) == ["2023"]
+
+
+def test_prior_year_alone_before_a_noun_is_no_period() -> None:
+    # insurers' "prior-year development" is about earlier accident years, not the year-ago quarter
+    assert _labels(_call("Prior-year development was $51 million favorable this quarter.")) == ["2023Q3"]

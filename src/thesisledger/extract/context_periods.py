@@ -59,16 +59,19 @@ _SAME_QUARTER = re.compile(
 )
 # words that look ahead for certain: "I would like to highlight the fourth quarter" does not
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:expect|will\b|guid|outlook|forecast|project|anticipat|plan|should\b|going to\b|intend"
-    r"|look(?:s|ing)? ahead)"
+    r"\b(?:expect(?:s|ing)?\b|(?:is|are|be)\s+expected|expected\s+to\b|will\b|guid(?:e|es|ing|ance)\b|outlook"
+    r"|forecast|project(?:s|ed|ing)?\s+(?:to|that)\b|anticipat(?:e|es|ing)\b|plan(?:s|ning)?\s+to\b|should\b"
+    r"|going\s+to\b|intend|look(?:s|ing)?\s+ahead)"
 )
+_CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
+_SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
 _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
 # "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on
 _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
 # every _EXTRA phrase holds one of these
 _EXTRA_HINT = re.compile(
     r"ago|full|the year|this year|months|-year|year['’]|year earlier|half|year[- ]end|to[- ]date|qtd|ttm|ltm"
-    r"|today"
+    r"|today|fiscal year"
 )
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
@@ -79,7 +82,7 @@ _WHOLE_YEARS = re.compile(
 )
 _EXTRA = re.compile(
     r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
-    r"|(?:the\s+)?(?:prior|last|previous)-year(?:\s+(?:quarter|period))?|a\s+year\s+earlier"
+    r"|(?:the\s+)?(?:prior|last|previous)-year\s+(?:quarter|period)|a\s+year\s+earlier"
     r"|(?:last|prior|previous)\s+year['’]s"
     r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
     r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
@@ -89,7 +92,7 @@ _EXTRA = re.compile(
     r"|(?P<today>as\s+of\s+today)"
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
-    r"|(?:(?:the\s+)?full[- ]year|for\s+the\s+year)"
+    r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
     r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
 )
 
@@ -152,7 +155,8 @@ def results_periods(
         elif (
             p.kind is PeriodKind.YEAR
             and p.fiscal_year is not None
-            and _SAME_QUARTER.search(lowered, max(0, pm.start - 40), pm.start)
+            and (same := _SAME_QUARTER.search(lowered, max(0, pm.start - 40), pm.start)) is not None
+            and ("quarter" in same.group(0) or not _SPAN_WORDS.search(lowered))
         ):
             pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, p.fiscal_year, q))
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
@@ -164,6 +168,7 @@ def results_periods(
             and p.fiscal_quarter is not None
             and p.end < reported.start
             and not _YEAR_DIGITS.search(phrase)
+            and not _CALL_AFTER.match(lowered, pm.end)
         ):
             # "we expect the fourth quarter ..." on a first-quarter call: the coming fourth quarter
             nq = p.fiscal_quarter

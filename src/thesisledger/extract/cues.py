@@ -66,7 +66,7 @@ _CLAUSE_FAST = re.compile(
 # the period is the base's, not the period of a number stated before the word.
 _COMPARE = re.compile(
     r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)"
-    r"|in line with|consistent with|double|twice|triple)(?=\s)"  # "twice last year's": a multiple of a base
+    r"|in line with|consistent with|double|twice|triple|following)(?=\s)"  # "twice last year's": a multiple
 )
 # "95% of 2019 levels": a share of a base year's level
 _OF_BEFORE = re.compile(r"\bof\s+$")

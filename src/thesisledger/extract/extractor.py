@@ -91,7 +91,7 @@ _CONTEXT_HINT = re.compile(
     r"year[- ]ago|full[- ]year|for the year|of the year|first (?:three|six|nine|[369]) months"
     r"|(?:prior|last|previous)-year|year earlier|year['’]s|(?:back|front) half"
     r"|(?:end|exit|finish|close)\w* (?:the|this) (?:fiscal )?year|year[- ]end|to[- ]date|\bqtd|\b[tl]tm\b"
-    r"|(?:12|twelve)[- ]month|today"
+    r"|(?:12|twelve)[- ]month|today|fiscal year"
 )
 # a results document sets up its guidance horizon once ("guidance for the fourth quarter ... Average loans
 # will be up ..."): a forward number with no period looks this many sentences back in the same turn
@@ -406,7 +406,8 @@ class _Extractor:
             if pm.start < qe and qs < pm.end:
                 continue
             if cmp is not None and (
-                (qe <= cmp and base is None) or (change and pm.start - cmp <= _BASE_REACH)
+                (qe <= cmp and base is None)
+                or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))
             ):
                 continue  # a base ("from last year") is not the period of a change or of a number before it
             if base is not None and pm.end <= base:
@@ -432,6 +433,12 @@ class _Extractor:
             if best is None or d < best[0]:
                 best = (d, pm.period)
         return best[1] if best else None
+
+    @staticmethod
+    def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
+        """Whether a change stands between "following" and its period: "..., following a 2 basis point
+        drop last quarter" states last quarter's change, not a base."""
+        return cmp < qs and s.lowered.startswith("following", cmp)
 
     def _base_start(self, s: _Sentence, qs: int) -> int | None:
         """Where the comparison word stands when the number after it is a comparison base
@@ -643,8 +650,8 @@ class _Extractor:
         if found_periods:
             for pm in found_periods:
                 p = pm.period
-                if p.kind is not PeriodKind.OPEN and p.start > reported_end:
-                    found = p
+                if p.kind not in (PeriodKind.OPEN, PeriodKind.INSTANT) and p.start > reported_end:
+                    found = p  # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon
                 elif p.kind in (PeriodKind.YEAR, PeriodKind.HALF) and p.start <= reported_end < p.end:
                     running = p
         self._carried[prev] = (found, running)
@@ -686,28 +693,26 @@ class _Extractor:
     def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
         """The future period a forward number without one takes: the one set up by the sentence before;
         in a results document, else by the nearest of the few before that in the same turn (or paragraph)
-        -- a future period first ("guidance for the fourth quarter"), else a year or half still in
-        progress ("We project revenue up 14% in 2021. ... We expect margin of 23%")."""
+        -- the nearest sentence's future period ("guidance for the fourth quarter"), else its year or half
+        still in progress ("We project revenue up 14% in 2021. ... We expect margin of 23%")."""
         found = self._carried_period(prev)
         if found is not None or self.reported is None:
             return found
         spans, text = self._spans, self.doc.text
         j = bisect.bisect_left(self._starts, prev[0])
         turn = turn_at(self.turns, s.start) if self.turns else None
-        window = [prev]
+        running = self._set_up(prev)[1]
+        if running is not None:
+            return running
         for k in range(j - 1, max(-1, j - _CARRY_BACK), -1):
             if turn is not None and turn_at(self.turns, spans[k][0]) != turn:
                 break
             if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
                 break
-            window.append(spans[k])
-        for span in window[1:]:
-            found = self._carried_period(span)
-            # a date already past ("On April 28, our Board raised the dividend") sets up no horizon
-            if found is not None and found.kind is not PeriodKind.INSTANT and found.end > self.doc_date:
+            found, running = self._set_up(spans[k])
+            # a month named further back ("our April outlook") is seldom the horizon
+            if found is not None and found.kind is not PeriodKind.MONTH and found.end > self.doc_date:
                 return found
-        for span in window:
-            running = self._set_up(span)[1]
             if running is not None:
                 return running
         return None
