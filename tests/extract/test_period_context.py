@@ -309,3 +309,21 @@ def test_for_the_fiscal_year_is_the_year_reported_in() -> None:
 def test_prior_year_alone_before_a_noun_is_no_period() -> None:
     # insurers' "prior-year development" is about earlier accident years, not the year-ago quarter
     assert _labels(_call("Prior-year development was $51 million favorable this quarter.")) == ["2023Q3"]
+
+
+def test_a_possessive_period_names_what_follows_it() -> None:
+    text = "Compare this quarter's tax rate of 21.1% with the prior year's adjusted rate of 21.4%."
+    assert _labels(_call(text)) == ["2023Q3", "2022Q3"]
+    # contrast: a possessive of a period noun is still the period of the number before it
+    assert _labels(_call("Gizmo margin was 8.9%, down from 9.8% in last year's comparable quarter.")) == [
+        "2023Q3",
+        "2022Q3",
+    ]
+
+
+def test_finishing_the_year_with_growth_is_no_deadline() -> None:
+    assert _labels(_call("We expect to exit the year at a gizmo margin of 30%.")) == ["2023-12-31"]
+    # contrast: growth to "finish the year" with is the year's, not a year-end level
+    assert _labels(_call("We expect to finish the year in a range of flat to 3% growth for the year.")) == [
+        "2023"
+    ]

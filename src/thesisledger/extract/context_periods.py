@@ -23,8 +23,8 @@ quarter, some phrases mean something else:
   call "we expect the fourth quarter ..." speaks of this December, not last);
 - "the back half" / "the front half" (of the year) -> the second / first half of the fiscal year the
   document is written in;
-- in a forward-looking sentence, "end (exit, finish) the year", "at year-end" -> a deadline at the end of the
-  fiscal year the document is written in;
+- in a forward-looking sentence, "end (exit) the year with (at)", "at year-end" -> a deadline at the end
+  of the fiscal year the document is written in;
 - "as of today" -> the document date (an instant; "at today's prices" is a price, not a period);
 - "quarter-to-date" -> from the end of the reported quarter to the document date; "the trailing (last)
   twelve months", "TTM", "LTM" -> the four quarters ending with the reported one.
@@ -86,7 +86,7 @@ _EXTRA = re.compile(
     r"|(?:last|prior|previous)\s+year['’]s"
     r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
     r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
-    r"|(?P<exit>(?:end|exit|finish|close)(?:s|ed|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year"
+    r"|(?P<exit>(?:end|exit)(?:s|ed|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year(?=\s+(?:with|at)\b)"
     r"|at\s+(?:the\s+)?year[- ]end)"
     r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
     r"|(?P<today>as\s+of\s+today)"

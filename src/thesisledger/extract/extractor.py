@@ -127,6 +127,11 @@ _MOVE_BEFORE = re.compile(
 _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
+_POSSESSIVE = ("'s", "’s")
+# "last year's comparable quarter" is still a period: the possessive names a period noun
+_PERIOD_NOUN = re.compile(
+    r"\s+(?:(?:same|comparable|corresponding|fiscal|first|second|third|fourth)\s+)*(?:quarter|period)"
+)
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
@@ -424,6 +429,8 @@ class _Extractor:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
                     d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
+            elif self._possessive(s, pm):
+                continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
                 d = (pm.start - qe) * _AFTER_WEIGHT
                 if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
@@ -433,6 +440,15 @@ class _Extractor:
             if best is None or d < best[0]:
                 best = (d, pm.period)
         return best[1] if best else None
+
+    @staticmethod
+    def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:
+        """Whether a period phrase is a possessive of something other than a period ("the prior year's
+        tax rate", not "last year's comparable quarter")."""
+        low = s.lowered
+        if low.startswith(_POSSESSIVE, pm.end):
+            return _PERIOD_NOUN.match(low, pm.end + 2) is None
+        return low.endswith(_POSSESSIVE, 0, pm.end) and _PERIOD_NOUN.match(low, pm.end) is None
 
     @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
