@@ -242,7 +242,9 @@ def test_an_introducing_line_ends_at_a_blank_line() -> None:
 
 
 def test_a_target_after_the_clause_with_the_period_is_a_standing_target() -> None:
-    text = "We ended the quarter with a ratio of 9.6%, which places us above our targeted range of 9-9.5%."
+    text = (
+        "We ended the third quarter at a ratio of 9.6%, which places us above our targeted range of 9-9.5%."
+    )
     assert _labels(_call(text)) == ["2023Q3", None]
     # contrast: a target in the clause of its period keeps it
     assert _labels(_call("In 2025, we target gizmo margin of 30%.")) == ["2025"]
@@ -281,7 +283,10 @@ def test_another_companys_quarter_with_a_year_is_its_calendar_quarter() -> None:
 
 
 def test_following_makes_a_base() -> None:
-    text = "Deposit costs fell 1 basis point from Q2, following a 2 basis point drop last quarter."
+    text = (
+        "Total deposit costs came down one basis point from the second quarter, "
+        "following a two basis point decline last quarter."
+    )
     assert _labels(_call(text)) == ["2023Q3", "2023Q2"]
 
 
@@ -327,3 +332,29 @@ def test_finishing_the_year_with_growth_is_no_deadline() -> None:
     assert _labels(_call("We expect to finish the year in a range of flat to 3% growth for the year.")) == [
         "2023"
     ]
+
+
+def test_the_same_period_of_a_year_in_a_to_date_sentence_is_not_the_quarter() -> None:
+    text = (
+        "Year-to-date free cash flow was $31 million, compared to $27 million during the same period of 2022."
+    )
+    assert _labels(_call(text))[1] == "2022"
+    # contrast: with no span in the sentence it is that year's quarter
+    text = "Free cash flow was $31 million, compared to $27 million during the same period of 2022."
+    assert _labels(_call(text))[1] == "2022Q3"
+
+
+def test_a_month_further_back_sets_up_no_horizon() -> None:
+    text = (
+        "This is above our April outlook.\n"
+        "We are proud of that.\n"
+        "Cash conversion is now expected to be above 110%.\n"
+    )
+    assert _labels(_call(text)) == [None]
+    # contrast: a future quarter in the same place does
+    text = "This beats our fourth quarter outlook.\nWe are proud.\nCash conversion is expected above 110%.\n"
+    assert _labels(_call(text)) == ["2023Q4"]
+
+
+def test_trailing_twelve_month_hyphenated() -> None:
+    assert _labels(_call("Gizmo sales were 8% of trailing 12-month revenue.")) == ["2022-10-01..2023-09-30"]
