@@ -68,18 +68,41 @@ _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of 
 _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
 # "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on
 _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
-# the phrases added to _EXTRA after its first ones each hold one of these (substring tests: a regex
+# the phrases added to _EXTRA after its first ones each hold one of these (plain string tests: a regex
 # alternation of them was 10x slower per sentence)
-NEW_EXTRA_WORDS = (
-    "prior-year", "last-year", "previous-year", "year's", "year’s", "year earlier", "back half", "front half",
-    "this year", "year-end", "year end", "quarter-to-date", "quarter to date", "qtd", "12-month", "12 month",
-    "twelve month", "twelve-month", "ttm", "ltm", "as of today", "fiscal year",
-)  # fmt: skip
+_BEFORE_YEAR = ("prior-", "last-", "previous-", "this ", "the ", "fiscal ")
+_AFTER_YEAR = ("'s", "’s", " earlier", "-end", " end")
+_MONTH_WORDS = ("12-month", "12 month", "twelve month", "twelve-month")
 _EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every one of the first _EXTRA phrases holds one
 
 
+def _year_word(lowered: str) -> bool:
+    """ "prior-year", "year's", "year earlier", "this year", "the year", "year-end", "fiscal year"."""
+    i = lowered.find("year")
+    while i >= 0:
+        if lowered.startswith(_AFTER_YEAR, i + 4) or lowered.endswith(_BEFORE_YEAR, 0, i):
+            return True
+        i = lowered.find("year", i + 4)
+    return False
+
+
+def new_extra_hint(lowered: str) -> bool:
+    """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones."""
+    return (
+        _year_word(lowered)
+        or ("half" in lowered and ("back half" in lowered or "front half" in lowered))
+        or "to date" in lowered
+        or "to-date" in lowered
+        or ("month" in lowered and any(map(lowered.__contains__, _MONTH_WORDS)))
+        or "qtd" in lowered
+        or "ttm" in lowered
+        or "ltm" in lowered
+        or "as of today" in lowered
+    )
+
+
 def _extra_hint(lowered: str) -> bool:
-    return _EXTRA_HINT.search(lowered) is not None or any(map(lowered.__contains__, NEW_EXTRA_WORDS))
+    return _EXTRA_HINT.search(lowered) is not None or new_extra_hint(lowered)
 
 
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}

@@ -39,7 +39,7 @@ from thesisledger.documents.structure import Turn, attribute, speaker_at, speake
 from thesisledger.errors import UnknownCompanyError
 from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
-from thesisledger.extract.context_periods import NEW_EXTRA_WORDS, results_periods
+from thesisledger.extract.context_periods import new_extra_hint, results_periods
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.metrics import MetricLexicon, metric_lexicon
 from thesisledger.extract.phrases import Hit
@@ -92,13 +92,10 @@ _CONTEXT_HINT = re.compile(
 )
 
 
-_CONTEXT_WORDS = (*NEW_EXTRA_WORDS, "the year")  # "end the year with", "exit the year at"
-
-
 def _context_hint(lowered: str) -> bool:
     """Whether a sentence may hold a phrase only results_periods reads (substring tests first: a regex
     alternation of all of them was 10x slower per sentence)."""
-    return _CONTEXT_HINT.search(lowered) is not None or any(map(lowered.__contains__, _CONTEXT_WORDS))
+    return _CONTEXT_HINT.search(lowered) is not None or new_extra_hint(lowered)
 
 
 # a results document sets up its guidance horizon once ("guidance for the fourth quarter ... Average loans

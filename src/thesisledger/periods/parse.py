@@ -9,6 +9,9 @@ other reading is plausible):
 - A month alone ("June", "in June") is the nearest occurrence looking forward: this month, or the
   next occurrence if it is at most 9 months ahead (guidance talks about the future), else the past
   occurrence (1-2 months ago). When the other occurrence is within 6 months, that is reported.
+- A day without a year ("as of June 30", "on May 24") is an instant on its occurrence nearest the
+  document date ("by December 31": the next one, a deadline; "since": the last one; a balance date
+  "as of"/"at" the last one when it is at most about 9 months back).
 - "March quarter" is the quarter ending in that month whose end is nearest the document date.
 - A bare "Q3" / "third quarter" is the most recent such fiscal quarter that has started.
 - "year" alone ("next year", "by the end of the year", "2015", "2026-2031") is a calendar year;
@@ -124,9 +127,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})\.\.(?P<is_b>\d{4}-\d{2}-\d{2})"),
     ("iso", _DATE_PREP + r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"),
     (
-        "mdy",
-        _DATE_PREP
-        + rf"(?P<mdy_m>{_ANY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})",
+        "mdy",  # with its year; or without it ("as of June 30"), the day on the same line
+        r"(?:(?P<mdy_p>as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
+        rf"(?P<mdy_m>{_ANY_MONTH})(?:\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
+        r"|[^\S\n]+(?P<mdy_d2>\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,]\d))",
     ),
     (
         "dmy",
@@ -203,7 +207,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _MASTER = re.compile(
-    r"(?<![\w.,$€£¥'-])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS)
+    r"(?<![\w.,$€£¥'-])(?:"
+    + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS)
     + r")(?!\w|'(?!s\b))",  # a possessive ends a phrase ("next year's outlook"); "Q3 '21" goes on
     re.IGNORECASE,
 )
@@ -358,6 +363,8 @@ def _month_num(text: str) -> int:
 
 
 def _h_mdy(m: re.Match[str], c: _Ctx) -> Period:
+    if m["mdy_y"] is None:
+        return _day_without_year(m, c)
     return instant(c.cal, int(m["mdy_y"]), _month_num(m["mdy_m"]), int(m["mdy_d"]))
 
 
@@ -622,6 +629,30 @@ def _h_month(m: re.Match[str], c: _Ctx) -> Period:
     if prep in ("by", "until", "before") and p.end >= c.doc:
         return deadline(c.doc, p.end, ambiguity=p.ambiguity)
     return p
+
+
+_BALANCE_PREP = re.compile(r"as\s+(?:of|at)|at|through")
+
+
+def _day_without_year(m: re.Match[str], c: _Ctx) -> Period:
+    """A day without a year ("on May 24", "payable on December 15"): its occurrence nearest the document
+    date; "by December 31" the next one from it, "since May 24" the last one before it; a balance date
+    ("as of", "at") the last one before it when that is at most about 9 months back."""
+    mon, day = _month_num(m["mdy_m"]), int(m["mdy_d2"])
+    prep = (m["mdy_p"] or "").lower()
+    if c.scanning and mon == 5 and not prep:
+        raise _Skip  # "May" is also a verb
+    doc = c.doc
+    this_year = instant(c.cal, doc.year, mon, day)
+    before = this_year if this_year.start <= doc else instant(c.cal, doc.year - 1, mon, day)
+    after = this_year if this_year.start >= doc else instant(c.cal, doc.year + 1, mon, day)
+    if prep in ("by", "until", "before"):
+        return deadline(doc, after.end)
+    if prep == "since" or (doc - before.start) <= (after.start - doc):
+        return before
+    if _BALANCE_PREP.fullmatch(prep) and (doc - before.start).days <= 275:
+        return before  # "967% at December 31" on a July call: a balance date is seldom ahead
+    return after
 
 
 def _h_bareq(m: re.Match[str], c: _Ctx) -> Period:
