@@ -70,17 +70,21 @@ _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 
 _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
 # the phrases added to _EXTRA after its first ones each hold one of these (plain string tests: a regex
 # alternation of them was 10x slower per sentence)
-_BEFORE_YEAR = ("prior-", "last-", "previous-", "this ", "the ", "fiscal ")
-_AFTER_YEAR = ("'s", "’s", " earlier", "-end", " end")
+_BEFORE_YEAR = ("prior-", "last-", "previous-", "fiscal ")
+_AFTER_YEAR = ("'s", "’s", " earlier", " with", " at")  # " with", " at": "end (exit) the year with"
 _MONTH_WORDS = ("12-month", "12 month", "twelve month", "twelve-month")
 _EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every one of the first _EXTRA phrases holds one
 
 
 def _year_word(lowered: str) -> bool:
-    """ "prior-year", "year's", "year earlier", "this year", "the year", "year-end", "fiscal year"."""
+    """ "prior-year", "year's", "year earlier", "fiscal year", "end the year with", "at year-end"."""
     i = lowered.find("year")
     while i >= 0:
-        if lowered.startswith(_AFTER_YEAR, i + 4) or lowered.endswith(_BEFORE_YEAR, 0, i):
+        if (
+            lowered.startswith(_AFTER_YEAR, i + 4)
+            or lowered.endswith(_BEFORE_YEAR, 0, i)
+            or (lowered.startswith(("-end", " end"), i + 4) and lowered.endswith(("at ", "at the "), 0, i))
+        ):
             return True
         i = lowered.find("year", i + 4)
     return False
@@ -153,7 +157,7 @@ def results_periods(
     out: list[PeriodMatch] = []
     skip_to = -1
     possessive = "'s" in lowered or "’s" in lowered
-    same_words = "same" in lowered or "compara" in lowered or "correspond" in lowered
+    same_words = "same " in lowered or "comparable " in lowered or "corresponding " in lowered
     for pm in matches:
         if pm.start < skip_to:
             continue  # "last year" read together with the quarter before it
@@ -203,9 +207,9 @@ def results_periods(
         elif (
             forward
             and p.kind is PeriodKind.QUARTER
-            and _LOOKS_AHEAD.search(lowered) is not None
             and p.fiscal_quarter is not None
             and p.end < reported.start
+            and _LOOKS_AHEAD.search(lowered) is not None
             and not _YEAR_DIGITS.search(phrase)
             and not _CALL_AFTER.match(lowered, pm.end)
         ):

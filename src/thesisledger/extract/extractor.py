@@ -244,6 +244,8 @@ class _Extractor:
         self._sentence_start = 0
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
+        self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
+        self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
         self._starts: list[int] = []
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
@@ -614,6 +616,7 @@ class _Extractor:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
             self._sentence_quantities = groups[i]
             self._last_sentence = prev_sentence
+            self._read[a] = s.periods
             prev_sentence = s
             self._sentence_start = a
             for qm in groups[i]:
@@ -680,12 +683,12 @@ class _Extractor:
 
     def _periods_of(self, span: tuple[int, int]) -> list[PeriodMatch]:
         """The period phrases of another sentence, read as in a forward-looking one."""
+        read = self._read.get(span[0])
+        if read is not None:
+            return read  # a sentence with numbers: its periods are read already
         text = self.doc.text[span[0] : span[1]]
         low = text.lower()
-        last = self._last_sentence
-        if last is not None and last.start == span[0]:
-            return last.periods  # the sentence before had numbers: its periods are read already
-        if not _PERIOD_HINT.search(low):
+        if not _period_hint(low):
             return []
         found = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
         if self.reported is not None:
@@ -705,13 +708,15 @@ class _Extractor:
         colon = text.rfind(":\n", spans[max(0, j - _INTRO_BACK)][0], s.start)
         if colon < 0 or _BLANK_LINE.search(text, colon, s.start):
             return None
+        if colon in self._intros:
+            return self._intros[colon]
+        found: Period | None = None
         k = bisect.bisect_right(self._starts, colon) - 1
-        if k < 0 or spans[k][1] != colon + 1:
-            return None  # the colon does not end a sentence
-        for pm in self._periods_of(spans[k]):
-            if pm.period.kind is not PeriodKind.OPEN:
-                return pm.period
-        return None
+        if k >= 0 and spans[k][1] == colon + 1:  # the colon ends a sentence
+            periods = (pm.period for pm in self._periods_of(spans[k]))
+            found = next((p for p in periods if p.kind is not PeriodKind.OPEN), None)
+        self._intros[colon] = found
+        return found
 
     def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
         """The future period a forward number without one takes: the one set up by the sentence before;
