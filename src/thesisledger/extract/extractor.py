@@ -245,6 +245,7 @@ class _Extractor:
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
+        self._has_intros = ":\n" in doc.text
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
         self._starts: list[int] = []
@@ -699,7 +700,7 @@ class _Extractor:
         """The first period of the line ending in ":" that introduces the lines under it ("Full-year 2022
         outlook:", "In Q1 2015, Amazon first disclosed AWS figures:"), with no blank line between; an
         introducing line without a period ends the search."""
-        if self.doc.date is None:
+        if self.doc.date is None or not self._has_intros:
             return None
         text, spans = self.doc.text, self._spans
         j = bisect.bisect_right(self._starts, s.start) - 1
