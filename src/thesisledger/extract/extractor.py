@@ -41,7 +41,7 @@ from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
 from thesisledger.extract.context_periods import results_periods
 from thesisledger.extract.entities import OTHER, entity_index
-from thesisledger.extract.metrics import MetricLexicon, metric_lexicon
+from thesisledger.extract.metrics import UNKEYED, MetricLexicon, metric_lexicon
 from thesisledger.extract.phrases import Hit
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
@@ -118,6 +118,13 @@ _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?"
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
+# a metric phrase after the number joined to the NEXT number by these words is that number's subject:
+# "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
+_OWN_GAP = re.compile(
+    r"[\s:]*(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to)\s+)?"
+    r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
+)
+_OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -231,6 +238,8 @@ class _Extractor:
         unit = qm.quantity.unit
         if unit.noun:
             key = self._noun_key(unit.noun)
+            if key == UNKEYED:
+                return None, None  # "1,200 orders": a count of something the vocabulary has no key for
             if key is not None:
                 return key, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
@@ -238,10 +247,13 @@ class _Extractor:
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
         named: tuple[float, str, Hit] | None = None  # "operating margin was 20%, which increased by 200 bp"
         for h in s.metrics:
-            key = self._compatible(s, h, unit, qs, qe)
+            # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
+            key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
                 key = h.key
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
+                continue
+            if h.start >= qe and self._owned_by_next(s, qm, h):
                 continue
             d = s.distance(h.start, h.end, qs, qe)
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
@@ -275,11 +287,59 @@ class _Extractor:
             and unit.kind is UnitKind.PP
         ):
             best = named  # basis points of change of a named margin or rate measure that rate
+        if best is not None and best[1] == UNKEYED:
+            # "orders were up 58%", "loan growth would have been 4.3%": a change of something, growth;
+            # "backlog of $3 billion", "net interest margin was 2.5%": no key
+            hit = best[2]
+            moving = unit.kind is UnitKind.RATIO and (
+                self._moves(s, qs, qe)
+                or any(g.key in _GENERIC_METRICS and hit.end <= g.start and g.end <= qs for g in s.metrics)
+            )
+            return ("growth", None) if moving else (None, None)
+        if best is not None and best[1] in _SHARE_KEYS and best[1] != best[2].key:
+            return self._share_of(s, best[1], best[2], qs)
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
         return (best[1], best[2]) if best else (None, None)
+
+    def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether the metric phrase `h`, after `qm`, leads straight into another number of the sentence
+        ("... at an average price of $67"): it names that number, not this one."""
+        a = s.start
+        for o in self._sentence_quantities:
+            os_ = o.start - a
+            if o is not qm and os_ >= h.end:
+                # a time window after it ("growth within six months") is no number the phrase names
+                duration = o.quantity.unit.kind is UnitKind.DURATION
+                return not duration and _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None
+        return False
+
+    def _share_of(self, s: _Sentence, key: str, h: Hit, qs: int) -> tuple[str | None, Hit | None]:
+        """An inferred share ("30% of revenue") read with the metric the sentence says it is a share of:
+        "AI revenue ... accounting for 30% of revenue" is `ai_revenue_share`; "operating income was $5
+        million, or 15% of sales" `operating_margin`; "cash flow was $411 million or 109% of net income"
+        a ratio the vocabulary has no key for (None)."""
+        subject = None
+        for o in s.metrics:
+            if o.end > qs:
+                break
+            m = self.lex.metrics.get(o.key)
+            if (
+                o is h or m is None or o.key in _SHARE_KEYS or m.family == "growth"
+                or _OF_BEFORE.search(s.lowered, max(0, o.start - 24), o.start) is not None
+            ):  # fmt: skip
+                continue  # not a subject: the object of another share ("7.4% of revenue")
+            subject = m
+        if subject is None or "currency" not in subject.units:
+            return key, h
+        for k in (f"{subject.key}_share", f"{subject.key.rsplit('_', 1)[0]}_margin", f"{subject.key}_margin"):
+            if k in self.lex.metrics and (k.endswith("_share") or key == "revenue_share"):
+                return k, h
+        if subject.family in ("capital", "profitability"):
+            return None, None
+        return key, h
 
     def _noun_key(self, noun: str) -> str | None:
         """The metric a counted noun names ("monthly active users" -> "mau"), cached: nouns repeat."""
@@ -297,7 +357,7 @@ class _Extractor:
         ("SG&A as a percentage of revenue was 9%" is SG&A)."""
         end = min(h.start, qs)
         return any(
-            o.end <= end and not s.crosses(o.end, end) and o.key not in _SHARE_KEYS
+            o.end <= end and not s.crosses(o.end, end) and o.key not in _SHARE_KEYS and o.key != UNKEYED
             and self.lex.metrics[o.key].family != "growth" and self.lex.metrics[o.key].accepts(unit)
             for o in s.metrics
         )  # fmt: skip
@@ -345,11 +405,14 @@ class _Extractor:
                 return "growth"
             return None
         moving = self._moves(s, qs, qe) and not s.lowered.startswith(" of", qe)
-        if not moving and any(w in between.replace("per share", "") for w in _SHARE_WORDS):
+        # the share words must be this number's: between the phrase and it, no other number between
+        shared = s.lowered[h.start : qe] if h.end <= qs else "" if self._between(s, qe, h.start) else between
+        if not moving and any(w in shared.replace("per share", "") for w in _SHARE_WORDS):
             if any(
                 o is not h
                 and o.end <= qs
                 and not s.crosses(o.end, qs)
+                and o.key != UNKEYED
                 and self.lex.metrics[o.key].accepts(unit)
                 for o in s.metrics
             ):
