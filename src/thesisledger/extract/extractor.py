@@ -121,9 +121,14 @@ _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, no
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
 _OWN_GAP = re.compile(
-    r"[\s:]*(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to)\s+)?"
+    r"[\s:]*(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
+    r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
     r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
 )
+_CAUSE = re.compile(
+    r"\b(?:from|driven by|due to|as a result of|because of|thanks to|offset by|led by|reflecting)\b"
+)
+_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
 _OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
@@ -253,13 +258,22 @@ class _Extractor:
                 key = h.key
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
-            if h.start >= qe and self._owned_by_next(s, qm, h):
+            if h.start >= qe and (
+                self._owned_by_next(s, qm, h)
+                or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
+                or _CAUSE.search(s.lowered, qe, h.start) is not None
+            ):
+                # "up 20% with 8.8% operating margin": the phrase names the number nearer to it (a generic
+                # "growth" may close a list: "double-digit EPS and double-digit FCF growth");
+                # "to 25.5% from higher volume": a cause, not what the number measures
                 continue
             d = s.distance(h.start, h.end, qs, qe)
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
             if self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
+            if key == UNKEYED and h.start >= qe:
+                d += _INFERRED_PENALTY  # "revenues declined 1% as volume declines": the subject first
             named_growth = (
                 key.endswith("_growth") and key != h.key and h.end <= qs and not s.crosses(h.end, qs)
             )
@@ -293,10 +307,15 @@ class _Extractor:
             hit = best[2]
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
-                or any(g.key in _GENERIC_METRICS and hit.end <= g.start and g.end <= qs for g in s.metrics)
+                or any(  # "loan growth was 4.3%", "5% volume growth"
+                    g.key in _GENERIC_METRICS
+                    and hit.end <= g.start
+                    and (g.end <= qs or not s.crosses(qe, g.start))
+                    for g in s.metrics
+                )
             )
             return ("growth", None) if moving else (None, None)
-        if best is not None and best[1] in _SHARE_KEYS and best[1] != best[2].key:
+        if best is not None and best[1] in ("revenue_share", "profit_share"):
             return self._share_of(s, best[1], best[2], qs)
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
@@ -316,29 +335,49 @@ class _Extractor:
                 return not duration and _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None
         return False
 
+    def _held_between(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether a number stands between `qm` and the later phrase `h` that is not `qm` restated
+        ("$6 million or $0.09 of amortization expense": both are the expense)."""
+        a = s.start
+        end = qm.end - a
+        for o in self._sentence_quantities:
+            os_ = o.start - a
+            if os_ < end:
+                continue
+            if o.end - a > h.start:
+                return False
+            if _RESTATED.fullmatch(s.lowered, end, os_) is None:
+                return True
+            end = o.end - a
+        return False
+
     def _share_of(self, s: _Sentence, key: str, h: Hit, qs: int) -> tuple[str | None, Hit | None]:
-        """An inferred share ("30% of revenue") read with the metric the sentence says it is a share of:
+        """A share of revenue or profit ("30% of revenue") read with the metric the sentence says it is of:
         "AI revenue ... accounting for 30% of revenue" is `ai_revenue_share`; "operating income was $5
         million, or 15% of sales" `operating_margin`; "cash flow was $411 million or 109% of net income"
         a ratio the vocabulary has no key for (None)."""
-        subject = None
+        subjects = []
         for o in s.metrics:
             if o.end > qs:
                 break
             m = self.lex.metrics.get(o.key)
             if (
                 o is h or m is None or o.key in _SHARE_KEYS or m.family == "growth"
+                or "currency" not in m.units
                 or _OF_BEFORE.search(s.lowered, max(0, o.start - 24), o.start) is not None
             ):  # fmt: skip
                 continue  # not a subject: the object of another share ("7.4% of revenue")
-            subject = m
-        if subject is None or "currency" not in subject.units:
-            return key, h
-        for k in (f"{subject.key}_share", f"{subject.key.rsplit('_', 1)[0]}_margin", f"{subject.key}_margin"):
-            if k in self.lex.metrics and (k.endswith("_share") or key == "revenue_share"):
-                return k, h
-        if subject.family in ("capital", "profitability"):
-            return None, None
+            subjects.append(m)
+        for subject in reversed(subjects):  # the nearest that says what the share is
+            for k in (
+                f"{subject.key}_share",
+                f"{subject.key.rsplit('_', 1)[0]}_margin",
+                f"{subject.key}_margin",
+            ):
+                if k in self.lex.metrics and (k.endswith("_share") or key == "revenue_share"):
+                    return k, h
+            if subject.family in ("capital", "profitability"):
+                return None, None
         return key, h
 
     def _noun_key(self, noun: str) -> str | None:
@@ -406,7 +445,11 @@ class _Extractor:
             return None
         moving = self._moves(s, qs, qe) and not s.lowered.startswith(" of", qe)
         # the share words must be this number's: between the phrase and it, no other number between
-        shared = s.lowered[h.start : qe] if h.end <= qs else "" if self._between(s, qe, h.start) else between
+        if h.end <= qs:  # "as a percent of net sales ... 9%", but not "30% of sales ... a 100% recycled PET"
+            ends = [o.end - s.start for o in self._sentence_quantities if o.end - s.start <= h.start]
+            shared = s.lowered[max(0, h.start - 25, *ends) : qe]
+        else:
+            shared = "" if self._between(s, qe, h.start) else between
         if not moving and any(w in shared.replace("per share", "") for w in _SHARE_WORDS):
             if any(
                 o is not h

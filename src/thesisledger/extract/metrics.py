@@ -120,5 +120,10 @@ def metric_lexicon() -> MetricLexicon:
                 a = a.upper()
                 exact.append(a)
             phrases.append((a, m.key))
-    phrases += [(p, UNKEYED) for p in unkeyed]  # after the aliases: an alias wins a phrase both list
+    for p in unkeyed:  # after the aliases: an alias wins a phrase both list
+        p = p.strip()
+        if len(p) <= 3 and p.isalpha():
+            p = p.upper()
+            exact.append(p)
+        phrases.append((p, UNKEYED))
     return MetricLexicon(metrics, PhraseIndex(phrases, case_sensitive=exact))
