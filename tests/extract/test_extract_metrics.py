@@ -118,3 +118,46 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
     assert UNKEYED not in lex.metrics
     # a short one matches only in capitals, like the acronym aliases
     assert [h.key for h in lex.index.find("NIM fell; nim is no word")] == [UNKEYED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change stated with a move word the growth cues lacked
+        (
+            "Total sales were $2.3 billion, 51% higher than last year.",
+            [("$2.3 billion", "revenue"), ("51%", "revenue_growth")],
+        ),
+        ("Organic sales decreased 8%.", [("8%", "revenue_growth")]),
+        # "X grew 8% to $Y": the number between does not take X from the new level
+        (
+            "We increased our quarterly dividend by 55% to $0.17 per share.",
+            [("55%", "growth"), ("$0.17 per share", "dividend")],
+        ),
+        # "per share" inside another number names that number only
+        (
+            "Net income was $17.7 million, or $0.35 per diluted share, compared to $41 million a year ago.",
+            [
+                ("$17.7 million", "net_income"),
+                ("$0.35 per diluted share", "eps"),
+                ("$41 million", "net_income"),
+            ],
+        ),
+        ("Diluted net earnings per share were $1.76.", [("$1.76", "eps")]),
+        (
+            "We paid $144 million in dividends and repurchasing $186 million in shares.",
+            [("$144 million", "dividend"), ("$186 million", "buyback")],
+        ),
+        # a basis-point change is not of what a percentage is taken of
+        (
+            "SG&A as a percentage of revenue was 11.9%, 110 basis points better than guidance.",
+            [("11.9%", "expenses"), ("110 basis points", "expenses")],
+        ),
+        (
+            "Return on equity was 14.5%, a 570 basis point improvement.",
+            [("14.5%", None), ("570 basis point", None)],
+        ),
+    ],
+)
+def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

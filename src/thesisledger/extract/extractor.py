@@ -128,6 +128,11 @@ _OWN_GAP = re.compile(
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as a result of|because of|thanks to|offset by|led by|reflecting)\b"
 )
+_CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
+# a phrase after these is what a share is taken of, not what a later number measures
+_SHARE_OBJECT = re.compile(
+    r"(?:percentage|percent|%|share|proportion|portion)\s+of\s+(?:the\s+|our\s+|total\s+)*$"
+)
 _RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
 _OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
@@ -258,6 +263,15 @@ class _Extractor:
                 key = h.key
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
+            weak = s.lowered[h.start : h.end] in _WEAK_ALIASES
+            if (weak and self._inside_other(s, qm, h)) or (
+                unit.kind is UnitKind.PP
+                and h.end <= qs
+                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+            ):
+                # "per share" of "$1.01 per share" is not the next number's; in "SG&A as a percentage of
+                # revenue was 11.9%, 110 basis points better", revenue is no metric of the basis points
+                continue
             if h.start >= qe and (
                 self._owned_by_next(s, qm, h)
                 or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
@@ -335,6 +349,11 @@ class _Extractor:
                 return not duration and _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None
         return False
 
+    def _inside_other(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether the phrase `h` lies inside another number's span ("per share" of "$0.59 per share")."""
+        lo, hi = h.start + s.start, h.end + s.start
+        return any(o is not qm and o.start <= lo and hi <= o.end for o in self._sentence_quantities)
+
     def _held_between(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
         """Whether a number stands between `qm` and the later phrase `h` that is not `qm` restated
         ("$6 million or $0.09 of amortization expense": both are the expense)."""
@@ -402,10 +421,15 @@ class _Extractor:
         )  # fmt: skip
 
     def _claimed_between(self, qm: QuantityMatch, h: Hit) -> bool:
-        """Whether another number of the sentence stands between `qm` and the metric phrase `h`."""
+        """Whether another number of the sentence stands between `qm` and the metric phrase `h`; one number
+        that `qm` continues does not count ("grew 8% to $5 million")."""
         a = self._sentence_start
         lo, hi = (h.end + a, qm.start) if h.end + a <= qm.start else (qm.end, h.start + a)
-        return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities if o is not qm)
+        held = [o for o in self._sentence_quantities if o is not qm and lo <= o.start and o.end <= hi]
+        if len(held) == 1 and hi == qm.start:
+            gap = self.doc.text[held[0].end : qm.start]
+            return _CONTINUED.fullmatch(gap) is None
+        return bool(held)
 
     def _moves(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether a change word stands right before or after the number ("up 9%", "9% higher"), or the
@@ -465,7 +489,7 @@ class _Extractor:
             if m.family != "revenue":
                 return None  # "50% of free cash flow" is no share of revenue
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
-        if any(w in between.replace("up to", "") for w in _GROWTH_WORDS):
+        if moving or any(w in between.replace("up to", "") for w in _GROWTH_WORDS):  # "51% higher"
             grown = f"{m.key}_growth"
             return grown if grown in self.lex.metrics else "growth"
         return None
