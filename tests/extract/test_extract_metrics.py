@@ -157,6 +157,18 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             "Return on equity was 14.5%, a 570 basis point improvement.",
             [("14.5%", None), ("570 basis point", None)],
         ),
+        # "a N% increase in X": the change of X
+        (
+            "We leveraged 58% growth in housing revenues to generate a 216% increase in operating income.",
+            [("58%", "revenue_growth"), ("216%", "growth")],
+        ),
+        ("Deliveries rose, with a 13% increase in average selling price.", [("13%", "growth")]),
+        # the level a named rate moved to is that rate
+        ("Adjusted G&A as a percentage of net revenue was up year-over-year to 17%.", [("17%", "expenses")]),
+        (
+            "Operating margin as a percentage of revenues increased to 39.5% from 38.8%.",
+            [("39.5%", "operating_margin"), ("38.8%", "operating_margin")],
+        ),
     ],
 )
 def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -128,6 +128,9 @@ _OWN_GAP = re.compile(
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as a result of|because of|thanks to|offset by|led by|reflecting)\b"
 )
+_CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
+_CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
+_NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\bto\s+(?:about\s+|approximately\s+|roughly\s+)?$")
 _CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
@@ -265,12 +268,14 @@ class _Extractor:
                 continue
             weak = s.lowered[h.start : h.end] in _WEAK_ALIASES
             if (weak and self._inside_other(s, qm, h)) or (
-                unit.kind is UnitKind.PP
-                and h.end <= qs
+                h.end <= qs
+                and h.key not in _SHARE_KEYS
                 and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
             ):
                 # "per share" of "$1.01 per share" is not the next number's; in "SG&A as a percentage of
-                # revenue was 11.9%, 110 basis points better", revenue is no metric of the basis points
+                # revenue was 11.9%, 110 basis points better" or "operating margin as a percentage of
+                # revenues increased to 39.5%", revenue is not what the number measures
                 continue
             if h.start >= qe and (
                 self._owned_by_next(s, qm, h)
@@ -306,15 +311,21 @@ class _Extractor:
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
+        if unit.kind in (UnitKind.RATIO, UnitKind.PP):
+            of = self._change_of(s, unit, qs, qe)
+            if of is not None:
+                return of
         if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
             best = grown  # a generic "increase" of a named metric is that metric's growth
         if (
             best is not None
             and best[1] in _GENERIC_METRICS
             and named is not None
-            and unit.kind is UnitKind.PP
+            and (unit.kind is UnitKind.PP or _NEW_LEVEL.search(s.lowered, max(0, qs - 40), qs) is not None)
         ):
-            best = named  # basis points of change of a named margin or rate measure that rate
+            # basis points of change of a named margin or rate measure that rate; so does the level it
+            # moved to ("G&A as a percentage of revenue was up year-over-year to 17%")
+            best = named
         if best is not None and best[1] == UNKEYED:
             # "orders were up 58%", "loan growth would have been 4.3%": a change of something, growth;
             # "backlog of $3 billion", "net interest margin was 2.5%": no key
@@ -348,6 +359,25 @@ class _Extractor:
                 duration = o.quantity.unit.kind is UnitKind.DURATION
                 return not duration and _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None
         return False
+
+    def _change_of(self, s: _Sentence, unit: Unit, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """ "a 216% increase in operating income", "58% growth in housing revenues": a change word right
+        after the number, then "in"/"of" and a metric phrase: the change of that metric."""
+        hits = s.metrics
+        for i, g in enumerate(hits):
+            if g.start < qe:
+                continue
+            if g.key not in _GENERIC_METRICS or _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is None:
+                return None
+            for h in hits[i + 1 : i + 2]:
+                if _CHANGE_OF.fullmatch(s.lowered, g.end, h.start) is None:
+                    return None
+                if h.key == UNKEYED:
+                    return "growth", None  # "a 13% increase in average selling price"
+                key = self._compatible(s, h, unit, qs, qe)
+                return (key, h) if key is not None else None
+            return None
+        return None
 
     def _inside_other(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
         """Whether the phrase `h` lies inside another number's span ("per share" of "$0.59 per share")."""
