@@ -131,6 +131,9 @@ _CAUSE = re.compile(
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 _NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\bto\s+(?:about\s+|approximately\s+|roughly\s+)?$")
+_PREP_BEFORE = re.compile(
+    r"\b(?:on|with|at|in|for|from|to|across|by)\s+(?:about\s+|approximately\s+|only\s+)?$"
+)
 _CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
@@ -417,15 +420,18 @@ class _Extractor:
             ):  # fmt: skip
                 continue  # not a subject: the object of another share ("7.4% of revenue")
             subjects.append(m)
+        # a margin or a ratio only when the % is stated of the subject ("was 25.2% of sales", "$175 million,
+        # or 22% of sales"); "EBITDA dollars on 90% of pre-COVID sales" is no EBITDA margin
+        restated = _PREP_BEFORE.search(s.lowered, max(0, qs - 30), qs) is None
         for subject in reversed(subjects):  # the nearest that says what the share is
             for k in (
                 f"{subject.key}_share",
                 f"{subject.key.rsplit('_', 1)[0]}_margin",
                 f"{subject.key}_margin",
             ):
-                if k in self.lex.metrics and (k.endswith("_share") or key == "revenue_share"):
+                if k in self.lex.metrics and (k.endswith("_share") or (restated and key == "revenue_share")):
                     return k, h
-            if subject.family in ("capital", "profitability"):
+            if restated and subject.family in ("capital", "profitability"):
                 return None, None
         return key, h
 
@@ -505,7 +511,8 @@ class _Extractor:
         else:
             shared = "" if self._between(s, qe, h.start) else between
         if not moving and any(w in shared.replace("per share", "") for w in _SHARE_WORDS):
-            if any(
+            # "150 bp of margin improvement with 90% of sales": a % after a preposition is not the margin's
+            if _PREP_BEFORE.search(s.lowered, max(0, qs - 30), qs) is None and any(
                 o is not h
                 and o.end <= qs
                 and not s.crosses(o.end, qs)
