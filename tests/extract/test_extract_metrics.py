@@ -163,6 +163,14 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             [("58%", "revenue_growth"), ("216%", "growth")],
         ),
         ("Deliveries rose, with a 13% increase in average selling price.", [("13%", "growth")]),
+        # a money metric against its plan
+        ("Efficiencies drove capital spending 7% below guidance.", [("7%", "capex")]),
+        ("Revenue came in 3% above our outlook.", [("3%", "revenue")]),
+        # a per-share amount the sentence says is the dividend
+        (
+            "Our quarterly dividend payable in October was raised again, to $0.52 per share.",
+            [("$0.52 per share", "dividend")],
+        ),
         # the level a named rate moved to is that rate
         ("Adjusted G&A as a percentage of net revenue was up year-over-year to 17%.", [("17%", "expenses")]),
         (

@@ -134,6 +134,10 @@ _NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\bto\s+(?:about\s+|approximately\s
 _PREP_BEFORE = re.compile(
     r"\b(?:on|with|at|in|for|from|to|across|by)\s+(?:about\s+|approximately\s+|only\s+)?$"
 )
+_VERSUS_PLAN = re.compile(
+    r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
+    r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
+)
 _CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
@@ -345,6 +349,11 @@ class _Extractor:
             return ("growth", None) if moving else (None, None)
         if best is not None and best[1] in ("revenue_share", "profit_share"):
             return self._share_of(s, best[1], best[2], qs)
+        if best is not None and unit.per_share and s.lowered[best[2].start : best[2].end] in _WEAK_ALIASES:
+            # "our dividend ... was raised for the third consecutive quarter to $0.49 per share"
+            for h in reversed(s.metrics):
+                if h.key == "dividend" and h.end <= qs and not self._between(s, h.end, qs):
+                    return "dividend", h
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
@@ -526,6 +535,8 @@ class _Extractor:
             if m.family != "revenue":
                 return None  # "50% of free cash flow" is no share of revenue
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
+        if h.end <= qs and _VERSUS_PLAN.match(s.lowered, qe) is not None:
+            return m.key  # "capital spending 9% below guidance": the metric against its plan
         if moving or any(w in between.replace("up to", "") for w in _GROWTH_WORDS):  # "51% higher"
             grown = f"{m.key}_growth"
             return grown if grown in self.lex.metrics else "growth"
