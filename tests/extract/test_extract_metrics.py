@@ -163,6 +163,16 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             [("58%", "revenue_growth"), ("216%", "growth")],
         ),
         ("Deliveries rose, with a 13% increase in average selling price.", [("13%", "growth")]),
+        # "$N of X": the noun the number is of
+        (
+            "We ended the year with $85 million of cash and working capital of $40 million.",
+            [("$85 million", "cash"), ("$40 million", None)],
+        ),
+        ("Acquisitions added $19 million of revenue in the quarter.", [("$19 million", "revenue")]),
+        (
+            "Adjusted operating margin was up 190 basis points as volume recovered.",
+            [("190 basis points", "operating_margin")],
+        ),
         # a money metric against its plan
         ("Efficiencies drove capital spending 7% below guidance.", [("7%", "capex")]),
         ("Revenue came in 3% above our outlook.", [("3%", "revenue")]),

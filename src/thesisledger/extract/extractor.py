@@ -126,18 +126,18 @@ _OWN_GAP = re.compile(
     r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
 )
 _CAUSE = re.compile(
-    r"\b(?:from|driven by|due to|as a result of|because of|thanks to|offset by|led by|reflecting)\b"
+    r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
+    r"|reflecting)\b"
 )
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 _NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\bto\s+(?:about\s+|approximately\s+|roughly\s+)?$")
-_PREP_BEFORE = re.compile(
-    r"\b(?:on|with|at|in|for|from|to|across|by)\s+(?:about\s+|approximately\s+|only\s+)?$"
-)
+_PREP_BEFORE = re.compile(r"\b(?:on|with|for|from|across)\s+(?:about\s+|approximately\s+|only\s+)?$")
 _VERSUS_PLAN = re.compile(
     r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
+_OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 _CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
@@ -294,6 +294,8 @@ class _Extractor:
                 # "to 25.5% from higher volume": a cause, not what the number measures
                 continue
             d = s.distance(h.start, h.end, qs, qe)
+            if h.start >= qe and _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None:
+                d = 0.0  # "$85 million of cash": the noun the number is of
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
             if self._claimed_between(qm, h):
@@ -501,8 +503,9 @@ class _Extractor:
         m = self.lex.metrics[h.key]
         if m.accepts(unit):
             return m.key
-        if unit.kind is UnitKind.CURRENCY and m.key.endswith("_growth"):
-            base = self.lex.get(m.key.removesuffix("_growth"))  # "revenue grew 9% to $8 billion": the revenue
+        if unit.kind is UnitKind.CURRENCY and m.key.endswith(("_growth", "_share")):
+            # "revenue grew 9% to $8 billion", "$44 million of revenue": the revenue
+            base = self.lex.get(m.key.removesuffix("_growth").removesuffix("_share"))
             return base.key if base is not None and base.accepts(unit) else None
         if unit.kind not in (UnitKind.RATIO, UnitKind.PP):
             return None
@@ -526,6 +529,7 @@ class _Extractor:
                 and o.end <= qs
                 and not s.crosses(o.end, qs)
                 and o.key != UNKEYED
+                and o.key not in _GENERIC_METRICS  # "up 18% year-over-year to 10.6% of net revenue"
                 and self.lex.metrics[o.key].accepts(unit)
                 for o in s.metrics
             ):
