@@ -181,7 +181,11 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             "Our quarterly dividend payable in October was raised again, to $0.52 per share.",
             [("$0.52 per share", "dividend")],
         ),
-        # the level a named rate moved to is that rate
+        # the level a named rate moved from or to is that rate
+        (
+            "In the cable segment, margins were 8.8%, which increased from 7.6% a year ago.",
+            [("8.8%", "operating_margin"), ("7.6%", "operating_margin")],
+        ),
         ("Adjusted G&A as a percentage of net revenue was up year-over-year to 17%.", [("17%", "expenses")]),
         (
             "Operating margin as a percentage of revenues increased to 39.5% from 38.8%.",

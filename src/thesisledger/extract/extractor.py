@@ -131,7 +131,7 @@ _CAUSE = re.compile(
 )
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
-_NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\bto\s+(?:about\s+|approximately\s+|roughly\s+)?$")
+_NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$")
 _PREP_BEFORE = re.compile(r"\b(?:on|with|for|from|across)\s+(?:about\s+|approximately\s+|only\s+)?$")
 _VERSUS_PLAN = re.compile(
     r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
