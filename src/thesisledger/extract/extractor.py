@@ -375,8 +375,8 @@ class _Extractor:
         return False
 
     def _change_of(self, s: _Sentence, unit: Unit, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
-        """ "a 216% increase in operating income", "58% growth in housing revenues": a change word right
-        after the number, then "in"/"of" and a metric phrase: the change of that metric."""
+        """The change of a metric named after a change word right after the number, joined by "in"/"of"
+        ("a 216% increase in operating income", "58% growth in housing revenues"); None if there is none."""
         hits = s.metrics
         for i, g in enumerate(hits):
             if g.start < qe:
