@@ -173,6 +173,11 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             "Adjusted operating margin was up 190 basis points as volume recovered.",
             [("190 basis points", "operating_margin")],
         ),
+        # an impact "to" a metric is a change of it
+        (
+            "We expect a currency headwind of 2% to the top line and 3% to operating income.",
+            [("2%", "revenue_growth"), ("3%", "growth")],
+        ),
         # a money metric against its plan
         ("Efficiencies drove capital spending 7% below guidance.", [("7%", "capex")]),
         ("Revenue came in 3% above our outlook.", [("3%", "revenue")]),

@@ -138,6 +138,8 @@ _VERSUS_PLAN = re.compile(
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
+_TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
+_IMPACT = re.compile(r"headwind|tailwind|impact")
 _CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
@@ -516,6 +518,8 @@ class _Extractor:
                 return "growth"
             return None
         moving = self._moves(s, qs, qe) and not s.lowered.startswith(" of", qe)
+        if h.start >= qe and _TO_GAP.fullmatch(s.lowered, qe, h.start) and _IMPACT.search(s.lowered):
+            moving = True  # "a tailwind of 1% to 2% to the top line and 2% to 3% to EPS": a change of each
         # the share words must be this number's: between the phrase and it, no other number between
         if h.end <= qs:  # "as a percent of net sales ... 9%", but not "30% of sales ... a 100% recycled PET"
             ends = [o.end - s.start for o in self._sentence_quantities if o.end - s.start <= h.start]
