@@ -28,12 +28,31 @@ _CUES = re.compile(
     r"|ended\b|climbed\b|boasts?\b|cumulatively\b|current(?:ly)?\b|up\b|down\b))",
 )
 
+_DIRECTION_WORDS = (
+    r"exceed\w*", r"surpass\w*", "at least", "above", "below", "over", "more than", "less than", "under",
+    "up to", "at most", "no (?:more|less) than", "approximately", "about", "around", "nearly", "almost",
+    "roughly", r"reach\w*", "ris(?:e|es|ing|en)", "rose", r"grow\w*", "grew", r"increas\w*", r"declin\w*",
+    "fell", r"fall\w*", r"drop\w*", r"narrow\w*", r"improv\w*", r"climb\w*", r"approach\w*", r"jump\w*",
+    r"double\w*", r"tripl\w*", r"widen\w*", r"shr[iu]nk\w*", "beyond", "top(?:s|ped)?",
+)  # fmt: skip
+_DIRECTION_SIGNS = ("~", ">", "<", "≥", "≤")
 _DIRECTION = re.compile(
-    r"(?<!-)\b(?:exceed\w*|surpass\w*|at least|above|below|over|more than|less than|under|up to|at most"
-    r"|no (?:more|less) than|approximately|about|around|nearly|almost|roughly|reach\w*|ris(?:e|es|ing|en)"
-    r"|rose|grow\w*|grew|increas\w*|declin\w*|fell|fall\w*|drop\w*|narrow\w*|improv\w*|climb\w*"
-    r"|approach\w*|jump\w*|double\w*|tripl\w*|widen\w*|shr[iu]nk\w*|beyond|top(?:s|ped)?)\b(?!-)|~|>|<|≥|≤",
+    r"(?<!-)\b(?:" + "|".join(_DIRECTION_WORDS) + r")\b(?!-)|" + "|".join(_DIRECTION_SIGNS)
 )
+
+
+def _literal_led(words: tuple[str, ...], signs: tuple[str, ...]) -> re.Pattern[str]:
+    """`(?<!-)\\b(?:words)\\b(?!-)|signs` with every top-level branch led by its literal first letter, so `re`
+    skips in C to the letters that can start a match (the words of one letter keep their order: the first
+    that matches still wins). tests/extract/test_cues_speed_paths.py checks both match alike."""
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        by_letter.setdefault(w[0], []).append(w[1:])
+    branches = [f"{c}(?<![\\w-]{c})(?:{'|'.join(rests)})\\b(?!-)" for c, rests in by_letter.items()]
+    return re.compile("|".join(branches + [re.escape(x) for x in signs]))
+
+
+_DIRECTION_FAST = _literal_led(_DIRECTION_WORDS, _DIRECTION_SIGNS)
 
 _GAP_STOP = re.compile(r"[,;:.]")
 
@@ -131,11 +150,11 @@ def direction(sentence: str, lowered: str, start: int, end: int) -> str | None:
 
     Words inside the span win; else the nearest direction word in the few words before it.
     """
-    inside = [m[0] for m in _DIRECTION.finditer(lowered, start, end)]
+    inside = [m[0] for m in _DIRECTION_FAST.finditer(lowered, start, end)]
     if inside:
         return " … ".join(dict.fromkeys(inside))
     window = max(0, start - 30)
-    before = list(_DIRECTION.finditer(lowered, window, start))
+    before = list(_DIRECTION_FAST.finditer(lowered, window, start))
     if before:
         gap = sentence[before[-1].end() : start]
         if not _GAP_STOP.search(gap) and len(gap.split()) <= 3:
