@@ -41,18 +41,22 @@ _DIRECTION = re.compile(
 )
 
 
-def _literal_led(words: tuple[str, ...], signs: tuple[str, ...]) -> re.Pattern[str]:
-    """`(?<!-)\\b(?:words)\\b(?!-)|signs` with every top-level branch led by its literal first letter, so `re`
-    skips in C to the letters that can start a match (the words of one letter keep their order: the first
-    that matches still wins). tests/extract/test_cues_speed_paths.py checks both match alike."""
+def _literal_led(
+    words: tuple[str, ...], not_after: str, tail: str, signs: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """`(?<!not_after)(?:words)tail|signs` with each top-level branch led by its literal first letter, so
+    `re` skips in C to the letters that can start a match instead of trying every position. The words of one
+    letter keep their order (the first that matches still wins); `not_after` is a one-character class.
+    tests/extract/test_cues_speed_paths.py checks each fast pattern matches as its plain one."""
     by_letter: dict[str, list[str]] = {}
     for w in words:
         by_letter.setdefault(w[0], []).append(w[1:])
-    branches = [f"{c}(?<![\\w-]{c})(?:{'|'.join(rests)})\\b(?!-)" for c, rests in by_letter.items()]
+    branches = [f"{c}(?<!{not_after}{c})(?:{'|'.join(rests)}){tail}" for c, rests in by_letter.items()]
     return re.compile("|".join(branches + [re.escape(x) for x in signs]))
 
 
-_DIRECTION_FAST = _literal_led(_DIRECTION_WORDS, _DIRECTION_SIGNS)
+# `(?<!-)\b` before a word's first letter is "not after a word character or a hyphen"
+_DIRECTION_FAST = _literal_led(_DIRECTION_WORDS, r"[\w-]", r"\b(?!-)", _DIRECTION_SIGNS)
 
 _GAP_STOP = re.compile(r"[,;:.]")
 
@@ -82,10 +86,10 @@ _CLAUSE_FAST = re.compile(
 
 # Words that make the period phrase after them a comparison base ("up 5% from last year", "versus Q3"):
 # the period is the base's, not the period of a number stated before the word.
-_COMPARE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)"
-    r"|in line with)(?=\s)"
-)
+_COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "relative to", "against",
+                  "over", "lapp(?:ed|ing)", "in line with")  # fmt: skip
+_COMPARE = re.compile(r"\b(?:" + "|".join(_COMPARE_WORDS) + r")(?=\s)")
+_COMPARE_FAST = _literal_led(_COMPARE_WORDS, r"\w", r"(?=\s)")  # \b before a letter: not after \w
 _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
 _COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
@@ -106,7 +110,7 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     stop = max(lowered.rfind(";", lo, period_start), lowered.rfind(":", lo, period_start))
     lo = max(lo, stop + 1)
     last: re.Match[str] | None = None
-    for m in _COMPARE.finditer(lowered, lo, period_start):
+    for m in _COMPARE_FAST.finditer(lowered, lo, period_start):
         word = m.group(0)
         if word == "than" and _BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start()):
             continue  # "more than 20%" is a bound
