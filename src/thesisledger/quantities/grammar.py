@@ -135,8 +135,8 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
     glued = "|".join(codes)
     # Every code ends in one of `ends`: that one-character test first spares the many digits inside a
     # number (which fail the first branch) trying every code (same matches, ~20% faster scan).
-    ends = "".join(sorted({c[-1] for c in codes}))
-    first = r"\d(?:(?<![\w.,:/]\d)(?<![A-Za-z]-\d)(?<!\d-\d)" f"|(?<=[{ends}]\\d)(?<=(?:{glued})\\d))"
+    ends = f"(?<=[{''.join(sorted({c[-1] for c in codes}))}]\\d)" if codes else ""
+    first = r"\d(?:(?<![\w.,:/]\d)(?<![A-Za-z]-\d)(?<!\d-\d)" f"|{ends}(?<=(?:{glued})\\d))"
     rest = r"(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
     num2 = r"\d" + rest
     scale, unit = _scale(lex), _unit(lex)
@@ -157,7 +157,7 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
     suffixes = _trie(list(forms.suffixes))
     # After most numbers no currency word follows: a one-character look at the next letter fails there
     # at once instead of trying each branch of the (case-insensitive) trie (~15% faster scan).
-    suffix_first = _first_chars(forms.suffixes)
+    suffix_first = f"(?={_first_chars(forms.suffixes)})" if all(forms.suffixes) else ""
     per_share = (
         f"{SP}*(?:(?i:per|a){SP}+(?:(?i:fully{SP}diluted|diluted|basic|common|ordinary){SP}+)?"
         f"(?i:shares?|ADSs?|ADRs?)|/(?i:share))(?![A-Za-z])"
@@ -168,7 +168,7 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
     return (
         f"(?P<n1>{first}{rest})(?P<cl1>\\))?(?P<sc1>{scale})?(?P<u1>{unit})?"
         f"{range_part}"
-        f"(?P<cur3>{SP}?(?i:(?={suffix_first}){suffixes})(?![A-Za-z]))?"
+        f"(?P<cur3>{SP}?(?i:{suffix_first}{suffixes})(?![A-Za-z]))?"
         f"(?P<per>{per_share})?"
         f"(?P<mb>{SP}(?:{_trie(lex.multiple_bases)})(?![A-Za-z/]))?"
         f"(?P<noun>{noun})?"
