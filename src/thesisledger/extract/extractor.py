@@ -811,7 +811,7 @@ class _Extractor:
             return None  # a time window or horizon ("within six months", "a 2-3 year view"), not a claim
         entity, third_party = self.entity(s, qs, qe)
         unit = self.currency(s, qm, metric, entity)
-        if unit != q.unit:
+        if unit is not q.unit and unit != q.unit:  # mostly the same object: skip the dataclass __eq__
             q = q.with_unit(unit)
         if unit.kind is UnitKind.CURRENCY:
             self.currency_of[(entity, metric)] = self.currency_of[(None, metric)] = unit.code
