@@ -31,6 +31,7 @@ def _metrics(text: str) -> list[tuple[str, str | None]]:
         ("Total loan growth would have been 4.3%.", [("4.3%", "growth")]),
         ("We delivered 12% volume growth in the quarter.", [("12%", "growth")]),
         ("Net leverage was 2.5 times at quarter end.", [("2.5 times", None)]),
+        ("Adjusted free cash flow margin rose to 27% this year.", [("27%", None)]),
     ],
 )
 def test_unkeyed_measures(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -196,6 +197,12 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             "Operating margin as a percentage of revenues increased to 39.5% from 38.8%.",
             [("39.5%", "operating_margin"), ("38.8%", "operating_margin")],
         ),
+        # a count of its own noun is no count metric named beside it; shares still count a buyback
+        (
+            "The tool tracks 12 million components shipped to over 3,000 partner stores each week.",
+            [("12 million components", None), ("over 3,000 partner stores", None)],
+        ),
+        ("We bought back 1.4 million shares in the quarter.", [("1.4 million shares", "buyback")]),
     ],
 )
 def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:
