@@ -203,6 +203,15 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             [("12 million components", None), ("over 3,000 partner stores", None)],
         ),
         ("We bought back 1.4 million shares in the quarter.", [("1.4 million shares", "buyback")]),
+        # a growth phrase after the number is the growth of the metric named last before it
+        (
+            "Next year we see net sales of $2.2 billion to $2.3 billion, representing 11% annual growth.",
+            [("$2.2 billion to $2.3 billion", "revenue"), ("11%", "revenue_growth")],
+        ),
+        (
+            "Net sales were $2.2 billion, and EBITDA reached $400 million, representing 11% annual growth.",
+            [("$2.2 billion", "revenue"), ("$400 million", "ebitda"), ("11%", "growth")],
+        ),
     ],
 )
 def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -310,7 +310,10 @@ class _Extractor:
             if key == UNKEYED and h.start >= qe:
                 d += _INFERRED_PENALTY  # "revenues declined 1% as volume declines": the subject first
             named_growth = (
-                key.endswith("_growth") and key != h.key and h.end <= qs and not s.crosses(h.end, qs)
+                key.endswith("_growth")
+                and key != h.key
+                and h.end <= qs
+                and (not s.crosses(h.end, qs) or self._growth_of_subject(s, h, qs, qe))
             )
             if named_growth and (grown is None or d < grown[0]):
                 grown = (d, key, h)
@@ -506,6 +509,25 @@ class _Extractor:
             return False
         return _MOVE_BEFORE.search(s.lowered, max(0, prev[0] - 30), prev[0]) is not None
 
+    def _growth_after(self, s: _Sentence, qe: int) -> bool:
+        """Whether a generic growth phrase follows the number at most one word on ("9% year-over-year
+        growth", "9% organic growth")."""
+        return any(
+            g.key in _GENERIC_METRICS
+            and g.start >= qe
+            and _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is not None
+            for g in s.metrics
+        )
+
+    def _growth_of_subject(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
+        """Whether a growth phrase after the number states the growth of `h`, the last metric named before it
+        even across a clause break ("subscription revenues between $1.4 billion and $1.405 billion,
+        representing 28% to 29% year-over-year growth")."""
+        return self._growth_after(s, qe) and not any(
+            o is not h and h.end <= o.start and o.end <= qs and o.key not in _GENERIC_METRICS
+            for o in s.metrics
+        )
+
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
         if m.accepts(unit):
@@ -550,7 +572,11 @@ class _Extractor:
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
         if h.end <= qs and _VERSUS_PLAN.match(s.lowered, qe) is not None:
             return m.key  # "capital spending 9% below guidance": the metric against its plan
-        if moving or any(w in between.replace("up to", "") for w in _GROWTH_WORDS):  # "51% higher"
+        if (
+            moving
+            or any(w in between.replace("up to", "") for w in _GROWTH_WORDS)  # "51% higher"
+            or (h.end <= qs and self._growth_after(s, qe))  # "revenue of $5 billion, representing 9% growth"
+        ):
             grown = f"{m.key}_growth"
             return grown if grown in self.lex.metrics else "growth"
         return None
