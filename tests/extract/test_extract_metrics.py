@@ -212,6 +212,20 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             "Net sales were $2.2 billion, and EBITDA reached $400 million, representing 11% annual growth.",
             [("$2.2 billion", "revenue"), ("$400 million", "ebitda"), ("11%", "growth")],
         ),
+        # basis points of a headwind or tailwind that names no metric are part of the growth stated before
+        (
+            "We see net sales of $2.2 billion, representing 11% annual growth, including 150 basis points of "
+            "currency tailwind.",
+            [("$2.2 billion", "revenue"), ("11%", "revenue_growth"), ("150 basis points", "revenue_growth")],
+        ),
+        (
+            "Orders were up 9% this year, inclusive of a 200-basis-point tailwind from pricing.",
+            [("9%", "growth"), ("200-basis-point", "growth")],
+        ),
+        (
+            "Net sales rose 12%, with a 40 basis point headwind to gross margin.",
+            [("12%", "revenue_growth"), ("40 basis point", "gross_margin")],
+        ),
     ],
 )
 def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -269,6 +269,10 @@ class _Extractor:
                 # "30 million parts", "4,000 supplier locations", "nearly 50 markets": a count of its own
                 # noun, not of a metric named nearby; shares and units are what other metrics count in
                 return None, None
+        if unit.kind is UnitKind.PP:
+            impact = self._impact_on_previous(s, qm, qs, qe)
+            if impact is not None:
+                return impact, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
@@ -508,6 +512,23 @@ class _Extractor:
         if not _LIST_JOIN.search(gap):
             return False
         return _MOVE_BEFORE.search(s.lowered, max(0, prev[0] - 30), prev[0]) is not None
+
+    def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
+        """The growth metric of the % stated before a basis-point headwind or tailwind that names no metric
+        of its own ("revenue grew 29%, including 250 basis points of FX tailwind" -> revenue_growth)."""
+        if _IMPACT.search(s.lowered, max(0, qs - 40), min(len(s.lowered), qe + 25)) is None:
+            return None
+        prev = None
+        for o in self._sentence_quantities:
+            if o is not qm and o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
+            return None
+        ps, pe = prev.start - s.start, prev.end - s.start
+        if any(h.start >= pe and h.key not in _GENERIC_METRICS for h in s.metrics):
+            return None  # "... with a 50 basis point headwind to operating margin": that metric's
+        key = self.metric(s, prev, ps, pe)[0]
+        return key if key is not None and (key == "growth" or key.endswith("_growth")) else None
 
     def _growth_after(self, s: _Sentence, qe: int) -> bool:
         """Whether a generic growth phrase follows the number at most one word on ("9% year-over-year
