@@ -222,6 +222,7 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
             "Orders were up 9% this year, inclusive of a 200-basis-point tailwind from pricing.",
             [("9%", "growth"), ("200-basis-point", "growth")],
         ),
+        ("Foreign exchange was a 120 basis point headwind.", [("120 basis point", "growth")]),
         (
             "Net sales rose 12%, with a 40 basis point headwind to gross margin.",
             [("12%", "revenue_growth"), ("40 basis point", "gross_margin")],

@@ -141,6 +141,7 @@ _VERSUS_PLAN = re.compile(
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
+_WIND = re.compile(r"\b(?:head|tail)winds?\b")
 _CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
@@ -374,6 +375,8 @@ class _Extractor:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
+        if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
+            return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
         return (best[1], best[2]) if best else (None, None)
 
     def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
