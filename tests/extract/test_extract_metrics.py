@@ -199,10 +199,13 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
         ),
         # a count of its own noun is no count metric named beside it; shares still count a buyback
         (
-            "The tool tracks 12 million components shipped to over 3,000 partner stores each week.",
-            [("12 million components", None), ("over 3,000 partner stores", None)],
+            "The tool tracks 12 million components for our stores and over 3,000 supplier locations.",
+            [("12 million components", None), ("over 3,000 supplier locations", None)],
         ),
         ("We bought back 1.4 million shares in the quarter.", [("1.4 million shares", "buyback")]),
+        ("We opened 25 new stores in 9 countries.", [("25 new stores", "footprint"), ("9 countries", None)]),
+        ("We now serve 18,000 more natural gas customers.", [("18,000 more natural gas", "customers")]),
+        ("Shipments were 2.1 million tons in the quarter.", [("2.1 million tons", "units_delivered")]),
         # a growth phrase after the number is the growth of the metric named last before it
         (
             "Next year we see net sales of $2.2 billion to $2.3 billion, representing 11% annual growth.",

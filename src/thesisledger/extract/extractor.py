@@ -116,7 +116,10 @@ _MOVE_BEFORE = re.compile(
 )
 _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
-_MEASURE_NOUNS = frozenset({"share", "shares", "unit", "units"})  # "2.5 million shares" repurchased
+# what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
+_MEASURE_NOUNS = frozenset(
+    {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
+)
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
@@ -266,9 +269,15 @@ class _Extractor:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
             if key is not None:
                 return key, None
-            if unit.kind is UnitKind.COUNT and unit.noun.lower().rsplit(" ", 1)[-1] not in _MEASURE_NOUNS:
-                # "30 million parts", "4,000 supplier locations", "nearly 50 markets": a count of its own
-                # noun, not of a metric named nearby; shares and units are what other metrics count in
+            head = unit.noun.lower().rsplit(" ", 1)[-1]
+            if (
+                unit.kind is UnitKind.COUNT
+                and head not in _MEASURE_NOUNS
+                and self._noun_key(head) is None
+                and not any(qs <= h.start <= qe + 1 for h in s.metrics)
+            ):
+                # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
+                # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
                 return None, None
         if unit.kind is UnitKind.PP:
             impact = self._impact_on_previous(s, qm, qs, qe)
