@@ -31,6 +31,7 @@ def _metrics(text: str) -> list[tuple[str, str | None]]:
         ("Total loan growth would have been 4.3%.", [("4.3%", "growth")]),
         ("We delivered 12% volume growth in the quarter.", [("12%", "growth")]),
         ("Net leverage was 2.5 times at quarter end.", [("2.5 times", None)]),
+        ("Adjusted free cash flow margin rose to 27% this year.", [("27%", None)]),
     ],
 )
 def test_unkeyed_measures(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -195,6 +196,39 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
         (
             "Operating margin as a percentage of revenues increased to 39.5% from 38.8%.",
             [("39.5%", "operating_margin"), ("38.8%", "operating_margin")],
+        ),
+        # a count of its own noun is no count metric named beside it; shares still count a buyback
+        (
+            "The tool tracks 12 million components for our stores and over 3,000 supplier locations.",
+            [("12 million components", None), ("over 3,000 supplier locations", None)],
+        ),
+        ("We bought back 1.4 million shares in the quarter.", [("1.4 million shares", "buyback")]),
+        ("We opened 25 new stores in 9 countries.", [("25 new stores", "footprint"), ("9 countries", None)]),
+        ("We now serve 18,000 more natural gas customers.", [("18,000 more natural gas", "customers")]),
+        ("Shipments were 2.1 million tons in the quarter.", [("2.1 million tons", "units_delivered")]),
+        # a growth phrase after the number is the growth of the metric named last before it
+        (
+            "Next year we see net sales of $2.2 billion to $2.3 billion, representing 11% annual growth.",
+            [("$2.2 billion to $2.3 billion", "revenue"), ("11%", "revenue_growth")],
+        ),
+        (
+            "Net sales were $2.2 billion, and EBITDA reached $400 million, representing 11% annual growth.",
+            [("$2.2 billion", "revenue"), ("$400 million", "ebitda"), ("11%", "growth")],
+        ),
+        # basis points of a headwind or tailwind that names no metric are part of the growth stated before
+        (
+            "We see net sales of $2.2 billion, representing 11% annual growth, including 150 basis points of "
+            "currency tailwind.",
+            [("$2.2 billion", "revenue"), ("11%", "revenue_growth"), ("150 basis points", "revenue_growth")],
+        ),
+        (
+            "Orders were up 9% this year, inclusive of a 200-basis-point tailwind from pricing.",
+            [("9%", "growth"), ("200-basis-point", "growth")],
+        ),
+        ("Foreign exchange was a 120 basis point headwind.", [("120 basis point", "growth")]),
+        (
+            "Net sales rose 12%, with a 40 basis point headwind to gross margin.",
+            [("12%", "revenue_growth"), ("40 basis point", "gross_margin")],
         ),
     ],
 )

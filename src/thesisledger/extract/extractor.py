@@ -116,6 +116,10 @@ _MOVE_BEFORE = re.compile(
 )
 _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
+# what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
+_MEASURE_NOUNS = frozenset(
+    {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
+)
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
@@ -140,6 +144,7 @@ _VERSUS_PLAN = re.compile(
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
+_WIND = re.compile(r"\b(?:head|tail)winds?\b")
 _CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
@@ -264,6 +269,20 @@ class _Extractor:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
             if key is not None:
                 return key, None
+            head = unit.noun.lower().rsplit(" ", 1)[-1]
+            if (
+                unit.kind is UnitKind.COUNT
+                and head not in _MEASURE_NOUNS
+                and self._noun_key(head) is None
+                and not any(qs <= h.start <= qe + 1 for h in s.metrics)
+            ):
+                # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
+                # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
+                return None, None
+        if unit.kind is UnitKind.PP:
+            impact = self._impact_on_previous(s, qm, qs, qe)
+            if impact is not None:
+                return impact, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
@@ -305,7 +324,10 @@ class _Extractor:
             if key == UNKEYED and h.start >= qe:
                 d += _INFERRED_PENALTY  # "revenues declined 1% as volume declines": the subject first
             named_growth = (
-                key.endswith("_growth") and key != h.key and h.end <= qs and not s.crosses(h.end, qs)
+                key.endswith("_growth")
+                and key != h.key
+                and h.end <= qs
+                and (not s.crosses(h.end, qs) or self._growth_of_subject(s, h, qs, qe))
             )
             if named_growth and (grown is None or d < grown[0]):
                 grown = (d, key, h)
@@ -362,6 +384,8 @@ class _Extractor:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
+        if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
+            return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
         return (best[1], best[2]) if best else (None, None)
 
     def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
@@ -501,6 +525,42 @@ class _Extractor:
             return False
         return _MOVE_BEFORE.search(s.lowered, max(0, prev[0] - 30), prev[0]) is not None
 
+    def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
+        """The growth metric of the % stated before a basis-point headwind or tailwind that names no metric
+        of its own ("revenue grew 29%, including 250 basis points of FX tailwind" -> revenue_growth)."""
+        if _IMPACT.search(s.lowered, max(0, qs - 40), min(len(s.lowered), qe + 25)) is None:
+            return None
+        prev = None
+        for o in self._sentence_quantities:
+            if o is not qm and o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
+            return None
+        ps, pe = prev.start - s.start, prev.end - s.start
+        if any(h.start >= pe and h.key not in _GENERIC_METRICS for h in s.metrics):
+            return None  # "... with a 50 basis point headwind to operating margin": that metric's
+        key = self.metric(s, prev, ps, pe)[0]
+        return key if key is not None and (key == "growth" or key.endswith("_growth")) else None
+
+    def _growth_after(self, s: _Sentence, qe: int) -> bool:
+        """Whether a generic growth phrase follows the number at most one word on ("9% year-over-year
+        growth", "9% organic growth")."""
+        return any(
+            g.key in _GENERIC_METRICS
+            and g.start >= qe
+            and _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is not None
+            for g in s.metrics
+        )
+
+    def _growth_of_subject(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
+        """Whether a growth phrase after the number states the growth of `h`, the last metric named before it
+        even across a clause break ("subscription revenues between $1.4 billion and $1.405 billion,
+        representing 28% to 29% year-over-year growth")."""
+        return self._growth_after(s, qe) and not any(
+            o is not h and h.end <= o.start and o.end <= qs and o.key not in _GENERIC_METRICS
+            for o in s.metrics
+        )
+
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
         if m.accepts(unit):
@@ -545,7 +605,11 @@ class _Extractor:
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
         if h.end <= qs and _VERSUS_PLAN.match(s.lowered, qe) is not None:
             return m.key  # "capital spending 9% below guidance": the metric against its plan
-        if moving or any(w in between.replace("up to", "") for w in _GROWTH_WORDS):  # "51% higher"
+        if (
+            moving
+            or any(w in between.replace("up to", "") for w in _GROWTH_WORDS)  # "51% higher"
+            or (h.end <= qs and self._growth_after(s, qe))  # "revenue of $5 billion, representing 9% growth"
+        ):
             grown = f"{m.key}_growth"
             return grown if grown in self.lex.metrics else "growth"
         return None
