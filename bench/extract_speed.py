@@ -8,7 +8,15 @@ tests/extract/test_extract_speed_paths.py, and the labelled-set scores are uncha
 - extract: the period pre-filter is substring tests plus a literal-led regex; clause breaks use a
   literal-led copy of the clause pattern, found only when a distance needs them; case-sensitive lexicon
   phrases ("PE") are matched on the text as written, not checked hit by hit; counted-noun metrics cached.
-- quantities: bare numbers ("in 2021") are dropped before their groups are read; unit/scale words cached.
+- quantities: bare numbers ("in 2021") are dropped before their groups are read; unit/scale words cached;
+  the number pattern tests one character before trying every glued currency code ("RMB9bn") and every
+  currency word after a number (tests/quantities/test_scan_speed_paths.py).
+- cues: direction words and comparison words use literal-led copies of their patterns
+  (tests/extract/test_cues_speed_paths.py).
+- documents: transcript headers are found once for guess_kind and speaker_turns; attribution markers once
+  per sentence or line, not per number (tests/documents/test_documents_speed_paths.py).
+- output: bench/extract_identity.py hashes every claim from every text in ../shared; a speed change must
+  leave that hash as it was.
 - no pandas and no dateparser on the hot path (fiscal quarter bounds were already lru_cached).
 - rates are per CPU second of this process (the machine is shared), wall clock shown alongside.
 

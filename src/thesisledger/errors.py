@@ -10,7 +10,8 @@ ThesisLedgerError
  |    +-- ExpressionError      a formula or trigger that cannot be read or mixes units
  |    +-- UnknownCompanyError  a ticker or name not in the profiles or the ledger
  |    +-- QuantityArithmeticError  arithmetic outside its domain (CAGR from a loss, an unbounded result)
- |         +-- UnitMismatchError     quantities in different units or currencies
+ |    |    +-- UnitMismatchError     quantities in different units or currencies
+ |    +-- ConnectorSetupError  a connector not set up (no SEC User-Agent, unreadable config file)
  +-- FxRateError           no FX rate for a currency pair and date
  +-- StoreError            the ledger database
  |    +-- StoreLockedError     the file is held by another process
@@ -105,3 +106,8 @@ class StoreUnavailableError(StoreError):
 
 class ConnectorError(ThesisLedgerError):
     """A remote data source (SEC EDGAR, ...) failed; the message names the URL."""
+
+
+class ConnectorSetupError(InputError):
+    """A connector is not set up to be used (no User-Agent, an unreadable config file): the user's
+    input to fix, not a remote failure; nothing was fetched."""

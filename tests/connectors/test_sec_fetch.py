@@ -177,13 +177,13 @@ def test_cli_sec_failure_exits_4_naming_the_url(
     assert SUBMISSIONS_EXHL in err and "HTTP 429" in err
 
 
-def test_cli_missing_user_agent_exits_4_with_instructions(
+def test_cli_missing_user_agent_exits_2_with_instructions(
     cli: Callable[..., tuple[int, str, str]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.delenv("THESIS_SEC_USER_AGENT", raising=False)
     db = tmp_path / "l.duckdb"
     code, _, err = cli("sec", "EXDV", "--db", str(db), user_agent=None)
-    assert code == 4
+    assert code == 2  # input to fix (exit 4 is for a source that failed)
     assert "THESIS_SEC_USER_AGENT" in err and "[sec]" in err and "sec.user_agent" in err
     assert not db.exists()  # refused before the ledger was touched
 

@@ -15,7 +15,7 @@ from sec_fakes import EXHL, UA, FakeClock, RecordedSec
 from conftest import MakeClient
 from thesisledger.connectors.sec import DiskCache, RetryPolicy, TokenBucket, resolve_user_agent
 from thesisledger.connectors.sec._http import SecHttpClient
-from thesisledger.errors import ConnectorError
+from thesisledger.errors import ConnectorError, ConnectorSetupError
 
 SUBMISSIONS = f"https://data.sec.gov/submissions/CIK{EXHL}.json"
 TICKERS = "https://www.sec.gov/files/company_tickers.json"
@@ -24,7 +24,7 @@ TICKERS = "https://www.sec.gov/files/company_tickers.json"
 # -- User-Agent ------------------------------------------------------------------------------------
 def test_missing_user_agent_is_refused_with_instructions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("THESIS_SEC_USER_AGENT", raising=False)
-    with pytest.raises(ConnectorError) as err:
+    with pytest.raises(ConnectorSetupError) as err:
         SecHttpClient(cache_dir=Path("/nonexistent"))
     msg = str(err.value)
     assert "THESIS_SEC_USER_AGENT" in msg
@@ -33,7 +33,7 @@ def test_missing_user_agent_is_refused_with_instructions(monkeypatch: pytest.Mon
 
 
 def test_user_agent_without_contact_is_refused() -> None:
-    with pytest.raises(ConnectorError, match="no contact e-mail"):
+    with pytest.raises(ConnectorSetupError, match="no contact e-mail"):
         resolve_user_agent("Jane Doe research bot")
 
 

@@ -55,7 +55,7 @@ def test_durations_only_as_metric_values(seed_claims: tuple[str, list[Claim]]) -
 CASES = [
     ("approximately RMB 9 billion", 0, "", "cloud", "ai_revenue", "actual", "FY26Q4", "author", "CNY", 9e9),
     ("RMB 36 billion", 0, "", "cloud", "annualized_revenue", "actual", "FY26Q4", "author", "CNY", 36e9),
-    ("30%", 0, "", "cloud", "revenue_share", "actual", "FY26Q4", "author", "ratio", 0.30),
+    ("30%", 0, "", "cloud", "ai_revenue_share", "actual", "FY26Q4", "author", "ratio", 0.30),
     ("exceed the 50%", 0, "", "cloud", "ai_revenue_share", "guidance", "2027-05-15", "management", "ratio", 0.5),  # noqa: E501
     ("exceeded RMB 8 billion", 0, "", "maas", "arr", "actual", "FY26Q4", "management", "CNY", 8e9),
     ("RMB 10 billion", 0, "", "maas", "arr", "guidance", "June 2026", "management", "CNY", 1e10),

@@ -6,7 +6,8 @@ covers what only PostgreSQL has. Tests without the `postgres` mark need no serve
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, datetime
 from pathlib import Path
 
 import psycopg
@@ -195,6 +196,29 @@ def _local_ledger(path: Path, tmp_path: Path) -> None:
         led.import_facts(restated)
         led.record_document(doc, [claim])
         led.add_guidance([guide])
+        _stage_rows(led, tmp_path)
+
+
+def _stage_rows(led: Ledger, tmp_path: Path) -> None:
+    """One FX rate and a corpus run's log (a file stored, a file that failed), as bulk loads write them."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    at = datetime(2026, 5, 16, 9, 30)
+    tables = {
+        "fx_rates": [{"base": "USD", "quote": "CNY", "rate_date": date(2026, 3, 31), "rate": 7.1,
+                      "kind": "spot", "source": "test"}],
+        "ingest_files": [{"file_hash": "f" * 64, "document_id": led.documents()[0].id, "path": "calls/a.txt",
+                          "claims": 1, "ingested_at": at}],
+        "ingest_failures": [{"id": "e" * 32, "path": "calls/b.pdf", "file_hash": "b" * 64, "stage": "load",
+                             "reason": "no text layer", "failed_at": at}],
+    }  # fmt: skip
+    staged = []
+    for table, table_rows in tables.items():
+        path = tmp_path / f"{table}.parquet"
+        pq.write_table(pa.Table.from_pylist(table_rows), path)
+        staged.append((table, path))
+    led.load_staged(staged)
 
 
 @pytest.mark.postgres
@@ -204,7 +228,8 @@ def test_copy_duckdb_to_pg_is_complete_and_idempotent(pg_url: str, tmp_path: Pat
     result = runner.invoke(app, ["db", "copy", "--from", f"duckdb://{local}", "--to", pg_url])
     assert result.exit_code == 0, result.output
     assert result.output == (
-        f"copied {local} -> {pg_url}: added 1 companies, 1 documents, 1 claims, 3 facts, 1 guidance\n"
+        f"copied {local} -> {pg_url}: added 1 companies, 1 documents, 1 claims, 3 facts, 1 guidance, "
+        "1 fx_rates, 1 ingest_files, 1 ingest_failures\n"
     )
     again = runner.invoke(app, ["db", "copy", "--from", str(local), "--to", pg_url, "--json"])
     assert again.exit_code == 0, again.output
@@ -217,6 +242,24 @@ def test_copy_duckdb_to_pg_is_complete_and_idempotent(pg_url: str, tmp_path: Pat
         assert dst.facts("BABA") == src.facts("BABA")
         assert [f.quantity.value for f in dst.facts("BABA", entity="cloud")] == [31_500e6]
         assert dst.guidance() == src.guidance()
+        assert dst.ingested_file_hashes() == src.ingested_file_hashes() == {"f" * 64}
+        assert dst.ingest_failures() == src.ingest_failures()
+        assert dst.count("fx_rates") == 1
+
+
+def test_copy_duckdb_to_duckdb_keeps_every_table(tmp_path: Path) -> None:
+    local, other = tmp_path / "local.duckdb", tmp_path / "other.duckdb"
+    _local_ledger(local, tmp_path)
+    first = runner.invoke(app, ["db", "copy", "--from", str(local), "--to", str(other), "--json"])
+    assert first.exit_code == 0, first.output
+    added = json.loads(first.output)["added"]
+    with Ledger.open(local) as src:
+        assert added == {t: src.count(t) for t in Ledger.COPIED_TABLES}
+    again = runner.invoke(app, ["db", "copy", "--from", str(local), "--to", str(other), "--json"])
+    assert set(json.loads(again.output)["added"].values()) == {0}
+    with Ledger.open(local) as src, Ledger.open(other) as dst:
+        assert [f.path for f in dst.ingest_failures()] == ["calls/b.pdf"]
+        assert dst.claims() == src.claims() and dst.facts("BABA") == src.facts("BABA")
 
 
 def test_copy_into_itself_is_refused(tmp_path: Path) -> None:

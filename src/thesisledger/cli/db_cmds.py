@@ -30,7 +30,8 @@ def migrate(db: DbOpt = None) -> None:
 
 
 def copy(source: FromOpt, target: ToOpt, json_out: JsonOpt = False) -> None:
-    """Copy companies, documents, claims, facts (with history) and guidance; re-running adds nothing."""
+    """Copy companies, documents, claims, facts (with history), guidance, FX rates and the ingest log;
+    re-running adds nothing."""
     with one_line_errors():
         if default_location(source) == default_location(target):
             raise InputError(f"--from and --to are the same ledger ({source}); name two different ones")

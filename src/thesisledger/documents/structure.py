@@ -116,8 +116,24 @@ class _Header(NamedTuple):
     style: str  # "operator", "dash" (Name -- Title line), "colon" (Name: text), "bare" (listed name alone)
 
 
+# The last text's headers: loading a transcript (guess_kind -> has_speaker_turns) and extracting from it
+# (speaker_turns) read the same text one after the other. One tuple, swapped whole (safe across threads).
+_LAST_HEADERS: tuple[str, tuple[_Header, ...]] = ("", ())
+
+
 def _headers(text: str) -> list[_Header]:
     """Every line that looks like a speaker header; `text_start` is where the spoken words begin."""
+    global _LAST_HEADERS
+    last_text, last = _LAST_HEADERS
+    if text is last_text:  # the same str object: the same text (a copy is returned: callers own it)
+        return list(last)
+    found = _find_headers(text)
+    _LAST_HEADERS = (text, tuple(found))
+    return found
+
+
+def _find_headers(text: str) -> list[_Header]:
+    """`_headers`, uncached."""
     found: list[_Header] = []
     for m in _HEADER.finditer("\n" + text):
         start, end = m.start(), m.end() - 1  # offsets into `text`: the "\n" prefix shifts by one
@@ -344,20 +360,40 @@ def attribute(text: str, sentence_span: tuple[int, int], offset: int | None = No
     """
     start, end = sentence_span
     pos = start if offset is None else offset
-    chosen: re.Match[str] | None = None
-    has_anchor = next(_anchors().iter(text[start:end].lower()), None) is not None
-    for m in _MARKER.finditer(text, start, end) if has_anchor else ():
-        if chosen is None or m.start() <= pos:
-            chosen = m
-        if m.start() > pos:
+    chosen: Speaker | None = None
+    for m_start, speaker in _markers(text, start, end):
+        if chosen is None or m_start <= pos:
+            chosen = speaker
+        if m_start > pos:
             break
     if chosen is not None:
-        return {"third": Speaker.THIRD_PARTY, "author": Speaker.AUTHOR}.get(
-            chosen.lastgroup or "", Speaker.MANAGEMENT
-        )
+        return chosen
     if _quoted(text, start, end, offset):
         return Speaker.MANAGEMENT
     return Speaker.AUTHOR
+
+
+_MARKER_SPEAKER = {"third": Speaker.THIRD_PARTY, "author": Speaker.AUTHOR}
+# The last span's markers: a sentence (or press-release line) with several numbers is attributed once
+# per number with the same span. One tuple, swapped whole (safe across threads).
+_LAST_MARKERS: tuple[str, int, int, tuple[tuple[int, Speaker], ...]] = ("", 0, 0, ())
+
+
+def _markers(text: str, start: int, end: int) -> tuple[tuple[int, Speaker], ...]:
+    """(offset, speaker) of each attribution marker in text[start:end], in order; the last span is cached."""
+    global _LAST_MARKERS
+    last_text, last_start, last_end, found = _LAST_MARKERS
+    if text is last_text and start == last_start and end == last_end:
+        return found
+    if next(_anchors().iter(text[start:end].lower()), None) is None:
+        found = ()  # no anchor word: no marker can match (cheaper than the regex)
+    else:
+        found = tuple(
+            (m.start(), _MARKER_SPEAKER.get(m.lastgroup or "", Speaker.MANAGEMENT))
+            for m in _MARKER.finditer(text, start, end)
+        )
+    _LAST_MARKERS = (text, start, end, found)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -413,9 +449,8 @@ def _structure(doc: Document) -> _Structure:
 def speaker_at(doc: Document, offset: int) -> Speaker:
     """Who says the text at `offset`: the turn's role in a transcript; management in press releases and
     filings (the company speaks) unless a named third party is cited; attribution in notes."""
-    s = _structure(doc)
     if doc.kind is DocumentKind.TRANSCRIPT:
-        turn = turn_at(s.turns, offset)
+        turn = turn_at(_structure(doc).turns, offset)
         return turn.role if turn is not None else Speaker.MANAGEMENT
     if doc.kind in (DocumentKind.PRESS_RELEASE, DocumentKind.FILING):
         line_start = doc.text.rfind("\n", 0, offset) + 1
@@ -423,7 +458,7 @@ def speaker_at(doc: Document, offset: int) -> Speaker:
         span = (line_start, len(doc.text) if line_end < 0 else line_end)
         spoken = attribute(doc.text, span, offset)
         return Speaker.THIRD_PARTY if spoken is Speaker.THIRD_PARTY else Speaker.MANAGEMENT
-    sentence = sentence_at(s.sentences, offset)
+    sentence = sentence_at(_structure(doc).sentences, offset)
     if sentence is None:
         return Speaker.AUTHOR
     return attribute(doc.text, sentence, offset)

@@ -28,12 +28,35 @@ _CUES = re.compile(
     r"|ended\b|climbed\b|boasts?\b|cumulatively\b|current(?:ly)?\b|up\b|down\b))",
 )
 
+_DIRECTION_WORDS = (
+    r"exceed\w*", r"surpass\w*", "at least", "above", "below", "over", "more than", "less than", "under",
+    "up to", "at most", "no (?:more|less) than", "approximately", "about", "around", "nearly", "almost",
+    "roughly", r"reach\w*", "ris(?:e|es|ing|en)", "rose", r"grow\w*", "grew", r"increas\w*", r"declin\w*",
+    "fell", r"fall\w*", r"drop\w*", r"narrow\w*", r"improv\w*", r"climb\w*", r"approach\w*", r"jump\w*",
+    r"double\w*", r"tripl\w*", r"widen\w*", r"shr[iu]nk\w*", "beyond", "top(?:s|ped)?",
+)  # fmt: skip
+_DIRECTION_SIGNS = ("~", ">", "<", "≥", "≤")
 _DIRECTION = re.compile(
-    r"(?<!-)\b(?:exceed\w*|surpass\w*|at least|above|below|over|more than|less than|under|up to|at most"
-    r"|no (?:more|less) than|approximately|about|around|nearly|almost|roughly|reach\w*|ris(?:e|es|ing|en)"
-    r"|rose|grow\w*|grew|increas\w*|declin\w*|fell|fall\w*|drop\w*|narrow\w*|improv\w*|climb\w*"
-    r"|approach\w*|jump\w*|double\w*|tripl\w*|widen\w*|shr[iu]nk\w*|beyond|top(?:s|ped)?)\b(?!-)|~|>|<|≥|≤",
+    r"(?<!-)\b(?:" + "|".join(_DIRECTION_WORDS) + r")\b(?!-)|" + "|".join(_DIRECTION_SIGNS)
 )
+
+
+def _literal_led(
+    words: tuple[str, ...], not_after: str, tail: str, signs: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """`(?<!not_after)(?:words)tail|signs` with each top-level branch led by its literal first letter, so
+    `re` skips in C to the letters that can start a match instead of trying every position. The words of one
+    letter keep their order (the first that matches still wins); `not_after` is a one-character class.
+    tests/extract/test_cues_speed_paths.py checks each fast pattern matches as its plain one."""
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        by_letter.setdefault(w[0], []).append(w[1:])
+    branches = [f"{c}(?<!{not_after}{c})(?:{'|'.join(rests)}){tail}" for c, rests in by_letter.items()]
+    return re.compile("|".join(branches + [re.escape(x) for x in signs]))
+
+
+# `(?<!-)\b` before a word's first letter is "not after a word character or a hyphen"
+_DIRECTION_FAST = _literal_led(_DIRECTION_WORDS, r"[\w-]", r"\b(?!-)", _DIRECTION_SIGNS)
 
 _GAP_STOP = re.compile(r"[,;:.]")
 
@@ -64,10 +87,11 @@ _CLAUSE_FAST = re.compile(
 # Words that make the period phrase after them a comparison base ("up 5% from last year", "versus Q3",
 # "twice last year's level"):
 # the period is the base's, not the period of a number stated before the word.
-_COMPARE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared (?:to|with)|than|relative to|against|over|lapp(?:ed|ing)"
-    r"|in line with|consistent with|double|twice|triple|following)(?=\s)"  # "twice last year's": a multiple
-)
+_COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "relative to", "against",
+                  "over", "lapp(?:ed|ing)", "in line with",
+                  "consistent with", "double", "twice", "triple", "following")  # fmt: skip
+_COMPARE = re.compile(r"\b(?:" + "|".join(_COMPARE_WORDS) + r")(?=\s)")
+_COMPARE_FAST = _literal_led(_COMPARE_WORDS, r"\w", r"(?=\s)")  # \b before a letter: not after \w
 # "95% of 2019 levels": a share of a base year's level
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _YEAR_LEVELS = re.compile(r"(?:19|20)\d\d\s+levels?\b")
@@ -91,7 +115,7 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     stop = max(lowered.rfind(";", lo, period_start), lowered.rfind(":", lo, period_start))
     lo = max(lo, stop + 1)
     last: re.Match[str] | None = None
-    for m in _COMPARE.finditer(lowered, lo, period_start):
+    for m in _COMPARE_FAST.finditer(lowered, lo, period_start):
         word = m.group(0)
         if word == "than" and _BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start()):
             continue  # "more than 20%" is a bound
@@ -136,11 +160,11 @@ def direction(sentence: str, lowered: str, start: int, end: int) -> str | None:
 
     Words inside the span win; else the nearest direction word in the few words before it.
     """
-    inside = [m[0] for m in _DIRECTION.finditer(lowered, start, end)]
+    inside = [m[0] for m in _DIRECTION_FAST.finditer(lowered, start, end)]
     if inside:
         return " … ".join(dict.fromkeys(inside))
     window = max(0, start - 30)
-    before = list(_DIRECTION.finditer(lowered, window, start))
+    before = list(_DIRECTION_FAST.finditer(lowered, window, start))
     if before:
         gap = sentence[before[-1].end() : start]
         if not _GAP_STOP.search(gap) and len(gap.split()) <= 3:

@@ -41,7 +41,7 @@ from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
 from thesisledger.extract.context_periods import new_extra_hint, results_periods
 from thesisledger.extract.entities import OTHER, entity_index
-from thesisledger.extract.metrics import MetricLexicon, metric_lexicon
+from thesisledger.extract.metrics import UNKEYED, MetricLexicon, metric_lexicon
 from thesisledger.extract.phrases import Hit
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
@@ -131,6 +131,10 @@ _MOVE_BEFORE = re.compile(
 )
 _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
+# what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
+_MEASURE_NOUNS = frozenset(
+    {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
+)
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _POSSESSIVE = ("'s", "’s")
 # "last year's comparable quarter" is still a period: the possessive names a period noun
@@ -138,6 +142,36 @@ _PERIOD_NOUN = re.compile(
     r"\s+(?:(?:same|comparable|corresponding|fiscal|first|second|third|fourth)\s+)*(?:quarter|period)"
 )
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
+# a metric phrase after the number joined to the NEXT number by these words is that number's subject:
+# "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
+_OWN_GAP = re.compile(
+    r"[\s:]*(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
+    r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
+    r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
+)
+_CAUSE = re.compile(
+    r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
+    r"|reflecting)\b"
+)
+_CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
+_CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
+_NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$")
+_PREP_BEFORE = re.compile(r"\b(?:on|with|for|from|across)\s+(?:about\s+|approximately\s+|only\s+)?$")
+_VERSUS_PLAN = re.compile(
+    r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
+    r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
+)
+_OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
+_TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
+_IMPACT = re.compile(r"headwind|tailwind|impact")
+_WIND = re.compile(r"\b(?:head|tail)winds?\b")
+_CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
+# a phrase after these is what a share is taken of, not what a later number measures
+_SHARE_OBJECT = re.compile(
+    r"(?:percentage|percent|%|share|proportion|portion)\s+of\s+(?:the\s+|our\s+|total\s+)*$"
+)
+_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
+_OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -258,25 +292,69 @@ class _Extractor:
         unit = qm.quantity.unit
         if unit.noun:
             key = self._noun_key(unit.noun)
+            if key == UNKEYED:
+                return None, None  # "1,200 orders": a count of something the vocabulary has no key for
             if key is not None:
                 return key, None
+            head = unit.noun.lower().rsplit(" ", 1)[-1]
+            if (
+                unit.kind is UnitKind.COUNT
+                and head not in _MEASURE_NOUNS
+                and self._noun_key(head) is None
+                and not any(qs <= h.start <= qe + 1 for h in s.metrics)
+            ):
+                # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
+                # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
+                return None, None
+        if unit.kind is UnitKind.PP:
+            impact = self._impact_on_previous(s, qm, qs, qe)
+            if impact is not None:
+                return impact, None
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
         named: tuple[float, str, Hit] | None = None  # "operating margin was 20%, which increased by 200 bp"
         for h in s.metrics:
-            key = self._compatible(s, h, unit, qs, qe)
+            # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
+            key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
                 key = h.key
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
+            weak = s.lowered[h.start : h.end] in _WEAK_ALIASES
+            if (weak and self._inside_other(s, qm, h)) or (
+                h.end <= qs
+                and h.key not in _SHARE_KEYS
+                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
+            ):
+                # "per share" of "$1.01 per share" is not the next number's; in "SG&A as a percentage of
+                # revenue was 11.9%, 110 basis points better" or "operating margin as a percentage of
+                # revenues increased to 39.5%", revenue is not what the number measures
+                continue
+            if h.start >= qe and (
+                self._owned_by_next(s, qm, h)
+                or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
+                or _CAUSE.search(s.lowered, qe, h.start) is not None
+            ):
+                # "up 20% with 8.8% operating margin": the phrase names the number nearer to it (a generic
+                # "growth" may close a list: "double-digit EPS and double-digit FCF growth");
+                # "to 25.5% from higher volume": a cause, not what the number measures
+                continue
             d = s.distance(h.start, h.end, qs, qe)
+            if h.start >= qe and _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None:
+                d = 0.0  # "$85 million of cash": the noun the number is of
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
             if self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
+            if key == UNKEYED and h.start >= qe:
+                d += _INFERRED_PENALTY  # "revenues declined 1% as volume declines": the subject first
             named_growth = (
-                key.endswith("_growth") and key != h.key and h.end <= qs and not s.crosses(h.end, qs)
+                key.endswith("_growth")
+                and key != h.key
+                and h.end <= qs
+                and (not s.crosses(h.end, qs) or self._growth_of_subject(s, h, qs, qe))
             )
             if named_growth and (grown is None or d < grown[0]):
                 grown = (d, key, h)
@@ -293,20 +371,133 @@ class _Extractor:
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
+        if unit.kind in (UnitKind.RATIO, UnitKind.PP):
+            of = self._change_of(s, unit, qs, qe)
+            if of is not None:
+                return of
         if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
             best = grown  # a generic "increase" of a named metric is that metric's growth
         if (
             best is not None
             and best[1] in _GENERIC_METRICS
             and named is not None
-            and unit.kind is UnitKind.PP
+            and (unit.kind is UnitKind.PP or _NEW_LEVEL.search(s.lowered, max(0, qs - 40), qs) is not None)
         ):
-            best = named  # basis points of change of a named margin or rate measure that rate
+            # basis points of change of a named margin or rate measure that rate; so does the level it
+            # moved to ("G&A as a percentage of revenue was up year-over-year to 17%")
+            best = named
+        if best is not None and best[1] == UNKEYED:
+            # "orders were up 58%", "loan growth would have been 4.3%": a change of something, growth;
+            # "backlog of $3 billion", "net interest margin was 2.5%": no key
+            hit = best[2]
+            moving = unit.kind is UnitKind.RATIO and (
+                self._moves(s, qs, qe)
+                or any(  # "loan growth was 4.3%", "5% volume growth"
+                    g.key in _GENERIC_METRICS
+                    and hit.end <= g.start
+                    and (g.end <= qs or not s.crosses(qe, g.start))
+                    for g in s.metrics
+                )
+            )
+            return ("growth", None) if moving else (None, None)
+        if best is not None and best[1] in ("revenue_share", "profit_share"):
+            return self._share_of(s, best[1], best[2], qs)
+        if best is not None and unit.per_share and s.lowered[best[2].start : best[2].end] in _WEAK_ALIASES:
+            # "our dividend ... was raised for the third consecutive quarter to $0.49 per share"
+            for h in reversed(s.metrics):
+                if h.key == "dividend" and h.end <= qs and not self._between(s, h.end, qs):
+                    return "dividend", h
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
+        if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
+            return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
         return (best[1], best[2]) if best else (None, None)
+
+    def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether the metric phrase `h`, after `qm`, leads straight into another number of the sentence
+        ("... at an average price of $67"): it names that number, not this one."""
+        a = s.start
+        for o in self._sentence_quantities:
+            os_ = o.start - a
+            if o is not qm and os_ >= h.end:
+                # a time window after it ("growth within six months") is no number the phrase names
+                duration = o.quantity.unit.kind is UnitKind.DURATION
+                return not duration and _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None
+        return False
+
+    def _change_of(self, s: _Sentence, unit: Unit, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """The change of a metric named after a change word right after the number, joined by "in"/"of"
+        ("a 216% increase in operating income", "58% growth in housing revenues"); None if there is none."""
+        hits = s.metrics
+        for i, g in enumerate(hits):
+            if g.start < qe:
+                continue
+            if g.key not in _GENERIC_METRICS or _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is None:
+                return None
+            for h in hits[i + 1 : i + 2]:
+                if _CHANGE_OF.fullmatch(s.lowered, g.end, h.start) is None:
+                    return None
+                if h.key == UNKEYED:
+                    return "growth", None  # "a 13% increase in average selling price"
+                key = self._compatible(s, h, unit, qs, qe)
+                return (key, h) if key is not None else None
+            return None
+        return None
+
+    def _inside_other(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether the phrase `h` lies inside another number's span ("per share" of "$0.59 per share")."""
+        lo, hi = h.start + s.start, h.end + s.start
+        return any(o is not qm and o.start <= lo and hi <= o.end for o in self._sentence_quantities)
+
+    def _held_between(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
+        """Whether a number stands between `qm` and the later phrase `h` that is not `qm` restated
+        ("$6 million or $0.09 of amortization expense": both are the expense)."""
+        a = s.start
+        end = qm.end - a
+        for o in self._sentence_quantities:
+            os_ = o.start - a
+            if os_ < end:
+                continue
+            if o.end - a > h.start:
+                return False
+            if _RESTATED.fullmatch(s.lowered, end, os_) is None:
+                return True
+            end = o.end - a
+        return False
+
+    def _share_of(self, s: _Sentence, key: str, h: Hit, qs: int) -> tuple[str | None, Hit | None]:
+        """A share of revenue or profit ("30% of revenue") read with the metric the sentence says it is of:
+        "AI revenue ... accounting for 30% of revenue" is `ai_revenue_share`; "operating income was $5
+        million, or 15% of sales" `operating_margin`; "cash flow was $411 million or 109% of net income"
+        a ratio the vocabulary has no key for (None)."""
+        subjects = []
+        for o in s.metrics:
+            if o.end > qs:
+                break
+            m = self.lex.metrics.get(o.key)
+            if (
+                o is h or m is None or o.key in _SHARE_KEYS or m.family == "growth"
+                or "currency" not in m.units
+                or _OF_BEFORE.search(s.lowered, max(0, o.start - 24), o.start) is not None
+            ):  # fmt: skip
+                continue  # not a subject: the object of another share ("7.4% of revenue")
+            subjects.append(m)
+        # a margin or a ratio only when the % is stated of the subject ("was 25.2% of sales", "$175 million,
+        # or 22% of sales"); "EBITDA dollars on 90% of pre-COVID sales" is no EBITDA margin
+        restated = _PREP_BEFORE.search(s.lowered, max(0, qs - 30), qs) is None
+        for subject in reversed(subjects):  # the nearest that says what the share is
+            for k in (
+                f"{subject.key}_share",
+                f"{subject.key.rsplit('_', 1)[0]}_margin",
+                f"{subject.key}_margin",
+            ):
+                if k in self.lex.metrics and (k.endswith("_share") or (restated and key == "revenue_share")):
+                    return k, h
+            if restated and subject.family in ("capital", "profitability"):
+                return None, None
+        return key, h
 
     def _noun_key(self, noun: str) -> str | None:
         """The metric a counted noun names ("monthly active users" -> "mau"), cached: nouns repeat."""
@@ -324,16 +515,21 @@ class _Extractor:
         ("SG&A as a percentage of revenue was 9%" is SG&A)."""
         end = min(h.start, qs)
         return any(
-            o.end <= end and not s.crosses(o.end, end) and o.key not in _SHARE_KEYS
+            o.end <= end and not s.crosses(o.end, end) and o.key not in _SHARE_KEYS and o.key != UNKEYED
             and self.lex.metrics[o.key].family != "growth" and self.lex.metrics[o.key].accepts(unit)
             for o in s.metrics
         )  # fmt: skip
 
     def _claimed_between(self, qm: QuantityMatch, h: Hit) -> bool:
-        """Whether another number of the sentence stands between `qm` and the metric phrase `h`."""
+        """Whether another number of the sentence stands between `qm` and the metric phrase `h`; one number
+        that `qm` continues does not count ("grew 8% to $5 million")."""
         a = self._sentence_start
         lo, hi = (h.end + a, qm.start) if h.end + a <= qm.start else (qm.end, h.start + a)
-        return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities if o is not qm)
+        held = [o for o in self._sentence_quantities if o is not qm and lo <= o.start and o.end <= hi]
+        if len(held) == 1 and hi == qm.start:
+            gap = self.doc.text[held[0].end : qm.start]
+            return _CONTINUED.fullmatch(gap) is None
+        return bool(held)
 
     def _moves(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether a change word stands right before or after the number ("up 9%", "9% higher"), or the
@@ -356,12 +552,49 @@ class _Extractor:
             return False
         return _MOVE_BEFORE.search(s.lowered, max(0, prev[0] - 30), prev[0]) is not None
 
+    def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
+        """The growth metric of the % stated before a basis-point headwind or tailwind that names no metric
+        of its own ("revenue grew 29%, including 250 basis points of FX tailwind" -> revenue_growth)."""
+        if _IMPACT.search(s.lowered, max(0, qs - 40), min(len(s.lowered), qe + 25)) is None:
+            return None
+        prev = None
+        for o in self._sentence_quantities:
+            if o is not qm and o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
+            return None
+        ps, pe = prev.start - s.start, prev.end - s.start
+        if any(h.start >= pe and h.key not in _GENERIC_METRICS for h in s.metrics):
+            return None  # "... with a 50 basis point headwind to operating margin": that metric's
+        key = self.metric(s, prev, ps, pe)[0]
+        return key if key is not None and (key == "growth" or key.endswith("_growth")) else None
+
+    def _growth_after(self, s: _Sentence, qe: int) -> bool:
+        """Whether a generic growth phrase follows the number at most one word on ("9% year-over-year
+        growth", "9% organic growth")."""
+        return any(
+            g.key in _GENERIC_METRICS
+            and g.start >= qe
+            and _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is not None
+            for g in s.metrics
+        )
+
+    def _growth_of_subject(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
+        """Whether a growth phrase after the number states the growth of `h`, the last metric named before it
+        even across a clause break ("subscription revenues between $1.4 billion and $1.405 billion,
+        representing 28% to 29% year-over-year growth")."""
+        return self._growth_after(s, qe) and not any(
+            o is not h and h.end <= o.start and o.end <= qs and o.key not in _GENERIC_METRICS
+            for o in s.metrics
+        )
+
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
         if m.accepts(unit):
             return m.key
-        if unit.kind is UnitKind.CURRENCY and m.key.endswith("_growth"):
-            base = self.lex.get(m.key.removesuffix("_growth"))  # "revenue grew 9% to $8 billion": the revenue
+        if unit.kind is UnitKind.CURRENCY and m.key.endswith(("_growth", "_share")):
+            # "revenue grew 9% to $8 billion", "$44 million of revenue": the revenue
+            base = self.lex.get(m.key.removesuffix("_growth").removesuffix("_share"))
             return base.key if base is not None and base.accepts(unit) else None
         if unit.kind not in (UnitKind.RATIO, UnitKind.PP):
             return None
@@ -372,11 +605,22 @@ class _Extractor:
                 return "growth"
             return None
         moving = self._moves(s, qs, qe) and not s.lowered.startswith(" of", qe)
-        if not moving and any(w in between.replace("per share", "") for w in _SHARE_WORDS):
-            if any(
+        if h.start >= qe and _TO_GAP.fullmatch(s.lowered, qe, h.start) and _IMPACT.search(s.lowered):
+            moving = True  # "a tailwind of 1% to 2% to the top line and 2% to 3% to EPS": a change of each
+        # the share words must be this number's: between the phrase and it, no other number between
+        if h.end <= qs:  # "as a percent of net sales ... 9%", but not "30% of sales ... a 100% recycled PET"
+            ends = [o.end - s.start for o in self._sentence_quantities if o.end - s.start <= h.start]
+            shared = s.lowered[max(0, h.start - 25, *ends) : qe]
+        else:
+            shared = "" if self._between(s, qe, h.start) else between
+        if not moving and any(w in shared.replace("per share", "") for w in _SHARE_WORDS):
+            # "150 bp of margin improvement with 90% of sales": a % after a preposition is not the margin's
+            if _PREP_BEFORE.search(s.lowered, max(0, qs - 30), qs) is None and any(
                 o is not h
                 and o.end <= qs
                 and not s.crosses(o.end, qs)
+                and o.key != UNKEYED
+                and o.key not in _GENERIC_METRICS  # "up 18% year-over-year to 10.6% of net revenue"
                 and self.lex.metrics[o.key].accepts(unit)
                 for o in s.metrics
             ):
@@ -386,7 +630,13 @@ class _Extractor:
             if m.family != "revenue":
                 return None  # "50% of free cash flow" is no share of revenue
             return "ai_revenue_share" if m.key.startswith("ai_") else "revenue_share"
-        if any(w in between.replace("up to", "") for w in _GROWTH_WORDS):
+        if h.end <= qs and _VERSUS_PLAN.match(s.lowered, qe) is not None:
+            return m.key  # "capital spending 9% below guidance": the metric against its plan
+        if (
+            moving
+            or any(w in between.replace("up to", "") for w in _GROWTH_WORDS)  # "51% higher"
+            or (h.end <= qs and self._growth_after(s, qe))  # "revenue of $5 billion, representing 9% growth"
+        ):
             grown = f"{m.key}_growth"
             return grown if grown in self.lex.metrics else "growth"
         return None
@@ -778,7 +1028,7 @@ class _Extractor:
             return None  # a time window or horizon ("within six months", "a 2-3 year view"), not a claim
         entity, third_party = self.entity(s, qs, qe)
         unit = self.currency(s, qm, metric, entity)
-        if unit != q.unit:
+        if unit is not q.unit and unit != q.unit:  # mostly the same object: skip the dataclass __eq__
             q = q.with_unit(unit)
         if unit.kind is UnitKind.CURRENCY:
             self.currency_of[(entity, metric)] = self.currency_of[(None, metric)] = unit.code

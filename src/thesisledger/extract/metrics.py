@@ -2,6 +2,9 @@
 
 `metric_lexicon()` loads it once; `MetricLexicon.index` finds metric phrases in a sentence.
 Short acronyms ("PE", "ARR", "MAU") match only in capitals; longer aliases in any case.
+Phrases under `[unkeyed]` name measures the vocabulary has no key for ("backlog", "net interest
+margin"): they are found like aliases, under the key `UNKEYED`, so a number beside them is not given
+the key of a shorter alias inside them ("deposit costs" is not `expenses`) or of a farther phrase.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from thesisledger.extract.phrases import PhraseIndex
 from thesisledger.quantities.units import Unit, UnitKind
 
 _CASE_FREE_SHORT = frozenset({"yoy"})  # written "YoY", "yoy", "YOY"
+UNKEYED = "-"  # the index key of an [unkeyed] phrase; never a metric key
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +51,15 @@ class MetricLexicon:
         return self.metrics.get(key)
 
     def key_for(self, phrase: str) -> str | None:
-        """The metric a whole phrase names ("monthly active users" -> "mau"), or None."""
+        """The metric a whole phrase names ("monthly active users" -> "mau"), UNKEYED for an [unkeyed]
+        phrase ("orders"), or None."""
         hits = self.index.find(phrase)
         if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(phrase):
             return hits[0].key
         return None
 
 
-def _read(text: str, source: str) -> dict[str, Any]:
+def _read(text: str, source: str) -> tuple[dict[str, Any], list[str]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -62,7 +67,11 @@ def _read(text: str, source: str) -> dict[str, Any]:
     metrics = data.get("metric")
     if not isinstance(metrics, dict):
         raise DataFileError(f"{source}: expected [metric.<key>] tables")
-    return metrics
+    table = data.get("unkeyed", {})
+    unkeyed = table.get("phrases", []) if isinstance(table, dict) else None
+    if not isinstance(unkeyed, list):
+        raise DataFileError(f"{source}: [unkeyed] phrases must be a list of strings")
+    return metrics, [str(p) for p in unkeyed]
 
 
 def _metric(key: str, spec: dict[str, Any], source: str) -> Metric:
@@ -95,9 +104,12 @@ def metric_lexicon() -> MetricLexicon:
         except OSError as exc:
             raise DataFileError(f"THESIS_METRICS={extra}: cannot read it: {exc}") from exc
     metrics: dict[str, Metric] = {}
+    unkeyed: list[str] = []
     for source, text in sources:
-        for key, spec in _read(text, source).items():
+        specs, more = _read(text, source)
+        for key, spec in specs.items():
             metrics[key] = _metric(key, spec, source)
+        unkeyed += more
     phrases: list[tuple[str, str]] = []
     exact: list[str] = []
     # metrics earlier in the file own a phrase two metrics share
@@ -108,4 +120,10 @@ def metric_lexicon() -> MetricLexicon:
                 a = a.upper()
                 exact.append(a)
             phrases.append((a, m.key))
+    for p in unkeyed:  # after the aliases: an alias wins a phrase both list
+        p = p.strip()
+        if len(p) <= 3 and p.isalpha():
+            p = p.upper()
+            exact.append(p)
+        phrases.append((p, UNKEYED))
     return MetricLexicon(metrics, PhraseIndex(phrases, case_sensitive=exact))

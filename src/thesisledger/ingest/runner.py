@@ -300,7 +300,8 @@ def ingest_corpus(
                         else:
                             record(_results_of(got, chunk))
                     for job in suspects:  # nothing else runs now: a death is this file's doing
-                        left = None if timeout is None else max(1.0, timeout - (time.perf_counter() - started))
+                        spent = time.perf_counter() - started
+                        left = None if timeout is None else max(1.0, timeout - spent)
                         (alone,) = client.map(_run_chunk, [task], [[job]], retries=1, pure=False)
                         futures[alone] = [job]
                         for fut in as_completed([alone], timeout=left):  # type: ignore[no-untyped-call]

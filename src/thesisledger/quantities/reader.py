@@ -281,8 +281,9 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if low > high:
             raise Split
-        if bound_kind in _BOUND_OF:
-            note = note or f"{bw[::-1]!r} before a range; read as the range"
+        if bound_kind in _BOUND_OF:  # the word, or "~" / ">" (the prefix was matched reversed)
+            said = (bw or bwa or tilde or "")[::-1].strip()
+            note = note or f"{said!r} before a range; read as the range"
         q = Quantity(low, high, Bound.RANGE, unit, scale)
     else:
         b = _BOUND_OF.get(bound_kind or "", Bound.EQ)

@@ -126,6 +126,10 @@ class Backend(Protocol):
         """The distinct non-null values of one text column (documents.id, ingest_files.file_hash)."""
         ...
 
+    def table_rows(self, table: str) -> list[Row]:
+        """Every row of one table, in primary-key order (for copying a ledger)."""
+        ...
+
     def open_ingest_failures(self) -> list[Row]:
         """ingest_failures rows whose path no later run has ingested, oldest first."""
         ...

@@ -209,6 +209,12 @@ class DuckDBBackend:
         found = self._con.execute(f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL')
         return {str(r[0]) for r in found.fetchall()}
 
+    def table_rows(self, table: str) -> list[Row]:
+        if table not in _TABLES:
+            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+        order = ", ".join(f'"{c}"' for c in self._primary_key(table))
+        return self._rows(f"SELECT * FROM {table} ORDER BY {order}")
+
     def open_ingest_failures(self) -> list[Row]:
         return self._rows(
             "SELECT f.* FROM ingest_failures f WHERE NOT EXISTS (SELECT 1 FROM ingest_files i "

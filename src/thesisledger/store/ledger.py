@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
+
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.documents.document import Document
@@ -139,13 +143,18 @@ class Ledger:
     ) -> None:
         self.close()
 
-    COPIED_TABLES = ("companies", "documents", "claims", "facts", "guidance")
+    COPIED_TABLES = (
+        "companies", "documents", "claims", "facts", "guidance",
+        "fx_rates", "ingest_files", "ingest_failures",
+    )  # fmt: skip
+    _COPIED_AS_IS = ("fx_rates", "ingest_files", "ingest_failures")
+    """Tables copied row for row, skipping keys the target has (a corpus run's log travels with it)."""
 
     def copy_into(self, target: Ledger) -> dict[str, int]:
-        """Copy companies, documents, claims, facts (with their history) and guidance into `target`
-        in one transaction there; returns the rows each table gained. Re-running adds nothing:
-        rows are matched by primary key, a document's claims are replaced as a whole, and a
-        company profile already in `target` is updated to this ledger's."""
+        """Copy companies, documents, claims, facts (with their history), guidance, FX rates and the
+        corpus-ingest log into `target` in one transaction there; returns the rows each table gained.
+        Re-running adds nothing: rows are matched by primary key, a document's claims are replaced
+        as a whole, and a company profile already in `target` is updated to this ledger's."""
         src, dst = self._backend, target._backend
         companies = src.companies()
         documents = src.documents()
@@ -154,8 +163,9 @@ class Ledger:
             claims.setdefault(str(row["document_id"]), []).append(row)
         facts = src.facts(FactFilter(), None, history=True)
         guidance = src.guidance(GuidanceFilter())
+        as_is = {t: src.table_rows(t) for t in self._COPIED_AS_IS}
         before = {t: dst.count(t) for t in self.COPIED_TABLES}
-        with dst.transaction():
+        with tempfile.TemporaryDirectory(prefix="thesis-copy-") as tmp, dst.transaction():
             for row in companies:
                 dst.upsert_company(row)
             for row in documents:
@@ -164,6 +174,11 @@ class Ledger:
                 dst.replace_claims(document_id, claim_rows)
             dst.insert_facts(facts)
             dst.insert_guidance(guidance)
+            for table, table_rows in as_is.items():
+                if table_rows:  # through Parquet, as a corpus run loads them: keys present are skipped
+                    staged = Path(tmp) / f"{table}.parquet"
+                    pq.write_table(pa.Table.from_pylist(table_rows), staged)
+                    dst.bulk_load(table, staged)
         return {t: dst.count(t) - before[t] for t in self.COPIED_TABLES}
 
     def count(self, table: str) -> int:

@@ -326,6 +326,11 @@ class PostgresBackend:
         row = self._rows(sql.SQL("SELECT count(*) AS n FROM {}").format(sql.Identifier(table)))
         return int(row[0]["n"]) if row else 0
 
+    def table_rows(self, table: str) -> list[Row]:
+        self._check_table(table)
+        order = sql.SQL(", ").join(sql.Identifier(c) for c in self._primary_key(table))
+        return self._rows(sql.SQL("SELECT * FROM {} ORDER BY {}").format(sql.Identifier(table), order))
+
     def key_values(self, table: str, column: str) -> set[str]:
         """The distinct non-null values of one text column (documents.id, ingest_files.file_hash)."""
         self._check_table(table)

@@ -25,7 +25,7 @@ import httpx
 
 from thesisledger.connectors.sec._cache import DiskCache, default_cache_dir
 from thesisledger.connectors.sec._ratelimit import TokenBucket
-from thesisledger.errors import ConnectorError
+from thesisledger.errors import ConnectorError, ConnectorSetupError
 
 USER_AGENT_ENV = "THESIS_SEC_USER_AGENT"
 CONFIG_ENV = "THESIS_CONFIG"
@@ -52,7 +52,7 @@ def _configured_user_agent() -> str:
     except FileNotFoundError:
         return ""
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConnectorError(f"{path}: cannot read the Thesis Ledger config file: {exc}") from exc
+        raise ConnectorSetupError(f"{path}: cannot read the Thesis Ledger config file: {exc}") from exc
     section = raw.get("sec")
     value = section.get("user_agent") if isinstance(section, dict) else None
     return value if isinstance(value, str) else ""
@@ -66,7 +66,7 @@ def resolve_user_agent(user_agent: str | None = None) -> str:
         ua = _configured_user_agent()
     ua = ua.strip()
     if not ua:
-        raise ConnectorError(
+        raise ConnectorSetupError(
             f"SEC EDGAR needs a User-Agent naming you and a contact e-mail: set {USER_AGENT_ENV}, "
             f'e.g. export {USER_AGENT_ENV}="Jane Doe jane@example.com", or put '
             f'user_agent = "Jane Doe jane@example.com" under [sec] in {config_path()} '
@@ -74,7 +74,7 @@ def resolve_user_agent(user_agent: str | None = None) -> str:
             "SEC's fair-access policy refuses anonymous automated clients with HTTP 403."
         )
     if not _CONTACT.search(ua):
-        raise ConnectorError(
+        raise ConnectorSetupError(
             f"SEC EDGAR User-Agent {ua!r} has no contact e-mail; SEC's fair-access policy requires "
             f'one, e.g. {USER_AGENT_ENV}="Jane Doe jane@example.com".'
         )

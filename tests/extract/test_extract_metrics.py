@@ -1,0 +1,236 @@
+"""Which metric a number measures: lexicon entries and attachment rules, on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from thesisledger.documents import Document, DocumentKind
+from thesisledger.extract import extract_claims
+from thesisledger.extract.metrics import UNKEYED, metric_lexicon
+
+
+def _metrics(text: str) -> list[tuple[str, str | None]]:
+    doc = Document(text=text, title="t", kind=DocumentKind.NOTE, date=date(2021, 7, 21))
+    return [(c.span_text, c.metric) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measures the vocabulary has no key for: no metric, a % change of them is growth
+        (
+            "Orders for the quarter were $3.1 billion, up 58% from last year.",
+            [("$3.1 billion", None), ("58%", "growth")],
+        ),
+        ("Interest-bearing deposit costs came down 3 basis points.", [("3 basis points", None)]),
+        ("The provision for credit losses was $40 million.", [("$40 million", None)]),
+        ("Our net interest margin was 2.47%.", [("2.47%", None)]),
+        ("Backlog ended the quarter at $2.1 billion.", [("$2.1 billion", None)]),
+        ("Total loan growth would have been 4.3%.", [("4.3%", "growth")]),
+        ("We delivered 12% volume growth in the quarter.", [("12%", "growth")]),
+        ("Net leverage was 2.5 times at quarter end.", [("2.5 times", None)]),
+        ("Adjusted free cash flow margin rose to 27% this year.", [("27%", None)]),
+    ],
+)
+def test_unkeyed_measures(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comparable restaurant sales increased 10.2%.", [("10.2%", "same_store_sales")]),
+        ("Organic growth was 7% in the quarter.", [("7%", "revenue_growth")]),
+        ("Cash flow from operating activities was $1.2 billion.", [("$1.2 billion", "operating_cash_flow")]),
+        ("Our effective rate for the quarter was 20.4%.", [("20.4%", "tax_rate")]),
+        ("Adjusted EBITDA margins were 29%.", [("29%", "ebitda_margin")]),
+        ("The remaining $125 million were purchased in the open market.", [("$125 million", "buyback")]),
+        (
+            "In the cable segment, margins were 6.1%, up 60 basis points sequentially.",
+            [("6.1%", "operating_margin"), ("60 basis points", "operating_margin")],
+        ),
+    ],
+)
+def test_lexicon_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_margin_change_then_level() -> None:
+    text = "Operating income was up 8% and margins expanded 170 basis points to 25.5% from higher volume."
+    assert _metrics(text) == [
+        ("8%", "growth"),
+        ("170 basis points", "operating_margin"),
+        ("25.5%", "operating_margin"),
+    ]
+
+
+def test_phrase_leading_into_the_next_number_is_that_numbers() -> None:
+    text = "We repurchased 2 million shares for $150 million at an average price of $75."
+    found = dict(_metrics(text))
+    assert found["$150 million"] == "buyback"
+    assert found["$75"] is None
+
+
+def test_phrase_after_a_nearer_number_is_not_this_ones() -> None:
+    text = "Operating profit was $447 million, up 20% with 8.8% operating profit margin."
+    assert _metrics(text) == [
+        ("$447 million", "operating_income"),
+        ("20%", "growth"),
+        ("8.8%", "operating_margin"),
+    ]
+
+
+def test_restated_number_keeps_the_phrase_after_it() -> None:
+    found = dict(_metrics("Results include $6 million or $0.09 of amortization expense."))
+    assert found["$6 million"] == "expenses"
+
+
+def test_time_window_after_a_phrase_does_not_take_it() -> None:
+    assert _metrics("That implies a 3.75x growth within six months.") == [("3.75x", "growth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operating income was $175 million, or 22% of sales.", "operating_margin"),
+        ("Operating cash flow was $411 million, or 109% of adjusted net income.", None),
+        ("AI revenue reached $9 billion, accounting for 30% of external revenue.", "ai_revenue_share"),
+        ("The interconnect segment, which comprised 96% of our sales, was up 34%.", "revenue_share"),
+    ],
+)
+def test_share_read_with_its_subject(text: str, expected: str | None) -> None:
+    shares = [m for span, m in _metrics(text) if span.endswith("%") and span != "34%"]
+    assert shares == [expected]
+
+
+def test_share_words_must_be_the_numbers_own() -> None:
+    text = "The 100% recycled bottle is sold in 30 markets representing 30% of our sales."
+    found = _metrics(text)
+    assert found[0] == ("100%", None)
+    assert found[-1] == ("30%", "revenue_share")
+
+
+def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
+    lex = metric_lexicon()
+    assert lex.key_for("net new orders") == UNKEYED
+    assert lex.key_for("gross margin") == "gross_margin"
+    assert UNKEYED not in lex.metrics
+    # a short one matches only in capitals, like the acronym aliases
+    assert [h.key for h in lex.index.find("NIM fell; nim is no word")] == [UNKEYED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change stated with a move word the growth cues lacked
+        (
+            "Total sales were $2.3 billion, 51% higher than last year.",
+            [("$2.3 billion", "revenue"), ("51%", "revenue_growth")],
+        ),
+        ("Organic sales decreased 8%.", [("8%", "revenue_growth")]),
+        # "X grew 8% to $Y": the number between does not take X from the new level
+        (
+            "We increased our quarterly dividend by 55% to $0.17 per share.",
+            [("55%", "growth"), ("$0.17 per share", "dividend")],
+        ),
+        # "per share" inside another number names that number only
+        (
+            "Net income was $17.7 million, or $0.35 per diluted share, compared to $41 million a year ago.",
+            [
+                ("$17.7 million", "net_income"),
+                ("$0.35 per diluted share", "eps"),
+                ("$41 million", "net_income"),
+            ],
+        ),
+        ("Diluted net earnings per share were $1.76.", [("$1.76", "eps")]),
+        (
+            "We paid $144 million in dividends and repurchasing $186 million in shares.",
+            [("$144 million", "dividend"), ("$186 million", "buyback")],
+        ),
+        # a basis-point change is not of what a percentage is taken of
+        (
+            "SG&A as a percentage of revenue was 11.9%, 110 basis points better than guidance.",
+            [("11.9%", "expenses"), ("110 basis points", "expenses")],
+        ),
+        (
+            "Return on equity was 14.5%, a 570 basis point improvement.",
+            [("14.5%", None), ("570 basis point", None)],
+        ),
+        # "a N% increase in X": the change of X
+        (
+            "We leveraged 58% growth in housing revenues to generate a 216% increase in operating income.",
+            [("58%", "revenue_growth"), ("216%", "growth")],
+        ),
+        ("Deliveries rose, with a 13% increase in average selling price.", [("13%", "growth")]),
+        # "$N of X": the noun the number is of
+        (
+            "We ended the year with $85 million of cash and working capital of $40 million.",
+            [("$85 million", "cash"), ("$40 million", None)],
+        ),
+        ("Acquisitions added $19 million of revenue in the quarter.", [("$19 million", "revenue")]),
+        (
+            "Adjusted operating margin was up 190 basis points as volume recovered.",
+            [("190 basis points", "operating_margin")],
+        ),
+        # an impact "to" a metric is a change of it
+        (
+            "We expect a currency headwind of 2% to the top line and 3% to operating income.",
+            [("2%", "revenue_growth"), ("3%", "growth")],
+        ),
+        # a money metric against its plan
+        ("Efficiencies drove capital spending 7% below guidance.", [("7%", "capex")]),
+        ("Revenue came in 3% above our outlook.", [("3%", "revenue")]),
+        # a per-share amount the sentence says is the dividend
+        (
+            "Our quarterly dividend payable in October was raised again, to $0.52 per share.",
+            [("$0.52 per share", "dividend")],
+        ),
+        # the level a named rate moved from or to is that rate
+        (
+            "In the cable segment, margins were 8.8%, which increased from 7.6% a year ago.",
+            [("8.8%", "operating_margin"), ("7.6%", "operating_margin")],
+        ),
+        ("Adjusted G&A as a percentage of net revenue was up year-over-year to 17%.", [("17%", "expenses")]),
+        (
+            "Operating margin as a percentage of revenues increased to 39.5% from 38.8%.",
+            [("39.5%", "operating_margin"), ("38.8%", "operating_margin")],
+        ),
+        # a count of its own noun is no count metric named beside it; shares still count a buyback
+        (
+            "The tool tracks 12 million components for our stores and over 3,000 supplier locations.",
+            [("12 million components", None), ("over 3,000 supplier locations", None)],
+        ),
+        ("We bought back 1.4 million shares in the quarter.", [("1.4 million shares", "buyback")]),
+        ("We opened 25 new stores in 9 countries.", [("25 new stores", "footprint"), ("9 countries", None)]),
+        ("We now serve 18,000 more natural gas customers.", [("18,000 more natural gas", "customers")]),
+        ("Shipments were 2.1 million tons in the quarter.", [("2.1 million tons", "units_delivered")]),
+        # a growth phrase after the number is the growth of the metric named last before it
+        (
+            "Next year we see net sales of $2.2 billion to $2.3 billion, representing 11% annual growth.",
+            [("$2.2 billion to $2.3 billion", "revenue"), ("11%", "revenue_growth")],
+        ),
+        (
+            "Net sales were $2.2 billion, and EBITDA reached $400 million, representing 11% annual growth.",
+            [("$2.2 billion", "revenue"), ("$400 million", "ebitda"), ("11%", "growth")],
+        ),
+        # basis points of a headwind or tailwind that names no metric are part of the growth stated before
+        (
+            "We see net sales of $2.2 billion, representing 11% annual growth, including 150 basis points of "
+            "currency tailwind.",
+            [("$2.2 billion", "revenue"), ("11%", "revenue_growth"), ("150 basis points", "revenue_growth")],
+        ),
+        (
+            "Orders were up 9% this year, inclusive of a 200-basis-point tailwind from pricing.",
+            [("9%", "growth"), ("200-basis-point", "growth")],
+        ),
+        ("Foreign exchange was a 120 basis point headwind.", [("120 basis point", "growth")]),
+        (
+            "Net sales rose 12%, with a 40 basis point headwind to gross margin.",
+            [("12%", "revenue_growth"), ("40 basis point", "gross_margin")],
+        ),
+    ],
+)
+def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

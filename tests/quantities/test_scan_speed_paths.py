@@ -1,0 +1,70 @@
+"""The quantity scanner's fast paths match exactly what the patterns they replace match.
+
+grammar._number_pattern guards the glued-currency branch ("RMB9bn") with a one-character test on the
+code's last letter, and the currency word after a number ("5 billion yuan") with a look at its first
+letter; the pattern without the guards is rebuilt here and both are run over real text from ../shared
+and edge cases.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from thesisledger.documents import load_document
+from thesisledger.quantities.grammar import _first_chars, currency_forms, grammar
+
+EDGE = [
+    "RMB9bn", "Rmb9bn", "rmb 9 billion", "USD5", "Usd5.2m", "xUSD5", "HKD1,234", "HK$1,234", "EUR-5",
+    "1,234,567.89", "12-15%", "A-1", "3.5.1", "v2", "FY2024", "Q3 2021", "JPY100 to JPY200", "CNY 8-10bn",
+    "(3.2) billion", "$(3.2)", "9-10x", "10/20", "USD 5 and 8", "ÉUR5", "KRW1.5tn", "5 billion yuan",
+    "5 Billion YUAN", "5 bn RMB", "5 usd", "5 USD.", "5\u00a0eur", "5 euros", "5 ſwiss", "5 \u212arw",
+    "5 KRW", "8 hong kong dollars", "8 Hong  Kong Dollars", "5 yen", "5 yenx", "3 to 5 rmb",
+]  # fmt: skip
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    codes = sorted(c for c in currency_forms().prefixes if c.isalpha() and len(c) == 3)
+    ends = "".join(sorted({c[-1] for c in codes}))
+    src = pattern.pattern
+    for guard in (f"(?<=[{ends}]\\d)", f"(?={_first_chars(currency_forms().suffixes)})"):
+        assert src.count(guard) == 1, guard
+        src = src.replace(guard, "")
+    return re.compile(src)
+
+
+@pytest.fixture(scope="module")
+def texts(shared_dir: Path) -> list[str]:
+    files = sorted(shared_dir.glob("data/press_releases/*.txt"))[:6]
+    files += sorted(shared_dir.glob("data/ectsum_train/transcripts/*.txt"))[:20]
+    return [load_document(f).text for f in files] + EDGE
+
+
+@pytest.mark.parametrize("name", ["number", "single"])
+def test_guarded_glued_code_branch_matches_as_before(texts: list[str], name: str) -> None:
+    fast = getattr(grammar(), name)
+    slow = _unguarded(fast)
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in slow.finditer(text)], text[:80]
+
+
+def test_glued_codes_still_read() -> None:
+    number = grammar().number
+    found = {t: [m.group("n1") for m in number.finditer(t)] for t in ("RMB9bn", "Usd5m", "xy9", "A9", "A 9")}
+    assert found == {"RMB9bn": ["9"], "Usd5m": ["5"], "xy9": [], "A9": [], "A 9": ["9"]}
+
+
+def test_first_letter_guard_folds_case_as_the_words_do() -> None:
+    """(?i:[...]) must accept exactly the characters that (?i:c) accepts for some first letter c."""
+    suffixes = list(currency_forms().suffixes)
+    guard = re.compile(f"(?i:{_first_chars(suffixes)})")
+    singles = [re.compile(f"(?i:{re.escape(c)})") for c in {w[0] for w in suffixes}]
+    for code in range(0x3000):
+        ch = chr(code)
+        want = any(p.fullmatch(ch) for p in singles)
+        assert (guard.fullmatch(ch) is not None) == want, hex(code)
+    for ch in ("\u212a", "\u017f", "\u0130", "\u0131", "\ufb05"):
+        assert (guard.fullmatch(ch) is not None) == any(p.fullmatch(ch) for p in singles), ch
