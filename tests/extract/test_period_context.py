@@ -358,3 +358,15 @@ def test_a_month_further_back_sets_up_no_horizon() -> None:
 
 def test_trailing_twelve_month_hyphenated() -> None:
     assert _labels(_call("Gizmo sales were 8% of trailing 12-month revenue.")) == ["2022-10-01..2023-09-30"]
+
+
+def test_a_derived_number_takes_the_period_of_the_number_it_derives_from() -> None:
+    text = (
+        "Turning to the full year 2023.\n"
+        "We are raising our widget outlook to a range of $5.5 billion to $5.6 billion, "
+        "representing 29% year-over-year growth.\n"
+    )
+    assert _labels(_call(text)) == ["2023", "2023"]
+    # contrast: a derived number with its own period phrase keeps it
+    text = "Widget sales were $80 million, representing 12% of sales in the second quarter."
+    assert _labels(_call(text)) == ["2023Q3", "2023Q2"]

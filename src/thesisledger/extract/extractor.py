@@ -280,6 +280,7 @@ class _Extractor:
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
         self._has_intros = ":\n" in doc.text
+        self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
         self._starts: list[int] = []
@@ -870,6 +871,7 @@ class _Extractor:
             self._read[a] = s.periods
             prev_sentence = s
             self._sentence_start = a
+            self._sentence_period = None
             for qm in groups[i]:
                 claim = self._claim(doc_id, s, qm)
                 if claim is not None:
@@ -1042,6 +1044,10 @@ class _Extractor:
             period = self._to_date(period)
         if period is None and s.prev_span is not None:
             period = self._intro_period(s)
+        if period is None and self._sentence_period is not None and self._cue_before(s, qs) == "derived":
+            period = (
+                self._sentence_period
+            )  # "a range of $5.5 billion, representing 29% growth": the same period
         if third_party and period is not None:
             period = self._their_calendar(period)
         first_digit = _FIRST_DIGIT.search(qm.text)
@@ -1051,6 +1057,7 @@ class _Extractor:
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period
+        self._sentence_period = period
         name = None
         if turn is not None:
             name = f"{turn.speaker_name} -- {turn.title}" if turn.title else turn.speaker_name
