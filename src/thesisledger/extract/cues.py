@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from thesisledger.periods.parse import NOT_HORIZON_NOUNS
+
+# "long-term" as a horizon, not as the class of a noun ("long-term debt", "long-term care")
+_LONG_TERM = r"long[- ]term\b(?![- ]" + NOT_HORIZON_NOUNS + ")"
+
 # One word boundary up front (then each alternative): far fewer attempts than a \b per branch.
 _CUES = re.compile(
     r"\b(?=[a-z])(?:(?P<derived>impl(?:ying|ies|ied)\b|i\.e\.|which means\b|this means\b|representing\b"
     r"|translat(?:es|ing) (?:in)?to\b|equivalent to\b|(?:will|would) require\b|compared with\b)"
-    r"|(?P<target>target(?:s|ed|ing)?\b|goals?\b|long[- ]term\b(?![- ](?:debt|borrowing|loan|liabilit|investment))|ambition\b|aspir\w*)"  # noqa: E501
+    r"|(?P<target>target(?:s|ed|ing)?\b|goals?\b|" + _LONG_TERM + r"|ambition\b|aspir\w*)"
     r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"
     r"|author(?:'s|’s)? (?:expect|believe|estimate)\w*|in my view\b|i (?:expect|believe|think)\b)"
     r"|(?P<forward>expect(?:s|ed|ations?)?\b|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b"
@@ -138,12 +143,52 @@ _PRONOUN = re.compile(
 class Cue(NamedTuple):
     start: int
     end: int
-    kind: str  # derived | target | estimate | forward | actual
+    kind: str  # derived | target | estimate | forward | actual | base
+
+
+# "guidance" (or "outlook", "expectations") as the yardstick of a reported figure is no forward cue:
+# "revenue was $1.33 billion, above the high end of our guidance range and growing 31%". Such a cue is
+# a "base": it does not change the kind of what follows, unless the guided number itself follows it
+# ("above our guidance of $1.30 billion"; see `guided_value`). "raising our guidance to $5" and "our
+# guidance for Q3 is ..." have no comparison word before the noun and stay forward.
+_GUIDANCE_NOUNS = frozenset(
+    ("guidance", "guide", "guided", "outlook", "expectation", "expectations", "forecast", "forecasts")
+)
+_BASE_BEFORE = re.compile(
+    r"\b(?:above|below|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?"
+    r"|top(?:s|ped)|ahead of|in line with|consistent with|within|versus|vs\.?|compared (?:to|with)"
+    r"|relative to|against|(?:better|higher|lower|greater|less) than|short of|in excess of"
+    r"|(?:at|near|toward|towards)(?=\s+the\s+(?:\w+\s+){0,2}(?:end|midpoint|half|top|bottom)\b))"
+    r"(?:\s+the\s+(?:(?:high|low|top|upper|lower|bottom)(?:\s+end)?|midpoint|(?:upper|lower|top|bottom)\s+half)"
+    r"\s+of)?(?:\s+(?:our|the|its|their|management's|management’s))?(?:\s+[a-z0-9][\w'’-]*){0,2}\s+$"
+)
+_BASE_REACH = 90  # characters before the noun searched for the comparison word
+# what may stand between a base noun and the guided number's first digit: "guidance range of $", "outlook
+# was approximately", "guidance range of a loss between"
+_GUIDED_GAP = re.compile(
+    r"(?:\s*(?:(?:range|ranges|of|at|was|were|between|to|previously|originally|approximately|about|around"
+    r"|roughly|nearly|a|an|loss|rmb|usd|eur)\b|[:,$€£¥]))*\s*"
+)
 
 
 def cues(lowered: str) -> list[Cue]:
     """Kind cues in a lower-cased sentence, in order (matching lower-case text is much faster than IGNORECASE)."""  # noqa: E501
-    return [Cue(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(lowered)]
+    out: list[Cue] = []
+    for m in _CUES.finditer(lowered):
+        kind = m.lastgroup or ""
+        if (
+            kind == "forward"
+            and m.group(0) in _GUIDANCE_NOUNS
+            and _BASE_BEFORE.search(lowered, max(0, m.start() - _BASE_REACH), m.start())
+        ):
+            kind = "base"
+        out.append(Cue(m.start(), m.end(), kind))
+    return out
+
+
+def guided_value(lowered: str, cue: Cue, qs: int) -> bool:
+    """Whether the number at `qs` is the guided figure a base cue names ("above our guidance of $5")."""
+    return _GUIDED_GAP.fullmatch(lowered, cue.end, qs) is not None
 
 
 def clause_breaks(lowered: str) -> list[int]:

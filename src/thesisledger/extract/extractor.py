@@ -773,6 +773,10 @@ class _Extractor:
             if c.kind == "forward" and s.lowered.startswith(_COUNTERFACTUAL, c.start):
                 cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
                 continue
+            if c.kind == "base":
+                if cue_words.guided_value(s.lowered, c, qs):
+                    cue, cue_at = "forward", c.start  # "above our guidance of $5": $5 is the guidance
+                continue  # "31%, above our guidance": the guidance is only the yardstick
             if (
                 c.kind == "actual"
                 and cue in ("forward", "estimate")
@@ -884,6 +888,10 @@ class _Extractor:
         for c in s.cues:
             if c.start >= qs:
                 break
+            if c.kind == "base":
+                if cue_words.guided_value(s.lowered, c, qs):
+                    cue, cue_at = "forward", c.start
+                continue  # a yardstick, as in `kind`
             if (
                 c.kind == "actual"
                 and cue in ("forward", "estimate")
@@ -1016,7 +1024,7 @@ class _Extractor:
         for j in range(last + 1, i):  # the sentences without numbers since the last one with
             a, b = spans[j]
             if b - a <= _HEADING_MAX and text[b - 1] == ":" and (a == 0 or text[a - 1] == "\n"):
-                found = cue_words.cues(text[a:b].lower())
+                found = [c for c in cue_words.cues(text[a:b].lower()) if c.kind != "base"]
                 idx, cue = j, found[0].kind if found else None
         if cue is not None and i >= 0 and "\n\n" in text[spans[idx][1] : spans[i][0]]:
             return (-1, None)

@@ -109,10 +109,15 @@ _NUM = r"(?:\d{1,3}|twenty-four|" + "|".join(k for k in _NUM_WORDS if k != "twen
 _YY = r"(?:\d{4}|\d{2})"
 _FISCAL = r"(?:fiscal\s+(?:year\s+)?['’]?|FY\s?'?)"  # "fiscal '22" as well as "FY'22"
 _DATE_PREP = r"(?:(?:as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
-_NOT_LONG_TERM = (
-    r"(?!\s+(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?|care"
-    r"|contracts?|leases?))"
+# Nouns that "long-term" classifies rather than dates: "long-term debt", "long-term care", "long-term
+# contracts" name a kind of debt, insurance or contract, not a horizon (extract.cues uses them too).
+NOT_HORIZON_NOUNS = (
+    r"(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?|care"
+    r"|contracts?|leases?|agreements?|disability|financing|interest|rates?|yields?|deferred|portions?"
+    r"|maturit(?:y|ies)|obligations?|charters?|rentals?|receivables?|payables?|compensation|acute"
+    r"|supply (?:agreements?|contracts?)|fixed)\b"
 )
+_NOT_LONG_TERM = rf"(?!\s+{NOT_HORIZON_NOUNS})"
 
 # (name, pattern): earlier entries win when two match at the same position.
 _PATTERNS: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,99 @@
+"""Kinds when "guidance" is only the yardstick of a reported figure, and "long-term" names no horizon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from thesisledger.documents import Document, DocumentKind
+from thesisledger.extract import ClaimKind, extract_claims
+from thesisledger.extract.cues import cues
+from thesisledger.periods import find_periods
+from thesisledger.periods.calendar import FiscalCalendar
+
+CALL_DATE = date(2021, 11, 2)  # a Q3 2021 call: Q3 is the quarter reported on
+
+
+def _kinds(text: str) -> dict[str, ClaimKind]:
+    doc = Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=CALL_DATE)
+    return {c.span_text: c.kind for c in extract_claims(doc, None)}
+
+
+def _cue_kinds(sentence: str) -> list[str]:
+    return [c.kind for c in cues(sentence.lower())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales exceeded the high end of our guidance range, growing 14% over the prior year.",
+        "We came in above our outlook, with gross margin expanding 180 basis points.",
+        "Bookings beat our prior guidance, rising 22% from a year ago.",
+        "In line with our guidance, gross margin expanded 120 basis points.",
+    ],
+)
+def test_a_figure_measured_against_guidance_is_actual(sentence: str) -> None:
+    kinds = _kinds(sentence)
+    assert kinds and set(kinds.values()) == {ClaimKind.ACTUAL}, kinds
+
+
+def test_guided_range_named_as_yardstick_stays_guidance() -> None:
+    kinds = _kinds("Adjusted EPS was $1.31, above our guidance range of $1.20 to $1.25.")
+    assert kinds == {"$1.31": ClaimKind.ACTUAL, "$1.20 to $1.25": ClaimKind.GUIDANCE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("We are raising our guidance to $5.10 per share.", "$5.10 per share"),
+        ("Our guidance for next year is revenue growth of 8%.", "8%"),
+        ("We now expect to land above the high end of our prior guidance, at $2.6 billion.", "$2.6 billion"),
+    ],
+)
+def test_guidance_given_stays_guidance(sentence: str, span: str) -> None:
+    assert _kinds(sentence)[span] is ClaimKind.GUIDANCE
+
+
+def test_cue_of_guidance_as_a_yardstick() -> None:
+    assert "forward" not in _cue_kinds("revenue was ahead of the midpoint of our guidance")
+    assert "forward" not in _cue_kinds("margin came in at the low end of our outlook")
+    assert _cue_kinds("we are raising our guidance") == ["forward"]
+    # "increase to the high end": the guidance itself moves, no comparison
+    assert _cue_kinds("an increase to the high end of our guidance") == ["forward"]
+
+
+@pytest.mark.parametrize(
+    "noun", ["care", "contracts", "leases", "debt", "agreements", "financing", "interest rates"]
+)
+def test_long_term_noun_is_no_target_cue(noun: str) -> None:
+    assert "target" not in _cue_kinds(f"long-term {noun} of $40 million")
+    found = find_periods(
+        f"Long-term {noun} of $40 million.", calendar=FiscalCalendar.calendar_year(), doc_date=CALL_DATE
+    )
+    assert list(found) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Long-term care added $46 million of earnings this quarter.",
+        "Long-term contracts made up $120 million of revenue.",
+        "We completed $900 million of long-term financing.",
+    ],
+)
+def test_long_term_noun_leaves_a_reported_figure_actual(sentence: str) -> None:
+    kinds = _kinds(sentence)
+    assert kinds and set(kinds.values()) == {ClaimKind.ACTUAL}, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Our long-term operating margin target is 30%.", "30%"),
+        ("Over the long term, we see revenue growth of 15%.", "15%"),
+        ("Long-term growth of 10% remains our ambition.", "10%"),
+    ],
+)
+def test_long_term_horizon_stays_target(sentence: str, span: str) -> None:
+    assert _kinds(sentence)[span] is ClaimKind.TARGET
