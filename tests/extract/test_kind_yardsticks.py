@@ -41,6 +41,8 @@ def test_a_figure_measured_against_guidance_is_actual(sentence: str) -> None:
 def test_guided_range_named_as_yardstick_stays_guidance() -> None:
     kinds = _kinds("Adjusted EPS was $1.31, above our guidance range of $1.20 to $1.25.")
     assert kinds == {"$1.31": ClaimKind.ACTUAL, "$1.20 to $1.25": ClaimKind.GUIDANCE}
+    kinds = _kinds("Gross margin of 38.5% was slightly below our outlook of above 39%.")
+    assert kinds == {"38.5%": ClaimKind.ACTUAL, "above 39%": ClaimKind.GUIDANCE}
 
 
 @pytest.mark.parametrize(
@@ -49,6 +51,7 @@ def test_guided_range_named_as_yardstick_stays_guidance() -> None:
         ("We are raising our guidance to $5.10 per share.", "$5.10 per share"),
         ("Our guidance for next year is revenue growth of 8%.", "8%"),
         ("We now expect to land above the high end of our prior guidance, at $2.6 billion.", "$2.6 billion"),
+        ("The above guidance assumes freight costs rising about 6%.", "about 6%"),
     ],
 )
 def test_guidance_given_stays_guidance(sentence: str, span: str) -> None:
@@ -93,6 +96,7 @@ def test_long_term_noun_leaves_a_reported_figure_actual(sentence: str) -> None:
         ("Our long-term operating margin target is 30%.", "30%"),
         ("Over the long term, we see revenue growth of 15%.", "15%"),
         ("Long-term growth of 10% remains our ambition.", "10%"),
+        ("Our long-term rate is 21%.", "21%"),
     ],
 )
 def test_long_term_horizon_stays_target(sentence: str, span: str) -> None:

@@ -149,14 +149,16 @@ class Cue(NamedTuple):
 # "guidance" (or "outlook", "expectations") as the yardstick of a reported figure is no forward cue:
 # "revenue was $1.33 billion, above the high end of our guidance range and growing 31%". Such a cue is
 # a "base": it does not change the kind of what follows, unless the guided number itself follows it
-# ("above our guidance of $1.30 billion"; see `guided_value`). "raising our guidance to $5" and "our
-# guidance for Q3 is ..." have no comparison word before the noun and stay forward.
+# ("above our guidance of $1.30 billion"; see `guided_value`). "Raising our guidance to $5", "our guidance
+# for Q3 is ..." and "the above guidance reflects ..." (the guidance just given) compare nothing and stay
+# forward.
 _GUIDANCE_NOUNS = frozenset(
     ("guidance", "guide", "guided", "outlook", "expectation", "expectations", "forecast", "forecasts")
 )
 _BASE_BEFORE = re.compile(
-    r"\b(?:above|below|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?"
-    r"|top(?:s|ped)|ahead of|in line with|consistent with|within|versus|vs\.?|compared (?:to|with)"
+    r"\b(?<!the )(?:above|below|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?"
+    r"|outperform(?:s|ed|ing)?|top(?:s|ped)|ahead of|in line with|consistent with|within|versus|vs\.?"
+    r"|compared (?:to|with)"
     r"|relative to|against|(?:better|higher|lower|greater|less) than|short of|in excess of"
     r"|(?:at|near|toward|towards)(?=\s+the\s+(?:\w+\s+){0,2}(?:end|midpoint|half|top|bottom)\b))"
     r"(?:\s+the\s+(?:(?:high|low|top|upper|lower|bottom)(?:\s+end)?|midpoint|(?:upper|lower|top|bottom)\s+half)"
@@ -167,7 +169,8 @@ _BASE_REACH = 90  # characters before the noun searched for the comparison word
 # was approximately", "guidance range of a loss between"
 _GUIDED_GAP = re.compile(
     r"(?:\s*(?:(?:range|ranges|of|at|was|were|between|to|previously|originally|approximately|about|around"
-    r"|roughly|nearly|a|an|loss|rmb|usd|eur)\b|[:,$€£¥]))*\s*"
+    r"|roughly|nearly|above|below|over|under|up|at least|at most|more than|less than|a|an|loss|rmb|usd|eur)\b"
+    r"|[:,$€£¥]))*\s*"
 )
 
 
