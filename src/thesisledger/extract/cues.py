@@ -5,6 +5,8 @@ derived ("implying", "i.e.", "which means", "representing"), target ("target", "
 "goal"), the author's estimate ("we estimate", "the author expects", "estimated at"), forward
 words ("expect", "will", "plan", "guide", "outlook", "could") -> guidance when management
 speaks, an estimate otherwise; reported verbs ("reached", "was", "delivered", "grew") -> actual.
+"Guidance" as a reported figure's yardstick ("above the high end of our guidance") is a "base" cue that
+leaves the kind alone, and "long-term" before a noun it classifies ("long-term debt") is no target cue.
 """
 
 from __future__ import annotations
