@@ -13,11 +13,11 @@ Usage: python bench/documents_speed.py [--mb 20] [--repeat 3] [--shared ../share
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import time
 from pathlib import Path
 
+from _shared import find_shared  # bench/_shared.py (scripts run with bench/ on sys.path)
 from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.load import load_document
 from thesisledger.documents.sentences import split_sentences
@@ -26,15 +26,6 @@ from thesisledger.documents.structure import speaker_at, speaker_turns
 REPO = Path(__file__).resolve().parents[1]
 NAIVE = re.compile(r"(?<=[.!?])\s+")
 
-
-def default_shared() -> Path:
-    """THESIS_SHARED, else a ../shared beside this checkout or one of its parents (git worktrees)."""
-    if os.environ.get("THESIS_SHARED"):
-        return Path(os.environ["THESIS_SHARED"])
-    for base in (REPO, *REPO.parents):
-        if (base.parent / "shared" / "seed").is_dir():
-            return base.parent / "shared"
-    return REPO.parent / "shared"
 
 
 def corpus_files(shared: Path, mb: float) -> list[Path]:
@@ -57,7 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--mb", type=float, default=20.0)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--shared", type=Path, default=default_shared())
+    parser.add_argument("--shared", type=Path, default=find_shared())
     args = parser.parse_args()
     files = corpus_files(args.shared, args.mb)
 

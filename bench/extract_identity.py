@@ -18,10 +18,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import time
 from pathlib import Path
 
+from _shared import find_shared  # bench/_shared.py (scripts run with bench/ on sys.path)
 from thesisledger.documents import load_document
 from thesisledger.errors import InputError
 from thesisledger.extract import extract_claims
@@ -29,15 +29,6 @@ from thesisledger.extract import extract_claims
 REPO = Path(__file__).resolve().parents[1]
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
-
-def find_shared() -> Path:
-    """THESIS_SHARED, else a ../shared beside this checkout or one of its parents (git worktrees)."""
-    if os.environ.get("THESIS_SHARED"):
-        return Path(os.environ["THESIS_SHARED"])
-    for base in (REPO, *REPO.parents):
-        if (base.parent / "shared" / "seed").is_dir():
-            return base.parent / "shared"
-    return REPO.parent / "shared"
 
 
 def text_files(shared: Path) -> list[Path]:

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _shared import find_shared  # bench/_shared.py (scripts run with bench/ on sys.path)
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.documents import load_document
 from thesisledger.documents.document import Document
@@ -46,14 +46,6 @@ LABELS = REPO / "tests" / "extract" / "labels"
 
 Predictor = Callable[[Document, CompanyProfile | None], list[dict[str, Any]]]
 
-
-def find_shared() -> Path:
-    if os.environ.get("THESIS_SHARED"):
-        return Path(os.environ["THESIS_SHARED"])
-    for base in (REPO, *REPO.parents):
-        if (base.parent / "shared" / "seed").is_dir():
-            return base.parent / "shared"
-    return REPO.parent / "shared"
 
 
 def predict_quantities(doc: Document, company: CompanyProfile | None) -> list[dict[str, Any]]:

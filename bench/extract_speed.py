@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import re
 import resource
 import sys
@@ -52,6 +51,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from _shared import find_shared  # bench/_shared.py (scripts run with bench/ on sys.path)
 from thesisledger.documents import load_document, load_text, split_sentences
 from thesisledger.documents.document import Document
 from thesisledger.quantities import find_quantities
@@ -62,14 +62,6 @@ WARM_UP = "Revenue grew 5% to $1.2 billion in the fourth quarter of 2021, and we
 TARGET_MBS = 5.0
 TARGET_RATIO = 50.0
 
-
-def find_shared() -> Path:
-    if os.environ.get("THESIS_SHARED"):
-        return Path(os.environ["THESIS_SHARED"])
-    for base in (REPO, *REPO.parents):
-        if (base.parent / "shared" / "seed").is_dir():
-            return base.parent / "shared"
-    return REPO.parent / "shared"
 
 
 def source_files(shared: Path) -> list[Path]:

@@ -21,3 +21,18 @@ def find_shared() -> Path:
 
 
 SHARED = find_shared()
+
+
+def sample_sentences(shared: Path) -> list[str]:
+    """The sentences of a fixed sample of real texts (3 notes, 6 releases, 12 calls): what the fast-path
+    tests run both the fast and the plain code on."""
+    from thesisledger.documents import load_document, split_sentences
+
+    files = sorted(shared.glob("seed/*.txt"))[:3]
+    files += sorted(shared.glob("data/press_releases/*.txt"))[:6]
+    files += sorted(shared.glob("data/ectsum_train/transcripts/*.txt"))[:12]
+    out: list[str] = []
+    for f in files:
+        text = load_document(f).text
+        out.extend(text[a:b] for a, b in split_sentences(text))
+    return out

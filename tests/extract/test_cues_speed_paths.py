@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from thesisledger.documents import load_document, split_sentences
+from shared_paths import sample_sentences
 from thesisledger.extract import cues
 
 EDGE = [
@@ -28,14 +28,7 @@ EDGE = [
 
 @pytest.fixture(scope="module")
 def sentences(shared_dir: Path) -> list[str]:
-    files = sorted(shared_dir.glob("seed/*.txt"))[:3]
-    files += sorted(shared_dir.glob("data/press_releases/*.txt"))[:6]
-    files += sorted(shared_dir.glob("data/ectsum_train/transcripts/*.txt"))[:12]
-    out: list[str] = []
-    for f in files:
-        text = load_document(f).text
-        out.extend(text[a:b].lower() for a, b in split_sentences(text))
-    return out + EDGE
+    return [s.lower() for s in sample_sentences(shared_dir)] + EDGE
 
 
 def _spans(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> list[tuple[tuple[int, int], str]]:

@@ -118,3 +118,20 @@ def test_extract_without_company_or_date_records_no_guidance(seed_note_path: Pat
     assert "give --company" in out.stderr
     with Ledger.open(db) as ledger:
         assert ledger.count("guidance") == 0 and ledger.count("claims") > 80
+
+
+def test_an_open_horizon_is_no_period_in_the_jsonl_but_named_as_horizon(tmp_path: Path) -> None:
+    f = tmp_path / "n.txt"
+    f.write_text(
+        "Cloud EBITA margin was 9% in the quarter. Management targets a 20% margin over the long term.\n",
+        encoding="utf-8",
+    )
+    out = runner.invoke(
+        app, ["extract", str(f), "--company", "BABA", "--date", "2026-05-15", "--jsonl", "--no-store"]
+    )
+    assert out.exit_code == 0, out.output
+    rows = {r["span_text"]: r for r in map(json.loads, out.stdout.splitlines())}
+    later = rows["20%"]
+    assert (later["period"], later["period_start"], later["period_end"]) == (None, None, None)
+    assert later["horizon"] == "long term"
+    assert rows["9%"]["horizon"] is None and rows["9%"]["period"] is not None

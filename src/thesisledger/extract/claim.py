@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from thesisledger.periods.period import Period
+from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.quantities.quantity import Quantity
 
 
@@ -50,7 +50,10 @@ class Claim:
     def to_json(self) -> dict[str, Any]:
         """The stable `--jsonl` contract documented in the README."""
         q = self.quantity
-        p = self.period
+        # An open horizon ("long term") is no period a fiscal label or interval can name: the contract
+        # gives null and says the horizon apart; `Claim.period` keeps it for guidance.
+        open_horizon = self.period is not None and self.period.kind is PeriodKind.OPEN
+        p = None if open_horizon else self.period
         return {
             "document_id": self.document_id,
             "start": self.start,
@@ -64,6 +67,7 @@ class Claim:
             "period": p.label if p else None,
             "period_start": p.start.isoformat() if p else None,
             "period_end": p.end.isoformat() if p else None,
+            "horizon": self.period.label if open_horizon and self.period else None,
             "speaker": self.speaker.value,
             "speaker_name": self.speaker_name,
             "direction": self.direction,
