@@ -27,7 +27,6 @@ REPO = Path(__file__).resolve().parents[1]
 NAIVE = re.compile(r"(?<=[.!?])\s+")
 
 
-
 def corpus_files(shared: Path, mb: float) -> list[Path]:
     files = sorted(shared.glob("seed/*.txt")) + sorted(shared.glob("data/press_releases/*.txt"))
     files += sorted(shared.glob("data/ectsum_train/transcripts/*.txt"))

@@ -30,7 +30,6 @@ REPO = Path(__file__).resolve().parents[1]
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
-
 def text_files(shared: Path) -> list[Path]:
     """Every text file under `shared`, sorted by relative path (the hash must not depend on listing order)."""
     found = [p for p in shared.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES]

@@ -47,7 +47,6 @@ LABELS = REPO / "tests" / "extract" / "labels"
 Predictor = Callable[[Document, CompanyProfile | None], list[dict[str, Any]]]
 
 
-
 def predict_quantities(doc: Document, company: CompanyProfile | None) -> list[dict[str, Any]]:
     """Baseline: every quantity find_quantities yields, with no metric, period, kind or speaker."""
     out = []

@@ -63,7 +63,6 @@ TARGET_MBS = 5.0
 TARGET_RATIO = 50.0
 
 
-
 def source_files(shared: Path) -> list[Path]:
     files = sorted(shared.glob("seed/*.txt")) + sorted(shared.glob("data/press_releases/*.txt"))
     files += sorted(shared.glob("data/ectsum_train/transcripts/*.txt"))
