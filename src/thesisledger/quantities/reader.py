@@ -53,6 +53,23 @@ _DURATION_ANCHORS = ("year", "month", "quarter", "week", "day")
 _NUMBER_WORD_ENDS = frozenset("eorxntEORXNT")
 # units a number word may stand before ("five basis points", "six percent", "seven times")
 _MEASURE_ANCHORS = ("basis point", "percentage point", "percent", "times")
+# "our top 20 deals", "Top 10 customers": "top" after a determiner or opening a sentence, or before a
+# plain count, ranks (no claim; "the top 5%" keeps its 5% without a bound); it is a bound only as a
+# verb ("sales topped $5 billion").
+_RANK_BEFORE = re.compile(
+    r"(?:(?:^|[^A-Za-z])(?i:our|the|its|their|his|her|my|your|a|these|those|of|in)[ \u00a0]+"
+    r"|[.:;!?\n][ \u00a0]*|^)$"
+)
+
+# "three points above our guidance", "a four-point beat", "by one point": a number word + "point(s)" is
+# percentage points only next to a word of change or comparison; "one point in time", "I'd make two
+# points" and "at this point" are not quantities.
+_POINT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:by|up|down)[ \u00a0]+$")
+_POINT_AFTER = re.compile(
+    r"[ \u00a0]+(?i:above|below|higher|lower|better|worse|ahead|beat|improvement|increase|decrease"
+    r"|decline|expansion|contraction|headwind|tailwind|benefit|drag|impact|sequentially"
+    r"|year-over-year|year[ \u00a0]over[ \u00a0]year)(?![A-Za-z])"
+)
 
 
 class Split(Exception):
@@ -185,6 +202,13 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # a range that reads as two quantities?
     bound_kind = lexicon().bounds.get(" ".join(bw[::-1].lower().split())) if bw else None
+    if bw and bw.lower() == "pot":  # reversed "top"
+        at = s - p.end("bw")
+        plain_count = not (sc1 or u1 or code or per)
+        if plain_count and (noun or _RANK_BEFORE.search(text[max(0, at - 8) : at])):
+            return None  # "our top 20 deals": a rank, not a count
+        if _RANK_BEFORE.search(text[max(0, at - 8) : at]):
+            bound_kind = None  # "the top 5% of customers": the share, with no bound
     if n2:
         j = join.strip().lower()
         if (
@@ -343,7 +367,7 @@ def scan_numbers(text: str, ctx: Context) -> list[Found]:
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "fold"):
+    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold"):
         i = text.find(anchor)
         while i != -1:
             found = _number_word(text, i, anchor, ctx)
@@ -378,9 +402,14 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         return None
     start = i - m.end()
     value = float(lex.number_words[m.group("nw")[::-1].lower()])
-    unit = MULTIPLE if anchor == "fold" else _unit_of(lex.units[anchor].code, None)
-    if anchor != "fold" and lex.units[anchor].exponent:
-        value = _value(str(int(value)), lex.units[anchor].exponent, False)
+    if anchor == "point":
+        if not (_POINT_AFTER.match(text, end) or _POINT_BEFORE.search(text[max(0, start - 6) : start])):
+            return None
+        unit, value = PP, _value(str(int(value)), -2, False)
+    else:
+        unit = MULTIPLE if anchor == "fold" else _unit_of(lex.units[anchor].code, None)
+        if anchor != "fold" and lex.units[anchor].exponent:
+            value = _value(str(int(value)), lex.units[anchor].exponent, False)
     p = g.prefix.match(text[max(0, start - 40) : start][::-1])
     if (p is None or not (p.group("tilde") or p.group("bw") or p.group("bwa"))) and text.endswith(
         " a ", max(0, start - 3), start
