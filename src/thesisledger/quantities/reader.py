@@ -410,6 +410,12 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         unit = MULTIPLE if anchor == "fold" else _unit_of(lex.units[anchor].code, None)
         if anchor != "fold" and lex.units[anchor].exponent:
             value = _value(str(int(value)), lex.units[anchor].exponent, False)
+    return _bounded(text, start, end, value, unit)
+
+
+def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found:
+    """A number word's quantity with the bound word before it ("more than seven times", "about six")."""
+    g, lex = grammar(), lexicon()
     p = g.prefix.match(text[max(0, start - 40) : start][::-1])
     if (p is None or not (p.group("tilde") or p.group("bw") or p.group("bwa"))) and text.endswith(
         " a ", max(0, start - 3), start
@@ -434,6 +440,76 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     else:
         q = Quantity(None, value, bound, unit)
     return start, end, q, True, None
+
+
+@cache
+def _counted_word_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    words = "|".join(sorted((w for w, v in lex.number_words.items() if v > 1), key=len, reverse=True))
+    stop = "|".join(sorted(lex.noun_stopwords, key=len, reverse=True))
+    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
+    return re.compile(
+        f"(?<![\\w-])(?P<nw>(?i:{words}))(?P<more>[ \u00a0](?i:or)[ \u00a0](?i:more))?"
+        f"(?P<noun>(?:[ \u00a0]{word}){{1,3}})(?<=[a-hj-rtv-z]s)(?![\\w'-])"
+    )
+
+
+@cache
+def _count_before_pattern() -> re.Pattern[str]:
+    """What before a number word and its noun makes it no count of its own: a rank ("top three"), a
+    label ("quarter three", "scope one and two") or the first end of a range ("two to three", group
+    `low` with `sep` "to"/"or")."""
+    words = "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?<![A-Za-z])(?i:top|quarter|phase|scope|class|tier|level|stage|number|no\.)"
+        f"|(?<![A-Za-z])(?P<low>(?i:{words}))(?:,?[ \u00a0]+(?i:and)|,|[ \u00a0]+(?P<sep>(?i:to|or))))"
+        r"[ \u00a0]+$"
+    )
+
+
+_COUNT_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*")
+
+
+def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
+    """Number words counting a noun: "three or more products", "with six deals over $1 million".
+
+    A number word before a plural is a count only where the text shows the noun is counted: it
+    counts the same noun with digits somewhere ("14 deals ... six deals"), it follows a digit count
+    in a list ("13 operated rigs and four dedicated frac crews"), or says "or more". "Two segments",
+    "three priorities" and "two core factories" stay out.
+    """
+    heads: set[str] = set()
+    ends: set[int] = set()
+    for _, end, q, _, _ in numbers:
+        if q.unit.kind is UnitKind.COUNT and q.unit.noun:
+            heads.add(q.unit.noun.split()[-1].lower())
+            ends.add(end)
+    lex = lexicon()
+    out: list[Found] = []
+    for m in _counted_word_pattern().finditer(text):
+        noun = " ".join(m.group("noun").split())
+        if any(w.lower() in lex.units for w in noun.split()):
+            continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
+        more = bool(m.group("more"))
+        listed = any(_COUNT_JOIN.fullmatch(text, e, m.start()) for e in ends if 0 < m.start() - e <= 6)
+        if not (more or listed or noun.split()[-1].lower() in heads):
+            continue
+        before = _count_before_pattern().search(text[max(0, m.start() - 24) : m.start()])
+        if before is not None and not before.group("sep"):
+            continue  # "our top three products", "scope one and two emissions", "quarter three turns"
+        value = float(lex.number_words[m.group("nw").lower()])
+        unit = _count(noun)
+        if before is not None:  # "two to three gigawatts", "four to six rigs": one range
+            low = float(lex.number_words[before.group("low").lower()])
+            if low >= value:
+                continue
+            start = m.start() - (before.end() - before.start())
+            out.append((start, m.end(), Quantity(low, value, Bound.RANGE, unit), True, None))
+        elif more:
+            out.append((m.start(), m.end(), Quantity(value, None, Bound.GTE, unit), True, None))
+        else:
+            out.append(_bounded(text, m.start(), m.end(), value, unit))
+    return out
 
 
 def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
