@@ -484,9 +484,36 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
         if q.unit.kind is UnitKind.COUNT and q.unit.noun:
             heads.add(q.unit.noun.split()[-1].lower())
             ends.add(end)
+    pattern = _counted_word_pattern()
+    # A whole-text search for number words costs as much as half the digit scan; instead look just
+    # before the few places a count can end (a noun counted with digits, "or more") and just after
+    # each digit count.
+    found: dict[int, re.Match[str]] = {}
+    lower = text.lower()
+    n = len(text)
+    for head in heads:  # "six deals": a number word up to three words before a counted noun
+        i = lower.find(head)
+        while i != -1:
+            stop = i + len(head)
+            if (i == 0 or not lower[i - 1].isalpha()) and (stop == n or not lower[stop].isalpha()):
+                for m in pattern.finditer(text, max(0, i - 48), stop):
+                    if m.end() == stop and (full := pattern.match(text, m.start())) is not None:
+                        found.setdefault(m.start(), full)
+            i = lower.find(head, stop)
+    i = lower.find(" or more ")
+    while i != -1:  # "three or more products"
+        for k in range(max(0, i - 6), i):
+            if (more_m := pattern.match(text, k)) is not None:
+                found.setdefault(k, more_m)
+                break
+        i = lower.find(" or more ", i + 1)
+    for e in ends:  # "13 operated rigs and four dedicated frac crews"
+        j = _COUNT_JOIN.match(text, e)
+        if j is not None and (listed_m := pattern.match(text, j.end())) is not None:
+            found.setdefault(listed_m.start(), listed_m)
     lex = lexicon()
     out: list[Found] = []
-    for m in _counted_word_pattern().finditer(text):
+    for _, m in sorted(found.items()):
         noun = " ".join(m.group("noun").split())
         if any(w.lower() in lex.units for w in noun.split()):
             continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
