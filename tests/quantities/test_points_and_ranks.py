@@ -100,3 +100,24 @@ def test_top_as_a_verb_is_still_a_bound(text: str, span: str, low: float) -> Non
     assert len(got) == 1
     assert got[0][0] == span and got[0][3] == "gt"
     assert got[0][1] == pytest.approx(low) and got[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Payments were in 12 of our top 20 deals.", "12", 12.0),
+        ("HR was in 7 of the top 10 wins this quarter.", "7", 7.0),
+        ("we won roughly 9 of our top 25 accounts", "roughly 9", 9.0),
+    ],
+)
+def test_share_of_a_ranked_group_is_a_count(text: str, span: str, value: float) -> None:
+    got = [g for g in _read(text) if g[0] == span]
+    assert got and got[0][1] == value and got[0][4] == "count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2021 of our top 20 deals were won.", "slide 12 of 40", "12 of the deals", "one of our top 20 deals"],
+)
+def test_bare_number_without_a_ranked_group_stays_out(text: str) -> None:
+    assert [g for g in _read(text) if g[4] == "count" and g[0][-1].isdigit()] == []

@@ -149,12 +149,22 @@ def _is_year(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
+# "16 of our top 20 deals": a bare number counting part of a ranked group is a count
+_OF_TOP = re.compile(r"[ \u00a0]of[ \u00a0]+(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d")
+
+
 def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     """Read one match of `grammar().number`; None when it is not a quantity; raises Split."""
     s = m.start()
     phrase = ctx.phrase
+    of_top = False
     # Groups 3-15 (sc1 .. noun) all unmatched: a bare number, the commonest match ("in 2021", "June 30").
-    if not phrase and (m.lastindex or 0) <= 2:
+    if (
+        not phrase
+        and (m.lastindex or 0) <= 2
+        # the one-character test keeps the regex off almost every bare number (the hot path)
+        and not (text[m.end() : m.end() + 1] == " " and (of_top := _OF_TOP.match(text, m.end()) is not None))
+    ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
         if (
@@ -164,7 +174,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         ):
             return None
     n1, cl1, sc1, u1, join, cur2, sign2, n2, cl2, sc2, u2, cur3, per, mb, noun = m.group(*_GROUPS)
-    if not phrase and not (sc1 or u1 or n2 or cur3 or per or noun or mb):
+    if not phrase and not (sc1 or u1 or n2 or cur3 or per or noun or mb or of_top):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
         if (
@@ -270,6 +280,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             return None
     elif noun and (phrase or not (per or label or _is_year(n1))):
         unit = _count(" ".join(noun.split()))
+    elif of_top and not (scale or per or label or _is_year(n1)):
+        unit = _count(None)
     else:
         if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
             return None
