@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from thesisledger.errors import QuantityParseError
 from thesisledger.quantities.lexicon import lexicon, normalize_words
 from thesisledger.quantities.quantity import Quantity
-from thesisledger.quantities.reader import Context, Found, scan_numbers, scan_words, span_levels
+from thesisledger.quantities.reader import (
+    Context,
+    Found,
+    scan_counted_words,
+    scan_numbers,
+    scan_words,
+    span_levels,
+)
 from thesisledger.quantities.units import normalize_currency
 
 _EXAMPLES = (
@@ -38,6 +45,14 @@ class QuantityMatch:
     quantity: Quantity
     unit_explicit: bool
     note: str | None = None
+
+
+def _scan(text: str, ctx: Context) -> list[Found]:
+    """Every quantity written with digits or number words, in order and non-overlapping."""
+    numbers = scan_numbers(text, ctx)
+    words = scan_words(text, ctx)
+    counted = scan_counted_words(text, numbers)
+    return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)
 
 
 def _merge(numbers: list[Found], words: list[Found]) -> list[Found]:
@@ -66,7 +81,7 @@ def find_quantities(text: str, *, default_currency: str | None = None) -> Iterat
     `unit_explicit=False`, for the caller to resolve from context.
     """
     ctx = _context(default_currency, phrase=False)
-    for start, end, q, explicit, note in _merge(scan_numbers(text, ctx), scan_words(text, ctx)):
+    for start, end, q, explicit, note in _scan(text, ctx):
         yield QuantityMatch(start, end, text[start:end], q, explicit, note)
 
 
@@ -85,7 +100,7 @@ def read_quantity(text: str, *, default_currency: str | None = None) -> Quantity
     named = _named(stripped)
     if named is not None:
         return QuantityMatch(lo, hi, stripped, named, True)
-    found = _merge(scan_numbers(text, ctx), scan_words(text, ctx))
+    found = _scan(text, ctx)
     if not found:
         raise QuantityParseError(f"no quantity in {stripped!r}; expected something like {_EXAMPLES}")
     if len(found) > 1:

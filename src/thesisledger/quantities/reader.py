@@ -53,6 +53,23 @@ _DURATION_ANCHORS = ("year", "month", "quarter", "week", "day")
 _NUMBER_WORD_ENDS = frozenset("eorxntEORXNT")
 # units a number word may stand before ("five basis points", "six percent", "seven times")
 _MEASURE_ANCHORS = ("basis point", "percentage point", "percent", "times")
+# "our top 20 deals", "Top 10 customers": "top" after a determiner or opening a sentence, or before a
+# plain count, ranks (no claim; "the top 5%" keeps its 5% without a bound); it is a bound only as a
+# verb ("sales topped $5 billion").
+_RANK_BEFORE = re.compile(
+    r"(?:(?:^|[^A-Za-z])(?i:our|the|its|their|his|her|my|your|a|these|those|of|in)[ \u00a0]+"
+    r"|[.:;!?\n][ \u00a0]*|^)$"
+)
+
+# "three points above our guidance", "a four-point beat", "by one point": a number word + "point(s)" is
+# percentage points only next to a word of change or comparison; "one point in time", "I'd make two
+# points" and "at this point" are not quantities.
+_POINT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:by|up|down)[ \u00a0]+$")
+_POINT_AFTER = re.compile(
+    r"[ \u00a0]+(?i:above|below|higher|lower|better|worse|ahead|beat|improvement|increase|decrease"
+    r"|decline|expansion|contraction|headwind|tailwind|benefit|drag|impact|sequentially"
+    r"|year-over-year|year[ \u00a0]over[ \u00a0]year)(?![A-Za-z])"
+)
 
 
 class Split(Exception):
@@ -132,12 +149,22 @@ def _is_year(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
+# "16 of our top 20 deals": a bare number counting part of a ranked group is a count
+_OF_TOP = re.compile(r"[ \u00a0]of[ \u00a0]+(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d")
+
+
 def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     """Read one match of `grammar().number`; None when it is not a quantity; raises Split."""
     s = m.start()
     phrase = ctx.phrase
+    of_top = False
     # Groups 3-15 (sc1 .. noun) all unmatched: a bare number, the commonest match ("in 2021", "June 30").
-    if not phrase and (m.lastindex or 0) <= 2:
+    if (
+        not phrase
+        and (m.lastindex or 0) <= 2
+        # the one-character test keeps the regex off almost every bare number (the hot path)
+        and not (text[m.end() : m.end() + 1] == " " and (of_top := _OF_TOP.match(text, m.end()) is not None))
+    ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
         if (
@@ -147,7 +174,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         ):
             return None
     n1, cl1, sc1, u1, join, cur2, sign2, n2, cl2, sc2, u2, cur3, per, mb, noun = m.group(*_GROUPS)
-    if not phrase and not (sc1 or u1 or n2 or cur3 or per or noun or mb):
+    if not phrase and not (sc1 or u1 or n2 or cur3 or per or noun or mb or of_top):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
         if (
@@ -185,6 +212,13 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # a range that reads as two quantities?
     bound_kind = lexicon().bounds.get(" ".join(bw[::-1].lower().split())) if bw else None
+    if bw and bw.lower() == "pot":  # reversed "top"
+        at = s - p.end("bw")
+        plain_count = not (sc1 or u1 or code or per)
+        if plain_count and (noun or _RANK_BEFORE.search(text[max(0, at - 8) : at])):
+            return None  # "our top 20 deals": a rank, not a count
+        if _RANK_BEFORE.search(text[max(0, at - 8) : at]):
+            bound_kind = None  # "the top 5% of customers": the share, with no bound
     if n2:
         j = join.strip().lower()
         if (
@@ -246,6 +280,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             return None
     elif noun and (phrase or not (per or label or _is_year(n1))):
         unit = _count(" ".join(noun.split()))
+    elif of_top and not (scale or per or label or _is_year(n1)):
+        unit = _count(None)
     else:
         if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
             return None
@@ -343,7 +379,7 @@ def scan_numbers(text: str, ctx: Context) -> list[Found]:
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "fold"):
+    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold"):
         i = text.find(anchor)
         while i != -1:
             found = _number_word(text, i, anchor, ctx)
@@ -378,9 +414,20 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         return None
     start = i - m.end()
     value = float(lex.number_words[m.group("nw")[::-1].lower()])
-    unit = MULTIPLE if anchor == "fold" else _unit_of(lex.units[anchor].code, None)
-    if anchor != "fold" and lex.units[anchor].exponent:
-        value = _value(str(int(value)), lex.units[anchor].exponent, False)
+    if anchor == "point":
+        if not (_POINT_AFTER.match(text, end) or _POINT_BEFORE.search(text[max(0, start - 6) : start])):
+            return None
+        unit, value = PP, _value(str(int(value)), -2, False)
+    else:
+        unit = MULTIPLE if anchor == "fold" else _unit_of(lex.units[anchor].code, None)
+        if anchor != "fold" and lex.units[anchor].exponent:
+            value = _value(str(int(value)), lex.units[anchor].exponent, False)
+    return _bounded(text, start, end, value, unit)
+
+
+def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found:
+    """A number word's quantity with the bound word before it ("more than seven times", "about six")."""
+    g, lex = grammar(), lexicon()
     p = g.prefix.match(text[max(0, start - 40) : start][::-1])
     if (p is None or not (p.group("tilde") or p.group("bw") or p.group("bwa"))) and text.endswith(
         " a ", max(0, start - 3), start
@@ -405,6 +452,103 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     else:
         q = Quantity(None, value, bound, unit)
     return start, end, q, True, None
+
+
+@cache
+def _counted_word_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    words = "|".join(sorted((w for w, v in lex.number_words.items() if v > 1), key=len, reverse=True))
+    stop = "|".join(sorted(lex.noun_stopwords, key=len, reverse=True))
+    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
+    return re.compile(
+        f"(?<![\\w-])(?P<nw>(?i:{words}))(?P<more>[ \u00a0](?i:or)[ \u00a0](?i:more))?"
+        f"(?P<noun>(?:[ \u00a0]{word}){{1,3}})(?<=[a-hj-rtv-z]s)(?![\\w'-])"
+    )
+
+
+@cache
+def _count_before_pattern() -> re.Pattern[str]:
+    """What before a number word and its noun makes it no count of its own: a rank ("top three"), a
+    label ("quarter three", "scope one and two") or the first end of a range ("two to three", group
+    `low` with `sep` "to"/"or")."""
+    words = "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?<![A-Za-z])(?i:top|quarter|phase|scope|class|tier|level|stage|number|no\.)"
+        f"|(?<![A-Za-z])(?P<low>(?i:{words}))(?:,?[ \u00a0]+(?i:and)|,|[ \u00a0]+(?P<sep>(?i:to|or))))"
+        r"[ \u00a0]+$"
+    )
+
+
+_COUNT_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*")
+
+
+def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
+    """Number words counting a noun: "three or more products", "with six deals over $1 million".
+
+    A number word before a plural is a count only where the text shows the noun is counted: it
+    counts the same noun with digits somewhere ("14 deals ... six deals"), it follows a digit count
+    in a list ("13 operated rigs and four dedicated frac crews"), or says "or more". "Two segments",
+    "three priorities" and "two core factories" stay out.
+    """
+    heads: set[str] = set()
+    ends: set[int] = set()
+    for _, end, q, _, _ in numbers:
+        if q.unit.kind is UnitKind.COUNT and q.unit.noun:
+            heads.add(q.unit.noun.split()[-1].lower())
+            ends.add(end)
+    pattern = _counted_word_pattern()
+    # A whole-text search for number words costs as much as half the digit scan; instead look just
+    # before the few places a count can end (a noun counted with digits, "or more") and just after
+    # each digit count.
+    found: dict[int, re.Match[str]] = {}
+    lower = text.lower()
+    n = len(text)
+    for head in heads:  # "six deals": a number word up to three words before a counted noun
+        i = lower.find(head)
+        while i != -1:
+            stop = i + len(head)
+            if (i == 0 or not lower[i - 1].isalpha()) and (stop == n or not lower[stop].isalpha()):
+                for m in pattern.finditer(text, max(0, i - 48), stop):
+                    if m.end() == stop and (full := pattern.match(text, m.start())) is not None:
+                        found.setdefault(m.start(), full)
+            i = lower.find(head, stop)
+    i = lower.find(" or more ")
+    while i != -1:  # "three or more products"
+        for k in range(max(0, i - 6), i):
+            if (more_m := pattern.match(text, k)) is not None:
+                found.setdefault(k, more_m)
+                break
+        i = lower.find(" or more ", i + 1)
+    for e in ends:  # "13 operated rigs and four dedicated frac crews"
+        j = _COUNT_JOIN.match(text, e)
+        if j is not None and (listed_m := pattern.match(text, j.end())) is not None:
+            found.setdefault(listed_m.start(), listed_m)
+    lex = lexicon()
+    out: list[Found] = []
+    for _, m in sorted(found.items()):
+        noun = " ".join(m.group("noun").split())
+        if any(w.lower() in lex.units for w in noun.split()):
+            continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
+        more = bool(m.group("more"))
+        listed = any(_COUNT_JOIN.fullmatch(text, e, m.start()) for e in ends if 0 < m.start() - e <= 6)
+        if not (more or listed or noun.split()[-1].lower() in heads):
+            continue
+        before = _count_before_pattern().search(text[max(0, m.start() - 24) : m.start()])
+        if before is not None and not before.group("sep"):
+            continue  # "our top three products", "scope one and two emissions", "quarter three turns"
+        value = float(lex.number_words[m.group("nw").lower()])
+        unit = _count(noun)
+        if before is not None:  # "two to three gigawatts", "four to six rigs": one range
+            low = float(lex.number_words[before.group("low").lower()])
+            if low >= value:
+                continue
+            start = m.start() - (before.end() - before.start())
+            out.append((start, m.end(), Quantity(low, value, Bound.RANGE, unit), True, None))
+        elif more:
+            out.append((m.start(), m.end(), Quantity(value, None, Bound.GTE, unit), True, None))
+        else:
+            out.append(_bounded(text, m.start(), m.end(), value, unit))
+    return out
 
 
 def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
