@@ -765,27 +765,7 @@ class _Extractor:
     def kind(
         self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool
     ) -> ClaimKind:
-        cue = None
-        cue_at = 0
-        for c in s.cues:
-            if c.start >= qs:
-                break
-            if c.kind == "forward" and s.lowered.startswith(_COUNTERFACTUAL, c.start):
-                cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
-                continue
-            if c.kind == "base":
-                if cue_words.guided_value(s.lowered, c, qs):
-                    cue, cue_at = "forward", c.start  # "above our guidance of $5": $5 is the guidance
-                continue  # "31%, above our guidance": the guidance is only the yardstick
-            if (
-                c.kind == "actual"
-                and cue in ("forward", "estimate")
-                and s.lowered.startswith(_WEAK_ACTUAL, c.start)
-                and not s.crosses(cue_at, c.start)
-            ):
-                continue  # "loans will be up low single digits": "up" does not undo "will"
-            cue, cue_at = c.kind, c.start
-        cue = cue or s.heading_cue
+        cue = self._cue_before(s, qs, counterfactual=True) or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
             cue = None  # "representing 43% of sales" on a call: the company reporting, not an author's sum
@@ -882,23 +862,29 @@ class _Extractor:
                     yield claim
 
     @staticmethod
-    def _cue_before(s: _Sentence, qs: int) -> str | None:
+    def _cue_before(s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
+        """The kind cue that governs the number at `qs`: the last cue before it, read as `kind` reads it
+        (`counterfactual`: "would have been" makes an adjusted actual, as `kind` has it; the period
+        carry-over reads it as forward)."""
         cue = None
         cue_at = 0
         for c in s.cues:
             if c.start >= qs:
                 break
+            if counterfactual and c.kind == "forward" and s.lowered.startswith(_COUNTERFACTUAL, c.start):
+                cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
+                continue
             if c.kind == "base":
                 if cue_words.guided_value(s.lowered, c, qs):
-                    cue, cue_at = "forward", c.start
-                continue  # a yardstick, as in `kind`
+                    cue, cue_at = "forward", c.start  # "above our guidance of $5": $5 is the guidance
+                continue  # "31%, above our guidance": the guidance is only the yardstick
             if (
                 c.kind == "actual"
                 and cue in ("forward", "estimate")
                 and s.lowered.startswith(_WEAK_ACTUAL, c.start)
                 and not s.crosses(cue_at, c.start)
             ):
-                continue  # "loans will be up low single digits": still forward, as in `kind`
+                continue  # "loans will be up low single digits": "up" does not undo "will"
             cue, cue_at = c.kind, c.start
         return cue
 
