@@ -52,8 +52,10 @@ class Claim:
         q = self.quantity
         # An open horizon ("long term") is no period a fiscal label or interval can name: the contract
         # gives null and says the horizon apart; `Claim.period` keeps it for guidance.
-        open_horizon = self.period is not None and self.period.kind is PeriodKind.OPEN
-        p = None if open_horizon else self.period
+        p = self.period
+        horizon = p.label if p is not None and p.kind is PeriodKind.OPEN else None
+        if horizon is not None:
+            p = None
         return {
             "document_id": self.document_id,
             "start": self.start,
@@ -67,7 +69,7 @@ class Claim:
             "period": p.label if p else None,
             "period_start": p.start.isoformat() if p else None,
             "period_end": p.end.isoformat() if p else None,
-            "horizon": self.period.label if open_horizon and self.period else None,
+            "horizon": horizon,
             "speaker": self.speaker.value,
             "speaker_name": self.speaker_name,
             "direction": self.direction,

@@ -45,6 +45,12 @@ def _open_error(location: str, exc: duckdb.Error) -> StoreError:
     return StoreError(f"cannot open ledger {location}: {msg}; check the path or use --db for another file")
 
 
+def _check_table(table: str) -> None:
+    """Refuse a name that is not a ledger table (names go into SQL text: never take one unchecked)."""
+    if table not in _TABLES:
+        raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+
+
 class DuckDBBackend:
     """A ledger in one DuckDB file (or ":memory:")."""
 
@@ -190,8 +196,7 @@ class DuckDBBackend:
         return [str(c) for c in found[0]]
 
     def _columns(self, table: str) -> list[str]:
-        if table not in _TABLES:
-            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+        _check_table(table)
         found = self._con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
             "ORDER BY ordinal_position",
@@ -210,8 +215,7 @@ class DuckDBBackend:
         return {str(r[0]) for r in found.fetchall()}
 
     def table_rows(self, table: str) -> list[Row]:
-        if table not in _TABLES:
-            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+        _check_table(table)
         order = ", ".join(f'"{c}"' for c in self._primary_key(table))
         return self._rows(f"SELECT * FROM {table} ORDER BY {order}")
 
@@ -283,7 +287,6 @@ class DuckDBBackend:
         return row[0] if row and row[0] is not None else None
 
     def count(self, table: str) -> int:
-        if table not in _TABLES:
-            raise StoreError(f"unknown ledger table {table!r}; tables are {', '.join(_TABLES)}")
+        _check_table(table)
         row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
