@@ -215,9 +215,10 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if bw and bw.lower() == "pot":  # reversed "top"
         at = s - p.end("bw")
         plain_count = not (sc1 or u1 or code or per)
-        if plain_count and (noun or _RANK_BEFORE.search(text[max(0, at - 8) : at])):
+        ranked = _RANK_BEFORE.search(text[max(0, at - 8) : at]) is not None
+        if plain_count and (noun or ranked):
             return None  # "our top 20 deals": a rank, not a count
-        if _RANK_BEFORE.search(text[max(0, at - 8) : at]):
+        if ranked:
             bound_kind = None  # "the top 5% of customers": the share, with no bound
     if n2:
         j = join.strip().lower()
