@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -59,9 +61,16 @@ def test_csv_has_header_and_rows(tmp_path: Path) -> None:
         app, ["extract", str(f), "--company", "BABA", "--date", "2026-05-15", "--csv", "--no-store"]
     )
     assert out.exit_code == 0, out.output
-    lines = out.stdout.splitlines()
-    assert lines[0].startswith("start,end,span_text,entity,metric,kind")
-    assert len(lines) == 3
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert len(rows) == 2
+    jsonl = runner.invoke(
+        app, ["extract", str(f), "--company", "BABA", "--date", "2026-05-15", "--jsonl", "--no-store"]
+    )
+    # the README promises the same fields as --jsonl: every key of every JSON object is a column
+    objects = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert {k for o in objects for k in o} <= set(rows[0])
+    assert [r["span_text"] for r in rows] == [o["span_text"] for o in objects] == ["RMB 30 billion", "20%"]
+    assert rows[0]["horizon"] == "" and rows[0]["period"] == objects[0]["period"]
 
 
 def test_empty_file_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:

@@ -37,8 +37,10 @@ KIND_STYLE = {
     ClaimKind.HISTORICAL: "dim",
     ClaimKind.DERIVED: "blue",
 }
-CSV_FIELDS = ("start", "end", "span_text", "entity", "metric", "kind", "value", "low", "high", "bound", "unit",  # noqa: E501
-              "period", "period_start", "period_end", "speaker", "speaker_name", "direction", "page", "sentence")  # fmt: skip  # noqa: E501
+# The --jsonl contract's fields, sentence last (long); optional quantity keys (qualitative, noun) included.
+CSV_FIELDS = ("document_id", "start", "end", "span_text", "entity", "metric", "kind", "value", "low", "high",
+              "bound", "unit", "scale", "qualitative", "noun", "period", "period_start", "period_end", "horizon",  # noqa: E501
+              "speaker", "speaker_name", "direction", "page", "sentence")  # fmt: skip
 
 
 def _table(claims: list[Claim], title: str) -> Table:
