@@ -231,6 +231,32 @@ def test_guess_kind(text: str, kind: DocumentKind) -> None:
     assert guess_kind(text) is kind
 
 
+# Prepared remarks as some transcript sources give them: no headers, no "this call", and only a
+# moderate share of "we/our" (~20 per 1,000 words), but almost nothing said of the company from outside.
+REMARKS = (
+    "Revenue was flat against the second quarter last year, but operating earnings are up $125 million. "
+    "Earnings per share are up $0.43. On the defense side, revenue is up $308 million, or 4.2%. "
+    "The operating margin for the entire business was 10.4%, 140 basis points better than a year ago. "
+    "Backlog stood at $88 billion at quarter end, and orders were strong across the segments. "
+    "We beat consensus by $0.07 per share on somewhat lower revenue than our sell side expected. "
+    "Our cash flow was solid, and we have the balance sheet in good shape for the second half. "
+) * 3
+# A research note that writes "we" for its author, but speaks of the company from outside more often.
+NOTE_WITH_WE = (
+    "Widget Corp reported revenue of $4.1 billion, and management said its margins would rise. "
+    "We think the company can grow its backlog; we keep our Buy rating. "
+    "According to management, their pricing held, and they expect the company's orders to improve. "
+    "Its cash flow was $300 million, and the company stated that its capital spending will fall. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [(REMARKS, DocumentKind.TRANSCRIPT), (NOTE_WITH_WE, DocumentKind.NOTE)]
+)
+def test_guess_kind_weighs_first_person_against_talk_of_the_company(text: str, kind: DocumentKind) -> None:
+    assert guess_kind(text) is kind
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

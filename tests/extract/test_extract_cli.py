@@ -144,3 +144,16 @@ def test_an_open_horizon_is_no_period_in_the_jsonl_but_named_as_horizon(tmp_path
     assert (later["period"], later["period_start"], later["period_end"]) == (None, None, None)
     assert later["horizon"] == "long term"
     assert rows["9%"]["horizon"] is None and rows["9%"]["period"] is not None
+
+
+def test_doc_kind_overrides_the_guess_and_so_who_speaks(tmp_path: Path) -> None:
+    f = tmp_path / "n.txt"
+    f.write_text("Widget Corp said revenue was $4 billion in the quarter, up 12%.\n", encoding="utf-8")
+    base = ["extract", str(f), "--date", "2026-05-15", "--jsonl", "--no-store"]
+    guessed = runner.invoke(app, base)
+    told = runner.invoke(app, [*base, "--doc-kind", "transcript"])
+    assert guessed.exit_code == 0 and told.exit_code == 0, guessed.output + told.output
+    assert {json.loads(line)["speaker"] for line in guessed.stdout.splitlines()} == {"author"}
+    assert {json.loads(line)["speaker"] for line in told.stdout.splitlines()} == {"management"}
+    bad = runner.invoke(app, [*base, "--doc-kind", "memo"])
+    assert bad.exit_code == 2 and "memo" in bad.output

@@ -25,6 +25,7 @@ from thesisledger.cli._common import (
     print_json,
 )
 from thesisledger.companies import CompanyProfile, find_profile
+from thesisledger.documents.document import DocumentKind
 from thesisledger.extract.claim import Claim, ClaimKind
 from thesisledger.quantities.format import format_quantity
 from thesisledger.reconcile.guidance import Guidance, guidance_from_claims
@@ -113,6 +114,14 @@ def extract(
         bool, typer.Option("--no-store", help="Only print; do not record in the ledger.")
     ] = False,
     db: DbOpt = None,
+    doc_kind: Annotated[
+        DocumentKind | None,
+        typer.Option(
+            "--doc-kind",
+            help="transcript, press_release or note: who speaks (management vs the author) follows from it; "
+            "default: guessed from the text.",
+        ),
+    ] = None,
 ) -> None:
     """Extract every quantitative claim from FILES, record documents + claims in the ledger, print them."""
     from thesisledger.cli._progress import progress_bar
@@ -137,7 +146,7 @@ def extract(
                 if ledger is not None and company:
                     profile = ledger.company(company)
                 for i, path in enumerate(paths):
-                    doc = load_document(path, date=parse_date(date_))
+                    doc = load_document(path, kind=doc_kind, date=parse_date(date_))
                     doc = replace(doc, company=profile.ticker if profile else None)
                     claims = extract_claims(doc, profile)
                     if ledger is not None:

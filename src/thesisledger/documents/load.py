@@ -278,6 +278,11 @@ _PRESS_CUES = re.compile(
 )
 _FIRST_PERSON = ("we", "our", "us", "i", "ours")
 _FIRST_PERSON_PER_1000 = 28  # spoken remarks: 30-75 per 1,000 words; notes 0-5; press releases 0-25
+_THIRD_PERSON = re.compile(
+    r"\b(?:management|the company(?:'s)?|its|they|their|mgmt|said|stated|according to)\b", re.IGNORECASE
+)
+_SPOKEN_FIRST_PER_1000 = 12  # below it, first-person talk alone does not make a transcript
+_FIRST_OVER_THIRD = 2  # prepared remarks measured on ../shared: first-person 14-29, third-person 0-9
 _CUE_WINDOW = 8_000
 _PERSON_WINDOW = 10_000
 _PUNCT = ".,;:!?\"()“”’'\n\t\r\f"  # each becomes a space: "we're" -> "we re"
@@ -307,6 +312,12 @@ def _first_person_per_1000(window: str) -> float:
     return 1000 * sum(padded.count(f" {w} ") for w in _FIRST_PERSON) / words
 
 
+def _third_person_per_1000(window: str) -> float:
+    """Words that speak of the company from outside (management, the company, its, said) per 1,000 words."""
+    words = len(window.split())
+    return 1000 * len(_THIRD_PERSON.findall(window)) / words if words else 0.0
+
+
 def guess_kind(text: str) -> DocumentKind:
     """Transcript (speaker turns, talk about "this call", or first-person remarks), press release (wire
     and exchange cues), else note."""
@@ -318,10 +329,18 @@ def guess_kind(text: str) -> DocumentKind:
     lowered = head.lower()
     if len({cue for _, cue in _transcript_cues().iter(lowered)}) >= 2:
         return DocumentKind.TRANSCRIPT
-    if _first_person_per_1000(text[:_PERSON_WINDOW]) > _FIRST_PERSON_PER_1000:
+    window = text[:_PERSON_WINDOW]
+    first = _first_person_per_1000(window)
+    third = _third_person_per_1000(window)
+    if first > _FIRST_PERSON_PER_1000 and first > third:
         return DocumentKind.TRANSCRIPT
     if _PRESS_CUES.search(head):
         return DocumentKind.PRESS_RELEASE
+    # Cleaned prepared remarks (no headers, no "this call") still speak of "we/our" far more than of
+    # "management/the company/its"; a research note is the other way round (the seed note: 2 vs 19),
+    # even one whose author writes "we" (the check above).
+    if first >= _SPOKEN_FIRST_PER_1000 and first >= _FIRST_OVER_THIRD * third:
+        return DocumentKind.TRANSCRIPT
     return DocumentKind.NOTE
 
 
