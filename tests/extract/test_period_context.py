@@ -55,6 +55,23 @@ def test_a_multiple_of_last_years_figure_is_not_last_years() -> None:
     assert _labels(claims) == ["2023-01-01..2023-09-30"]
 
 
+def test_a_change_over_the_year_ago_quarter_is_this_quarters() -> None:
+    # "over the year-ago quarter" compares; it is no time window like "over the years"
+    claims = _call("Gadget revenue was $1.9 billion, up 8.3% over the year-ago quarter.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    assert _labels(_call("Gadget revenue was $1.9 billion, up 8.3% from the year-ago quarter.")) == [
+        "2023Q3",
+        "2023Q3",
+    ]
+
+
+def test_less_than_a_period_compares_and_less_than_a_number_is_a_bound() -> None:
+    claims = _call("Gadget revenue was $352 million less than the year-ago quarter.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: "more than 20%" is a bound, and the year-ago quarter is that number's own period
+    assert _labels(_call("Gadget share was more than 20% in the year-ago quarter.")) == ["2022Q3"]
+
+
 # -- quarters named without a year in forward-looking sentences ----------------------------------
 
 

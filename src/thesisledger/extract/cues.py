@@ -105,9 +105,10 @@ _YEAR_LEVELS = re.compile(r"(?:19|20)\d\d\s+levels?\b")
 _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
 _COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
-# "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term"
+# "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term",
+# "over the years" (but "over the year-ago quarter" compares)
 _OVER_WINDOW = re.compile(
-    r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b|time\b)"
+    r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b(?!-)|time\b)"
     r"|\s*the\s+last\b"
 )
 
@@ -124,8 +125,12 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     last: re.Match[str] | None = None
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start):
         word = m.group(0)
-        if word == "than" and _BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start()):
-            continue  # "more than 20%" is a bound
+        if (
+            word == "than"
+            and _BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start())
+            and _BOUND_OVER.match(lowered, m.end())
+        ):
+            continue  # "more than 20%" is a bound; "$352 million less than the year-ago quarter" compares
         if word == "over" and _BOUND_OVER.match(lowered, m.end()):
             continue  # "over $1.2 billion" is a bound
         last = m
