@@ -101,3 +101,28 @@ def test_long_term_noun_leaves_a_reported_figure_actual(sentence: str) -> None:
 )
 def test_long_term_horizon_stays_target(sentence: str, span: str) -> None:
     assert _kinds(sentence)[span] is ClaimKind.TARGET
+
+
+JULY_CALL = date(2021, 7, 28)  # May is behind it: a month named without a year is this year's
+
+
+def _kinds_on(text: str, when: date) -> dict[str, ClaimKind]:
+    doc = Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when)
+    return {c.span_text: c.kind for c in extract_claims(doc, None)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We repaid $2.5 billion of notes that matured in May.",
+        "Since May 15 we bought back $200 million of stock.",
+        "Gadget sales were $40 million in early May and $45 million in June.",
+    ],
+)
+def test_may_the_month_is_no_forward_cue(sentence: str) -> None:
+    assert set(_kinds_on(sentence, JULY_CALL).values()) == {ClaimKind.ACTUAL}
+
+
+def test_may_the_modal_stays_forward() -> None:
+    kinds = _kinds_on("In May we sold $1 billion of notes, and we may sell $2 billion more.", JULY_CALL)
+    assert kinds == {"$1 billion": ClaimKind.ACTUAL, "$2 billion": ClaimKind.GUIDANCE}

@@ -181,11 +181,28 @@ _GUIDED_GAP = re.compile(
 )
 
 
+# "may" the month, not the modal: "notes that matured in May", "since May", "May 15", "May 2021"
+_MAY_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|of|since|until|till|through|by|from|to|early|late|mid|end|during|before|after|this|last|next)"
+    r"[\s-]+)$"
+)
+_MAY_MONTH_AFTER = re.compile(r"\s+(?:\d|through\b|to\b|and\b)")
+
+
+def _is_month_may(lowered: str, m: re.Match[str]) -> bool:
+    return bool(
+        _MAY_MONTH_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
+        or _MAY_MONTH_AFTER.match(lowered, m.end())
+    )
+
+
 def cues(lowered: str) -> list[Cue]:
     """Kind cues in a lower-cased sentence, in order (matching lower-case text is much faster than IGNORECASE)."""  # noqa: E501
     out: list[Cue] = []
     for m in _CUES.finditer(lowered):
         kind = m.lastgroup or ""
+        if kind == "forward" and m.group(0) == "may" and _is_month_may(lowered, m):
+            continue
         if (
             kind == "forward"
             and m.group(0) in _GUIDANCE_NOUNS
