@@ -52,7 +52,7 @@ def test_last_years_third_quarter_is_that_quarter_a_year_earlier() -> None:
 
 def test_a_multiple_of_last_years_figure_is_not_last_years() -> None:
     claims = _call("Year-to-date cash from operations was $4 million, twice last year's amount.")
-    assert _labels(claims) == ["2023-01-01..2023-09-30"]
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
 
 
 # -- quarters named without a year in forward-looking sentences ----------------------------------
@@ -155,13 +155,13 @@ def test_ending_the_year_in_a_forward_sentence_is_a_year_end_deadline() -> None:
 
 
 def test_quarter_to_date_and_trailing_twelve_months() -> None:
-    assert _labels(_call("Quarter-to-date, widget orders are up 20%.")) == ["2023-10-01..2023-10-26"]
+    assert _labels(_call("Quarter-to-date, widget orders are up 20%.")) == ["2023-10-01/2023-10-26"]
     assert _labels(_call("Gizmo EBITDA for the trailing 12 months was $40 million.")) == [
-        "2022-10-01..2023-09-30"
+        "2022-10-01/2023-09-30"
     ]
     # contrast: the next twelve months run from the call
     assert _labels(_call("Over the next twelve months we expect to spend $9 million.")) == [
-        "2023-10-26..2024-10-25"
+        "2023-10-26/2024-10-25"
     ]
 
 
@@ -357,7 +357,7 @@ def test_a_month_further_back_sets_up_no_horizon() -> None:
 
 
 def test_trailing_twelve_month_hyphenated() -> None:
-    assert _labels(_call("Gizmo sales were 8% of trailing 12-month revenue.")) == ["2022-10-01..2023-09-30"]
+    assert _labels(_call("Gizmo sales were 8% of trailing 12-month revenue.")) == ["2022-10-01/2023-09-30"]
 
 
 def test_a_derived_number_takes_the_period_of_the_number_it_derives_from() -> None:

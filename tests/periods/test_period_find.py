@@ -57,7 +57,7 @@ def test_guidance_phrases_in_the_note(seed_matches: tuple[str, list[PeriodMatch]
     assert year_end.period.ambiguity is not None  # Alibaba's fiscal year ends in March
 
     june = [m for m in matches if m.text.endswith("June")]
-    assert june and all(m.period.label == "June 2026" for m in june)
+    assert june and all(m.period.label == "2026-06" for m in june)
 
     two_quarters = _find(matches, "next two quarters")
     assert two_quarters and {m.period.label for m in two_quarters} == {"FY27Q1-FY27Q2"}
@@ -93,7 +93,7 @@ def test_own_sentences() -> None:
     )
     found = [(m.text, m.period.label) for m in find_periods(text, calendar=BABA, doc_date=DOC)]
     assert found == [
-        ("in May 2026", "May 2026"),
+        ("in May 2026", "2026-05"),
         ("by the end of fiscal 2027", "2027-03-31"),
         ("next quarter", "FY27Q2"),
     ]

@@ -134,7 +134,7 @@ _EXTRA = re.compile(
 
 
 def _span(start: date, end: date) -> Period:
-    return Period(f"{start.isoformat()}..{end.isoformat()}", start, end, PeriodKind.SPAN)
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
 
 
 def results_periods(

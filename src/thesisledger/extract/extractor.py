@@ -899,7 +899,7 @@ class _Extractor:
         ):
             return period
         return Period(
-            f"{period.start.isoformat()}..{reported.isoformat()}", period.start, reported, PeriodKind.SPAN
+            f"{period.start.isoformat()}/{reported.isoformat()}", period.start, reported, PeriodKind.SPAN
         )
 
     def _carried_period(self, prev: tuple[int, int]) -> Period | None:

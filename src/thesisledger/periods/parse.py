@@ -130,7 +130,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("cqspan", r"(?P<cs_y>\d{4})Q(?P<cs_q>\d)\s*[-–]\s*(?P<cs_y2>\d{4})Q(?P<cs_q2>\d)"),
     ("fyspan", rf"(?P<fs_p>FY|CY)\s?'?(?P<fs_a>{_YY})\s*[-–]\s*(?:(?:FY|CY)\s?'?)?(?P<fs_b>{_YY})(?![\dQH])"),
     ("yspan", r"(?P<ys_a>(?:19|20)\d\d)\s*[-–]\s*(?P<ys_b>(?:19|20)\d\d)(?![-\d])"),
-    ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})\.\.(?P<is_b>\d{4}-\d{2}-\d{2})"),
+    ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})(?:/|\.\.)(?P<is_b>\d{4}-\d{2}-\d{2})"),  # '..': old labels
     ("iso", _DATE_PREP + r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"),
     (
         "mdy",  # with its year; or without it ("as of June 30"), the day on the same line
@@ -355,7 +355,7 @@ def _h_isospan(m: re.Match[str], c: _Ctx) -> Period:
     a, b = (instant(c.cal, *map(int, m[g].split("-"))) for g in ("is_a", "is_b"))
     if b.start < a.start:
         raise InvalidPeriod(
-            f"the span runs backwards ({a.label} is after {b.label})", "2026-04-01..2026-05-15"
+            f"the span runs backwards ({a.label} is after {b.label})", "2026-04-01/2026-05-15"
         )
     return Period(iso_span(a.start, b.end), a.start, b.end, PeriodKind.SPAN)
 
@@ -716,6 +716,10 @@ _HANDLERS: dict[str, Handler] = {
 assert set(_HANDLERS) == {name for name, _ in _PATTERNS}
 
 
+# Read by resolve_period only: in running text "2020-21" and "2019-10" are seldom months.
+_ISO_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+
+
 # -- public API --------------------------------------------------------------------------------------------
 def resolve_period(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Period:
     """Resolve one period phrase ("FY26Q4", "the June quarter", "in about a year") to a `Period`.
@@ -723,6 +727,8 @@ def resolve_period(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Pe
     Raises PeriodError naming the text, why it is not a period, and a valid form.
     """
     phrase = text.strip().rstrip(".;:")
+    if iso_month := _ISO_MONTH.fullmatch(phrase):  # a month label as periods print it ("2021-05")
+        return month_period(calendar, int(iso_month[1]), int(iso_month[2]))
     m = _MASTER.fullmatch(phrase)
     if m is None:
         bare = re.sub(r"^(?:in|during|for|over|the)\s+", "", phrase, flags=re.IGNORECASE)

@@ -72,7 +72,8 @@ def month_name(m: int) -> str:
 
 
 def iso_span(a: date, b: date) -> str:
-    return f"{a.isoformat()}..{b.isoformat()}"
+    """The ISO 8601 interval label of a span that is no run of whole fiscal periods: `start/end`."""
+    return f"{a.isoformat()}/{b.isoformat()}"
 
 
 def check_quarter(q: int) -> None:
@@ -142,7 +143,7 @@ def month_period(cal: FiscalCalendar, year: int, m: int, ambiguity: str | None =
     s = date(year, m, 1)
     fy, fq = fiscal_quarter_of(cal, s)
     return Period(
-        f"{month_name(m)} {year}", s, month_end(year, m), PeriodKind.MONTH, fy, fq, ambiguity=ambiguity
+        f"{year:04d}-{m:02d}", s, month_end(year, m), PeriodKind.MONTH, fy, fq, ambiguity=ambiguity
     )
 
 
