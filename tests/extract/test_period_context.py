@@ -370,3 +370,34 @@ def test_a_derived_number_takes_the_period_of_the_number_it_derives_from() -> No
     # contrast: a derived number with its own period phrase keeps it
     text = "Widget sales were $80 million, representing 12% of sales in the second quarter."
     assert _labels(_call(text)) == ["2023Q3", "2023Q2"]
+
+
+# -- round 3: causes, looking-ahead words, what a forward figure includes ------------------------
+
+
+def test_a_period_after_a_cause_dates_the_cause_not_the_number() -> None:
+    claims = _call("Gizmo margin was 18%, driven by freight costs that moved into the fourth quarter.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: the same period with no cause word between is the number's
+    assert _labels(_call("Gizmo margin will be 18% in the fourth quarter.")) == ["2023Q4"]
+
+
+def test_a_quarter_after_expecting_is_the_coming_one() -> None:
+    # "we're expecting" is no kind cue, but it looks ahead: the coming first quarter, not the last one
+    claims = _call("We're expecting 30% of the annual widget volume in Q1.")
+    assert _labels(claims) == ["2024Q1"]
+    # contrast: in a sentence about the past, Q1 is this year's first quarter
+    assert _labels(_call("We shipped 30% of the annual widget volume in Q1.")) == ["2023Q1"]
+
+
+def test_what_a_forward_figure_includes_takes_its_period() -> None:
+    text = (
+        "For the fourth quarter, we expect gizmo revenue of $40 million to $42 million.\n"
+        "This includes about $3 million from the new plant."
+    )
+    assert _labels(_call(text)) == ["2023Q4", "2023Q4"]
+    # contrasts: after an actual sentence the quarter reported on; a sentence with its own period keeps it
+    actual = "Gizmo revenue was $40 million.\nThis includes about $3 million from the new plant."
+    assert _labels(_call(actual)) == ["2023Q3", "2023Q3"]
+    own = text.replace("from the new plant", "from the new plant in the quarter")
+    assert _labels(_call(own))[1] == "2023Q3"

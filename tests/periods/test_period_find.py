@@ -142,6 +142,8 @@ def test_fast_scan_finds_what_the_master_pattern_finds(seed_note_path: Path, sha
                 parse._HANDLERS[m.lastgroup](m, parse._Ctx(cal, DOC, scanning=True))
             except (parse.InvalidPeriod, parse._Skip, PeriodError):
                 continue
+            if m.lastgroup == "within" and parse._looks_back(m, text):
+                continue  # "the fastest pace in 80 years": no deadline
             reference.append(m.span())
         assert fast == reference
 
@@ -168,3 +170,17 @@ def test_ordinal_quarter_with_a_bare_or_hyphenated_year() -> None:
         m.text for m in _find("in the third quarter 2021% higher", calendar=cal, doc_date=_d(2021, 10, 21))
     ]
     assert "the third quarter" in found[0] and "2021%" not in found[0]
+
+
+def test_in_n_years_after_a_superlative_looks_back_and_is_no_deadline() -> None:
+    plain = FiscalCalendar.calendar_year()
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=plain, doc_date=DOC)]
+
+    assert found("Demand grew at the quickest rate in 40 years.") == []
+    assert found("It was our best quarter in 10 years.") == []
+    assert found("For the first time in five years, prices fell.") == []
+    # contrasts: a plain window ahead, and "in the next" after a superlative, stay deadlines / spans
+    assert found("We will open the plant in 3 years.") == ["2029-05-15"]
+    assert len(found("The biggest gains come in the next two years.")) == 1

@@ -205,8 +205,7 @@ def results_periods(
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
-            forward
-            and p.kind is PeriodKind.QUARTER
+            p.kind is PeriodKind.QUARTER
             and p.fiscal_quarter is not None
             and p.end < reported.start
             and _LOOKS_AHEAD.search(lowered) is not None

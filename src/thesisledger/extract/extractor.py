@@ -153,6 +153,12 @@ _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting)\b"
 )
+# a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
+_PART_OF = re.compile(r"\b(?:includ(?:es|ing)|exclud(?:es|ing)|assum(?:e|es|ing))\b")
+# a period after these words dates the cause, not the number before them
+_PERIOD_CAUSE = re.compile(
+    r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
+)
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 _NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$")
@@ -281,6 +287,8 @@ class _Extractor:
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
+        self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
+        self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
         self._starts: list[int] = []
@@ -691,6 +699,8 @@ class _Extractor:
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
+                if _PERIOD_CAUSE.search(s.lowered, qe, pm.start) is not None:
+                    continue  # "25%, driven by spend pushed into the second half": the cause's period
                 d = (pm.start - qe) * _AFTER_WEIGHT
                 if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
                     d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
@@ -856,10 +866,14 @@ class _Extractor:
             prev_sentence = s
             self._sentence_start = a
             self._sentence_period = None
+            self._all_forward = True
             for qm in groups[i]:
                 claim = self._claim(doc_id, s, qm)
                 if claim is not None:
                     yield claim
+            said = self._sentence_period
+            forward = self._all_forward and said is not None and said.kind is not PeriodKind.OPEN
+            self._forward_before = (a, said) if forward and said is not None else None
 
     @staticmethod
     def _cue_before(s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
@@ -887,6 +901,23 @@ class _Extractor:
                 continue  # "loans will be up low single digits": "up" does not undo "will"
             cue, cue_at = c.kind, c.start
         return cue
+
+    def _continues_forward(self, s: _Sentence, qs: int, turn: Turn | None) -> bool:
+        """Whether a number goes on from the sentence just before (same turn) whose claims all looked
+        forward: its sentence says what that figure holds, with no period words and no kind cue before it
+        ("We expect billings of $1.3 billion. Growth includes a tailwind of 50 basis points.")."""
+        before = self._forward_before
+        if before is None or s.prev_span is None or before[0] != s.prev_span[0]:
+            return False
+        if self.turns and turn_at(self.turns, before[0]) != turn:
+            return False
+        # only what the figure before holds ("includes", "excludes", "assumes"); and no period words at all
+        # ("During the quarter, we drilled 88 wells" is the quarter reported on)
+        return (
+            _PART_OF.search(s.lowered, 0, qs) is not None
+            and self._cue_before(s, qs) is None
+            and not _period_hint(s.lowered)
+        )
 
     def _to_date(self, period: Period) -> Period:
         """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
@@ -1042,6 +1073,9 @@ class _Extractor:
             period = (
                 self._sentence_period
             )  # "a range of $5.5 billion, representing 29% growth": the same period
+        if period is None and self._continues_forward(s, qs, turn):
+            # "We expect billings of $1.3 billion. Growth includes 50 basis points of FX.": the same period
+            period = self._forward_before[1] if self._forward_before else None
         if third_party and period is not None:
             period = self._their_calendar(period)
         first_digit = _FIRST_DIGIT.search(qm.text)
@@ -1052,6 +1086,7 @@ class _Extractor:
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period
         self._sentence_period = period
+        self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None
         if turn is not None:
             name = f"{turn.speaker_name} -- {turn.title}" if turn.title else turn.speaker_name

@@ -776,8 +776,24 @@ def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iter
             if len(cache) > _CACHE_SIZE:
                 cache.clear()
             cache[key] = period
-        if period is not None:
+        if period is not None and not (m.lastgroup == "within" and _looks_back(m, text)):
             yield PeriodMatch(m.start(), m.end(), phrase, period)
+
+
+# "the fastest pace in 80 years", "our best quarter in a decade", "the first time in 10 years": after a
+# superlative, "in N years" looks back over N years; it is no deadline N years ahead
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:best|worst|most|least|first\s+time|(?:fast|high|low|larg|bigg|strong|great|small|weak|slow|clos"
+    r"|tight|steep|sharp|quick|wid|deep|long|short|rich|cheap)est)\b(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _looks_back(m: re.Match[str], text: str) -> bool:
+    """Whether "in N years" follows a superlative (not "within", not "in the next N years")."""
+    if m["wi_p"].lower() != "in" or "next" in m[0].lower():
+        return False
+    return _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 _UNSEEN: Any = object()
