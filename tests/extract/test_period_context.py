@@ -401,3 +401,34 @@ def test_what_a_forward_figure_includes_takes_its_period() -> None:
     assert _labels(_call(actual)) == ["2023Q3", "2023Q3"]
     own = text.replace("from the new plant", "from the new plant in the quarter")
     assert _labels(_call(own))[1] == "2023Q3"
+    # "including" deep in a sentence of its own is no account of the figure before
+    other = text.replace("This includes about", "Gizmo assets stand at $90 million, including")
+    assert _labels(_call(other))[1:] == ["2023Q3", "2023Q3"]
+
+
+def test_a_long_term_horizon_after_another_numbers_target_is_the_targets() -> None:
+    text = (
+        "We now expect widget sales of $50 million in 2023.\n"
+        "Our raised outlook for gizmo cash flow of $9 million moves us toward our targeted payout of 60% "
+        "over the long term."
+    )
+    assert _labels(_call(text)) == ["2023", "2023", "long term"]  # the target keeps its horizon
+    # contrast: with no target word and number between, the horizon is the number's own
+    assert _labels(_call("We expect gizmo cash flow of $9 million over the long term.")) == ["long term"]
+
+
+def test_a_revised_figure_from_one_number_to_another_keeps_the_period_before() -> None:
+    claims = _call("We are lowering our full-year 2023 widget margin outlook from 22% to 21%.")
+    assert _labels(claims) == ["2023", "2023"]
+    # contrast: a move from one level to another is no revision; the start is a base with no period
+    claims = _call("In 2023 widget margin fell from 22% to 21%.")
+    assert _labels(claims) == ["2023Q3", "2023"]
+
+
+def test_a_cause_does_not_move_a_base_or_a_period_still_ahead() -> None:
+    # a base keeps the period after its cause word
+    claims = _call("Gizmo sales fell to $8 million from $9 million due to a large order in the prior year.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]  # the year-ago quarter
+    # a benefit expected later keeps that quarter (no reported verb before the number)
+    claims = _call("The $4 million tax benefit is driven by a filing we expect in the fourth quarter.")
+    assert _labels(claims) == ["2023Q4"]

@@ -184,3 +184,18 @@ def test_in_n_years_after_a_superlative_looks_back_and_is_no_deadline() -> None:
     # contrasts: a plain window ahead, and "in the next" after a superlative, stay deadlines / spans
     assert found("We will open the plant in 3 years.") == ["2029-05-15"]
     assert len(found("The biggest gains come in the next two years.")) == 1
+
+
+def test_month_of_year_and_a_month_named_as_a_past_call() -> None:
+    plain = FiscalCalendar.calendar_year()
+    call_day = date(2024, 1, 30)
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=plain, doc_date=call_day)]
+
+    assert found("The plant closed in August of 2019.") == ["2019-08"]
+    assert found("As we said on our October call, orders rose.") == ["2023-10"]
+    assert found("As we said on the November earnings call, orders rose.") == ["2023-11"]
+    # contrasts: a month alone looks forward; "August 2019" reads as before
+    assert found("We open the plant in October.") == ["2024-10"]
+    assert found("The plant closed in August 2019.") == ["2019-08"]

@@ -63,6 +63,10 @@ _LOOKS_AHEAD = re.compile(
     r"|forecast|project(?:s|ed|ing)?\s+(?:to|that)\b|anticipat(?:e|es|ing)\b|plan(?:s|ning)?\s+to\b|should\b"
     r"|going\s+to\b|intend|look(?:s|ing)?\s+ahead)"
 )
+# looking-ahead words that are no kind cue ("we're expecting 40% of it in Q4")
+_EXPECTING = re.compile(
+    r"\b(?:expecting|planning\s+to|look(?:s|ing)?\s+ahead|project(?:s|ing)\s+(?:to|that))\b"
+)
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
 _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
@@ -205,7 +209,8 @@ def results_periods(
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
-            p.kind is PeriodKind.QUARTER
+            (forward or _EXPECTING.search(lowered) is not None)
+            and p.kind is PeriodKind.QUARTER
             and p.fiscal_quarter is not None
             and p.end < reported.start
             and _LOOKS_AHEAD.search(lowered) is not None

@@ -154,7 +154,11 @@ _CAUSE = re.compile(
     r"|reflecting)\b"
 )
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
-_PART_OF = re.compile(r"\b(?:includ(?:es|ing)|exclud(?:es|ing)|assum(?:e|es|ing))\b")
+_PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
+_PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
+# a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
+_REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
+_TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?\d")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
     r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
@@ -674,6 +678,8 @@ class _Extractor:
             return None
         change = qm.quantity.unit.kind is UnitKind.PP or self._moves(s, qs, qe)
         base = None if change else self._base_start(s, qs)
+        if base is not None and self._revised_from(s, base, qe):
+            base = None  # "raising our full-year margin from 30% to 31%": the old figure for the same year
         for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
@@ -699,8 +705,10 @@ class _Extractor:
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
-                if _PERIOD_CAUSE.search(s.lowered, qe, pm.start) is not None:
+                if self._in_cause(s, qs, qe, pm, base):
                     continue  # "25%, driven by spend pushed into the second half": the cause's period
+                if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qs, qe, pm.start):
+                    continue  # "$9 billion ... closer to our targeted level of 75% over the long term"
                 d = (pm.start - qe) * _AFTER_WEIGHT
                 if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
                     d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
@@ -709,6 +717,32 @@ class _Extractor:
             if best is None or d < best[0]:
                 best = (d, pm.period)
         return best[1] if best else None
+
+    @staticmethod
+    def _revised_from(s: _Sentence, cmp: int, qe: int) -> bool:
+        """Whether "from <number> to <number>" revises a figure ("we are raising our outlook from $5 to
+        $6"): the old figure is no comparison base, it has the new one's period."""
+        low = s.lowered
+        return (
+            low.startswith("from", cmp)
+            and _TO_NUMBER.match(low, qe) is not None
+            and _REVISED.search(low, 0, cmp) is not None
+        )
+
+    def _in_cause(self, s: _Sentence, qs: int, qe: int, pm: PeriodMatch, base: int | None) -> bool:
+        """Whether a period after the number dates a cause stated between them ("margin was 25%, driven
+        by spend pushed into the second half"). Not for a comparison base ("from $16 million, due to sales
+        in the prior year" is the base's year), nor for a period still ahead unless the number is reported
+        as done ("$0.13 benefit, driven by ... that we expect to realize in the third quarter")."""
+        if base is not None or _PERIOD_CAUSE.search(s.lowered, qe, pm.start) is None:
+            return False
+        return pm.period.start <= self.default_period.end or self._cue_before(s, qs) == "actual"
+
+    def _target_between(self, s: _Sentence, qs: int, qe: int, at: int) -> bool:
+        """Whether a target word with a number of its own stands between a number that is no target and a
+        horizon after it: the horizon is the target's."""
+        targets = (c for c in s.cues if c.kind == "target" and qe <= c.start < at)
+        return any(self._between(s, c.start, at) for c in targets) and self._cue_before(s, qs) != "target"
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:
@@ -911,10 +945,11 @@ class _Extractor:
             return False
         if self.turns and turn_at(self.turns, before[0]) != turn:
             return False
-        # only what the figure before holds ("includes", "excludes", "assumes"); and no period words at all
+        # only what the figure before holds ("This includes", "we assume"); and no period words at all
         # ("During the quarter, we drilled 88 wells" is the quarter reported on)
         return (
-            _PART_OF.search(s.lowered, 0, qs) is not None
+            (m := _PART_OF.search(s.lowered, 0, qs)) is not None
+            and (m.start() < _PART_OF_LEAD or m[0].startswith("assum"))
             and self._cue_before(s, qs) is None
             and not _period_hint(s.lowered)
         )

@@ -201,7 +201,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         r"(?:(?P<mo_p>in|by|until|before|since|from|during|through|after)\s+)?"
-        rf"(?P<mo_m>{_FULL_MONTH})(?:,?\s+(?P<mo_y>\d{{4}}))?(?![-\s]quarter|\s*[-–]\s*{_FULL_MONTH})",
+        rf"(?P<mo_m>{_FULL_MONTH})(?:,?\s+(?:of\s+)?(?P<mo_y>\d{{4}}))?"  # "August of 2020" too
+        r"(?P<mo_call>[-\s]+(?:earnings\s+|conference\s+)?call\b)?"  # "on our October call": a past call
+        rf"(?![-\s]quarter|\s*[-–]\s*{_FULL_MONTH})",
     ),
     ("bareq", r"Q(?P<bq_q>\d)(?!\s?'?\d)"),
     ("bareh", r"(?:H(?P<bh_h>\d)|(?P<bh_h2>\d)H)(?!\s?'?\d)"),
@@ -619,14 +621,17 @@ def _h_month(m: re.Match[str], c: _Ctx) -> Period:
             raise _Skip  # "May" is also a verb
         doc = c.doc
         ahead = (mon - doc.month) % 12
-        if ahead <= 9:
+        if m["mo_call"] and ahead:  # a call already held: the last such month
+            chosen = add_months(doc.replace(day=1), ahead - 12)
+            other = chosen
+        elif ahead <= 9:
             chosen = add_months(doc.replace(day=1), ahead)
             other = add_months(chosen, -12)
         else:
             chosen = add_months(doc.replace(day=1), ahead - 12)
             other = add_months(chosen, 12)
         amb = None
-        if 6 <= ahead <= 9:
+        if 6 <= ahead <= 9 and not m["mo_call"]:
             amb = (
                 f"no year given: read as the next {month_name(mon)} ({chosen.year}); "
                 f"could be {month_name(mon)} {other.year}"
