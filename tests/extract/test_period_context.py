@@ -432,3 +432,26 @@ def test_a_cause_does_not_move_a_base_or_a_period_still_ahead() -> None:
     # a benefit expected later keeps that quarter (no reported verb before the number)
     claims = _call("The $4 million tax benefit is driven by a filing we expect in the fourth quarter.")
     assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_month_in_a_sentence_that_does_not_look_ahead_is_the_last_one() -> None:
+    # on an April call, January is 3 months back, not 9 months ahead
+    claims = _call("In January, we issued $300 million of gizmo notes.", date(2023, 4, 27))
+    assert _labels(claims) == ["2023-01"]
+    # contrasts: a forward sentence, and "next", keep the coming month
+    assert _labels(_call("We expect $300 million of gizmo orders in January.", date(2023, 4, 27))) == [
+        "2024-01"
+    ]
+    ends = _call("The $300 million gizmo program ends next January.", date(2023, 4, 27))
+    assert _labels(ends) == ["2024-01"]
+
+
+def test_maturities_and_a_year_before_an_ordinal_quarter() -> None:
+    claims = _call("During the quarter, we issued $400 million of senior notes due in 2031.")
+    assert _labels(claims) == ["2023Q3"]  # the notes' maturity is no period of the amount
+    claims = _call(
+        "Widget tax rate was 24% for the 2023 third quarter, up from 21% in the 2022 third quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    # contrast: a period with no maturity word before it is the number's
+    assert _labels(_call("We expect to issue $400 million of senior notes in 2024.")) == ["2024"]

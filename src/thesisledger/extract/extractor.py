@@ -159,6 +159,8 @@ _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includ
 # a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
 _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
 _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?\d")
+# a date after these words is when a debt or contract matures, part of its name ("notes due in 2024")
+_MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
     r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
@@ -683,6 +685,8 @@ class _Extractor:
         for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
+            if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
+                continue  # "$350 million of senior notes due 2061": the notes' maturity names them
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))
@@ -988,7 +992,11 @@ class _Extractor:
             for pm in found_periods:
                 p = pm.period
                 if p.kind not in (PeriodKind.OPEN, PeriodKind.INSTANT) and p.start > reported_end:
-                    found = p  # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon
+                    # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon, nor is a
+                    # maturity ("notes due 2024")
+                    low = self.doc.text[max(prev[0], prev[0] + pm.start - 12) : prev[0] + pm.start].lower()
+                    if _MATURITY.search(low) is None:
+                        found = p
                 elif p.kind in (PeriodKind.YEAR, PeriodKind.HALF) and p.start <= reported_end < p.end:
                     running = p
         self._carried[prev] = (found, running)

@@ -163,6 +163,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY})"
         r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d))?",
     ),
+    (  # "the 2021 third quarter", "our 2020 fourth-quarter results"
+        "yq",
+        r"(?:the\s+)?(?P<yq_y>(?:19|20)\d\d)\s+(?P<yq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter",
+    ),
     ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
     ("cq2", rf"(?P<cq2_q>\d)Q\s?'?(?P<cq2_y>{_YY})"),
     ("cq3", r"(?P<cq3_y>\d{4})\s?Q(?P<cq3_q>\d)"),
@@ -465,6 +469,10 @@ def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
     return quarter_with_year(c.cal, int(m["oq_y"]), q, m[0])
 
 
+def _h_yq(m: re.Match[str], c: _Ctx) -> Period:
+    return quarter_with_year(c.cal, int(m["yq_y"]), _ORDINALS[m["yq_o"].lower()], m[0])
+
+
 def _h_cq(m: re.Match[str], c: _Ctx) -> Period:
     return quarter_with_year(c.cal, int(m["cq_y"]), int(m["cq_q"]), m[0])
 
@@ -697,6 +705,7 @@ _HANDLERS: dict[str, Handler] = {
     "hfy": _h_hfy,
     "ordhalf": _h_ordhalf,
     "ordq": _h_ordq,
+    "yq": _h_yq,
     "cq": _h_cq,
     "cq2": _h_cq2,
     "cq3": _h_cq3,
