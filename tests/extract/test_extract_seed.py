@@ -58,7 +58,7 @@ CASES = [
     ("30%", 0, "", "cloud", "ai_revenue_share", "actual", "FY26Q4", "author", "ratio", 0.30),
     ("exceed the 50%", 0, "", "cloud", "ai_revenue_share", "guidance", "2027-05-15", "management", "ratio", 0.5),  # noqa: E501
     ("exceeded RMB 8 billion", 0, "", "maas", "arr", "actual", "FY26Q4", "management", "CNY", 8e9),
-    ("RMB 10 billion", 0, "", "maas", "arr", "guidance", "June 2026", "management", "CNY", 1e10),
+    ("RMB 10 billion", 0, "", "maas", "arr", "guidance", "2026-06", "management", "CNY", 1e10),
     ("surpass RMB 30 billion", 0, "", "maas", "arr", "guidance", "2026-12-31", "management", "CNY", 3e10),
     ("3.75x", 0, "", "maas", "growth", "derived", None, "management", "multiple", 3.75),
     ("9%", 0, "", "cloud", "ebita_margin", "actual", "FY26Q4", "author", "ratio", 0.09),

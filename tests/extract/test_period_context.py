@@ -52,7 +52,7 @@ def test_last_years_third_quarter_is_that_quarter_a_year_earlier() -> None:
 
 def test_a_multiple_of_last_years_figure_is_not_last_years() -> None:
     claims = _call("Year-to-date cash from operations was $4 million, twice last year's amount.")
-    assert _labels(claims) == ["2023-01-01..2023-09-30"]
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
 
 
 def test_a_change_over_the_year_ago_quarter_is_this_quarters() -> None:
@@ -172,13 +172,13 @@ def test_ending_the_year_in_a_forward_sentence_is_a_year_end_deadline() -> None:
 
 
 def test_quarter_to_date_and_trailing_twelve_months() -> None:
-    assert _labels(_call("Quarter-to-date, widget orders are up 20%.")) == ["2023-10-01..2023-10-26"]
+    assert _labels(_call("Quarter-to-date, widget orders are up 20%.")) == ["2023-10-01/2023-10-26"]
     assert _labels(_call("Gizmo EBITDA for the trailing 12 months was $40 million.")) == [
-        "2022-10-01..2023-09-30"
+        "2022-10-01/2023-09-30"
     ]
     # contrast: the next twelve months run from the call
     assert _labels(_call("Over the next twelve months we expect to spend $9 million.")) == [
-        "2023-10-26..2024-10-25"
+        "2023-10-26/2024-10-25"
     ]
 
 
@@ -374,7 +374,7 @@ def test_a_month_further_back_sets_up_no_horizon() -> None:
 
 
 def test_trailing_twelve_month_hyphenated() -> None:
-    assert _labels(_call("Gizmo sales were 8% of trailing 12-month revenue.")) == ["2022-10-01..2023-09-30"]
+    assert _labels(_call("Gizmo sales were 8% of trailing 12-month revenue.")) == ["2022-10-01/2023-09-30"]
 
 
 def test_a_derived_number_takes_the_period_of_the_number_it_derives_from() -> None:
@@ -387,3 +387,88 @@ def test_a_derived_number_takes_the_period_of_the_number_it_derives_from() -> No
     # contrast: a derived number with its own period phrase keeps it
     text = "Widget sales were $80 million, representing 12% of sales in the second quarter."
     assert _labels(_call(text)) == ["2023Q3", "2023Q2"]
+
+
+# -- round 3: causes, looking-ahead words, what a forward figure includes ------------------------
+
+
+def test_a_period_after_a_cause_dates_the_cause_not_the_number() -> None:
+    claims = _call("Gizmo margin was 18%, driven by freight costs that moved into the fourth quarter.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: the same period with no cause word between is the number's
+    assert _labels(_call("Gizmo margin will be 18% in the fourth quarter.")) == ["2023Q4"]
+
+
+def test_a_quarter_after_expecting_is_the_coming_one() -> None:
+    # "we're expecting" is no kind cue, but it looks ahead: the coming first quarter, not the last one
+    claims = _call("We're expecting 30% of the annual widget volume in Q1.")
+    assert _labels(claims) == ["2024Q1"]
+    # contrast: in a sentence about the past, Q1 is this year's first quarter
+    assert _labels(_call("We shipped 30% of the annual widget volume in Q1.")) == ["2023Q1"]
+
+
+def test_what_a_forward_figure_includes_takes_its_period() -> None:
+    text = (
+        "For the fourth quarter, we expect gizmo revenue of $40 million to $42 million.\n"
+        "This includes about $3 million from the new plant."
+    )
+    assert _labels(_call(text)) == ["2023Q4", "2023Q4"]
+    # contrasts: after an actual sentence the quarter reported on; a sentence with its own period keeps it
+    actual = "Gizmo revenue was $40 million.\nThis includes about $3 million from the new plant."
+    assert _labels(_call(actual)) == ["2023Q3", "2023Q3"]
+    own = text.replace("from the new plant", "from the new plant in the quarter")
+    assert _labels(_call(own))[1] == "2023Q3"
+    # "including" deep in a sentence of its own is no account of the figure before
+    other = text.replace("This includes about", "Gizmo assets stand at $90 million, including")
+    assert _labels(_call(other))[1:] == ["2023Q3", "2023Q3"]
+
+
+def test_a_long_term_horizon_after_another_numbers_target_is_the_targets() -> None:
+    text = (
+        "We now expect widget sales of $50 million in 2023.\n"
+        "Our raised outlook for gizmo cash flow of $9 million moves us toward our targeted payout of 60% "
+        "over the long term."
+    )
+    assert _labels(_call(text)) == ["2023", "2023", "long term"]  # the target keeps its horizon
+    # contrast: with no target word and number between, the horizon is the number's own
+    assert _labels(_call("We expect gizmo cash flow of $9 million over the long term.")) == ["long term"]
+
+
+def test_a_revised_figure_from_one_number_to_another_keeps_the_period_before() -> None:
+    claims = _call("We are lowering our full-year 2023 widget margin outlook from 22% to 21%.")
+    assert _labels(claims) == ["2023", "2023"]
+    # contrast: a move from one level to another is no revision; the start is a base with no period
+    claims = _call("In 2023 widget margin fell from 22% to 21%.")
+    assert _labels(claims) == ["2023Q3", "2023"]
+
+
+def test_a_cause_does_not_move_a_base_or_a_period_still_ahead() -> None:
+    # a base keeps the period after its cause word
+    claims = _call("Gizmo sales fell to $8 million from $9 million due to a large order in the prior year.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]  # the year-ago quarter
+    # a benefit expected later keeps that quarter (no reported verb before the number)
+    claims = _call("The $4 million tax benefit is driven by a filing we expect in the fourth quarter.")
+    assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_month_in_a_sentence_that_does_not_look_ahead_is_the_last_one() -> None:
+    # on an April call, January is 3 months back, not 9 months ahead
+    claims = _call("In January, we issued $300 million of gizmo notes.", date(2023, 4, 27))
+    assert _labels(claims) == ["2023-01"]
+    # contrasts: a forward sentence, and "next", keep the coming month
+    assert _labels(_call("We expect $300 million of gizmo orders in January.", date(2023, 4, 27))) == [
+        "2024-01"
+    ]
+    ends = _call("The $300 million gizmo program ends next January.", date(2023, 4, 27))
+    assert _labels(ends) == ["2024-01"]
+
+
+def test_maturities_and_a_year_before_an_ordinal_quarter() -> None:
+    claims = _call("During the quarter, we issued $400 million of senior notes due in 2031.")
+    assert _labels(claims) == ["2023Q3"]  # the notes' maturity is no period of the amount
+    claims = _call(
+        "Widget tax rate was 24% for the 2023 third quarter, up from 21% in the 2022 third quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    # contrast: a period with no maturity word before it is the number's
+    assert _labels(_call("We expect to issue $400 million of senior notes in 2024.")) == ["2024"]

@@ -39,12 +39,12 @@ def test_a_day_is_its_nearest_occurrence_and_by_a_day_is_a_deadline() -> None:
 
 def test_a_month_alone_or_with_a_year_is_unchanged() -> None:
     # contrast: no day, or a day with its year, keeps the month and date readings
-    assert _read("Sales rose in June.", date(2023, 7, 27)) == [("June 2023", PeriodKind.MONTH)]
+    assert _read("Sales rose in June.", date(2023, 7, 27)) == [("2023-06", PeriodKind.MONTH)]
     assert _read("As of June 30, 2023, cash was $5 million.", date(2023, 7, 27)) == [
         ("2023-06-30", PeriodKind.INSTANT)
     ]
     # a number on the next line is a list item, not the day
     assert _read("likely in September or October.\n2. Margins", date(2023, 7, 27)) == [
-        ("September 2023", PeriodKind.MONTH),
-        ("October 2023", PeriodKind.MONTH),
+        ("2023-09", PeriodKind.MONTH),
+        ("2023-10", PeriodKind.MONTH),
     ]

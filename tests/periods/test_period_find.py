@@ -57,7 +57,7 @@ def test_guidance_phrases_in_the_note(seed_matches: tuple[str, list[PeriodMatch]
     assert year_end.period.ambiguity is not None  # Alibaba's fiscal year ends in March
 
     june = [m for m in matches if m.text.endswith("June")]
-    assert june and all(m.period.label == "June 2026" for m in june)
+    assert june and all(m.period.label == "2026-06" for m in june)
 
     two_quarters = _find(matches, "next two quarters")
     assert two_quarters and {m.period.label for m in two_quarters} == {"FY27Q1-FY27Q2"}
@@ -93,7 +93,7 @@ def test_own_sentences() -> None:
     )
     found = [(m.text, m.period.label) for m in find_periods(text, calendar=BABA, doc_date=DOC)]
     assert found == [
-        ("in May 2026", "May 2026"),
+        ("in May 2026", "2026-05"),
         ("by the end of fiscal 2027", "2027-03-31"),
         ("next quarter", "FY27Q2"),
     ]
@@ -142,6 +142,8 @@ def test_fast_scan_finds_what_the_master_pattern_finds(seed_note_path: Path, sha
                 parse._HANDLERS[m.lastgroup](m, parse._Ctx(cal, DOC, scanning=True))
             except (parse.InvalidPeriod, parse._Skip, PeriodError):
                 continue
+            if m.lastgroup == "within" and parse._looks_back(m, text):
+                continue  # "the fastest pace in 80 years": no deadline
             reference.append(m.span())
         assert fast == reference
 
@@ -168,3 +170,32 @@ def test_ordinal_quarter_with_a_bare_or_hyphenated_year() -> None:
         m.text for m in _find("in the third quarter 2021% higher", calendar=cal, doc_date=_d(2021, 10, 21))
     ]
     assert "the third quarter" in found[0] and "2021%" not in found[0]
+
+
+def test_in_n_years_after_a_superlative_looks_back_and_is_no_deadline() -> None:
+    plain = FiscalCalendar.calendar_year()
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=plain, doc_date=DOC)]
+
+    assert found("Demand grew at the quickest rate in 40 years.") == []
+    assert found("It was our best quarter in 10 years.") == []
+    assert found("For the first time in five years, prices fell.") == []
+    # contrasts: a plain window ahead, and "in the next" after a superlative, stay deadlines / spans
+    assert found("We will open the plant in 3 years.") == ["2029-05-15"]
+    assert len(found("The biggest gains come in the next two years.")) == 1
+
+
+def test_month_of_year_and_a_month_named_as_a_past_call() -> None:
+    plain = FiscalCalendar.calendar_year()
+    call_day = date(2024, 1, 30)
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=plain, doc_date=call_day)]
+
+    assert found("The plant closed in August of 2019.") == ["2019-08"]
+    assert found("As we said on our October call, orders rose.") == ["2023-10"]
+    assert found("As we said on the November earnings call, orders rose.") == ["2023-11"]
+    # contrasts: a month alone looks forward; "August 2019" reads as before
+    assert found("We open the plant in October.") == ["2024-10"]
+    assert found("The plant closed in August 2019.") == ["2019-08"]

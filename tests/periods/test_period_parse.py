@@ -104,25 +104,25 @@ TABLE: list[tuple[str, Row, Row]] = [
     ),
     (
         "June",
-        ("June 2026", "2026-06-01", "2026-06-30", M, False),
-        ("June 2026", "2026-06-01", "2026-06-30", M, False),
+        ("2026-06", "2026-06-01", "2026-06-30", M, False),
+        ("2026-06", "2026-06-01", "2026-06-30", M, False),
     ),
     (
         "in June",
-        ("June 2026", "2026-06-01", "2026-06-30", M, False),
-        ("June 2026", "2026-06-01", "2026-06-30", M, False),
+        ("2026-06", "2026-06-01", "2026-06-30", M, False),
+        ("2026-06", "2026-06-01", "2026-06-30", M, False),
     ),
     # 10 months ahead is too far for guidance: the March just gone
     (
         "March",
-        ("March 2026", "2026-03-01", "2026-03-31", M, False),
-        ("March 2026", "2026-03-01", "2026-03-31", M, False),
+        ("2026-03", "2026-03-01", "2026-03-31", M, False),
+        ("2026-03", "2026-03-01", "2026-03-31", M, False),
     ),
     # 8 months ahead or 4 months ago: next January, reported as ambiguous
     (
         "January",
-        ("January 2027", "2027-01-01", "2027-01-31", M, True),
-        ("January 2027", "2027-01-01", "2027-01-31", M, True),
+        ("2027-01", "2027-01-01", "2027-01-31", M, True),
+        ("2027-01", "2027-01-01", "2027-01-31", M, True),
     ),
     (
         "this quarter",
@@ -202,8 +202,8 @@ TABLE: list[tuple[str, Row, Row]] = [
     ),
     (
         "year-to-date",
-        ("2026-04-01..2026-05-15", "2026-04-01", "2026-05-15", S, True),
-        ("2026-01-01..2026-05-15", "2026-01-01", "2026-05-15", S, False),
+        ("2026-04-01/2026-05-15", "2026-04-01", "2026-05-15", S, True),
+        ("2026-01-01/2026-05-15", "2026-01-01", "2026-05-15", S, False),
     ),
     (
         "long term",
@@ -238,8 +238,8 @@ TABLE: list[tuple[str, Row, Row]] = [
     ),
     (
         "month 3 of fiscal 2027",
-        ("June 2026", "2026-06-01", "2026-06-30", M, False),
-        ("March 2027", "2027-03-01", "2027-03-31", M, False),
+        ("2026-06", "2026-06-01", "2026-06-30", M, False),
+        ("2027-03", "2027-03-01", "2027-03-31", M, False),
     ),
     (
         "CY2026Q1",
@@ -291,8 +291,28 @@ def test_tencent_december_year_q4_2025_is_october_to_december() -> None:
 def test_calendar_reading_is_named_in_the_ambiguity() -> None:
     p = resolve_period("Q1 2015", calendar=BABA, doc_date=DOC)
     assert p.ambiguity is not None
-    assert "2015-01-01..2015-03-31" in p.ambiguity
+    assert "2015-01-01/2015-03-31" in p.ambiguity
     assert "FY15Q4" in p.ambiguity  # the calendar quarter in Alibaba's own labels
+
+
+def test_labels_are_iso_months_and_intervals_and_read_back_in_old_spellings_too() -> None:
+    ytd = resolve_period("year-to-date", calendar=PLAIN, doc_date=DOC)
+    assert ytd.label == "2026-01-01/2026-05-15"  # an ISO 8601 interval, not "a..b"
+    for text in ("2026-01-01/2026-05-15", "2026-01-01..2026-05-15"):
+        again = resolve_period(text, calendar=PLAIN, doc_date=DOC)
+        assert (again.label, again.start, again.end) == (ytd.label, ytd.start, ytd.end)
+    for text in ("2021-05", "May 2021", "in May 2021"):
+        month = resolve_period(text, calendar=BABA, doc_date=DOC)
+        assert (month.label, month.kind, month.start, month.end, month.fiscal_year, month.fiscal_quarter) == (
+            "2021-05",
+            PeriodKind.MONTH,
+            date(2021, 5, 1),
+            date(2021, 5, 31),
+            2022,
+            1,
+        )
+    with pytest.raises(PeriodError):
+        resolve_period("2021-13", calendar=BABA, doc_date=DOC)  # no month 13: not an ISO month
 
 
 def test_month_rule_looks_forward_up_to_nine_months() -> None:

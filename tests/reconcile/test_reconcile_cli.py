@@ -62,7 +62,7 @@ def test_illustrative_actuals_flip_the_verdicts(app: typer.Typer, db: Path) -> N
     assert set(_statuses(before).values()) == {"not_yet_due"} and before["illustrative"] is False
     after = _json(app, *base, "--as-of", "2027-09-01")
     assert _statuses(after) == {
-        "maas arr June 2026": "met",
+        "maas arr 2026-06": "met",
         "all_others loss FY27Q1": "missed",
         "cloud ebita_margin FY27Q1-FY27Q2": "partially_met",
         "maas arr 2026-12-31": "met",

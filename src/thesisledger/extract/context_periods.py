@@ -26,6 +26,9 @@ quarter, some phrases mean something else:
 - in a forward-looking sentence, "end (exit) the year with (at)", "at year-end" -> a deadline at the end
   of the fiscal year the document is written in;
 - "as of today" -> the document date (an instant; "at today's prices" is a price, not a period);
+- a month without a year ("in April") in a sentence that does not look ahead -> its last occurrence
+  (find_periods looks up to 9 months ahead, as guidance does: "In April, we issued notes" on a July call
+  is this April, not next);
 - "quarter-to-date" -> from the end of the reported quarter to the document date; "the trailing (last)
   twelve months", "TTM", "LTM" -> the four quarters ending with the reported one.
 """
@@ -44,6 +47,7 @@ from thesisledger.periods.readings import (
     fiscal_quarter,
     fiscal_year,
     instant,
+    month_period,
     shift_quarter,
 )
 
@@ -62,6 +66,10 @@ _LOOKS_AHEAD = re.compile(
     r"\b(?:expect(?:s|ing)?\b|(?:is|are|be)\s+expected|expected\s+to\b|will\b|guid(?:e|es|ing|ance)\b|outlook"
     r"|forecast|project(?:s|ed|ing)?\s+(?:to|that)\b|anticipat(?:e|es|ing)\b|plan(?:s|ning)?\s+to\b|should\b"
     r"|going\s+to\b|intend|look(?:s|ing)?\s+ahead)"
+)
+# looking-ahead words that are no kind cue ("we're expecting 40% of it in Q4")
+_EXPECTING = re.compile(
+    r"\b(?:expecting|planning\s+to|look(?:s|ing)?\s+ahead|project(?:s|ing)\s+(?:to|that))\b"
 )
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
@@ -134,7 +142,7 @@ _EXTRA = re.compile(
 
 
 def _span(start: date, end: date) -> Period:
-    return Period(f"{start.isoformat()}..{end.isoformat()}", start, end, PeriodKind.SPAN)
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
 
 
 def results_periods(
@@ -205,7 +213,7 @@ def results_periods(
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
-            forward
+            (forward or _EXPECTING.search(lowered) is not None)
             and p.kind is PeriodKind.QUARTER
             and p.fiscal_quarter is not None
             and p.end < reported.start
@@ -217,6 +225,18 @@ def results_periods(
             nq = p.fiscal_quarter
             coming = fiscal_quarter(calendar, fy if nq > q else fy + 1, nq)
             pm = PeriodMatch(pm.start, pm.end, pm.text, coming)
+        elif (
+            p.kind is PeriodKind.MONTH
+            and doc_date is not None
+            and p.start > doc_date
+            and not forward
+            and not _YEAR_DIGITS.search(phrase)
+            and _LOOKS_AHEAD.search(lowered) is None
+            and not lowered.endswith(("next ", "coming "), 0, pm.start)
+        ):
+            # "Recall that in April, we pre-funded ...": a sentence that does not look ahead, the last April
+            past = month_period(calendar, p.start.year - 1, p.start.month)
+            pm = PeriodMatch(pm.start, pm.end, pm.text, past)
         out.append(pm)
     extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
     for m in extras:

@@ -153,6 +153,18 @@ _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting)\b"
 )
+# a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
+_PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
+_PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
+# a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
+_REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
+_TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?\d")
+# a date after these words is when a debt or contract matures, part of its name ("notes due in 2024")
+_MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
+# a period after these words dates the cause, not the number before them
+_PERIOD_CAUSE = re.compile(
+    r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
+)
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 _NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$")
@@ -281,6 +293,8 @@ class _Extractor:
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
+        self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
+        self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
         self._starts: list[int] = []
@@ -666,9 +680,13 @@ class _Extractor:
             return None
         change = qm.quantity.unit.kind is UnitKind.PP or self._moves(s, qs, qe)
         base = None if change else self._base_start(s, qs)
+        if base is not None and self._revised_from(s, base, qe):
+            base = None  # "raising our full-year margin from 30% to 31%": the old figure for the same year
         for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
+            if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
+                continue  # "$350 million of senior notes due 2061": the notes' maturity names them
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))
@@ -691,6 +709,10 @@ class _Extractor:
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
+                if self._in_cause(s, qs, qe, pm, base):
+                    continue  # "25%, driven by spend pushed into the second half": the cause's period
+                if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qs, qe, pm.start):
+                    continue  # "$9 billion ... closer to our targeted level of 75% over the long term"
                 d = (pm.start - qe) * _AFTER_WEIGHT
                 if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
                     d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
@@ -699,6 +721,32 @@ class _Extractor:
             if best is None or d < best[0]:
                 best = (d, pm.period)
         return best[1] if best else None
+
+    @staticmethod
+    def _revised_from(s: _Sentence, cmp: int, qe: int) -> bool:
+        """Whether "from <number> to <number>" revises a figure ("we are raising our outlook from $5 to
+        $6"): the old figure is no comparison base, it has the new one's period."""
+        low = s.lowered
+        return (
+            low.startswith("from", cmp)
+            and _TO_NUMBER.match(low, qe) is not None
+            and _REVISED.search(low, 0, cmp) is not None
+        )
+
+    def _in_cause(self, s: _Sentence, qs: int, qe: int, pm: PeriodMatch, base: int | None) -> bool:
+        """Whether a period after the number dates a cause stated between them ("margin was 25%, driven
+        by spend pushed into the second half"). Not for a comparison base ("from $16 million, due to sales
+        in the prior year" is the base's year), nor for a period still ahead unless the number is reported
+        as done ("$0.13 benefit, driven by ... that we expect to realize in the third quarter")."""
+        if base is not None or _PERIOD_CAUSE.search(s.lowered, qe, pm.start) is None:
+            return False
+        return pm.period.start <= self.default_period.end or self._cue_before(s, qs) == "actual"
+
+    def _target_between(self, s: _Sentence, qs: int, qe: int, at: int) -> bool:
+        """Whether a target word with a number of its own stands between a number that is no target and a
+        horizon after it: the horizon is the target's."""
+        targets = (c for c in s.cues if c.kind == "target" and qe <= c.start < at)
+        return any(self._between(s, c.start, at) for c in targets) and self._cue_before(s, qs) != "target"
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:
@@ -856,10 +904,14 @@ class _Extractor:
             prev_sentence = s
             self._sentence_start = a
             self._sentence_period = None
+            self._all_forward = True
             for qm in groups[i]:
                 claim = self._claim(doc_id, s, qm)
                 if claim is not None:
                     yield claim
+            said = self._sentence_period
+            forward = self._all_forward and said is not None and said.kind is not PeriodKind.OPEN
+            self._forward_before = (a, said) if forward and said is not None else None
 
     @staticmethod
     def _cue_before(s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
@@ -888,6 +940,24 @@ class _Extractor:
             cue, cue_at = c.kind, c.start
         return cue
 
+    def _continues_forward(self, s: _Sentence, qs: int, turn: Turn | None) -> bool:
+        """Whether a number goes on from the sentence just before (same turn) whose claims all looked
+        forward: its sentence says what that figure holds, with no period words and no kind cue before it
+        ("We expect billings of $1.3 billion. Growth includes a tailwind of 50 basis points.")."""
+        before = self._forward_before
+        if before is None or s.prev_span is None or before[0] != s.prev_span[0]:
+            return False
+        if self.turns and turn_at(self.turns, before[0]) != turn:
+            return False
+        # only what the figure before holds ("This includes", "we assume"); and no period words at all
+        # ("During the quarter, we drilled 88 wells" is the quarter reported on)
+        return (
+            (m := _PART_OF.search(s.lowered, 0, qs)) is not None
+            and (m.start() < _PART_OF_LEAD or m[0].startswith("assum"))
+            and self._cue_before(s, qs) is None
+            and not _period_hint(s.lowered)
+        )
+
     def _to_date(self, period: Period) -> Period:
         """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
         reported = self.default_period.end
@@ -899,7 +969,7 @@ class _Extractor:
         ):
             return period
         return Period(
-            f"{period.start.isoformat()}..{reported.isoformat()}", period.start, reported, PeriodKind.SPAN
+            f"{period.start.isoformat()}/{reported.isoformat()}", period.start, reported, PeriodKind.SPAN
         )
 
     def _carried_period(self, prev: tuple[int, int]) -> Period | None:
@@ -922,7 +992,11 @@ class _Extractor:
             for pm in found_periods:
                 p = pm.period
                 if p.kind not in (PeriodKind.OPEN, PeriodKind.INSTANT) and p.start > reported_end:
-                    found = p  # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon
+                    # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon, nor is a
+                    # maturity ("notes due 2024")
+                    low = self.doc.text[max(prev[0], prev[0] + pm.start - 12) : prev[0] + pm.start].lower()
+                    if _MATURITY.search(low) is None:
+                        found = p
                 elif p.kind in (PeriodKind.YEAR, PeriodKind.HALF) and p.start <= reported_end < p.end:
                     running = p
         self._carried[prev] = (found, running)
@@ -1042,6 +1116,9 @@ class _Extractor:
             period = (
                 self._sentence_period
             )  # "a range of $5.5 billion, representing 29% growth": the same period
+        if period is None and self._continues_forward(s, qs, turn):
+            # "We expect billings of $1.3 billion. Growth includes 50 basis points of FX.": the same period
+            period = self._forward_before[1] if self._forward_before else None
         if third_party and period is not None:
             period = self._their_calendar(period)
         first_digit = _FIRST_DIGIT.search(qm.text)
@@ -1052,6 +1129,7 @@ class _Extractor:
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = self.default_period
         self._sentence_period = period
+        self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None
         if turn is not None:
             name = f"{turn.speaker_name} -- {turn.title}" if turn.title else turn.speaker_name

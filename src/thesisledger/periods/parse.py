@@ -130,7 +130,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("cqspan", r"(?P<cs_y>\d{4})Q(?P<cs_q>\d)\s*[-–]\s*(?P<cs_y2>\d{4})Q(?P<cs_q2>\d)"),
     ("fyspan", rf"(?P<fs_p>FY|CY)\s?'?(?P<fs_a>{_YY})\s*[-–]\s*(?:(?:FY|CY)\s?'?)?(?P<fs_b>{_YY})(?![\dQH])"),
     ("yspan", r"(?P<ys_a>(?:19|20)\d\d)\s*[-–]\s*(?P<ys_b>(?:19|20)\d\d)(?![-\d])"),
-    ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})\.\.(?P<is_b>\d{4}-\d{2}-\d{2})"),
+    ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})(?:/|\.\.)(?P<is_b>\d{4}-\d{2}-\d{2})"),  # '..': old labels
     ("iso", _DATE_PREP + r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"),
     (
         "mdy",  # with its year; or without it ("as of June 30"), the day on the same line
@@ -162,6 +162,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter"
         rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY})"
         r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d))?",
+    ),
+    (  # "the 2021 third quarter", "our 2020 fourth-quarter results"
+        "yq",
+        r"(?:the\s+)?(?P<yq_y>(?:19|20)\d\d)\s+(?P<yq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter",
     ),
     ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
     ("cq2", rf"(?P<cq2_q>\d)Q\s?'?(?P<cq2_y>{_YY})"),
@@ -201,7 +205,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         r"(?:(?P<mo_p>in|by|until|before|since|from|during|through|after)\s+)?"
-        rf"(?P<mo_m>{_FULL_MONTH})(?:,?\s+(?P<mo_y>\d{{4}}))?(?![-\s]quarter|\s*[-–]\s*{_FULL_MONTH})",
+        rf"(?P<mo_m>{_FULL_MONTH})(?:,?\s+(?:of\s+)?(?P<mo_y>\d{{4}}))?"  # "August of 2020" too
+        r"(?P<mo_call>[-\s]+(?:earnings\s+|conference\s+)?call\b)?"  # "on our October call": a past call
+        rf"(?![-\s]quarter|\s*[-–]\s*{_FULL_MONTH})",
     ),
     ("bareq", r"Q(?P<bq_q>\d)(?!\s?'?\d)"),
     ("bareh", r"(?:H(?P<bh_h>\d)|(?P<bh_h2>\d)H)(?!\s?'?\d)"),
@@ -355,7 +361,7 @@ def _h_isospan(m: re.Match[str], c: _Ctx) -> Period:
     a, b = (instant(c.cal, *map(int, m[g].split("-"))) for g in ("is_a", "is_b"))
     if b.start < a.start:
         raise InvalidPeriod(
-            f"the span runs backwards ({a.label} is after {b.label})", "2026-04-01..2026-05-15"
+            f"the span runs backwards ({a.label} is after {b.label})", "2026-04-01/2026-05-15"
         )
     return Period(iso_span(a.start, b.end), a.start, b.end, PeriodKind.SPAN)
 
@@ -461,6 +467,10 @@ def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
     if len(m["oq_y"]) != 4:
         raise _Skip
     return quarter_with_year(c.cal, int(m["oq_y"]), q, m[0])
+
+
+def _h_yq(m: re.Match[str], c: _Ctx) -> Period:
+    return quarter_with_year(c.cal, int(m["yq_y"]), _ORDINALS[m["yq_o"].lower()], m[0])
 
 
 def _h_cq(m: re.Match[str], c: _Ctx) -> Period:
@@ -619,14 +629,17 @@ def _h_month(m: re.Match[str], c: _Ctx) -> Period:
             raise _Skip  # "May" is also a verb
         doc = c.doc
         ahead = (mon - doc.month) % 12
-        if ahead <= 9:
+        if m["mo_call"] and ahead:  # a call already held: the last such month
+            chosen = add_months(doc.replace(day=1), ahead - 12)
+            other = chosen
+        elif ahead <= 9:
             chosen = add_months(doc.replace(day=1), ahead)
             other = add_months(chosen, -12)
         else:
             chosen = add_months(doc.replace(day=1), ahead - 12)
             other = add_months(chosen, 12)
         amb = None
-        if 6 <= ahead <= 9:
+        if 6 <= ahead <= 9 and not m["mo_call"]:
             amb = (
                 f"no year given: read as the next {month_name(mon)} ({chosen.year}); "
                 f"could be {month_name(mon)} {other.year}"
@@ -692,6 +705,7 @@ _HANDLERS: dict[str, Handler] = {
     "hfy": _h_hfy,
     "ordhalf": _h_ordhalf,
     "ordq": _h_ordq,
+    "yq": _h_yq,
     "cq": _h_cq,
     "cq2": _h_cq2,
     "cq3": _h_cq3,
@@ -716,6 +730,10 @@ _HANDLERS: dict[str, Handler] = {
 assert set(_HANDLERS) == {name for name, _ in _PATTERNS}
 
 
+# Read by resolve_period only: in running text "2020-21" and "2019-10" are seldom months.
+_ISO_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+
+
 # -- public API --------------------------------------------------------------------------------------------
 def resolve_period(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Period:
     """Resolve one period phrase ("FY26Q4", "the June quarter", "in about a year") to a `Period`.
@@ -723,6 +741,8 @@ def resolve_period(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Pe
     Raises PeriodError naming the text, why it is not a period, and a valid form.
     """
     phrase = text.strip().rstrip(".;:")
+    if iso_month := _ISO_MONTH.fullmatch(phrase):  # a month label as periods print it ("2021-05")
+        return month_period(calendar, int(iso_month[1]), int(iso_month[2]))
     m = _MASTER.fullmatch(phrase)
     if m is None:
         bare = re.sub(r"^(?:in|during|for|over|the)\s+", "", phrase, flags=re.IGNORECASE)
@@ -770,8 +790,24 @@ def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iter
             if len(cache) > _CACHE_SIZE:
                 cache.clear()
             cache[key] = period
-        if period is not None:
+        if period is not None and not (m.lastgroup == "within" and _looks_back(m, text)):
             yield PeriodMatch(m.start(), m.end(), phrase, period)
+
+
+# "the fastest pace in 80 years", "our best quarter in a decade", "the first time in 10 years": after a
+# superlative, "in N years" looks back over N years; it is no deadline N years ahead
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:best|worst|most|least|first\s+time|(?:fast|high|low|larg|bigg|strong|great|small|weak|slow|clos"
+    r"|tight|steep|sharp|quick|wid|deep|long|short|rich|cheap)est)\b(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _looks_back(m: re.Match[str], text: str) -> bool:
+    """Whether "in N years" follows a superlative (not "within", not "in the next N years")."""
+    if m["wi_p"].lower() != "in" or "next" in m[0].lower():
+        return False
+    return _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 _UNSEEN: Any = object()

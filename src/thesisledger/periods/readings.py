@@ -72,7 +72,8 @@ def month_name(m: int) -> str:
 
 
 def iso_span(a: date, b: date) -> str:
-    return f"{a.isoformat()}..{b.isoformat()}"
+    """The ISO 8601 interval label of a span that is no run of whole fiscal periods: `start/end`."""
+    return f"{a.isoformat()}/{b.isoformat()}"
 
 
 def check_quarter(q: int) -> None:
@@ -141,9 +142,7 @@ def calendar_year(cal: FiscalCalendar, year: int, approximate: bool = False) -> 
 def month_period(cal: FiscalCalendar, year: int, m: int, ambiguity: str | None = None) -> Period:
     s = date(year, m, 1)
     fy, fq = fiscal_quarter_of(cal, s)
-    return Period(
-        f"{month_name(m)} {year}", s, month_end(year, m), PeriodKind.MONTH, fy, fq, ambiguity=ambiguity
-    )
+    return Period(f"{year:04d}-{m:02d}", s, month_end(year, m), PeriodKind.MONTH, fy, fq, ambiguity=ambiguity)
 
 
 def instant(cal: FiscalCalendar, y: int, m: int, d: int) -> Period:
