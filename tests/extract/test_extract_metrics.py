@@ -234,3 +234,30 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
 )
 def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "core" growth is organic growth (Danaher, Fortive ...): revenue growth
+        (
+            "Core sales grew 9% and core revenue reached $3 billion.",
+            [("9%", "revenue_growth"), ("$3 billion", "revenue")],
+        ),
+        ("We see core growth of 5% to 6% for the year.", [("5% to 6%", "revenue_growth")]),
+        ("Diluted net earnings per common share were $1.30.", [("$1.30", "eps")]),
+        ("The gross profit percentage rose to 33.5%.", [("33.5%", "gross_margin")]),
+        # incremental margins, fall-through and conversion are ratios the vocabulary has no key for
+        ("Incremental margins were 38% on the added volume.", [("38%", None)]),
+        ("We expect operating profit fall-through of about 35% next year.", [("about 35%", None)]),
+        ("Free cash flow conversion was 104% of net income.", [("104%", None)]),
+        ("After-tax return on capital improved to 27.4%.", [("27.4%", None)]),
+    ],
+)
+def test_lexicon_phrasing_round4(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_new_level_after_a_stated_change_is_the_rate() -> None:
+    text = "Segment operating margin declined 150 basis points year-over-year to 18.2% on lower volume."
+    assert _metrics(text) == [("150 basis points", "operating_margin"), ("18.2%", "operating_margin")]

@@ -151,11 +151,17 @@ _OWN_GAP = re.compile(
 )
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
-    r"|reflecting)\b"
-)
+    r"|reflecting|on (?:higher|lower|strong|stronger|weak|weaker|increased|decreased|reduced|improved"
+    r"|better))\b"
+)  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
-_NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$")
+# "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
+_NEW_LEVEL = re.compile(
+    _MOVE + r"\b(?:[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
+    r"\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+)
+_NEW_LEVEL_REACH = 70  # characters before the number
 _PREP_BEFORE = re.compile(r"\b(?:on|with|for|from|across)\s+(?:about\s+|approximately\s+|only\s+)?$")
 _VERSUS_PLAN = re.compile(
     r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
@@ -382,7 +388,10 @@ class _Extractor:
             best is not None
             and best[1] in _GENERIC_METRICS
             and named is not None
-            and (unit.kind is UnitKind.PP or _NEW_LEVEL.search(s.lowered, max(0, qs - 40), qs) is not None)
+            and (
+                unit.kind is UnitKind.PP
+                or _NEW_LEVEL.search(s.lowered, max(0, qs - _NEW_LEVEL_REACH), qs) is not None
+            )
         ):
             # basis points of change of a named margin or rate measure that rate; so does the level it
             # moved to ("G&A as a percentage of revenue was up year-over-year to 17%")
