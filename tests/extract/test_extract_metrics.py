@@ -261,3 +261,38 @@ def test_lexicon_phrasing_round4(text: str, expected: list[tuple[str, str | None
 def test_new_level_after_a_stated_change_is_the_rate() -> None:
     text = "Segment operating margin declined 150 basis points year-over-year to 18.2% on lower volume."
     assert _metrics(text) == [("150 basis points", "operating_margin"), ("18.2%", "operating_margin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change word with "only" or "in the" before the level
+        (
+            "Equipment was down only 2% while restaurants were down in the low teens.",
+            [("2%", "growth"), ("low teens", "growth")],
+        ),
+        # "by $X or N%": the % restates the change
+        (
+            "We are raising our full-year EPS guidance by $0.25, or 5%.",
+            [("$0.25", "eps"), ("5%", "growth")],
+        ),
+        # "helped by" names a cause, no change: the % after it does not continue one
+        (
+            "The quarter was helped by $40 million of insurance proceeds and 12% of the total was one-time.",
+            [("$40 million", None), ("12%", None)],
+        ),
+        # counts shipped are units delivered, whatever the noun; so is the same noun counted again
+        (
+            "We shipped 3 million test kits and now expect to ship about 12 million kits this year, above "
+            "our earlier view of 10 million kits.",
+            [
+                ("3 million test kits", "units_delivered"),
+                ("about 12 million kits", "units_delivered"),
+                ("10 million kits", "units_delivered"),
+            ],
+        ),
+        ("We plan to deliver 150 new wells to production.", [("150 new wells", None)]),
+    ],
+)
+def test_changes_and_shipments(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

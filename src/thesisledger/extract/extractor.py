@@ -127,14 +127,20 @@ _MOVE = (
 )
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
-    r"\b" + _MOVE + r"(?! to\b)(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than))*\s+$"
-)
+    r"\b" + _MOVE + r"(?! to\b)"
+    r"(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than|only|just|in the))*\s+$"
+)  # "down only 1%", "was down in the mid-teens"
+# "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
+_BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
 _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
 # what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
 _MEASURE_NOUNS = frozenset(
     {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
 )
+# "shipped over 10 million test cartridges": a count of what was shipped is units delivered, whatever the noun
+# ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
+_SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _POSSESSIVE = ("'s", "’s")
 # "last year's comparable quarter" is still a period: the possessive names a period noun
@@ -304,6 +310,8 @@ class _Extractor:
             if key is not None:
                 return key, None
             head = unit.noun.lower().rsplit(" ", 1)[-1]
+            if unit.kind is UnitKind.COUNT and self._shipped(s, qm, head):
+                return "units_delivered", None
             if (
                 unit.kind is UnitKind.COUNT
                 and head not in _MEASURE_NOUNS
@@ -425,6 +433,18 @@ class _Extractor:
             return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
         return (best[1], best[2]) if best else (None, None)
 
+    def _shipped(self, s: _Sentence, qm: QuantityMatch, head: str) -> bool:
+        """Whether the count `qm` of `head` follows a ship/deliver verb, or counts the same noun as one that
+        does ("ship approximately 45 million tests in 2021 compared to our prior estimate of 36 million
+        tests")."""
+        for o in self._sentence_quantities:
+            noun = o.quantity.unit.noun
+            if (o is qm or (noun and noun.lower().rsplit(" ", 1)[-1] == head)) and _SHIPPED.search(
+                s.lowered, max(0, o.start - s.start - 30), o.start - s.start
+            ):
+                return True
+        return False
+
     def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
         """Whether the metric phrase `h`, after `qm`, leads straight into another number of the sentence
         ("... at an average price of $67"): it names that number, not this one."""
@@ -544,7 +564,7 @@ class _Extractor:
     def _moves(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether a change word stands right before or after the number ("up 9%", "9% higher"), or the
         number continues a change just stated ("up 34% in U.S. dollars and 30% in local currencies",
-        "a decline of $140 million or 20%")."""
+        "a decline of $140 million or 20%", "raising our guidance by $0.60 and or 8%")."""
         if _MOVE_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None:
             return True
         if _MOVE_AFTER.match(s.lowered, qe) is not None:
@@ -560,7 +580,11 @@ class _Extractor:
         gap = s.lowered[prev[1] : qs]
         if not _LIST_JOIN.search(gap):
             return False
-        return _MOVE_BEFORE.search(s.lowered, max(0, prev[0] - 30), prev[0]) is not None
+        before = max(0, prev[0] - 30)
+        return (
+            _MOVE_BEFORE.search(s.lowered, before, prev[0]) is not None
+            or _BY_AMOUNT.search(s.lowered, before, prev[0]) is not None
+        )
 
     def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
         """The growth metric of the % stated before a basis-point headwind or tailwind that names no metric
