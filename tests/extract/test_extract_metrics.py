@@ -296,3 +296,35 @@ def test_new_level_after_a_stated_change_is_the_rate() -> None:
 )
 def test_changes_and_shipments(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a growth "in" a part (segment, region, product line) is the growth the sentence named before it
+        (
+            "We saw high single-digit organic growth in filtration and double-digit growth in sensors.",
+            [("high single-digit", "revenue_growth"), ("double-digit", "revenue_growth")],
+        ),
+        (
+            "Net sales grew 6%, with 15% growth in Asia.",
+            [("6%", "revenue_growth"), ("15%", "revenue_growth")],
+        ),
+        # ... not when another measure stands between, or when what grew is a measure itself
+        (
+            "Organic growth was 6%, and free cash flow was strong, with 15% growth in Asia.",
+            [("6%", "revenue_growth"), ("15%", "growth")],
+        ),
+        (
+            "Comps rose 4%, with 8% growth in average unit retail.",
+            [("4%", "same_store_sales"), ("8%", "growth")],
+        ),
+        # a share "of the business" is a share of its sales
+        (
+            "Aftermarket, which is about 40% of our industrial business, was up 6%.",
+            [("about 40%", "revenue_share"), ("6%", "growth")],
+        ),
+    ],
+)
+def test_growth_of_a_part_and_share_of_business(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

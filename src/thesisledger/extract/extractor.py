@@ -162,6 +162,9 @@ _CAUSE = re.compile(
 )  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
+# "which represents about 35% of our North American equipment business": a share of its sales
+_OF_BUSINESS = re.compile(r"\s+of\s+(?:our|the|its|their|total)\s+(?:[a-z&.'-]+\s+){0,3}business(?:es)?\b")
+_GROWTH_IN = re.compile(r"\s+(?:in|at|across|for)\s")  # "double-digit growth in packaging": where, not what
 # "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
 _NEW_LEVEL = re.compile(
     _MOVE + r"\b(?:[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
@@ -429,6 +432,8 @@ class _Extractor:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
+        if best is None and unit.kind is UnitKind.RATIO and _OF_BUSINESS.match(s.lowered, qe) is not None:
+            return "revenue_share", None  # "Retail, which is now 25% of the business"
         if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
             return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
         return (best[1], best[2]) if best else (None, None)
@@ -466,6 +471,10 @@ class _Extractor:
                 continue
             if g.key not in _GENERIC_METRICS or _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is None:
                 return None
+            if _GROWTH_IN.match(s.lowered, g.end) and (
+                i + 1 == len(hits) or _CHANGE_OF.fullmatch(s.lowered, g.end, hits[i + 1].start) is None
+            ):
+                return self._growth_named_before(s, qs)  # "double-digit growth in packaging"
             for h in hits[i + 1 : i + 2]:
                 if _CHANGE_OF.fullmatch(s.lowered, g.end, h.start) is None:
                     return None
@@ -474,6 +483,19 @@ class _Extractor:
                 key = self._compatible(s, h, unit, qs, qe)
                 return (key, h) if key is not None else None
             return None
+        return None
+
+    def _growth_named_before(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The named growth the sentence states before the number with no other measure between, for a
+        growth of a part ("mid single-digit core revenue growth in marking and double-digit growth in
+        packaging", "strong organic growth, with double-digit growth in Construction"); None if there is
+        none."""
+        for h in reversed(s.metrics):
+            if h.end > qs or h.key in _GENERIC_METRICS:
+                continue
+            if h.key != UNKEYED and self.lex.metrics[h.key].family == "growth":
+                return h.key, h
+            return None  # another measure named between ("EPS growth of 9% and 20% growth in China")
         return None
 
     def _inside_other(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
