@@ -328,3 +328,27 @@ def test_changes_and_shipments(text: str, expected: list[tuple[str, str | None]]
 )
 def test_growth_of_a_part_and_share_of_business(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dividends: the change and the new level, with words between them
+        (
+            "We raised the quarterly dividend by 7% this quarter to $0.62 per share.",
+            [("7%", "growth"), ("$0.62 per share", "dividend")],
+        ),
+        ("After the spin-off we decreased our dividend by 12%.", [("12%", "growth")]),
+        # a count metric named as the object of "to" is not what changed
+        ("Sales to industrial customers decreased 11% in the quarter.", [("11%", "revenue_growth")]),
+        # cash returned to shareholders, book value and price/cost have no key
+        (
+            "We returned $540 million to shareholders through dividends and buybacks.",
+            [("$540 million", None)],
+        ),
+        ("Tangible book value per share rose to $31.20.", [("$31.20", None)]),
+        ("Price/cost was a $45 million headwind to operating income.", [("$45 million", None)]),
+    ],
+)
+def test_capital_return_and_book_value(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

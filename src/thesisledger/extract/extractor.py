@@ -119,7 +119,8 @@ _BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|ne
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
-                 "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind")  # fmt: skip
+                 "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind", "decreas",
+                 "rais")  # fmt: skip
 _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
 _MOVE = (
@@ -160,6 +161,13 @@ _CAUSE = re.compile(
     r"|reflecting|on (?:higher|lower|strong|stronger|weak|weaker|increased|decreased|reduced|improved"
     r"|better))\b"
 )  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
+# "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
+_RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
+_TO_HOLDERS = re.compile(
+    r"\s+(?:of capital\s+|in cash\s+)?to\s+(?:our\s+|its\s+)?"
+    r"(?:shareholders|share owners|shareowners|stockholders)\b"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 # "which represents about 35% of our North American equipment business": a share of its sales
@@ -180,7 +188,8 @@ _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
-_CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
+# "grew 8% to $5 million", "raised the dividend by 9% this quarter to $1.20": the new level of what changed
+_CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s+){0,3}to\s+")
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
     r"(?:percentage|percent|%|share|proportion|portion)\s+of\s+(?:the\s+|our\s+|total\s+)*$"
@@ -324,6 +333,11 @@ class _Extractor:
                 # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
                 # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
                 return None, None
+        if (
+            _TO_HOLDERS.match(s.lowered, qe) is not None
+            and _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
+        ):
+            return None, None  # cash returned to shareholders: the vocabulary has no key for it
         if unit.kind is UnitKind.PP:
             impact = self._impact_on_previous(s, qm, qs, qe)
             if impact is not None:
@@ -657,7 +671,11 @@ class _Extractor:
         lo, hi = (min(h.start, qs), max(h.end, qe))
         between = s.lowered[max(0, lo - 25) : hi]
         if "currency" not in m.units:  # a % beside a count ("shipments up 26%") is its growth
-            if "count" in m.units and any(w in between for w in _GROWTH_WORDS):
+            if (
+                "count" in m.units
+                and any(w in between for w in _GROWTH_WORDS)
+                and _OBJECT_BEFORE.search(s.lowered, max(0, h.start - 30), h.start) is None
+            ):  # "sales to commercial customers decreased 48%": the customers are not what changed
                 return "growth"
             return None
         moving = self._moves(s, qs, qe) and not s.lowered.startswith(" of", qe)
