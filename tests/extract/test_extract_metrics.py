@@ -352,3 +352,26 @@ def test_growth_of_a_part_and_share_of_business(text: str, expected: list[tuple[
 )
 def test_capital_return_and_book_value(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "EBITDA is down 18%" leads into its own number, not back to the one before
+        (
+            "Net sales were down 12%, adjusted EBITDA is down 18%.",
+            [("12%", "revenue_growth"), ("18%", "growth")],
+        ),
+        # ... but what a share is taken of stays the share's, though a change follows it
+        (
+            "Segment operating income of $40 million or 12% of sales grew $6 million.",
+            [
+                ("$40 million", "operating_income"),
+                ("12%", "operating_margin"),
+                ("$6 million", "operating_income"),
+            ],
+        ),
+    ],
+)
+def test_phrase_leading_on(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

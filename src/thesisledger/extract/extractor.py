@@ -152,7 +152,8 @@ _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, no
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
 _OWN_GAP = re.compile(
-    r"[\s:]*(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
+    r"[\s:]*(?:(?:was|were|is|are)\s+(?=up\b|down\b))?"  # "sales were down 12%, EBITDA is down 18%"
+    r"(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
     r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
     r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
 )
@@ -167,6 +168,8 @@ _TO_HOLDERS = re.compile(
     r"\s+(?:of capital\s+|in cash\s+)?to\s+(?:our\s+|its\s+)?"
     r"(?:shareholders|share owners|shareowners|stockholders)\b"
 )
+# "15% of our U.S. sales was up 3%": the phrase a share is taken of is this number's, though it leads on
+_SHARE_OF_GAP = re.compile(r"\s+of\s+(?:[a-z.&'-]+\s+){0,3}")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
@@ -365,7 +368,7 @@ class _Extractor:
                 # revenues increased to 39.5%", revenue is not what the number measures
                 continue
             if h.start >= qe and (
-                self._owned_by_next(s, qm, h)
+                (self._owned_by_next(s, qm, h) and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None)
                 or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
                 or _CAUSE.search(s.lowered, qe, h.start) is not None
             ):
