@@ -375,3 +375,20 @@ def test_capital_return_and_book_value(text: str, expected: list[tuple[str, str 
 )
 def test_phrase_leading_on(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part that grew "organically" grew its sales
+        ("The aftermarket business grew 11% organically.", [("11%", "revenue_growth")]),
+        # "grew <an unkeyed measure> by N%": a change of it
+        ("The division grew its backlog by 35% versus a year ago.", [("35%", "growth")]),
+        (
+            "Its backlog stood at $3 billion, or 35% of annual sales.",
+            [("$3 billion", None), ("35%", "revenue_share")],
+        ),
+    ],
+)
+def test_organically_and_grown_by(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

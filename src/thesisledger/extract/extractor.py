@@ -430,6 +430,10 @@ class _Extractor:
             hit = best[2]
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
+                or (  # "grew organic pump project orders by 22%"
+                    _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None
+                    and any(g.key in _GENERIC_METRICS and g.end <= hit.start for g in s.metrics)
+                )
                 or any(  # "loan growth was 4.3%", "5% volume growth"
                     g.key in _GENERIC_METRICS
                     and hit.end <= g.start
