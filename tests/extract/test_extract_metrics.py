@@ -392,3 +392,33 @@ def test_phrase_leading_on(text: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_organically_and_grown_by(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pricing as a change of the company's own prices; prices assumed or paid are not
+        (
+            "Aggregates pricing increased 6% while volume declined 2%.",
+            [("6%", "price_change"), ("2%", "growth")],
+        ),
+        ("That is a free cash flow yield of about 15% at today's pricing.", [("about 15%", None)]),
+        # basis points of an effect "to" a named margin are that margin's
+        (
+            "Pricing was a 90 basis point benefit to gross margin.",
+            [("90 basis point", "gross_margin")],
+        ),
+        # gross profit as a percentage of sales is the gross margin
+        (
+            "Gross profit as a percentage of sales improved by 240 basis points.",
+            [("240 basis points", "gross_margin")],
+        ),
+        # a new level after the change, named as a record
+        (
+            "Operating margin expanded 150 basis points to a fourth quarter record of 21.4%.",
+            [("150 basis points", "operating_margin"), ("21.4%", "operating_margin")],
+        ),
+    ],
+)
+def test_pricing_and_margin_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -159,8 +159,8 @@ _OWN_GAP = re.compile(
 )
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
-    r"|reflecting|on (?:higher|lower|strong|stronger|weak|weaker|increased|decreased|reduced|improved"
-    r"|better))\b"
+    r"|reflecting|helped by|aided by|supported by"
+    r"|on (?:higher|lower|strong|stronger|weak|weaker|increased|decreased|reduced|improved|better))\b"
 )  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
 # "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
 _RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
@@ -170,6 +170,9 @@ _TO_HOLDERS = re.compile(
 )
 # "15% of our U.S. sales was up 3%": the phrase a share is taken of is this number's, though it leads on
 _SHARE_OF_GAP = re.compile(r"\s+of\s+(?:[a-z.&'-]+\s+){0,3}")
+_EFFECT_ON = re.compile(
+    r"\s+(?:of\s+)?(?:headwind|tailwind|benefit|drag|impact|improvement|pressure)\s+(?:to|on)\s+(?:our\s+|the\s+)?"
+)
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
@@ -179,8 +182,8 @@ _GROWTH_IN = re.compile(r"\s+(?:in|at|across|for)\s")  # "double-digit growth in
 # "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
 _NEW_LEVEL = re.compile(
     _MOVE + r"\b(?:[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
-    r"\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$"
-)
+    r"\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+|an?\s+(?:[a-z-]+\s+){0,4}of\s+)?$"
+)  # "... to a third quarter record of 19.6%"
 _NEW_LEVEL_REACH = 70  # characters before the number
 _PREP_BEFORE = re.compile(r"\b(?:on|with|for|from|across)\s+(?:about\s+|approximately\s+|only\s+)?$")
 _VERSUS_PLAN = re.compile(
@@ -345,6 +348,11 @@ class _Extractor:
             impact = self._impact_on_previous(s, qm, qs, qe)
             if impact is not None:
                 return impact, None
+            for h in s.metrics:  # "Pricing was a 110 basis point benefit to gross margin": the margin's
+                if h.start >= qe and h.key != UNKEYED and _EFFECT_ON.fullmatch(s.lowered, qe, h.start):
+                    key = self._compatible(s, h, unit, qs, qe)
+                    if key is not None:
+                        return key, h
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
@@ -641,7 +649,10 @@ class _Extractor:
         if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
             return None
         ps, pe = prev.start - s.start, prev.end - s.start
-        if any(h.start >= pe and h.key not in _GENERIC_METRICS for h in s.metrics):
+        if any(
+            h.start >= pe and h.key not in _GENERIC_METRICS and _CAUSE.search(s.lowered, pe, h.start) is None
+            for h in s.metrics
+        ):  # "... a 200-basis-point tailwind from pricing": a cause, not a metric the points are of
             return None  # "... with a 50 basis point headwind to operating margin": that metric's
         key = self.metric(s, prev, ps, pe)[0]
         return key if key is not None and (key == "growth" or key.endswith("_growth")) else None
