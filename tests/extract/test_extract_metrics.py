@@ -422,3 +422,21 @@ def test_organically_and_grown_by(text: str, expected: list[tuple[str, str | Non
 )
 def test_pricing_and_margin_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # restaurant cost lines are expenses; restaurants counted are the footprint
+        ("Restaurant labor was 40 basis points lower than last year.", [("40 basis points", "expenses")]),
+        ("Food and beverage costs were 31.2% of sales.", [("31.2%", "expenses")]),
+        ("We opened 14 net new restaurants in the quarter.", [("14 net new restaurants", "footprint")]),
+        # cash used in operations is the operating cash flow, not cash on hand
+        (
+            "Cash from operations was $80 million versus cash used in operating activities of $12 million.",
+            [("$80 million", "operating_cash_flow"), ("$12 million", "operating_cash_flow")],
+        ),
+    ],
+)
+def test_restaurant_and_cash_flow_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
