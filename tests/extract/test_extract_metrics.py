@@ -440,3 +440,22 @@ def test_pricing_and_margin_phrasing(text: str, expected: list[tuple[str, str | 
 )
 def test_restaurant_and_cash_flow_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "..., which represents an increase of N%": the growth of the metric stated before the clause
+        (
+            "Segment revenues totaled $512 million, which represents an increase of 4.4% over last year.",
+            [("$512 million", "revenue"), ("4.4%", "revenue_growth")],
+        ),
+        # "lower than ... by N%": a change stated with its word well before the amount
+        (
+            "Service revenue was $40 million, which is lower than the prior-year period by 3.2%.",
+            [("$40 million", "revenue"), ("3.2%", "revenue_growth")],
+        ),
+    ],
+)
+def test_change_stated_before_the_number(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

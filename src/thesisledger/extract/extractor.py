@@ -173,6 +173,9 @@ _SHARE_OF_GAP = re.compile(r"\s+of\s+(?:[a-z.&'-]+\s+){0,3}")
 _EFFECT_ON = re.compile(
     r"\s+(?:of\s+)?(?:headwind|tailwind|benefit|drag|impact|improvement|pressure)\s+(?:to|on)\s+(?:our\s+|the\s+)?"
 )
+_CHANGE_INTO = re.compile(r"\s+(?:of|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?")
+_MOVE_WORD = re.compile(r"\b" + _MOVE + r"\b")
+_BY_REACH = 60  # characters from a change word to the "by" amount it takes
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
@@ -620,6 +623,11 @@ class _Extractor:
             return True
         if _MOVE_AFTER.match(s.lowered, qe) is not None:
             return True
+        if _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None:
+            # "revenue was $86.1 million, which is lower than the prior-year period by 2.1%"
+            ends = [m.end() for m in _MOVE_WORD.finditer(s.lowered, max(0, qs - _BY_REACH), qs)]
+            if ends and not s.crosses(ends[-1], qs) and not self._between(s, ends[-1], qs):
+                return True
         prev = None
         for o in self._sentence_quantities:
             os_ = o.start - s.start
@@ -667,11 +675,22 @@ class _Extractor:
             for g in s.metrics
         )
 
+    @staticmethod
+    def _change_before(s: _Sentence, qs: int) -> bool:
+        """Whether a generic change word leads straight into the number ("which represents an increase of
+        2.3%", "representing growth of 4.1%")."""
+        return any(
+            g.key in _GENERIC_METRICS
+            and g.end <= qs
+            and _CHANGE_INTO.fullmatch(s.lowered, g.end, qs) is not None
+            for g in s.metrics
+        )
+
     def _growth_of_subject(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
         """Whether a growth phrase after the number states the growth of `h`, the last metric named before it
         even across a clause break ("subscription revenues between $1.4 billion and $1.405 billion,
         representing 28% to 29% year-over-year growth")."""
-        return self._growth_after(s, qe) and not any(
+        return (self._growth_after(s, qe) or self._change_before(s, qs)) and not any(
             o is not h and h.end <= o.start and o.end <= qs and o.key not in _GENERIC_METRICS
             for o in s.metrics
         )
