@@ -380,8 +380,18 @@ def test_phrase_leading_on(text: str, expected: list[tuple[str, str | None]]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a part that grew "organically" grew its sales
+        # a part that grew "organically" grew its sales; a measure named before keeps its own change
         ("The aftermarket business grew 11% organically.", [("11%", "revenue_growth")]),
+        ("The fuel category was down organically about 4%.", [("about 4%", "revenue_growth")]),
+        ("Orders were down 19% organically.", [("19%", "growth")]),
+        ("Adjusted diluted EPS grew 12% organically.", [("12%", "growth")]),
+        # "with units down 28%": the units are what fell
+        ("Consumer revenue was down 6%, with units down 28%.", [("6%", "revenue_growth"), ("28%", "growth")]),
+        # "increase in <something>" names what increased, not a part of the growth before
+        (
+            "Organic growth was 18%, compared to a 13% increase in global vehicle production.",
+            [("18%", "revenue_growth"), ("13%", "growth")],
+        ),
         # "grew <an unkeyed measure> by N%": a change of it
         ("The division grew its backlog by 35% versus a year ago.", [("35%", "growth")]),
         (

@@ -176,7 +176,11 @@ _EFFECT_ON = re.compile(
 _CHANGE_INTO = re.compile(r"\s+(?:of|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?")
 _MOVE_WORD = re.compile(r"\b" + _MOVE + r"\b")
 _BY_REACH = 60  # characters from a change word to the "by" amount it takes
-_OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
+# "grew 7% organically", "was down organically about 6%" (with no measure named: "orders were down 19%
+# organically" stays growth)
+_ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
+_ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 # "which represents about 35% of our North American equipment business": a share of its sales
@@ -323,6 +327,19 @@ class _Extractor:
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
+        found = self._metric(s, qm, qs, qe)
+        low = s.lowered
+        if (
+            (found[0] == "growth" or (found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO))
+            and (_ORGANIC_AFTER.match(low, qe) or _ORGANIC_BEFORE.search(low, max(0, qs - 30), qs))
+            and not any(
+                h.end <= qs and h.key not in _GENERIC_METRICS and not s.crosses(h.end, qs) for h in s.metrics
+            )
+        ):
+            return "revenue_growth", None  # "Industrial Equipment was up 8% organically": its sales grew
+        return found
+
+    def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
         if unit.noun:
             key = self._noun_key(unit.noun)
@@ -503,8 +520,11 @@ class _Extractor:
                 continue
             if g.key not in _GENERIC_METRICS or _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is None:
                 return None
-            if _GROWTH_IN.match(s.lowered, g.end) and (
-                i + 1 == len(hits) or _CHANGE_OF.fullmatch(s.lowered, g.end, hits[i + 1].start) is None
+            # not "increase": "a 13% increase in average market production" names a measure
+            if (
+                not s.lowered.startswith("increase", g.start)
+                and _GROWTH_IN.match(s.lowered, g.end)
+                and (i + 1 == len(hits) or _CHANGE_OF.fullmatch(s.lowered, g.end, hits[i + 1].start) is None)
             ):
                 return self._growth_named_before(s, qs)  # "double-digit growth in packaging"
             for h in hits[i + 1 : i + 2]:
