@@ -234,3 +234,238 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
 )
 def test_attachment(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "core" growth is organic growth (Danaher, Fortive ...): revenue growth
+        (
+            "Core sales grew 9% and core revenue reached $3 billion.",
+            [("9%", "revenue_growth"), ("$3 billion", "revenue")],
+        ),
+        ("We see core growth of 5% to 6% for the year.", [("5% to 6%", "revenue_growth")]),
+        ("Diluted net earnings per common share were $1.30.", [("$1.30", "eps")]),
+        ("The gross profit percentage rose to 33.5%.", [("33.5%", "gross_margin")]),
+        # incremental margins, fall-through and conversion are ratios the vocabulary has no key for
+        ("Incremental margins were 38% on the added volume.", [("38%", None)]),
+        ("We expect operating profit fall-through of about 35% next year.", [("about 35%", None)]),
+        ("Free cash flow conversion was 104% of net income.", [("104%", None)]),
+        ("After-tax return on capital improved to 27.4%.", [("27.4%", None)]),
+    ],
+)
+def test_lexicon_phrasing_round4(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_new_level_after_a_stated_change_is_the_rate() -> None:
+    text = "Segment operating margin declined 150 basis points year-over-year to 18.2% on lower volume."
+    assert _metrics(text) == [("150 basis points", "operating_margin"), ("18.2%", "operating_margin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change word with "only" or "in the" before the level
+        (
+            "Equipment was down only 2% while restaurants were down in the low teens.",
+            [("2%", "growth"), ("low teens", "growth")],
+        ),
+        # "by $X or N%": the % restates the change
+        (
+            "We are raising our full-year EPS guidance by $0.25, or 5%.",
+            [("$0.25", "eps"), ("5%", "growth")],
+        ),
+        # "helped by" names a cause, no change: the % after it does not continue one
+        (
+            "The quarter was helped by $40 million of insurance proceeds and 12% of the total was one-time.",
+            [("$40 million", None), ("12%", None)],
+        ),
+        # counts shipped are units delivered, whatever the noun; so is the same noun counted again
+        (
+            "We shipped 3 million test kits and now expect to ship about 12 million kits this year, above "
+            "our earlier view of 10 million kits.",
+            [
+                ("3 million test kits", "units_delivered"),
+                ("about 12 million kits", "units_delivered"),
+                ("10 million kits", "units_delivered"),
+            ],
+        ),
+        ("We plan to deliver 150 new wells to production.", [("150 new wells", None)]),
+    ],
+)
+def test_changes_and_shipments(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a growth "in" a part (segment, region, product line) is the growth the sentence named before it
+        (
+            "We saw high single-digit organic growth in filtration and double-digit growth in sensors.",
+            [("high single-digit", "revenue_growth"), ("double-digit", "revenue_growth")],
+        ),
+        (
+            "Net sales grew 6%, with 15% growth in Asia.",
+            [("6%", "revenue_growth"), ("15%", "revenue_growth")],
+        ),
+        # ... not when another measure stands between, or when what grew is a measure itself
+        (
+            "Organic growth was 6%, and free cash flow was strong, with 15% growth in Asia.",
+            [("6%", "revenue_growth"), ("15%", "growth")],
+        ),
+        (
+            "Comps rose 4%, with 8% growth in average unit retail.",
+            [("4%", "same_store_sales"), ("8%", "growth")],
+        ),
+        # a share "of the business" is a share of its sales
+        (
+            "Aftermarket, which is about 40% of our industrial business, was up 6%.",
+            [("about 40%", "revenue_share"), ("6%", "growth")],
+        ),
+    ],
+)
+def test_growth_of_a_part_and_share_of_business(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dividends: the change and the new level, with words between them
+        (
+            "We raised the quarterly dividend by 7% this quarter to $0.62 per share.",
+            [("7%", "growth"), ("$0.62 per share", "dividend")],
+        ),
+        ("After the spin-off we decreased our dividend by 12%.", [("12%", "growth")]),
+        # a count metric named as the object of "to" is not what changed
+        ("Sales to industrial customers decreased 11% in the quarter.", [("11%", "revenue_growth")]),
+        # cash returned to shareholders, book value and price/cost have no key
+        (
+            "We returned $540 million to shareholders through dividends and buybacks.",
+            [("$540 million", None)],
+        ),
+        ("Tangible book value per share rose to $31.20.", [("$31.20", None)]),
+        ("Price/cost was a $45 million headwind to operating income.", [("$45 million", None)]),
+    ],
+)
+def test_capital_return_and_book_value(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "EBITDA is down 18%" leads into its own number, not back to the one before
+        (
+            "Net sales were down 12%, adjusted EBITDA is down 18%.",
+            [("12%", "revenue_growth"), ("18%", "growth")],
+        ),
+        # ... but what a share is taken of stays the share's, though a change follows it
+        (
+            "Segment operating income of $40 million or 12% of sales grew $6 million.",
+            [
+                ("$40 million", "operating_income"),
+                ("12%", "operating_margin"),
+                ("$6 million", "operating_income"),
+            ],
+        ),
+    ],
+)
+def test_phrase_leading_on(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part that grew "organically" grew its sales; a measure named before keeps its own change
+        ("The aftermarket business grew 11% organically.", [("11%", "revenue_growth")]),
+        ("The fuel category was down organically about 4%.", [("about 4%", "revenue_growth")]),
+        ("Orders were down 19% organically.", [("19%", "growth")]),
+        ("Adjusted diluted EPS grew 12% organically.", [("12%", "growth")]),
+        # "with units down 28%": the units are what fell
+        ("Consumer revenue was down 6%, with units down 28%.", [("6%", "revenue_growth"), ("28%", "growth")]),
+        # "increase in <something>" names what increased, not a part of the growth before
+        (
+            "Organic growth was 18%, compared to a 13% increase in global vehicle production.",
+            [("18%", "revenue_growth"), ("13%", "growth")],
+        ),
+        # "grew <an unkeyed measure> by N%": a change of it
+        ("The division grew its backlog by 35% versus a year ago.", [("35%", "growth")]),
+        (
+            "Its backlog stood at $3 billion, or 35% of annual sales.",
+            [("$3 billion", None), ("35%", "revenue_share")],
+        ),
+    ],
+)
+def test_organically_and_grown_by(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pricing as a change of the company's own prices; prices assumed or paid are not
+        (
+            "Aggregates pricing increased 6% while volume declined 2%.",
+            [("6%", "price_change"), ("2%", "growth")],
+        ),
+        ("That is a free cash flow yield of about 15% at today's pricing.", [("about 15%", None)]),
+        # basis points of an effect "to" a named margin are that margin's
+        (
+            "Pricing was a 90 basis point benefit to gross margin.",
+            [("90 basis point", "gross_margin")],
+        ),
+        # gross profit as a percentage of sales is the gross margin
+        (
+            "Gross profit as a percentage of sales improved by 240 basis points.",
+            [("240 basis points", "gross_margin")],
+        ),
+        # a new level after the change, named as a record
+        (
+            "Operating margin expanded 150 basis points to a fourth quarter record of 21.4%.",
+            [("150 basis points", "operating_margin"), ("21.4%", "operating_margin")],
+        ),
+    ],
+)
+def test_pricing_and_margin_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # restaurant cost lines are expenses; restaurants counted are the footprint
+        ("Restaurant labor was 40 basis points lower than last year.", [("40 basis points", "expenses")]),
+        ("Food and beverage costs were 31.2% of sales.", [("31.2%", "expenses")]),
+        ("We opened 14 net new restaurants in the quarter.", [("14 net new restaurants", "footprint")]),
+        # cash used in operations is the operating cash flow, not cash on hand
+        (
+            "Cash from operations was $80 million versus cash used in operating activities of $12 million.",
+            [("$80 million", "operating_cash_flow"), ("$12 million", "operating_cash_flow")],
+        ),
+    ],
+)
+def test_restaurant_and_cash_flow_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "..., which represents an increase of N%": the growth of the metric stated before the clause
+        (
+            "Segment revenues totaled $512 million, which represents an increase of 4.4% over last year.",
+            [("$512 million", "revenue"), ("4.4%", "revenue_growth")],
+        ),
+        # "lower than ... by N%": a change stated with its word well before the amount
+        (
+            "Service revenue was $40 million, which is lower than the prior-year period by 3.2%.",
+            [("$40 million", "revenue"), ("3.2%", "revenue_growth")],
+        ),
+    ],
+)
+def test_change_stated_before_the_number(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

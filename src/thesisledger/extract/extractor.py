@@ -119,7 +119,8 @@ _BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|ne
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
-                 "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind")  # fmt: skip
+                 "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind", "decreas",
+                 "rais")  # fmt: skip
 _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
 _MOVE = (
@@ -127,14 +128,20 @@ _MOVE = (
 )
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
-    r"\b" + _MOVE + r"(?! to\b)(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than))*\s+$"
-)
+    r"\b" + _MOVE + r"(?! to\b)"
+    r"(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than|only|just|in the))*\s+$"
+)  # "down only 1%", "was down in the mid-teens"
+# "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
+_BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
 _MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
 # what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
 _MEASURE_NOUNS = frozenset(
     {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
 )
+# "shipped over 10 million test cartridges": a count of what was shipped is units delivered, whatever the noun
+# ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
+_SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _POSSESSIVE = ("'s", "’s")
 # "last year's comparable quarter" is still a period: the possessive names a period noun
@@ -145,13 +152,21 @@ _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, no
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
 _OWN_GAP = re.compile(
-    r"[\s:]*(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
+    r"[\s:]*(?:(?:was|were|is|are)\s+(?=up\b|down\b))?"  # "sales were down 12%, EBITDA is down 18%"
+    r"(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
     r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
     r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
 )
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
-    r"|reflecting)\b"
+    r"|reflecting|helped by|aided by|supported by"
+    r"|on (?:higher|lower|strong|stronger|weak|weaker|increased|decreased|reduced|improved|better))\b"
+)  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
+# "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
+_RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
+_TO_HOLDERS = re.compile(
+    r"\s+(?:of capital\s+|in cash\s+)?to\s+(?:our\s+|its\s+)?"
+    r"(?:shareholders|share owners|shareowners|stockholders)\b"
 )
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
@@ -165,9 +180,30 @@ _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s
 _PERIOD_CAUSE = re.compile(
     r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
 )
+# "15% of our U.S. sales was up 3%": the phrase a share is taken of is this number's, though it leads on
+_SHARE_OF_GAP = re.compile(r"\s+of\s+(?:[a-z.&'-]+\s+){0,3}")
+_EFFECT_ON = re.compile(
+    r"\s+(?:of\s+)?(?:headwind|tailwind|benefit|drag|impact|improvement|pressure)\s+(?:to|on)\s+(?:our\s+|the\s+)?"
+)
+_CHANGE_INTO = re.compile(r"\s+(?:of|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?")
+_MOVE_WORD = re.compile(r"\b" + _MOVE + r"\b")
+_BY_REACH = 60  # characters from a change word to the "by" amount it takes
+# "grew 7% organically", "was down organically about 6%" (with no measure named: "orders were down 19%
+# organically" stays growth)
+_ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
+_ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
-_NEW_LEVEL = re.compile(_MOVE + r"\b[^.;%$\d]*\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+)?$")
+# "which represents about 35% of our North American equipment business": a share of its sales
+_OF_BUSINESS = re.compile(r"\s+of\s+(?:our|the|its|their|total)\s+(?:[a-z&.'-]+\s+){0,3}business(?:es)?\b")
+_GROWTH_IN = re.compile(r"\s+(?:in|at|across|for)\s")  # "double-digit growth in packaging": where, not what
+# "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
+_NEW_LEVEL = re.compile(
+    _MOVE + r"\b(?:[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
+    r"\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+|an?\s+(?:[a-z-]+\s+){0,4}of\s+)?$"
+)  # "... to a third quarter record of 19.6%"
+_NEW_LEVEL_REACH = 70  # characters before the number
 _PREP_BEFORE = re.compile(r"\b(?:on|with|for|from|across)\s+(?:about\s+|approximately\s+|only\s+)?$")
 _VERSUS_PLAN = re.compile(
     r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
@@ -177,7 +213,8 @@ _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
-_CONTINUED = re.compile(r"\s+to\s+")  # "grew 8% to $5 million": the new level of what changed
+# "grew 8% to $5 million", "raised the dividend by 9% this quarter to $1.20": the new level of what changed
+_CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s+){0,3}to\s+")
 # a phrase after these is what a share is taken of, not what a later number measures
 _SHARE_OBJECT = re.compile(
     r"(?:percentage|percent|%|share|proportion|portion)\s+of\s+(?:the\s+|our\s+|total\s+)*$"
@@ -304,6 +341,19 @@ class _Extractor:
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
+        found = self._metric(s, qm, qs, qe)
+        low = s.lowered
+        if (
+            (found[0] == "growth" or (found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO))
+            and (_ORGANIC_AFTER.match(low, qe) or _ORGANIC_BEFORE.search(low, max(0, qs - 30), qs))
+            and not any(
+                h.end <= qs and h.key not in _GENERIC_METRICS and not s.crosses(h.end, qs) for h in s.metrics
+            )
+        ):
+            return "revenue_growth", None  # "Industrial Equipment was up 8% organically": its sales grew
+        return found
+
+    def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
         if unit.noun:
             key = self._noun_key(unit.noun)
@@ -312,6 +362,8 @@ class _Extractor:
             if key is not None:
                 return key, None
             head = unit.noun.lower().rsplit(" ", 1)[-1]
+            if unit.kind is UnitKind.COUNT and self._shipped(s, qm, head):
+                return "units_delivered", None
             if (
                 unit.kind is UnitKind.COUNT
                 and head not in _MEASURE_NOUNS
@@ -321,10 +373,20 @@ class _Extractor:
                 # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
                 # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
                 return None, None
+        if (
+            _TO_HOLDERS.match(s.lowered, qe) is not None
+            and _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
+        ):
+            return None, None  # cash returned to shareholders: the vocabulary has no key for it
         if unit.kind is UnitKind.PP:
             impact = self._impact_on_previous(s, qm, qs, qe)
             if impact is not None:
                 return impact, None
+            for h in s.metrics:  # "Pricing was a 110 basis point benefit to gross margin": the margin's
+                if h.start >= qe and h.key != UNKEYED and _EFFECT_ON.fullmatch(s.lowered, qe, h.start):
+                    key = self._compatible(s, h, unit, qs, qe)
+                    if key is not None:
+                        return key, h
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
@@ -348,7 +410,7 @@ class _Extractor:
                 # revenues increased to 39.5%", revenue is not what the number measures
                 continue
             if h.start >= qe and (
-                self._owned_by_next(s, qm, h)
+                (self._owned_by_next(s, qm, h) and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None)
                 or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
                 or _CAUSE.search(s.lowered, qe, h.start) is not None
             ):
@@ -396,7 +458,10 @@ class _Extractor:
             best is not None
             and best[1] in _GENERIC_METRICS
             and named is not None
-            and (unit.kind is UnitKind.PP or _NEW_LEVEL.search(s.lowered, max(0, qs - 40), qs) is not None)
+            and (
+                unit.kind is UnitKind.PP
+                or _NEW_LEVEL.search(s.lowered, max(0, qs - _NEW_LEVEL_REACH), qs) is not None
+            )
         ):
             # basis points of change of a named margin or rate measure that rate; so does the level it
             # moved to ("G&A as a percentage of revenue was up year-over-year to 17%")
@@ -407,6 +472,10 @@ class _Extractor:
             hit = best[2]
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
+                or (  # "grew organic pump project orders by 22%"
+                    _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None
+                    and any(g.key in _GENERIC_METRICS and g.end <= hit.start for g in s.metrics)
+                )
                 or any(  # "loan growth was 4.3%", "5% volume growth"
                     g.key in _GENERIC_METRICS
                     and hit.end <= g.start
@@ -426,9 +495,23 @@ class _Extractor:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
+        if best is None and unit.kind is UnitKind.RATIO and _OF_BUSINESS.match(s.lowered, qe) is not None:
+            return "revenue_share", None  # "Retail, which is now 25% of the business"
         if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
             return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
         return (best[1], best[2]) if best else (None, None)
+
+    def _shipped(self, s: _Sentence, qm: QuantityMatch, head: str) -> bool:
+        """Whether the count `qm` of `head` follows a ship/deliver verb, or counts the same noun as one that
+        does ("ship approximately 45 million tests in 2021 compared to our prior estimate of 36 million
+        tests")."""
+        for o in self._sentence_quantities:
+            noun = o.quantity.unit.noun
+            if (o is qm or (noun and noun.lower().rsplit(" ", 1)[-1] == head)) and _SHIPPED.search(
+                s.lowered, max(0, o.start - s.start - 30), o.start - s.start
+            ):
+                return True
+        return False
 
     def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
         """Whether the metric phrase `h`, after `qm`, leads straight into another number of the sentence
@@ -451,6 +534,13 @@ class _Extractor:
                 continue
             if g.key not in _GENERIC_METRICS or _CHANGE_GAP.fullmatch(s.lowered, qe, g.start) is None:
                 return None
+            # not "increase": "a 13% increase in average market production" names a measure
+            if (
+                not s.lowered.startswith("increase", g.start)
+                and _GROWTH_IN.match(s.lowered, g.end)
+                and (i + 1 == len(hits) or _CHANGE_OF.fullmatch(s.lowered, g.end, hits[i + 1].start) is None)
+            ):
+                return self._growth_named_before(s, qs)  # "double-digit growth in packaging"
             for h in hits[i + 1 : i + 2]:
                 if _CHANGE_OF.fullmatch(s.lowered, g.end, h.start) is None:
                     return None
@@ -459,6 +549,19 @@ class _Extractor:
                 key = self._compatible(s, h, unit, qs, qe)
                 return (key, h) if key is not None else None
             return None
+        return None
+
+    def _growth_named_before(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The named growth the sentence states before the number with no other measure between, for a
+        growth of a part ("mid single-digit core revenue growth in marking and double-digit growth in
+        packaging", "strong organic growth, with double-digit growth in Construction"); None if there is
+        none."""
+        for h in reversed(s.metrics):
+            if h.end > qs or h.key in _GENERIC_METRICS:
+                continue
+            if h.key != UNKEYED and self.lex.metrics[h.key].family == "growth":
+                return h.key, h
+            return None  # another measure named between ("EPS growth of 9% and 20% growth in China")
         return None
 
     def _inside_other(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
@@ -549,11 +652,16 @@ class _Extractor:
     def _moves(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether a change word stands right before or after the number ("up 9%", "9% higher"), or the
         number continues a change just stated ("up 34% in U.S. dollars and 30% in local currencies",
-        "a decline of $140 million or 20%")."""
+        "a decline of $140 million or 20%", "raising our guidance by $0.60 and or 8%")."""
         if _MOVE_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None:
             return True
         if _MOVE_AFTER.match(s.lowered, qe) is not None:
             return True
+        if _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None:
+            # "revenue was $86.1 million, which is lower than the prior-year period by 2.1%"
+            ends = [m.end() for m in _MOVE_WORD.finditer(s.lowered, max(0, qs - _BY_REACH), qs)]
+            if ends and not s.crosses(ends[-1], qs) and not self._between(s, ends[-1], qs):
+                return True
         prev = None
         for o in self._sentence_quantities:
             os_ = o.start - s.start
@@ -565,7 +673,11 @@ class _Extractor:
         gap = s.lowered[prev[1] : qs]
         if not _LIST_JOIN.search(gap):
             return False
-        return _MOVE_BEFORE.search(s.lowered, max(0, prev[0] - 30), prev[0]) is not None
+        before = max(0, prev[0] - 30)
+        return (
+            _MOVE_BEFORE.search(s.lowered, before, prev[0]) is not None
+            or _BY_AMOUNT.search(s.lowered, before, prev[0]) is not None
+        )
 
     def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
         """The growth metric of the % stated before a basis-point headwind or tailwind that names no metric
@@ -579,7 +691,10 @@ class _Extractor:
         if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
             return None
         ps, pe = prev.start - s.start, prev.end - s.start
-        if any(h.start >= pe and h.key not in _GENERIC_METRICS for h in s.metrics):
+        if any(
+            h.start >= pe and h.key not in _GENERIC_METRICS and _CAUSE.search(s.lowered, pe, h.start) is None
+            for h in s.metrics
+        ):  # "... a 200-basis-point tailwind from pricing": a cause, not a metric the points are of
             return None  # "... with a 50 basis point headwind to operating margin": that metric's
         key = self.metric(s, prev, ps, pe)[0]
         return key if key is not None and (key == "growth" or key.endswith("_growth")) else None
@@ -594,11 +709,22 @@ class _Extractor:
             for g in s.metrics
         )
 
+    @staticmethod
+    def _change_before(s: _Sentence, qs: int) -> bool:
+        """Whether a generic change word leads straight into the number ("which represents an increase of
+        2.3%", "representing growth of 4.1%")."""
+        return any(
+            g.key in _GENERIC_METRICS
+            and g.end <= qs
+            and _CHANGE_INTO.fullmatch(s.lowered, g.end, qs) is not None
+            for g in s.metrics
+        )
+
     def _growth_of_subject(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
         """Whether a growth phrase after the number states the growth of `h`, the last metric named before it
         even across a clause break ("subscription revenues between $1.4 billion and $1.405 billion,
         representing 28% to 29% year-over-year growth")."""
-        return self._growth_after(s, qe) and not any(
+        return (self._growth_after(s, qe) or self._change_before(s, qs)) and not any(
             o is not h and h.end <= o.start and o.end <= qs and o.key not in _GENERIC_METRICS
             for o in s.metrics
         )
@@ -616,7 +742,11 @@ class _Extractor:
         lo, hi = (min(h.start, qs), max(h.end, qe))
         between = s.lowered[max(0, lo - 25) : hi]
         if "currency" not in m.units:  # a % beside a count ("shipments up 26%") is its growth
-            if "count" in m.units and any(w in between for w in _GROWTH_WORDS):
+            if (
+                "count" in m.units
+                and any(w in between for w in _GROWTH_WORDS)
+                and _OBJECT_BEFORE.search(s.lowered, max(0, h.start - 30), h.start) is None
+            ):  # "sales to commercial customers decreased 48%": the customers are not what changed
                 return "growth"
             return None
         moving = self._moves(s, qs, qe) and not s.lowered.startswith(" of", qe)
