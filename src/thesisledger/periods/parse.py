@@ -157,6 +157,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?P<oh_o>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?"
         rf"(?:(?P<oh_f>{_FISCAL})?(?P<oh_y>{_YY})|(?P<oh_fy>fiscal\s+)?(?P<oh_yr>year)))?",
     ),
+    (  # "the first nine months of 2021": year-to-date at the end of a quarter, named with its year
+        "firstn",
+        rf"(?:the\s+)?first\s+(?P<fn_n>{_NUM})\s+months\s+of\s+(?:the\s+)?(?P<fn_f>{_FISCAL})?(?P<fn_y>\d{{4}})",
+    ),
     (
         "ordq",
         r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter"
@@ -439,6 +443,22 @@ def _h_ordhalf(m: re.Match[str], c: _Ctx) -> Period:
     return half_with_year(c.cal, int(m["oh_y"]), h, m[0])
 
 
+def _h_firstn(m: re.Match[str], c: _Ctx) -> Period:
+    n, y = _num(m["fn_n"]), int(m["fn_y"])
+    if not 1 <= n <= 12:
+        raise _Skip
+    start = year_bounds(c.cal, y)[0]
+    end = add_months(start, n) - timedelta(days=1)
+    if n % 3 == 0 and n < 12:
+        last = fiscal_quarter(c.cal, y, n // 3)
+        if n == 3:
+            return last
+        if n == 6:
+            return fiscal_half(c.cal, y, 1)
+        end = last.end
+    return Period(iso_span(start, end), start, end, PeriodKind.SPAN)
+
+
 def _half_no_year(c: _Ctx, h: int, said_year: bool = False) -> Period:
     """'the second half' / 'H2': that half of the fiscal year holding the document date;
     'the second half of the year': of the calendar year, like every bare 'year'."""
@@ -704,6 +724,7 @@ _HANDLERS: dict[str, Handler] = {
     "fh": _h_fh,
     "hfy": _h_hfy,
     "ordhalf": _h_ordhalf,
+    "firstn": _h_firstn,
     "ordq": _h_ordq,
     "yq": _h_yq,
     "cq": _h_cq,
