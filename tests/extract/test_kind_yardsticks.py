@@ -126,3 +126,20 @@ def test_may_the_month_is_no_forward_cue(sentence: str) -> None:
 def test_may_the_modal_stays_forward() -> None:
     kinds = _kinds_on("In May we sold $1 billion of notes, and we may sell $2 billion more.", JULY_CALL)
     assert kinds == {"$1 billion": ClaimKind.ACTUAL, "$2 billion": ClaimKind.GUIDANCE}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bookings came in at $3.9 billion, as expected, with a backlog of $18.7 billion.",
+        "Gadget margin was better than we expected, at 21%.",
+        "Operating profit rose more than originally expected, to $189 million.",
+    ],
+)
+def test_as_expected_is_a_yardstick_not_a_forecast(sentence: str) -> None:
+    assert set(_kinds_on(sentence, JULY_CALL).values()) == {ClaimKind.ACTUAL}
+
+
+def test_expected_as_a_forecast_stays_forward() -> None:
+    kinds = _kinds_on("Gadget revenue is expected to reach $5 billion next year.", JULY_CALL)
+    assert set(kinds.values()) == {ClaimKind.GUIDANCE}

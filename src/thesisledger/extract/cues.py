@@ -189,6 +189,10 @@ _MAY_MONTH_BEFORE = re.compile(
 _MAY_MONTH_AFTER = re.compile(r"\s+(?:\d|through\b|to\b|and\b)")
 
 
+# "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
+_AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
+
+
 def _is_month_may(lowered: str, m: re.Match[str]) -> bool:
     return bool(
         _MAY_MONTH_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
@@ -203,6 +207,12 @@ def cues(lowered: str) -> list[Cue]:
         kind = m.lastgroup or ""
         if kind == "forward" and m.group(0) == "may" and _is_month_may(lowered, m):
             continue
+        if (
+            kind == "forward"
+            and m.group(0) == "expected"
+            and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "a book-to-bill of 1.02, as expected": the plan is a yardstick, and names no figure
         if (
             kind == "forward"
             and m.group(0) in _GUIDANCE_NOUNS
