@@ -63,6 +63,23 @@ def test_bare_amount_defaults_to_reporting_currency() -> None:
     assert claims[0].metric == "capex"
 
 
+def test_bare_money_amount_before_any_currency_takes_the_documents_currency() -> None:
+    text = (
+        "Record numbers: revenue of 5 billion and adjusted EBITDA of 1.4 billion.\n"
+        "We shipped 4.2 million tons. Cash was EUR 100 million and debt was EUR 5.3 billion.\n"
+        "Capex was EUR 90 million."
+    )
+    claims = extract_claims(_doc(text, DocumentKind.TRANSCRIPT, date(2021, 7, 22)), None)
+    units = {c.span_text: str(c.quantity.unit) for c in claims}
+    assert units["5 billion"] == units["1.4 billion"] == "EUR"
+    assert units["4.2 million tons"] == "count"  # not money: no currency
+    # contrast: a bare number measuring no money metric stays a count
+    (alone,) = extract_claims(
+        _doc("There were 5 billion of them. Capex was EUR 9 million.", when=None), None
+    )[:1]
+    assert str(alone.quantity.unit) == "count"
+
+
 def test_kinds_from_cues() -> None:
     text = (
         "We estimate the cloud margin at 12%. The long-term target for cloud margin is 25%. "

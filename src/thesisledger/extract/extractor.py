@@ -21,14 +21,15 @@ a duration overlapping a period phrase is kept only when it measures a duration 
 Currency: an explicit currency wins. A bare scaled amount ("30 billion", read as a count without a
 unit) measuring a money metric, or sitting in a sentence with money, takes the currency of the
 nearest explicit amount in its sentence, else the last currency seen for the same entity and metric,
-else the last currency in the document, else the company's reporting currency; with none of these
-it stays a count.
+else the last currency in the document, else the company's reporting currency, else (for a money
+metric) the currency the document states most often; with none of these it stays a count.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
@@ -323,6 +324,7 @@ class _Extractor:
         self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
+        self.doc_currency: str | None = None  # the currency the document states most often (set by run)
         self._sentence_quantities: list[QuantityMatch] = []
         self._sentence_start = 0
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
@@ -987,6 +989,8 @@ class _Extractor:
         code = nearest[1] if nearest else None
         code = code or self.currency_of.get((entity, metric)) or self.currency_of.get((None, metric))
         code = code or reporting or self.last_currency
+        if code is None and m is not None:
+            code = self.doc_currency  # "revenue of 5 billion" before any "$": the document's currency
         return Unit(UnitKind.CURRENCY, code) if code else unit
 
     def speaker(self, s: _Sentence, offset: int, turn: Turn | None) -> Speaker:
@@ -1006,9 +1010,13 @@ class _Extractor:
         starts = [a for a, _ in spans]
         self._spans, self._starts = spans, starts
         groups: dict[int, list[QuantityMatch]] = {}
+        said_in: Counter[str] = Counter()
         for qm in find_quantities(text, default_currency=default_cur):
             i = bisect.bisect_right(starts, qm.start) - 1
             groups.setdefault(i, []).append(qm)
+            if qm.unit_explicit and qm.quantity.unit.kind is UnitKind.CURRENCY and qm.quantity.unit.code:
+                said_in[qm.quantity.unit.code] += 1
+        self.doc_currency = said_in.most_common(1)[0][0] if said_in else None
         doc_id = doc.id
         heading: tuple[int, str | None] = (-1, None)  # (heading's sentence index, its cue)
         prev_sentence: _Sentence | None = None
