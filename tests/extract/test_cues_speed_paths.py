@@ -1,5 +1,5 @@
-"""cues.py's literal-led patterns (_DIRECTION_FAST, _COMPARE_FAST) match exactly as the plain patterns
-they stand in for.
+"""cues.py's fast patterns (literal-led _DIRECTION_FAST and _COMPARE_FAST; _CUES_FAST, its words grouped
+by first letter) match exactly as the plain patterns they stand in for.
 
 Checked on real sentences from ../shared (whole sentences and the windows `direction` and
 `comparison_start` search, whose bounds cut words) and on edge cases around hyphens, word boundaries
@@ -50,3 +50,49 @@ def test_direction_reads_words_and_signs() -> None:
     s = "revenue grew to more than $5 billion, above ~4"
     assert cues.direction(s, s, s.index("$"), s.index(",")) == "more than"
     assert [m[0] for m in cues._DIRECTION_FAST.finditer(s)] == ["grew", "more than", "above", "~"]
+
+
+CUE_EDGE = [
+    "i.e. 5", "i.e.5", "ie. 5", "xi.e. 5", "implying", "implies", "reimplying", "we expect", "we expected",
+    "i expect", "i think", "in my view", "inmy view", "our estimates", "author's expectations",
+    "author’s view",
+    "long-term debt", "long-term target", "long term", "long-termism", "will require", "would require",
+    "would", "will", "willing", "guidance", "guided", "guides", "above our guidance", "the above guidance",
+    "has grown", "hasgrown", "had reached", "next year", "next quarter", "next years", "totalled", "totaled",
+    "currently", "current", "up", "upward", "down", "_up", "1up", "é up", "plan to", "plans to", "planned",
+    "on track to", "going to", "came in", "accounted for", "cumulatively", "boast", "boasts", "aspirational",
+    "targets", "targeted", "target-", "goal", "goals", "ambitions", "translates into", "translating to",
+]  # fmt: skip
+
+
+def _plain_cues(lowered: str) -> list[tuple[int, int, str]]:
+    """`cues.cues` as it read with the plain _CUES pattern before _CUES_FAST."""
+    out = []
+    for m in cues._CUES.finditer(lowered):
+        kind = m.lastgroup or ""
+        if (
+            kind == "forward"
+            and m.group(0) in cues._GUIDANCE_NOUNS
+            and cues._BASE_BEFORE.search(lowered, max(0, m.start() - cues._BASE_REACH), m.start())
+        ):
+            kind = "base"
+        out.append((m.start(), m.end(), kind))
+    return out
+
+
+def test_cue_words_by_letter_equal_plain_cues(sentences: list[str]) -> None:
+    for s in [*sentences, *CUE_EDGE, " ".join(CUE_EDGE)]:
+        assert [tuple(c) for c in cues.cues(s)] == _plain_cues(s), s
+
+
+def test_cue_words_are_the_plain_alternatives() -> None:
+    """_CUE_WORDS lists _CUES's alternatives word for word, kind by kind (a word dropped, changed or filed
+    under another kind fails here even when no sample sentence holds it)."""
+    plain = cues._CUES.pattern
+    for kind, words in cues._CUE_WORDS:
+        for w in words:
+            assert w[0].isalpha() and w[0].islower(), w  # each word is led by its literal first letter
+        joined = "|".join(words).replace(r"will require\b|would require\b", r"(?:will|would) require\b")
+        assert f"(?P<{kind}>{joined})" in plain, kind
+    assert [k for k, _ in cues._CUE_WORDS] == list(cues._CUES.groupindex)
+    assert set(cues._CUE_KINDS.values()) == set(cues._CUES.groupindex)

@@ -1,8 +1,9 @@
 """The fast paths of extraction give exactly what the plain patterns they replace give.
 
 Each fast path (extractor._period_hint, cues._CLAUSE_FAST, periods' lower-case start candidates and
-resolved-phrase cache) is checked against the original pattern or code path on real sentences from
-../shared and on edge cases, so a change to one side that is not made to the other fails here.
+resolved-phrase cache, PhraseIndex.find's plain-tuple sort) is checked against the original pattern or
+code path on real sentences from ../shared and on edge cases, so a change to one side that is not made
+to the other fails here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import pytest
 
 from shared_paths import sample_sentences
 from thesisledger.extract import cues, extractor
-from thesisledger.extract.phrases import PhraseIndex
+from thesisledger.extract.entities import entity_index
+from thesisledger.extract.metrics import metric_lexicon
+from thesisledger.extract.phrases import Hit, PhraseIndex
 from thesisledger.periods import parse as periods_parse
 from thesisledger.periods.calendar import FiscalCalendar
 
@@ -74,3 +77,55 @@ def test_phrase_index_case_sensitive_spellings() -> None:
     idx = PhraseIndex([("PE", "pe"), ("price earnings", "pe"), ("Pe", "other")], case_sensitive=["PE", "Pe"])
     assert [h.key for h in idx.find("a PE of 8x, Pe 3, pe 4, expected")] == ["pe", "other"]
     assert [h.key for h in idx.find("Price Earnings")] == ["pe"]
+
+
+def _plain_longest(raw: list[Hit]) -> list[Hit]:
+    """How PhraseIndex.find chose among raw hits before it sorted plain tuples: a stable sort by start, the
+    longest first, then the hits that do not overlap one already kept."""
+    if len(raw) < 2:
+        return raw
+    out: list[Hit] = []
+    last = -1
+    for h in sorted(raw, key=lambda h: (h.start, h.start - h.end)):
+        if h.start >= last:
+            out.append(h)
+            last = h.end
+    return out
+
+
+def _raw_hits(idx: PhraseIndex, text: str) -> list[Hit]:
+    """Every whole-word hit of both automata, in the order they report them (no overlap resolution)."""
+    raw: list[Hit] = []
+    low, n = text.lower(), len(text)
+    for auto, where in ((idx._auto, low), (idx._exact, text)):
+        if auto is None:
+            continue
+        for end_idx, (length, entries) in auto.iter(where):
+            end, start = end_idx + 1, end_idx + 1 - length
+            if (
+                start > 0
+                and (text[start - 1].isalnum() or text[start - 1] == "_")
+                and (text[start].isalnum() or text[start] == "_")
+            ):
+                continue
+            if (
+                end < n
+                and (text[end].isalnum() or text[end] == "_")
+                and (text[end - 1].isalnum() or text[end - 1] == "_")
+            ):
+                continue
+            for written, key in entries:
+                if written is None or text[start:end] == written:
+                    raw.append(Hit(start, end, key))
+                    break
+    return raw
+
+
+def test_phrase_index_keeps_the_longest_hits_as_before(sentences: list[str]) -> None:
+    lex = metric_lexicon()
+    ents = entity_index(None)
+    nested = PhraseIndex([("gross margin", "gm"), ("margin", "m"), ("gross", "g"), ("PE", "pe")], ["PE"])
+    extra = ["gross margin margin gross", "PE gross PE margin", "gross-margin PE-ratio", "xgross marginx"]
+    for s in [*sentences, *extra]:
+        for idx in (lex.index, ents, nested):
+            assert idx.find(s) == _plain_longest(_raw_hits(idx, s)), s

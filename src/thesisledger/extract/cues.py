@@ -35,6 +35,60 @@ _CUES = re.compile(
     r"|ended\b|climbed\b|boasts?\b|cumulatively\b|current(?:ly)?\b|up\b|down\b))",
 )
 
+# _CUES's alternatives, each led by its literal first letter, by kind in _CUES's order: _CUES_FAST tries at
+# a letter only the alternatives that start with it (tests/extract/test_cues_speed_paths.py checks it
+# finds exactly what _CUES finds; keep the two in step).
+_CUE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("derived", (
+        r"impl(?:ying|ies|ied)\b", r"i\.e\.", r"which means\b", r"this means\b", r"representing\b",
+        r"translat(?:es|ing) (?:in)?to\b", r"equivalent to\b", r"will require\b", r"would require\b",
+        r"compared with\b",
+    )),
+    ("target", (r"target(?:s|ed|ing)?\b", r"goals?\b", _LONG_TERM, r"ambition\b", r"aspir\w*")),
+    ("estimate", (
+        r"estimat\w*", r"we (?:expect|believe|think|forecast|project)\b", r"our (?:estimate|forecast)s?\b",
+        r"author(?:'s|’s)? (?:expect|believe|estimate)\w*", r"in my view\b", r"i (?:expect|believe|think)\b",
+    )),
+    ("forward", (
+        r"expect(?:s|ed|ations?)?\b", r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b",
+        r"outlook\b", r"forecast\w*", r"plan(?:s|ned)? to\b", r"anticipat\w+", r"projected\b", r"intend\w*",
+        r"going to\b", r"could\b", r"may\b", r"might\b", r"likely\b", r"should\b", r"on track to\b",
+        r"next (?:year|quarter)\b",
+    )),
+    ("actual", (
+        r"reported\b", r"reached\b", r"delivered\b", r"grew\b", r"increased\b", r"rose\b", r"declined\b",
+        r"fell\b", r"was\b", r"were\b", r"came in\b", r"total(?:l)?ed\b", r"achieved\b", r"recorded\b",
+        r"generated\b", r"posted\b", r"accounted for\b",
+        r"ha(?:s|ve|d) (?:exceeded|reached|surpassed|risen|grown|climbed)\b", r"ended\b", r"climbed\b",
+        r"boasts?\b", r"cumulatively\b", r"current(?:ly)?\b", r"up\b", r"down\b",
+    )),
+)  # fmt: skip
+
+
+def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """_CUES with its alternatives grouped under their first letter (at a word start `re` tries only the
+    words of that letter), and the kind of each group: a group per run of one kind's words under a letter."""
+    runs: dict[str, list[tuple[str, list[str]]]] = {}
+    for kind, words in _CUE_WORDS:
+        for w in words:
+            letter_runs = runs.setdefault(w[0], [])
+            if not letter_runs or letter_runs[-1][0] != kind:
+                letter_runs.append((kind, []))
+            letter_runs[-1][1].append(w[1:])
+    kinds: dict[str, str] = {}
+    branches = []
+    for c, letter_runs in runs.items():
+        groups = []
+        for kind, rests in letter_runs:
+            name = f"{kind}_{len(kinds)}"
+            kinds[name] = kind
+            groups.append(f"(?P<{name}>{'|'.join(rests)})")
+        branches.append(f"{c}(?:{'|'.join(groups)})")
+    return re.compile(f"\\b(?:{'|'.join(branches)})"), kinds
+
+
+_CUES_FAST, _CUE_KINDS = _cue_pattern()
+
 _DIRECTION_WORDS = (
     r"exceed\w*", r"surpass\w*", "at least", "above", "below", "over", "more than", "less than", "under",
     "up to", "at most", "no (?:more|less) than", "approximately", "about", "around", "nearly", "almost",
@@ -203,8 +257,8 @@ def _is_month_may(lowered: str, m: re.Match[str]) -> bool:
 def cues(lowered: str) -> list[Cue]:
     """Kind cues in a lower-cased sentence, in order (matching lower-case text is much faster than IGNORECASE)."""  # noqa: E501
     out: list[Cue] = []
-    for m in _CUES.finditer(lowered):
-        kind = m.lastgroup or ""
+    for m in _CUES_FAST.finditer(lowered):
+        kind = _CUE_KINDS[m.lastgroup or ""]
         if kind == "forward" and m.group(0) == "may" and _is_month_may(lowered, m):
             continue
         if (

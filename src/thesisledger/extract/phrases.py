@@ -66,7 +66,9 @@ class PhraseIndex:
             return []
         low = text.lower() if lowered is None else lowered
         n = len(text)
-        raw: list[Hit] = []
+        # (start, -end, key): plain tuples sort by start, the longest first, with no key function; a span is
+        # found at most once (the two automata hold disjoint lower-cased phrases), so keys never decide
+        raw: list[tuple[int, int, str]] = []
         for auto, where in ((self._auto, low), (self._exact, text)):
             if auto is None:
                 continue
@@ -84,15 +86,15 @@ class PhraseIndex:
                         continue
                 for written, key in entries:
                     if written is None or text[start:end] == written:
-                        raw.append(Hit(start, end, key))
+                        raw.append((start, -end, key))
                         break
         if len(raw) < 2:
-            return raw
-        raw.sort(key=lambda h: (h.start, h.start - h.end))
+            return [Hit(start, -neg_end, key) for start, neg_end, key in raw]
+        raw.sort()
         out: list[Hit] = []
         last = -1
-        for h in raw:
-            if h.start >= last:
-                out.append(h)
-                last = h.end
+        for start, neg_end, key in raw:
+            if start >= last:
+                last = -neg_end
+                out.append(Hit(start, last, key))
         return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from thesisledger.quantities.frozen import slot_init
 from thesisledger.quantities.units import Unit
 
 
@@ -24,8 +25,15 @@ class Bound(StrEnum):
 
 _LOWER_ONLY = (Bound.GT, Bound.GTE)
 _UPPER_ONLY = (Bound.LT, Bound.LTE)
+# the same groups as sets, for __post_init__ (every Quantity made runs it): a set test is one hash lookup,
+# while `b in (Bound.EQ, Bound.APPROX)` looks up each member through the Enum class first
+_POINT_SET = frozenset((Bound.EQ, Bound.APPROX))
+_LOWER_SET = frozenset(_LOWER_ONLY)
+_UPPER_SET = frozenset(_UPPER_ONLY)
+_isfinite = math.isfinite
 
 
+@slot_init  # made once per number found: see quantities/frozen.py
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A value in base units (1e10 for "10 billion", 0.3 for "30%", -0.07 for "-7 pp").
@@ -45,15 +53,15 @@ class Quantity:
     def __post_init__(self) -> None:
         lo, hi, b = self.low, self.high, self.bound
         for v in (lo, hi):
-            if v is not None and not math.isfinite(v):
+            if v is not None and not _isfinite(v):
                 raise ValueError(f"quantity bounds must be finite, got {v!r}")
-        if b in (Bound.EQ, Bound.APPROX):
+        if b in _POINT_SET:
             if lo is None or lo != hi:
                 raise ValueError(f"{b.value} quantity needs low == high, got {lo!r}..{hi!r}")
-        elif b in _LOWER_ONLY:
+        elif b in _LOWER_SET:
             if lo is None or hi is not None:
                 raise ValueError(f"{b.value} quantity needs a low and no high, got {lo!r}..{hi!r}")
-        elif b in _UPPER_ONLY:
+        elif b in _UPPER_SET:
             if hi is None or lo is not None:
                 raise ValueError(f"{b.value} quantity needs a high and no low, got {lo!r}..{hi!r}")
         elif lo is None or hi is None or lo > hi:

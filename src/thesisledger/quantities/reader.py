@@ -45,6 +45,12 @@ _GROUPS = (
 )
 _PREFIX_GROUPS = ("paren2", "sign2", "cur", "sign", "paren", "tilde", "bw", "bwa", "label")
 _BOUND_OF = {"approx": Bound.APPROX, "gt": Bound.GT, "gte": Bound.GTE, "lt": Bound.LT, "lte": Bound.LTE}
+# members and groups read once: each `Bound.X` / `UnitKind.X` in read_number is a lookup through the Enum
+_EQ, _RANGE = Bound.EQ, Bound.RANGE
+_POINT_BOUNDS = frozenset((Bound.EQ, Bound.APPROX))
+_LOWER_BOUNDS = frozenset((Bound.GT, Bound.GTE))
+_NUMERIC_KINDS = frozenset((UnitKind.RATIO, UnitKind.PP, UnitKind.MULTIPLE))
+_isfinite = math.isfinite
 _CURRENCY_END = frozenset("$€£¥￥₩₹元(")
 _SIGNS = frozenset("-−")
 _TENS_STEMS = re.compile(r"(?i:newt|riht|rof|fif|xis|neves|hgie|enin)(?![A-Za-z])")
@@ -192,13 +198,14 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # currency: before the first number, before the second, or after the last
     code = ""
-    for token, is_prefix in ((cur, True), (cur2, True), (cur3, False)):
-        if token:
-            tok = token[::-1] if token is cur else token.strip()
-            c, why = _currency(tok, ctx, prefix=is_prefix)
-            if code and c != code:
-                return None  # "$5 to RMB 8": two currencies in one amount is not a quantity
-            code, note = c, note or why
+    if cur or cur2 or cur3:  # most numbers have none: skip building the loop
+        for token, is_prefix in ((cur, True), (cur2, True), (cur3, False)):
+            if token:
+                tok = token[::-1] if token is cur else token.strip()
+                c, why = _currency(tok, ctx, prefix=is_prefix)
+                if code and c != code:
+                    return None  # "$5 to RMB 8": two currencies in one amount is not a quantity
+                code, note = c, note or why
 
     uw1 = _unit_word(u1) if u1 else None
     uw2 = _unit_word(u2) if u2 else None
@@ -208,7 +215,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             raise Split  # "grew 11% to $800 million": a change and the level it reached
         return None  # "$5%" and the like
     kind_word = uw.kind if uw is not None else None
-    numeric = kind_word in (UnitKind.RATIO, UnitKind.PP, UnitKind.MULTIPLE)
+    numeric = kind_word in _NUMERIC_KINDS
 
     # a range that reads as two quantities?
     bound_kind = lexicon().bounds.get(" ".join(bw[::-1].lower().split())) if bw else None
@@ -297,7 +304,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         end = min(end, m.start("mb"))
 
     low = _value(n1, exp1, negative)
-    if not math.isfinite(low):
+    if not _isfinite(low):
         return None
     if not n2 and not back and not bound_kind and numeric and text.endswith(" to ", max(0, s - 4), s):
         w = g.number_word_before.match(text[max(0, s - 14) : s - 4][::-1])
@@ -314,19 +321,19 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             return start, end, Quantity(word_low, low, Bound.RANGE, unit, scale), explicit, note
     if n2:
         high = _value(n2, exp2, (sign2 or "") in _SIGNS)
-        if not math.isfinite(high):
+        if not _isfinite(high):
             return None
         if low > high:
             raise Split
         if bound_kind in _BOUND_OF:  # the word, or "~" / ">" (the prefix was matched reversed)
             said = (bw or bwa or tilde or "")[::-1].strip()
             note = note or f"{said!r} before a range; read as the range"
-        q = Quantity(low, high, Bound.RANGE, unit, scale)
+        q = Quantity(low, high, _RANGE, unit, scale)
     else:
-        b = _BOUND_OF.get(bound_kind or "", Bound.EQ)
-        if b is Bound.EQ or b is Bound.APPROX:
+        b = _BOUND_OF.get(bound_kind or "", _EQ)
+        if b in _POINT_BOUNDS:
             q = Quantity(low, low, b, unit, scale)
-        elif b is Bound.GT or b is Bound.GTE:
+        elif b in _LOWER_BOUNDS:
             q = Quantity(low, None, b, unit, scale)
         else:
             q = Quantity(None, low, b, unit, scale)
