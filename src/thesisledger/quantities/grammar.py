@@ -100,10 +100,12 @@ def _scale(lex: Lexicon) -> str:
 
 
 def _unit(lex: Lexicon) -> str:
-    symbols, attached, fold, times, durations, words = [], [], [], [], [], []
+    symbols, attached, fold, times, durations, words, to_one = [], [], [], [], [], [], []
     for w, u in lex.units.items():
         if w == "%":
             symbols.append(w)
+        elif w.startswith(":"):
+            to_one.append(w)
         elif w in ("x", "×"):
             attached.append(w)
         elif w == "fold":
@@ -120,7 +122,8 @@ def _unit(lex: Lexicon) -> str:
         f"|(?:{_trie(attached)}|X)(?![A-Za-z])"
         f"|[ -]?(?i:{_trie(fold)})(?![A-Za-z])"
         f"|{SP}(?i:{_trie(times)})(?![A-Za-z])"
-        f"|[ -](?i:{_trie(durations)})(?![A-Za-z]))"
+        f"|[ -](?i:{_trie(durations)})(?![A-Za-z])"
+        f"|(?:{_trie(to_one)})(?![\\d:]|[.,]\\d))"  # "2.1:1", never "2:15" or "1:1.5"
     )
 
 

@@ -206,6 +206,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if uw is not None and code:
         if n2 and uw1 is not None and uw2 is None and not cur:
             raise Split  # "grew 11% to $800 million": a change and the level it reached
+        if n2 and uw1 is None and uw2 is not None and cur and not (cur2 or cur3):
+            raise Split  # "$300 million and 10 basis points of margin": an amount, then a measure
         return None  # "$5%" and the like
     kind_word = uw.kind if uw is not None else None
     numeric = kind_word in (UnitKind.RATIO, UnitKind.PP, UnitKind.MULTIPLE)
