@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from thesisledger.quantities.grammar import YEN_SIGNS, currency_forms, grammar
+from thesisledger.quantities.grammar import YEN_SIGNS, counted_noun, currency_forms, grammar
 from thesisledger.quantities.lexicon import UnitWord, lexicon, normalize_words
 from thesisledger.quantities.quantity import Bound, Quantity
 from thesisledger.quantities.units import COUNT, MULTIPLE, PP, RATIO, Unit, UnitKind
@@ -149,21 +149,28 @@ def _is_year(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
-# "16 of our top 20 deals": a bare number counting part of a ranked group is a count
-_OF_TOP = re.compile(r"[ \u00a0]of[ \u00a0]+(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d")
+# "16 of our top 20 deals", "115 of these aircraft": a bare number counting part of a ranked group or
+# of things named after it is a count ("17 of the last 19 quarters" is not: "the" names no group); group
+# `gn` is the plural named ("aircraft"), when there is one
+@cache
+def _of_group() -> re.Pattern[str]:
+    return re.compile(
+        r"[ \u00a0]of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
+        f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z]))"
+    )
 
 
 def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     """Read one match of `grammar().number`; None when it is not a quantity; raises Split."""
     s = m.start()
     phrase = ctx.phrase
-    of_top = False
+    of_top: re.Match[str] | None = None
     # Groups 3-15 (sc1 .. noun) all unmatched: a bare number, the commonest match ("in 2021", "June 30").
     if (
         not phrase
         and (m.lastindex or 0) <= 2
         # the one-character test keeps the regex off almost every bare number (the hot path)
-        and not (text[m.end() : m.end() + 1] == " " and (of_top := _OF_TOP.match(text, m.end()) is not None))
+        and not (text[m.end() : m.end() + 1] == " " and (of_top := _of_group().match(text, m.end())))
     ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
@@ -281,10 +288,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         exp2 += uw.exponent
         if not phrase and not numeric and (label or _is_year(n1)):
             return None
-    elif noun and (phrase or not (per or label or _is_year(n1))):
+    elif noun and (phrase or not (per or label or _is_year(n1) or _named(text, s, noun))):
         unit = _count(" ".join(noun.split()))
     elif of_top and not (scale or per or label or _is_year(n1)):
-        unit = _count(None)
+        group = of_top.group("gn")
+        unit = _count(" ".join(group.split()) if group else None)
     else:
         if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
             return None
@@ -333,6 +341,19 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         else:
             q = Quantity(None, low, b, unit, scale)
     return start, end, q, explicit, note
+
+
+# "DDG 51 class destroyers", "LPD 28 ships": a number after a code in capitals names a thing
+_CODE_BEFORE = re.compile(r"(?:^|[^\w-])[A-Z]{2,5}[ \u00a0]$")
+
+
+def _named(text: str, s: int, noun: str) -> bool:
+    """Whether the number at `s` names rather than counts the noun after it: a product code before it
+    ("DDG 51 Arleigh Burke-class destroyers") or a section number opening a line ("2.4 Five-year goals")."""
+    code = _CODE_BEFORE.search(text, max(0, s - 7), s)
+    if code is not None and text[max(0, s - 4) : s - 1] not in grammar().glued_codes:
+        return True
+    return noun[1:2].isupper() and (s == 0 or text[s - 1] == "\n")
 
 
 def _from_before(text: str, start: int) -> bool:
@@ -461,11 +482,9 @@ def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found
 def _counted_word_pattern() -> re.Pattern[str]:
     lex = lexicon()
     words = "|".join(sorted((w for w, v in lex.number_words.items() if v > 1), key=len, reverse=True))
-    stop = "|".join(sorted(lex.noun_stopwords, key=len, reverse=True))
-    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
     return re.compile(
         f"(?<![\\w-])(?P<nw>(?i:{words}))(?P<more>[ \u00a0](?i:or)[ \u00a0](?i:more))?"
-        f"(?P<noun>(?:[ \u00a0]{word}){{1,3}})(?<=[a-hj-rtv-z]s)(?![\\w'-])"
+        f"(?P<noun>{counted_noun(lex)})"
     )
 
 
@@ -474,9 +493,12 @@ def _count_before_pattern() -> re.Pattern[str]:
     """What before a number word and its noun makes it no count of its own: a rank ("top three"), a
     label ("quarter three", "scope one and two") or the first end of a range ("two to three", group
     `low` with `sep` "to"/"or")."""
-    words = "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    lex = lexicon()
+    words = "|".join(sorted(lex.number_words, key=len, reverse=True))
+    # the lexicon's labels too: "Slide nine covers", "year three cost synergies"
+    labels = "|".join(re.escape(w) for w in sorted(lex.labels, key=len, reverse=True))
     return re.compile(
-        r"(?:(?<![A-Za-z])(?i:top|quarter|phase|scope|class|tier|level|stage|number|no\.)"
+        f"(?:(?<![A-Za-z])(?i:top|quarter|scope|stage|{labels})"
         f"|(?<![A-Za-z])(?P<low>(?i:{words}))(?:,?[ \u00a0]+(?i:and)|,|[ \u00a0]+(?P<sep>(?i:to|or))))"
         r"[ \u00a0]+$"
     )
@@ -485,13 +507,48 @@ def _count_before_pattern() -> re.Pattern[str]:
 _COUNT_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*")
 
 
-def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
-    """Number words counting a noun: "three or more products", "with six deals over $1 million".
+@cache
+def _counting_words() -> tuple[str, ...]:
+    """The number words that count (two and up; "one" is mostly a pronoun: "one of the reasons")."""
+    return tuple(w for w, v in lexicon().number_words.items() if v > 1)
 
-    A number word before a plural is a count only where the text shows the noun is counted: it
-    counts the same noun with digits somewhere ("14 deals ... six deals"), it follows a digit count
-    in a list ("13 operated rigs and four dedicated frac crews"), or says "or more". "Two segments",
-    "three priorities" and "two core factories" stay out.
+
+def _number_word_starts(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Where one of `words` stands as a whole word in `lower` (the lower-cased text), in order."""
+    out: list[int] = []
+    n = len(lower)
+    for w in words:
+        i = lower.find(w)
+        while i != -1:
+            e = i + len(w)
+            if (i == 0 or not (lower[i - 1].isalpha() or lower[i - 1] == "-")) and (
+                e == n or not lower[e].isalpha()
+            ):
+                out.append(i)
+            i = lower.find(w, e)
+    out.sort()
+    return out
+
+
+# "our two segments", "the two acquisitions", "these three pressures": the count was given before
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?i:the|these|those|our|its|their|my|your|both|all|each|every|first|last|next|past"
+    r"|other)[ \u00a0]+$"
+)
+
+# "build two core factories -- the training factory and ...", "Two core factories:", a heading line:
+# the things are named next, so the number introduces a list rather than states a count
+_LIST_AFTER = re.compile(r"[ \u00a0]*(?::|—|–|--|\n|$)")
+
+
+def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
+    """Number words counting a noun: "two galvanizing lines", "with six deals over $1 million".
+
+    A number word of two or more before a plural counts it ("five test aircraft", "three or more
+    products", "two of these aircraft"), unless the plural is something a speaker lists rather than
+    counts (lexicon `discourse_nouns`: "two reasons", "three priorities"), a determiner says the count
+    was given before ("our two segments", "the two acquisitions"), a rank or label comes before it
+    ("our top three", "Scope one and two"), or it is a duration or measure (read elsewhere).
     """
     heads: set[str] = set()
     ends: set[int] = set()
@@ -500,41 +557,31 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
             heads.add(q.unit.noun.split()[-1].lower())
             ends.add(end)
     pattern = _counted_word_pattern()
-    # A whole-text search for number words costs as much as half the digit scan; instead look just
-    # before the few places a count can end (a noun counted with digits, "or more") and just after
-    # each digit count.
-    found: dict[int, re.Match[str]] = {}
-    lower = text.lower()
-    n = len(text)
-    for head in heads:  # "six deals": a number word up to three words before a counted noun
-        i = lower.find(head)
-        while i != -1:
-            stop = i + len(head)
-            if (i == 0 or not lower[i - 1].isalpha()) and (stop == n or not lower[stop].isalpha()):
-                for m in pattern.finditer(text, max(0, i - 48), stop):
-                    if m.end() == stop and (full := pattern.match(text, m.start())) is not None:
-                        found.setdefault(m.start(), full)
-            i = lower.find(head, stop)
-    i = lower.find(" or more ")
-    while i != -1:  # "three or more products"
-        for k in range(max(0, i - 6), i):
-            if (more_m := pattern.match(text, k)) is not None:
-                found.setdefault(k, more_m)
-                break
-        i = lower.find(" or more ", i + 1)
-    for e in ends:  # "13 operated rigs and four dedicated frac crews"
-        j = _COUNT_JOIN.match(text, e)
-        if j is not None and (listed_m := pattern.match(text, j.end())) is not None:
-            found.setdefault(listed_m.start(), listed_m)
     lex = lexicon()
+    lower = text.lower()
     out: list[Found] = []
-    for _, m in sorted(found.items()):
+    for k in _number_word_starts(lower, _counting_words()):
+        m = pattern.match(text, k)
+        if m is None:
+            word = _word_at(lower, k)
+            determined = _DETERMINER_BEFORE.search(text[max(0, k - 8) : k])  # "all four of our priorities"
+            of = _of_group().match(text, k + len(word))
+            if of is not None and not determined:
+                group = of.group("gn")
+                unit = _count(" ".join(group.split()) if group else None)
+                out.append(_bounded(text, k, k + len(word), float(lex.number_words[word]), unit))
+            continue
         noun = " ".join(m.group("noun").split())
         if any(w.lower() in lex.units for w in noun.split()):
             continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
+        head = noun.split()[-1].lower()
         more = bool(m.group("more"))
         listed = any(_COUNT_JOIN.fullmatch(text, e, m.start()) for e in ends if 0 < m.start() - e <= 6)
-        if not (more or listed or noun.split()[-1].lower() in heads):
+        if not (more or listed or head in heads) and (
+            head in lex.discourse_nouns
+            or _DETERMINER_BEFORE.search(text[max(0, k - 8) : k])
+            or _LIST_AFTER.match(text, m.end())
+        ):
             continue
         before = _count_before_pattern().search(text[max(0, m.start() - 24) : m.start()])
         if before is not None and not before.group("sep"):
@@ -552,6 +599,14 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
         else:
             out.append(_bounded(text, m.start(), m.end(), value, unit))
     return out
+
+
+def _word_at(lower: str, k: int) -> str:
+    """The letters from `k` on ("seven" in "seven of our")."""
+    e = k
+    while e < len(lower) and lower[e].isalpha():
+        e += 1
+    return lower[k:e]
 
 
 def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
