@@ -47,3 +47,60 @@ def test_an_amount_and_a_measure_joined_by_and_are_two_quantities() -> None:
         ("$250 million", 250e6, 250e6, "eq", "USD"),
         ("30 basis points", 0.003, 0.003, "eq", "pp"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earnings are more than double 2019's record.", ("more than double", 2.0, None, "gt", "multiple")),
+        ("Cash flow was $2 billion, double last year's level.", ("double", 2.0, 2.0, "eq", "multiple")),
+        ("Sales grew at twice the category rate.", ("twice", 2.0, 2.0, "eq", "multiple")),
+        ("Profit was nearly triple the prior peak.", ("nearly triple", 3.0, 3.0, "approx", "multiple")),
+        ("Its EBITDA already exceeds half of the capital spent.", ("exceeds half", 0.5, None, "gt", "ratio")),
+        ("About half of the decline was currency.", ("About half", 0.5, 0.5, "approx", "ratio")),
+        (
+            "The mix will be approximately 2/3 coated steel.",
+            ("approximately 2/3", 2 / 3, 2 / 3, "approx", "ratio"),
+        ),
+    ],
+)
+def test_multiples_and_shares_written_in_words(text: str, expected: Read) -> None:
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We plan to double the capacity and will triple our output.",  # verbs
+        "Margins improve in the second half of the year.",  # a period
+        "We sold more than half a million homes.",  # "half a million" is an amount
+        "Costs fell in the top half of the range.",  # a position, "top" is no bound here
+        "We meet twice a year.",  # a frequency
+        "We avoid double counting.",  # a compound noun
+        "Support runs 24/7 and the report is due 6/30.",  # no fraction of small numbers
+    ],
+)
+def test_words_that_state_no_multiple_or_share(text: str) -> None:
+    assert [g for g in _read(text) if g[4] in ("multiple", "ratio")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new mill adds three million tons of capacity.",
+            ("three million tons", 3e6, 3e6, "eq", "count"),
+        ),
+        (
+            "We bought back about seven million shares.",
+            ("about seven million shares", 7e6, 7e6, "approx", "count"),
+        ),
+        ("It cost two million dollars.", ("two million dollars", 2e6, 2e6, "eq", "USD")),
+    ],
+)
+def test_number_words_with_a_scale(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_number_word_with_a_scale_and_nothing_counted_is_no_quantity() -> None:
+    assert _read("They sold two million last year, one in a million.") == []

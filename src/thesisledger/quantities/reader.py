@@ -417,8 +417,95 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
+    for anchor in _SCALE_ANCHORS:
+        i = text.find(anchor)
+        while i != -1:
+            found = _scaled_word(text, i, ctx)
+            if found is not None:
+                out.append(found)
+            i = text.find(anchor, i + 1)
+    for anchor in (*_MULTIPLE_WORDS, "/"):
+        i = text.find(anchor)
+        while i != -1:
+            found = _fraction(text, i) if anchor == "/" else _multiple_word(text, i, anchor)
+            if found is not None:
+                out.append(found)
+            i = text.find(anchor, i + 1)
     out.sort(key=lambda f: f[0])
     return out
+
+
+# Words that state a multiple or a share without digits ("more than double 2018's record", "exceeds half
+# of the capital", "twice the rate"), and their values.
+_MULTIPLE_WORDS = {"double": 2.0, "triple": 3.0, "twice": 2.0, "half": 0.5}
+# what follows "double" / "twice" when it compares ("double last year's results", "twice that of",
+# "twice as large"); other uses are verbs ("plans to double capacity") or frequencies ("twice a year")
+_COMPARED_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?i:last|the|that|those|what|our|its|their|prior|previous|as)(?![A-Za-z])|(?:19|20)\d\d's)"
+)
+_VERB_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?i:to|will|would|could|can|should|may|might|we|they|i|you|it|not|and|or)[ \u00a0]+$"
+)
+_FRACTION = re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/]|[.,]\d)")
+
+
+def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
+    """ "more than double 2018's record" (a multiple, gt 2), "double last year's results" (2), "exceeds
+    half of the investment" (a share, gt 0.5). "Half" needs a bound word ("the second half" is a period,
+    "half a billion" an amount); "double" and "twice" need one or a comparison after them."""
+    end = i + len(anchor)
+    if (i and text[i - 1].isalpha()) or (end < len(text) and (text[end].isalpha() or text[end] == "-")):
+        return None
+    half = anchor == "half"
+    found = _bounded(text, i, end, _MULTIPLE_WORDS[anchor], RATIO if half else MULTIPLE)
+    q = found[2]
+    if q.bound is Bound.EQ:
+        if half or not _COMPARED_AFTER.match(text, end) or _VERB_BEFORE.search(text[max(0, i - 8) : i]):
+            return None
+        if anchor != "twice" and text.startswith(" as", end):
+            return None  # "double as a hedge"
+    elif half and (text.startswith((" a ", " an "), end) or text[found[0] : i].lower().startswith("top")):
+        return None  # "more than half a million", "the top half of the range"
+    return found
+
+
+def _fraction(text: str, i: int) -> Found | None:
+    """ "approximately 2/3 cold rolled": a fraction of small numbers, read as the share it is."""
+    m = _FRACTION.match(text, i - 1) if i else None
+    if m is None or int(m.group("a")) >= int(m.group("b")):
+        return None
+    value = int(m.group("a")) / int(m.group("b"))
+    return _bounded(text, m.start(), m.end(), value, RATIO)
+
+
+_SCALE_ANCHORS = (" thousand", " million", " billion", " trillion")
+
+
+def _scaled_word(text: str, i: int, ctx: Context) -> Found | None:
+    """A number word with a scale, read as its digits would be: "three million tons" as "3 million tons",
+    "more than one million tons". Only with a counted noun or a currency word after it: a bare "two
+    million" says too little of what it counts (`i` is the blank before the scale word)."""
+    if i < 3 or text[i - 1] not in _NUMBER_WORD_ENDS:
+        return None
+    w = grammar().number_word_before.match(text[max(0, i - 8) : i][::-1])
+    if w is None or w.start("nw") != 0:
+        return None
+    k = i - w.end("nw")
+    digits = str(lexicon().number_words[text[k:i].lower()])
+    w0 = max(0, k - 48)
+    local = text[w0:k] + digits + text[i : i + 160]  # the same words with the digits in place
+    m = grammar().number.match(local, k - w0)
+    if m is None or not m.group("sc1") or not (m.group("noun") or m.group("cur3")):
+        return None
+    try:
+        found = read_number(local, m, ctx)
+    except Split:
+        found = read_split(local, m, ctx)
+    if found is None:
+        return None
+    start, end, q, explicit, note = found
+    shift = i - k - len(digits)
+    return w0 + start, w0 + end + shift, q, explicit, note
 
 
 def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
