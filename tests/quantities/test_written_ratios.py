@@ -104,3 +104,56 @@ def test_number_words_with_a_scale(text: str, expected: Read) -> None:
 
 def test_a_number_word_with_a_scale_and_nothing_counted_is_no_quantity() -> None:
     assert _read("They sold two million last year, one in a million.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orders were strong, for a book-to-bill of 1.13 and a record backlog.",
+            [("1.13", 1.13, 1.13, "eq", "multiple")],
+        ),
+        ("We expect full year book-to-bill to be about 1.", [("about 1", 1.0, 1.0, "approx", "multiple")]),
+        (
+            "Funded book-to-bill was 0.9 for the quarter and 1.04 year-to-date.",
+            [("0.9", 0.9, 0.9, "eq", "multiple"), ("1.04", 1.04, 1.04, "eq", "multiple")],
+        ),
+        ("Growth was supported by a 1.2 funded book-to-bill.", [("1.2", 1.2, 1.2, "eq", "multiple")]),
+        ("For the year, the book-to-bill was 0.95 to 1.", [("0.95 to 1", 0.95, 0.95, "eq", "multiple")]),
+    ],
+)
+def test_book_to_bill_stated_as_a_bare_number(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_bare_number_far_from_a_ratio_noun_stays_out() -> None:
+    assert _read("Book-to-bill improved. In 2021 we hired 3 and fired 2.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Currency was a headwind of 3 points to growth.", ("3 points", 0.03, 0.03, "eq", "pp")),
+        ("Margin rose 1.5 points to 21%.", ("1.5 points", 0.015, 0.015, "eq", "pp")),
+        ("It drove a 4-point improvement.", ("4-point", 0.04, 0.04, "eq", "pp")),
+        (
+            "Acquisitions added about 2 points of revenue growth.",
+            ("about 2 points", 0.02, 0.02, "approx", "pp"),
+        ),
+    ],
+)
+def test_points_after_digits_are_percentage_points(text: str, expected: Read) -> None:
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We laid out a 10-point plan.",
+        "From 3 points of view.",
+        "We run 2,000 points of sale.",
+        "It was 10 point 5.",
+    ],
+)
+def test_points_that_are_no_percentage_points(text: str) -> None:
+    assert [g for g in _read(text) if g[4] == "pp"] == []

@@ -72,6 +72,16 @@ _POINT_AFTER = re.compile(
 )
 
 
+# what after "N point(s)" shows the points are no percentage points
+_NO_POINTS = re.compile(
+    r"(?:[ \u00a0-](?i:plan|scale|program|agenda|list|framework|strategy|system|lead|game|shot|play|font|type"
+    r"|star|rating|check|inspection|turn)s?"
+    r"|[ \u00a0]of[ \u00a0](?i:view|sale|contact|presence|light|interest|entry|care|failure|distribution"
+    r"|difference|departure|reference|origin|purchase|use|service|connection|access))(?![A-Za-z])"
+    r"|[ \u00a0]+\d"  # "10 point 1 million": a decimal point read out
+)
+
+
 class Split(Exception):
     """Internal: a range that reads as two quantities; the scanner reads the first alone."""
 
@@ -209,6 +219,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     uw1 = _unit_word(u1) if u1 else None
     uw2 = _unit_word(u2) if u2 else None
+    if (u2 or u1 or "").lower().endswith(("point", "points")) and _NO_POINTS.match(text, m.end()):
+        return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     if uw is not None and code:
         if n2 and uw1 is not None and uw2 is None and not cur:
@@ -281,7 +293,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         if uw.kind in (UnitKind.RATIO, UnitKind.PP):
             if scale:
                 return None  # "5 million %"
-            scale = (u2 or u1 or "").strip()
+            scale = (u2 or u1 or "").strip().lstrip("-")  # "a 4-point gap": scale "point"
         base = mb.strip() if (mb and uw.kind is UnitKind.MULTIPLE) else None
         unit = _unit_of(uw.code, base)
         exp1 += uw.exponent
@@ -424,6 +436,11 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
+    for anchor in _RATIO_NOUN_ANCHORS:
+        i = text.find(anchor)
+        while i != -1:
+            out.extend(_ratio_noun_values(text, i, i + len(anchor)))
+            i = text.find(anchor, i + 1)
     for anchor in (*_MULTIPLE_WORDS, "/"):
         i = text.find(anchor)
         while i != -1:
@@ -432,6 +449,46 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
                 out.append(found)
             i = text.find(anchor, i + 1)
     out.sort(key=lambda f: f[0])
+    return out
+
+
+# A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
+# for the quarter and 1.05 year-to-date", "a 1.05 funded book-to-bill" (found from "ook", so a capital
+# B at a sentence start is found too).
+_RATIO_NOUN_ANCHORS = ("ook-to-bill", "ook to bill")
+_RATIO_VALUE = (
+    r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
+    r"(?![\d%]|[.,:/-]\d|[ \u00a0]?(?i:x|times|percent|million|billion)(?![A-Za-z]))"
+)
+# after the noun: up to six words (no digits, no punctuation, so no year or other number comes first)
+_RATIO_AFTER = re.compile(r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE)
+# before it: "a 1.05 funded book-to-bill", "with a 1.3 book-to-bill"
+_RATIO_BEFORE = re.compile(r"(?<![\d.,])" + _RATIO_VALUE + r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+$")
+# a second value of the same ratio: "1.0 for the quarter and 1.05 year-to-date"
+_RATIO_NEXT = re.compile(
+    r"(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with))"
+    r"(?:[ \u00a0]+(?:about|approximately|around|roughly|nearly|over|above|below|under))?[ \u00a0]+"
+    + _RATIO_VALUE
+)
+
+
+def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
+    """The values of the ratio whose noun ends at `end` ("book-to-bill of 1.13"), as multiples."""
+    if i == 0 or text[i - 1] not in "bB" or (i > 1 and text[i - 2].isalpha()):
+        return []
+    out: list[Found] = []
+    m = _RATIO_AFTER.match(text, end)
+    if m is None:
+        m = _RATIO_BEFORE.search(text, max(0, i - 1 - 24), i - 1)
+    while m is not None:
+        value = float(m.group("n"))
+        if not 0 < value < 10:
+            break
+        out.append(_bounded(text, m.start("v"), m.end("v"), value, MULTIPLE))
+        if m.end() > end:  # a value after the noun may have a second one after it
+            m = _RATIO_NEXT.match(text, m.end())
+        else:
+            break
     return out
 
 
