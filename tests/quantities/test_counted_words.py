@@ -135,3 +135,45 @@ def test_numbers_that_name_or_list_rather_than_count(text: str) -> None:
 
 def test_part_of_a_ranked_group_in_words() -> None:
     assert _read("Sales grew with nine of our top 10 customers.") == [("nine", 9.0, 9.0, "eq", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net orders were 2,150, a record.", [("2,150", 2150.0, 2150.0, "eq", "orders")]),
+        ("Our store count was 412 at year end.", [("412", 412.0, 412.0, "eq", None)]),
+        (
+            "The number of deals above $5 million was 37.",
+            [("above $5 million", 5e6, None, "gt", None), ("37", 37.0, 37.0, "eq", None)],
+        ),
+        (
+            "We shipped 61 turbines, up from 44 last year.",
+            [("61 turbines", 61.0, 61.0, "eq", "turbines"), ("44", 44.0, 44.0, "eq", "turbines")],
+        ),
+        (
+            "We added 12 clinics, from 80 at the start of the year to 92 today.",
+            [
+                ("12 clinics", 12.0, 12.0, "eq", "clinics"),
+                ("80", 80.0, 80.0, "eq", "clinics"),
+                ("92", 92.0, 92.0, "eq", "clinics"),
+            ],
+        ),
+    ],
+)
+def test_whole_numbers_a_count_names(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were 4,300 in the region.",  # money-like plurals are not counted
+        "Revenue rose from 2020 levels; costs were 12 below plan.",
+        "On March 31 we met 20 of the analysts.",  # a date; "the" names no group
+        "One in four consumers worry; Six Flags opened.",  # a share; a name
+        "In fiscal '20 East Division gas volumes fell.",  # a year
+    ],
+)
+def test_whole_numbers_no_count_names(text: str) -> None:
+    counts = [m.text for m in find_quantities(text) if m.quantity.unit.kind is UnitKind.COUNT]
+    assert counts == []

@@ -36,6 +36,7 @@ class Lexicon:
     noun_stopwords: frozenset[str]
     discourse_nouns: frozenset[str]
     irregular_plurals: tuple[str, ...]
+    amount_plurals: frozenset[str]
     levels: dict[str, Quantity]  # canonical name and aliases -> Quantity(qualitative=canonical)
     fractions: dict[str, Quantity]
 
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         noun_stopwords=frozenset(w.lower() for w in raw["words"]["noun_stopwords"]),
         discourse_nouns=frozenset(w.lower() for w in raw["words"]["discourse_nouns"]),
         irregular_plurals=tuple(raw["words"]["irregular_plurals"]),
+        amount_plurals=frozenset(w.lower() for w in raw["words"]["amount_plurals"]),
         levels=_levels(levels["level"]),
         fractions=_fractions(levels["fraction"]),
     )

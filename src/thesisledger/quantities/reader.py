@@ -365,6 +365,8 @@ def _named(text: str, s: int, noun: str) -> bool:
     code = _CODE_BEFORE.search(text, max(0, s - 7), s)
     if code is not None and text[max(0, s - 4) : s - 1] not in grammar().glued_codes:
         return True
+    if s and text[s - 1] in "'’":
+        return True  # "fiscal '20 East Division gas": a year
     return noun[1:2].isupper() and (s == 0 or text[s - 1] == "\n")
 
 
@@ -395,8 +397,9 @@ def read_split(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     return start, single.end(), q, explicit, "scale and unit read from the number after it"
 
 
-def scan_numbers(text: str, ctx: Context) -> list[Found]:
-    """Every quantity written with digits, in order."""
+def scan_numbers(text: str, ctx: Context, bare: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Every quantity written with digits, in order; `bare` collects the spans of whole numbers read as
+    no quantity (for `scan_named_counts`)."""
     out: list[Found] = []
     search = grammar().number.search
     pos = 0
@@ -409,6 +412,72 @@ def scan_numbers(text: str, ctx: Context) -> list[Found]:
             pos = m.end("join")
         if found is not None:
             out.append(found)
+        elif bare is not None and (m.lastindex or 0) <= 1 and "." not in m.group("n1"):
+            bare.append((m.start(), m.end()))
+    return out
+
+
+# A whole number is the value of a count named before it in its clause:
+# - "community count was 340", "the number of deals greater than $1 million was 51";
+_NAMED_COUNT = re.compile(
+    r"(?:(?<![A-Za-z])(?i:count)|(?<![A-Za-z])(?i:number)[ \u00a0]+of[ \u00a0][^.;:!?\n]{0,60}?)"
+    r"(?:[ \u00a0]+(?:is|was|were|are|of|at|to|be|stood|ended|totaled|reached|came|in|grew|increased|rose"
+    r"|fell|decreased|declined)){1,3}"
+)
+# - "Net orders were 4,300", "total orders of 3,367", "closings totaled 2,419" (a plural subject);
+_PLURAL_SUBJECT = re.compile(
+    r"(?<![A-Za-z'-])(?P<noun>[A-Za-z][a-z-]*[a-hj-rtv-z]s)"
+    r"[ \u00a0]+(?:were|totaled|totaling|numbered|reached|of)"
+)
+# - "opened 163 communities, up 55% from 105 in 2020", "33 helicopters, down from 41": the base of a
+#   count just stated takes its noun.
+_BASE_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:from)|(?i:compared)[ \u00a0]+(?:to|with)|versus|vs\.?)")
+
+
+def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int]]) -> list[Found]:
+    """Whole numbers that no unit follows but a count names in their clause ("Net orders were 4,300",
+    "community count was 340", "up 55% from 105" after "163 communities"): counts, the span the digits."""
+    out: list[Found] = []
+    counts = [(f[1], f[2].unit) for f in numbers if f[2].unit.kind is UnitKind.COUNT and f[2].unit.noun]
+    g = grammar()
+    last_base = -1
+    for s, e in bare:
+        digits = text[s:e]
+        if (_is_year(digits) or digits.startswith("0")) and "," not in digits:
+            continue
+        w0 = max(0, s - 90)
+        clause = text[w0:s]
+        cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "), clause.rfind("? "))
+        if cut >= 0:
+            w0, clause = w0 + cut + 2, clause[cut + 2 :]
+        p = g.prefix.match(clause[::-1])
+        if p is None or p.group("label") or p.group("cur") or p.group("sign"):
+            continue  # "slide 5", "March 31", "$(5", "-3"
+        head = len(clause) - p.end()  # where the bound word (if any) starts
+        before = clause[:head].rstrip()
+        unit: Unit | None = None
+        base = _BASE_BEFORE.search(before, max(0, len(before) - 14))
+        said_from = (p.group("bw") or "").lower() == "morf"  # the prefix reads "from" as a bound word
+        # "from 236 at the start of the quarter to 259": the end of a change whose start was a base
+        to_end = before.endswith(" to") and w0 <= last_base < s
+        if said_from or to_end or (base is not None and base.end() == len(before)):
+            prior = [(end, u) for end, u in counts if w0 <= end <= s]
+            if prior:
+                unit = max(prior, key=lambda c: c[0])[1]
+                last_base = e
+        if unit is None:
+            for m in _NAMED_COUNT.finditer(before):
+                if m.end() == len(before):
+                    unit = _count(None)
+            for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 40)):
+                if m.end() == len(before) and m.group("noun").lower() not in lexicon().amount_plurals:
+                    unit = _count(m.group("noun"))
+        if unit is None:
+            continue
+        value = float(digits.replace(",", ""))
+        found = _bounded(text, s, e, value, unit)
+        out.append(found)
+        counts.append((e, unit))
     return out
 
 
@@ -642,7 +711,7 @@ def _count_before_pattern() -> re.Pattern[str]:
     # the lexicon's labels too: "Slide nine covers", "year three cost synergies"
     labels = "|".join(re.escape(w) for w in sorted(lex.labels, key=len, reverse=True))
     return re.compile(
-        f"(?:(?<![A-Za-z])(?i:top|quarter|scope|stage|{labels})"
+        f"(?:(?<![A-Za-z])(?i:top|quarter|scope|stage|one[ \u00a0]+in|{labels})"  # "one in four": a share
         f"|(?<![A-Za-z])(?P<low>(?i:{words}))(?:,?[ \u00a0]+(?i:and)|,|[ \u00a0]+(?P<sep>(?i:to|or))))"
         r"[ \u00a0]+$"
     )
@@ -674,6 +743,7 @@ def _number_word_starts(lower: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]|--)[ \u00a0]*$|^$")
 # "our two segments", "the two acquisitions", "these three pressures": the count was given before
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|[^A-Za-z])(?i:the|these|those|our|its|their|my|your|both|all|each|every|first|last|next|past"
@@ -716,6 +786,8 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
                 out.append(_bounded(text, k, k + len(word), float(lex.number_words[word]), unit))
             continue
         noun = " ".join(m.group("noun").split())
+        if text[k].isupper() and k and not _SENTENCE_START.search(text, max(0, k - 3), k):
+            continue  # "Six Flags", "the Big Four firms": a capital inside a sentence names
         if any(w.lower() in lex.units for w in noun.split()):
             continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
         head = noun.split()[-1].lower()
