@@ -204,7 +204,10 @@ def test_unkeyed_phrases_are_found_but_name_no_metric() -> None:
         ),
         ("We bought back 1.4 million shares in the quarter.", [("1.4 million shares", "buyback")]),
         ("We opened 25 new stores in 9 countries.", [("25 new stores", "footprint"), ("9 countries", None)]),
-        ("We now serve 18,000 more natural gas customers.", [("18,000 more natural gas", "customers")]),
+        (
+            "We now serve 18,000 more natural gas customers.",
+            [("18,000 more natural gas customers", "customers")],
+        ),
         ("Shipments were 2.1 million tons in the quarter.", [("2.1 million tons", "units_delivered")]),
         # a growth phrase after the number is the growth of the metric named last before it
         (

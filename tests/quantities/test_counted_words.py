@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from thesisledger.quantities import find_quantities
+from thesisledger.quantities.units import UnitKind
 
 Read = tuple[str, float | None, float | None, str, str | None]
 
@@ -54,7 +55,7 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
 @pytest.mark.parametrize(
     "text",
     [
-        "The business has two segments and three priorities.",  # nothing counts these with digits
+        "The business has two segments and three priorities.",  # listed, not counted
         "six",
         "We run 5 stores; our top three stores drove growth.",  # a rank
         "Scope one and two emissions fell; we cut 4 emissions sources.",  # labels, not counts
@@ -74,3 +75,105 @@ def test_digit_counts_are_unchanged() -> None:
     text = "ITSM was in 9 of our top 20 deals, with 12 deals over $1 million."
     got = _read(text)
     assert [g[0] for g in got] == ["9", "12 deals", "over $1 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The program flew five test aircraft this year.",
+            ("five test aircraft", 5.0, 5.0, "eq", "test aircraft"),
+        ),
+        (
+            "The mill will have two galvanizing lines.",
+            ("two galvanizing lines", 2.0, 2.0, "eq", "galvanizing lines"),
+        ),
+        (
+            "Rivals protested two sizable contracts.",
+            ("two sizable contracts", 2.0, 2.0, "eq", "sizable contracts"),
+        ),
+        ("We closed three of our plants in May.", ("three", 3.0, 3.0, "eq", "plants")),
+        ("We have shipped 115 of these engines so far.", ("115", 115.0, 115.0, "eq", "engines")),
+        (
+            "The fleet logged about 2,300 flight hours.",
+            ("about 2,300 flight hours", 2300.0, 2300.0, "approx", "flight hours"),
+        ),
+        (
+            "We serve 410,000 Medicare members today.",
+            ("410,000 Medicare members", 410e3, 410e3, "eq", "Medicare members"),
+        ),
+        (
+            "The campus has 1.2 million square feet of labs.",
+            ("1.2 million square feet", 1.2e6, 1.2e6, "eq", "square feet"),
+        ),
+        ("We delivered 48 aircraft.", ("48 aircraft", 48.0, 48.0, "eq", "aircraft")),
+    ],
+)
+def test_counts_written_without_a_digit_count_nearby(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our two segments grew; the two acquisitions closed.",  # a determiner: the count was given before
+        "We grew for two reasons and have five growth levers.",  # listed, not counted
+        "Two core factories:\nthe training one and the inference one.",  # a list follows
+        "We must build two core factories -- the training factory and the inference factory.",
+        "Slide nine covers the market; year three savings follow.",  # labels
+        "All four of our priorities moved; two of the three legs are ours.",
+        "Revenue grew in 17 of the last 19 quarters.",  # "the last N quarters" is a time window
+        "Funding covers DDG 51 class destroyers and LPD 28 ships.",  # product codes
+        "2.4 Five-year goals\nWe aim high.",  # a section number
+        "Orders arrived within the last 24 hours.",  # a time, not a count of hours
+    ],
+)
+def test_numbers_that_name_or_list_rather_than_count(text: str) -> None:
+    counts = [m.text for m in find_quantities(text) if m.quantity.unit.kind is UnitKind.COUNT]
+    assert counts == []
+
+
+def test_part_of_a_ranked_group_in_words() -> None:
+    assert _read("Sales grew with nine of our top 10 customers.") == [("nine", 9.0, 9.0, "eq", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net orders were 2,150, a record.", [("2,150", 2150.0, 2150.0, "eq", "orders")]),
+        ("Our store count was 412 at year end.", [("412", 412.0, 412.0, "eq", None)]),
+        (
+            "The number of deals above $5 million was 37.",
+            [("above $5 million", 5e6, None, "gt", None), ("37", 37.0, 37.0, "eq", None)],
+        ),
+        (
+            "We shipped 61 turbines, up from 44 last year.",
+            [("61 turbines", 61.0, 61.0, "eq", "turbines"), ("44", 44.0, 44.0, "eq", "turbines")],
+        ),
+        (
+            "We added 12 clinics, from 80 at the start of the year to 92 today.",
+            [
+                ("12 clinics", 12.0, 12.0, "eq", "clinics"),
+                ("80", 80.0, 80.0, "eq", "clinics"),
+                ("92", 92.0, 92.0, "eq", "clinics"),
+            ],
+        ),
+    ],
+)
+def test_whole_numbers_a_count_names(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were 4,300 in the region.",  # money-like plurals are not counted
+        "Revenue rose from 2020 levels; costs were 12 below plan.",
+        "On March 31 we met 20 of the analysts.",  # a date; "the" names no group
+        "One in four consumers worry; Six Flags opened.",  # a share; a name
+        "In fiscal '20 East Division gas volumes fell.",  # a year
+    ],
+)
+def test_whole_numbers_no_count_names(text: str) -> None:
+    counts = [m.text for m in find_quantities(text) if m.quantity.unit.kind is UnitKind.COUNT]
+    assert counts == []

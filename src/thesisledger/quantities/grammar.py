@@ -100,10 +100,12 @@ def _scale(lex: Lexicon) -> str:
 
 
 def _unit(lex: Lexicon) -> str:
-    symbols, attached, fold, times, durations, words = [], [], [], [], [], []
+    symbols, attached, fold, times, durations, words, to_one = [], [], [], [], [], [], []
     for w, u in lex.units.items():
         if w == "%":
             symbols.append(w)
+        elif w.startswith(":"):
+            to_one.append(w)
         elif w in ("x", "×"):
             attached.append(w)
         elif w == "fold":
@@ -120,7 +122,8 @@ def _unit(lex: Lexicon) -> str:
         f"|(?:{_trie(attached)}|X)(?![A-Za-z])"
         f"|[ -]?(?i:{_trie(fold)})(?![A-Za-z])"
         f"|{SP}(?i:{_trie(times)})(?![A-Za-z])"
-        f"|[ -](?i:{_trie(durations)})(?![A-Za-z]))"
+        f"|[ -](?i:{_trie(durations)})(?![A-Za-z])"
+        f"|(?:{_trie(to_one)})(?![\\d:]|[.,]\\d))"  # "2.1:1", never "2:15" or "1:1.5"
     )
 
 
@@ -162,9 +165,7 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
         f"{SP}*(?:(?i:per|a){SP}+(?:(?i:fully{SP}diluted|diluted|basic|common|ordinary){SP}+)?"
         f"(?i:shares?|ADSs?|ADRs?)|/(?i:share))(?![A-Za-z])"
     )
-    stop = _trie(lex.noun_stopwords)
-    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
-    noun = f"(?:{SP}{word}){{1,3}}(?<=[a-hj-rtv-z]s)(?![\\w'-])"
+    noun = counted_noun(lex)
     return (
         f"(?P<n1>{first}{rest})(?P<cl1>\\))?(?P<sc1>{scale})?(?P<u1>{unit})?"
         f"{range_part}"
@@ -174,6 +175,18 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
         f"(?P<noun>{noun})?"
         r"(?![\w%]|[.,:/-]\d|-[A-Za-z])"
     )
+
+
+def counted_noun(lex: Lexicon) -> str:
+    """The plural a number counts, one to four words after it: "470,000 units", "13 operated rigs",
+    "270,000 Medicare members" (capitals before the last word), "five test aircraft" (lexicon
+    `irregular_plurals`), "1,600 test hours" (hours with a word naming them; "24 hours" is a time)."""
+    stop = _trie(lex.noun_stopwords)
+    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
+    # a capital is tried only where the lower-case word fails (the lower-case path stays as fast)
+    cword = f"(?:(?!(?:{stop})(?![\\w'-]))[a-z]|(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))[A-Z])[a-z'-]*"
+    plural = "|".join(["(?<=[a-hj-rtv-z]s)", *(f"(?<={SP}{re.escape(w)})" for w in lex.irregular_plurals)])
+    return f"(?:(?:{SP}{cword}){{0,3}}{SP}{word}(?:{plural})|(?:{SP}{word}){{1,2}}{SP}hours)(?![\\w'-])"
 
 
 def _prefix_pattern(lex: Lexicon, forms: CurrencyForms) -> str:

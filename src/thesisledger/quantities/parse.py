@@ -20,6 +20,7 @@ from thesisledger.quantities.reader import (
     Context,
     Found,
     scan_counted_words,
+    scan_named_counts,
     scan_numbers,
     scan_words,
     span_levels,
@@ -51,9 +52,10 @@ class QuantityMatch:
 
 def _scan(text: str, ctx: Context) -> list[Found]:
     """Every quantity written with digits or number words, in order and non-overlapping."""
-    numbers = scan_numbers(text, ctx)
+    bare: list[tuple[int, int]] = []
+    numbers = scan_numbers(text, ctx, None if ctx.phrase else bare)
     words = scan_words(text, ctx)
-    counted = scan_counted_words(text, numbers)
+    counted = scan_counted_words(text, numbers) + scan_named_counts(text, numbers, bare)
     return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from thesisledger.quantities.grammar import YEN_SIGNS, currency_forms, grammar
+from thesisledger.quantities.grammar import YEN_SIGNS, counted_noun, currency_forms, grammar
 from thesisledger.quantities.lexicon import UnitWord, lexicon, normalize_words
 from thesisledger.quantities.quantity import Bound, Quantity
 from thesisledger.quantities.units import COUNT, MULTIPLE, PP, RATIO, Unit, UnitKind
@@ -75,6 +75,16 @@ _POINT_AFTER = re.compile(
     r"[ \u00a0]+(?i:above|below|higher|lower|better|worse|ahead|beat|improvement|increase|decrease"
     r"|decline|expansion|contraction|headwind|tailwind|benefit|drag|impact|sequentially"
     r"|year-over-year|year[ \u00a0]over[ \u00a0]year)(?![A-Za-z])"
+)
+
+
+# what after "N point(s)" shows the points are no percentage points
+_NO_POINTS = re.compile(
+    r"(?:[ \u00a0-](?i:plan|scale|program|agenda|list|framework|strategy|system|lead|game|shot|play|font|type"
+    r"|star|rating|check|inspection|turn)s?"
+    r"|[ \u00a0]of[ \u00a0](?i:view|sale|contact|presence|light|interest|entry|care|failure|distribution"
+    r"|difference|departure|reference|origin|purchase|use|service|connection|access))(?![A-Za-z])"
+    r"|[ \u00a0]+\d"  # "10 point 1 million": a decimal point read out
 )
 
 
@@ -155,21 +165,28 @@ def _is_year(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
-# "16 of our top 20 deals": a bare number counting part of a ranked group is a count
-_OF_TOP = re.compile(r"[ \u00a0]of[ \u00a0]+(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d")
+# "16 of our top 20 deals", "115 of these aircraft": a bare number counting part of a ranked group or
+# of things named after it is a count ("17 of the last 19 quarters" is not: "the" names no group); group
+# `gn` is the plural named ("aircraft"), when there is one
+@cache
+def _of_group() -> re.Pattern[str]:
+    return re.compile(
+        r"[ \u00a0]of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
+        f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z]))"
+    )
 
 
 def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     """Read one match of `grammar().number`; None when it is not a quantity; raises Split."""
     s = m.start()
     phrase = ctx.phrase
-    of_top = False
+    of_top: re.Match[str] | None = None
     # Groups 3-15 (sc1 .. noun) all unmatched: a bare number, the commonest match ("in 2021", "June 30").
     if (
         not phrase
         and (m.lastindex or 0) <= 2
         # the one-character test keeps the regex off almost every bare number (the hot path)
-        and not (text[m.end() : m.end() + 1] == " " and (of_top := _OF_TOP.match(text, m.end()) is not None))
+        and not (text[m.end() : m.end() + 1] == " " and (of_top := _of_group().match(text, m.end())))
     ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
@@ -209,10 +226,14 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     uw1 = _unit_word(u1) if u1 else None
     uw2 = _unit_word(u2) if u2 else None
+    if (u2 or u1 or "").lower().endswith(("point", "points")) and _NO_POINTS.match(text, m.end()):
+        return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     if uw is not None and code:
         if n2 and uw1 is not None and uw2 is None and not cur:
             raise Split  # "grew 11% to $800 million": a change and the level it reached
+        if n2 and uw1 is None and uw2 is not None and cur and not (cur2 or cur3):
+            raise Split  # "$300 million and 10 basis points of margin": an amount, then a measure
         return None  # "$5%" and the like
     kind_word = uw.kind if uw is not None else None
     numeric = kind_word in _NUMERIC_KINDS
@@ -279,17 +300,18 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         if uw.kind in (UnitKind.RATIO, UnitKind.PP):
             if scale:
                 return None  # "5 million %"
-            scale = (u2 or u1 or "").strip()
+            scale = (u2 or u1 or "").strip().lstrip("-")  # "a 4-point gap": scale "point"
         base = mb.strip() if (mb and uw.kind is UnitKind.MULTIPLE) else None
         unit = _unit_of(uw.code, base)
         exp1 += uw.exponent
         exp2 += uw.exponent
         if not phrase and not numeric and (label or _is_year(n1)):
             return None
-    elif noun and (phrase or not (per or label or _is_year(n1))):
+    elif noun and (phrase or not (per or label or _is_year(n1) or _named(text, s, noun))):
         unit = _count(" ".join(noun.split()))
     elif of_top and not (scale or per or label or _is_year(n1)):
-        unit = _count(None)
+        group = of_top.group("gn")
+        unit = _count(" ".join(group.split()) if group else None)
     else:
         if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
             return None
@@ -340,6 +362,21 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     return start, end, q, explicit, note
 
 
+# "DDG 51 class destroyers", "LPD 28 ships": a number after a code in capitals names a thing
+_CODE_BEFORE = re.compile(r"(?:^|[^\w-])[A-Z]{2,5}[ \u00a0]$")
+
+
+def _named(text: str, s: int, noun: str) -> bool:
+    """Whether the number at `s` names rather than counts the noun after it: a product code before it
+    ("DDG 51 Arleigh Burke-class destroyers") or a section number opening a line ("2.4 Five-year goals")."""
+    code = _CODE_BEFORE.search(text, max(0, s - 7), s)
+    if code is not None and text[max(0, s - 4) : s - 1] not in grammar().glued_codes:
+        return True
+    if s and text[s - 1] in "'’":
+        return True  # "fiscal '20 East Division gas": a year
+    return noun[1:2].isupper() and (s == 0 or text[s - 1] == "\n")
+
+
 def _from_before(text: str, start: int) -> bool:
     """Whether "from" stands up to three words before `start` ("from the current 9% to 20%")."""
     return grammar().from_before.match(text[max(0, start - 40) : start][::-1]) is not None
@@ -367,8 +404,9 @@ def read_split(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     return start, single.end(), q, explicit, "scale and unit read from the number after it"
 
 
-def scan_numbers(text: str, ctx: Context) -> list[Found]:
-    """Every quantity written with digits, in order."""
+def scan_numbers(text: str, ctx: Context, bare: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Every quantity written with digits, in order; `bare` collects the spans of whole numbers read as
+    no quantity (for `scan_named_counts`)."""
     out: list[Found] = []
     search = grammar().number.search
     pos = 0
@@ -381,6 +419,72 @@ def scan_numbers(text: str, ctx: Context) -> list[Found]:
             pos = m.end("join")
         if found is not None:
             out.append(found)
+        elif bare is not None and (m.lastindex or 0) <= 1 and "." not in m.group("n1"):
+            bare.append((m.start(), m.end()))
+    return out
+
+
+# A whole number is the value of a count named before it in its clause:
+# - "community count was 340", "the number of deals greater than $1 million was 51";
+_NAMED_COUNT = re.compile(
+    r"(?:(?<![A-Za-z])(?i:count)|(?<![A-Za-z])(?i:number)[ \u00a0]+of[ \u00a0][^.;:!?\n]{0,60}?)"
+    r"(?:[ \u00a0]+(?:is|was|were|are|of|at|to|be|stood|ended|totaled|reached|came|in|grew|increased|rose"
+    r"|fell|decreased|declined)){1,3}"
+)
+# - "Net orders were 4,300", "total orders of 3,367", "closings totaled 2,419" (a plural subject);
+_PLURAL_SUBJECT = re.compile(
+    r"(?<![A-Za-z'-])(?P<noun>[A-Za-z][a-z-]*[a-hj-rtv-z]s)"
+    r"[ \u00a0]+(?:were|totaled|totaling|numbered|reached|of)"
+)
+# - "opened 163 communities, up 55% from 105 in 2020", "33 helicopters, down from 41": the base of a
+#   count just stated takes its noun.
+_BASE_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:from)|(?i:compared)[ \u00a0]+(?:to|with)|versus|vs\.?)")
+
+
+def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int]]) -> list[Found]:
+    """Whole numbers that no unit follows but a count names in their clause ("Net orders were 4,300",
+    "community count was 340", "up 55% from 105" after "163 communities"): counts, the span the digits."""
+    out: list[Found] = []
+    counts = [(f[1], f[2].unit) for f in numbers if f[2].unit.kind is UnitKind.COUNT and f[2].unit.noun]
+    g = grammar()
+    last_base = -1
+    for s, e in bare:
+        digits = text[s:e]
+        if (_is_year(digits) or digits.startswith("0")) and "," not in digits:
+            continue
+        w0 = max(0, s - 90)
+        clause = text[w0:s]
+        cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "), clause.rfind("? "))
+        if cut >= 0:
+            w0, clause = w0 + cut + 2, clause[cut + 2 :]
+        p = g.prefix.match(clause[::-1])
+        if p is None or p.group("label") or p.group("cur") or p.group("sign"):
+            continue  # "slide 5", "March 31", "$(5", "-3"
+        head = len(clause) - p.end()  # where the bound word (if any) starts
+        before = clause[:head].rstrip()
+        unit: Unit | None = None
+        base = _BASE_BEFORE.search(before, max(0, len(before) - 14))
+        said_from = (p.group("bw") or "").lower() == "morf"  # the prefix reads "from" as a bound word
+        # "from 236 at the start of the quarter to 259": the end of a change whose start was a base
+        to_end = before.endswith(" to") and w0 <= last_base < s
+        if said_from or to_end or (base is not None and base.end() == len(before)):
+            prior = [(end, u) for end, u in counts if w0 <= end <= s]
+            if prior:
+                unit = max(prior, key=lambda c: c[0])[1]
+                last_base = e
+        if unit is None:
+            for m in _NAMED_COUNT.finditer(before):
+                if m.end() == len(before):
+                    unit = _count(None)
+            for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 40)):
+                if m.end() == len(before) and m.group("noun").lower() not in lexicon().amount_plurals:
+                    unit = _count(m.group("noun"))
+        if unit is None:
+            continue
+        value = float(digits.replace(",", ""))
+        found = _bounded(text, s, e, value, unit)
+        out.append(found)
+        counts.append((e, unit))
     return out
 
 
@@ -401,8 +505,140 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
+    for anchor in _SCALE_ANCHORS:
+        i = text.find(anchor)
+        while i != -1:
+            found = _scaled_word(text, i, ctx)
+            if found is not None:
+                out.append(found)
+            i = text.find(anchor, i + 1)
+    for anchor in _RATIO_NOUN_ANCHORS:
+        i = text.find(anchor)
+        while i != -1:
+            out.extend(_ratio_noun_values(text, i, i + len(anchor)))
+            i = text.find(anchor, i + 1)
+    for anchor in (*_MULTIPLE_WORDS, "/"):
+        i = text.find(anchor)
+        while i != -1:
+            found = _fraction(text, i) if anchor == "/" else _multiple_word(text, i, anchor)
+            if found is not None:
+                out.append(found)
+            i = text.find(anchor, i + 1)
     out.sort(key=lambda f: f[0])
     return out
+
+
+# A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
+# for the quarter and 1.05 year-to-date", "a 1.05 funded book-to-bill" (found from "ook", so a capital
+# B at a sentence start is found too).
+_RATIO_NOUN_ANCHORS = ("ook-to-bill", "ook to bill")
+_RATIO_VALUE = (
+    r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
+    r"(?![\d%]|[.,:/-]\d|[ \u00a0]?(?i:x|times|percent|million|billion)(?![A-Za-z]))"
+)
+# after the noun: up to six words (no digits, no punctuation, so no year or other number comes first)
+_RATIO_AFTER = re.compile(r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE)
+# before it: "a 1.05 funded book-to-bill", "with a 1.3 book-to-bill"
+_RATIO_BEFORE = re.compile(r"(?<![\d.,])" + _RATIO_VALUE + r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+$")
+# a second value of the same ratio: "1.0 for the quarter and 1.05 year-to-date"
+_RATIO_NEXT = re.compile(
+    r"(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with))"
+    r"(?:[ \u00a0]+(?:about|approximately|around|roughly|nearly|over|above|below|under))?[ \u00a0]+"
+    + _RATIO_VALUE
+)
+
+
+def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
+    """The values of the ratio whose noun ends at `end` ("book-to-bill of 1.13"), as multiples."""
+    if i == 0 or text[i - 1] not in "bB" or (i > 1 and text[i - 2].isalpha()):
+        return []
+    out: list[Found] = []
+    m = _RATIO_AFTER.match(text, end)
+    if m is None:
+        m = _RATIO_BEFORE.search(text, max(0, i - 1 - 24), i - 1)
+    while m is not None:
+        value = float(m.group("n"))
+        if not 0 < value < 10:
+            break
+        out.append(_bounded(text, m.start("v"), m.end("v"), value, MULTIPLE))
+        if m.end() > end:  # a value after the noun may have a second one after it
+            m = _RATIO_NEXT.match(text, m.end())
+        else:
+            break
+    return out
+
+
+# Words that state a multiple or a share without digits ("more than double 2018's record", "exceeds half
+# of the capital", "twice the rate"), and their values.
+_MULTIPLE_WORDS = {"double": 2.0, "triple": 3.0, "twice": 2.0, "half": 0.5}
+# what follows "double" / "twice" when it compares ("double last year's results", "twice that of",
+# "twice as large"); other uses are verbs ("plans to double capacity") or frequencies ("twice a year")
+_COMPARED_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?i:last|the|that|those|what|our|its|their|prior|previous|as)(?![A-Za-z])|(?:19|20)\d\d's)"
+)
+_VERB_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?i:to|will|would|could|can|should|may|might|we|they|i|you|it|not|and|or)[ \u00a0]+$"
+)
+_FRACTION = re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/]|[.,]\d)")
+
+
+def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
+    """ "more than double 2018's record" (a multiple, gt 2), "double last year's results" (2), "exceeds
+    half of the investment" (a share, gt 0.5). "Half" needs a bound word ("the second half" is a period,
+    "half a billion" an amount); "double" and "twice" need one or a comparison after them."""
+    end = i + len(anchor)
+    if (i and text[i - 1].isalpha()) or (end < len(text) and (text[end].isalpha() or text[end] == "-")):
+        return None
+    half = anchor == "half"
+    found = _bounded(text, i, end, _MULTIPLE_WORDS[anchor], RATIO if half else MULTIPLE)
+    q = found[2]
+    if q.bound is Bound.EQ:
+        if half or not _COMPARED_AFTER.match(text, end) or _VERB_BEFORE.search(text[max(0, i - 8) : i]):
+            return None
+        if anchor != "twice" and text.startswith(" as", end):
+            return None  # "double as a hedge"
+    elif half and (text.startswith((" a ", " an "), end) or text[found[0] : i].lower().startswith("top")):
+        return None  # "more than half a million", "the top half of the range"
+    return found
+
+
+def _fraction(text: str, i: int) -> Found | None:
+    """ "approximately 2/3 cold rolled": a fraction of small numbers, read as the share it is."""
+    m = _FRACTION.match(text, i - 1) if i else None
+    if m is None or int(m.group("a")) >= int(m.group("b")):
+        return None
+    value = int(m.group("a")) / int(m.group("b"))
+    return _bounded(text, m.start(), m.end(), value, RATIO)
+
+
+_SCALE_ANCHORS = (" thousand", " million", " billion", " trillion")
+
+
+def _scaled_word(text: str, i: int, ctx: Context) -> Found | None:
+    """A number word with a scale, read as its digits would be: "three million tons" as "3 million tons",
+    "more than one million tons". Only with a counted noun or a currency word after it: a bare "two
+    million" says too little of what it counts (`i` is the blank before the scale word)."""
+    if i < 3 or text[i - 1] not in _NUMBER_WORD_ENDS:
+        return None
+    w = grammar().number_word_before.match(text[max(0, i - 8) : i][::-1])
+    if w is None or w.start("nw") != 0:
+        return None
+    k = i - w.end("nw")
+    digits = str(lexicon().number_words[text[k:i].lower()])
+    w0 = max(0, k - 48)
+    local = text[w0:k] + digits + text[i : i + 160]  # the same words with the digits in place
+    m = grammar().number.match(local, k - w0)
+    if m is None or not m.group("sc1") or not (m.group("noun") or m.group("cur3")):
+        return None
+    try:
+        found = read_number(local, m, ctx)
+    except Split:
+        found = read_split(local, m, ctx)
+    if found is None:
+        return None
+    start, end, q, explicit, note = found
+    shift = i - k - len(digits)
+    return w0 + start, w0 + end + shift, q, explicit, note
 
 
 def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
@@ -466,11 +702,9 @@ def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found
 def _counted_word_pattern() -> re.Pattern[str]:
     lex = lexicon()
     words = "|".join(sorted((w for w, v in lex.number_words.items() if v > 1), key=len, reverse=True))
-    stop = "|".join(sorted(lex.noun_stopwords, key=len, reverse=True))
-    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
     return re.compile(
         f"(?<![\\w-])(?P<nw>(?i:{words}))(?P<more>[ \u00a0](?i:or)[ \u00a0](?i:more))?"
-        f"(?P<noun>(?:[ \u00a0]{word}){{1,3}})(?<=[a-hj-rtv-z]s)(?![\\w'-])"
+        f"(?P<noun>{counted_noun(lex)})"
     )
 
 
@@ -479,9 +713,12 @@ def _count_before_pattern() -> re.Pattern[str]:
     """What before a number word and its noun makes it no count of its own: a rank ("top three"), a
     label ("quarter three", "scope one and two") or the first end of a range ("two to three", group
     `low` with `sep` "to"/"or")."""
-    words = "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    lex = lexicon()
+    words = "|".join(sorted(lex.number_words, key=len, reverse=True))
+    # the lexicon's labels too: "Slide nine covers", "year three cost synergies"
+    labels = "|".join(re.escape(w) for w in sorted(lex.labels, key=len, reverse=True))
     return re.compile(
-        r"(?:(?<![A-Za-z])(?i:top|quarter|phase|scope|class|tier|level|stage|number|no\.)"
+        f"(?:(?<![A-Za-z])(?i:top|quarter|scope|stage|one[ \u00a0]+in|{labels})"  # "one in four": a share
         f"|(?<![A-Za-z])(?P<low>(?i:{words}))(?:,?[ \u00a0]+(?i:and)|,|[ \u00a0]+(?P<sep>(?i:to|or))))"
         r"[ \u00a0]+$"
     )
@@ -490,13 +727,49 @@ def _count_before_pattern() -> re.Pattern[str]:
 _COUNT_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*")
 
 
-def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
-    """Number words counting a noun: "three or more products", "with six deals over $1 million".
+@cache
+def _counting_words() -> tuple[str, ...]:
+    """The number words that count (two and up; "one" is mostly a pronoun: "one of the reasons")."""
+    return tuple(w for w, v in lexicon().number_words.items() if v > 1)
 
-    A number word before a plural is a count only where the text shows the noun is counted: it
-    counts the same noun with digits somewhere ("14 deals ... six deals"), it follows a digit count
-    in a list ("13 operated rigs and four dedicated frac crews"), or says "or more". "Two segments",
-    "three priorities" and "two core factories" stay out.
+
+def _number_word_starts(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Where one of `words` stands as a whole word in `lower` (the lower-cased text), in order."""
+    out: list[int] = []
+    n = len(lower)
+    for w in words:
+        i = lower.find(w)
+        while i != -1:
+            e = i + len(w)
+            if (i == 0 or not (lower[i - 1].isalpha() or lower[i - 1] == "-")) and (
+                e == n or not lower[e].isalpha()
+            ):
+                out.append(i)
+            i = lower.find(w, e)
+    out.sort()
+    return out
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]|--)[ \u00a0]*$|^$")
+# "our two segments", "the two acquisitions", "these three pressures": the count was given before
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?i:the|these|those|our|its|their|my|your|both|all|each|every|first|last|next|past"
+    r"|other)[ \u00a0]+$"
+)
+
+# "build two core factories -- the training factory and ...", "Two core factories:", a heading line:
+# the things are named next, so the number introduces a list rather than states a count
+_LIST_AFTER = re.compile(r"[ \u00a0]*(?::|—|–|--|\n|$)")
+
+
+def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
+    """Number words counting a noun: "two galvanizing lines", "with six deals over $1 million".
+
+    A number word of two or more before a plural counts it ("five test aircraft", "three or more
+    products", "two of these aircraft"), unless the plural is something a speaker lists rather than
+    counts (lexicon `discourse_nouns`: "two reasons", "three priorities"), a determiner says the count
+    was given before ("our two segments", "the two acquisitions"), a rank or label comes before it
+    ("our top three", "Scope one and two"), or it is a duration or measure (read elsewhere).
     """
     heads: set[str] = set()
     ends: set[int] = set()
@@ -505,41 +778,33 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
             heads.add(q.unit.noun.split()[-1].lower())
             ends.add(end)
     pattern = _counted_word_pattern()
-    # A whole-text search for number words costs as much as half the digit scan; instead look just
-    # before the few places a count can end (a noun counted with digits, "or more") and just after
-    # each digit count.
-    found: dict[int, re.Match[str]] = {}
-    lower = text.lower()
-    n = len(text)
-    for head in heads:  # "six deals": a number word up to three words before a counted noun
-        i = lower.find(head)
-        while i != -1:
-            stop = i + len(head)
-            if (i == 0 or not lower[i - 1].isalpha()) and (stop == n or not lower[stop].isalpha()):
-                for m in pattern.finditer(text, max(0, i - 48), stop):
-                    if m.end() == stop and (full := pattern.match(text, m.start())) is not None:
-                        found.setdefault(m.start(), full)
-            i = lower.find(head, stop)
-    i = lower.find(" or more ")
-    while i != -1:  # "three or more products"
-        for k in range(max(0, i - 6), i):
-            if (more_m := pattern.match(text, k)) is not None:
-                found.setdefault(k, more_m)
-                break
-        i = lower.find(" or more ", i + 1)
-    for e in ends:  # "13 operated rigs and four dedicated frac crews"
-        j = _COUNT_JOIN.match(text, e)
-        if j is not None and (listed_m := pattern.match(text, j.end())) is not None:
-            found.setdefault(listed_m.start(), listed_m)
     lex = lexicon()
+    lower = text.lower()
     out: list[Found] = []
-    for _, m in sorted(found.items()):
+    for k in _number_word_starts(lower, _counting_words()):
+        m = pattern.match(text, k)
+        if m is None:
+            word = _word_at(lower, k)
+            determined = _DETERMINER_BEFORE.search(text[max(0, k - 8) : k])  # "all four of our priorities"
+            of = _of_group().match(text, k + len(word))
+            if of is not None and not determined:
+                group = of.group("gn")
+                unit = _count(" ".join(group.split()) if group else None)
+                out.append(_bounded(text, k, k + len(word), float(lex.number_words[word]), unit))
+            continue
         noun = " ".join(m.group("noun").split())
+        if text[k].isupper() and k and not _SENTENCE_START.search(text, max(0, k - 3), k):
+            continue  # "Six Flags", "the Big Four firms": a capital inside a sentence names
         if any(w.lower() in lex.units for w in noun.split()):
             continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
+        head = noun.split()[-1].lower()
         more = bool(m.group("more"))
         listed = any(_COUNT_JOIN.fullmatch(text, e, m.start()) for e in ends if 0 < m.start() - e <= 6)
-        if not (more or listed or noun.split()[-1].lower() in heads):
+        if not (more or listed or head in heads) and (
+            head in lex.discourse_nouns
+            or _DETERMINER_BEFORE.search(text[max(0, k - 8) : k])
+            or _LIST_AFTER.match(text, m.end())
+        ):
             continue
         before = _count_before_pattern().search(text[max(0, m.start() - 24) : m.start()])
         if before is not None and not before.group("sep"):
@@ -557,6 +822,14 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
         else:
             out.append(_bounded(text, m.start(), m.end(), value, unit))
     return out
+
+
+def _word_at(lower: str, k: int) -> str:
+    """The letters from `k` on ("seven" in "seven of our")."""
+    e = k
+    while e < len(lower) and lower[e].isalpha():
+        e += 1
+    return lower[k:e]
 
 
 def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
