@@ -455,3 +455,9 @@ def test_maturities_and_a_year_before_an_ordinal_quarter() -> None:
     assert _labels(claims) == ["2023Q3", "2022Q3"]
     # contrast: a period with no maturity word before it is the number's
     assert _labels(_call("We expect to issue $400 million of senior notes in 2024.")) == ["2024"]
+
+
+def test_a_year_named_as_levels_is_a_yardstick_for_the_numbers_before_it() -> None:
+    assert _labels(_call("Gizmo orders are up 17% over 2019 levels.")) == ["2023Q3"]
+    # contrast: without "levels" the year after the number is its period
+    assert _labels(_call("Gizmo orders were up 17% in 2022.")) == ["2022"]

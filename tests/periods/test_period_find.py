@@ -199,3 +199,17 @@ def test_month_of_year_and_a_month_named_as_a_past_call() -> None:
     # contrasts: a month alone looks forward; "August 2019" reads as before
     assert found("We open the plant in October.") == ["2024-10"]
     assert found("The plant closed in August 2019.") == ["2019-08"]
+
+
+def test_a_quarter_before_fiscal_and_its_year() -> None:
+    sept = FiscalCalendar(9)  # a fiscal year ending in September
+    day = date(2021, 8, 5)
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=sept, doc_date=day)]
+
+    assert found("Widget sales in Q3 fiscal 21 rose.") == ["FY21Q3"]
+    assert found("Widget sales in Q3 of fiscal 2021 rose.") == ["FY21Q3"]
+    # contrast: the forms read before stay as they were
+    assert found("Widget sales in Q3 FY21 rose.") == ["FY21Q3"]
+    assert found("Widget sales in fiscal 21 rose.") == ["FY21"]

@@ -161,6 +161,7 @@ _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|in
 _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?\d")
 # a date after these words is when a debt or contract matures, part of its name ("notes due in 2024")
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
+_LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
     r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
@@ -687,6 +688,8 @@ class _Extractor:
                 continue
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
+            if pm.start >= qe and _LEVELS.match(s.lowered, pm.end) is not None:
+                continue  # "revenues are up 17% over 2019 levels": a yardstick, not the number's period
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))

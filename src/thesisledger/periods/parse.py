@@ -149,7 +149,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("fq", rf"(?P<fq_p>FY|CY)\s?'?(?P<fq_y>{_YY})\s?[-/]?\s?Q(?P<fq_q>\d{{1,2}})"),
     ("qfy", rf"(?P<qf_q>\d{{1,2}})Q\s?(?P<qf_p>FY|CY)\s?'?(?P<qf_y>{_YY})"),
-    ("q_fy", rf"Q(?P<q2_q>\d{{1,2}})\s?(?P<q2_p>FY|CY)\s?'?(?P<q2_y>{_YY})"),
+    (  # "Q3 FY21", "Q3 fiscal 21", "Q3 of fiscal 2021"
+        "q_fy",
+        rf"Q(?P<q2_q>\d{{1,2}})\s?(?:of\s+)?(?P<q2_p>FY|CY|fiscal(?:\s+year)?)\s?'?(?P<q2_y>{_YY})",
+    ),
     ("fh", rf"(?P<fh_p>FY|CY)\s?'?(?P<fh_y>{_YY})\s?[-/]?\s?H(?P<fh_h>\d)"),
     ("hfy", rf"(?:(?P<hf_h>\d)H|H(?P<hf_h2>\d))\s?(?P<hf_p>FY|CY)\s?'?(?P<hf_y>{_YY})"),
     (
