@@ -461,3 +461,13 @@ def test_a_year_named_as_levels_is_a_yardstick_for_the_numbers_before_it() -> No
     assert _labels(_call("Gizmo orders are up 17% over 2019 levels.")) == ["2023Q3"]
     # contrast: without "levels" the year after the number is its period
     assert _labels(_call("Gizmo orders were up 17% in 2022.")) == ["2022"]
+
+
+def test_an_earlier_change_after_a_comparison_word_has_the_earlier_period() -> None:
+    claims = _call("Gizmo comps rose 8%, lapping a prior-year increase of 12%.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    claims = _call("Gizmo sales grew 8% against a 5% decline in the prior year.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    # contrasts: "versus a year ago" names a base, and a change before "from" never takes the base's period
+    claims = _call("Gizmo orders grew 42% versus a year ago and 20% from the prior quarter.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]

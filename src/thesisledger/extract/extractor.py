@@ -161,6 +161,8 @@ _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|in
 _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?\d")
 # a date after these words is when a debt or contract matures, part of its name ("notes due in 2024")
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
+# a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
+_A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
@@ -763,8 +765,12 @@ class _Extractor:
     @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
         """Whether a change stands between "following" and its period: "..., following a 2 basis point
-        drop last quarter" states last quarter's change, not a base."""
-        return cmp < qs and s.lowered.startswith("following", cmp)
+        drop last quarter" states last quarter's change, not a base; so does "against a 5% decline in the
+        prior year", "lapping a prior-year increase of 16%" ("a" or "an" after the comparison word)."""
+        if cmp >= qs:
+            return False
+        low = s.lowered
+        return low.startswith("following", cmp) or _A_CHANGE.match(low, cmp) is not None
 
     def _base_start(self, s: _Sentence, qs: int) -> int | None:
         """Where the comparison word stands when the number after it is a comparison base
