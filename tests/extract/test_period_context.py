@@ -471,3 +471,17 @@ def test_an_earlier_change_after_a_comparison_word_has_the_earlier_period() -> N
     # contrasts: "versus a year ago" names a base, and a change before "from" never takes the base's period
     claims = _call("Gizmo orders grew 42% versus a year ago and 20% from the prior quarter.")
     assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_a_period_after_same_as_is_a_yardstick() -> None:
+    assert _labels(_call("Gizmo margin was 31%, the same as a year ago.")) == ["2023Q3"]
+    # contrast: a period after the number with no yardstick words is the number's
+    assert _labels(_call("Gizmo margin was 31% a year ago.")) == ["2022Q3"]
+
+
+def test_compares_to_makes_a_base_like_compared_to() -> None:
+    claims = _call("Gizmo income of $17 million compares to $16 million in 2022's third quarter.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    # contrast: a restatement after the base's period, "or 6% of sales", stays with the base
+    claims = _call("This compares to $16 million in the third quarter of 2022, or 6% of sales.")
+    assert _labels(claims) == ["2022Q3", "2022Q3"]

@@ -213,3 +213,18 @@ def test_a_quarter_before_fiscal_and_its_year() -> None:
     # contrast: the forms read before stay as they were
     assert found("Widget sales in Q3 FY21 rose.") == ["FY21Q3"]
     assert found("Widget sales in fiscal 21 rose.") == ["FY21"]
+
+
+def test_possessive_years_before_a_quarter_and_a_day_of_this_year() -> None:
+    plain = FiscalCalendar.calendar_year()
+    day = date(2021, 4, 28)
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=plain, doc_date=day)]
+
+    assert found("Gizmo margin was 23% in this year's first quarter.") == ["2021Q1"]
+    assert found("Gizmo margin was 23% in 2020's first quarter.") == ["2020Q1"]
+    assert found("Gizmo land stood at $742 million at March 31 of this year.") == ["2021-03-31"]
+    # contrasts: a possessive year before another noun is still the year; a day alone as before
+    assert found("Gizmo margin beat this year's outlook.") == ["2021"]
+    assert found("Gizmo land stood at $742 million at March 31.") == ["2021-03-31"]

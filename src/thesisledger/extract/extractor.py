@@ -164,6 +164,7 @@ _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s
 # a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
 _A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
+_SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
     r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
@@ -205,6 +206,20 @@ def default_period(calendar: FiscalCalendar, doc_date: date) -> Period:
     fy, q = calendar.fiscal_quarter_of(doc_date)
     fy, q = shift_quarter(fy, q, -1)
     return fiscal_quarter(calendar, fy, q)
+
+
+# "compares to", which cues.comparison_start does not read ("compared to" it does)
+_COMPARES = re.compile(r"\bcompares\s+(?:to|with)\s")
+
+
+def _comparison(lowered: str, at: int) -> int | None:
+    """cues.comparison_start, or where "compares to" starts in the 60 characters before offset `at`."""
+    cmp = cue_words.comparison_start(lowered, at)
+    if cmp is not None or "compares" not in lowered:
+        return cmp
+    for m in _COMPARES.finditer(lowered, max(0, at - 60), at):
+        cmp = m.start()
+    return cmp
 
 
 class _Sentence:
@@ -250,7 +265,7 @@ class _Sentence:
             self.periods = results_periods(
                 self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
             )
-        self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
+        self.compared = [_comparison(self.lowered, pm.start) for pm in self.periods]
 
     @property
     def breaks(self) -> list[int]:
@@ -690,8 +705,11 @@ class _Extractor:
                 continue
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
-            if pm.start >= qe and _LEVELS.match(s.lowered, pm.end) is not None:
-                continue  # "revenues are up 17% over 2019 levels": a yardstick, not the number's period
+            if pm.start >= qe and (
+                _LEVELS.match(s.lowered, pm.end) is not None
+                or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
+            ):
+                continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))
@@ -705,6 +723,7 @@ class _Extractor:
                 and pm.start - cmp <= _BASE_REACH
                 and pm.end <= qs
                 and "," in s.lowered[pm.end : qs]
+                and _RESTATED.fullmatch(s.lowered, pm.end, qs) is None  # "..., or 18.2% of sales" restates
             ):
                 continue  # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma
             if pm.end <= qs:
