@@ -485,3 +485,9 @@ def test_compares_to_makes_a_base_like_compared_to() -> None:
     # contrast: a restatement after the base's period, "or 6% of sales", stays with the base
     claims = _call("This compares to $16 million in the third quarter of 2022, or 6% of sales.")
     assert _labels(claims) == ["2022Q3", "2022Q3"]
+
+
+def test_at_fiscal_year_end_in_a_forward_sentence_is_the_year_end() -> None:
+    assert _labels(_call("At fiscal year end, we expect gizmo leverage of 20%.")) == ["2023-12-31"]
+    # contrast: a balance reported at the quarter's end stays the quarter
+    assert _labels(_call("At quarter end, gizmo leverage was 20%.")) == ["2023Q3"]

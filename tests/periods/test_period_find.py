@@ -228,3 +228,12 @@ def test_possessive_years_before_a_quarter_and_a_day_of_this_year() -> None:
     # contrasts: a possessive year before another noun is still the year; a day alone as before
     assert found("Gizmo margin beat this year's outlook.") == ["2021"]
     assert found("Gizmo land stood at $742 million at March 31.") == ["2021-03-31"]
+
+
+def test_a_fiscal_year_before_an_ordinal_quarter() -> None:
+    plain = FiscalCalendar.calendar_year()
+    day = date(2021, 4, 28)
+    found = find_periods("in fiscal 2020 fourth quarter", calendar=plain, doc_date=day)
+    assert [m.period.label for m in found] == ["2020Q4"]
+    # contrast: a fiscal year alone stays a year
+    assert [m.period.label for m in find_periods("in fiscal 2020", calendar=plain, doc_date=day)] == ["2020"]

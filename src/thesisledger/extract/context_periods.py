@@ -132,7 +132,7 @@ _EXTRA = re.compile(
     r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
     r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
     r"|(?P<exit>(?:end|exit)(?:s|ed|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year(?=\s+(?:with|at)\b)"
-    r"|at\s+(?:the\s+)?year[- ]end)"
+    r"|at\s+(?:the\s+)?(?:fiscal\s+)?year[- ]end)"
     r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
     r"|(?P<today>as\s+of\s+today)"
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"

@@ -170,7 +170,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (  # "the 2021 third quarter", "2020's fourth-quarter results", "this year's first quarter"
         "yq",
         r"(?:(?:in|for|during)\s+)?(?:the\s+)?"
-        r"(?:(?P<yq_y>(?:19|20)\d\d)(?:['’]s)?|(?P<yq_this>this|the\s+current)\s+year['’]s)"
+        r"(?:(?P<yq_f>fiscal\s+(?:year\s+)?)?(?P<yq_y>(?:19|20)\d\d)(?:['’]s)?"
+        r"|(?P<yq_this>this|the\s+current)\s+year['’]s)"
         r"\s+(?P<yq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter",
     ),
     ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
@@ -481,6 +482,8 @@ def _h_yq(m: re.Match[str], c: _Ctx) -> Period:
     q = _ORDINALS[m["yq_o"].lower()]
     if m["yq_this"]:  # "this year's first quarter": of the fiscal year the document is written in
         return fiscal_quarter(c.cal, fiscal_year_of(c.cal, c.doc), q)
+    if m["yq_f"]:  # "fiscal year 2020's first quarter"
+        return fiscal_quarter(c.cal, int(m["yq_y"]), q)
     return quarter_with_year(c.cal, int(m["yq_y"]), q, m[0])
 
 
