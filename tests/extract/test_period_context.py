@@ -491,3 +491,20 @@ def test_at_fiscal_year_end_in_a_forward_sentence_is_the_year_end() -> None:
     assert _labels(_call("At fiscal year end, we expect gizmo leverage of 20%.")) == ["2023-12-31"]
     # contrast: a balance reported at the quarter's end stays the quarter
     assert _labels(_call("At quarter end, gizmo leverage was 20%.")) == ["2023Q3"]
+
+
+def _note(text: str) -> list[Claim]:
+    return extract_claims(Document(text=text, title="n", kind=DocumentKind.NOTE, date=date(2023, 5, 10)))
+
+
+def test_a_note_restating_a_promised_figure_keeps_the_promise_period() -> None:
+    text = (
+        "Management expects gizmo revenue to reach $4 billion by the end of the year.\n"
+        "If gizmo revenue reaches $4 billion as planned, the shares look cheap."
+    )
+    assert _labels(_note(text)) == ["2023-12-31", "2023-12-31"]
+    # contrasts: another figure, or the same one reported as done, is not the promise
+    other = text.replace("reaches $4 billion", "reaches $5 billion")
+    assert _labels(_note(other))[1] != "2023-12-31"
+    done = text.replace("If gizmo revenue reaches $4 billion as planned,", "Gizmo revenue was $4 billion, so")
+    assert _labels(_note(done))[1] != "2023-12-31"

@@ -312,6 +312,8 @@ class _Extractor:
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
+        # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
+        self._promised: dict[tuple[str | None, str | None, str, float], Period] = {}
         self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
@@ -986,6 +988,21 @@ class _Extractor:
             and not _period_hint(s.lowered)
         )
 
+    def _promise(
+        self, s: _Sentence, qs: int, key: tuple[str | None, str | None, str, float], period: Period | None
+    ) -> Period | None:
+        """In a note (in a results document the same figure recurs by chance: "12%", "$12.2 million"), a
+        figure given a period ahead ("expected to surpass RMB 30 billion by the end of the year") keeps it
+        when restated later without one, unless reported as done ("If MaaS ARR reaches 30 billion as
+        expected")."""
+        if period is not None:
+            if period.start > self.doc_date or period.kind is PeriodKind.DEADLINE:
+                self._promised[key] = period
+            return period
+        if key in self._promised and self._cue_before(s, qs) != "actual":
+            return self._promised[key]
+        return None
+
     def _to_date(self, period: Period) -> Period:
         """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
         reported = self.default_period.end
@@ -1134,6 +1151,8 @@ class _Extractor:
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
         period = self.period(s, qm, qs, qe)
+        if metric is not None and self.reported is None:
+            period = self._promise(s, qs, (metric, entity, unit.code, round(q.value, 6)), period)
         if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
             period = self._horizon(s, s.prev_span)
         elif period is not None:
