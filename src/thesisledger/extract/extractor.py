@@ -155,6 +155,8 @@ _CAUSE = re.compile(
 )
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
+_PAST = re.compile(r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b")
+_THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
 # a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
 _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
@@ -979,12 +981,16 @@ class _Extractor:
             return False
         if self.turns and turn_at(self.turns, before[0]) != turn:
             return False
+        if self._cue_before(s, qs) is not None:
+            return False
+        if before[1].kind is PeriodKind.QUARTER and not s.periods and _THE_QUARTER.search(s.lowered):
+            # "We expect a margin of 23%. There's 202 million shares for the quarter." (not "we bought")
+            return _PAST.search(s.lowered, 0, qs) is None
         # only what the figure before holds ("This includes", "we assume"); and no period words at all
         # ("During the quarter, we drilled 88 wells" is the quarter reported on)
         return (
             (m := _PART_OF.search(s.lowered, 0, qs)) is not None
             and (m.start() < _PART_OF_LEAD or m[0].startswith("assum"))
-            and self._cue_before(s, qs) is None
             and not _period_hint(s.lowered)
         )
 
