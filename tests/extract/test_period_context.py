@@ -511,7 +511,9 @@ def test_a_note_restating_a_promised_figure_keeps_the_promise_period() -> None:
 
 
 def test_for_the_quarter_right_after_a_forward_quarter_is_that_quarter() -> None:
-    text = "For the fourth quarter, we expect a gizmo margin of 23%.\nThere's 50 million shares for the quarter."
+    text = (
+        "For the fourth quarter, we expect a gizmo margin of 23%.\nThere's 50 million shares for the quarter."
+    )
     assert _labels(_call(text)) == ["2023Q4", "2023Q4"]
     # contrast: with a reported verb it is the quarter reported on
     done = text.replace("There's 50 million shares", "We bought back 5 million shares")
