@@ -518,3 +518,11 @@ def test_for_the_quarter_right_after_a_forward_quarter_is_that_quarter() -> None
     # contrast: with a reported verb it is the quarter reported on
     done = text.replace("There's 50 million shares", "We bought back 5 million shares")
     assert _labels(_call(done)) == ["2023Q4", "2023Q3"]
+
+
+def test_a_standing_rule_or_rate_dates_nothing() -> None:
+    assert _labels(_call("Up to 40% of gizmo cash flow in any given quarter goes to the dividend.")) == [None]
+    assert _labels(_call("Each year, about 60% of gizmo sales come from renewals.")) == [None]
+    # contrast: a reported figure with "each quarter" in another clause is the quarter's
+    claims = _call("Gizmo revenue was $9 million, which has improved each quarter.")
+    assert _labels(claims) == ["2023Q3"]

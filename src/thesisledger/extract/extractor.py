@@ -155,6 +155,8 @@ _CAUSE = re.compile(
 )
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
+_RECURRING = re.compile(r"\b(?:in any given|in any|in each|each|every) (?:quarter|year|month)\b")
+_RECURRING_REACH = 60
 _PAST = re.compile(r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b")
 _THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
@@ -994,6 +996,16 @@ class _Extractor:
             and not _period_hint(s.lowered)
         )
 
+    @staticmethod
+    def _recurring(s: _Sentence, qe: int) -> bool:
+        """Whether a number states a standing rule or rate that dates nothing: "Each year, more than 75% of
+        our growth ...", "up to 50% of the excess free cash flow in any given quarter" (in its own clause,
+        within a few words after it)."""
+        if _RECURRING.match(s.lowered):
+            return True
+        m = _RECURRING.search(s.lowered, qe, qe + _RECURRING_REACH)
+        return m is not None and not s.crosses(qe, m.start())
+
     def _promise(
         self, s: _Sentence, qs: int, key: tuple[str | None, str | None, str, float], period: Period | None
     ) -> Period | None:
@@ -1180,7 +1192,7 @@ class _Extractor:
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
-            period = self.default_period
+            period = None if self._recurring(s, qe) else self.default_period
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None
