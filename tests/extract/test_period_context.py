@@ -472,3 +472,74 @@ def test_maturities_and_a_year_before_an_ordinal_quarter() -> None:
     assert _labels(claims) == ["2023Q3", "2022Q3"]
     # contrast: a period with no maturity word before it is the number's
     assert _labels(_call("We expect to issue $400 million of senior notes in 2024.")) == ["2024"]
+
+
+def test_a_year_named_as_levels_is_a_yardstick_for_the_numbers_before_it() -> None:
+    assert _labels(_call("Gizmo orders are up 17% over 2019 levels.")) == ["2023Q3"]
+    # contrast: without "levels" the year after the number is its period
+    assert _labels(_call("Gizmo orders were up 17% in 2022.")) == ["2022"]
+
+
+def test_an_earlier_change_after_a_comparison_word_has_the_earlier_period() -> None:
+    claims = _call("Gizmo comps rose 8%, lapping a prior-year increase of 12%.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    claims = _call("Gizmo sales grew 8% against a 5% decline in the prior year.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    # contrasts: "versus a year ago" names a base, and a change before "from" never takes the base's period
+    claims = _call("Gizmo orders grew 42% versus a year ago and 20% from the prior quarter.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_a_period_after_same_as_is_a_yardstick() -> None:
+    assert _labels(_call("Gizmo margin was 31%, the same as a year ago.")) == ["2023Q3"]
+    # contrast: a period after the number with no yardstick words is the number's
+    assert _labels(_call("Gizmo margin was 31% a year ago.")) == ["2022Q3"]
+
+
+def test_compares_to_makes_a_base_like_compared_to() -> None:
+    claims = _call("Gizmo income of $17 million compares to $16 million in 2022's third quarter.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    # contrast: a restatement after the base's period, "or 6% of sales", stays with the base
+    claims = _call("This compares to $16 million in the third quarter of 2022, or 6% of sales.")
+    assert _labels(claims) == ["2022Q3", "2022Q3"]
+
+
+def test_at_fiscal_year_end_in_a_forward_sentence_is_the_year_end() -> None:
+    assert _labels(_call("At fiscal year end, we expect gizmo leverage of 20%.")) == ["2023-12-31"]
+    # contrast: a balance reported at the quarter's end stays the quarter
+    assert _labels(_call("At quarter end, gizmo leverage was 20%.")) == ["2023Q3"]
+
+
+def _note(text: str) -> list[Claim]:
+    return extract_claims(Document(text=text, title="n", kind=DocumentKind.NOTE, date=date(2023, 5, 10)))
+
+
+def test_a_note_restating_a_promised_figure_keeps_the_promise_period() -> None:
+    text = (
+        "Management expects gizmo revenue to reach $4 billion by the end of the year.\n"
+        "If gizmo revenue reaches $4 billion as planned, the shares look cheap."
+    )
+    assert _labels(_note(text)) == ["2023-12-31", "2023-12-31"]
+    # contrasts: another figure, or the same one reported as done, is not the promise
+    other = text.replace("reaches $4 billion", "reaches $5 billion")
+    assert _labels(_note(other))[1] != "2023-12-31"
+    done = text.replace("If gizmo revenue reaches $4 billion as planned,", "Gizmo revenue was $4 billion, so")
+    assert _labels(_note(done))[1] != "2023-12-31"
+
+
+def test_for_the_quarter_right_after_a_forward_quarter_is_that_quarter() -> None:
+    text = (
+        "For the fourth quarter, we expect a gizmo margin of 23%.\nThere's 50 million shares for the quarter."
+    )
+    assert _labels(_call(text)) == ["2023Q4", "2023Q4"]
+    # contrast: with a reported verb it is the quarter reported on
+    done = text.replace("There's 50 million shares", "We bought back 5 million shares")
+    assert _labels(_call(done)) == ["2023Q4", "2023Q3"]
+
+
+def test_a_standing_rule_or_rate_dates_nothing() -> None:
+    assert _labels(_call("Up to 40% of gizmo cash flow in any given quarter goes to the dividend.")) == [None]
+    assert _labels(_call("Each year, about 60% of gizmo sales come from renewals.")) == [None]
+    # contrast: a reported figure with "each quarter" in another clause is the quarter's
+    claims = _call("Gizmo revenue was $9 million, which has improved each quarter.")
+    assert _labels(claims) == ["2023Q3"]

@@ -199,3 +199,41 @@ def test_month_of_year_and_a_month_named_as_a_past_call() -> None:
     # contrasts: a month alone looks forward; "August 2019" reads as before
     assert found("We open the plant in October.") == ["2024-10"]
     assert found("The plant closed in August 2019.") == ["2019-08"]
+
+
+def test_a_quarter_before_fiscal_and_its_year() -> None:
+    sept = FiscalCalendar(9)  # a fiscal year ending in September
+    day = date(2021, 8, 5)
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=sept, doc_date=day)]
+
+    assert found("Widget sales in Q3 fiscal 21 rose.") == ["FY21Q3"]
+    assert found("Widget sales in Q3 of fiscal 2021 rose.") == ["FY21Q3"]
+    # contrast: the forms read before stay as they were
+    assert found("Widget sales in Q3 FY21 rose.") == ["FY21Q3"]
+    assert found("Widget sales in fiscal 21 rose.") == ["FY21"]
+
+
+def test_possessive_years_before_a_quarter_and_a_day_of_this_year() -> None:
+    plain = FiscalCalendar.calendar_year()
+    day = date(2021, 4, 28)
+
+    def found(text: str) -> list[str]:
+        return [m.period.label for m in find_periods(text, calendar=plain, doc_date=day)]
+
+    assert found("Gizmo margin was 23% in this year's first quarter.") == ["2021Q1"]
+    assert found("Gizmo margin was 23% in 2020's first quarter.") == ["2020Q1"]
+    assert found("Gizmo land stood at $742 million at March 31 of this year.") == ["2021-03-31"]
+    # contrasts: a possessive year before another noun is still the year; a day alone as before
+    assert found("Gizmo margin beat this year's outlook.") == ["2021"]
+    assert found("Gizmo land stood at $742 million at March 31.") == ["2021-03-31"]
+
+
+def test_a_fiscal_year_before_an_ordinal_quarter() -> None:
+    plain = FiscalCalendar.calendar_year()
+    day = date(2021, 4, 28)
+    found = find_periods("in fiscal 2020 fourth quarter", calendar=plain, doc_date=day)
+    assert [m.period.label for m in found] == ["2020Q4"]
+    # contrast: a fiscal year alone stays a year
+    assert [m.period.label for m in find_periods("in fiscal 2020", calendar=plain, doc_date=day)] == ["2020"]

@@ -127,11 +127,12 @@ _WHOLE_YEARS = re.compile(
 _EXTRA = re.compile(
     r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
     r"|(?:the\s+)?(?:prior|last|previous)-year\s+(?:quarter|period)|a\s+year\s+earlier"
+    r"|(?:prior|last|previous)-year(?=\s+(?:increase|decrease|decline|growth|gain|drop|comp))"
     r"|(?:last|prior|previous)\s+year['’]s"
     r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
     r"|(?P<rest>(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+year)"
     r"|(?P<exit>(?:end|exit)(?:s|ed|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year(?=\s+(?:with|at)\b)"
-    r"|at\s+(?:the\s+)?year[- ]end)"
+    r"|at\s+(?:the\s+)?(?:fiscal\s+)?year[- ]end)"
     r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
     r"|(?P<today>as\s+of\s+today)"
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"

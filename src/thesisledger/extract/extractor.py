@@ -171,12 +171,20 @@ _TO_HOLDERS = re.compile(
 )
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
+_RECURRING = re.compile(r"\b(?:in any given|in any|in each|each|every) (?:quarter|year|month)\b")
+_RECURRING_REACH = 60
+_PAST = re.compile(r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b")
+_THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
 # a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
 _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
 _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?\d")
 # a date after these words is when a debt or contract matures, part of its name ("notes due in 2024")
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
+# a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
+_A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
+_LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
+_SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
     r"\b(?:driven by|due to|because|thanks to|as a result of|reflecting|led by|offset by|attributable to)\b"
@@ -242,6 +250,20 @@ def default_period(calendar: FiscalCalendar, doc_date: date) -> Period:
     return fiscal_quarter(calendar, fy, q)
 
 
+# "compares to", which cues.comparison_start does not read ("compared to" it does)
+_COMPARES = re.compile(r"\bcompares\s+(?:to|with)\s")
+
+
+def _comparison(lowered: str, at: int) -> int | None:
+    """cues.comparison_start, or where "compares to" starts in the 60 characters before offset `at`."""
+    cmp = cue_words.comparison_start(lowered, at)
+    if cmp is not None or "compares" not in lowered:
+        return cmp
+    for m in _COMPARES.finditer(lowered, max(0, at - 60), at):
+        cmp = m.start()
+    return cmp
+
+
 class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
@@ -285,7 +307,7 @@ class _Sentence:
             self.periods = results_periods(
                 self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
             )
-        self.compared = [cue_words.comparison_start(self.lowered, pm.start) for pm in self.periods]
+        self.compared = [_comparison(self.lowered, pm.start) for pm in self.periods]
 
     @property
     def breaks(self) -> list[int]:
@@ -337,6 +359,8 @@ class _Extractor:
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
+        # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
+        self._promised: dict[tuple[str | None, str | None, str, float], Period] = {}
         self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
@@ -823,6 +847,11 @@ class _Extractor:
                 continue
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
+            if pm.start >= qe and (
+                _LEVELS.match(s.lowered, pm.end) is not None
+                or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
+            ):
+                continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))
@@ -836,6 +865,7 @@ class _Extractor:
                 and pm.start - cmp <= _BASE_REACH
                 and pm.end <= qs
                 and "," in s.lowered[pm.end : qs]
+                and _RESTATED.fullmatch(s.lowered, pm.end, qs) is None  # "..., or 18.2% of sales" restates
             ):
                 continue  # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma
             if pm.end <= qs:
@@ -896,8 +926,12 @@ class _Extractor:
     @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
         """Whether a change stands between "following" and its period: "..., following a 2 basis point
-        drop last quarter" states last quarter's change, not a base."""
-        return cmp < qs and s.lowered.startswith("following", cmp)
+        drop last quarter" states last quarter's change, not a base; so does "against a 5% decline in the
+        prior year", "lapping a prior-year increase of 16%" ("a" or "an" after the comparison word)."""
+        if cmp >= qs:
+            return False
+        low = s.lowered
+        return low.startswith("following", cmp) or _A_CHANGE.match(low, cmp) is not None
 
     def _base_start(self, s: _Sentence, qs: int) -> int | None:
         """Where the comparison word stands when the number after it is a comparison base
@@ -1091,14 +1125,43 @@ class _Extractor:
             return False
         if self.turns and turn_at(self.turns, before[0]) != turn:
             return False
+        if self._cue_before(s, qs) is not None:
+            return False
+        if before[1].kind is PeriodKind.QUARTER and not s.periods and _THE_QUARTER.search(s.lowered):
+            # "We expect a margin of 23%. There's 202 million shares for the quarter." (not "we bought")
+            return _PAST.search(s.lowered, 0, qs) is None
         # only what the figure before holds ("This includes", "we assume"); and no period words at all
         # ("During the quarter, we drilled 88 wells" is the quarter reported on)
         return (
             (m := _PART_OF.search(s.lowered, 0, qs)) is not None
             and (m.start() < _PART_OF_LEAD or m[0].startswith("assum"))
-            and self._cue_before(s, qs) is None
             and not _period_hint(s.lowered)
         )
+
+    @staticmethod
+    def _recurring(s: _Sentence, qe: int) -> bool:
+        """Whether a number states a standing rule or rate that dates nothing: "Each year, more than 75% of
+        our growth ...", "up to 50% of the excess free cash flow in any given quarter" (in its own clause,
+        within a few words after it)."""
+        if _RECURRING.match(s.lowered):
+            return True
+        m = _RECURRING.search(s.lowered, qe, qe + _RECURRING_REACH)
+        return m is not None and not s.crosses(qe, m.start())
+
+    def _promise(
+        self, s: _Sentence, qs: int, key: tuple[str | None, str | None, str, float], period: Period | None
+    ) -> Period | None:
+        """In a note (in a results document the same figure recurs by chance: "12%", "$12.2 million"), a
+        figure given a period ahead ("expected to surpass RMB 30 billion by the end of the year") keeps it
+        when restated later without one, unless reported as done ("If MaaS ARR reaches 30 billion as
+        expected")."""
+        if period is not None:
+            if period.start > self.doc_date or period.kind is PeriodKind.DEADLINE:
+                self._promised[key] = period
+            return period
+        if key in self._promised and self._cue_before(s, qs) != "actual":
+            return self._promised[key]
+        return None
 
     def _to_date(self, period: Period) -> Period:
         """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
@@ -1248,6 +1311,8 @@ class _Extractor:
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
         period = self.period(s, qm, qs, qe)
+        if metric is not None and self.reported is None:
+            period = self._promise(s, qs, (metric, entity, unit.code, round(q.value, 6)), period)
         if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
             period = self._horizon(s, s.prev_span)
         elif period is not None:
@@ -1269,7 +1334,7 @@ class _Extractor:
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
-            period = self.default_period
+            period = None if self._recurring(s, qe) else self.default_period
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None

@@ -136,7 +136,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "mdy",  # with its year; or without it ("as of June 30"), the day on the same line
         r"(?:(?P<mdy_p>as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
         rf"(?P<mdy_m>{_ANY_MONTH})(?:\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
-        r"|[^\S\n]+(?P<mdy_d2>\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,]\d))",
+        r"|[^\S\n]+(?P<mdy_d2>\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,]\d)"
+        r"(?P<mdy_this>\s+of\s+(?:this|the\s+current)\s+year)?)",  # "March 31 of this year"
     ),
     (
         "dmy",
@@ -149,7 +150,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("fq", rf"(?P<fq_p>FY|CY)\s?'?(?P<fq_y>{_YY})\s?[-/]?\s?Q(?P<fq_q>\d{{1,2}})"),
     ("qfy", rf"(?P<qf_q>\d{{1,2}})Q\s?(?P<qf_p>FY|CY)\s?'?(?P<qf_y>{_YY})"),
-    ("q_fy", rf"Q(?P<q2_q>\d{{1,2}})\s?(?P<q2_p>FY|CY)\s?'?(?P<q2_y>{_YY})"),
+    (  # "Q3 FY21", "Q3 fiscal 21", "Q3 of fiscal 2021"
+        "q_fy",
+        rf"Q(?P<q2_q>\d{{1,2}})\s?(?:of\s+)?(?P<q2_p>FY|CY|fiscal(?:\s+year)?)\s?'?(?P<q2_y>{_YY})",
+    ),
     ("fh", rf"(?P<fh_p>FY|CY)\s?'?(?P<fh_y>{_YY})\s?[-/]?\s?H(?P<fh_h>\d)"),
     ("hfy", rf"(?:(?P<hf_h>\d)H|H(?P<hf_h2>\d))\s?(?P<hf_p>FY|CY)\s?'?(?P<hf_y>{_YY})"),
     (
@@ -167,9 +171,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY})"
         r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d))?",
     ),
-    (  # "the 2021 third quarter", "our 2020 fourth-quarter results"
+    (  # "the 2021 third quarter", "2020's fourth-quarter results", "this year's first quarter"
         "yq",
-        r"(?:the\s+)?(?P<yq_y>(?:19|20)\d\d)\s+(?P<yq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter",
+        r"(?:(?:in|for|during)\s+)?(?:the\s+)?"
+        r"(?:(?P<yq_f>fiscal\s+(?:year\s+)?)?(?P<yq_y>(?:19|20)\d\d)(?:['’]s)?"
+        r"|(?P<yq_this>this|the\s+current)\s+year['’]s)"
+        r"\s+(?P<yq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter",
     ),
     ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
     ("cq2", rf"(?P<cq2_q>\d)Q\s?'?(?P<cq2_y>{_YY})"),
@@ -379,6 +386,8 @@ def _month_num(text: str) -> int:
 
 
 def _h_mdy(m: re.Match[str], c: _Ctx) -> Period:
+    if m["mdy_this"]:
+        return instant(c.cal, c.doc.year, _month_num(m["mdy_m"]), int(m["mdy_d2"]))
     if m["mdy_y"] is None:
         return _day_without_year(m, c)
     return instant(c.cal, int(m["mdy_y"]), _month_num(m["mdy_m"]), int(m["mdy_d"]))
@@ -490,7 +499,12 @@ def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
 
 
 def _h_yq(m: re.Match[str], c: _Ctx) -> Period:
-    return quarter_with_year(c.cal, int(m["yq_y"]), _ORDINALS[m["yq_o"].lower()], m[0])
+    q = _ORDINALS[m["yq_o"].lower()]
+    if m["yq_this"]:  # "this year's first quarter": of the fiscal year the document is written in
+        return fiscal_quarter(c.cal, fiscal_year_of(c.cal, c.doc), q)
+    if m["yq_f"]:  # "fiscal year 2020's first quarter"
+        return fiscal_quarter(c.cal, int(m["yq_y"]), q)
+    return quarter_with_year(c.cal, int(m["yq_y"]), q, m[0])
 
 
 def _h_cq(m: re.Match[str], c: _Ctx) -> Period:
