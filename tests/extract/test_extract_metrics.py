@@ -469,3 +469,20 @@ def test_restaurant_and_cash_flow_phrasing(text: str, expected: list[tuple[str, 
 )
 def test_change_stated_before_the_number(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # payout and loss ratios have no key, even with a raise or a "net loss" inside them
+        ("We raised our targeted dividend payout ratio from 25% to 35%.", [("25%", None), ("35%", None)]),
+        ("The net loss ratio decreased to 61.2%.", [("61.2%", None)]),
+        # the level after "to" is a named rate's only when no other measure stands between
+        (
+            "We will improve margins to lift adjusted EBITDA growth to a range of high single digits.",
+            [("high single digits", "growth")],
+        ),
+    ],
+)
+def test_ratios_and_levels_round4(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -188,7 +188,7 @@ _OF_BUSINESS = re.compile(r"\s+of\s+(?:our|the|its|their|total)\s+(?:[a-z&.'-]+\
 _GROWTH_IN = re.compile(r"\s+(?:in|at|across|for)\s")  # "double-digit growth in packaging": where, not what
 # "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
 _NEW_LEVEL = re.compile(
-    _MOVE + r"\b(?:[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
+    _MOVE + r"\b(?:(?!to\b)[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
     r"\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+|an?\s+(?:[a-z-]+\s+){0,4}of\s+)?$"
 )  # "... to a third quarter record of 19.6%"
 _NEW_LEVEL_REACH = 70  # characters before the number
@@ -446,7 +446,10 @@ class _Extractor:
             and named is not None
             and (
                 unit.kind is UnitKind.PP
-                or _NEW_LEVEL.search(s.lowered, max(0, qs - _NEW_LEVEL_REACH), qs) is not None
+                or (
+                    _NEW_LEVEL.search(s.lowered, max(0, qs - _NEW_LEVEL_REACH), qs) is not None
+                    and (named[1] == UNKEYED or not self._other_between(s, named[2], qs))
+                )
             )
         ):
             # basis points of change of a named margin or rate measure that rate; so does the level it
@@ -498,6 +501,20 @@ class _Extractor:
             ):
                 return True
         return False
+
+    def _other_between(self, s: _Sentence, h: Hit, qs: int) -> bool:
+        """Whether another measure is named between the phrase `h` and the number, other than what a share
+        is taken of ("improve margins to accelerate EBITDA growth to ...": the EBITDA's, not the margin's;
+        "SG&A as a percentage of revenue decreased to 9%" is still SG&A's)."""
+        return any(
+            h.end <= o.start
+            and o.end <= qs
+            and o.key not in _GENERIC_METRICS
+            and o.key != h.key
+            and o.key not in _SHARE_KEYS
+            and _SHARE_OBJECT.search(s.lowered, max(0, o.start - 40), o.start) is None
+            for o in s.metrics
+        )
 
     def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
         """Whether the metric phrase `h`, after `qm`, leads straight into another number of the sentence
