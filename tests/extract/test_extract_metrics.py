@@ -486,3 +486,24 @@ def test_change_stated_before_the_number(text: str, expected: list[tuple[str, st
 )
 def test_ratios_and_levels_round4(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earnings" alone: net income in millions, per share in dollars and cents
+        (
+            "Adjusted earnings were $41.3 million compared to $37 million a year ago.",
+            [("$41.3 million", "net_income"), ("$37 million", "net_income")],
+        ),
+        (
+            "Third quarter earnings were $1.12 compared with $0.97 last year.",
+            [("$1.12", "eps"), ("$0.97", "eps")],
+        ),
+        ("Adjusted earnings per share grew 9% to $2.04.", [("9%", "growth"), ("$2.04", "eps")]),
+        ("Earnings-per-share growth of 12% took us to $3.10.", [("12%", "growth"), ("$3.10", "eps")]),
+        ("Non-GAAP earnings per fully diluted share were $2.16.", [("$2.16", "eps")]),
+    ],
+)
+def test_earnings_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -180,6 +180,7 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+_PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
@@ -337,6 +338,14 @@ class _Extractor:
             )
         ):
             return "revenue_growth", None  # "Industrial Equipment was up 8% organically": its sales grew
+        q = qm.quantity
+        if (
+            found[0] == "net_income"
+            and q.unit.kind is UnitKind.CURRENCY
+            and not q.scale
+            and q.value < _PER_SHARE_MAX
+        ):
+            return "eps", found[1]  # "third quarter earnings were $1.52": no company earns dollars and cents
         return found
 
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
