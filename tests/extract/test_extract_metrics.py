@@ -507,3 +507,22 @@ def test_ratios_and_levels_round4(text: str, expected: list[tuple[str, str | Non
 )
 def test_earnings_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change stated against last year, or signed in words
+        ("Consolidated sales finished 6% ahead of last year.", [("6%", "revenue_growth")]),
+        (
+            "Net sales of $791 million were 5% below the prior year.",
+            [("$791 million", "revenue"), ("5%", "revenue_growth")],
+        ),
+        (
+            "We expect organic net sales to be minus 2% to plus 1%.",
+            [("2%", "revenue_growth"), ("1%", "revenue_growth")],
+        ),
+    ],
+)
+def test_change_against_last_year(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
