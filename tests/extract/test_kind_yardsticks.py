@@ -101,3 +101,15 @@ def test_long_term_noun_leaves_a_reported_figure_actual(sentence: str) -> None:
 )
 def test_long_term_horizon_stays_target(sentence: str, span: str) -> None:
     assert _kinds(sentence)[span] is ClaimKind.TARGET
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Excluding the pricing impact, our incremental margin would actually have been 48%.",
+        "Excluding the charge, EPS would otherwise have been $1.10.",
+    ],
+)
+def test_an_adjusted_past_figure_is_actual(sentence: str) -> None:
+    kinds = _kinds(sentence)
+    assert kinds and set(kinds.values()) == {ClaimKind.ACTUAL}, kinds

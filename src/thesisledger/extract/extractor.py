@@ -109,7 +109,8 @@ _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
 _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s+(?:by\s+)?$")
-_COUNTERFACTUAL = ("would have", "could have")
+_COUNTERFACTUAL = ("would have", "could have", "would actually have", "would otherwise have",
+                   "would still have")  # fmt: skip
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
