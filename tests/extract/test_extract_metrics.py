@@ -526,3 +526,19 @@ def test_earnings_phrasing(text: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_change_against_last_year(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EBIT is operating income; pre-tax income and equity in earnings are not net income
+        (
+            "Adjusted EBIT increased 12% to $410 million.",
+            [("12%", "growth"), ("$410 million", "operating_income")],
+        ),
+        ("The brokerage generated $17 million of pre-tax income.", [("$17 million", None)]),
+        ("Equity in earnings of investees was $44 million.", [("$44 million", None)]),
+    ],
+)
+def test_earnings_that_are_not_net_income(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
