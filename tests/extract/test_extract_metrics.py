@@ -542,3 +542,22 @@ def test_change_against_last_year(text: str, expected: list[tuple[str, str | Non
 )
 def test_earnings_that_are_not_net_income(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earnings call" names a call, not earnings
+        (
+            "As we said on our last earnings call, we redeemed $200 million of notes.",
+            [("$200 million", None)],
+        ),
+        # unit cost is a cost, not the pricing listed beside it
+        (
+            "Unit pricing was 9% higher and unit cost was 4% higher than last year.",
+            [("9%", "price_change"), ("4%", "expenses")],
+        ),
+    ],
+)
+def test_earnings_call_and_unit_cost(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -347,6 +347,7 @@ class _Extractor:
         if (
             found[0] == "net_income"
             and q.unit.kind is UnitKind.CURRENCY
+            and not q.unit.noun  # "$1.54 per pound" is no earnings per share
             and not q.scale
             and q.value < _PER_SHARE_MAX
         ):
