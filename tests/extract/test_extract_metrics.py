@@ -561,3 +561,21 @@ def test_earnings_that_are_not_net_income(text: str, expected: list[tuple[str, s
 )
 def test_earnings_call_and_unit_cost(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # homebuilder demand measures have no key, though "sales" is inside them
+        (
+            "The value of our net sales orders increased 2% to $6.4 billion.",
+            [("2%", "growth"), ("$6.4 billion", None)],
+        ),
+        ("Our backlog sales value ended the quarter at $2.4 billion.", [("$2.4 billion", None)]),
+        ("Our sales pace was up 40% to 4.7 per community per month.", [("40%", "growth")]),
+        # a named rate stays the rate when an unkeyed base follows "of"
+        ("We estimate an effective tax rate of 24% to 26% of pretax income.", [("24% to 26%", "tax_rate")]),
+    ],
+)
+def test_homebuilder_measures_and_rate_bases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

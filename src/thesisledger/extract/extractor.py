@@ -427,6 +427,18 @@ class _Extractor:
             if self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
             if key == UNKEYED and h.start >= qe:
+                if (
+                    unit.kind is UnitKind.RATIO
+                    and _OF_GAP.fullmatch(s.lowered, qe, h.start)
+                    and any(
+                        o.end <= qs
+                        and o.key != UNKEYED
+                        and o.key not in _GENERIC_METRICS
+                        and self.lex.metrics[o.key].accepts(unit)
+                        for o in s.metrics
+                    )
+                ):
+                    continue  # "a tax rate of 24% to 26% of pretax income": what the rate is taken of
                 d += _INFERRED_PENALTY  # "revenues declined 1% as volume declines": the subject first
             named_growth = (
                 key.endswith("_growth")
