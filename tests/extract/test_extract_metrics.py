@@ -579,3 +579,18 @@ def test_earnings_call_and_unit_cost(text: str, expected: list[tuple[str, str | 
 )
 def test_homebuilder_measures_and_rate_bases(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a margin stated in money is the profit it is a margin of
+        (
+            "Gross margin for the quarter was $76.4 million or 24.6% of net sales.",
+            [("$76.4 million", "gross_profit"), ("24.6%", "gross_margin")],
+        ),
+        ("Our electric gross margin was $22.4 million.", [("$22.4 million", "gross_profit")]),
+    ],
+)
+def test_margin_in_money(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -186,6 +186,8 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
+# a margin stated in money is the profit it is a margin of
+_MARGIN_DOLLARS = {"gross_margin": "gross_profit", "ebitda_margin": "ebitda", "ebita_margin": "ebita"}
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
@@ -767,6 +769,8 @@ class _Extractor:
             # "revenue grew 9% to $8 billion", "$44 million of revenue": the revenue
             base = self.lex.get(m.key.removesuffix("_growth").removesuffix("_share"))
             return base.key if base is not None and base.accepts(unit) else None
+        if unit.kind is UnitKind.CURRENCY and m.key in _MARGIN_DOLLARS:
+            return _MARGIN_DOLLARS[m.key]  # "our electric gross margin was $45.5 million": gross profit
         if unit.kind not in (UnitKind.RATIO, UnitKind.PP):
             return None
         lo, hi = (min(h.start, qs), max(h.end, qe))
