@@ -472,3 +472,128 @@ def test_restaurant_and_cash_flow_phrasing(text: str, expected: list[tuple[str, 
 )
 def test_change_stated_before_the_number(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # payout and loss ratios have no key, even with a raise or a "net loss" inside them
+        ("We raised our targeted dividend payout ratio from 25% to 35%.", [("25%", None), ("35%", None)]),
+        ("The net loss ratio decreased to 61.2%.", [("61.2%", None)]),
+        # the level after "to" is a named rate's only when no other measure stands between
+        (
+            "We will improve margins to lift adjusted EBITDA growth to a range of high single digits.",
+            [("high single digits", "growth")],
+        ),
+    ],
+)
+def test_ratios_and_levels_round4(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earnings" alone: net income in millions, per share in dollars and cents
+        (
+            "Adjusted earnings were $41.3 million compared to $37 million a year ago.",
+            [("$41.3 million", "net_income"), ("$37 million", "net_income")],
+        ),
+        (
+            "Third quarter earnings were $1.12 compared with $0.97 last year.",
+            [("$1.12", "eps"), ("$0.97", "eps")],
+        ),
+        ("Adjusted earnings per share grew 9% to $2.04.", [("9%", "growth"), ("$2.04", "eps")]),
+        ("Earnings-per-share growth of 12% took us to $3.10.", [("12%", "growth"), ("$3.10", "eps")]),
+        ("Non-GAAP earnings per fully diluted share were $2.16.", [("$2.16", "eps")]),
+    ],
+)
+def test_earnings_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change stated against last year, or signed in words
+        ("Consolidated sales finished 6% ahead of last year.", [("6%", "revenue_growth")]),
+        (
+            "Net sales of $791 million were 5% below the prior year.",
+            [("$791 million", "revenue"), ("5%", "revenue_growth")],
+        ),
+        (
+            "We expect organic net sales to be minus 2% to plus 1%.",
+            [("2%", "revenue_growth"), ("1%", "revenue_growth")],
+        ),
+    ],
+)
+def test_change_against_last_year(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EBIT is operating income; pre-tax income and equity in earnings are not net income
+        (
+            "Adjusted EBIT increased 12% to $410 million.",
+            [("12%", "growth"), ("$410 million", "operating_income")],
+        ),
+        ("The brokerage generated $17 million of pre-tax income.", [("$17 million", None)]),
+        ("Equity in earnings of investees was $44 million.", [("$44 million", None)]),
+    ],
+)
+def test_earnings_that_are_not_net_income(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earnings call" names a call, not earnings
+        (
+            "As we said on our last earnings call, we redeemed $200 million of notes.",
+            [("$200 million", None)],
+        ),
+        # unit cost is a cost, not the pricing listed beside it
+        (
+            "Unit pricing was 9% higher and unit cost was 4% higher than last year.",
+            [("9%", "price_change"), ("4%", "expenses")],
+        ),
+    ],
+)
+def test_earnings_call_and_unit_cost(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # homebuilder demand measures have no key, though "sales" is inside them
+        (
+            "The value of our net sales orders increased 2% to $6.4 billion.",
+            [("2%", "growth"), ("$6.4 billion", None)],
+        ),
+        ("Our backlog sales value ended the quarter at $2.4 billion.", [("$2.4 billion", None)]),
+        ("Our sales pace was up 40% to 4.7 per community per month.", [("40%", "growth")]),
+        # a named rate stays the rate when an unkeyed base follows "of"
+        ("We estimate an effective tax rate of 24% to 26% of pretax income.", [("24% to 26%", "tax_rate")]),
+    ],
+)
+def test_homebuilder_measures_and_rate_bases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a margin stated in money is the profit it is a margin of
+        (
+            "Gross margin for the quarter was $76.4 million or 24.6% of net sales.",
+            [("$76.4 million", "gross_profit"), ("24.6%", "gross_margin")],
+        ),
+        ("Our electric gross margin was $22.4 million.", [("$22.4 million", "gross_profit")]),
+    ],
+)
+def test_margin_in_money(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -143,3 +143,15 @@ def test_as_expected_is_a_yardstick_not_a_forecast(sentence: str) -> None:
 def test_expected_as_a_forecast_stays_forward() -> None:
     kinds = _kinds_on("Gadget revenue is expected to reach $5 billion next year.", JULY_CALL)
     assert set(kinds.values()) == {ClaimKind.GUIDANCE}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Excluding the pricing impact, our incremental margin would actually have been 48%.",
+        "Excluding the charge, EPS would otherwise have been $1.10.",
+    ],
+)
+def test_an_adjusted_past_figure_is_actual(sentence: str) -> None:
+    kinds = _kinds(sentence)
+    assert kinds and set(kinds.values()) == {ClaimKind.ACTUAL}, kinds

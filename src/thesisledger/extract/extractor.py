@@ -110,7 +110,8 @@ _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
 _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s+(?:by\s+)?$")
-_COUNTERFACTUAL = ("would have", "could have")
+_COUNTERFACTUAL = ("would have", "could have", "would actually have", "would otherwise have",
+                   "would still have")  # fmt: skip
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
@@ -121,7 +122,7 @@ _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for"
                 "contribut", "% of", "percent of", "mix")  # fmt: skip
 _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-year", "yoy", "year on year",
                  "decline", "declin", "fell", "down ", "+", "change", "tailwind", "headwind", "decreas",
-                 "rais")  # fmt: skip
+                 "rais", "minus ", "plus ")  # fmt: skip
 _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
 _MOVE = (
@@ -134,7 +135,11 @@ _MOVE_BEFORE = re.compile(
 )  # "down only 1%", "was down in the mid-teens"
 # "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
 _BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
-_MOVE_AFTER = re.compile(r"\s+(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b")
+_MOVE_AFTER = re.compile(
+    r"\s+(?:(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b"
+    r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period)"
+    r"\b)"
+)  # "9% higher", "sales finished 7% ahead of last year"
 _WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
 # what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
 _MEASURE_NOUNS = frozenset(
@@ -201,6 +206,9 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+_PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
+# a margin stated in money is the profit it is a margin of
+_MARGIN_DOLLARS = {"gross_margin": "gross_profit", "ebitda_margin": "ebitda", "ebita_margin": "ebita"}
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
@@ -209,7 +217,7 @@ _OF_BUSINESS = re.compile(r"\s+of\s+(?:our|the|its|their|total)\s+(?:[a-z&.'-]+\
 _GROWTH_IN = re.compile(r"\s+(?:in|at|across|for)\s")  # "double-digit growth in packaging": where, not what
 # "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
 _NEW_LEVEL = re.compile(
-    _MOVE + r"\b(?:[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
+    _MOVE + r"\b(?:(?!to\b)[^.;%$\d]|\d[\d,.]*\s*(?:basis points?|bps?|percentage points?|points?)\b)*"
     r"\b(?:to|from)\s+(?:about\s+|approximately\s+|roughly\s+|an?\s+(?:[a-z-]+\s+){0,4}of\s+)?$"
 )  # "... to a third quarter record of 19.6%"
 _NEW_LEVEL_REACH = 70  # characters before the number
@@ -381,6 +389,15 @@ class _Extractor:
             )
         ):
             return "revenue_growth", None  # "Industrial Equipment was up 8% organically": its sales grew
+        q = qm.quantity
+        if (
+            found[0] == "net_income"
+            and q.unit.kind is UnitKind.CURRENCY
+            and not q.unit.noun  # "$1.54 per pound" is no earnings per share
+            and not q.scale
+            and q.value < _PER_SHARE_MAX
+        ):
+            return "eps", found[1]  # "third quarter earnings were $1.52": no company earns dollars and cents
         return found
 
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -456,6 +473,18 @@ class _Extractor:
             if self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
             if key == UNKEYED and h.start >= qe:
+                if (
+                    unit.kind is UnitKind.RATIO
+                    and _OF_GAP.fullmatch(s.lowered, qe, h.start)
+                    and any(
+                        o.end <= qs
+                        and o.key != UNKEYED
+                        and o.key not in _GENERIC_METRICS
+                        and self.lex.metrics[o.key].accepts(unit)
+                        for o in s.metrics
+                    )
+                ):
+                    continue  # "a tax rate of 24% to 26% of pretax income": what the rate is taken of
                 d += _INFERRED_PENALTY  # "revenues declined 1% as volume declines": the subject first
             named_growth = (
                 key.endswith("_growth")
@@ -490,7 +519,10 @@ class _Extractor:
             and named is not None
             and (
                 unit.kind is UnitKind.PP
-                or _NEW_LEVEL.search(s.lowered, max(0, qs - _NEW_LEVEL_REACH), qs) is not None
+                or (
+                    _NEW_LEVEL.search(s.lowered, max(0, qs - _NEW_LEVEL_REACH), qs) is not None
+                    and (named[1] == UNKEYED or not self._other_between(s, named[2], qs))
+                )
             )
         ):
             # basis points of change of a named margin or rate measure that rate; so does the level it
@@ -542,6 +574,20 @@ class _Extractor:
             ):
                 return True
         return False
+
+    def _other_between(self, s: _Sentence, h: Hit, qs: int) -> bool:
+        """Whether another measure is named between the phrase `h` and the number, other than what a share
+        is taken of ("improve margins to accelerate EBITDA growth to ...": the EBITDA's, not the margin's;
+        "SG&A as a percentage of revenue decreased to 9%" is still SG&A's)."""
+        return any(
+            h.end <= o.start
+            and o.end <= qs
+            and o.key not in _GENERIC_METRICS
+            and o.key != h.key
+            and o.key not in _SHARE_KEYS
+            and _SHARE_OBJECT.search(s.lowered, max(0, o.start - 40), o.start) is None
+            for o in s.metrics
+        )
 
     def _owned_by_next(self, s: _Sentence, qm: QuantityMatch, h: Hit) -> bool:
         """Whether the metric phrase `h`, after `qm`, leads straight into another number of the sentence
@@ -767,6 +813,8 @@ class _Extractor:
             # "revenue grew 9% to $8 billion", "$44 million of revenue": the revenue
             base = self.lex.get(m.key.removesuffix("_growth").removesuffix("_share"))
             return base.key if base is not None and base.accepts(unit) else None
+        if unit.kind is UnitKind.CURRENCY and m.key in _MARGIN_DOLLARS:
+            return _MARGIN_DOLLARS[m.key]  # "our electric gross margin was $45.5 million": gross profit
         if unit.kind not in (UnitKind.RATIO, UnitKind.PP):
             return None
         lo, hi = (min(h.start, qs), max(h.end, qe))
