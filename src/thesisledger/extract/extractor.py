@@ -961,8 +961,15 @@ class _Extractor:
             return forward
         if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
             return forward
-        if period is not None and period.start > self.default_period.end and period.end > self.doc_date:
-            return forward  # a period after the one reported on that is not over yet ("Q4" on a Q3 call)
+        if (
+            period is not None
+            and period.start > self.default_period.end
+            and period.end > self.doc_date
+            and not (period.kind is PeriodKind.MONTH and period.start <= self.doc_date)
+        ):
+            # a period after the one reported on that is not over yet ("Q4" on a Q3 call); the month the
+            # call is held in is what has happened in it so far ("thus far in July, we are producing ...")
+            return forward
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
