@@ -6,6 +6,7 @@ from datetime import date
 
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import ClaimKind, extract_claims
+from thesisledger.extract.cues import cues
 
 CALL_DATE = date(2021, 7, 22)  # a Q2 2021 call held in July
 
@@ -29,3 +30,31 @@ def test_a_month_still_ahead_or_a_forward_word_stays_guidance() -> None:
     # the month of the call with a forward word
     kinds = _kinds("For July, we expect shipments of about 1.2 million tons.")
     assert kinds["about 1.2 million tons"] is ClaimKind.GUIDANCE
+
+
+Q3_CALL = date(2021, 10, 28)  # a Q3 2021 call: the year 2021 is still running
+
+
+def test_a_figure_for_the_whole_running_year_is_a_forecast() -> None:
+    kinds = _kinds("Corporate costs are now at approximately $85 million for the full year.", Q3_CALL)
+    assert kinds["approximately $85 million"] is ClaimKind.GUIDANCE
+    kinds = _kinds("Our pension income has increased $40 million for the year.", Q3_CALL)
+    assert kinds["$40 million"] is ClaimKind.GUIDANCE
+
+
+def test_what_the_running_year_has_brought_so_far_stays_actual() -> None:
+    kinds = _kinds("Segment sales grew 12% for the quarter and 9% for the year.", Q3_CALL)
+    assert kinds["9%"] is ClaimKind.ACTUAL
+    kinds = _kinds("We bought back $1.2 billion of stock so far this year, toward the full year.", Q3_CALL)
+    assert kinds["$1.2 billion"] is ClaimKind.ACTUAL
+    # a running year named without "full year" wording keeps its actual reading
+    assert _kinds("Membership grew 6% in 2021 across our clinics.", Q3_CALL)["6%"] is ClaimKind.ACTUAL
+
+
+def test_reported_as_an_adjective_does_not_undo_a_forward_word() -> None:
+    kinds = _kinds("We expect our reported tax rate to be about 24%.", Q3_CALL)
+    assert kinds["about 24%"] is ClaimKind.GUIDANCE
+    assert "actual" not in [c.kind for c in cues("margin of 9% on a reported basis")]
+    # "reported" as the verb still reports
+    kinds = _kinds("As we expected, the segment reported margin of 14.5% in the quarter.", Q3_CALL)
+    assert kinds["14.5%"] is ClaimKind.ACTUAL

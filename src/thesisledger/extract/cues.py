@@ -193,6 +193,11 @@ _MAY_MONTH_AFTER = re.compile(r"\s+(?:\d|through\b|to\b|and\b)")
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 
 
+# "reported" / "delivered" naming a kind of figure, not a past event: "on a reported basis", "as reported",
+# "our reported EPS", "the average delivered price"
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|our|its|their|as|average|year|(?:19|20)\d\d)\s+$")
+
+
 def _is_month_may(lowered: str, m: re.Match[str]) -> bool:
     return bool(
         _MAY_MONTH_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
@@ -213,6 +218,12 @@ def cues(lowered: str) -> list[Cue]:
             and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start())
         ):
             continue  # "a book-to-bill of 1.02, as expected": the plan is a yardstick, and names no figure
+        if (
+            kind == "actual"
+            and m.group(0) in ("reported", "delivered")
+            and _ADJECTIVE_BEFORE.search(lowered, max(0, m.start() - 10), m.start())
+        ):
+            continue  # "on a reported basis", "the average delivered price": a kind of figure, no report
         if (
             kind == "forward"
             and m.group(0) in _GUIDANCE_NOUNS

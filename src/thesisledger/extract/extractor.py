@@ -110,6 +110,17 @@ _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
 _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s+(?:by\s+)?$")
+# a figure said of a whole year: "for the full year", "full-year 2021", "for the year"
+_FULL_YEAR = re.compile(
+    r"\bfull[- ](?:fiscal[- ])?year\b|\bfor the (?:full |entire |whole )?(?:fiscal )?year\b"
+    r"|\b(?:whole|entire) year\b"
+)
+# actual cues that report what happened ("grew 17% for the year"), unlike "increased", "up", "current" that
+# a revised forecast takes too ("has increased $60 million for the full year")
+_PAST_ONLY = ("grew", "was", "were", "reported", "reached", "delivered", "came in", "total", "achieved",
+              "recorded", "generated", "posted", "ended")  # fmt: skip
+# "so far this year", "already launched in 50 markets ... this year": what the running year has brought
+_TO_DATE = re.compile(r"\b(?:so far|thus far|to[- ]date|already|year[- ]to[- ]date|ytd)\b")
 _COUNTERFACTUAL = ("would have", "could have")
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
@@ -970,11 +981,35 @@ class _Extractor:
             # a period after the one reported on that is not over yet ("Q4" on a Q3 call); the month the
             # call is held in is what has happened in it so far ("thus far in July, we are producing ...")
             return forward
+        if (
+            period is not None
+            and period.kind is PeriodKind.YEAR
+            and period.start <= self.default_period.end < period.end
+            and period.end > self.doc_date
+            and _FULL_YEAR.search(s.lowered) is not None
+            and _TO_DATE.search(s.lowered) is None
+            and not (cue == "actual" and self._past_tense_before(s, qs))
+        ):
+            # the whole of a year still running: only a forecast can give it ("now at approximately $120
+            # million for the year"), unless the sentence says what it has brought so far ("so far", "grew
+            # 29% for the quarter and 17% for the year")
+            return forward
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _past_tense_before(s: _Sentence, qs: int) -> bool:
+        """Whether the last actual cue before `qs` is a verb only a past result takes ("grew", "was")."""
+        last = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            if c.kind == "actual":
+                last = c
+        return last is not None and s.lowered.startswith(_PAST_ONLY, last.start)
 
     def currency(self, s: _Sentence, qm: QuantityMatch, metric: str | None, entity: str | None) -> Unit:
         unit = qm.quantity.unit
