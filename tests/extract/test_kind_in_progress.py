@@ -58,3 +58,22 @@ def test_reported_as_an_adjective_does_not_undo_a_forward_word() -> None:
     # "reported" as the verb still reports
     kinds = _kinds("As we expected, the segment reported margin of 14.5% in the quarter.", Q3_CALL)
     assert kinds["14.5%"] is ClaimKind.ACTUAL
+
+
+def test_a_figure_restating_guidance_on_a_call_is_guidance() -> None:
+    kinds = _kinds("We are raising our revenue outlook to $2.4 billion, representing 18% growth.", Q3_CALL)
+    assert kinds["18%"] is ClaimKind.GUIDANCE
+    kinds = _kinds(
+        "The midpoint of our guidance implies sales growth of 7% on a constant currency basis.", Q3_CALL
+    )
+    assert kinds["7%"] is ClaimKind.GUIDANCE
+
+
+def test_a_restated_result_and_a_base_stay_actual() -> None:
+    kinds = _kinds("Sales were $812 million in the quarter, representing 14% growth.", Q3_CALL)
+    assert kinds["14%"] is ClaimKind.ACTUAL
+    kinds = _kinds(
+        "Our outlook implies fourth quarter EBITDA of $90 million, as compared to $72 million in 2020.",
+        Q3_CALL,
+    )
+    assert kinds["$72 million"] is ClaimKind.ACTUAL

@@ -121,6 +121,7 @@ _PAST_ONLY = ("grew", "was", "were", "reported", "reached", "delivered", "came i
               "recorded", "generated", "posted", "ended")  # fmt: skip
 # "so far this year", "already launched in 50 markets ... this year": what the running year has brought
 _TO_DATE = re.compile(r"\b(?:so far|thus far|to[- ]date|already|year[- ]to[- ]date|ytd)\b")
+_NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
 _COUNTERFACTUAL = ("would have", "could have")
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
@@ -959,7 +960,18 @@ class _Extractor:
         cue = self._cue_before(s, qs, counterfactual=True) or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
-            cue = None  # "representing 43% of sales" on a call: the company reporting, not an author's sum
+            # "representing 43% of sales" on a call: the company reporting, not an author's sum; the figure
+            # takes the kind of what it restates ("raising our outlook to $5.5 billion, representing 29%")
+            # (a base, "compared with $456 million in 2019", keeps no cue)
+            at = [c.start for c in s.cues if c.kind == "derived" and c.start < qs]
+            lead = len(s.lowered[:qs].rstrip("$€£¥"))  # qs is the first digit: "$51.2" starts before it
+            restates = (
+                bool(at)
+                and not s.lowered.startswith(_NO_RESTATE, at[-1])
+                and self._base_start(s, lead) is None
+            )
+            cue = self._cue_before(s, at[-1], counterfactual=True) if restates else None
+            cue = None if cue == "derived" else cue
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
