@@ -26,7 +26,8 @@ _CUES = re.compile(
     r"|(?P<target>target(?:s|ed|ing)?\b|goals?\b|" + _LONG_TERM + r"|ambition\b|aspir\w*)"
     r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"
     r"|author(?:'s|’s)? (?:expect|believe|estimate)\w*|in my view\b|i (?:expect|believe|think)\b)"
-    r"|(?P<forward>expect(?:s|ed|ations?)?\b|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b"
+    r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|(?<=to )project\b"
+    r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
     r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b)"
     r"|(?P<actual>reported\b|reached\b|delivered\b|grew\b|increased\b|rose\b|declined\b"
@@ -247,6 +248,11 @@ _MAY_MONTH_AFTER = re.compile(r"\s+(?:\d|through\b|to\b|and\b)")
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 
 
+# "reported" / "delivered" naming a kind of figure, not a past event: "on a reported basis", "as reported",
+# "our reported EPS", "the average delivered price"
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|our|its|their|as|average|year|(?:19|20)\d\d)\s+$")
+
+
 def _is_month_may(lowered: str, m: re.Match[str]) -> bool:
     return bool(
         _MAY_MONTH_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
@@ -267,6 +273,12 @@ def cues(lowered: str) -> list[Cue]:
             and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start())
         ):
             continue  # "a book-to-bill of 1.02, as expected": the plan is a yardstick, and names no figure
+        if (
+            kind == "actual"
+            and m.group(0) in ("reported", "delivered")
+            and _ADJECTIVE_BEFORE.search(lowered, max(0, m.start() - 10), m.start())
+        ):
+            continue  # "on a reported basis", "the average delivered price": a kind of figure, no report
         if (
             kind == "forward"
             and m.group(0) in _GUIDANCE_NOUNS

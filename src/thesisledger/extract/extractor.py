@@ -110,6 +110,18 @@ _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
 _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s+(?:by\s+)?$")
+# a figure said of a whole year: "for the full year", "full-year 2021", "for the year"
+_FULL_YEAR = re.compile(
+    r"\bfull[- ](?:fiscal[- ])?year\b|\bfor the (?:full |entire |whole )?(?:fiscal )?year\b"
+    r"|\b(?:whole|entire) year\b"
+)
+# actual cues that report what happened ("grew 17% for the year"), unlike "increased", "up", "current" that
+# a revised forecast takes too ("has increased $60 million for the full year")
+_PAST_ONLY = ("grew", "was", "were", "reported", "reached", "delivered", "came in", "total", "achieved",
+              "recorded", "generated", "posted", "ended")  # fmt: skip
+# "so far this year", "already launched in 50 markets ... this year": what the running year has brought
+_TO_DATE = re.compile(r"\b(?:so far|thus far|to[- ]date|already|year[- ]to[- ]date|ytd)\b")
+_NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
 _COUNTERFACTUAL = ("would have", "could have", "would actually have", "would otherwise have",
                    "would still have")  # fmt: skip
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -1034,7 +1046,18 @@ class _Extractor:
         cue = self._cue_before(s, qs, counterfactual=True) or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
-            cue = None  # "representing 43% of sales" on a call: the company reporting, not an author's sum
+            # "representing 43% of sales" on a call: the company reporting, not an author's sum; the figure
+            # takes the kind of what it restates ("raising our outlook to $5.5 billion, representing 29%")
+            # (a base, "compared with $456 million in 2019", keeps no cue)
+            at = [c.start for c in s.cues if c.kind == "derived" and c.start < qs]
+            lead = len(s.lowered[:qs].rstrip("$€£¥"))  # qs is the first digit: "$51.2" starts before it
+            restates = (
+                bool(at)
+                and not s.lowered.startswith(_NO_RESTATE, at[-1])
+                and self._base_start(s, lead) is None
+            )
+            cue = self._cue_before(s, at[-1], counterfactual=True) if restates else None
+            cue = None if cue == "derived" else cue
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
@@ -1047,13 +1070,44 @@ class _Extractor:
             return forward
         if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
             return forward
-        if period is not None and period.start > self.default_period.end and period.end > self.doc_date:
-            return forward  # a period after the one reported on that is not over yet ("Q4" on a Q3 call)
+        if (
+            period is not None
+            and period.start > self.default_period.end
+            and period.end > self.doc_date
+            and not (period.kind is PeriodKind.MONTH and period.start <= self.doc_date)
+        ):
+            # a period after the one reported on that is not over yet ("Q4" on a Q3 call); the month the
+            # call is held in is what has happened in it so far ("thus far in July, we are producing ...")
+            return forward
+        if (
+            period is not None
+            and period.kind is PeriodKind.YEAR
+            and period.start <= self.default_period.end < period.end
+            and period.end > self.doc_date
+            and _FULL_YEAR.search(s.lowered) is not None
+            and _TO_DATE.search(s.lowered) is None
+            and not (cue == "actual" and self._past_tense_before(s, qs))
+        ):
+            # the whole of a year still running: only a forecast can give it ("now at approximately $120
+            # million for the year"), unless the sentence says what it has brought so far ("so far", "grew
+            # 29% for the quarter and 17% for the year")
+            return forward
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _past_tense_before(s: _Sentence, qs: int) -> bool:
+        """Whether the last actual cue before `qs` is a verb only a past result takes ("grew", "was")."""
+        last = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            if c.kind == "actual":
+                last = c
+        return last is not None and s.lowered.startswith(_PAST_ONLY, last.start)
 
     def currency(self, s: _Sentence, qm: QuantityMatch, metric: str | None, entity: str | None) -> Unit:
         unit = qm.quantity.unit
