@@ -66,17 +66,12 @@ CUE_EDGE = [
 
 
 def _plain_cues(lowered: str) -> list[tuple[int, int, str]]:
-    """`cues.cues` as it read with the plain _CUES pattern before _CUES_FAST."""
+    """`cues.cues` as it reads with the plain _CUES pattern instead of _CUES_FAST (the same reading)."""
     out = []
     for m in cues._CUES.finditer(lowered):
-        kind = m.lastgroup or ""
-        if (
-            kind == "forward"
-            and m.group(0) in cues._GUIDANCE_NOUNS
-            and cues._BASE_BEFORE.search(lowered, max(0, m.start() - cues._BASE_REACH), m.start())
-        ):
-            kind = "base"
-        out.append((m.start(), m.end(), kind))
+        kind = cues.read_cue(lowered, m, m.lastgroup or "")
+        if kind is not None:
+            out.append((m.start(), m.end(), kind))
     return out
 
 

@@ -26,7 +26,7 @@ _CUES = re.compile(
     r"|(?P<target>target(?:s|ed|ing)?\b|goals?\b|" + _LONG_TERM + r"|ambition\b|aspir\w*)"
     r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"
     r"|author(?:'s|’s)? (?:expect|believe|estimate)\w*|in my view\b|i (?:expect|believe|think)\b)"
-    r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|(?<=to )project\b"
+    r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|p(?<=to p)roject\b"
     r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
     r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b)"
@@ -51,7 +51,8 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"author(?:'s|’s)? (?:expect|believe|estimate)\w*", r"in my view\b", r"i (?:expect|believe|think)\b",
     )),
     ("forward", (
-        r"expect(?:s|ed|ations?)?\b", r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b",
+        r"expect(?:s|ed|ing|ations?)?\b", r"projecting\b", r"predict(?:s|ed|ing)?\b", r"p(?<=to p)roject\b",
+        r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b",
         r"outlook\b", r"forecast\w*", r"plan(?:s|ned)? to\b", r"anticipat\w+", r"projected\b", r"intend\w*",
         r"going to\b", r"could\b", r"may\b", r"might\b", r"likely\b", r"should\b", r"on track to\b",
         r"next (?:year|quarter)\b",
@@ -264,29 +265,31 @@ def cues(lowered: str) -> list[Cue]:
     """Kind cues in a lower-cased sentence, in order (matching lower-case text is much faster than IGNORECASE)."""  # noqa: E501
     out: list[Cue] = []
     for m in _CUES_FAST.finditer(lowered):
-        kind = _CUE_KINDS[m.lastgroup or ""]
-        if kind == "forward" and m.group(0) == "may" and _is_month_may(lowered, m):
-            continue
-        if (
-            kind == "forward"
-            and m.group(0) == "expected"
-            and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start())
-        ):
-            continue  # "a book-to-bill of 1.02, as expected": the plan is a yardstick, and names no figure
-        if (
-            kind == "actual"
-            and m.group(0) in ("reported", "delivered")
-            and _ADJECTIVE_BEFORE.search(lowered, max(0, m.start() - 10), m.start())
-        ):
-            continue  # "on a reported basis", "the average delivered price": a kind of figure, no report
-        if (
-            kind == "forward"
-            and m.group(0) in _GUIDANCE_NOUNS
-            and _BASE_BEFORE.search(lowered, max(0, m.start() - _BASE_REACH), m.start())
-        ):
-            kind = "base"
-        out.append(Cue(m.start(), m.end(), kind))
+        kind = read_cue(lowered, m, _CUE_KINDS[m.lastgroup or ""])
+        if kind is not None:
+            out.append(Cue(m.start(), m.end(), kind))
     return out
+
+
+def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
+    """The kind a matched cue word has where it stands, or None where it is no cue at all."""
+    if kind == "forward":
+        word = m.group(0)
+        if word == "may" and _is_month_may(lowered, m):
+            return None
+        if word == "expected" and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start()):
+            return None  # "a book-to-bill of 1.02, as expected": the plan is a yardstick, and names no figure
+        if word in _GUIDANCE_NOUNS and _BASE_BEFORE.search(
+            lowered, max(0, m.start() - _BASE_REACH), m.start()
+        ):
+            return "base"
+    elif (
+        kind == "actual"
+        and m.group(0) in ("reported", "delivered")
+        and _ADJECTIVE_BEFORE.search(lowered, max(0, m.start() - 10), m.start())
+    ):
+        return None  # "on a reported basis", "the average delivered price": a kind of figure, no report
+    return kind
 
 
 def guided_value(lowered: str, cue: Cue, qs: int) -> bool:
