@@ -619,3 +619,8 @@ def test_margin_in_money(text: str, expected: list[tuple[str, str | None]]) -> N
 )
 def test_change_of_the_measure_named_before(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+def test_research_and_development_is_an_expense() -> None:
+    text = "We increased our research and development spend by about 25% year-over-year."
+    assert _metrics(text) == [("about 25%", "expenses")]
