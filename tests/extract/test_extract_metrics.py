@@ -597,3 +597,33 @@ def test_homebuilder_measures_and_rate_bases(text: str, expected: list[tuple[str
 )
 def test_margin_in_money(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change near only a generic growth word is the change of the measure named before it, when that
+        # measure has a growth key or takes ratios itself ("costs improved 7%" is expenses)
+        (
+            "Segment revenue increased 14% year-over-year and 3% over the last quarter.",
+            [("14%", "revenue_growth"), ("3%", "revenue_growth")],
+        ),
+        (
+            "R&D expenses for the quarter were $61 million, an increase of 9% year-over-year.",
+            [("$61 million", "expenses"), ("9%", "expenses")],
+        ),
+        (
+            "Adjusted EPS increased 12% year-over-year and 4% sequentially.",
+            [("12%", "growth"), ("4%", "growth")],
+        ),
+        # order growth has no key: its changes are growth
+        ("We saw double digit order growth in the quarter.", [("double digit", "growth")]),
+    ],
+)
+def test_change_of_the_measure_named_before(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_research_and_development_is_an_expense() -> None:
+    text = "We increased our research and development spend by about 25% year-over-year."
+    assert _metrics(text) == [("about 25%", "expenses")]

@@ -221,6 +221,7 @@ _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximate
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
 # a margin stated in money is the profit it is a margin of
 _MARGIN_DOLLARS = {"gross_margin": "gross_profit", "ebitda_margin": "ebitda", "ebita_margin": "ebita"}
+_OF_IN = re.compile(r"\s+(?:in|of)\s")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
@@ -525,6 +526,10 @@ class _Extractor:
                 return of
         if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
             best = grown  # a generic "increase" of a named metric is that metric's growth
+        if best is not None and best[2].key in _GENERIC_METRICS and unit.kind is UnitKind.RATIO:
+            subject = self._changed_subject(s, qs, qe)
+            if subject is not None:
+                best = (best[0], subject.key, subject)
         if (
             best is not None
             and best[1] in _GENERIC_METRICS
@@ -546,6 +551,7 @@ class _Extractor:
             hit = best[2]
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
+                or s.lowered.endswith("growth", hit.start, hit.end)  # "double digit order growth"
                 or (  # "grew organic pump project orders by 22%"
                     _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None
                     and any(g.key in _GENERIC_METRICS and g.end <= hit.start for g in s.metrics)
@@ -586,6 +592,29 @@ class _Extractor:
             ):
                 return True
         return False
+
+    def _changed_subject(self, s: _Sentence, qs: int, qe: int) -> Hit | None:
+        """The measure a moving % changes when only a generic growth word is near it: the last one named
+        before it, if it has a growth key of its own or takes ratios itself ("Industrial revenue increased
+        28.1% year-over-year and 2.1% over the last quarter", "SG&A expense of $275 million, increased
+        22.5%"); None for any other measure ("EPS increased 40%" is growth) or none."""
+        if not self._moves(s, qs, qe):
+            return None
+        for g in s.metrics:  # "a 13% increase in global vehicle production": what changed is named after
+            if g.start >= qe and _CHANGE_GAP.fullmatch(s.lowered, qe, g.start):
+                if g.key in _GENERIC_METRICS and _OF_IN.match(s.lowered, g.end):
+                    return None
+                break
+        for h in reversed(s.metrics):
+            if h.end > qs or h.key in _GENERIC_METRICS:
+                continue
+            if h.key == UNKEYED or h.key in _SHARE_KEYS:
+                return None
+            m = self.lex.metrics[h.key]
+            if m.family == "growth" or ("currency" in m.units and "ratio" in m.units):
+                return h
+            return None
+        return None
 
     def _other_between(self, s: _Sentence, h: Hit, qs: int) -> bool:
         """Whether another measure is named between the phrase `h` and the number, other than what a share
