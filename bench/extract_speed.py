@@ -11,8 +11,13 @@ tests/extract/test_extract_speed_paths.py, and the labelled-set scores are uncha
 - quantities: bare numbers ("in 2021") are dropped before their groups are read; unit/scale words cached;
   the number pattern tests one character before trying every glued currency code ("RMB9bn") and every
   currency word after a number (tests/quantities/test_scan_speed_paths.py).
-- cues: direction words and comparison words use literal-led copies of their patterns
-  (tests/extract/test_cues_speed_paths.py).
+- cues: direction words and comparison words use literal-led copies of their patterns; the kind cues
+  (_CUES_FAST) group their words under their first letter (tests/extract/test_cues_speed_paths.py).
+- phrases: PhraseIndex.find sorts plain (start, -end, key) tuples and builds a Hit only for the hits it
+  keeps (tests/extract/test_extract_speed_paths.py).
+- objects: Claim, QuantityMatch and Quantity (one of each per number) set their slots through member
+  descriptors (quantities/frozen.py, tests/quantities/test_frozen_init.py); Quantity.__post_init__ and
+  read_number test Enum members through module-level sets.
 - documents: transcript headers are found once for guess_kind and speaker_turns; attribution markers once
   per sentence or line, not per number (tests/documents/test_documents_speed_paths.py).
 - output: bench/extract_identity.py hashes every claim from every text in ../shared; a speed change must

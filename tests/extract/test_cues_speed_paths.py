@@ -91,3 +91,47 @@ def test_cue_words_are_the_plain_alternatives() -> None:
         assert f"(?P<{kind}>{joined})" in plain, kind
     assert [k for k, _ in cues._CUE_WORDS] == list(cues._CUES.groupindex)
     assert set(cues._CUE_KINDS.values()) == set(cues._CUES.groupindex)
+
+
+def _plain_direction(sentence: str, lowered: str, start: int, end: int) -> str | None:
+    """`cues.direction` before it tried one `search` per window ahead of listing the matches."""
+    inside = [m[0] for m in cues._DIRECTION_FAST.finditer(lowered, start, end)]
+    if inside:
+        return " … ".join(dict.fromkeys(inside))
+    before = list(cues._DIRECTION_FAST.finditer(lowered, max(0, start - 30), start))
+    if before:
+        gap = sentence[before[-1].end() : start]
+        if not cues._GAP_STOP.search(gap) and len(gap.split()) <= 3:
+            return before[-1][0]
+    return None
+
+
+def _plain_comparison_start(lowered: str, period_start: int) -> int | None:
+    """`cues.comparison_start` before it tried one `search` ahead of the loop."""
+    lo = max(0, period_start - cues._COMPARE_WINDOW)
+    stop = max(lowered.rfind(";", lo, period_start), lowered.rfind(":", lo, period_start))
+    lo = max(lo, stop + 1)
+    last = None
+    for m in cues._COMPARE_FAST.finditer(lowered, lo, period_start):
+        word = m.group(0)
+        if word == "than" and cues._BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start()):
+            continue
+        if word == "over" and cues._BOUND_OVER.match(lowered, m.end()):
+            continue
+        last = m
+    if last is None:
+        of = cues._OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)
+        return of.start() if of and cues._YEAR_LEVELS.match(lowered, period_start) else None
+    if last.group(0) == "over" and cues._OVER_WINDOW.match(lowered, last.end()):
+        return None
+    return last.start()
+
+
+def test_direction_and_comparison_read_as_before(sentences: list[str]) -> None:
+    for s in sentences:
+        n = len(s)
+        for i in range(0, n + 1, 3):
+            assert cues.comparison_start(s, i) == _plain_comparison_start(s, i), (s, i)
+            for j in (i + 1, i + 6, i + 15):
+                if j <= n:
+                    assert cues.direction(s, s, i, j) == _plain_direction(s, s, i, j), (s, i, j)

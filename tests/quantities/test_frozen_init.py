@@ -3,8 +3,10 @@ gives: checked on twin classes (one decorated, one not) and on the classes that 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
+import pickle
 from typing import Any
 
 import pytest
@@ -86,6 +88,15 @@ def test_still_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         obj.a = 2  # type: ignore[misc]
     assert dataclasses.replace(obj, a=5) == _Fast(5, "x")
+
+
+def test_copies_and_pickles_as_before() -> None:
+    q = Quantity(1.0, 2.0, Bound.RANGE, COUNT, "bn")
+    c = Claim("d", 0, 2, "5x", "5x.", q, None, ClaimKind.ACTUAL, Speaker.AUTHOR, page=2)
+    for obj in (q, QuantityMatch(0, 2, "5x", q, True), c):
+        assert pickle.loads(pickle.dumps(obj)) == obj
+        assert copy.copy(obj) == obj
+        assert copy.deepcopy(obj) == obj
 
 
 def test_refuses_classes_it_cannot_serve() -> None:

@@ -179,7 +179,9 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     stop = max(lowered.rfind(";", lo, period_start), lowered.rfind(":", lo, period_start))
     lo = max(lo, stop + 1)
     last: re.Match[str] | None = None
-    for m in _COMPARE_FAST.finditer(lowered, lo, period_start):
+    # most windows hold no comparison word: one search says so without the iterator and loop
+    found = _COMPARE_FAST.search(lowered, lo, period_start) is not None
+    for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
         word = m.group(0)
         if (
             word == "than"
@@ -311,10 +313,13 @@ def direction(sentence: str, lowered: str, start: int, end: int) -> str | None:
 
     Words inside the span win; else the nearest direction word in the few words before it.
     """
-    inside = [m[0] for m in _DIRECTION_FAST.finditer(lowered, start, end)]
-    if inside:
+    # most spans hold no direction word: one search says so without building the list
+    if _DIRECTION_FAST.search(lowered, start, end) is not None:
+        inside = [m[0] for m in _DIRECTION_FAST.finditer(lowered, start, end)]
         return " … ".join(dict.fromkeys(inside))
     window = max(0, start - 30)
+    if _DIRECTION_FAST.search(lowered, window, start) is None:
+        return None
     before = list(_DIRECTION_FAST.finditer(lowered, window, start))
     if before:
         gap = sentence[before[-1].end() : start]
