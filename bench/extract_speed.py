@@ -15,9 +15,9 @@ tests/extract/test_extract_speed_paths.py, and the labelled-set scores are uncha
   (_CUES_FAST) group their words under their first letter (tests/extract/test_cues_speed_paths.py).
 - phrases: PhraseIndex.find sorts plain (start, -end, key) tuples and builds a Hit only for the hits it
   keeps (tests/extract/test_extract_speed_paths.py).
-- objects: Claim, QuantityMatch and Quantity (one of each per number) set their slots through member
-  descriptors (quantities/frozen.py, tests/quantities/test_frozen_init.py); Quantity.__post_init__ and
-  read_number test Enum members through module-level sets.
+- objects: Quantity.__post_init__ and read_number test Enum members through module-level sets. (A
+  generated __init__ that set the slots of Claim/Quantity directly saved ~1-2% and was dropped: not
+  worth code generated with exec.)
 - documents: transcript headers are found once for guess_kind and speaker_turns; attribution markers once
   per sentence or line, not per number (tests/documents/test_documents_speed_paths.py).
 - output: bench/extract_identity.py hashes every claim from every text in ../shared; a speed change must

@@ -7,7 +7,6 @@ from enum import StrEnum
 from typing import Any
 
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.quantities.frozen import slot_init
 from thesisledger.quantities.quantity import Quantity
 
 
@@ -28,7 +27,6 @@ class Speaker(StrEnum):
     THIRD_PARTY = "third_party"
 
 
-@slot_init  # made once per number found: see quantities/frozen.py
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A quantitative claim with provenance. `start`/`end` index the document text as loaded."""

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thesisledger.errors import QuantityParseError
-from thesisledger.quantities.frozen import slot_init
 from thesisledger.quantities.lexicon import lexicon, normalize_words
 from thesisledger.quantities.quantity import Quantity
 from thesisledger.quantities.reader import (
@@ -33,7 +32,6 @@ _EXAMPLES = (
 _LEVEL_SPAN = re.compile(r"(low|mid|high) to (low|mid|high) (.+)")
 
 
-@slot_init  # made once per number found: see quantities/frozen.py
 @dataclass(frozen=True, slots=True)
 class QuantityMatch:
     """A quantity found in text. `text == source[start:end]` and covers every word of the quantity.

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from thesisledger.quantities.frozen import slot_init
 from thesisledger.quantities.units import Unit
 
 
@@ -33,7 +32,6 @@ _UPPER_SET = frozenset(_UPPER_ONLY)
 _isfinite = math.isfinite
 
 
-@slot_init  # made once per number found: see quantities/frozen.py
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A value in base units (1e10 for "10 billion", 0.3 for "30%", -0.07 for "-7 pp").
