@@ -113,12 +113,8 @@ def _plain_comparison_start(lowered: str, period_start: int) -> int | None:
     lo = max(lo, stop + 1)
     last = None
     for m in cues._COMPARE_FAST.finditer(lowered, lo, period_start):
-        word = m.group(0)
-        if word == "than" and cues._BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start()):
-            continue
-        if word == "over" and cues._BOUND_OVER.match(lowered, m.end()):
-            continue
-        last = m
+        if not cues.is_bound_word(lowered, m):
+            last = m
     if last is None:
         of = cues._OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)
         return of.start() if of and cues._YEAR_LEVELS.match(lowered, period_start) else None

@@ -169,6 +169,18 @@ _OVER_WINDOW = re.compile(
 )
 
 
+def is_bound_word(lowered: str, m: re.Match[str]) -> bool:
+    """Whether a matched comparison word bounds a number instead: "more than 20%", "over $1.2 billion"
+    ("$352 million less than the year-ago quarter" compares)."""
+    word = m.group(0)
+    if word == "than":
+        return bool(
+            _BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start())
+            and _BOUND_OVER.match(lowered, m.end())
+        )
+    return word == "over" and _BOUND_OVER.match(lowered, m.end()) is not None
+
+
 def comparison_start(lowered: str, period_start: int) -> int | None:
     """Where the comparison that makes the period phrase at `period_start` a base starts, or None.
 
@@ -182,16 +194,8 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     # most windows hold no comparison word: one search says so without the iterator and loop
     found = _COMPARE_FAST.search(lowered, lo, period_start) is not None
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
-        word = m.group(0)
-        if (
-            word == "than"
-            and _BOUND_THAN.search(lowered, max(0, m.start() - 8), m.start())
-            and _BOUND_OVER.match(lowered, m.end())
-        ):
-            continue  # "more than 20%" is a bound; "$352 million less than the year-ago quarter" compares
-        if word == "over" and _BOUND_OVER.match(lowered, m.end()):
-            continue  # "over $1.2 billion" is a bound
-        last = m
+        if not is_bound_word(lowered, m):
+            last = m
     if last is None:
         of = _OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)
         return of.start() if of and _YEAR_LEVELS.match(lowered, period_start) else None
