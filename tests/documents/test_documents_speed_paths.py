@@ -3,7 +3,7 @@
 `_headers` keeps the last text's headers (guess_kind, then speaker_turns, read the same text) and
 `attribute` keeps the last span's markers (one sentence, many numbers): both are checked against the
 uncached code on real texts from ../shared, with spans and texts interleaved so the cache is both hit
-and missed. `_first_person_per_1000` blanks punctuation with str.replace instead of str.translate.
+and missed. `_person_rates` blanks punctuation with str.replace instead of str.translate.
 """
 
 from __future__ import annotations
@@ -86,4 +86,4 @@ def test_first_person_rate_equals_translate(texts: list[str]) -> None:
         padded = f" {text.lower().translate(table)} "
         words = len(padded.split())
         want = 0.0 if not words else 1000 * sum(padded.count(f" {w} ") for w in load._FIRST_PERSON) / words
-        assert load._first_person_per_1000(text) == want, text[:80]
+        assert load._person_rates(text)[0] == want, text[:80]

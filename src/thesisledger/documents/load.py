@@ -278,8 +278,17 @@ _PRESS_CUES = re.compile(
 )
 _FIRST_PERSON = ("we", "our", "us", "i", "ours")
 _FIRST_PERSON_PER_1000 = 28  # spoken remarks: 30-75 per 1,000 words; notes 0-5; press releases 0-25
-_THIRD_PERSON = re.compile(
-    r"\b(?:management|the company(?:'s)?|its|they|their|mgmt|said|stated|according to)\b", re.IGNORECASE
+# words that speak of the company from outside: "management said", "the company's", "its", "according to"
+_THIRD_PERSON = (
+    "management",
+    "the company",
+    "its",
+    "they",
+    "their",
+    "mgmt",
+    "said",
+    "stated",
+    "according to",
 )
 _SPOKEN_FIRST_PER_1000 = 12  # below it, first-person talk alone does not make a transcript
 _FIRST_OVER_THIRD = 2  # prepared remarks measured on ../shared: first-person 14-29, third-person 0-9
@@ -300,22 +309,19 @@ def _transcript_cues() -> Any:
     return automaton
 
 
-def _first_person_per_1000(window: str) -> float:
-    """First-person words (we, our, I, ...) per 1,000 words, counted with C string methods."""
+def _person_rates(window: str) -> tuple[float, float]:
+    """First-person words (we, our, I, ...) and words that speak of the company from outside (management,
+    the company, its, said) per 1,000 words, counted with C string methods on one lowered copy."""
     spaced = window.lower()
     for ch in _PUNCT:  # one C pass per character: ~10x faster than str.translate with a dict table
         spaced = spaced.replace(ch, " ")
     padded = f" {spaced} "
     words = len(padded.split())
     if words <= 0:
-        return 0.0
-    return 1000 * sum(padded.count(f" {w} ") for w in _FIRST_PERSON) / words
-
-
-def _third_person_per_1000(window: str) -> float:
-    """Words that speak of the company from outside (management, the company, its, said) per 1,000 words."""
-    words = len(window.split())
-    return 1000 * len(_THIRD_PERSON.findall(window)) / words if words else 0.0
+        return 0.0, 0.0
+    first = sum(padded.count(f" {w} ") for w in _FIRST_PERSON)
+    third = sum(padded.count(f" {w} ") for w in _THIRD_PERSON)
+    return 1000 * first / words, 1000 * third / words
 
 
 def guess_kind(text: str) -> DocumentKind:
@@ -330,8 +336,7 @@ def guess_kind(text: str) -> DocumentKind:
     if len({cue for _, cue in _transcript_cues().iter(lowered)}) >= 2:
         return DocumentKind.TRANSCRIPT
     window = text[:_PERSON_WINDOW]
-    first = _first_person_per_1000(window)
-    third = _third_person_per_1000(window)
+    first, third = _person_rates(window)
     if first > _FIRST_PERSON_PER_1000 and first > third:
         return DocumentKind.TRANSCRIPT
     if _PRESS_CUES.search(head):
