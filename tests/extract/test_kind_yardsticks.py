@@ -143,3 +143,13 @@ def test_as_expected_is_a_yardstick_not_a_forecast(sentence: str) -> None:
 def test_expected_as_a_forecast_stays_forward() -> None:
     kinds = _kinds_on("Gadget revenue is expected to reach $5 billion next year.", JULY_CALL)
     assert set(kinds.values()) == {ClaimKind.GUIDANCE}
+
+
+def test_a_target_a_forecast_is_measured_against_is_a_yardstick() -> None:
+    kinds = _kinds("Our EPS guidance is above our long-term growth target at the midpoint, at 14% growth.")
+    assert kinds["14%"] is ClaimKind.GUIDANCE
+    # the target's own figure stays a target, and so does a target no forecast is measured against
+    kinds = _kinds("Our EPS guidance remains above our long-term growth target of 10% to 12%.")
+    assert kinds["10% to 12%"] is ClaimKind.TARGET
+    kinds = _kinds("We exceeded our goal of signing 3 gigawatts of contracts.")
+    assert kinds["3 gigawatts"] is ClaimKind.TARGET

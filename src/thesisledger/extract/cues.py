@@ -235,6 +235,12 @@ def cues(lowered: str) -> list[Cue]:
     return out
 
 
+def yardstick(lowered: str, cue: Cue) -> bool:
+    """Whether a target cue names what a figure is measured against ("guidance has been above our long-term
+    growth target ... at 16%"), as a "base" guidance cue does."""
+    return _BASE_BEFORE.search(lowered, max(0, cue.start - _BASE_REACH), cue.start) is not None
+
+
 def guided_value(lowered: str, cue: Cue, qs: int) -> bool:
     """Whether the number at `qs` is the guided figure a base cue names ("above our guidance of $5")."""
     return _GUIDED_GAP.fullmatch(lowered, cue.end, qs) is not None

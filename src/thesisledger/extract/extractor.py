@@ -1118,6 +1118,13 @@ class _Extractor:
             if counterfactual and c.kind == "forward" and s.lowered.startswith(_COUNTERFACTUAL, c.start):
                 cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
                 continue
+            if (
+                c.kind == "target"
+                and cue == "forward"
+                and cue_words.yardstick(s.lowered, c)
+                and not cue_words.guided_value(s.lowered, c, qs)
+            ):
+                continue  # "our guidance has been above our long-term growth target ... at 16%": a yardstick
             if c.kind == "base":
                 if cue_words.guided_value(s.lowered, c, qs):
                     cue, cue_at = "forward", c.start  # "above our guidance of $5": $5 is the guidance
