@@ -153,3 +153,20 @@ def test_a_target_a_forecast_is_measured_against_is_a_yardstick() -> None:
     assert kinds["10% to 12%"] is ClaimKind.TARGET
     kinds = _kinds("We exceeded our goal of signing 3 gigawatts of contracts.")
     assert kinds["3 gigawatts"] is ClaimKind.TARGET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("I reiterate that the $6.10 midpoint of our original guide is the right starting point.", "$6.10"),
+        ("These items lift our margin to a range of 11% to 11.3% in our updated guidance.", "11% to 11.3%"),
+        ("In total, this represents a $0.40 improvement in our adjusted EPS guidance.", "$0.40"),
+    ],
+)
+def test_a_guidance_noun_right_after_a_number_names_the_guided_figure(sentence: str, span: str) -> None:
+    assert _kinds(sentence)[span] is ClaimKind.GUIDANCE
+
+
+def test_a_share_of_guidance_or_a_result_at_its_end_is_no_guided_figure() -> None:
+    assert _kinds("We have already delivered 60% of our full-year guidance.")["60%"] is ClaimKind.ACTUAL
+    assert _kinds("EPS was $1.24, the high end of our guidance.")["$1.24"] is ClaimKind.ACTUAL

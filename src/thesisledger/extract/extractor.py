@@ -121,6 +121,12 @@ _PAST_ONLY = ("grew", "was", "were", "reported", "reached", "delivered", "came i
               "recorded", "generated", "posted", "ended")  # fmt: skip
 # "so far this year", "already launched in 50 markets ... this year": what the running year has brought
 _TO_DATE = re.compile(r"\b(?:so far|thus far|to[- ]date|already|year[- ]to[- ]date|ytd)\b")
+# a guidance noun right after a number names it as the guided figure: "the $21.50 midpoint of our original
+# 2021 guide", "a range of 16% to 16.2% in our updated guidance", "an $0.80 improvement in our EPS guidance"
+_GUIDE_AFTER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:midpoint|(?:high|low|top|bottom|upper|lower)\s+end)\s+of|(?:[a-z-]+\s+){0,2}?in)"
+    r"\s+(?:our|the|its)\s+(?:(?!and\b|or\b|but\b|which\b|that\b)[\w'’-]+\s+){0,5}(?:guid(?:e|ance)|outlook)\b"
+)
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
 _COUNTERFACTUAL = ("would have", "could have")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -955,7 +961,7 @@ class _Extractor:
         return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities)
 
     def kind(
-        self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool
+        self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool, qe: int = -1
     ) -> ClaimKind:
         cue = self._cue_before(s, qs, counterfactual=True) or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
@@ -964,14 +970,11 @@ class _Extractor:
             # takes the kind of what it restates ("raising our outlook to $5.5 billion, representing 29%")
             # (a base, "compared with $456 million in 2019", keeps no cue)
             at = [c.start for c in s.cues if c.kind == "derived" and c.start < qs]
-            lead = len(s.lowered[:qs].rstrip("$€£¥"))  # qs is the first digit: "$51.2" starts before it
-            restates = (
-                bool(at)
-                and not s.lowered.startswith(_NO_RESTATE, at[-1])
-                and self._base_start(s, lead) is None
-            )
+            restates = bool(at) and not s.lowered.startswith(_NO_RESTATE, at[-1]) and not self._is_base(s, qs)
             cue = self._cue_before(s, at[-1], counterfactual=True) if restates else None
             cue = None if cue == "derived" else cue
+        if cue is None and qe >= 0 and _GUIDE_AFTER.match(s.lowered, qe) and not self._is_base(s, qs):
+            cue = "forward"  # "the $21.50 midpoint of our original guide", "16% to 16.2% in our new guidance"
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
@@ -1011,6 +1014,11 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    def _is_base(self, s: _Sentence, qs: int) -> bool:
+        """Whether the number whose first digit is at `qs` is a comparison base ("as compared to $51.2 M")."""
+        lead = len(s.lowered[:qs].rstrip("$€£¥"))  # "$51.2" starts before its first digit
+        return self._base_start(s, lead) is not None
 
     @staticmethod
     def _past_tense_before(s: _Sentence, qs: int) -> bool:
@@ -1322,7 +1330,7 @@ class _Extractor:
             period = self._their_calendar(period)
         first_digit = _FIRST_DIGIT.search(qm.text)
         digits = first_digit.start() if first_digit is not None else 0
-        kind = self.kind(s, qs + digits, speaker, period, third_party)
+        kind = self.kind(s, qs + digits, speaker, period, third_party, qe)
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
