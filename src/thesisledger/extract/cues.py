@@ -190,6 +190,13 @@ _MAY_MONTH_BEFORE = re.compile(
 _MAY_MONTH_AFTER = re.compile(r"\s+(?:\d|through\b|to\b|and\b)")
 
 
+# "would" that softens the speaker's own words, no forecast: "I would say", "we would just highlight"
+_HEDGE_AFTER = re.compile(
+    r"(?:\s+(?:just|also|only|again|really|simply|certainly))?\s+(?:say|highlight|note|point out|add that"
+    r"|remind|mention|characterize|describe|call|emphasize|stress|reiterate|like to|suggest|argue"
+    r"|summarize)\b"
+)
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 
@@ -213,6 +220,8 @@ def cues(lowered: str) -> list[Cue]:
         kind = m.lastgroup or ""
         if kind == "forward" and m.group(0) == "may" and _is_month_may(lowered, m):
             continue
+        if kind == "forward" and m.group(0) == "would" and _HEDGE_AFTER.match(lowered, m.end()):
+            continue  # "I would just highlight that this is 6% organic growth": a way of speaking
         if (
             kind == "forward"
             and m.group(0) == "expected"

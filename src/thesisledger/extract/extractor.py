@@ -128,7 +128,8 @@ _GUIDE_AFTER = re.compile(
     r"\s+(?:our|the|its)\s+(?:(?!and\b|or\b|but\b|which\b|that\b)[\w'’-]+\s+){0,5}(?:guid(?:e|ance)|outlook)\b"
 )
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
-_COUNTERFACTUAL = ("would have", "could have")
+# "would have been 4.3%", "would actually have been 52%": an adjusted actual
+_COUNTERFACTUAL = re.compile(r"(?:would|could) (?:[a-z]+ly )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
@@ -1123,7 +1124,7 @@ class _Extractor:
         for c in s.cues:
             if c.start >= qs:
                 break
-            if counterfactual and c.kind == "forward" and s.lowered.startswith(_COUNTERFACTUAL, c.start):
+            if counterfactual and c.kind == "forward" and _COUNTERFACTUAL.match(s.lowered, c.start):
                 cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
                 continue
             if (
