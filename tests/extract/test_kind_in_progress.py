@@ -77,3 +77,18 @@ def test_a_restated_result_and_a_base_stay_actual() -> None:
         Q3_CALL,
     )
     assert kinds["$72 million"] is ClaimKind.ACTUAL
+
+
+def test_what_is_done_already_for_a_later_period_is_actual() -> None:
+    kinds = _kinds("We've expanded our plans for 2022 to cover nearly 70% of eligible members.", Q3_CALL)
+    assert kinds["nearly 70%"] is ClaimKind.ACTUAL
+    kinds = _kinds("We have signed leases for about 55% of our 2022 expirations.", Q3_CALL)
+    assert kinds["about 55%"] is ClaimKind.ACTUAL
+
+
+def test_a_plan_or_a_supposition_for_a_later_period_stays_guidance() -> None:
+    assert _kinds("In 2022, we plan to open 40 clinics.", Q3_CALL)["40 clinics"] is ClaimKind.GUIDANCE
+    kinds = _kinds("We've included a comparison of our 2022 yield, assuming a 50% payout.", Q3_CALL)
+    assert kinds["50%"] is ClaimKind.GUIDANCE
+    kinds = _kinds("We've agreed to source 100% renewable power by 2030.", Q3_CALL)
+    assert kinds["100%"] is not ClaimKind.ACTUAL

@@ -127,6 +127,12 @@ _GUIDE_AFTER = re.compile(
     r"\s+(?:(?:the\s+)?(?:midpoint|(?:high|low|top|bottom|upper|lower)\s+end)\s+of|(?:[a-z-]+\s+){0,2}?in)"
     r"\s+(?:our|the|its)\s+(?:(?!and\b|or\b|but\b|which\b|that\b)[\w'’-]+\s+){0,5}(?:guid(?:e|ance)|outlook)\b"
 )
+# a present perfect: what is done already, though it is done for a later period
+_PERFECT = re.compile(
+    r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
+    r"(?:[a-z]+ed|grown|won|built|made|signed|seen|done|taken|begun|sold)\b(?! to\b)"
+)  # (not "we've agreed to source 100% by 2030": a commitment)
+_SUPPOSED = re.compile(r"\b(?:assum\w*|if|suppos\w*)\b")
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:[a-z]+ly )?have\b")
@@ -986,6 +992,8 @@ class _Extractor:
             return ClaimKind.HISTORICAL
         if cue == "forward":
             return forward
+        if period is not None and period.start > self.default_period.end and self._done_before(s, qs):
+            return ClaimKind.ACTUAL  # "We've expanded our plans for 2022 to cover nearly 65%": done already
         if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
             return forward
         if (
@@ -1015,6 +1023,15 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _done_before(s: _Sentence, qs: int) -> bool:
+        """Whether a verb in the present perfect ("we have grown", "we've expanded") leads to the number at
+        `qs` in its clause, with no cue after it."""
+        lo = max([b for b in s.breaks if b < qs] + [c.end for c in s.cues if c.start < qs] + [0])
+        done = _PERFECT.search(s.lowered, max(0, lo - 40), qs)
+        # "we've included a comparison ... assuming a 50% payout": the number is a supposition
+        return done is not None and _SUPPOSED.search(s.lowered, done.end(), qs) is None
 
     def _is_base(self, s: _Sentence, qs: int) -> bool:
         """Whether the number whose first digit is at `qs` is a comparison base ("as compared to $51.2 M")."""
