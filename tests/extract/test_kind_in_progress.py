@@ -92,3 +92,12 @@ def test_a_plan_or_a_supposition_for_a_later_period_stays_guidance() -> None:
     assert kinds["50%"] is ClaimKind.GUIDANCE
     kinds = _kinds("We've agreed to source 100% renewable power by 2030.", Q3_CALL)
     assert kinds["100%"] is not ClaimKind.ACTUAL
+
+
+def test_a_figure_said_so_far_is_actual_whatever_the_cue() -> None:
+    kinds = _kinds("Reviews that we expect will affect 2022 revenue are about 88% complete to date.", Q3_CALL)
+    assert kinds["about 88%"] is ClaimKind.ACTUAL
+    kinds = _kinds("We repurchased 310,000 shares thus far in Q4.", Q3_CALL)
+    assert kinds["310,000 shares"] is ClaimKind.ACTUAL
+    # a period phrase, not "so far", after the number: still a forecast
+    assert _kinds("We expect to buy 400,000 shares in Q4.", Q3_CALL)["400,000 shares"] is ClaimKind.GUIDANCE

@@ -133,6 +133,7 @@ _PERFECT = re.compile(
     r"(?:[a-z]+ed|grown|won|built|made|signed|seen|done|taken|begun|sold)\b(?! to\b)"
 )  # (not "we've agreed to source 100% by 2030": a commitment)
 _SUPPOSED = re.compile(r"\b(?:assum\w*|if|suppos\w*)\b")
+_TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b")  # "92% complete to date"
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:[a-z]+ly )?have\b")
@@ -986,6 +987,9 @@ class _Extractor:
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
+        old = period is not None and period.end < self.history_before
+        if qe >= 0 and not old and _TO_DATE_AFTER.match(s.lowered, qe):
+            return ClaimKind.ACTUAL  # "what we expect will impact 2022 revenue is 92% complete to date"
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
         if period is not None and period.end < self.history_before:
