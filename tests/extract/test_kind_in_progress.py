@@ -101,3 +101,10 @@ def test_a_figure_said_so_far_is_actual_whatever_the_cue() -> None:
     assert kinds["310,000 shares"] is ClaimKind.ACTUAL
     # a period phrase, not "so far", after the number: still a forecast
     assert _kinds("We expect to buy 400,000 shares in Q4.", Q3_CALL)["400,000 shares"] is ClaimKind.GUIDANCE
+
+
+def test_a_range_for_the_running_year_is_a_forecast() -> None:
+    kinds = _kinds("Relative to 2020, our 2021 margins of 24% to 25% are 200 basis points higher.", Q3_CALL)
+    assert kinds["24% to 25%"] is ClaimKind.GUIDANCE
+    # one value for the running year, with no full-year words, keeps its actual reading
+    assert _kinds("Our 2021 operating margin of 24% is a record.", Q3_CALL)["24%"] is ClaimKind.ACTUAL

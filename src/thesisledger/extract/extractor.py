@@ -134,6 +134,7 @@ _PERFECT = re.compile(
 )  # (not "we've agreed to source 100% by 2030": a commitment)
 _SUPPOSED = re.compile(r"\b(?:assum\w*|if|suppos\w*)\b")
 _TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b")  # "92% complete to date"
+_RANGE = re.compile(r"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*[$€£¥]?\d")  # "25% to 26%": a range of values
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:[a-z]+ly )?have\b")
@@ -1014,13 +1015,13 @@ class _Extractor:
             and period.kind is PeriodKind.YEAR
             and period.start <= self.default_period.end < period.end
             and period.end > self.doc_date
-            and _FULL_YEAR.search(s.lowered) is not None
+            and (_FULL_YEAR.search(s.lowered) or (cue is None and _RANGE.search(s.lowered, qs, qe)))
             and _TO_DATE.search(s.lowered) is None
             and not (cue == "actual" and self._past_tense_before(s, qs))
         ):
-            # the whole of a year still running: only a forecast can give it ("now at approximately $120
-            # million for the year"), unless the sentence says what it has brought so far ("so far", "grew
-            # 29% for the quarter and 17% for the year")
+            # the whole of a year still running, or a range for it: only a forecast can give it ("now at
+            # approximately $120 million for the year", "our 2021 margins of 25% to 26%"), unless the sentence
+            # says what it has brought so far ("so far", "grew 29% for the quarter and 17% for the year")
             return forward
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
