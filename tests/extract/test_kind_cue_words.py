@@ -50,3 +50,9 @@ def test_would_with_an_adverb_before_have_is_an_adjusted_actual() -> None:
     doc = Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=date(2021, 4, 30))
     kinds = {c.span_text: c.kind for c in extract_claims(doc, None)}
     assert kinds["48%"] is ClaimKind.ACTUAL
+
+
+def test_a_midpoint_names_guidance_unless_it_is_measured_against() -> None:
+    assert _kinds("The new midpoint of $6.20 represents growth of 14%.")[0] == "forward"
+    assert _kinds("At the midpoint, this implies margin of 18%.")[0] == "forward"
+    assert "forward" not in _kinds("The $0.02 variance of the midpoint came from a tax item of $0.02.")

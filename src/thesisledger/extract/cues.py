@@ -27,7 +27,7 @@ _CUES = re.compile(
     r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"
     r"|author(?:'s|’s)? (?:expect|believe|estimate)\w*|in my view\b|i (?:expect|believe|think)\b)"
     r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|(?<=to )project\b"
-    r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b"
+    r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b|midpoint\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
     r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b)"
     r"|(?P<actual>reported\b|reached\b|delivered\b|grew\b|increased\b|rose\b|declined\b"
@@ -162,7 +162,7 @@ class Cue(NamedTuple):
 # forward.
 _GUIDANCE_NOUNS = frozenset(
     ("guidance", "guide", "guided", "outlook", "expectation", "expectations", "forecast", "forecasts")
-)
+) | {"midpoint"}  # "the new midpoint of $8.40", "at the midpoint, this represents 25% growth"
 _BASE_BEFORE = re.compile(
     r"\b(?<!the )(?:above|below|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?"
     r"|outperform(?:s|ed|ing)?|top(?:s|ped)|ahead of|in line with|consistent with|within|versus|vs\.?"
@@ -240,6 +240,8 @@ def cues(lowered: str) -> list[Cue]:
             and _BASE_BEFORE.search(lowered, max(0, m.start() - _BASE_REACH), m.start())
         ):
             kind = "base"
+        elif kind == "forward" and m.group(0) == "midpoint" and lowered.endswith("of the ", 0, m.start()):
+            kind = "base"  # "this $0.03 variance of the midpoint resulted from ...": measured against it
         out.append(Cue(m.start(), m.end(), kind))
     return out
 
