@@ -170,3 +170,11 @@ def test_a_guidance_noun_right_after_a_number_names_the_guided_figure(sentence: 
 def test_a_share_of_guidance_or_a_result_at_its_end_is_no_guided_figure() -> None:
     assert _kinds("We have already delivered 60% of our full-year guidance.")["60%"] is ClaimKind.ACTUAL
     assert _kinds("EPS was $1.24, the high end of our guidance.")["$1.24"] is ClaimKind.ACTUAL
+
+
+def test_a_past_verb_inside_what_a_forecast_assumed_stays_guidance() -> None:
+    kinds = _kinds("Our guidance assumed utilization was around 3% below baseline in the third quarter.")
+    assert kinds["around 3%"] is ClaimKind.GUIDANCE
+    # a result stated after another figure is reported, not assumed
+    kinds = _kinds("Our guidance assumes a tax rate of 24%, and by comparison 2020 EPS was $5.10.")
+    assert kinds["$5.10"] is ClaimKind.ACTUAL

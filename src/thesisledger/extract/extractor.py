@@ -135,6 +135,7 @@ _PERFECT = re.compile(
 _SUPPOSED = re.compile(r"\b(?:assum\w*|if|suppos\w*)\b")
 _TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b")  # "92% complete to date"
 _RANGE = re.compile(r"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*[$€£¥]?\d")  # "25% to 26%": a range of values
+_ASSUMED = re.compile(r"\bassum(?:e|es|ed|ing|ption|ptions)\b")
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:[a-z]+ly )?have\b")
@@ -1136,8 +1137,7 @@ class _Extractor:
             forward = self._all_forward and said is not None and said.kind is not PeriodKind.OPEN
             self._forward_before = (a, said) if forward and said is not None else None
 
-    @staticmethod
-    def _cue_before(s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
+    def _cue_before(self, s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
         """The kind cue that governs the number at `qs`: the last cue before it, read as `kind` reads it
         (`counterfactual`: "would have been" makes an adjusted actual, as `kind` has it; the period
         carry-over reads it as forward)."""
@@ -1163,12 +1163,18 @@ class _Extractor:
             if (
                 c.kind == "actual"
                 and cue in ("forward", "estimate")
-                and s.lowered.startswith(_WEAK_ACTUAL, c.start)
                 and not s.crosses(cue_at, c.start)
+                and (s.lowered.startswith(_WEAK_ACTUAL, c.start) or self._assumed(s, cue_at, c.start))
             ):
-                continue  # "loans will be up low single digits": "up" does not undo "will"
+                # "loans will be up low single digits": "up" does not undo "will"; nor does "was" what a
+                # forecast assumed ("full year guidance assumed utilization was around 2.5% below baseline")
+                continue
             cue, cue_at = c.kind, c.start
         return cue
+
+    def _assumed(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether "assumed" stands between the forward cue at `a` and the verb at `b`, no number between."""
+        return _ASSUMED.search(s.lowered, a, b) is not None and not self._between(s, a, b)
 
     def _continues_forward(self, s: _Sentence, qs: int, turn: Turn | None) -> bool:
         """Whether a number goes on from the sentence just before (same turn) whose claims all looked
