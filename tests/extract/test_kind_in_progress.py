@@ -108,3 +108,12 @@ def test_a_range_for_the_running_year_is_a_forecast() -> None:
     assert kinds["24% to 25%"] is ClaimKind.GUIDANCE
     # one value for the running year, with no full-year words, keeps its actual reading
     assert _kinds("Our 2021 operating margin of 24% is a record.", Q3_CALL)["24%"] is ClaimKind.ACTUAL
+
+
+def test_what_a_forecast_just_given_holds_is_part_of_it() -> None:
+    text = "For 2021, we expect revenue growth of 12%. Growth includes a tailwind of 150 basis points."
+    kinds = _kinds(text, Q3_CALL)
+    assert kinds["150 basis points"] is ClaimKind.GUIDANCE
+    # after a reported figure, the same words report too
+    text = "In the third quarter, revenue grew 12%. Growth includes a tailwind of 150 basis points."
+    assert _kinds(text, Q3_CALL)["150 basis points"] is ClaimKind.ACTUAL

@@ -1352,7 +1352,8 @@ class _Extractor:
             period = (
                 self._sentence_period
             )  # "a range of $5.5 billion, representing 29% growth": the same period
-        if period is None and self._continues_forward(s, qs, turn):
+        continued = period is None and self._continues_forward(s, qs, turn)
+        if continued:
             # "We expect billings of $1.3 billion. Growth includes 50 basis points of FX.": the same period
             period = self._forward_before[1] if self._forward_before else None
         if third_party and period is not None:
@@ -1360,6 +1361,8 @@ class _Extractor:
         first_digit = _FIRST_DIGIT.search(qm.text)
         digits = first_digit.start() if first_digit is not None else 0
         kind = self.kind(s, qs + digits, speaker, period, third_party, qe)
+        if continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
+            kind = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
