@@ -178,3 +178,10 @@ def test_a_past_verb_inside_what_a_forecast_assumed_stays_guidance() -> None:
     # a result stated after another figure is reported, not assumed
     kinds = _kinds("Our guidance assumes a tax rate of 24%, and by comparison 2020 EPS was $5.10.")
     assert kinds["$5.10"] is ClaimKind.ACTUAL
+
+
+def test_a_figure_at_the_midpoint_is_guidance_a_result_at_it_is_not() -> None:
+    kinds = _kinds("Relative to 2020, our margins are 200 basis points higher at the midpoint.")
+    assert kinds["200 basis points"] is ClaimKind.GUIDANCE
+    kinds = _kinds("Revenue of $4.1 billion was at the midpoint of our range.")
+    assert kinds["$4.1 billion"] is ClaimKind.ACTUAL

@@ -126,7 +126,8 @@ _TO_DATE = re.compile(r"\b(?:so far|thus far|to[- ]date|already|year[- ]to[- ]da
 _GUIDE_AFTER = re.compile(
     r"\s+(?:(?:the\s+)?(?:midpoint|(?:high|low|top|bottom|upper|lower)\s+end)\s+of|(?:[a-z-]+\s+){0,2}?in)"
     r"\s+(?:our|the|its)\s+(?:(?!and\b|or\b|but\b|which\b|that\b)[\w'’-]+\s+){0,5}(?:guid(?:e|ance)|outlook)\b"
-)
+    r"|\s+(?:(?:higher|lower|better|more|less|improvement|increase|growth)\s+)?at\s+the\s+midpoint\b"
+)  # "250 basis points higher at the midpoint"
 # a present perfect: what is done already, though it is done for a later period
 _PERFECT = re.compile(
     r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
