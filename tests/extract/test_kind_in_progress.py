@@ -77,3 +77,43 @@ def test_a_restated_result_and_a_base_stay_actual() -> None:
         Q3_CALL,
     )
     assert kinds["$72 million"] is ClaimKind.ACTUAL
+
+
+def test_what_is_done_already_for_a_later_period_is_actual() -> None:
+    kinds = _kinds("We've expanded our plans for 2022 to cover nearly 70% of eligible members.", Q3_CALL)
+    assert kinds["nearly 70%"] is ClaimKind.ACTUAL
+    kinds = _kinds("We have signed leases for about 55% of our 2022 expirations.", Q3_CALL)
+    assert kinds["about 55%"] is ClaimKind.ACTUAL
+
+
+def test_a_plan_or_a_supposition_for_a_later_period_stays_guidance() -> None:
+    assert _kinds("In 2022, we plan to open 40 clinics.", Q3_CALL)["40 clinics"] is ClaimKind.GUIDANCE
+    kinds = _kinds("We've included a comparison of our 2022 yield, assuming a 50% payout.", Q3_CALL)
+    assert kinds["50%"] is ClaimKind.GUIDANCE
+    kinds = _kinds("We've agreed to source 100% renewable power by 2030.", Q3_CALL)
+    assert kinds["100%"] is not ClaimKind.ACTUAL
+
+
+def test_a_figure_said_so_far_is_actual_whatever_the_cue() -> None:
+    kinds = _kinds("Reviews that we expect will affect 2022 revenue are about 88% complete to date.", Q3_CALL)
+    assert kinds["about 88%"] is ClaimKind.ACTUAL
+    kinds = _kinds("We repurchased 310,000 shares thus far in Q4.", Q3_CALL)
+    assert kinds["310,000 shares"] is ClaimKind.ACTUAL
+    # a period phrase, not "so far", after the number: still a forecast
+    assert _kinds("We expect to buy 400,000 shares in Q4.", Q3_CALL)["400,000 shares"] is ClaimKind.GUIDANCE
+
+
+def test_a_range_for_the_running_year_is_a_forecast() -> None:
+    kinds = _kinds("Relative to 2020, our 2021 margins of 24% to 25% are 200 basis points higher.", Q3_CALL)
+    assert kinds["24% to 25%"] is ClaimKind.GUIDANCE
+    # one value for the running year, with no full-year words, keeps its actual reading
+    assert _kinds("Our 2021 operating margin of 24% is a record.", Q3_CALL)["24%"] is ClaimKind.ACTUAL
+
+
+def test_what_a_forecast_just_given_holds_is_part_of_it() -> None:
+    text = "For 2021, we expect revenue growth of 12%. Growth includes a tailwind of 150 basis points."
+    kinds = _kinds(text, Q3_CALL)
+    assert kinds["150 basis points"] is ClaimKind.GUIDANCE
+    # after a reported figure, the same words report too
+    text = "In the third quarter, revenue grew 12%. Growth includes a tailwind of 150 basis points."
+    assert _kinds(text, Q3_CALL)["150 basis points"] is ClaimKind.ACTUAL

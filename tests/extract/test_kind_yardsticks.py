@@ -155,3 +155,45 @@ def test_expected_as_a_forecast_stays_forward() -> None:
 def test_an_adjusted_past_figure_is_actual(sentence: str) -> None:
     kinds = _kinds(sentence)
     assert kinds and set(kinds.values()) == {ClaimKind.ACTUAL}, kinds
+
+
+def test_a_target_a_forecast_is_measured_against_is_a_yardstick() -> None:
+    kinds = _kinds("Our EPS guidance is above our long-term growth target at the midpoint, at 14% growth.")
+    assert kinds["14%"] is ClaimKind.GUIDANCE
+    # the target's own figure stays a target, and so does a target no forecast is measured against
+    kinds = _kinds("Our EPS guidance remains above our long-term growth target of 10% to 12%.")
+    assert kinds["10% to 12%"] is ClaimKind.TARGET
+    kinds = _kinds("We exceeded our goal of signing 3 gigawatts of contracts.")
+    assert kinds["3 gigawatts"] is ClaimKind.TARGET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("I reiterate that the $6.10 midpoint of our original guide is the right starting point.", "$6.10"),
+        ("These items lift our margin to a range of 11% to 11.3% in our updated guidance.", "11% to 11.3%"),
+        ("In total, this represents a $0.40 improvement in our adjusted EPS guidance.", "$0.40"),
+    ],
+)
+def test_a_guidance_noun_right_after_a_number_names_the_guided_figure(sentence: str, span: str) -> None:
+    assert _kinds(sentence)[span] is ClaimKind.GUIDANCE
+
+
+def test_a_share_of_guidance_or_a_result_at_its_end_is_no_guided_figure() -> None:
+    assert _kinds("We have already delivered 60% of our full-year guidance.")["60%"] is ClaimKind.ACTUAL
+    assert _kinds("EPS was $1.24, the high end of our guidance.")["$1.24"] is ClaimKind.ACTUAL
+
+
+def test_a_past_verb_inside_what_a_forecast_assumed_stays_guidance() -> None:
+    kinds = _kinds("Our guidance assumed utilization was around 3% below baseline in the third quarter.")
+    assert kinds["around 3%"] is ClaimKind.GUIDANCE
+    # a result stated after another figure is reported, not assumed
+    kinds = _kinds("Our guidance assumes a tax rate of 24%, and by comparison 2020 EPS was $5.10.")
+    assert kinds["$5.10"] is ClaimKind.ACTUAL
+
+
+def test_a_figure_at_the_midpoint_is_guidance_a_result_at_it_is_not() -> None:
+    kinds = _kinds("Relative to 2020, our margins are 200 basis points higher at the midpoint.")
+    assert kinds["200 basis points"] is ClaimKind.GUIDANCE
+    kinds = _kinds("Revenue of $4.1 billion was at the midpoint of our range.")
+    assert kinds["$4.1 billion"] is ClaimKind.ACTUAL

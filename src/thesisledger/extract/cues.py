@@ -27,7 +27,7 @@ _CUES = re.compile(
     r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"
     r"|author(?:'s|’s)? (?:expect|believe|estimate)\w*|in my view\b|i (?:expect|believe|think)\b)"
     r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|p(?<=to p)roject\b"
-    r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b"
+    r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b|midpoint\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
     r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b)"
     r"|(?P<actual>reported\b|reached\b|delivered\b|grew\b|increased\b|rose\b|declined\b"
@@ -52,7 +52,7 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("forward", (
         r"expect(?:s|ed|ing|ations?)?\b", r"projecting\b", r"predict(?:s|ed|ing)?\b", r"p(?<=to p)roject\b",
-        r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b",
+        r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b", r"midpoint\b",
         r"outlook\b", r"forecast\w*", r"plan(?:s|ned)? to\b", r"anticipat\w+", r"projected\b", r"intend\w*",
         r"going to\b", r"could\b", r"may\b", r"might\b", r"likely\b", r"should\b", r"on track to\b",
         r"next (?:year|quarter)\b",
@@ -223,7 +223,7 @@ class Cue(NamedTuple):
 # forward.
 _GUIDANCE_NOUNS = frozenset(
     ("guidance", "guide", "guided", "outlook", "expectation", "expectations", "forecast", "forecasts")
-)
+) | {"midpoint"}  # "the new midpoint of $8.40", "at the midpoint, this represents 25% growth"
 _BASE_BEFORE = re.compile(
     r"\b(?<!the )(?:above|below|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?"
     r"|outperform(?:s|ed|ing)?|top(?:s|ped)|ahead of|in line with|consistent with|within|versus|vs\.?"
@@ -250,6 +250,13 @@ _MAY_MONTH_BEFORE = re.compile(
 )
 _MAY_MONTH_AFTER = re.compile(r"\s+(?:\d|through\b|to\b|and\b)")
 
+
+# "would" that softens the speaker's own words, no forecast: "I would say", "we would just highlight"
+_HEDGE_AFTER = re.compile(
+    r"(?:\s+(?:just|also|only|again|really|simply|certainly))?\s+(?:say|highlight|note|point out|add that"
+    r"|remind|mention|characterize|describe|call|emphasize|stress|reiterate|like to|suggest|argue"
+    r"|summarize)\b"
+)
 
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
@@ -283,12 +290,16 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
         word = m.group(0)
         if word == "may" and _is_month_may(lowered, m):
             return None
+        if word == "would" and _HEDGE_AFTER.match(lowered, m.end()):
+            return None  # "I would just highlight that this is 6% organic growth": a way of speaking
         if word == "expected" and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start()):
             return None  # "a book-to-bill of 1.02, as expected": the plan is a yardstick, and names no figure
         if word in _GUIDANCE_NOUNS and _BASE_BEFORE.search(
             lowered, max(0, m.start() - _BASE_REACH), m.start()
         ):
             return "base"
+        if word == "midpoint" and lowered.endswith("of the ", 0, m.start()):
+            return "base"  # "this $0.03 variance of the midpoint resulted from ...": measured against it
     elif (
         kind == "actual"
         and m.group(0) in ("reported", "delivered")
@@ -296,6 +307,12 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
     ):
         return None  # "on a reported basis", "the average delivered price": a kind of figure, no report
     return kind
+
+
+def yardstick(lowered: str, cue: Cue) -> bool:
+    """Whether a target cue names what a figure is measured against ("guidance has been above our long-term
+    growth target ... at 16%"), as a "base" guidance cue does."""
+    return _BASE_BEFORE.search(lowered, max(0, cue.start - _BASE_REACH), cue.start) is not None
 
 
 def guided_value(lowered: str, cue: Cue, qs: int) -> bool:

@@ -121,9 +121,25 @@ _PAST_ONLY = ("grew", "was", "were", "reported", "reached", "delivered", "came i
               "recorded", "generated", "posted", "ended")  # fmt: skip
 # "so far this year", "already launched in 50 markets ... this year": what the running year has brought
 _TO_DATE = re.compile(r"\b(?:so far|thus far|to[- ]date|already|year[- ]to[- ]date|ytd)\b")
+# a guidance noun right after a number names it as the guided figure: "the $21.50 midpoint of our original
+# 2021 guide", "a range of 16% to 16.2% in our updated guidance", "an $0.80 improvement in our EPS guidance"
+_GUIDE_AFTER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:midpoint|(?:high|low|top|bottom|upper|lower)\s+end)\s+of|(?:[a-z-]+\s+){0,2}?in)"
+    r"\s+(?:our|the|its)\s+(?:(?!and\b|or\b|but\b|which\b|that\b)[\w'’-]+\s+){0,5}(?:guid(?:e|ance)|outlook)\b"
+    r"|\s+(?:(?:higher|lower|better|more|less|improvement|increase|growth)\s+)?at\s+the\s+midpoint\b"
+)  # "250 basis points higher at the midpoint"
+# a present perfect: what is done already, though it is done for a later period
+_PERFECT = re.compile(
+    r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
+    r"(?:[a-z]+ed|grown|won|built|made|signed|seen|done|taken|begun|sold)\b(?! to\b)"
+)  # (not "we've agreed to source 100% by 2030": a commitment)
+_SUPPOSED = re.compile(r"\b(?:assum\w*|if|suppos\w*)\b")
+_TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b")  # "92% complete to date"
+_RANGE = re.compile(r"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*[$€£¥]?\d")  # "25% to 26%": a range of values
+_ASSUMED = re.compile(r"\bassum(?:e|es|ed|ing|ption|ptions)\b")
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
-_COUNTERFACTUAL = ("would have", "could have", "would actually have", "would otherwise have",
-                   "would still have")  # fmt: skip
+# "would have been 4.3%", "would actually have been 52%": an adjusted actual
+_COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
@@ -1070,7 +1086,7 @@ class _Extractor:
         return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities)
 
     def kind(
-        self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool
+        self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool, qe: int = -1
     ) -> ClaimKind:
         cue = self._cue_before(s, qs, counterfactual=True) or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
@@ -1079,24 +1095,26 @@ class _Extractor:
             # takes the kind of what it restates ("raising our outlook to $5.5 billion, representing 29%")
             # (a base, "compared with $456 million in 2019", keeps no cue)
             at = [c.start for c in s.cues if c.kind == "derived" and c.start < qs]
-            lead = len(s.lowered[:qs].rstrip("$€£¥"))  # qs is the first digit: "$51.2" starts before it
-            restates = (
-                bool(at)
-                and not s.lowered.startswith(_NO_RESTATE, at[-1])
-                and self._base_start(s, lead) is None
-            )
+            restates = bool(at) and not s.lowered.startswith(_NO_RESTATE, at[-1]) and not self._is_base(s, qs)
             cue = self._cue_before(s, at[-1], counterfactual=True) if restates else None
             cue = None if cue == "derived" else cue
+        if cue is None and qe >= 0 and _GUIDE_AFTER.match(s.lowered, qe) and not self._is_base(s, qs):
+            cue = "forward"  # "the $21.50 midpoint of our original guide", "16% to 16.2% in our new guidance"
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
+        old = period is not None and period.end < self.history_before
+        if qe >= 0 and not old and _TO_DATE_AFTER.match(s.lowered, qe):
+            return ClaimKind.ACTUAL  # "what we expect will impact 2022 revenue is 92% complete to date"
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
         if period is not None and period.end < self.history_before:
             return ClaimKind.HISTORICAL
         if cue == "forward":
             return forward
+        if period is not None and period.start > self.default_period.end and self._done_before(s, qs):
+            return ClaimKind.ACTUAL  # "We've expanded our plans for 2022 to cover nearly 65%": done already
         if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
             return forward
         if (
@@ -1113,19 +1131,33 @@ class _Extractor:
             and period.kind is PeriodKind.YEAR
             and period.start <= self.default_period.end < period.end
             and period.end > self.doc_date
-            and _FULL_YEAR.search(s.lowered) is not None
+            and (_FULL_YEAR.search(s.lowered) or (cue is None and _RANGE.search(s.lowered, qs, qe)))
             and _TO_DATE.search(s.lowered) is None
             and not (cue == "actual" and self._past_tense_before(s, qs))
         ):
-            # the whole of a year still running: only a forecast can give it ("now at approximately $120
-            # million for the year"), unless the sentence says what it has brought so far ("so far", "grew
-            # 29% for the quarter and 17% for the year")
+            # the whole of a year still running, or a range for it: only a forecast can give it ("now at
+            # approximately $120 million for the year", "our 2021 margins of 25% to 26%"), unless the sentence
+            # says what it has brought so far ("so far", "grew 29% for the quarter and 17% for the year")
             return forward
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _done_before(s: _Sentence, qs: int) -> bool:
+        """Whether a verb in the present perfect ("we have grown", "we've expanded") leads to the number at
+        `qs` in its clause, with no cue after it."""
+        lo = max([b for b in s.breaks if b < qs] + [c.end for c in s.cues if c.start < qs] + [0])
+        done = _PERFECT.search(s.lowered, max(0, lo - 40), qs)
+        # "we've included a comparison ... assuming a 50% payout": the number is a supposition
+        return done is not None and _SUPPOSED.search(s.lowered, done.end(), qs) is None
+
+    def _is_base(self, s: _Sentence, qs: int) -> bool:
+        """Whether the number whose first digit is at `qs` is a comparison base ("as compared to $51.2 M")."""
+        lead = len(s.lowered[:qs].rstrip("$€£¥"))  # "$51.2" starts before its first digit
+        return self._base_start(s, lead) is not None
 
     @staticmethod
     def _past_tense_before(s: _Sentence, qs: int) -> bool:
@@ -1220,8 +1252,7 @@ class _Extractor:
             forward = self._all_forward and said is not None and said.kind is not PeriodKind.OPEN
             self._forward_before = (a, said) if forward and said is not None else None
 
-    @staticmethod
-    def _cue_before(s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
+    def _cue_before(self, s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
         """The kind cue that governs the number at `qs`: the last cue before it, read as `kind` reads it
         (`counterfactual`: "would have been" makes an adjusted actual, as `kind` has it; the period
         carry-over reads it as forward)."""
@@ -1230,9 +1261,16 @@ class _Extractor:
         for c in s.cues:
             if c.start >= qs:
                 break
-            if counterfactual and c.kind == "forward" and s.lowered.startswith(_COUNTERFACTUAL, c.start):
+            if counterfactual and c.kind == "forward" and _COUNTERFACTUAL.match(s.lowered, c.start):
                 cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
                 continue
+            if (
+                c.kind == "target"
+                and cue == "forward"
+                and cue_words.yardstick(s.lowered, c)
+                and not cue_words.guided_value(s.lowered, c, qs)
+            ):
+                continue  # "our guidance has been above our long-term growth target ... at 16%": a yardstick
             if c.kind == "base":
                 if cue_words.guided_value(s.lowered, c, qs):
                     cue, cue_at = "forward", c.start  # "above our guidance of $5": $5 is the guidance
@@ -1240,12 +1278,18 @@ class _Extractor:
             if (
                 c.kind == "actual"
                 and cue in ("forward", "estimate")
-                and s.lowered.startswith(_WEAK_ACTUAL, c.start)
                 and not s.crosses(cue_at, c.start)
+                and (s.lowered.startswith(_WEAK_ACTUAL, c.start) or self._assumed(s, cue_at, c.start))
             ):
-                continue  # "loans will be up low single digits": "up" does not undo "will"
+                # "loans will be up low single digits": "up" does not undo "will"; nor does "was" what a
+                # forecast assumed ("full year guidance assumed utilization was around 2.5% below baseline")
+                continue
             cue, cue_at = c.kind, c.start
         return cue
+
+    def _assumed(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether "assumed" stands between the forward cue at `a` and the verb at `b`, no number between."""
+        return _ASSUMED.search(s.lowered, a, b) is not None and not self._between(s, a, b)
 
     def _continues_forward(self, s: _Sentence, qs: int, turn: Turn | None) -> bool:
         """Whether a number goes on from the sentence just before (same turn) whose claims all looked
@@ -1454,14 +1498,17 @@ class _Extractor:
             period = (
                 self._sentence_period
             )  # "a range of $5.5 billion, representing 29% growth": the same period
-        if period is None and self._continues_forward(s, qs, turn):
+        continued = period is None and self._continues_forward(s, qs, turn)
+        if continued:
             # "We expect billings of $1.3 billion. Growth includes 50 basis points of FX.": the same period
             period = self._forward_before[1] if self._forward_before else None
         if third_party and period is not None:
             period = self._their_calendar(period)
         first_digit = _FIRST_DIGIT.search(qm.text)
         digits = first_digit.start() if first_digit is not None else 0
-        kind = self.kind(s, qs + digits, speaker, period, third_party)
+        kind = self.kind(s, qs + digits, speaker, period, third_party, qe)
+        if continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
+            kind = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
