@@ -362,7 +362,7 @@ _CODE_BEFORE = re.compile(r"(?:^|[^\w-])[A-Z]{2,5}[ \u00a0]$")
 def _named(text: str, s: int, noun: str) -> bool:
     """Whether the number at `s` names rather than counts the noun after it: a product code before it
     ("DDG 51 Arleigh Burke-class destroyers") or a section number opening a line ("2.4 Five-year goals")."""
-    code = _CODE_BEFORE.search(text, max(0, s - 7), s)
+    code = _CODE_BEFORE.search(text, max(0, s - 7), s) if text[s - 2 : s - 1].isupper() else None
     if code is not None and text[max(0, s - 4) : s - 1] not in grammar().glued_codes:
         return True
     if s and text[s - 1] in "'’":
@@ -498,18 +498,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
-    for anchor in _SCALE_ANCHORS:
-        i = text.find(anchor)
-        while i != -1:
-            found = _scaled_word(text, i, ctx)
-            if found is not None:
-                out.append(found)
-            i = text.find(anchor, i + 1)
-    for anchor in _RATIO_NOUN_ANCHORS:
-        i = text.find(anchor)
-        while i != -1:
-            out.extend(_ratio_noun_values(text, i, i + len(anchor)))
-            i = text.find(anchor, i + 1)
+    for r in _RATIO_NOUN.finditer(text):
+        out.extend(_ratio_noun_values(text, r.start(), r.end()))
     for anchor in (*_MULTIPLE_WORDS, "/"):
         i = text.find(anchor)
         while i != -1:
@@ -524,7 +514,7 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
 # A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
 # for the quarter and 1.05 year-to-date", "a 1.05 funded book-to-bill" (found from "ook", so a capital
 # B at a sentence start is found too).
-_RATIO_NOUN_ANCHORS = ("ook-to-bill", "ook to bill")
+_RATIO_NOUN = re.compile(r"ook[ \u00a0-]to[ \u00a0-]bill")  # a literal start: `re` scans for "ook" in C
 _RATIO_VALUE = (
     r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
     r"(?![\d%]|[.,:/-]\d|[ \u00a0]?(?i:x|times|percent|million|billion)(?![A-Za-z]))"
@@ -604,7 +594,8 @@ def _fraction(text: str, i: int) -> Found | None:
     return _bounded(text, m.start(), m.end(), value, RATIO)
 
 
-_SCALE_ANCHORS = (" thousand", " million", " billion", " trillion")
+_SCALES_AFTER = (" thousand", " million", " billion", " trillion")
+_ONE_SCALED = ("one thousand", "one million", "one billion")  # "one" is found only before a scale
 
 
 def _scaled_word(text: str, i: int, ctx: Context) -> Found | None:
@@ -755,7 +746,7 @@ _DETERMINER_BEFORE = re.compile(
 _LIST_AFTER = re.compile(r"[ \u00a0]*(?::|—|–|--|\n|$)")
 
 
-def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
+def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Found]:
     """Number words counting a noun: "two galvanizing lines", "with six deals over $1 million".
 
     A number word of two or more before a plural counts it ("five test aircraft", "three or more
@@ -774,7 +765,18 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
     lex = lexicon()
     lower = text.lower()
     out: list[Found] = []
+    for phrase in _ONE_SCALED:  # "about one million tons"
+        i = lower.find(phrase)
+        while i != -1:
+            if (i == 0 or not lower[i - 1].isalpha()) and (scaled := _scaled_word(text, i + 3, ctx)):
+                out.append(scaled)
+            i = lower.find(phrase, i + 1)
     for k in _number_word_starts(lower, _counting_words()):
+        e = k + len(_word_at(lower, k))
+        if lower.startswith(_SCALES_AFTER, e):  # "three million tons"
+            if (scaled := _scaled_word(text, e, ctx)) is not None:
+                out.append(scaled)
+            continue
         m = pattern.match(text, k)
         if m is None:
             word = _word_at(lower, k)
@@ -817,12 +819,13 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
     return out
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _word_at(lower: str, k: int) -> str:
     """The letters from `k` on ("seven" in "seven of our")."""
-    e = k
-    while e < len(lower) and lower[e].isalpha():
-        e += 1
-    return lower[k:e]
+    m = _LETTERS.match(lower, k)
+    return m.group() if m else ""
 
 
 def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
