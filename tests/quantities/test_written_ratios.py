@@ -157,3 +157,27 @@ def test_points_after_digits_are_percentage_points(text: str, expected: Read) ->
 )
 def test_points_that_are_no_percentage_points(text: str) -> None:
     assert [g for g in _read(text) if g[4] == "pp"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We target leverage of two to two and a half times.",
+            ("two to two and a half times", 2.0, 2.5, "range", "multiple"),
+        ),
+        ("Leverage is one and a half times today.", ("one and a half times", 1.5, 1.5, "eq", "multiple")),
+        (
+            "Spend rose by a factor of five to seven times.",
+            ("five to seven times", 5.0, 7.0, "range", "multiple"),
+        ),
+        ("Our target is one turn or less by year-end.", ("one turn or less", None, 1.0, "lte", "multiple")),
+        ("Leverage should fall below two turns.", ("below two turns", None, 2.0, "lt", "multiple")),
+    ],
+)
+def test_multiples_in_number_words(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_turn_as_a_verb_or_idiom_is_no_multiple() -> None:
+    assert _read("Let us turn to the outlook; in turn, margins rose. It was our turn.") == []

@@ -179,11 +179,11 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
 
 def counted_noun(lex: Lexicon) -> str:
     """The plural a number counts, one to four words after it: "470,000 units", "13 operated rigs",
-    "270,000 Medicare members" (a capital in the first word only), "five test aircraft" (lexicon
+    "270,000 Medicare members" (capitals before the last word), "five test aircraft" (lexicon
     `irregular_plurals`), "1,600 test hours" (hours with a word naming them; "24 hours" is a time)."""
     stop = _trie(lex.noun_stopwords)
     word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
-    # a capital is tried only where one stands (the lower-case path stays as fast)
+    # a capital is tried only where the lower-case word fails (that path stays as fast)
     cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))[A-Z][a-z'-]*"
     plural = "|".join(
         [
@@ -191,7 +191,7 @@ def counted_noun(lex: Lexicon) -> str:
             *(f"(?<={SP}{re.escape(w)})" for w in lex.irregular_plurals),
         ]
     )
-    return f"(?:{SP}{cap})?(?:{SP}{word}){{1,4}}(?:{plural}|{SP}hours)(?![\\w'-])"
+    return f"(?:{SP}(?:{word}|{cap})){{0,3}}{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
 
 
 def _prefix_pattern(lex: Lexicon, forms: CurrencyForms) -> str:

@@ -484,7 +484,7 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold"):
+    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold", "turn"):
         i = text.find(anchor)
         while i != -1:
             found = _number_word(text, i, anchor, ctx)
@@ -629,19 +629,24 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if i < 2:
         return None
     end = i + len(anchor)
+    half = anchor in ("times", "turn") and text.endswith("half", 0, i - 1)  # "two and a half times"
     if anchor != "fold":
-        if text[i - 1] not in " -" or text[i - 2] not in _NUMBER_WORD_ENDS:
+        if text[i - 1] not in " -" or (text[i - 2] not in _NUMBER_WORD_ENDS and not half):
             return None
         if end < len(text) and text[end] == "s":
             end += 1
     if end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         return None
     g, lex = grammar(), lexicon()
+    if half:
+        return _and_a_half(text, i, end)
     m = g.number_word_before.match(text[max(0, i - 8) : i][::-1])
     if m is None or (anchor != "fold" and m.start("nw") == 0):
         return None
     start = i - m.end()
     value = float(lex.number_words[m.group("nw")[::-1].lower()])
+    if anchor in ("times", "turn"):
+        return _word_multiple(text, start, end, value)
     if anchor == "point":
         if not (_POINT_AFTER.match(text, end) or _POINT_BEFORE.search(text[max(0, start - 6) : start])):
             return None
@@ -651,6 +656,45 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         if anchor != "fold" and lex.units[anchor].exponent:
             value = _value(str(int(value)), lex.units[anchor].exponent, False)
     return _bounded(text, start, end, value, unit)
+
+
+# "two and a half times", "two to two and a half times", "one turn or less" (leverage "turns")
+_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?P<nw>[A-Za-z]+)[ -]and[ -]a[ -]half[ \u00a0-]$")
+_WORD_RANGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<low>[A-Za-z]+)(?P<half>[ -]and[ -]a[ -]half)?[ \u00a0]*(?:to|-|–)[ \u00a0]*$"
+)
+_OR_AFTER = re.compile(
+    r"[ \u00a0]+or[ \u00a0]+(?:(?P<lte>less|lower|below|fewer)|(?P<gte>more|higher|above|better))(?![A-Za-z])"
+)
+
+
+def _and_a_half(text: str, i: int, end: int) -> Found | None:
+    """ "two and a half times": the number word and a half."""
+    h = _HALF_BEFORE.search(text, max(0, i - 26), i)
+    words = lexicon().number_words
+    if h is None or h.group("nw").lower() not in words:
+        return None
+    return _word_multiple(text, h.start(), end, words[h.group("nw").lower()] + 0.5)
+
+
+def _word_multiple(text: str, start: int, end: int, value: float) -> Found:
+    """A multiple in words ("three times", "one turn"), with a range in words before it ("two to two and
+    a half times") or "or less" / "or more" after it ("one turn or less")."""
+    r = _WORD_RANGE_BEFORE.search(text, max(0, start - 26), start)
+    words = lexicon().number_words
+    if r is not None and r.group("low").lower() in words:
+        low = words[r.group("low").lower()] + (0.5 if r.group("half") else 0.0)
+        if low < value:
+            return r.start(), end, Quantity(low, value, Bound.RANGE, MULTIPLE), True, None
+    o = _OR_AFTER.match(text, end)
+    if o is not None:
+        q = (
+            Quantity(None, value, Bound.LTE, MULTIPLE)
+            if o.group("lte")
+            else Quantity(value, None, Bound.GTE, MULTIPLE)
+        )
+        return start, o.end(), q, True, None
+    return _bounded(text, start, end, value, MULTIPLE)
 
 
 def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found:
