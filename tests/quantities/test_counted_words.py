@@ -177,3 +177,11 @@ def test_whole_numbers_a_count_names(text: str, expected: list[Read]) -> None:
 def test_whole_numbers_no_count_names(text: str) -> None:
     counts = [m.text for m in find_quantities(text) if m.quantity.unit.kind is UnitKind.COUNT]
     assert counts == []
+
+
+def test_a_plural_subject_changed_to_a_whole_number() -> None:
+    got = _read("New contracts for the quarter decreased 8% to 1,310 compared to 1,420 a year ago.")
+    assert [g for g in got if g[4] == "contracts"] == [
+        ("1,310", 1310.0, 1310.0, "eq", "contracts"),
+        ("1,420", 1420.0, 1420.0, "eq", "contracts"),
+    ]

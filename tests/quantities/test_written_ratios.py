@@ -181,3 +181,30 @@ def test_multiples_in_number_words(text: str, expected: Read) -> None:
 
 def test_turn_as_a_verb_or_idiom_is_no_multiple() -> None:
     assert _read("Let us turn to the outlook; in turn, margins rose. It was our turn.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ended with a net debt-to-EBITDA multiple of 0.7.", [("0.7", 0.7, 0.7, "eq", "multiple")]),
+        ("Our net leverage ratio was 2.4 at quarter end.", [("2.4", 2.4, 2.4, "eq", "multiple")]),
+        (
+            "Net debt to EBITDA was 2.2, down from 2.9 last year.",
+            [("2.2", 2.2, 2.2, "eq", "multiple"), ("2.9", 2.9, 2.9, "eq", "multiple")],
+        ),
+    ],
+)
+def test_leverage_ratios_stated_as_bare_numbers(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We leverage our 5 brands well.",
+        "The Tier 1 leverage ratio was 9.4% in June.",
+        "It adds to EBITDA in 2 years.",
+    ],
+)
+def test_no_leverage_ratio_without_its_value(text: str) -> None:
+    assert [g for g in _read(text) if g[4] == "multiple"] == []

@@ -427,7 +427,11 @@ _NAMED_COUNT = re.compile(
 # - "Net orders were 4,300", "total orders of 3,367", "closings totaled 2,419" (a plural subject);
 _PLURAL_SUBJECT = re.compile(
     r"(?<![A-Za-z'-])(?P<noun>[A-Za-z][a-z-]*[a-hj-rtv-z]s)"
-    r"[ \u00a0]+(?:were|totaled|totaling|numbered|reached|of)"
+    r"(?:[ \u00a0]+(?:were|totaled|totaling|numbered|reached|of)"
+    # "New contracts for the third quarter decreased to 1,964", "Homes delivered increased 13% to 2,419"
+    r"|(?:[ \u00a0]+[^.;:\n]{1,50}?)??[ \u00a0]+"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped|climbed)"
+    r"(?:[ \u00a0]+[^.;:\n]{1,40}?)??[ \u00a0]+to)"
 )
 # - "opened 163 communities, up 55% from 105 in 2020", "33 helicopters, down from 41": the base of a
 #   count just stated takes its noun.
@@ -469,7 +473,7 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
             for m in _NAMED_COUNT.finditer(before):
                 if m.end() == len(before):
                     unit = _count(None)
-            for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 40)):
+            for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 100)):
                 if m.end() == len(before) and m.group("noun").lower() not in lexicon().amount_plurals:
                     unit = _count(m.group("noun"))
         if unit is None:
@@ -498,8 +502,9 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
-    for r in _RATIO_NOUN.finditer(text):
-        out.extend(_ratio_noun_values(text, r.start(), r.end()))
+    for noun in _RATIO_NOUNS:
+        for r in noun.finditer(text):
+            out.extend(_ratio_noun_values(text, r.start(), r.end()))
     for anchor in (*_MULTIPLE_WORDS, "/"):
         i = text.find(anchor)
         while i != -1:
@@ -514,31 +519,51 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
 # A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
 # for the quarter and 1.05 year-to-date", "a 1.05 funded book-to-bill" (found from "ook", so a capital
 # B at a sentence start is found too).
-_RATIO_NOUN = re.compile(r"ook[ \u00a0-]to[ \u00a0-]bill")  # a literal start: `re` scans for "ook" in C
+# Each starts with a literal, so `re` scans for it in C: "[Bb]ook-to-bill", "net debt-to-EBITDA (ratio)",
+# "leverage (ratio)", "a net debt-to-EBITDA multiple of 0.85" (the letter before is checked in code).
+_RATIO_NOUNS = (
+    re.compile(r"ook[ \u00a0-]to[ \u00a0-]bill"),
+    re.compile(r"to[ \u00a0-]EBITDA(?:[ \u00a0]+(?:ratio|multiple))?"),
+    re.compile(r"everage[ \u00a0]+ratio"),
+)
 _RATIO_VALUE = (
     r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
     r"(?![\d%]|[.,:/-]\d|[ \u00a0]?(?i:x|times|percent|million|billion)(?![A-Za-z]))"
 )
+# after a value stated after its noun, no noun ("leverage our 5 brands"): punctuation, the end, or a word
+# that ends the value
+_RATIO_END = (
+    r"(?=[ \u00a0]*(?:[.,;:)\n]|$|(?:for|in|at|and|as|on|by|with|compared|versus|vs|year|to|from|during"
+    r"|times|turns|or|but|which|while|resulting|reflecting|driven|up|down|the|a|an|last|this|prior|previous)"
+    r"(?![A-Za-z])))"
+)
 # after the noun: up to six words (no digits, no punctuation, so no year or other number comes first)
-_RATIO_AFTER = re.compile(r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE)
+_RATIO_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE + _RATIO_END
+)
 # before it: "a 1.05 funded book-to-bill", "with a 1.3 book-to-bill"
 _RATIO_BEFORE = re.compile(r"(?<![\d.,])" + _RATIO_VALUE + r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+$")
 # a second value of the same ratio: "1.0 for the quarter and 1.05 year-to-date"
 _RATIO_NEXT = re.compile(
-    r"(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with))"
+    r",?(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with)|from)"
     r"(?:[ \u00a0]+(?:about|approximately|around|roughly|nearly|over|above|below|under))?[ \u00a0]+"
     + _RATIO_VALUE
+    + _RATIO_END
 )
 
 
 def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
     """The values of the ratio whose noun ends at `end` ("book-to-bill of 1.13"), as multiples."""
-    if i == 0 or text[i - 1] not in "bB" or (i > 1 and text[i - 2].isalpha()):
+    first = text[i : i + 1]
+    if i == 0 or (first == "o" and text[i - 1] not in "bB") or (first == "e" and text[i - 1] not in "lL"):
+        return []  # "outbook-to-bill" never; "leverage ratio", not "beverage ratio" (a word boundary below)
+    before = i - 1 if first in "oe" else i
+    if before > 0 and text[before - 1].isalpha():
         return []
     out: list[Found] = []
     m = _RATIO_AFTER.match(text, end)
-    if m is None:
-        m = _RATIO_BEFORE.search(text, max(0, i - 1 - 24), i - 1)
+    if m is None and first == "o":  # only "a 1.05 funded book-to-bill" (not "Tier 1 leverage ratio")
+        m = _RATIO_BEFORE.search(text, max(0, before - 24), before)
     while m is not None:
         value = float(m.group("n"))
         if not 0 < value < 10:
