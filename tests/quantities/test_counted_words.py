@@ -185,3 +185,14 @@ def test_a_plural_subject_changed_to_a_whole_number() -> None:
         ("1,310", 1310.0, 1310.0, "eq", "contracts"),
         ("1,420", 1420.0, 1420.0, "eq", "contracts"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Growth came from 27 open properties growing revenues.", "open properties"),
+        ("We added 9,000 more natural gas customers.", "more natural gas customers"),
+    ],
+)
+def test_the_counted_noun_is_the_shortest_plural(text: str, noun: str) -> None:
+    assert [g[4] for g in _read(text)] == [noun]

@@ -208,3 +208,16 @@ def test_leverage_ratios_stated_as_bare_numbers(text: str, expected: list[Read])
 )
 def test_no_leverage_ratio_without_its_value(text: str) -> None:
     assert [g for g in _read(text) if g[4] == "multiple"] == []
+
+
+def test_basis_points_before_a_percentage_stay_basis_points() -> None:
+    got = _read("Margins expanded 160 basis points 19.1%.")
+    assert got == [("160 basis points", 0.016, 0.016, "eq", "pp"), ("19.1%", 0.191, 0.191, "eq", "ratio")]
+
+
+def test_double_digits_is_a_level_not_a_multiple() -> None:
+    assert [g[4] for g in _read("Store count grows about double digits annually.")] == ["ratio"]
+
+
+def test_a_fraction_inside_a_coupon_is_no_share() -> None:
+    assert [g for g in _read("We issued a three 7/8% bond.") if g[4] == "ratio"] == []

@@ -187,11 +187,12 @@ def counted_noun(lex: Lexicon) -> str:
     cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))[A-Z][a-z'-]*"
     plural = "|".join(
         [
-            "(?<=[a-hj-rtv-z]s)",
+            f"(?<=[a-hj-rtv-z]s)(?<!{SP}gas)",  # "more natural gas customers" counts customers
             *(f"(?<={SP}{re.escape(w)})" for w in lex.irregular_plurals),
         ]
     )
-    return f"(?:{SP}(?:{word}|{cap})){{0,3}}{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
+    # the shortest noun that ends in a plural: "27 open properties growing revenues" counts properties
+    return f"(?:{SP}(?:{word}|{cap})){{0,3}}?{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
 
 
 def _prefix_pattern(lex: Lexicon, forms: CurrencyForms) -> str:

@@ -219,7 +219,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     uw1 = _unit_word(u1) if u1 else None
     uw2 = _unit_word(u2) if u2 else None
-    if (u2 or u1 or "").lower().endswith(("point", "points")) and _NO_POINTS.match(text, m.end()):
+    if (u2 or u1 or "").strip(" \u00a0-").lower() in ("point", "points") and _NO_POINTS.match(text, m.end()):
         return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     if uw is not None and code:
@@ -587,6 +587,8 @@ _COMPARED_AFTER = re.compile(
 _VERB_BEFORE = re.compile(
     r"(?:^|[^A-Za-z])(?i:to|will|would|could|can|should|may|might|we|they|i|you|it|not|and|or)[ \u00a0]+$"
 )
+# "a three 7/8% bond": the fraction is part of a number
+_FRACTION_OF_A_NUMBER = re.compile(r"[ \u00a0]?(?:%|(?i:percent|ths|nds|rds)(?![A-Za-z]))")
 _FRACTION = re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/]|[.,]\d)")
 
 
@@ -597,6 +599,8 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
     end = i + len(anchor)
     if (i and text[i - 1].isalpha()) or (end < len(text) and (text[end].isalpha() or text[end] == "-")):
         return None
+    if text.startswith((" digit", "\u00a0digit"), end):
+        return None  # "about double digits": a level, read elsewhere
     half = anchor == "half"
     found = _bounded(text, i, end, _MULTIPLE_WORDS[anchor], RATIO if half else MULTIPLE)
     q = found[2]
@@ -613,7 +617,7 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
 def _fraction(text: str, i: int) -> Found | None:
     """ "approximately 2/3 cold rolled": a fraction of small numbers, read as the share it is."""
     m = _FRACTION.match(text, i - 1) if i else None
-    if m is None or int(m.group("a")) >= int(m.group("b")):
+    if m is None or int(m.group("a")) >= int(m.group("b")) or _FRACTION_OF_A_NUMBER.match(text, m.end()):
         return None
     value = int(m.group("a")) / int(m.group("b"))
     return _bounded(text, m.start(), m.end(), value, RATIO)
