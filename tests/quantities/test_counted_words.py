@@ -191,6 +191,7 @@ def test_a_plural_subject_changed_to_a_whole_number() -> None:
     ("text", "noun"),
     [
         ("Growth came from 27 open properties growing revenues.", "open properties"),
+        ("It added 17 direct sales consultants.", "direct sales consultants"),
         ("We added 9,000 more natural gas customers.", "more natural gas customers"),
     ],
 )

@@ -187,7 +187,8 @@ def counted_noun(lex: Lexicon) -> str:
     cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))[A-Z][a-z'-]*"
     plural = "|".join(
         [
-            f"(?<=[a-hj-rtv-z]s)(?<!{SP}gas)",  # "more natural gas customers" counts customers
+            # "more natural gas customers", "17 direct sales consultants": the plural is the last word
+            f"(?<=[a-hj-rtv-z]s)(?<!{SP}gas)(?<!{SP}sales)",
             *(f"(?<={SP}{re.escape(w)})" for w in lex.irregular_plurals),
         ]
     )
