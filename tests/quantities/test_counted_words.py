@@ -197,3 +197,12 @@ def test_a_plural_subject_changed_to_a_whole_number() -> None:
 )
 def test_the_counted_noun_is_the_shortest_plural(text: str, noun: str) -> None:
     assert [g[4] for g in _read(text)] == [noun]
+
+
+def test_a_parallel_count_takes_the_noun_stated_just_before() -> None:
+    got = _read("We plan 28 deliveries in the third quarter and 35 in the fourth.")
+    assert got == [("28 deliveries", 28.0, 28.0, "eq", "deliveries"), ("35", 35.0, 35.0, "eq", "deliveries")]
+
+
+def test_a_number_after_and_without_a_parallel_phrase_stays_out() -> None:
+    assert _read("We run 12 plants and 3 more are planned.") == [("12 plants", 12.0, 12.0, "eq", "plants")]

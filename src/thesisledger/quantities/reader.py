@@ -438,6 +438,9 @@ _PLURAL_SUBJECT = re.compile(
 _BASE_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:from)|(?i:compared)[ \u00a0]+(?:to|with)|versus|vs\.?)")
 
 
+_PARALLEL_AFTER = re.compile(r"[ \u00a0]+(?:in|for|at|during|on)[ \u00a0]")
+
+
 def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int]]) -> list[Found]:
     """Whole numbers that no unit follows but a count names in their clause ("Net orders were 4,300",
     "community count was 340", "up 55% from 105" after "163 communities"): counts, the span the digits."""
@@ -464,8 +467,10 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
         said_from = (p.group("bw") or "").lower() == "morf"  # the prefix reads "from" as a bound word
         # "from 236 at the start of the quarter to 259": the end of a change whose start was a base
         to_end = before.endswith(" to") and w0 <= last_base < s
-        if said_from or to_end or (base is not None and base.end() == len(before)):
-            prior = [(end, u) for end, u in counts if w0 <= end <= s]
+        # "32 deliveries in the third quarter and 39 in the fourth": the same count, another period or place
+        parallel = before.endswith((" and", " or")) and _PARALLEL_AFTER.match(text, e) is not None
+        if said_from or to_end or parallel or (base is not None and base.end() == len(before)):
+            prior = [(end, u) for end, u in counts if w0 <= end <= s and (not parallel or s - end < 60)]
             if prior:
                 unit = max(prior, key=lambda c: c[0])[1]
                 last_base = e
