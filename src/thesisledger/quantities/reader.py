@@ -795,19 +795,20 @@ def _counting_words() -> tuple[str, ...]:
     return tuple(w for w, v in lexicon().number_words.items() if v > 1)
 
 
-def _number_word_starts(lower: str, words: tuple[str, ...]) -> list[int]:
-    """Where one of `words` stands as a whole word in `lower` (the lower-cased text), in order."""
-    out: list[int] = []
-    n = len(lower)
-    for w in words:
-        i = lower.find(w)
-        while i != -1:
-            e = i + len(w)
-            if (i == 0 or not (lower[i - 1].isalpha() or lower[i - 1] == "-")) and (
-                e == n or not lower[e].isalpha()
-            ):
-                out.append(i)
-            i = lower.find(w, e)
+@cache
+def _number_word_finders() -> tuple[re.Pattern[str], ...]:
+    """Number words after a blank and after a line break: each pattern starts with a literal, so `re`
+    scans for it in C (one pass, about twice as fast as a `str.find` per word)."""
+    words = "|".join(sorted(_counting_words(), key=len, reverse=True))
+    return tuple(re.compile(f"{lead}(?:{words})(?![a-z])") for lead in (" ", "\n", "\u00a0"))
+
+
+def _number_word_starts(lower: str) -> list[int]:
+    """Where a counting number word starts as a whole word in `lower` (the lower-cased text), in order.
+    Only after a blank or a line break (or at the very start): "(two" and "-two" are not counts here."""
+    out = [m.start() + 1 for finder in _number_word_finders() for m in finder.finditer(lower)]
+    if _number_word_finders()[0].match(" " + lower[:8]):
+        out.append(0)
     out.sort()
     return out
 
@@ -849,7 +850,7 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
             if (i == 0 or not lower[i - 1].isalpha()) and (scaled := _scaled_word(text, i + 3, ctx)):
                 out.append(scaled)
             i = lower.find(phrase, i + 1)
-    for k in _number_word_starts(lower, _counting_words()):
+    for k in _number_word_starts(lower):
         e = k + len(_word_at(lower, k))
         if lower.startswith(_SCALES_AFTER, e):  # "three million tons"
             if (scaled := _scaled_word(text, e, ctx)) is not None:
