@@ -177,3 +177,32 @@ def test_whole_numbers_a_count_names(text: str, expected: list[Read]) -> None:
 def test_whole_numbers_no_count_names(text: str) -> None:
     counts = [m.text for m in find_quantities(text) if m.quantity.unit.kind is UnitKind.COUNT]
     assert counts == []
+
+
+def test_a_plural_subject_changed_to_a_whole_number() -> None:
+    got = _read("New contracts for the quarter decreased 8% to 1,310 compared to 1,420 a year ago.")
+    assert [g for g in got if g[4] == "contracts"] == [
+        ("1,310", 1310.0, 1310.0, "eq", "contracts"),
+        ("1,420", 1420.0, 1420.0, "eq", "contracts"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Growth came from 27 open properties growing revenues.", "open properties"),
+        ("It added 17 direct sales consultants.", "direct sales consultants"),
+        ("We added 9,000 more natural gas customers.", "more natural gas customers"),
+    ],
+)
+def test_the_counted_noun_is_the_shortest_plural(text: str, noun: str) -> None:
+    assert [g[4] for g in _read(text)] == [noun]
+
+
+def test_a_parallel_count_takes_the_noun_stated_just_before() -> None:
+    got = _read("We plan 28 deliveries in the third quarter and 35 in the fourth.")
+    assert got == [("28 deliveries", 28.0, 28.0, "eq", "deliveries"), ("35", 35.0, 35.0, "eq", "deliveries")]
+
+
+def test_a_number_after_and_without_a_parallel_phrase_stays_out() -> None:
+    assert _read("We run 12 plants and 3 more are planned.") == [("12 plants", 12.0, 12.0, "eq", "plants")]

@@ -157,3 +157,67 @@ def test_points_after_digits_are_percentage_points(text: str, expected: Read) ->
 )
 def test_points_that_are_no_percentage_points(text: str) -> None:
     assert [g for g in _read(text) if g[4] == "pp"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We target leverage of two to two and a half times.",
+            ("two to two and a half times", 2.0, 2.5, "range", "multiple"),
+        ),
+        ("Leverage is one and a half times today.", ("one and a half times", 1.5, 1.5, "eq", "multiple")),
+        (
+            "Spend rose by a factor of five to seven times.",
+            ("five to seven times", 5.0, 7.0, "range", "multiple"),
+        ),
+        ("Our target is one turn or less by year-end.", ("one turn or less", None, 1.0, "lte", "multiple")),
+        ("Leverage should fall below two turns.", ("below two turns", None, 2.0, "lt", "multiple")),
+    ],
+)
+def test_multiples_in_number_words(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_turn_as_a_verb_or_idiom_is_no_multiple() -> None:
+    assert _read("Let us turn to the outlook; in turn, margins rose. It was our turn.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ended with a net debt-to-EBITDA multiple of 0.7.", [("0.7", 0.7, 0.7, "eq", "multiple")]),
+        ("Our net leverage ratio was 2.4 at quarter end.", [("2.4", 2.4, 2.4, "eq", "multiple")]),
+        (
+            "Net debt to EBITDA was 2.2, down from 2.9 last year.",
+            [("2.2", 2.2, 2.2, "eq", "multiple"), ("2.9", 2.9, 2.9, "eq", "multiple")],
+        ),
+    ],
+)
+def test_leverage_ratios_stated_as_bare_numbers(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We leverage our 5 brands well.",
+        "The Tier 1 leverage ratio was 9.4% in June.",
+        "It adds to EBITDA in 2 years.",
+    ],
+)
+def test_no_leverage_ratio_without_its_value(text: str) -> None:
+    assert [g for g in _read(text) if g[4] == "multiple"] == []
+
+
+def test_basis_points_before_a_percentage_stay_basis_points() -> None:
+    got = _read("Margins expanded 160 basis points 19.1%.")
+    assert got == [("160 basis points", 0.016, 0.016, "eq", "pp"), ("19.1%", 0.191, 0.191, "eq", "ratio")]
+
+
+def test_double_digits_is_a_level_not_a_multiple() -> None:
+    assert [g[4] for g in _read("Store count grows about double digits annually.")] == ["ratio"]
+
+
+def test_a_fraction_inside_a_coupon_is_no_share() -> None:
+    assert [g for g in _read("We issued a three 7/8% bond.") if g[4] == "ratio"] == []

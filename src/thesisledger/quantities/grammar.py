@@ -183,10 +183,17 @@ def counted_noun(lex: Lexicon) -> str:
     `irregular_plurals`), "1,600 test hours" (hours with a word naming them; "24 hours" is a time)."""
     stop = _trie(lex.noun_stopwords)
     word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
-    # a capital is tried only where the lower-case word fails (the lower-case path stays as fast)
-    cword = f"(?:(?!(?:{stop})(?![\\w'-]))[a-z]|(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))[A-Z])[a-z'-]*"
-    plural = "|".join(["(?<=[a-hj-rtv-z]s)", *(f"(?<={SP}{re.escape(w)})" for w in lex.irregular_plurals)])
-    return f"(?:(?:{SP}{cword}){{0,3}}{SP}{word}(?:{plural})|(?:{SP}{word}){{1,2}}{SP}hours)(?![\\w'-])"
+    # a capital is tried only where the lower-case word fails (that path stays as fast)
+    cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))[A-Z][a-z'-]*"
+    plural = "|".join(
+        [
+            # "more natural gas customers", "17 direct sales consultants": the plural is the last word
+            f"(?<=[a-hj-rtv-z]s)(?<!{SP}gas)(?<!{SP}sales)",
+            *(f"(?<={SP}{re.escape(w)})" for w in lex.irregular_plurals),
+        ]
+    )
+    # the shortest noun that ends in a plural: "27 open properties growing revenues" counts properties
+    return f"(?:{SP}(?:{word}|{cap})){{0,3}}?{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
 
 
 def _prefix_pattern(lex: Lexicon, forms: CurrencyForms) -> str:

@@ -53,7 +53,7 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     bare: list[tuple[int, int]] = []
     numbers = scan_numbers(text, ctx, None if ctx.phrase else bare)
     words = scan_words(text, ctx)
-    counted = scan_counted_words(text, numbers) + scan_named_counts(text, numbers, bare)
+    counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)
 
 

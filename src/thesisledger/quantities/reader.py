@@ -226,7 +226,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     uw1 = _unit_word(u1) if u1 else None
     uw2 = _unit_word(u2) if u2 else None
-    if (u2 or u1 or "").lower().endswith(("point", "points")) and _NO_POINTS.match(text, m.end()):
+    if (u2 or u1 or "").strip(" \u00a0-").lower() in ("point", "points") and _NO_POINTS.match(text, m.end()):
         return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     if uw is not None and code:
@@ -369,7 +369,7 @@ _CODE_BEFORE = re.compile(r"(?:^|[^\w-])[A-Z]{2,5}[ \u00a0]$")
 def _named(text: str, s: int, noun: str) -> bool:
     """Whether the number at `s` names rather than counts the noun after it: a product code before it
     ("DDG 51 Arleigh Burke-class destroyers") or a section number opening a line ("2.4 Five-year goals")."""
-    code = _CODE_BEFORE.search(text, max(0, s - 7), s)
+    code = _CODE_BEFORE.search(text, max(0, s - 7), s) if text[s - 2 : s - 1].isupper() else None
     if code is not None and text[max(0, s - 4) : s - 1] not in grammar().glued_codes:
         return True
     if s and text[s - 1] in "'’":
@@ -434,11 +434,18 @@ _NAMED_COUNT = re.compile(
 # - "Net orders were 4,300", "total orders of 3,367", "closings totaled 2,419" (a plural subject);
 _PLURAL_SUBJECT = re.compile(
     r"(?<![A-Za-z'-])(?P<noun>[A-Za-z][a-z-]*[a-hj-rtv-z]s)"
-    r"[ \u00a0]+(?:were|totaled|totaling|numbered|reached|of)"
+    r"(?:[ \u00a0]+(?:were|totaled|totaling|numbered|reached|of)"
+    # "New contracts for the third quarter decreased to 1,964", "Homes delivered increased 13% to 2,419"
+    r"|(?:[ \u00a0]+[^.;:\n]{1,50}?)??[ \u00a0]+"
+    r"(?:increased|decreased|rose|fell|grew|declined|dropped|climbed)"
+    r"(?:[ \u00a0]+[^.;:\n]{1,40}?)??[ \u00a0]+to)"
 )
 # - "opened 163 communities, up 55% from 105 in 2020", "33 helicopters, down from 41": the base of a
 #   count just stated takes its noun.
 _BASE_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:from)|(?i:compared)[ \u00a0]+(?:to|with)|versus|vs\.?)")
+
+
+_PARALLEL_AFTER = re.compile(r"[ \u00a0]+(?:in|for|at|during|on)[ \u00a0]")
 
 
 def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int]]) -> list[Found]:
@@ -467,8 +474,10 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
         said_from = (p.group("bw") or "").lower() == "morf"  # the prefix reads "from" as a bound word
         # "from 236 at the start of the quarter to 259": the end of a change whose start was a base
         to_end = before.endswith(" to") and w0 <= last_base < s
-        if said_from or to_end or (base is not None and base.end() == len(before)):
-            prior = [(end, u) for end, u in counts if w0 <= end <= s]
+        # "32 deliveries in the third quarter and 39 in the fourth": the same count, another period or place
+        parallel = before.endswith((" and", " or")) and _PARALLEL_AFTER.match(text, e) is not None
+        if said_from or to_end or parallel or (base is not None and base.end() == len(before)):
+            prior = [(end, u) for end, u in counts if w0 <= end <= s and (not parallel or s - end < 60)]
             if prior:
                 unit = max(prior, key=lambda c: c[0])[1]
                 last_base = e
@@ -476,7 +485,7 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
             for m in _NAMED_COUNT.finditer(before):
                 if m.end() == len(before):
                     unit = _count(None)
-            for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 40)):
+            for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 100)):
                 if m.end() == len(before) and m.group("noun").lower() not in lexicon().amount_plurals:
                     unit = _count(m.group("noun"))
         if unit is None:
@@ -491,7 +500,7 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold"):
+    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold", "turn"):
         i = text.find(anchor)
         while i != -1:
             found = _number_word(text, i, anchor, ctx)
@@ -505,25 +514,17 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
-    for anchor in _SCALE_ANCHORS:
-        i = text.find(anchor)
-        while i != -1:
-            found = _scaled_word(text, i, ctx)
-            if found is not None:
-                out.append(found)
-            i = text.find(anchor, i + 1)
-    for anchor in _RATIO_NOUN_ANCHORS:
-        i = text.find(anchor)
-        while i != -1:
-            out.extend(_ratio_noun_values(text, i, i + len(anchor)))
-            i = text.find(anchor, i + 1)
-    for anchor in (*_MULTIPLE_WORDS, "/"):
-        i = text.find(anchor)
-        while i != -1:
-            found = _fraction(text, i) if anchor == "/" else _multiple_word(text, i, anchor)
-            if found is not None:
-                out.append(found)
-            i = text.find(anchor, i + 1)
+    for noun in _RATIO_NOUNS:
+        for r in noun.finditer(text):
+            out.extend(_ratio_noun_values(text, r.start(), r.end()))
+    for mw in _MULTIPLE_WORD.finditer(text):  # after a blank: "more than double", "about half"
+        if (found := _multiple_word(text, mw.start() + 1, mw.group(1))) is not None:
+            out.append(found)
+    i = text.find("/")
+    while i != -1:
+        if (found := _fraction(text, i)) is not None:
+            out.append(found)
+        i = text.find("/", i + 1)
     out.sort(key=lambda f: f[0])
     return out
 
@@ -531,31 +532,51 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
 # A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
 # for the quarter and 1.05 year-to-date", "a 1.05 funded book-to-bill" (found from "ook", so a capital
 # B at a sentence start is found too).
-_RATIO_NOUN_ANCHORS = ("ook-to-bill", "ook to bill")
+# Each starts with a literal, so `re` scans for it in C: "[Bb]ook-to-bill", "net debt-to-EBITDA (ratio)",
+# "leverage (ratio)", "a net debt-to-EBITDA multiple of 0.85" (the letter before is checked in code).
+_RATIO_NOUNS = (
+    re.compile(r"ook[ \u00a0-]to[ \u00a0-]bill"),
+    re.compile(r"to[ \u00a0-]EBITDA(?:[ \u00a0]+(?:ratio|multiple))?"),
+    re.compile(r"everage[ \u00a0]+ratio"),
+)
 _RATIO_VALUE = (
     r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
     r"(?![\d%]|[.,:/-]\d|[ \u00a0]?(?i:x|times|percent|million|billion)(?![A-Za-z]))"
 )
+# after a value stated after its noun, no noun ("leverage our 5 brands"): punctuation, the end, or a word
+# that ends the value
+_RATIO_END = (
+    r"(?=[ \u00a0]*(?:[.,;:)\n]|$|(?:for|in|at|and|as|on|by|with|compared|versus|vs|year|to|from|during"
+    r"|times|turns|or|but|which|while|resulting|reflecting|driven|up|down|the|a|an|last|this|prior|previous)"
+    r"(?![A-Za-z])))"
+)
 # after the noun: up to six words (no digits, no punctuation, so no year or other number comes first)
-_RATIO_AFTER = re.compile(r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE)
+_RATIO_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE + _RATIO_END
+)
 # before it: "a 1.05 funded book-to-bill", "with a 1.3 book-to-bill"
 _RATIO_BEFORE = re.compile(r"(?<![\d.,])" + _RATIO_VALUE + r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+$")
 # a second value of the same ratio: "1.0 for the quarter and 1.05 year-to-date"
 _RATIO_NEXT = re.compile(
-    r"(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with))"
+    r",?(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with)|from)"
     r"(?:[ \u00a0]+(?:about|approximately|around|roughly|nearly|over|above|below|under))?[ \u00a0]+"
     + _RATIO_VALUE
+    + _RATIO_END
 )
 
 
 def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
     """The values of the ratio whose noun ends at `end` ("book-to-bill of 1.13"), as multiples."""
-    if i == 0 or text[i - 1] not in "bB" or (i > 1 and text[i - 2].isalpha()):
+    first = text[i : i + 1]
+    if i == 0 or (first == "o" and text[i - 1] not in "bB") or (first == "e" and text[i - 1] not in "lL"):
+        return []  # "outbook-to-bill" never; "leverage ratio", not "beverage ratio" (a word boundary below)
+    before = i - 1 if first in "oe" else i
+    if before > 0 and text[before - 1].isalpha():
         return []
     out: list[Found] = []
     m = _RATIO_AFTER.match(text, end)
-    if m is None:
-        m = _RATIO_BEFORE.search(text, max(0, i - 1 - 24), i - 1)
+    if m is None and first == "o":  # only "a 1.05 funded book-to-bill" (not "Tier 1 leverage ratio")
+        m = _RATIO_BEFORE.search(text, max(0, before - 24), before)
     while m is not None:
         value = float(m.group("n"))
         if not 0 < value < 10:
@@ -571,6 +592,7 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
 # Words that state a multiple or a share without digits ("more than double 2018's record", "exceeds half
 # of the capital", "twice the rate"), and their values.
 _MULTIPLE_WORDS = {"double": 2.0, "triple": 3.0, "twice": 2.0, "half": 0.5}
+_MULTIPLE_WORD = re.compile(" (double|triple|twice|half)")  # a literal start: one pass in C
 # what follows "double" / "twice" when it compares ("double last year's results", "twice that of",
 # "twice as large"); other uses are verbs ("plans to double capacity") or frequencies ("twice a year")
 _COMPARED_AFTER = re.compile(
@@ -579,6 +601,8 @@ _COMPARED_AFTER = re.compile(
 _VERB_BEFORE = re.compile(
     r"(?:^|[^A-Za-z])(?i:to|will|would|could|can|should|may|might|we|they|i|you|it|not|and|or)[ \u00a0]+$"
 )
+# "a three 7/8% bond": the fraction is part of a number
+_FRACTION_OF_A_NUMBER = re.compile(r"[ \u00a0]?(?:%|(?i:percent|ths|nds|rds)(?![A-Za-z]))")
 _FRACTION = re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/]|[.,]\d)")
 
 
@@ -589,6 +613,8 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
     end = i + len(anchor)
     if (i and text[i - 1].isalpha()) or (end < len(text) and (text[end].isalpha() or text[end] == "-")):
         return None
+    if text.startswith((" digit", "\u00a0digit"), end):
+        return None  # "about double digits": a level, read elsewhere
     half = anchor == "half"
     found = _bounded(text, i, end, _MULTIPLE_WORDS[anchor], RATIO if half else MULTIPLE)
     q = found[2]
@@ -605,13 +631,14 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
 def _fraction(text: str, i: int) -> Found | None:
     """ "approximately 2/3 cold rolled": a fraction of small numbers, read as the share it is."""
     m = _FRACTION.match(text, i - 1) if i else None
-    if m is None or int(m.group("a")) >= int(m.group("b")):
+    if m is None or int(m.group("a")) >= int(m.group("b")) or _FRACTION_OF_A_NUMBER.match(text, m.end()):
         return None
     value = int(m.group("a")) / int(m.group("b"))
     return _bounded(text, m.start(), m.end(), value, RATIO)
 
 
-_SCALE_ANCHORS = (" thousand", " million", " billion", " trillion")
+_SCALES_AFTER = (" thousand", " million", " billion", " trillion")
+_ONE_SCALED = ("one thousand", "one million", "one billion")  # "one" is found only before a scale
 
 
 def _scaled_word(text: str, i: int, ctx: Context) -> Found | None:
@@ -645,19 +672,24 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if i < 2:
         return None
     end = i + len(anchor)
+    half = anchor in ("times", "turn") and text.endswith("half", 0, i - 1)  # "two and a half times"
     if anchor != "fold":
-        if text[i - 1] not in " -" or text[i - 2] not in _NUMBER_WORD_ENDS:
+        if text[i - 1] not in " -" or (text[i - 2] not in _NUMBER_WORD_ENDS and not half):
             return None
         if end < len(text) and text[end] == "s":
             end += 1
     if end < len(text) and (text[end].isalpha() or text[end].isdigit()):
         return None
     g, lex = grammar(), lexicon()
+    if half:
+        return _and_a_half(text, i, end)
     m = g.number_word_before.match(text[max(0, i - 8) : i][::-1])
     if m is None or (anchor != "fold" and m.start("nw") == 0):
         return None
     start = i - m.end()
     value = float(lex.number_words[m.group("nw")[::-1].lower()])
+    if anchor in ("times", "turn"):
+        return _word_multiple(text, start, end, value)
     if anchor == "point":
         if not (_POINT_AFTER.match(text, end) or _POINT_BEFORE.search(text[max(0, start - 6) : start])):
             return None
@@ -667,6 +699,45 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         if anchor != "fold" and lex.units[anchor].exponent:
             value = _value(str(int(value)), lex.units[anchor].exponent, False)
     return _bounded(text, start, end, value, unit)
+
+
+# "two and a half times", "two to two and a half times", "one turn or less" (leverage "turns")
+_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?P<nw>[A-Za-z]+)[ -]and[ -]a[ -]half[ \u00a0-]$")
+_WORD_RANGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<low>[A-Za-z]+)(?P<half>[ -]and[ -]a[ -]half)?[ \u00a0]*(?:to|-|–)[ \u00a0]*$"
+)
+_OR_AFTER = re.compile(
+    r"[ \u00a0]+or[ \u00a0]+(?:(?P<lte>less|lower|below|fewer)|(?P<gte>more|higher|above|better))(?![A-Za-z])"
+)
+
+
+def _and_a_half(text: str, i: int, end: int) -> Found | None:
+    """ "two and a half times": the number word and a half."""
+    h = _HALF_BEFORE.search(text, max(0, i - 26), i)
+    words = lexicon().number_words
+    if h is None or h.group("nw").lower() not in words:
+        return None
+    return _word_multiple(text, h.start(), end, words[h.group("nw").lower()] + 0.5)
+
+
+def _word_multiple(text: str, start: int, end: int, value: float) -> Found:
+    """A multiple in words ("three times", "one turn"), with a range in words before it ("two to two and
+    a half times") or "or less" / "or more" after it ("one turn or less")."""
+    r = _WORD_RANGE_BEFORE.search(text, max(0, start - 26), start)
+    words = lexicon().number_words
+    if r is not None and r.group("low").lower() in words:
+        low = words[r.group("low").lower()] + (0.5 if r.group("half") else 0.0)
+        if low < value:
+            return r.start(), end, Quantity(low, value, Bound.RANGE, MULTIPLE), True, None
+    o = _OR_AFTER.match(text, end)
+    if o is not None:
+        q = (
+            Quantity(None, value, Bound.LTE, MULTIPLE)
+            if o.group("lte")
+            else Quantity(value, None, Bound.GTE, MULTIPLE)
+        )
+        return start, o.end(), q, True, None
+    return _bounded(text, start, end, value, MULTIPLE)
 
 
 def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found:
@@ -733,19 +804,20 @@ def _counting_words() -> tuple[str, ...]:
     return tuple(w for w, v in lexicon().number_words.items() if v > 1)
 
 
-def _number_word_starts(lower: str, words: tuple[str, ...]) -> list[int]:
-    """Where one of `words` stands as a whole word in `lower` (the lower-cased text), in order."""
-    out: list[int] = []
-    n = len(lower)
-    for w in words:
-        i = lower.find(w)
-        while i != -1:
-            e = i + len(w)
-            if (i == 0 or not (lower[i - 1].isalpha() or lower[i - 1] == "-")) and (
-                e == n or not lower[e].isalpha()
-            ):
-                out.append(i)
-            i = lower.find(w, e)
+@cache
+def _number_word_finders() -> tuple[re.Pattern[str], ...]:
+    """Number words after a blank and after a line break: each pattern starts with a literal, so `re`
+    scans for it in C (one pass, about twice as fast as a `str.find` per word)."""
+    words = "|".join(sorted(_counting_words(), key=len, reverse=True))
+    return tuple(re.compile(f"{lead}(?:{words})(?![a-z])") for lead in (" ", "\n", "\u00a0"))
+
+
+def _number_word_starts(lower: str) -> list[int]:
+    """Where a counting number word starts as a whole word in `lower` (the lower-cased text), in order.
+    Only after a blank or a line break (or at the very start): "(two" and "-two" are not counts here."""
+    out = [m.start() + 1 for finder in _number_word_finders() for m in finder.finditer(lower)]
+    if _number_word_finders()[0].match(" " + lower[:8]):
+        out.append(0)
     out.sort()
     return out
 
@@ -762,7 +834,7 @@ _DETERMINER_BEFORE = re.compile(
 _LIST_AFTER = re.compile(r"[ \u00a0]*(?::|—|–|--|\n|$)")
 
 
-def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
+def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Found]:
     """Number words counting a noun: "two galvanizing lines", "with six deals over $1 million".
 
     A number word of two or more before a plural counts it ("five test aircraft", "three or more
@@ -781,7 +853,18 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
     lex = lexicon()
     lower = text.lower()
     out: list[Found] = []
-    for k in _number_word_starts(lower, _counting_words()):
+    for phrase in _ONE_SCALED:  # "about one million tons"
+        i = lower.find(phrase)
+        while i != -1:
+            if (i == 0 or not lower[i - 1].isalpha()) and (scaled := _scaled_word(text, i + 3, ctx)):
+                out.append(scaled)
+            i = lower.find(phrase, i + 1)
+    for k in _number_word_starts(lower):
+        e = k + len(_word_at(lower, k))
+        if lower.startswith(_SCALES_AFTER, e):  # "three million tons"
+            if (scaled := _scaled_word(text, e, ctx)) is not None:
+                out.append(scaled)
+            continue
         m = pattern.match(text, k)
         if m is None:
             word = _word_at(lower, k)
@@ -824,12 +907,13 @@ def scan_counted_words(text: str, numbers: list[Found]) -> list[Found]:
     return out
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _word_at(lower: str, k: int) -> str:
     """The letters from `k` on ("seven" in "seven of our")."""
-    e = k
-    while e < len(lower) and lower[e].isalpha():
-        e += 1
-    return lower[k:e]
+    m = _LETTERS.match(lower, k)
+    return m.group() if m else ""
 
 
 def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
