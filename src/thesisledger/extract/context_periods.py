@@ -110,6 +110,7 @@ def new_extra_hint(lowered: str) -> bool:
         or "ttm" in lowered
         or "ltm" in lowered
         or "as of today" in lowered
+        or "the quarter" in lowered
     )
 
 
@@ -135,6 +136,8 @@ _EXTRA = re.compile(
     r"|at\s+(?:the\s+)?(?:fiscal\s+)?year[- ]end)"
     r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
     r"|(?P<today>as\s+of\s+today)"
+    r"|(?P<inq>(?:in|during|ended|closed)\s+the\s+quarter"
+    r"(?![- ](?:to|ago|end)\b|\s+(?:a\s+year|last\s+year|of\b)))"
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
     r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
@@ -257,6 +260,10 @@ def results_periods(
                 continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
             doc_fy = shift_quarter(fy, q, 1)[0]
             period = deadline(doc_date or reported.end + timedelta(days=1), fiscal_year(calendar, doc_fy).end)
+        elif m.group("inq"):
+            if forward:
+                continue  # "we expect to end the quarter with ...": a coming quarter, read elsewhere
+            period = reported  # "down 24% in the quarter and 22% year to date": the quarter reported on
         elif m.group("today"):
             if doc_date is None:
                 continue

@@ -167,6 +167,8 @@ _PERIOD_NOUN = re.compile(
     r"\s+(?:(?:same|comparable|corresponding|fiscal|first|second|third|fourth)\s+)*(?:quarter|period)"
 )
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
+# a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
+_OWN_REACH = 12
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
 _OWN_GAP = re.compile(
@@ -932,6 +934,8 @@ class _Extractor:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
                     d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
+                elif " and " in s.lowered[pm.end : qs] and self._ends_before(s, pm.start):
+                    d += _CLAUSE_PENALTY  # "up 15% in the quarter and 17% for the first nine months": 15%'s
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
@@ -1034,6 +1038,12 @@ class _Extractor:
         return any(
             c.kind == "target" and ends[-1] <= c.start < qs and s.crosses(ends[-1], c.start) for c in s.cues
         )
+
+    def _ends_before(self, s: _Sentence, at: int) -> bool:
+        """Whether another number of the sentence ends just before sentence offset `at` (a period phrase
+        there is that number's: "15% in the quarter")."""
+        lo, hi = at + s.start - _OWN_REACH, at + s.start
+        return any(lo <= o.end <= hi for o in self._sentence_quantities)
 
     def _between(self, s: _Sentence, a: int, b: int) -> bool:
         """Whether another number of the sentence lies between sentence offsets a < b."""

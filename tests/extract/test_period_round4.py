@@ -1,0 +1,43 @@
+"""Period rules of round 4 (issue 3), on small sentences of our own.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from thesisledger.documents import Document, DocumentKind
+from thesisledger.extract import extract_claims
+from thesisledger.extract.claim import Claim
+
+Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
+Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
+
+
+def _call(text: str, when: date = Q3_CALL) -> list[Claim]:
+    return extract_claims(Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when))
+
+
+def _labels(claims: list[Claim]) -> list[str | None]:
+    return [c.period.label if c.period else None for c in claims]
+
+
+def test_in_the_quarter_beside_year_to_date_is_the_quarter() -> None:
+    claims = _call("Gizmo sales fell 14% in the quarter and 9% year to date.")
+    assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    claims = _call(
+        "Year to date we made $3 million of gizmo cash, and we ended the quarter with $8 million of cash."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30", "2023Q3"]
+    # contrast: a forward sentence's "in the quarter" is not the quarter reported on
+    claims = _call("For the fourth quarter we expect gizmo sales to grow 5% in the quarter.")
+    assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_period_right_after_a_number_joined_by_and_is_that_numbers() -> None:
+    claims = _call("Gizmo profit rose 11% in the quarter and 13% for the first nine months of 2023.")
+    assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    # contrast: a period leading both numbers stays theirs
+    claims = _call("In the third quarter, gizmo profit rose 11% and gadget profit 13%.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
