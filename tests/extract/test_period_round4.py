@@ -41,3 +41,12 @@ def test_a_period_right_after_a_number_joined_by_and_is_that_numbers() -> None:
     # contrast: a period leading both numbers stays theirs
     claims = _call("In the third quarter, gizmo profit rose 11% and gadget profit 13%.")
     assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_guidance_named_without_a_period_is_the_years() -> None:
+    text = "We are raising our gizmo sales guidance to a range of $40 million to $44 million."
+    assert _labels(_call(text, Q1_CALL)) == ["2023"]
+    assert _labels(_call(text, date(2024, 2, 8))) == ["2024"]  # a fourth-quarter call guides the next year
+    # contrast: guidance as a yardstick is not the year's guidance
+    claims = _call("Gizmo sales of $41 million were well above our guidance of $38 million.", Q1_CALL)
+    assert "2023" not in _labels(claims)

@@ -47,7 +47,7 @@ from thesisledger.extract.phrases import Hit
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import calendar_quarter, fiscal_quarter, shift_quarter
+from thesisledger.periods.readings import calendar_quarter, fiscal_quarter, fiscal_year, shift_quarter
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -166,6 +166,10 @@ _POSSESSIVE = ("'s", "’s")
 _PERIOD_NOUN = re.compile(
     r"\s+(?:(?:same|comparable|corresponding|fiscal|first|second|third|fourth)\s+)*(?:quarter|period)"
 )
+# a results document's guidance named as such, with no period: the year's ("our EPS guidance of $5 to $6")
+_GUIDANCE_NOUN = re.compile(r"\b(?:guidance|outlook|forecast)\b")
+# ... unless a yardstick, most often the quarter's ("higher than guidance of $4.75", "above our forecast")
+_YARDSTICK = re.compile(r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|versus|vs\.?)\s+")
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
 _OWN_REACH = 12
@@ -1275,6 +1279,23 @@ class _Extractor:
             return self._promised[key]
         return None
 
+    @staticmethod
+    def _named_guidance(s: _Sentence, qs: int) -> bool:
+        """Whether a guidance noun before the number names the guidance it gives ("raising our EPS guidance
+        to $5 to $6"), not a yardstick ("exceeding our guidance of 12% to 14%")."""
+        for m in _GUIDANCE_NOUN.finditer(s.lowered, 0, qs):
+            if _YARDSTICK.search(s.lowered, max(0, m.start() - 30), m.start()) is None:
+                return True
+        return False
+
+    def _guided_year(self) -> Period | None:
+        """The fiscal year a results document's guidance speaks of when nothing names a period: the one the
+        document is written in (on a fourth-quarter call, the year after the one reported on)."""
+        reported = self.reported
+        if reported is None or reported.fiscal_year is None or reported.fiscal_quarter is None:
+            return None
+        return fiscal_year(self.calendar, shift_quarter(reported.fiscal_year, reported.fiscal_quarter, 1)[0])
+
     def _to_date(self, period: Period) -> Period:
         """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
         reported = self.default_period.end
@@ -1447,6 +1468,13 @@ class _Extractor:
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = None if self._recurring(s, qe) else self.default_period
+        elif (
+            period is None
+            and kind is ClaimKind.GUIDANCE
+            and self.reported is not None
+            and self._named_guidance(s, qs)
+        ):
+            period = self._guided_year()  # "an organic growth forecast of 10% to 12%": this year's
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None
