@@ -50,3 +50,21 @@ def test_guidance_named_without_a_period_is_the_years() -> None:
     # contrast: guidance as a yardstick is not the year's guidance
     claims = _call("Gizmo sales of $41 million were well above our guidance of $38 million.", Q1_CALL)
     assert "2023" not in _labels(claims)
+
+
+def test_a_rate_per_year_dates_nothing() -> None:
+    claims = _call("The new gizmo line can make 400,000 units per year.")
+    assert _labels(claims) == [None]
+    # contrast: a year-on-year change is the quarter's
+    claims = _call("Gizmo sales grew 4% per year-on-year comparison.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_threshold_or_condition_dates_nothing() -> None:
+    claims = _call("Staff get a gizmo bonus if the plant's safety score achieves 90%.")
+    assert _labels([c for c in claims if c.span_text == "90%"]) == [None]
+    claims = _call("Three plants are already at the second threshold of 90%.")
+    assert _labels([c for c in claims if c.span_text == "90%"]) == [None]
+    # contrast: a level reached, stated as a fact, is the quarter's
+    claims = _call("The plant's safety score reached 90%.")
+    assert _labels(claims) == ["2023Q3"]

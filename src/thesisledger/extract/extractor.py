@@ -194,8 +194,17 @@ _TO_HOLDERS = re.compile(
 )
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
-_RECURRING = re.compile(r"\b(?:in any given|in any|in each|each|every) (?:quarter|year|month)\b")
+_RECURRING = re.compile(
+    r"\b(?:(?:in any given|in any|in each|each|every) (?:quarter|year|month)"
+    r"|per (?:year|annum)(?![- ]on\b))\b"  # "capacity of 1.9 million tons per year" too
+)
 _RECURRING_REACH = 60
+# a condition's or threshold's level dates nothing: "if the rate achieves 85%", "a threshold of 85%"
+_CONDITION = re.compile(
+    r"(?:\bthreshold\s+(?:of\s+)?|\bif\b[^,;:.]{0,80}?\b(?:achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|hits?"
+    r"|surpass(?:es|ed)?)\s+(?:(?:at\s+least|over|above)\s+)?)$"
+)
+_CONDITION_REACH = 120
 _PAST = re.compile(r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b")
 _THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
@@ -1264,6 +1273,12 @@ class _Extractor:
         m = _RECURRING.search(s.lowered, qe, qe + _RECURRING_REACH)
         return m is not None and not s.crosses(qe, m.start())
 
+    @staticmethod
+    def _condition(s: _Sentence, qs: int) -> bool:
+        """Whether a number is a threshold or the level a condition names ("a bonus if the site's
+        vaccination rate achieves 85%", "two sites already at a second threshold of 85%"): no period."""
+        return _CONDITION.search(s.lowered, max(0, qs - _CONDITION_REACH), qs) is not None
+
     def _promise(
         self, s: _Sentence, qs: int, key: tuple[str | None, str | None, str, float], period: Period | None
     ) -> Period | None:
@@ -1467,7 +1482,7 @@ class _Extractor:
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
-            period = None if self._recurring(s, qe) else self.default_period
+            period = None if self._recurring(s, qe) or self._condition(s, qs) else self.default_period
         elif (
             period is None
             and kind is ClaimKind.GUIDANCE
