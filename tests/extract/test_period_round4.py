@@ -68,3 +68,22 @@ def test_a_threshold_or_condition_dates_nothing() -> None:
     # contrast: a level reached, stated as a fact, is the quarter's
     claims = _call("The plant's safety score reached 90%.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_currently_and_to_date_are_the_call_date() -> None:
+    assert _labels(_call("We currently run 42 gizmo plants.")) == ["2023-10-26"]
+    assert _labels(_call("To date, 17 gizmo clients have signed.")) == ["2023-10-26"]
+    # contrasts: a forecast said 'currently', year to date, and a rate per year keep their readings
+    assert _labels(_call("We currently expect gizmo sales of $9 million in Q4.")) == ["2023Q4"]
+    assert _labels(_call("Gizmo sales were up 6% year to date.")) == ["2023-01-01/2023-09-30"]
+    assert _labels(_call("The plants we currently run save 3,000 tons of steel per year.")) == [None]
+
+
+def test_so_far_this_year_is_the_year_to_date() -> None:
+    claims = _call("So far this year, we have bought back $40 million of gizmo shares.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call("We have opened 12 gizmo stores thus far in 2023.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    # contrast: the whole year stays the year
+    claims = _call("For the full year, gizmo sales will be $90 million.")
+    assert _labels(claims) == ["2023"]

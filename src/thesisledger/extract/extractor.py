@@ -1481,6 +1481,13 @@ class _Extractor:
         kind = self.kind(s, qs + digits, speaker, period, third_party)
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
+        if (
+            period is not None
+            and period.kind is PeriodKind.INSTANT
+            and kind is ClaimKind.ACTUAL
+            and self._recurring(s, qe)
+        ):
+            period = None  # "the gas we currently use saves 1.5 million tons of coke per year": a rate
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = None if self._recurring(s, qe) or self._condition(s, qs) else self.default_period
         elif (
