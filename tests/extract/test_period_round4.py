@@ -87,3 +87,19 @@ def test_so_far_this_year_is_the_year_to_date() -> None:
     # contrast: the whole year stays the year
     claims = _call("For the full year, gizmo sales will be $90 million.")
     assert _labels(claims) == ["2023"]
+
+
+def test_a_starting_change_after_from_keeps_the_period_after_it() -> None:
+    claims = _call("Gizmo growth went from down 4% in Q2 to up 7%.")
+    assert _labels(claims) == ["2023Q2", "2023Q3"]
+    # contrast: a change with a base after it is still the quarter's
+    claims = _call("Gizmo sales were up 7% from the second quarter.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_count_of_quarters_in_a_row_is_no_period() -> None:
+    claims = _call("This was our second quarter in a row with double-digit gizmo growth.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: a named quarter still dates the number
+    claims = _call("We had double-digit gizmo growth in the second quarter.")
+    assert _labels(claims) == ["2023Q2"]

@@ -127,6 +127,10 @@ _COUNTERFACTUAL = ("would have", "could have", "would actually have", "would oth
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
+# "from down 3% in Q4": the period phrase right after the starting figure
+_FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
+# "their third quarter in a row": a count of quarters, no period
+_IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
 _BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|nearly|some|just))*\s*")
@@ -920,6 +924,8 @@ class _Extractor:
         for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
+            if _IN_A_ROW.match(s.lowered, pm.end) is not None:
+                continue  # "Q1 was their third quarter in a row with double-digit growth"
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
             if pm.start >= qe and (
@@ -929,7 +935,12 @@ class _Extractor:
                 continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
             if cmp is not None and (
                 (qe <= cmp and base is None)
-                or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))
+                or (
+                    change
+                    and pm.start - cmp <= _BASE_REACH
+                    and not self._after_following(s, cmp, qs)
+                    and not self._own_base_period(s, cmp, qs, qe, pm)
+                )
             ):
                 continue  # a base ("from last year") is not the period of a change or of a number before it
             if base is not None and pm.end <= base:
@@ -999,6 +1010,17 @@ class _Extractor:
         if low.startswith(_POSSESSIVE, pm.end):
             return _PERIOD_NOUN.match(low, pm.end + 2) is None
         return low.endswith(_POSSESSIVE, 0, pm.end) and _PERIOD_NOUN.match(low, pm.end) is None
+
+    @staticmethod
+    def _own_base_period(s: _Sentence, cmp: int, qs: int, qe: int, pm: PeriodMatch) -> bool:
+        """Whether a change is itself the starting point after "from" and the period right after it is its
+        own ("went from down 3% in Q4 to up 11% in Q1")."""
+        return (
+            cmp < qs
+            and s.lowered.startswith("from", cmp)
+            and qe <= pm.start
+            and _FROM_GAP.fullmatch(s.lowered, qe, pm.start) is not None
+        )
 
     @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
