@@ -103,3 +103,11 @@ def test_a_count_of_quarters_in_a_row_is_no_period() -> None:
     # contrast: a named quarter still dates the number
     claims = _call("We had double-digit gizmo growth in the second quarter.")
     assert _labels(claims) == ["2023Q2"]
+
+
+def test_the_first_days_of_a_month_are_those_days() -> None:
+    claims = _call("We repaid $30 million of gizmo debt in the first 18 days of October.")
+    assert _labels(claims) == ["2023-10-01/2023-10-18"]
+    # contrast: the month alone is the month
+    claims = _call("We repaid $30 million of gizmo debt in October.")
+    assert _labels(claims) == ["2023-10"]

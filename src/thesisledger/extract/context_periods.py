@@ -75,6 +75,7 @@ _EXPECTING = re.compile(
 _IN_THIS_YEAR = re.compile(
     r"(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year|(?:in|during)\s+(?:fiscal\s+)?\d{4}"
 )
+_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(\d{1,2})\s+days\s+of\s+$")
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
@@ -260,6 +261,13 @@ def results_periods(
             # "Recall that in April, we pre-funded ...": a sentence that does not look ahead, the last April
             past = month_period(calendar, p.start.year - 1, p.start.month)
             pm = PeriodMatch(pm.start, pm.end, pm.text, past)
+        if p.kind is PeriodKind.MONTH and (
+            days := _FIRST_DAYS.search(lowered, max(0, pm.start - 40), pm.start)
+        ):
+            # "in just the first 20 days of July": those days, not the month
+            month = pm.period
+            last = min(month.start + timedelta(days=int(days.group(1)) - 1), month.end)
+            pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
         out.append(pm)
     extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
     for m in extras:
