@@ -111,3 +111,11 @@ def test_the_first_days_of_a_month_are_those_days() -> None:
     # contrast: the month alone is the month
     claims = _call("We repaid $30 million of gizmo debt in October.")
     assert _labels(claims) == ["2023-10"]
+
+
+def test_a_change_to_the_guidance_is_for_the_guided_year() -> None:
+    claims = _call("Together these add $0.40 to our gizmo earnings per share guidance.", Q1_CALL)
+    assert _labels(claims) == ["2023"]
+    # contrast: a comparison with the guidance is the quarter's
+    claims = _call("Gizmo sales were $3 million higher compared to our prior guidance.", Q1_CALL)
+    assert _labels(claims) == ["2023Q1"]

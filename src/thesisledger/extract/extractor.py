@@ -173,7 +173,10 @@ _PERIOD_NOUN = re.compile(
 # a results document's guidance named as such, with no period: the year's ("our EPS guidance of $5 to $6")
 _GUIDANCE_NOUN = re.compile(r"\b(?:guidance|outlook|forecast)\b")
 # ... unless a yardstick, most often the quarter's ("higher than guidance of $4.75", "above our forecast")
-_YARDSTICK = re.compile(r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|versus|vs\.?)\s+")
+_YARDSTICK = re.compile(
+    r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|versus|vs\.?|compared)\s+"
+)
+_TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
 _OWN_REACH = 12
@@ -1325,6 +1328,16 @@ class _Extractor:
                 return True
         return False
 
+    def _change_to_guidance(self, s: _Sentence, qe: int) -> bool:
+        """Whether a number states a change made to the guidance named just after it ("an increase of 50
+        basis points in our operating margin rate to a range of 16% in our updated guidance", "an $0.80
+        improvement in our EPS guidance"), not a comparison with it ("3% above the high end of our
+        guidance")."""
+        m = _TO_GUIDANCE.match(s.lowered, qe)
+        if m is None or _YARDSTICK.search(s.lowered, qe, m.end()) is not None:
+            return False
+        return not self._between(s, qe, m.end())
+
     def _guided_year(self) -> Period | None:
         """The fiscal year a results document's guidance speaks of when nothing names a period: the one the
         document is written in (on a fourth-quarter call, the year after the one reported on)."""
@@ -1510,6 +1523,8 @@ class _Extractor:
             and self._recurring(s, qe)
         ):
             period = None  # "the gas we currently use saves 1.5 million tons of coke per year": a rate
+        if period is None and self.reported is not None and self._change_to_guidance(s, qe):
+            period = self._guided_year()  # "an increase of 50 basis points in our updated guidance"
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = None if self._recurring(s, qe) or self._condition(s, qs) else self.default_period
         elif (
