@@ -119,3 +119,11 @@ def test_a_change_to_the_guidance_is_for_the_guided_year() -> None:
     # contrast: a comparison with the guidance is the quarter's
     claims = _call("Gizmo sales were $3 million higher compared to our prior guidance.", Q1_CALL)
     assert _labels(claims) == ["2023Q1"]
+
+
+def test_a_period_after_the_bases_own_period_is_the_changes() -> None:
+    claims = _call("Compared to 2021, our 2022 gizmo margin was 90 basis points higher.", date(2023, 2, 8))
+    assert _labels(claims) == ["2022"]
+    # contrast: one period phrase after the comparison word stays the base's
+    claims = _call("Compared to 2021, gizmo margin was 90 basis points higher.", date(2023, 2, 8))
+    assert _labels(claims) == ["2022Q4"]

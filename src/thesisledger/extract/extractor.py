@@ -943,6 +943,7 @@ class _Extractor:
                     and pm.start - cmp <= _BASE_REACH
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
+                    and not self._after_base_period(s, cmp, qs, pm)
                 )
             ):
                 continue  # a base ("from last year") is not the period of a change or of a number before it
@@ -1023,6 +1024,14 @@ class _Extractor:
             and s.lowered.startswith("from", cmp)
             and qe <= pm.start
             and _FROM_GAP.fullmatch(s.lowered, qe, pm.start) is not None
+        )
+
+    @staticmethod
+    def _after_base_period(s: _Sentence, cmp: int, qs: int, pm: PeriodMatch) -> bool:
+        """Whether a period before the number follows the base's own period ("Relative to 2020, our 2021
+        margins are 250 basis points higher": 2020 is the base's, 2021 the change's)."""
+        return pm.end <= qs and any(
+            cmp < o.start and o.end <= pm.start and "," in s.lowered[o.end : pm.start] for o in s.periods
         )
 
     @staticmethod
