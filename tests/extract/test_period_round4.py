@@ -127,3 +127,16 @@ def test_a_period_after_the_bases_own_period_is_the_changes() -> None:
     # contrast: one period phrase after the comparison word stays the base's
     claims = _call("Compared to 2021, gizmo margin was 90 basis points higher.", date(2023, 2, 8))
     assert _labels(claims) == ["2022Q4"]
+
+
+def test_the_midpoint_of_a_range_just_given_has_its_period() -> None:
+    text = (
+        "For the fourth quarter, we expect gizmo sales of $40 million to $44 million.\n"
+        "The midpoint of $42 million represents growth of 5%."
+    )
+    assert _labels(_call(text)) == ["2023Q4", "2023Q4", "2023Q4"]
+    # contrast: a midpoint after a sentence about the quarter reported on stays with that quarter
+    done = text.replace(
+        "For the fourth quarter, we expect gizmo sales of", "In the quarter, gizmo sales were"
+    )
+    assert _labels(_call(done))[-2:] == ["2023Q3", "2023Q3"]

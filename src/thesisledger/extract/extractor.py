@@ -214,6 +214,8 @@ _CONDITION = re.compile(
 _CONDITION_REACH = 120
 _PAST = re.compile(r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b")
 _THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
+# a sentence led by the midpoint of the range just given speaks of that range's period
+_MIDPOINT = re.compile(r"(?:and\s+)?(?:the\s+|our\s+|this\s+)?(?:new\s+|revised\s+|updated\s+)?midpoint\b")
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
 # a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
 _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
@@ -1291,6 +1293,8 @@ class _Extractor:
             return _PAST.search(s.lowered, 0, qs) is None
         # only what the figure before holds ("This includes", "we assume"); and no period words at all
         # ("During the quarter, we drilled 88 wells" is the quarter reported on)
+        if _MIDPOINT.match(s.lowered) is not None:
+            return True  # "... to a new range of $8.20 to $8.60. The new midpoint of $8.40 represents ..."
         return (
             (m := _PART_OF.search(s.lowered, 0, qs)) is not None
             and (m.start() < _PART_OF_LEAD or m[0].startswith("assum"))
