@@ -140,3 +140,11 @@ def test_the_midpoint_of_a_range_just_given_has_its_period() -> None:
         "For the fourth quarter, we expect gizmo sales of", "In the quarter, gizmo sales were"
     )
     assert _labels(_call(done))[-2:] == ["2023Q3", "2023Q3"]
+
+
+def test_a_year_naming_notes_is_no_period() -> None:
+    claims = _call("In the quarter we redeemed the remaining $200 million of our 2027 senior notes.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: a year that dates the number still does
+    claims = _call("We plan to redeem $200 million of senior notes in 2024.")
+    assert _labels(claims) == ["2024"]

@@ -224,6 +224,10 @@ _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
 # a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
 _A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
+# a year naming a debt issue by its maturity: "our 2025 unsecured notes", "the 2028 senior notes"
+_NAMES_NOTES = re.compile(
+    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*(?:notes|bonds|debentures)\b"
+)
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 _SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
@@ -931,6 +935,8 @@ class _Extractor:
                 continue
             if _IN_A_ROW.match(s.lowered, pm.end) is not None:
                 continue  # "Q1 was their third quarter in a row with double-digit growth"
+            if _NAMES_NOTES.match(s.lowered, pm.end) is not None:
+                continue  # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
             if pm.start >= qe and (
