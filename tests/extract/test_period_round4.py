@@ -38,6 +38,8 @@ def test_in_the_quarter_beside_year_to_date_is_the_quarter() -> None:
 def test_a_period_right_after_a_number_joined_by_and_is_that_numbers() -> None:
     claims = _call("Gizmo profit rose 11% in the quarter and 13% for the first nine months of 2023.")
     assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    claims = _call("Gizmo will add $9 million of revenue to our 2023 results and another $4 million in 2024.")
+    assert _labels(claims) == ["2023", "2024"]
     # contrast: a period leading both numbers stays theirs
     claims = _call("In the third quarter, gizmo profit rose 11% and gadget profit 13%.")
     assert _labels(claims) == ["2023Q3", "2023Q3"]
