@@ -150,3 +150,11 @@ def test_a_year_naming_notes_is_no_period() -> None:
     # contrast: a year that dates the number still does
     claims = _call("We plan to redeem $200 million of senior notes in 2024.")
     assert _labels(claims) == ["2024"]
+
+
+def test_a_counterfactual_actual_takes_no_forward_horizon() -> None:
+    text = "For the full year, we expect gizmo margin of 30%.\nWithout a strike, margin would have been 28%."
+    assert _labels(_call(text)) == ["2023", "2023Q3"]
+    # contrast: a plain forecast after it takes the year set up before
+    ahead = text.replace("Without a strike, margin would have been 28%.", "Gizmo sales should grow 4%.")
+    assert _labels(_call(ahead)) == ["2023", "2023"]

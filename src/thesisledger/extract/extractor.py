@@ -1259,8 +1259,8 @@ class _Extractor:
     @staticmethod
     def _cue_before(s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
         """The kind cue that governs the number at `qs`: the last cue before it, read as `kind` reads it
-        (`counterfactual`: "would have been" makes an adjusted actual, as `kind` has it; the period
-        carry-over reads it as forward)."""
+        (`counterfactual`: "would have been" makes an adjusted actual, as `kind` and the forward horizon
+        have it; the other carry-overs read it as forward)."""
         cue = None
         cue_at = 0
         for c in s.cues:
@@ -1515,7 +1515,11 @@ class _Extractor:
         period = self.period(s, qm, qs, qe)
         if metric is not None and self.reported is None:
             period = self._promise(s, qs, (metric, entity, unit.code, round(q.value, 6)), period)
-        if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
+        if (
+            period is None
+            and s.prev_span is not None
+            and self._cue_before(s, qs, counterfactual=True) in ("forward", "estimate")
+        ):
             period = self._horizon(s, s.prev_span)
         elif period is not None:
             period = self._to_date(period)
