@@ -71,6 +71,12 @@ _LOOKS_AHEAD = re.compile(
 _EXPECTING = re.compile(
     r"\b(?:expecting|planning\s+to|look(?:s|ing)?\s+ahead|project(?:s|ing)\s+(?:to|that))\b"
 )
+# the running year after "so far" / "thus far" ("this year", "in 2021"; not "for 2021": the whole year)
+_IN_THIS_YEAR = re.compile(
+    r"(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year|(?:in|during)\s+(?:fiscal\s+)?\d{4}"
+)
+_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(\d{1,2})\s+days\s+of\s+$")
+_SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
 _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
@@ -110,6 +116,8 @@ def new_extra_hint(lowered: str) -> bool:
         or "ttm" in lowered
         or "ltm" in lowered
         or "as of today" in lowered
+        or "currently" in lowered
+        or "the quarter" in lowered
     )
 
 
@@ -134,7 +142,9 @@ _EXTRA = re.compile(
     r"|(?P<exit>(?:end|exit)(?:s|ed|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year(?=\s+(?:with|at)\b)"
     r"|at\s+(?:the\s+)?(?:fiscal\s+)?year[- ]end)"
     r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
-    r"|(?P<today>as\s+of\s+today)"
+    r"|(?P<today>as\s+of\s+today|currently|(?<![\w-])(?<!\bup\s)(?<!\byear\s)to[- ]date)"
+    r"|(?P<inq>(?:in|during|ended|closed)\s+the\s+quarter"
+    r"(?![- ](?:to|ago|end)\b|\s+(?:a\s+year|last\s+year|of\b)))"
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
     r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
@@ -214,6 +224,19 @@ def results_periods(
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
+            p.kind is PeriodKind.YEAR
+            and not forward
+            and not whole_years
+            and q < 4
+            and p.fiscal_year == fy
+            and _IN_THIS_YEAR.fullmatch(phrase)
+            and _SO_FAR.search(lowered, max(0, pm.start - 12), pm.start) is not None
+            and _LOOKS_AHEAD.search(lowered) is None
+        ):
+            # "we have deployed $1.8 billion thus far in 2021", "so far this year, we generated $880 million"
+            # on a third-quarter call: the year so far, to the end of the quarter reported on
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(p.start, reported.end))
+        elif (
             (forward or _EXPECTING.search(lowered) is not None)
             and p.kind is PeriodKind.QUARTER
             and p.fiscal_quarter is not None
@@ -238,6 +261,13 @@ def results_periods(
             # "Recall that in April, we pre-funded ...": a sentence that does not look ahead, the last April
             past = month_period(calendar, p.start.year - 1, p.start.month)
             pm = PeriodMatch(pm.start, pm.end, pm.text, past)
+        if p.kind is PeriodKind.MONTH and (
+            days := _FIRST_DAYS.search(lowered, max(0, pm.start - 40), pm.start)
+        ):
+            # "in just the first 20 days of July": those days, not the month
+            month = pm.period
+            last = min(month.start + timedelta(days=int(days.group(1)) - 1), month.end)
+            pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
         out.append(pm)
     extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
     for m in extras:
@@ -257,9 +287,13 @@ def results_periods(
                 continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
             doc_fy = shift_quarter(fy, q, 1)[0]
             period = deadline(doc_date or reported.end + timedelta(days=1), fiscal_year(calendar, doc_fy).end)
+        elif m.group("inq"):
+            if forward:
+                continue  # "we expect to end the quarter with ...": a coming quarter, read elsewhere
+            period = reported  # "down 24% in the quarter and 22% year to date": the quarter reported on
         elif m.group("today"):
-            if doc_date is None:
-                continue
+            if doc_date is None or (forward and not phrase.startswith("as")):
+                continue  # "we currently expect": no instant of a forecast
             period = instant(calendar, doc_date.year, doc_date.month, doc_date.day)
         elif m.group("qtd"):
             if doc_date is None or doc_date <= reported.end:

@@ -47,7 +47,7 @@ from thesisledger.extract.phrases import Hit
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import calendar_quarter, fiscal_quarter, shift_quarter
+from thesisledger.periods.readings import calendar_quarter, fiscal_quarter, fiscal_year, shift_quarter
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -143,6 +143,10 @@ _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
+# "from down 3% in Q4": the period phrase right after the starting figure
+_FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
+# "their third quarter in a row": a count of quarters, no period
+_IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
 _BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|nearly|some|just))*\s*")
@@ -182,7 +186,16 @@ _POSSESSIVE = ("'s", "’s")
 _PERIOD_NOUN = re.compile(
     r"\s+(?:(?:same|comparable|corresponding|fiscal|first|second|third|fourth)\s+)*(?:quarter|period)"
 )
+# a results document's guidance named as such, with no period: the year's ("our EPS guidance of $5 to $6")
+_GUIDANCE_NOUN = re.compile(r"\b(?:guidance|outlook|forecast)\b")
+# ... unless a yardstick, most often the quarter's ("higher than guidance of $4.75", "above our forecast")
+_YARDSTICK = re.compile(
+    r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|versus|vs\.?|compared)\s+"
+)
+_TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
+# a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
+_OWN_REACH = 60
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
 _OWN_GAP = re.compile(
@@ -204,10 +217,21 @@ _TO_HOLDERS = re.compile(
 )
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
-_RECURRING = re.compile(r"\b(?:in any given|in any|in each|each|every) (?:quarter|year|month)\b")
+_RECURRING = re.compile(
+    r"\b(?:(?:in any given|in any|in each|each|every) (?:quarter|year|month)"
+    r"|per (?:year|annum)(?![- ]on\b))\b"  # "capacity of 1.9 million tons per year" too
+)
 _RECURRING_REACH = 60
+# a condition's or threshold's level dates nothing: "if the rate achieves 85%", "a threshold of 85%"
+_CONDITION = re.compile(
+    r"(?:\bthreshold\s+(?:of\s+)?|\bif\b[^,;:.]{0,80}?\b(?:achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|hits?"
+    r"|surpass(?:es|ed)?)\s+(?:(?:at\s+least|over|above)\s+)?)$"
+)
+_CONDITION_REACH = 120
 _PAST = re.compile(r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b")
 _THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
+# a sentence led by the midpoint of the range just given speaks of that range's period
+_MIDPOINT = re.compile(r"(?:and\s+)?(?:the\s+|our\s+|this\s+)?(?:new\s+|revised\s+|updated\s+)?midpoint\b")
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
 # a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
 _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
@@ -216,6 +240,10 @@ _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
 # a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
 _A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
+# a year naming a debt issue by its maturity: "our 2025 unsecured notes", "the 2028 senior notes"
+_NAMES_NOTES = re.compile(
+    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*(?:notes|bonds|debentures)\b"
+)
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 _SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
@@ -950,6 +978,10 @@ class _Extractor:
         for pm, cmp in zip(s.periods, s.compared, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
+            if _IN_A_ROW.match(s.lowered, pm.end) is not None:
+                continue  # "Q1 was their third quarter in a row with double-digit growth"
+            if _NAMES_NOTES.match(s.lowered, pm.end) is not None:
+                continue  # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
             if pm.start >= qe and (
@@ -959,7 +991,13 @@ class _Extractor:
                 continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
             if cmp is not None and (
                 (qe <= cmp and base is None)
-                or (change and pm.start - cmp <= _BASE_REACH and not self._after_following(s, cmp, qs))
+                or (
+                    change
+                    and pm.start - cmp <= _BASE_REACH
+                    and not self._after_following(s, cmp, qs)
+                    and not self._own_base_period(s, cmp, qs, qe, pm)
+                    and not self._after_base_period(s, cmp, qs, pm)
+                )
             ):
                 continue  # a base ("from last year") is not the period of a change or of a number before it
             if base is not None and pm.end <= base:
@@ -977,6 +1015,8 @@ class _Extractor:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
                     d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
+                elif " and " in s.lowered[pm.end : qs] and self._ends_before(s, pm.start):
+                    d += _CLAUSE_PENALTY  # "up 15% in the quarter and 17% for the first nine months": 15%'s
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
@@ -1029,6 +1069,25 @@ class _Extractor:
         return low.endswith(_POSSESSIVE, 0, pm.end) and _PERIOD_NOUN.match(low, pm.end) is None
 
     @staticmethod
+    def _own_base_period(s: _Sentence, cmp: int, qs: int, qe: int, pm: PeriodMatch) -> bool:
+        """Whether a change is itself the starting point after "from" and the period right after it is its
+        own ("went from down 3% in Q4 to up 11% in Q1")."""
+        return (
+            cmp < qs
+            and s.lowered.startswith("from", cmp)
+            and qe <= pm.start
+            and _FROM_GAP.fullmatch(s.lowered, qe, pm.start) is not None
+        )
+
+    @staticmethod
+    def _after_base_period(s: _Sentence, cmp: int, qs: int, pm: PeriodMatch) -> bool:
+        """Whether a period before the number follows the base's own period ("Relative to 2020, our 2021
+        margins are 250 basis points higher": 2020 is the base's, 2021 the change's)."""
+        return pm.end <= qs and any(
+            cmp < o.start and o.end <= pm.start and "," in s.lowered[o.end : pm.start] for o in s.periods
+        )
+
+    @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
         """Whether a change stands between "following" and its period: "..., following a 2 basis point
         drop last quarter" states last quarter's change, not a base; so does "against a 5% decline in the
@@ -1079,6 +1138,12 @@ class _Extractor:
         return any(
             c.kind == "target" and ends[-1] <= c.start < qs and s.crosses(ends[-1], c.start) for c in s.cues
         )
+
+    def _ends_before(self, s: _Sentence, at: int) -> bool:
+        """Whether another number of the sentence ends just before sentence offset `at` (a period phrase
+        there is that number's: "15% in the quarter")."""
+        lo, hi = at + s.start - _OWN_REACH, at + s.start
+        return any(lo <= o.end <= hi for o in self._sentence_quantities)
 
     def _between(self, s: _Sentence, a: int, b: int) -> bool:
         """Whether another number of the sentence lies between sentence offsets a < b."""
@@ -1254,8 +1319,8 @@ class _Extractor:
 
     def _cue_before(self, s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
         """The kind cue that governs the number at `qs`: the last cue before it, read as `kind` reads it
-        (`counterfactual`: "would have been" makes an adjusted actual, as `kind` has it; the period
-        carry-over reads it as forward)."""
+        (`counterfactual`: "would have been" makes an adjusted actual, as `kind` and the forward horizon
+        have it; the other carry-overs read it as forward)."""
         cue = None
         cue_at = 0
         for c in s.cues:
@@ -1307,6 +1372,8 @@ class _Extractor:
             return _PAST.search(s.lowered, 0, qs) is None
         # only what the figure before holds ("This includes", "we assume"); and no period words at all
         # ("During the quarter, we drilled 88 wells" is the quarter reported on)
+        if _MIDPOINT.match(s.lowered) is not None:
+            return True  # "... to a new range of $8.20 to $8.60. The new midpoint of $8.40 represents ..."
         return (
             (m := _PART_OF.search(s.lowered, 0, qs)) is not None
             and (m.start() < _PART_OF_LEAD or m[0].startswith("assum"))
@@ -1323,6 +1390,12 @@ class _Extractor:
         m = _RECURRING.search(s.lowered, qe, qe + _RECURRING_REACH)
         return m is not None and not s.crosses(qe, m.start())
 
+    @staticmethod
+    def _condition(s: _Sentence, qs: int) -> bool:
+        """Whether a number is a threshold or the level a condition names ("a bonus if the site's
+        vaccination rate achieves 85%", "two sites already at a second threshold of 85%"): no period."""
+        return _CONDITION.search(s.lowered, max(0, qs - _CONDITION_REACH), qs) is not None
+
     def _promise(
         self, s: _Sentence, qs: int, key: tuple[str | None, str | None, str, float], period: Period | None
     ) -> Period | None:
@@ -1337,6 +1410,33 @@ class _Extractor:
         if key in self._promised and self._cue_before(s, qs) != "actual":
             return self._promised[key]
         return None
+
+    @staticmethod
+    def _named_guidance(s: _Sentence, qs: int) -> bool:
+        """Whether a guidance noun before the number names the guidance it gives ("raising our EPS guidance
+        to $5 to $6"), not a yardstick ("exceeding our guidance of 12% to 14%")."""
+        for m in _GUIDANCE_NOUN.finditer(s.lowered, 0, qs):
+            if _YARDSTICK.search(s.lowered, max(0, m.start() - 30), m.start()) is None:
+                return True
+        return False
+
+    def _change_to_guidance(self, s: _Sentence, qe: int) -> bool:
+        """Whether a number states a change made to the guidance named just after it ("an increase of 50
+        basis points in our operating margin rate to a range of 16% in our updated guidance", "an $0.80
+        improvement in our EPS guidance"), not a comparison with it ("3% above the high end of our
+        guidance")."""
+        m = _TO_GUIDANCE.match(s.lowered, qe)
+        if m is None or _YARDSTICK.search(s.lowered, qe, m.end()) is not None:
+            return False
+        return not self._between(s, qe, m.end())
+
+    def _guided_year(self) -> Period | None:
+        """The fiscal year a results document's guidance speaks of when nothing names a period: the one the
+        document is written in (on a fourth-quarter call, the year after the one reported on)."""
+        reported = self.reported
+        if reported is None or reported.fiscal_year is None or reported.fiscal_quarter is None:
+            return None
+        return fiscal_year(self.calendar, shift_quarter(reported.fiscal_year, reported.fiscal_quarter, 1)[0])
 
     def _to_date(self, period: Period) -> Period:
         """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""
@@ -1488,7 +1588,11 @@ class _Extractor:
         period = self.period(s, qm, qs, qe)
         if metric is not None and self.reported is None:
             period = self._promise(s, qs, (metric, entity, unit.code, round(q.value, 6)), period)
-        if period is None and s.prev_span is not None and self._cue_before(s, qs) in ("forward", "estimate"):
+        if (
+            period is None
+            and s.prev_span is not None
+            and self._cue_before(s, qs, counterfactual=True) in ("forward", "estimate")
+        ):
             period = self._horizon(s, s.prev_span)
         elif period is not None:
             period = self._to_date(period)
@@ -1511,8 +1615,24 @@ class _Extractor:
             kind = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
             period = None
+        if (
+            period is not None
+            and period.kind is PeriodKind.INSTANT
+            and kind is ClaimKind.ACTUAL
+            and self._recurring(s, qe)
+        ):
+            period = None  # "the gas we currently use saves 1.5 million tons of coke per year": a rate
+        if period is None and self.reported is not None and self._change_to_guidance(s, qe):
+            period = self._guided_year()  # "an increase of 50 basis points in our updated guidance"
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
-            period = None if self._recurring(s, qe) else self.default_period
+            period = None if self._recurring(s, qe) or self._condition(s, qs) else self.default_period
+        elif (
+            period is None
+            and kind is ClaimKind.GUIDANCE
+            and self.reported is not None
+            and self._named_guidance(s, qs)
+        ):
+            period = self._guided_year()  # "an organic growth forecast of 10% to 12%": this year's
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None
