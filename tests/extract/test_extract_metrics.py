@@ -550,10 +550,10 @@ def test_earnings_that_are_not_net_income(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "earnings call" names a call, not earnings
+        # "earnings call" names a call, not earnings: the notes redeemed are debt
         (
             "As we said on our last earnings call, we redeemed $200 million of notes.",
-            [("$200 million", None)],
+            [("$200 million", "debt")],
         ),
         # unit cost is a cost, not the pricing listed beside it
         (
@@ -597,3 +597,95 @@ def test_homebuilder_measures_and_rate_bases(text: str, expected: list[tuple[str
 )
 def test_margin_in_money(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deviation from a reference level has no metric, nor does a number compared with one
+        (
+            "We now assume hospital utilization will run 3% below baseline, versus our earlier view of 4.5%.",
+            [("3%", None), ("4.5%", None)],
+        ),
+        # contrast: a level of utilization is utilization
+        ("Plant utilization was 84% in the quarter.", [("84%", "utilization")]),
+        # a share of a population counted by a metric has no key; of what is shipped, a volume share
+        (
+            "Labor costs rose, and about 15% of our members renewed early.",
+            [("about 15%", None)],
+        ),
+        (
+            "Exports accounted for 22% of total tons shipped this quarter.",
+            [("22%", "volume_share")],
+        ),
+        # membership, clinics, notes, bond repurchases, staff turnover, cash taxes, bonuses
+        ("Group membership grew 12% from a year ago.", [("12%", "growth")]),
+        ("Our enrollment reached 1.2 million by September.", [("1.2 million", "customers")]),
+        ("We will operate about 150 clinics by year end.", [("about 150 clinics", "footprint")]),
+        ("We repaid the remaining $250 million of our 2024 unsecured notes.", [("$250 million", "debt")]),
+        ("Our annual cash tax rate should be about 12%.", [("about 12%", "tax_rate")]),
+        ("Driver turnover improved 8% compared with last year.", [("8%", "growth")]),
+        ("We expect to pay cash taxes of $40 million, within our cash budget.", [("$40 million", None)]),
+        ("Employees received a cash bonus of $2,000.", [("$2,000", None)]),
+        ("We took a $12 million charge for the early extinguishment of notes.", [("$12 million", None)]),
+        (
+            "Our dividend continued, and we kept returning cash to shareholders, returning $400 million.",
+            [("$400 million", None)],
+        ),
+        # a balance is never per share: the amount per share, not the notes
+        (
+            "Interest on the convertible notes of about $0.12 per share is paid in cash.",
+            [("about $0.12 per share", "eps")],
+        ),
+    ],
+)
+def test_health_defense_and_debt_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tonnage sold is units delivered; the product mix stated with it is a share of volume
+        (
+            "In the mills segment we sold 2.6 million tons, which included 40% plate and 35% bar, "
+            "with the remaining 25% in other grades.",
+            [
+                ("2.6 million tons", "units_delivered"),
+                ("40%", "volume_share"),
+                ("35%", "volume_share"),
+                ("25%", "volume_share"),
+            ],
+        ),
+        # contrast: tonnage produced has no key, nor the shares of it
+        (
+            "The mills produced 2.6 million tons, which included 40% plate.",
+            [("2.6 million tons", None), ("40%", None)],
+        ),
+        # homes sold are a homebuilder's orders, no shipment
+        ("During the quarter we sold 1,450 homes.", [("1,450 homes", None)]),
+        # a headwind stated alone as a % is part of a change of something
+        (
+            "The quarter has three fewer days, representing a headwind of about 4%.",
+            [("about 4%", "growth")],
+        ),
+    ],
+)
+def test_tons_sold_mix_and_headwind(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_eps_bridge_after_eps_is_named() -> None:
+    """Dollars-and-cents amounts with no measure of their own, after EPS is named, are steps of its
+    bridge; the same amount restated later keeps EPS; a rounder amount or one far away does not."""
+    text = (
+        "Diluted earnings per share rose 9% to $3.40. Volume contributed $0.21 of the growth and a lower "
+        "tax rate added another $0.06. We spent $40 million on the new plant. "
+        + "The plant opened on time and the team did well. " * 16
+        + "A fee of $1.25 applies. Again, $0.21 came from volume."
+    )
+    got = dict(_metrics(text))
+    assert got["$0.21"] == "eps"
+    assert got["$0.06"] == "eps"
+    assert got["$40 million"] is None
+    assert got["$1.25"] is None

@@ -160,6 +160,11 @@ _MEASURE_NOUNS = frozenset(
 # "shipped over 10 million test cartridges": a count of what was shipped is units delivered, whatever the noun
 # ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
 _SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
+# "we sold 4.2 million net tons": a tonnage (or units, homes) sold is units delivered, like one shipped
+_SOLD = re.compile(r"\b(?:sold|sell|sells|selling)\s+(?:a record\s+)?$")
+_SOLD_NOUNS = frozenset({"tons", "tonnes", "units", "vehicles"})  # homes sold are a builder's orders
+# "33% hot-rolled, 17% cold-rolled": the product mix of a volume sold or shipped stated before it
+_MIX_WORDS = re.compile(r"\b(?:includ\w*|consist\w*|compris\w*|of which|split|mix)\b")
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _POSSESSIVE = ("'s", "’s")
 # "last year's comparable quarter" is still a period: the possessive names a period noun
@@ -250,6 +255,20 @@ _SHARE_OBJECT = re.compile(
 )
 _RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
 _OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
+# "utilization ran 2.5% below baseline": a deviation from a reference level, no metric of its own
+_DEVIATION = re.compile(
+    r"\s+(?:below|above|under|over|lower than|higher than)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+)?"
+    r"(?:baselines?|normal|normalized levels?)\b"
+)
+_COMPARED = re.compile(r"\b(?:versus|vs\.?|compared (?:to|with)|than|against)\b")
+# "20% of our Medicare Advantage members": a share of a population counted by a metric, no key of its own
+_OF_POPULATION = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|total\s+)?(?:[a-z.&'-]+\s+){0,3}"
+)
+# an earnings-per-share bridge: "operational performance contributed about $0.14 of growth"
+_EPS_NEAR = re.compile(r"\beps\b|\bearnings per\b|\bper diluted share\b")
+_EPS_REACH = 700  # characters back to the EPS named before a bridge of dollars-and-cents amounts
+_CENTS = re.compile(r"\d\.\d\d\b")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -372,6 +391,7 @@ class _Extractor:
         self.last_currency: str | None = None
         self.doc_currency: str | None = None  # the currency the document states most often (set by run)
         self._sentence_quantities: list[QuantityMatch] = []
+        self._eps_values: set[float] = set()  # dollars-and-cents amounts already read as EPS
         self._sentence_start = 0
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
@@ -410,6 +430,23 @@ class _Extractor:
             and q.value < _PER_SHARE_MAX
         ):
             return "eps", found[1]  # "third quarter earnings were $1.52": no company earns dollars and cents
+        if (
+            q.unit.kind is UnitKind.CURRENCY
+            and not q.unit.noun
+            and not q.scale
+            and q.value < _PER_SHARE_MAX
+            and _CENTS.search(qm.text) is not None
+        ):
+            if found[0] == "eps":
+                self._eps_values.add(round(q.value, 2))
+            elif found[0] is None and (
+                round(q.value, 2) in self._eps_values
+                or _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower())
+            ):
+                # "contributed about $0.14 of growth", "$21.50 remains the baseline" after EPS was named:
+                # a dollars-and-cents amount with no measure of its own is a step of the EPS bridge
+                self._eps_values.add(round(q.value, 2))
+                return "eps", None
         return found
 
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -421,7 +458,10 @@ class _Extractor:
             if key is not None:
                 return key, None
             head = unit.noun.lower().rsplit(" ", 1)[-1]
-            if unit.kind is UnitKind.COUNT and self._shipped(s, qm, head):
+            if unit.kind is UnitKind.COUNT and (
+                self._shipped(s, qm, head)
+                or (head in _SOLD_NOUNS and _SOLD.search(s.lowered, max(0, qs - 30), qs) is not None)
+            ):
                 return "units_delivered", None
             if (
                 unit.kind is UnitKind.COUNT
@@ -437,6 +477,12 @@ class _Extractor:
             and _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
+        if _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None and re.search(
+            r"\b(?:shareholders|stockholders|share owners|shareowners)\b", s.lowered[:qs]
+        ):
+            return None, None  # "return cash to shareholders through ... dividend, returning $800 million"
+        if unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._deviation(s, qm, qs, qe):
+            return None, None
         if unit.kind is UnitKind.PP:
             impact = self._impact_on_previous(s, qm, qs, qe)
             if impact is not None:
@@ -446,6 +492,17 @@ class _Extractor:
                     key = self._compatible(s, h, unit, qs, qe)
                     if key is not None:
                         return key, h
+        if unit.kind is UnitKind.RATIO:
+            for h in s.metrics:
+                if h.start < qe:
+                    continue
+                m = self.lex.metrics.get(h.key)
+                counted = m is not None and m.units in (("count",), ("count", "multiple"))
+                if counted and _OF_POPULATION.fullmatch(s.lowered, qe, h.start):
+                    # "20% of our members", "40% of our tons shipped": a share of what is counted
+                    shipped = h.key == "units_delivered" and s.lowered[h.start : h.end] != "units"
+                    return ("volume_share" if shipped else None), None  # "15% of units" may be apartments
+                break
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
@@ -453,6 +510,8 @@ class _Extractor:
         for h in s.metrics:
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
+            if key not in (None, UNKEYED) and unit.per_share and self.lex.metrics[key].nature == "stock":
+                continue  # "interest on our convertible notes of $0.20 per share": no balance is per share
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
                 key = h.key
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
@@ -573,6 +632,10 @@ class _Extractor:
             return "revenue_share", None  # "Retail, which is now 25% of the business"
         if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
             return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
+        if best is None and unit.kind is UnitKind.RATIO and _WIND.search(s.lowered, max(0, qs - 30), qs):
+            return "growth", None  # "four fewer working days, representing a headwind of about 6%"
+        if best is None and unit.kind is UnitKind.RATIO and self._mix_of_volume(s, qm, qs):
+            return "volume_share", None
         return (best[1], best[2]) if best else (None, None)
 
     def _shipped(self, s: _Sentence, qm: QuantityMatch, head: str) -> bool:
@@ -583,6 +646,44 @@ class _Extractor:
             noun = o.quantity.unit.noun
             if (o is qm or (noun and noun.lower().rsplit(" ", 1)[-1] == head)) and _SHIPPED.search(
                 s.lowered, max(0, o.start - s.start - 30), o.start - s.start
+            ):
+                return True
+        return False
+
+    def _deviation(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> bool:
+        """Whether the number is a deviation from a reference ("running 1% below baseline"), or is compared
+        with one with no measure named between ("1% below baseline versus the previously anticipated 2.5%",
+        "150 basis points less than our previous assumption of 2.5% below baseline")."""
+        if _DEVIATION.match(s.lowered, qe) is not None:
+            return True
+        qms = self._sentence_quantities
+        i = next((k for k, o in enumerate(qms) if o is qm), -1)
+        for j in (i - 1, i + 1):
+            if i < 0 or not 0 <= j < len(qms):
+                continue
+            o = qms[j]
+            os_, oe = o.start - s.start, o.end - s.start
+            rate = o.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP)
+            if not rate or not _DEVIATION.match(s.lowered, oe):
+                continue
+            lo, hi = (oe, qs) if j < i else (qe, os_)
+            if _COMPARED.search(s.lowered, lo, hi) is not None and not any(
+                lo <= h.start and h.end <= hi and h.key not in _GENERIC_METRICS for h in s.metrics
+            ):
+                return True
+        return False
+
+    def _mix_of_volume(self, s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
+        """Whether the % is a share of the product mix of a volume sold or shipped stated before it in the
+        sentence ("we sold 4.2 million tons, which included 33% hot-rolled, 17% cold-rolled ...")."""
+        for o in self._sentence_quantities:
+            if o is qm or o.end - s.start > qs or o.quantity.unit.kind is not UnitKind.COUNT:
+                continue
+            os_, oe = o.start - s.start, o.end - s.start
+            if (
+                self.metric(s, o, os_, oe)[0] == "units_delivered"
+                and _MIX_WORDS.search(s.lowered, oe, qs) is not None
+                and not any(oe <= h.start and h.end <= qs and h.key != UNKEYED for h in s.metrics)
             ):
                 return True
         return False
