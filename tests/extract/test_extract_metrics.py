@@ -689,3 +689,26 @@ def test_eps_bridge_after_eps_is_named() -> None:
     assert got["$0.06"] == "eps"
     assert got["$40 million"] is None
     assert got["$1.25"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost stated as a step of the EPS bridge is its effect per share
+        (
+            "Adjusted EPS rose to $2.10. Higher freight costs were a $0.12 headwind this quarter.",
+            [("$2.10", "eps"), ("$0.12", "eps")],
+        ),
+        # contrast: an amount after a per-share measure the vocabulary has no key for stays unkeyed
+        (
+            "Adjusted EPS rose to $2.10. Book value per share ended the quarter at $18.40.",
+            [("$2.10", "eps"), ("$18.40", None)],
+        ),
+        # a % beside notes or bonds is a coupon or a ratio to debt, no change of debt
+        ("We raised $500 million of notes at 2.75% in May.", [("$500 million", "debt"), ("2.75%", None)]),
+        # contrast: a change of debt is still growth
+        ("Total debt was down 5% in the quarter.", [("5%", "growth")]),
+    ],
+)
+def test_bridge_costs_and_coupons(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

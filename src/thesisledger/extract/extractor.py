@@ -162,6 +162,7 @@ _MEASURE_NOUNS = frozenset(
 _SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
 # "we sold 4.2 million net tons": a tonnage (or units, homes) sold is units delivered, like one shipped
 _SOLD = re.compile(r"\b(?:sold|sell|sells|selling)\s+(?:a record\s+)?$")
+_NOT_SHIPMENTS = frozenset({"units", "delivered", "cumulatively delivered"})
 _SOLD_NOUNS = frozenset({"tons", "tonnes", "units", "vehicles"})  # homes sold are a builder's orders
 # "33% hot-rolled, 17% cold-rolled": the product mix of a volume sold or shipped stated before it
 _MIX_WORDS = re.compile(r"\b(?:includ\w*|consist\w*|compris\w*|of which|split|mix)\b")
@@ -268,6 +269,11 @@ _OF_POPULATION = re.compile(
 # an earnings-per-share bridge: "operational performance contributed about $0.14 of growth"
 _EPS_NEAR = re.compile(r"\beps\b|\bearnings per\b|\bper diluted share\b")
 _EPS_REACH = 700  # characters back to the EPS named before a bridge of dollars-and-cents amounts
+# "Pension costs contributed $0.17 of growth": a step of the EPS bridge, whatever drove it
+_BRIDGE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:growth|increase|decrease|improvement|benefit|headwind|dilution|accretion)"
+    r"|(?:headwind|tailwind|benefit|drag|improvement)\b)"
+)
 _CENTS = re.compile(r"\d\.\d\d\b")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
@@ -437,11 +443,20 @@ class _Extractor:
             and q.value < _PER_SHARE_MAX
             and _CENTS.search(qm.text) is not None
         ):
+            eps_near = _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower())
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
-            elif found[0] is None and (
-                round(q.value, 2) in self._eps_values
-                or _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower())
+            elif (
+                found[0] not in (None, "dividend", "aov", "arpu")
+                and _BRIDGE_AFTER.match(s.lowered, qe) is not None
+                and eps_near
+            ):
+                self._eps_values.add(round(q.value, 2))
+                return "eps", None  # no company's costs are dollars and cents: their effect per share
+            elif (
+                found[0] is None
+                and not self._per_share_unkeyed(s, qs)
+                and (round(q.value, 2) in self._eps_values or eps_near)
             ):
                 # "contributed about $0.14 of growth", "$21.50 remains the baseline" after EPS was named:
                 # a dollars-and-cents amount with no measure of its own is a step of the EPS bridge
@@ -500,8 +515,10 @@ class _Extractor:
                 counted = m is not None and m.units in (("count",), ("count", "multiple"))
                 if counted and _OF_POPULATION.fullmatch(s.lowered, qe, h.start):
                     # "20% of our members", "40% of our tons shipped": a share of what is counted
-                    shipped = h.key == "units_delivered" and s.lowered[h.start : h.end] != "units"
-                    return ("volume_share" if shipped else None), None  # "15% of units" may be apartments
+                    # "15% of units" may be apartments, "92% of services delivered online" no shipment
+                    said = s.lowered[h.start : h.end]
+                    shipped = h.key == "units_delivered" and said not in _NOT_SHIPMENTS
+                    return ("volume_share" if shipped else None), None
                 break
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
@@ -510,6 +527,8 @@ class _Extractor:
         for h in s.metrics:
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
+            if h.key == "debt" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
+                key = UNKEYED  # "$350 million of 2% senior notes": a coupon, no growth of the debt
             if key not in (None, UNKEYED) and unit.per_share and self.lex.metrics[key].nature == "stock":
                 continue  # "interest on our convertible notes of $0.20 per share": no balance is per share
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
@@ -673,11 +692,26 @@ class _Extractor:
                 return True
         return False
 
+    def _per_share_unkeyed(self, s: _Sentence, qs: int) -> bool:
+        """Whether a per-share measure the vocabulary has no key for is named before the number ("book
+        value per share ... at $15.15")."""
+        return any(
+            h.key == UNKEYED
+            and h.end <= qs
+            and ("per share" in s.lowered[h.start : h.end] or "book" in s.lowered[h.start : h.end])
+            for h in s.metrics
+        )
+
     def _mix_of_volume(self, s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
         """Whether the % is a share of the product mix of a volume sold or shipped stated before it in the
         sentence ("we sold 4.2 million tons, which included 33% hot-rolled, 17% cold-rolled ...")."""
         for o in self._sentence_quantities:
-            if o is qm or o.end - s.start > qs or o.quantity.unit.kind is not UnitKind.COUNT:
+            if (
+                o is qm
+                or o.end - s.start > qs
+                or o.quantity.unit.kind is not UnitKind.COUNT
+                or not o.quantity.unit.noun
+            ):
                 continue
             os_, oe = o.start - s.start, o.end - s.start
             if (
