@@ -712,3 +712,26 @@ def test_eps_bridge_after_eps_is_named() -> None:
 )
 def test_bridge_costs_and_coupons(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurers' benefit / medical care ratios and a railroad's operating ratio have no key
+        (
+            "The group benefit ratio was 71.2%, down 150 basis points from a year ago.",
+            [("71.2%", None), ("150 basis points", None)],
+        ),
+        ("We now see the medical care ratio at 83% to 83.5% for the year.", [("83% to 83.5%", None)]),
+        (
+            "Our operating ratio improved 210 basis points to 58.9%.",
+            [("210 basis points", None), ("58.9%", None)],
+        ),
+        # units counted by a phrase with no key are not units delivered; units sold still are
+        ("Railcar orders of 5,100 units came in this quarter.", [("5,100 units", None)]),
+        ("Retail sales volume reached 18,400 units.", [("18,400 units", "units_delivered")]),
+        ("Deliveries were 3,900 units in the quarter.", [("3,900 units", "units_delivered")]),
+    ],
+)
+def test_cost_ratios_and_units_of_unkeyed(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

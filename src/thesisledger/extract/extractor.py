@@ -274,6 +274,9 @@ _BRIDGE_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:growth|increase|decrease|improvement|benefit|headwind|dilution|accretion)"
     r"|(?:headwind|tailwind|benefit|drag|improvement)\b)"
 )
+_LEAD_GAP = re.compile(
+    r"\s*(?:of|to|at|was|were|is|are|totaled|totaling|reached)?\s*(?:about\s+|approximately\s+)?"
+)
 _CENTS = re.compile(r"\d\.\d\d\b")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
@@ -470,8 +473,10 @@ class _Extractor:
             key = self._noun_key(unit.noun)
             if key == UNKEYED:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
-            if key is not None:
+            if key is not None and not (key == "units_delivered" and self._unkeyed_lead(s, qs)):
                 return key, None
+            if key is not None:
+                return None, None  # "orders of 6,300 units", "backlog of 24,900 units": not units delivered
             head = unit.noun.lower().rsplit(" ", 1)[-1]
             if unit.kind is UnitKind.COUNT and (
                 self._shipped(s, qm, head)
@@ -690,6 +695,16 @@ class _Extractor:
                 lo <= h.start and h.end <= hi and h.key not in _GENERIC_METRICS for h in s.metrics
             ):
                 return True
+        return False
+
+    def _unkeyed_lead(self, s: _Sentence, qs: int) -> bool:
+        """Whether a phrase the vocabulary has no key for leads straight into the number ("orders of",
+        "backlog to", "production was")."""
+        for h in reversed(s.metrics):
+            if h.end <= qs:
+                if s.lowered.endswith("sales volume", 0, h.end):
+                    return False  # "retail sales volume of 21,255 units": units sold
+                return h.key == UNKEYED and _LEAD_GAP.fullmatch(s.lowered, h.end, qs) is not None
         return False
 
     def _per_share_unkeyed(self, s: _Sentence, qs: int) -> bool:
