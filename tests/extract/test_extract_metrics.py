@@ -735,3 +735,16 @@ def test_bridge_costs_and_coupons(text: str, expected: list[tuple[str, str | Non
 )
 def test_cost_ratios_and_units_of_unkeyed(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contract awards are demand, like orders: no key; a realized price level has none either
+        ("Revenue synergy awards to date totaled roughly $450 million.", [("roughly $450 million", None)]),
+        ("Sales rose, and new contract awards were up 18% from a year ago.", [("18%", "growth")]),
+        ("Free cash flow grew as realized price per unit reached $2.85.", [("$2.85", None)]),
+    ],
+)
+def test_awards_and_realized_price(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
