@@ -748,3 +748,30 @@ def test_cost_ratios_and_units_of_unkeyed(text: str, expected: list[tuple[str, s
 )
 def test_awards_and_realized_price(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount used as an adjective measures the noun after it
+        (
+            "Corporate costs fell, helped by a $45 million legal settlement in the quarter.",
+            [("$45 million", None)],
+        ),
+        # contrast: a change or effect of a metric named before it keeps that metric
+        (
+            "Corporate costs rose, including a $12 million COVID-19-related headwind.",
+            [("$12 million", "expenses")],
+        ),
+        ("Revenue grew, a $150 million increase over last year.", [("$150 million", "revenue")]),
+        # a comparison with a deviation from baseline offsets it: no metric either
+        (
+            "Costs ran 4% below baseline, partially offset by 2% of testing costs.",
+            [("4%", None), ("2%", None)],
+        ),
+        # units in production are no deliveries
+        ("There are now six units in various stages of production.", [("six units", None)]),
+    ],
+)
+def test_adjectival_amounts_and_production(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

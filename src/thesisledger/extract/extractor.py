@@ -261,7 +261,7 @@ _DEVIATION = re.compile(
     r"\s+(?:below|above|under|over|lower than|higher than)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+)?"
     r"(?:baselines?|normal|normalized levels?)\b"
 )
-_COMPARED = re.compile(r"\b(?:versus|vs\.?|compared (?:to|with)|than|against)\b")
+_COMPARED = re.compile(r"\b(?:versus|vs\.?|compared (?:to|with)|than|against|offset)\b")
 # "20% of our Medicare Advantage members": a share of a population counted by a metric, no key of its own
 _OF_POPULATION = re.compile(
     r"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|total\s+)?(?:[a-z.&'-]+\s+){0,3}"
@@ -276,6 +276,24 @@ _BRIDGE_AFTER = re.compile(
 )
 _LEAD_GAP = re.compile(
     r"\s*(?:of|to|at|was|were|is|are|totaled|totaling|reached)?\s*(?:about\s+|approximately\s+)?"
+)
+# "a $60 million insurance settlement": an amount used as an adjective measures the noun after it
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_ADJECTIVE_AFTER = re.compile(r"(?:\s+[a-z][a-z0-9-]*){1,4}")
+_PHRASE_STOP = frozenset(
+    {"of", "in", "to", "for", "from", "at", "on", "with", "under", "or", "and", "that", "which", "was",
+     "were", "is", "are", "we", "our", "the", "as", "by", "per", "a", "an", "this", "last", "year", "quarter"}
+)  # fmt: skip
+# the noun an adjectival amount measures when it is a change or effect of what is named before it
+_CHANGE_NOUNS = frozenset(
+    {"increase", "decrease", "decline", "improvement", "reduction", "benefit", "headwind", "tailwind",
+     "impact", "drag", "contribution", "gain", "swing", "shortfall", "sequential", "rise", "drop", "step",
+     "uplift", "boost", "hit", "favorable", "unfavorable", "negative", "positive", "adverse", "net", "total",
+     "range", "run", "annual", "annualized", "billion-plus", "million-plus", "company", "business", "brand"}
+)  # fmt: skip
+# "five units in various stages of production": production has no key
+_IN_PRODUCTION = re.compile(
+    r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
@@ -473,6 +491,8 @@ class _Extractor:
             key = self._noun_key(unit.noun)
             if key == UNKEYED:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
+            if key == "units_delivered" and _IN_PRODUCTION.match(s.lowered, qe) is not None:
+                return None, None
             if key is not None and not (key == "units_delivered" and self._unkeyed_lead(s, qs)):
                 return key, None
             if key is not None:
@@ -503,6 +523,14 @@ class _Extractor:
             return None, None  # "return cash to shareholders through ... dividend, returning $800 million"
         if unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._deviation(s, qm, qs, qe):
             return None, None
+        if (
+            unit.kind is UnitKind.CURRENCY
+            and not unit.per_share  # "a $0.10 per share reserve release" is a step of the EPS bridge
+            and (bool(qm.quantity.scale) or qm.quantity.value >= 1000)
+            and _ADJECTIVE_BEFORE.search(s.lowered, max(0, qs - 4), qs)
+            and self._measures_noun_after(s, qe)
+        ):
+            return None, None  # "benefited from a $60 million insurance settlement": the settlement's
         if unit.kind is UnitKind.PP:
             impact = self._impact_on_previous(s, qm, qs, qe)
             if impact is not None:
@@ -696,6 +724,24 @@ class _Extractor:
             ):
                 return True
         return False
+
+    def _measures_noun_after(self, s: _Sentence, qe: int) -> bool:
+        """Whether the noun phrase right after an adjectival amount ("a $60 million insurance settlement")
+        names something other than a metric or a change of one ("a $13 million foreign currency headwind",
+        "a $299 million electric revenue increase" keep theirs)."""
+        m = _ADJECTIVE_AFTER.match(s.lowered, qe)
+        if m is None:
+            return False
+        words: list[str] = []
+        end = qe
+        for w in re.finditer(r"[a-z][a-z0-9-]*", s.lowered[qe : m.end()]):
+            if w.group() in _PHRASE_STOP:
+                break
+            words.append(w.group())
+            end = qe + w.end()
+        if not words or any(w in _CHANGE_NOUNS or w.removesuffix("s") in _CHANGE_NOUNS for w in words):
+            return False
+        return not any(qe <= h.start < end for h in s.metrics)
 
     def _unkeyed_lead(self, s: _Sentence, qs: int) -> bool:
         """Whether a phrase the vocabulary has no key for leads straight into the number ("orders of",
