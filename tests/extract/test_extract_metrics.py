@@ -550,10 +550,10 @@ def test_earnings_that_are_not_net_income(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "earnings call" names a call, not earnings
+        # "earnings call" names a call, not earnings: the notes redeemed are debt
         (
             "As we said on our last earnings call, we redeemed $200 million of notes.",
-            [("$200 million", None)],
+            [("$200 million", "debt")],
         ),
         # unit cost is a cost, not the pricing listed beside it
         (
@@ -627,3 +627,181 @@ def test_change_of_the_measure_named_before(text: str, expected: list[tuple[str,
 def test_research_and_development_is_an_expense() -> None:
     text = "We increased our research and development spend by about 25% year-over-year."
     assert _metrics(text) == [("about 25%", "expenses")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deviation from a reference level has no metric, nor does a number compared with one
+        (
+            "We now assume hospital utilization will run 3% below baseline, versus our earlier view of 4.5%.",
+            [("3%", None), ("4.5%", None)],
+        ),
+        # contrast: a level of utilization is utilization
+        ("Plant utilization was 84% in the quarter.", [("84%", "utilization")]),
+        # a share of a population counted by a metric has no key; of what is shipped, a volume share
+        (
+            "Labor costs rose, and about 15% of our members renewed early.",
+            [("about 15%", None)],
+        ),
+        (
+            "Exports accounted for 22% of total tons shipped this quarter.",
+            [("22%", "volume_share")],
+        ),
+        # membership, clinics, notes, bond repurchases, staff turnover, cash taxes, bonuses
+        ("Group membership grew 12% from a year ago.", [("12%", "growth")]),
+        ("Our enrollment reached 1.2 million by September.", [("1.2 million", "customers")]),
+        ("We will operate about 150 clinics by year end.", [("about 150 clinics", "footprint")]),
+        ("We repaid the remaining $250 million of our 2024 unsecured notes.", [("$250 million", "debt")]),
+        ("Our annual cash tax rate should be about 12%.", [("about 12%", "tax_rate")]),
+        ("Driver turnover improved 8% compared with last year.", [("8%", "growth")]),
+        ("We expect to pay cash taxes of $40 million, within our cash budget.", [("$40 million", None)]),
+        ("Employees received a cash bonus of $2,000.", [("$2,000", None)]),
+        ("We took a $12 million charge for the early extinguishment of notes.", [("$12 million", None)]),
+        (
+            "Our dividend continued, and we kept returning cash to shareholders, returning $400 million.",
+            [("$400 million", None)],
+        ),
+        # a balance is never per share: the amount per share, not the notes
+        (
+            "Interest on the convertible notes of about $0.12 per share is paid in cash.",
+            [("about $0.12 per share", "eps")],
+        ),
+    ],
+)
+def test_health_defense_and_debt_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tonnage sold is units delivered; the product mix stated with it is a share of volume
+        (
+            "In the mills segment we sold 2.6 million tons, which included 40% plate and 35% bar, "
+            "with the remaining 25% in other grades.",
+            [
+                ("2.6 million tons", "units_delivered"),
+                ("40%", "volume_share"),
+                ("35%", "volume_share"),
+                ("25%", "volume_share"),
+            ],
+        ),
+        # contrast: tonnage produced has no key, nor the shares of it
+        (
+            "The mills produced 2.6 million tons, which included 40% plate.",
+            [("2.6 million tons", None), ("40%", None)],
+        ),
+        # homes sold are a homebuilder's orders, no shipment
+        ("During the quarter we sold 1,450 homes.", [("1,450 homes", None)]),
+        # a headwind stated alone as a % is part of a change of something
+        (
+            "The quarter has three fewer days, representing a headwind of about 4%.",
+            [("about 4%", "growth")],
+        ),
+    ],
+)
+def test_tons_sold_mix_and_headwind(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_eps_bridge_after_eps_is_named() -> None:
+    """Dollars-and-cents amounts with no measure of their own, after EPS is named, are steps of its
+    bridge; the same amount restated later keeps EPS; a rounder amount or one far away does not."""
+    text = (
+        "Diluted earnings per share rose 9% to $3.40. Volume contributed $0.21 of the growth and a lower "
+        "tax rate added another $0.06. We spent $40 million on the new plant. "
+        + "The plant opened on time and the team did well. " * 16
+        + "A fee of $1.25 applies. Again, $0.21 came from volume."
+    )
+    got = dict(_metrics(text))
+    assert got["$0.21"] == "eps"
+    assert got["$0.06"] == "eps"
+    assert got["$40 million"] is None
+    assert got["$1.25"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost stated as a step of the EPS bridge is its effect per share
+        (
+            "Adjusted EPS rose to $2.10. Higher freight costs were a $0.12 headwind this quarter.",
+            [("$2.10", "eps"), ("$0.12", "eps")],
+        ),
+        # contrast: an amount after a per-share measure the vocabulary has no key for stays unkeyed
+        (
+            "Adjusted EPS rose to $2.10. Book value per share ended the quarter at $18.40.",
+            [("$2.10", "eps"), ("$18.40", None)],
+        ),
+        # a % beside notes or bonds is a coupon or a ratio to debt, no change of debt
+        ("We raised $500 million of notes at 2.75% in May.", [("$500 million", "debt"), ("2.75%", None)]),
+        # contrast: a change of debt is still growth
+        ("Total debt was down 5% in the quarter.", [("5%", "growth")]),
+    ],
+)
+def test_bridge_costs_and_coupons(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurers' benefit / medical care ratios and a railroad's operating ratio have no key
+        (
+            "The group benefit ratio was 71.2%, down 150 basis points from a year ago.",
+            [("71.2%", None), ("150 basis points", None)],
+        ),
+        ("We now see the medical care ratio at 83% to 83.5% for the year.", [("83% to 83.5%", None)]),
+        (
+            "Our operating ratio improved 210 basis points to 58.9%.",
+            [("210 basis points", None), ("58.9%", None)],
+        ),
+        # units counted by a phrase with no key are not units delivered; units sold still are
+        ("Railcar orders of 5,100 units came in this quarter.", [("5,100 units", None)]),
+        ("Retail sales volume reached 18,400 units.", [("18,400 units", "units_delivered")]),
+        ("Deliveries were 3,900 units in the quarter.", [("3,900 units", "units_delivered")]),
+    ],
+)
+def test_cost_ratios_and_units_of_unkeyed(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contract awards are demand, like orders: no key; a realized price level has none either
+        ("Revenue synergy awards to date totaled roughly $450 million.", [("roughly $450 million", None)]),
+        ("Sales rose, and new contract awards were up 18% from a year ago.", [("18%", "growth")]),
+        ("Free cash flow grew as realized price per unit reached $2.85.", [("$2.85", None)]),
+    ],
+)
+def test_awards_and_realized_price(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount used as an adjective measures the noun after it
+        (
+            "Corporate costs fell, helped by a $45 million legal settlement in the quarter.",
+            [("$45 million", None)],
+        ),
+        # contrast: a change or effect of a metric named before it keeps that metric
+        (
+            "Corporate costs rose, including a $12 million COVID-19-related headwind.",
+            [("$12 million", "expenses")],
+        ),
+        ("Revenue grew, a $150 million increase over last year.", [("$150 million", "revenue")]),
+        # a comparison with a deviation from baseline offsets it: no metric either
+        (
+            "Costs ran 4% below baseline, partially offset by 2% of testing costs.",
+            [("4%", None), ("2%", None)],
+        ),
+        # units in production are no deliveries
+        ("There are now six units in various stages of production.", [("six units", None)]),
+    ],
+)
+def test_adjectival_amounts_and_production(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

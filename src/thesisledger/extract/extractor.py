@@ -180,6 +180,12 @@ _MEASURE_NOUNS = frozenset(
 # "shipped over 10 million test cartridges": a count of what was shipped is units delivered, whatever the noun
 # ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
 _SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
+# "we sold 4.2 million net tons": a tonnage (or units, homes) sold is units delivered, like one shipped
+_SOLD = re.compile(r"\b(?:sold|sell|sells|selling)\s+(?:a record\s+)?$")
+_NOT_SHIPMENTS = frozenset({"units", "delivered", "cumulatively delivered"})
+_SOLD_NOUNS = frozenset({"tons", "tonnes", "units", "vehicles"})  # homes sold are a builder's orders
+# "33% hot-rolled, 17% cold-rolled": the product mix of a volume sold or shipped stated before it
+_MIX_WORDS = re.compile(r"\b(?:includ\w*|consist\w*|compris\w*|of which|split|mix)\b")
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
 _POSSESSIVE = ("'s", "’s")
 # "last year's comparable quarter" is still a period: the possessive names a period noun
@@ -295,6 +301,46 @@ _SHARE_OBJECT = re.compile(
 )
 _RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
 _OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
+# "utilization ran 2.5% below baseline": a deviation from a reference level, no metric of its own
+_DEVIATION = re.compile(
+    r"\s+(?:below|above|under|over|lower than|higher than)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+)?"
+    r"(?:baselines?|normal|normalized levels?)\b"
+)
+_COMPARED = re.compile(r"\b(?:versus|vs\.?|compared (?:to|with)|than|against|offset)\b")
+# "20% of our Medicare Advantage members": a share of a population counted by a metric, no key of its own
+_OF_POPULATION = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|total\s+)?(?:[a-z.&'-]+\s+){0,3}"
+)
+# an earnings-per-share bridge: "operational performance contributed about $0.14 of growth"
+_EPS_NEAR = re.compile(r"\beps\b|\bearnings per\b|\bper diluted share\b")
+_EPS_REACH = 700  # characters back to the EPS named before a bridge of dollars-and-cents amounts
+# "Pension costs contributed $0.17 of growth": a step of the EPS bridge, whatever drove it
+_BRIDGE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:growth|increase|decrease|improvement|benefit|headwind|dilution|accretion)"
+    r"|(?:headwind|tailwind|benefit|drag|improvement)\b)"
+)
+_LEAD_GAP = re.compile(
+    r"\s*(?:of|to|at|was|were|is|are|totaled|totaling|reached)?\s*(?:about\s+|approximately\s+)?"
+)
+# "a $60 million insurance settlement": an amount used as an adjective measures the noun after it
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_ADJECTIVE_AFTER = re.compile(r"(?:\s+[a-z][a-z0-9-]*){1,4}")
+_PHRASE_STOP = frozenset(
+    {"of", "in", "to", "for", "from", "at", "on", "with", "under", "or", "and", "that", "which", "was",
+     "were", "is", "are", "we", "our", "the", "as", "by", "per", "a", "an", "this", "last", "year", "quarter"}
+)  # fmt: skip
+# the noun an adjectival amount measures when it is a change or effect of what is named before it
+_CHANGE_NOUNS = frozenset(
+    {"increase", "decrease", "decline", "improvement", "reduction", "benefit", "headwind", "tailwind",
+     "impact", "drag", "contribution", "gain", "swing", "shortfall", "sequential", "rise", "drop", "step",
+     "uplift", "boost", "hit", "favorable", "unfavorable", "negative", "positive", "adverse", "net", "total",
+     "range", "run", "annual", "annualized", "billion-plus", "million-plus", "company", "business", "brand"}
+)  # fmt: skip
+# "five units in various stages of production": production has no key
+_IN_PRODUCTION = re.compile(
+    r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
+)
+_CENTS = re.compile(r"\d\.\d\d\b")
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -417,6 +463,7 @@ class _Extractor:
         self.last_currency: str | None = None
         self.doc_currency: str | None = None  # the currency the document states most often (set by run)
         self._sentence_quantities: list[QuantityMatch] = []
+        self._eps_values: set[float] = set()  # dollars-and-cents amounts already read as EPS
         self._sentence_start = 0
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
@@ -455,6 +502,32 @@ class _Extractor:
             and q.value < _PER_SHARE_MAX
         ):
             return "eps", found[1]  # "third quarter earnings were $1.52": no company earns dollars and cents
+        if (
+            q.unit.kind is UnitKind.CURRENCY
+            and not q.unit.noun
+            and not q.scale
+            and q.value < _PER_SHARE_MAX
+            and _CENTS.search(qm.text) is not None
+        ):
+            eps_near = _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower())
+            if found[0] == "eps":
+                self._eps_values.add(round(q.value, 2))
+            elif (
+                found[0] not in (None, "dividend", "aov", "arpu")
+                and _BRIDGE_AFTER.match(s.lowered, qe) is not None
+                and eps_near
+            ):
+                self._eps_values.add(round(q.value, 2))
+                return "eps", None  # no company's costs are dollars and cents: their effect per share
+            elif (
+                found[0] is None
+                and not self._per_share_unkeyed(s, qs)
+                and (round(q.value, 2) in self._eps_values or eps_near)
+            ):
+                # "contributed about $0.14 of growth", "$21.50 remains the baseline" after EPS was named:
+                # a dollars-and-cents amount with no measure of its own is a step of the EPS bridge
+                self._eps_values.add(round(q.value, 2))
+                return "eps", None
         return found
 
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -463,10 +536,17 @@ class _Extractor:
             key = self._noun_key(unit.noun)
             if key == UNKEYED:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
-            if key is not None:
+            if key == "units_delivered" and _IN_PRODUCTION.match(s.lowered, qe) is not None:
+                return None, None
+            if key is not None and not (key == "units_delivered" and self._unkeyed_lead(s, qs)):
                 return key, None
+            if key is not None:
+                return None, None  # "orders of 6,300 units", "backlog of 24,900 units": not units delivered
             head = unit.noun.lower().rsplit(" ", 1)[-1]
-            if unit.kind is UnitKind.COUNT and self._shipped(s, qm, head):
+            if unit.kind is UnitKind.COUNT and (
+                self._shipped(s, qm, head)
+                or (head in _SOLD_NOUNS and _SOLD.search(s.lowered, max(0, qs - 30), qs) is not None)
+            ):
                 return "units_delivered", None
             if (
                 unit.kind is UnitKind.COUNT
@@ -482,6 +562,20 @@ class _Extractor:
             and _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
+        if _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None and re.search(
+            r"\b(?:shareholders|stockholders|share owners|shareowners)\b", s.lowered[:qs]
+        ):
+            return None, None  # "return cash to shareholders through ... dividend, returning $800 million"
+        if unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._deviation(s, qm, qs, qe):
+            return None, None
+        if (
+            unit.kind is UnitKind.CURRENCY
+            and not unit.per_share  # "a $0.10 per share reserve release" is a step of the EPS bridge
+            and (bool(qm.quantity.scale) or qm.quantity.value >= 1000)
+            and _ADJECTIVE_BEFORE.search(s.lowered, max(0, qs - 4), qs)
+            and self._measures_noun_after(s, qe)
+        ):
+            return None, None  # "benefited from a $60 million insurance settlement": the settlement's
         if unit.kind is UnitKind.PP:
             impact = self._impact_on_previous(s, qm, qs, qe)
             if impact is not None:
@@ -491,6 +585,19 @@ class _Extractor:
                     key = self._compatible(s, h, unit, qs, qe)
                     if key is not None:
                         return key, h
+        if unit.kind is UnitKind.RATIO:
+            for h in s.metrics:
+                if h.start < qe:
+                    continue
+                m = self.lex.metrics.get(h.key)
+                counted = m is not None and m.units in (("count",), ("count", "multiple"))
+                if counted and _OF_POPULATION.fullmatch(s.lowered, qe, h.start):
+                    # "20% of our members", "40% of our tons shipped": a share of what is counted
+                    # "15% of units" may be apartments, "92% of services delivered online" no shipment
+                    said = s.lowered[h.start : h.end]
+                    shipped = h.key == "units_delivered" and said not in _NOT_SHIPMENTS
+                    return ("volume_share" if shipped else None), None
+                break
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
@@ -498,6 +605,10 @@ class _Extractor:
         for h in s.metrics:
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
+            if h.key == "debt" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
+                key = UNKEYED  # "$350 million of 2% senior notes": a coupon, no growth of the debt
+            if key not in (None, UNKEYED) and unit.per_share and self.lex.metrics[key].nature == "stock":
+                continue  # "interest on our convertible notes of $0.20 per share": no balance is per share
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
                 key = h.key
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
@@ -623,6 +734,10 @@ class _Extractor:
             return "revenue_share", None  # "Retail, which is now 25% of the business"
         if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
             return "growth", None  # "currency was a 300 basis point tailwind": part of a change of something
+        if best is None and unit.kind is UnitKind.RATIO and _WIND.search(s.lowered, max(0, qs - 30), qs):
+            return "growth", None  # "four fewer working days, representing a headwind of about 6%"
+        if best is None and unit.kind is UnitKind.RATIO and self._mix_of_volume(s, qm, qs):
+            return "volume_share", None
         return (best[1], best[2]) if best else (None, None)
 
     def _shipped(self, s: _Sentence, qm: QuantityMatch, head: str) -> bool:
@@ -659,6 +774,87 @@ class _Extractor:
                 return h
             return None
         return None
+
+    def _deviation(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> bool:
+        """Whether the number is a deviation from a reference ("running 1% below baseline"), or is compared
+        with one with no measure named between ("1% below baseline versus the previously anticipated 2.5%",
+        "150 basis points less than our previous assumption of 2.5% below baseline")."""
+        if _DEVIATION.match(s.lowered, qe) is not None:
+            return True
+        qms = self._sentence_quantities
+        i = next((k for k, o in enumerate(qms) if o is qm), -1)
+        for j in (i - 1, i + 1):
+            if i < 0 or not 0 <= j < len(qms):
+                continue
+            o = qms[j]
+            os_, oe = o.start - s.start, o.end - s.start
+            rate = o.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP)
+            if not rate or not _DEVIATION.match(s.lowered, oe):
+                continue
+            lo, hi = (oe, qs) if j < i else (qe, os_)
+            if _COMPARED.search(s.lowered, lo, hi) is not None and not any(
+                lo <= h.start and h.end <= hi and h.key not in _GENERIC_METRICS for h in s.metrics
+            ):
+                return True
+        return False
+
+    def _measures_noun_after(self, s: _Sentence, qe: int) -> bool:
+        """Whether the noun phrase right after an adjectival amount ("a $60 million insurance settlement")
+        names something other than a metric or a change of one ("a $13 million foreign currency headwind",
+        "a $299 million electric revenue increase" keep theirs)."""
+        m = _ADJECTIVE_AFTER.match(s.lowered, qe)
+        if m is None:
+            return False
+        words: list[str] = []
+        end = qe
+        for w in re.finditer(r"[a-z][a-z0-9-]*", s.lowered[qe : m.end()]):
+            if w.group() in _PHRASE_STOP:
+                break
+            words.append(w.group())
+            end = qe + w.end()
+        if not words or any(w in _CHANGE_NOUNS or w.removesuffix("s") in _CHANGE_NOUNS for w in words):
+            return False
+        return not any(qe <= h.start < end for h in s.metrics)
+
+    def _unkeyed_lead(self, s: _Sentence, qs: int) -> bool:
+        """Whether a phrase the vocabulary has no key for leads straight into the number ("orders of",
+        "backlog to", "production was")."""
+        for h in reversed(s.metrics):
+            if h.end <= qs:
+                if s.lowered.endswith("sales volume", 0, h.end):
+                    return False  # "retail sales volume of 21,255 units": units sold
+                return h.key == UNKEYED and _LEAD_GAP.fullmatch(s.lowered, h.end, qs) is not None
+        return False
+
+    def _per_share_unkeyed(self, s: _Sentence, qs: int) -> bool:
+        """Whether a per-share measure the vocabulary has no key for is named before the number ("book
+        value per share ... at $15.15")."""
+        return any(
+            h.key == UNKEYED
+            and h.end <= qs
+            and ("per share" in s.lowered[h.start : h.end] or "book" in s.lowered[h.start : h.end])
+            for h in s.metrics
+        )
+
+    def _mix_of_volume(self, s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
+        """Whether the % is a share of the product mix of a volume sold or shipped stated before it in the
+        sentence ("we sold 4.2 million tons, which included 33% hot-rolled, 17% cold-rolled ...")."""
+        for o in self._sentence_quantities:
+            if (
+                o is qm
+                or o.end - s.start > qs
+                or o.quantity.unit.kind is not UnitKind.COUNT
+                or not o.quantity.unit.noun
+            ):
+                continue
+            os_, oe = o.start - s.start, o.end - s.start
+            if (
+                self.metric(s, o, os_, oe)[0] == "units_delivered"
+                and _MIX_WORDS.search(s.lowered, oe, qs) is not None
+                and not any(oe <= h.start and h.end <= qs and h.key != UNKEYED for h in s.metrics)
+            ):
+                return True
+        return False
 
     def _other_between(self, s: _Sentence, h: Hit, qs: int) -> bool:
         """Whether another measure is named between the phrase `h` and the number, other than what a share
