@@ -201,3 +201,19 @@ def test_number_word_measures_read_as_the_digits_would(
     )
     assert (got[0][1] if got[0][1] is not None else got[0][2]) == pytest.approx(_WORDS[word] * factor)
     assert got[0][4] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A headwind of $75 million in the quarter and $335 million year to date.", "$335 million"),
+        ("Free cash flow rose $40 million year over year.", "$40 million"),
+        ("We booked RMB 300 billion year-to-date.", "RMB 300 billion"),
+    ],
+)
+def test_money_before_a_period_word_ends_before_it(text: str, span: str) -> None:
+    found = {text[q.start : q.end]: q for q in find_quantities(text)}
+    assert span in found and found[span].quantity.unit.kind.value == "currency"
+    # contrast: a duration without money is still a duration
+    (q,) = find_quantities("a payback of 3-5 years")
+    assert q.quantity.unit.code == "years"

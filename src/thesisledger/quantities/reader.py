@@ -229,6 +229,15 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if (u2 or u1 or "").strip(" \u00a0-").lower() in ("point", "points") and _NO_POINTS.match(text, m.end()):
         return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
+    cut: int | None = None
+    if uw is not None and code and uw.kind is UnitKind.DURATION and not (n2 or per or mb or noun):
+        # "$335 million year to date", "$40 million year over year": the amount ends before the
+        # period word; a duration is no unit of money
+        cut = m.start("u2" if uw2 is not None else "u1")
+        while cut > s and text[cut - 1] in " \u00a0-":
+            cut -= 1
+        uw = uw1 = uw2 = None
+        u1 = u2 = None
     if uw is not None and code:
         if n2 and uw1 is not None and uw2 is None and not cur:
             raise Split  # "grew 11% to $800 million": a change and the level it reached
@@ -288,7 +297,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     start = s - back
 
     # unit
-    end = m.end()
+    end = m.end() if cut is None else cut
     scale = sc2.strip() if sc2 else (sc1.strip() if sc1 else None)
     exp1 = _scale_exponent(sc1.strip()) if sc1 else (_scale_exponent(scale) if scale else 0)
     exp2 = _scale_exponent(scale) if scale else 0
