@@ -805,3 +805,54 @@ def test_awards_and_realized_price(text: str, expected: list[tuple[str, str | No
 )
 def test_adjectival_amounts_and_production(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurers: core income is net income; renewal rate change is a price change; cat losses no key
+        ("Core income for the quarter rose to $512 million.", [("$512 million", "net_income")]),
+        (
+            "Commercial renewal rate change came in at 6.3%, up 1.2 points from a year ago.",
+            [("6.3%", "price_change"), ("1.2 points", "price_change")],
+        ),
+        ("Storm-related catastrophe losses were $410 million before tax.", [("$410 million", None)]),
+        # REITs: occupancy and leased percentage are utilization; FFO per share has no key
+        (
+            "Occupancy ended the quarter at 95.4%, up 60 basis points.",
+            [("95.4%", "utilization"), ("60 basis points", "utilization")],
+        ),
+        ("Our portfolio lease percentage was 96.1% at the end of June.", [("96.1%", "utilization")]),
+        ("Logistics tenants signed 28% of new lease signings this quarter.", [("28%", "volume_share")]),
+        ("Core FFO came in at $1.12 per share.", [("$1.12 per share", None)]),
+        ("Mobile video made up 45% of all traffic on the network.", [("45%", "volume_share")]),
+        # an estimated revenue impact or a regulator's revenue requirement is not revenue
+        (
+            "The omicron wave had a negative revenue impact of about $120 million in January.",
+            [("about $120 million", None)],
+        ),
+        (
+            "The proposed decision sets a revenue requirement of $5.2 billion for 2022.",
+            [("$5.2 billion", None)],
+        ),
+    ],
+)
+def test_insurer_reit_and_utility_phrasing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wireless phone net adds were 214,000 in the period.", [("214,000", "customers")]),
+        (
+            "Fiber internet net adds were 88,000 compared to 120,000 last year.",
+            [("88,000", "customers"), ("120,000", "customers")],
+        ),
+        ("We delivered postpaid phone net adds of 162,000.", [("162,000", "customers")]),
+        # the noun alone is still a count of its own: no metric
+        ("We made 14 additions to the board this year.", [("14 additions", None)]),
+    ],
+)
+def test_net_adds_are_customers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -542,6 +542,16 @@ class _Extractor:
                 return key, None
             if key is not None:
                 return None, None  # "orders of 6,300 units", "backlog of 24,900 units": not units delivered
+            for h in s.metrics:
+                # "postpaid phone net adds were 267,000": the noun is the tail of a counted metric's phrase
+                if (
+                    h.key != UNKEYED
+                    and h.end <= qs
+                    and s.lowered.endswith(unit.noun.lower(), h.start, h.end)
+                    and not s.crosses(h.end, qs)
+                    and self.lex.metrics[h.key].accepts(unit)
+                ):
+                    return h.key, h
             head = unit.noun.lower().rsplit(" ", 1)[-1]
             if unit.kind is UnitKind.COUNT and (
                 self._shipped(s, qm, head)
