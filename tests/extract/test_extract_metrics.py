@@ -856,3 +856,28 @@ def test_insurer_reit_and_utility_phrasing(text: str, expected: list[tuple[str, 
 )
 def test_net_adds_are_customers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a renewal premium change is itself a change (growth); retention has no key
+        (
+            "Renewal premium change in small commercial was 6.4%, about 2 points higher than a year ago.",
+            [("6.4%", "growth"), ("about 2 points", "growth")],
+        ),
+        (
+            "Renewal rate change was 5.1%, while retention remained strong at 88%.",
+            [("5.1%", "price_change"), ("88%", None)],
+        ),
+        ("Customer retention was 97% for the year.", [("97%", None)]),
+        # REIT NOI growth and hospital admissions growth are growth, not revenue growth
+        (
+            "Same-store NOI growth was 4.9% in the quarter, up 150 basis points.",
+            [("4.9%", "growth"), ("150 basis points", "growth")],
+        ),
+        ("Surgical admissions growth was 9% in the quarter.", [("9%", "growth")]),
+    ],
+)
+def test_premium_change_retention_and_noi_growth(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
