@@ -881,3 +881,28 @@ def test_net_adds_are_customers(text: str, expected: list[tuple[str, str | None]
 )
 def test_premium_change_retention_and_noi_growth(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dollars and cents of revenue are a step of an EPS bridge, not revenue
+        (
+            "Turning to the earnings bridge, revenue was higher by $0.12 per share. "
+            "Wholesale revenue contributed $0.07 to this variance.",
+            [("$0.12 per share", None), ("$0.07", None)],
+        ),
+        ("Revenue for the quarter was $2.45 billion.", [("$2.45 billion", "revenue")]),
+        # a profit paired with an amount per share is net income and EPS
+        (
+            "We reported a $45 million profit in the quarter or $0.09 per diluted share.",
+            [("$45 million", "net_income"), ("$0.09 per diluted share", "eps")],
+        ),
+        (
+            "Operating profit was $300 million or $1.20 per share.",
+            [("$300 million", "operating_income"), ("$1.20 per share", "eps")],
+        ),
+    ],
+)
+def test_revenue_bridge_steps_and_profit_per_share(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -341,6 +341,10 @@ _IN_PRODUCTION = re.compile(
     r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
+_OR_PER_SHARE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,4}or\s+(?:a\s+)?\$\d+\.\d\d\s+(?:[a-z]+\s+)?per\s+(?:diluted\s+)?share\b"
+)
 _MONEY_WORDS = ("revenue", "loss", "profit", "cost", "spend", "capex", "cash", "sales", "income", "price",
                 "ebit", "arr", "gmv", "subsid", "expens", "investment", "dividend", "earnings", "$")  # fmt: skip  # noqa: E501
 
@@ -494,6 +498,14 @@ class _Extractor:
         ):
             return "revenue_growth", None  # "Industrial Equipment was up 8% organically": its sales grew
         q = qm.quantity
+        if found[0] == "operating_income" and q.unit.kind is UnitKind.CURRENCY:
+            # "a $68 million profit in the quarter or $0.11 per diluted share": a profit paired with its
+            # amount per share is the net income, and that amount per share is EPS
+            if q.unit.per_share:
+                return "eps", found[1]
+            said = low[found[1].start : found[1].end] if found[1] is not None else ""
+            if said in ("profit", "profits") and _OR_PER_SHARE.match(low, qe) is not None:
+                return "net_income", found[1]  # an "operating profit" so paired stays operating income
         if (
             found[0] == "net_income"
             and q.unit.kind is UnitKind.CURRENCY
@@ -509,6 +521,8 @@ class _Extractor:
             and q.value < _PER_SHARE_MAX
             and _CENTS.search(qm.text) is not None
         ):
+            if found[0] == "revenue":
+                return None, None  # "revenue was higher by $0.10 per share": an EPS bridge step, no revenue
             eps_near = _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower())
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
