@@ -906,3 +906,23 @@ def test_premium_change_retention_and_noi_growth(text: str, expected: list[tuple
 )
 def test_revenue_bridge_steps_and_profit_per_share(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<unkeyed measure> of N% rose M points": N% is the level (no key), not a change
+        (
+            "The combined ratio of 92.1% rose about 3 points from a year ago.",
+            [("92.1%", None), ("about 3 points", None)],
+        ),
+        (
+            "Our underlying combined ratio of 88.5% improved by 1.2 points.",
+            [("88.5%", None), ("1.2 points", None)],
+        ),
+        # with no change number after it, a change word still makes the % a growth
+        ("Orders were up 58% from last year.", [("58%", "growth")]),
+    ],
+)
+def test_unkeyed_level_before_its_change(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

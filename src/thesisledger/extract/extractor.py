@@ -341,6 +341,8 @@ _IN_PRODUCTION = re.compile(
     r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+_OF_LEVEL = re.compile(r"\s+of\s+")  # "the combined ratio of 84.2%"
+_LEVEL_CHANGE_REACH = 40  # characters from the level to the change that follows it
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
 _OR_PER_SHARE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}or\s+(?:a\s+)?\$\d+\.\d\d\s+(?:[a-z]+\s+)?per\s+(?:diluted\s+)?share\b"
@@ -728,6 +730,8 @@ class _Extractor:
             # "orders were up 58%", "loan growth would have been 4.3%": a change of something, growth;
             # "backlog of $3 billion", "net interest margin was 2.5%": no key
             hit = best[2]
+            if self._level_then_change(s, hit, qs, qe):
+                return None, None  # "the combined ratio of 90.3% rose about 2 points": the level, no change
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
                 or s.lowered.endswith("growth", hit.start, hit.end)  # "double digit order growth"
@@ -1059,6 +1063,15 @@ class _Extractor:
             _MOVE_BEFORE.search(s.lowered, before, prev[0]) is not None
             or _BY_AMOUNT.search(s.lowered, before, prev[0]) is not None
         )
+
+    def _level_then_change(self, s: _Sentence, hit: Hit, qs: int, qe: int) -> bool:
+        """Whether "<measure> of N%" is the subject of a change stated by the next number ("the combined
+        ratio of 84.2% improved by 1.5 points"): N% is the measure's level, not a change."""
+        if hit.end > qs or not _OF_LEVEL.fullmatch(s.lowered, hit.end, qs):
+            return False
+        if _MOVE_AFTER.match(s.lowered, qe) is None:
+            return False
+        return any(qe < o.start - s.start <= qe + _LEVEL_CHANGE_REACH for o in self._sentence_quantities)
 
     def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
         """The growth metric of the % stated before a basis-point headwind or tailwind that names no metric
