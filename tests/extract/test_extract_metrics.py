@@ -926,3 +926,25 @@ def test_revenue_bridge_steps_and_profit_per_share(text: str, expected: list[tup
 )
 def test_unkeyed_level_before_its_change(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our guidance implies free cash flow after dividends of $900 million.",
+            [("$900 million", "free_cash_flow")],
+        ),
+        # premiums and rent spreads have no key: a share of premium is no share of revenue
+        (
+            "The new product now represents about 45% of our small business new business premium.",
+            [("about 45%", None)],
+        ),
+        (
+            "The in-place to market rent spread widened to 14%, up 250 basis points sequentially.",
+            [("14%", None), ("250 basis points", None)],
+        ),
+    ],
+)
+def test_fcf_after_dividends_premiums_spreads(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected
