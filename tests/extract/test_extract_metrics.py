@@ -948,3 +948,27 @@ def test_unkeyed_level_before_its_change(text: str, expected: list[tuple[str, st
 )
 def test_fcf_after_dividends_premiums_spreads(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our full year net loss was $900 million or a $1.45 loss per diluted share.",
+            [("$900 million", "loss"), ("$1.45", "eps")],
+        ),
+        # airline unit cost (CASM) is an expense; its change is the expense's
+        (
+            "First quarter unit cost inflation has increased about 6 points versus 2019.",
+            [("about 6 points", "expenses")],
+        ),
+        ("We expect low single-digit CASM-X growth next year.", [("low single-digit", "expenses")]),
+        # an impact to revenues is not the revenue
+        (
+            "Storms caused a $40 million negative impact to operating revenues in February.",
+            [("$40 million", None)],
+        ),
+    ],
+)
+def test_loss_per_share_casm_revenue_impact(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _metrics(text) == expected

@@ -341,6 +341,7 @@ _IN_PRODUCTION = re.compile(
     r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+_LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
 _OF_LEVEL = re.compile(r"\s+of\s+")  # "the combined ratio of 84.2%"
 _LEVEL_CHANGE_REACH = 40  # characters from the level to the change that follows it
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
@@ -508,6 +509,8 @@ class _Extractor:
             said = low[found[1].start : found[1].end] if found[1] is not None else ""
             if said in ("profit", "profits") and _OR_PER_SHARE.match(low, qe) is not None:
                 return "net_income", found[1]  # an "operating profit" so paired stays operating income
+        if found[0] == "loss" and q.unit.kind is UnitKind.CURRENCY and _LOSS_PER_SHARE.match(low, qe):
+            return "eps", found[1]  # "a $2.15 loss per diluted share": earnings per share, negative
         if (
             found[0] == "net_income"
             and q.unit.kind is UnitKind.CURRENCY
