@@ -543,3 +543,11 @@ def test_a_standing_rule_or_rate_dates_nothing() -> None:
     # contrast: a reported figure with "each quarter" in another clause is the quarter's
     claims = _call("Gizmo revenue was $9 million, which has improved each quarter.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_the_level_reached_after_a_past_base_is_the_reported_quarter() -> None:
+    claims = _call("Gadget income rose 12% from the prior year quarter to $310 million.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: a number stated as the base keeps the base's period
+    base = _call("Gadget income was $310 million, compared to $277 million in the prior year quarter.")
+    assert _labels(base) == ["2023Q3", "2022Q3"]

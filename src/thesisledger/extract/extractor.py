@@ -145,6 +145,10 @@ _WEAK_ACTUAL = ("up", "down", "current")
 _BASE_REACH = 32
 # "from down 3% in Q4": the period phrase right after the starting figure
 _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
+# "from the prior year quarter to $590 million": the words between a base and the level reached
+_TO_LEVEL = re.compile(
+    r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost)\s+)*"
+)
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
@@ -1194,6 +1198,7 @@ class _Extractor:
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
                 )
+                or self._level_after_base(s, cmp, qs, pm, base)
             ):
                 continue  # a base ("from last year") is not the period of a change or of a number before it
             if base is not None and pm.end <= base:
@@ -1281,6 +1286,17 @@ class _Extractor:
         margins are 250 basis points higher": 2020 is the base's, 2021 the change's)."""
         return pm.end <= qs and any(
             cmp < o.start and o.end <= pm.start and "," in s.lowered[o.end : pm.start] for o in s.periods
+        )
+
+    def _level_after_base(self, s: _Sentence, cmp: int, qs: int, pm: PeriodMatch, base: int | None) -> bool:
+        """Whether a level comes after the past base it moved from ("up 14% from the prior year quarter to
+        $590 million", "better than a year ago at 89.5%"): the new level is the reported period's."""
+        return (
+            base is None
+            and pm.period.end < self.default_period.end
+            and pm.end <= qs
+            and pm.start - cmp <= _BASE_REACH
+            and _TO_LEVEL.fullmatch(s.lowered, pm.end, qs) is not None
         )
 
     @staticmethod
