@@ -551,3 +551,10 @@ def test_the_level_reached_after_a_past_base_is_the_reported_quarter() -> None:
     # contrast: a number stated as the base keeps the base's period
     base = _call("Gadget income was $310 million, compared to $277 million in the prior year quarter.")
     assert _labels(base) == ["2023Q3", "2022Q3"]
+
+
+def test_a_figure_given_to_named_guidance_is_the_years() -> None:
+    text = "Gizmo margin guidance is being increased to 21% to 22%, up from the prior range of 20% to 21%."
+    assert set(_labels(_call(text))) == {"2023"}
+    # contrast: a result measured within guidance is the quarter's
+    assert _labels(_call("Gizmo revenue finished within guidance, down 4.5%.")) == ["2023Q3"]

@@ -200,7 +200,7 @@ _PERIOD_NOUN = re.compile(
 _GUIDANCE_NOUN = re.compile(r"\b(?:guidance|outlook|forecast)\b")
 # ... unless a yardstick, most often the quarter's ("higher than guidance of $4.75", "above our forecast")
 _YARDSTICK = re.compile(
-    r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|versus|vs\.?|compared)\s+"
+    r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"
 )
 _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
@@ -1836,6 +1836,14 @@ class _Extractor:
             period = None  # "the gas we currently use saves 1.5 million tons of coke per year": a rate
         if period is None and self.reported is not None and self._change_to_guidance(s, qe):
             period = self._guided_year()  # "an increase of 50 basis points in our updated guidance"
+        if (
+            period is None
+            and kind is ClaimKind.ACTUAL
+            and self.reported is not None
+            and self._named_guidance(s, qs)
+        ):
+            # "EPS guidance is being increased to $5.35 to $5.40" (read as an actual): the guided year's
+            period = self._guided_year()
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
             period = None if self._recurring(s, qe) or self._condition(s, qs) else self.default_period
         elif (
