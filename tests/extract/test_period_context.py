@@ -558,3 +558,12 @@ def test_a_figure_given_to_named_guidance_is_the_years() -> None:
     assert set(_labels(_call(text))) == {"2023"}
     # contrast: a result measured within guidance is the quarter's
     assert _labels(_call("Gizmo revenue finished within guidance, down 4.5%.")) == ["2023Q3"]
+
+
+def test_an_authorization_or_a_rate_over_that_period_dates_nothing() -> None:
+    assert _labels(_call("Our board authorized an additional $2 billion of gizmo buybacks.")) == [None]
+    text = "We raised the dividend for 12 straight years, a compound growth rate of 7% over that period."
+    assert _labels(_call(text))[-1] is None
+    # contrasts: the amount bought back, or growth over the same period last year, is the quarter's
+    assert _labels(_call("We bought back $2 billion of gizmo shares.")) == ["2023Q3"]
+    assert _labels(_call("Gizmo revenue rose 7% over the same period last year.")) == ["2023Q3"]

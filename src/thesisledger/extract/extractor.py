@@ -149,6 +149,10 @@ _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
 _TO_LEVEL = re.compile(
     r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost)\s+)*"
 )
+# "authorized an additional $5 billion": an authorization has no period
+_AUTHORIZED = re.compile(r"\bauthoriz(?:ed|es|ing)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*$")
+# "a compound annual growth rate of 9% over that period": a span named before, no period of its own
+_OVER_THAT_PERIOD = re.compile(r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b")
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
@@ -1603,6 +1607,17 @@ class _Extractor:
         return m is not None and not s.crosses(qe, m.start())
 
     @staticmethod
+    def _undated(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a number dates nothing by its wording: an amount authorized ("the board authorized an
+        additional $5 billion of share repurchases") or a rate over a span named before ("a compound annual
+        growth rate of 9% over that period")."""
+        low = s.lowered
+        return (
+            _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None
+            or _OVER_THAT_PERIOD.match(low, qe) is not None
+        )
+
+    @staticmethod
     def _condition(s: _Sentence, qs: int) -> bool:
         """Whether a number is a threshold or the level a condition names ("a bonus if the site's
         vaccination rate achieves 85%", "two sites already at a second threshold of 85%"): no period."""
@@ -1845,7 +1860,8 @@ class _Extractor:
             # "EPS guidance is being increased to $5.35 to $5.40" (read as an actual): the guided year's
             period = self._guided_year()
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
-            period = None if self._recurring(s, qe) or self._condition(s, qs) else self.default_period
+            undated = self._recurring(s, qe) or self._condition(s, qs) or self._undated(s, qs, qe)
+            period = None if undated else self.default_period
         elif (
             period is None
             and kind is ClaimKind.GUIDANCE
