@@ -567,3 +567,16 @@ def test_an_authorization_or_a_rate_over_that_period_dates_nothing() -> None:
     # contrasts: the amount bought back, or growth over the same period last year, is the quarter's
     assert _labels(_call("We bought back $2 billion of gizmo shares.")) == ["2023Q3"]
     assert _labels(_call("Gizmo revenue rose 7% over the same period last year.")) == ["2023Q3"]
+
+
+def test_a_forward_figure_of_named_guidance_is_the_years_not_the_next_quarters() -> None:
+    text = (
+        "We expect a strong fourth quarter.\nOur guidance for the gizmo tax rate is expected to stay at 21%."
+    )
+    assert _labels(_call(text)) == ["2023"]
+    # contrasts: without the guidance noun the forward figure keeps the quarter set up before it;
+    # an authorization announced with an outlook dates nothing
+    plain = "We expect a strong fourth quarter.\nThe gizmo tax rate is expected to stay at 21%."
+    assert _labels(_call(plain)) == ["2023Q4"]
+    auth = "With our improving outlook, we expect the authorization of a $3 billion gizmo buyback."
+    assert _labels(_call(auth)) == [None]

@@ -150,7 +150,9 @@ _TO_LEVEL = re.compile(
     r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost)\s+)*"
 )
 # "authorized an additional $5 billion": an authorization has no period
-_AUTHORIZED = re.compile(r"\bauthoriz(?:ed|es|ing)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*$")
+_AUTHORIZED = re.compile(
+    r"\bauthori[sz](?:ed|es|ing|ation\s+of)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*(?:\$|usd\s*)?$"
+)
 # "a compound annual growth rate of 9% over that period": a span named before, no period of its own
 _OVER_THAT_PERIOD = re.compile(r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b")
 # "their third quarter in a row": a count of quarters, no period
@@ -1820,7 +1822,11 @@ class _Extractor:
             and s.prev_span is not None
             and self._cue_before(s, qs, counterfactual=True) in ("forward", "estimate")
         ):
-            period = self._horizon(s, s.prev_span)
+            # "our guidance for the tax rate remains at 20%": the guidance named is the year's, whatever
+            # quarter the sentence before looked at
+            named = self.reported is not None and self._named_guidance(s, qs)
+            if not self._undated(s, qs, qe):
+                period = self._guided_year() if named else self._horizon(s, s.prev_span)
         elif period is not None:
             period = self._to_date(period)
         if period is None and s.prev_span is not None:
@@ -1867,6 +1873,7 @@ class _Extractor:
             and kind is ClaimKind.GUIDANCE
             and self.reported is not None
             and self._named_guidance(s, qs)
+            and not self._undated(s, qs, qe)
         ):
             period = self._guided_year()  # "an organic growth forecast of 10% to 12%": this year's
         self._sentence_period = period
