@@ -580,3 +580,10 @@ def test_a_forward_figure_of_named_guidance_is_the_years_not_the_next_quarters()
     assert _labels(_call(plain)) == ["2023Q4"]
     auth = "With our improving outlook, we expect the authorization of a $3 billion gizmo buyback."
     assert _labels(_call(auth)) == [None]
+
+
+def test_a_change_after_a_yardstick_and_a_comma_keeps_its_own_period() -> None:
+    text = "Gizmo bookings came in better than guidance, down 20% in September."
+    assert _labels(_call(text)) == ["2023-09"]
+    # contrast: a change right after the comparison word still leaves the base's period alone
+    assert _labels(_call("Gizmo bookings were down 20% compared to September.")) == ["2023Q3"]

@@ -1203,6 +1203,7 @@ class _Extractor:
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
+                    and not (cmp < qs and qe <= pm.start and "," in s.lowered[cmp:qs])
                 )
                 or self._level_after_base(s, cmp, qs, pm, base)
             ):
