@@ -587,3 +587,25 @@ def test_a_change_after_a_yardstick_and_a_comma_keeps_its_own_period() -> None:
     assert _labels(_call(text)) == ["2023-09"]
     # contrast: a change right after the comparison word still leaves the base's period alone
     assert _labels(_call("Gizmo bookings were down 20% compared to September.")) == ["2023Q3"]
+
+
+def test_a_year_said_as_ended_on_its_last_quarters_call_is_that_quarter() -> None:
+    q4_call = date(2024, 1, 30)
+    claims = _call("We ended 2023 with gizmo cash of $4.2 billion.", q4_call)
+    assert _labels(claims) == ["2023Q4"]
+    # contrast: the year's flow said plainly is the year's
+    assert _labels(_call("In 2023 gizmo revenue was $4.2 billion.", q4_call)) == ["2023"]
+
+
+def test_a_year_after_a_superlative_since_is_a_yardstick() -> None:
+    text = "Gizmo pricing rose to 8.1%, its highest level since 2015, and 3 points higher than last quarter."
+    assert _labels(_call(text))[-1] == "2023Q3"
+    # contrast: without the superlative, "since 2015" stays a span start the number may take
+    assert _labels(_call("Gizmo pricing rose 3 points higher since 2015."))[-1] != "2023Q3"
+
+
+def test_a_year_naming_a_debt_maturity_dates_nothing() -> None:
+    text = "We extended $2 billion of gizmo debt into a new 2040 maturity."
+    assert _labels(_call(text)) == ["2023Q3"]
+    # contrast: a year the debt is repaid in is a period
+    assert _labels(_call("We expect to repay $2 billion of gizmo debt in 2025.")) == ["2025"]

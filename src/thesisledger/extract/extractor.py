@@ -258,9 +258,16 @@ _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s
 _A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
 # a year naming a debt issue by its maturity: "our 2025 unsecured notes", "the 2028 senior notes"
 _NAMES_NOTES = re.compile(
-    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*(?:notes|bonds|debentures)\b"
+    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*"
+    r"(?:notes|bonds|debentures|maturity|maturities)\b"
 )
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
+# "its highest level since 2013": a yardstick after a superlative, not the number's period
+_SINCE_RECORD = re.compile(
+    r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest)\b[^.;,]{0,24}(?:\bsince)?\s+$"
+)
+# "we ended 2021 with liquidity of $16.5 billion": the year's end, the quarter reported on
+_ENDED = re.compile(r"\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$")
 _SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
@@ -1195,6 +1202,10 @@ class _Extractor:
                 or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
             ):
                 continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
+            if (
+                s.lowered.startswith("since", pm.start) or s.lowered.endswith("since ", 0, pm.start)
+            ) and _SINCE_RECORD.search(s.lowered, max(0, pm.start - 60), pm.start) is not None:
+                continue  # "9.2%, its highest level since 2013, and 4 points higher": a yardstick
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (
@@ -1238,8 +1249,21 @@ class _Extractor:
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
             if best is None or d < best[0]:
-                best = (d, pm.period)
+                best = (d, self._year_ended(s, pm))
         return best[1] if best else None
+
+    def _year_ended(self, s: _Sentence, pm: PeriodMatch) -> Period:
+        """A year said as ended ("we ended 2021 with liquidity of $16.5 billion") in a results document
+        whose reported quarter closes it: that quarter, whose end the level is at."""
+        p = pm.period
+        if (
+            self.reported is not None
+            and p.kind is PeriodKind.YEAR
+            and p.end == self.default_period.end
+            and _ENDED.search(s.lowered, max(0, pm.start - 30), pm.start) is not None
+        ):
+            return self.default_period
+        return p
 
     @staticmethod
     def _revised_from(s: _Sentence, cmp: int, qe: int) -> bool:
