@@ -609,3 +609,11 @@ def test_a_year_naming_a_debt_maturity_dates_nothing() -> None:
     assert _labels(_call(text)) == ["2023Q3"]
     # contrast: a year the debt is repaid in is a period
     assert _labels(_call("We expect to repay $2 billion of gizmo debt in 2025.")) == ["2025"]
+
+
+def test_through_a_month_or_quarter_of_this_year_is_the_year_to_its_end() -> None:
+    assert _labels(_call("Gizmo orders are up 12% through August.")) == ["2023-01-01/2023-08-31"]
+    claims = _call("Gizmo capex was $2 billion through the second quarter.")
+    assert _labels(claims) == ["2023-01-01/2023-06-30"]
+    # contrast: "in August" is the month alone
+    assert _labels(_call("Gizmo orders were up 12% in August.")) == ["2023-08"]

@@ -76,6 +76,7 @@ _IN_THIS_YEAR = re.compile(
     r"(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year|(?:in|during)\s+(?:fiscal\s+)?\d{4}"
 )
 _FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(\d{1,2})\s+days\s+of\s+$")
+_THROUGH = re.compile(r"\b(?:through|thru)\s+$")  # "through May": the year to the end of May
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
@@ -268,6 +269,18 @@ def results_periods(
             month = pm.period
             last = min(month.start + timedelta(days=int(days.group(1)) - 1), month.end)
             pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
+        elif (
+            pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER)
+            and not forward
+            and (
+                phrase.startswith(("through ", "thru "))
+                or _THROUGH.search(lowered, max(0, pm.start - 9), pm.start) is not None
+            )
+            and fiscal_year(calendar, fy).start < pm.period.start
+            and pm.period.end <= reported.end
+        ):
+            # "up 33% through May", "more than $1 billion through the third quarter": the year to its end
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
         out.append(pm)
     extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
     for m in extras:
