@@ -617,3 +617,11 @@ def test_through_a_month_or_quarter_of_this_year_is_the_year_to_its_end() -> Non
     assert _labels(claims) == ["2023-01-01/2023-06-30"]
     # contrast: "in August" is the month alone
     assert _labels(_call("Gizmo orders were up 12% in August.")) == ["2023-08"]
+
+
+def test_over_the_past_or_last_year_is_the_trailing_four_quarters() -> None:
+    ttm = "2022-10-01/2023-09-30"
+    assert _labels(_call("Gizmo subscribers grew 9% over the past year.")) == [ttm]
+    assert _labels(_call("Gizmo subscribers grew 9% over the last year.")) == [ttm]
+    # contrast: a base "from last year" leaves the change with the quarter reported on
+    assert _labels(_call("Gizmo subscribers were up 9% from last year.")) == ["2023Q3"]

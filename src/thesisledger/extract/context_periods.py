@@ -116,6 +116,7 @@ def new_extra_hint(lowered: str) -> bool:
         or "qtd" in lowered
         or "ttm" in lowered
         or "ltm" in lowered
+        or "past year" in lowered
         or "as of today" in lowered
         or "currently" in lowered
         or "the quarter" in lowered
@@ -146,7 +147,8 @@ _EXTRA = re.compile(
     r"|(?P<today>as\s+of\s+today|currently|(?<![\w-])(?<!\bup\s)(?<!\byear\s)to[- ]date)"
     r"|(?P<inq>(?:in|during|ended|closed)\s+the\s+quarter"
     r"(?![- ](?:to|ago|end)\b|\s+(?:a\s+year|last\s+year|of\b)))"
-    r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"
+    r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm"
+    r"|(?<=over\s)the\s+past\s+year(?![-'’])(?!\s+(?:ago|end)))"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
     r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
     r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
@@ -222,6 +224,17 @@ def results_periods(
             and ("quarter" in same.group(0) or not _SPAN_WORDS.search(lowered))
         ):
             pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, p.fiscal_year, q))
+        elif (
+            p.kind is PeriodKind.YEAR
+            and (
+                (phrase == "last year" and lowered.endswith("over the ", 0, pm.start))
+                or (phrase == "the last year" and lowered.endswith("over ", 0, pm.start))
+            )
+            and not lowered.startswith(("'", "’", "-"), pm.end)
+        ):
+            # "grew 9% over the last year": the four quarters ending with the one reported on
+            first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(first.start, reported.end))
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
