@@ -625,3 +625,13 @@ def test_over_the_past_or_last_year_is_the_trailing_four_quarters() -> None:
     assert _labels(_call("Gizmo subscribers grew 9% over the last year.")) == [ttm]
     # contrast: a base "from last year" leaves the change with the quarter reported on
     assert _labels(_call("Gizmo subscribers were up 9% from last year.")) == ["2023Q3"]
+
+
+def test_the_first_weeks_of_a_month_are_those_weeks() -> None:
+    text = "We canceled about 900 gizmo orders in the first three weeks of September."
+    assert _labels(_call(text)) == ["2023-09-01/2023-09-21"]
+    assert _labels(_call("We canceled about 900 gizmo orders in the first week of September.")) == [
+        "2023-09-01/2023-09-07"
+    ]
+    # contrast: the month alone
+    assert _labels(_call("We canceled about 900 gizmo orders in September.")) == ["2023-09"]

@@ -75,7 +75,10 @@ _EXPECTING = re.compile(
 _IN_THIS_YEAR = re.compile(
     r"(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year|(?:in|during)\s+(?:fiscal\s+)?\d{4}"
 )
-_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(\d{1,2})\s+days\s+of\s+$")
+_FIRST_DAYS = re.compile(
+    r"(?:the\s+)?first\s+(?:(\d{1,2})\s+days|(?P<weeks>two|three|2|3)?\s*(?P<week>weeks?))\s+of\s+$"
+)
+_WEEKS = {None: 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$")  # "through May": the year to the end of May
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
@@ -280,7 +283,8 @@ def results_periods(
         ):
             # "in just the first 20 days of July": those days, not the month
             month = pm.period
-            last = min(month.start + timedelta(days=int(days.group(1)) - 1), month.end)
+            n = 7 * _WEEKS[days.group("weeks")] if days.group("week") else int(days.group(1))
+            last = min(month.start + timedelta(days=n - 1), month.end)
             pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
         elif (
             pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER)
