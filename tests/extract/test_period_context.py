@@ -543,3 +543,95 @@ def test_a_standing_rule_or_rate_dates_nothing() -> None:
     # contrast: a reported figure with "each quarter" in another clause is the quarter's
     claims = _call("Gizmo revenue was $9 million, which has improved each quarter.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_the_level_reached_after_a_past_base_is_the_reported_quarter() -> None:
+    claims = _call("Gadget income rose 12% from the prior year quarter to $310 million.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: a number stated as the base keeps the base's period
+    base = _call("Gadget income was $310 million, compared to $277 million in the prior year quarter.")
+    assert _labels(base) == ["2023Q3", "2022Q3"]
+
+
+def test_a_figure_given_to_named_guidance_is_the_years() -> None:
+    text = "Gizmo margin guidance is being increased to 21% to 22%, up from the prior range of 20% to 21%."
+    assert set(_labels(_call(text))) == {"2023"}
+    # contrast: a result measured within guidance is the quarter's
+    assert _labels(_call("Gizmo revenue finished within guidance, down 4.5%.")) == ["2023Q3"]
+
+
+def test_an_authorization_or_a_rate_over_that_period_dates_nothing() -> None:
+    assert _labels(_call("Our board authorized an additional $2 billion of gizmo buybacks.")) == [None]
+    text = "We raised the dividend for 12 straight years, a compound growth rate of 7% over that period."
+    assert _labels(_call(text))[-1] is None
+    # contrasts: the amount bought back, or growth over the same period last year, is the quarter's
+    assert _labels(_call("We bought back $2 billion of gizmo shares.")) == ["2023Q3"]
+    assert _labels(_call("Gizmo revenue rose 7% over the same period last year.")) == ["2023Q3"]
+
+
+def test_a_forward_figure_of_named_guidance_is_the_years_not_the_next_quarters() -> None:
+    text = (
+        "We expect a strong fourth quarter.\nOur guidance for the gizmo tax rate is expected to stay at 21%."
+    )
+    assert _labels(_call(text)) == ["2023"]
+    # contrasts: without the guidance noun the forward figure keeps the quarter set up before it;
+    # an authorization announced with an outlook dates nothing
+    plain = "We expect a strong fourth quarter.\nThe gizmo tax rate is expected to stay at 21%."
+    assert _labels(_call(plain)) == ["2023Q4"]
+    auth = "With our improving outlook, we expect the authorization of a $3 billion gizmo buyback."
+    assert _labels(_call(auth)) == [None]
+
+
+def test_a_change_after_a_yardstick_and_a_comma_keeps_its_own_period() -> None:
+    text = "Gizmo bookings came in better than guidance, down 20% in September."
+    assert _labels(_call(text)) == ["2023-09"]
+    # contrast: a change right after the comparison word still leaves the base's period alone
+    assert _labels(_call("Gizmo bookings were down 20% compared to September.")) == ["2023Q3"]
+
+
+def test_a_year_said_as_ended_on_its_last_quarters_call_is_that_quarter() -> None:
+    q4_call = date(2024, 1, 30)
+    claims = _call("We ended 2023 with gizmo cash of $4.2 billion.", q4_call)
+    assert _labels(claims) == ["2023Q4"]
+    # contrast: the year's flow said plainly is the year's
+    assert _labels(_call("In 2023 gizmo revenue was $4.2 billion.", q4_call)) == ["2023"]
+
+
+def test_a_year_after_a_superlative_since_is_a_yardstick() -> None:
+    text = "Gizmo pricing rose to 8.1%, its highest level since 2015, and 3 points higher than last quarter."
+    assert _labels(_call(text))[-1] == "2023Q3"
+    # contrast: without the superlative, "since 2015" stays a span start the number may take
+    assert _labels(_call("Gizmo pricing rose 3 points higher since 2015."))[-1] != "2023Q3"
+
+
+def test_a_year_naming_a_debt_maturity_dates_nothing() -> None:
+    text = "We extended $2 billion of gizmo debt into a new 2040 maturity."
+    assert _labels(_call(text)) == ["2023Q3"]
+    # contrast: a year the debt is repaid in is a period
+    assert _labels(_call("We expect to repay $2 billion of gizmo debt in 2025.")) == ["2025"]
+
+
+def test_through_a_month_or_quarter_of_this_year_is_the_year_to_its_end() -> None:
+    assert _labels(_call("Gizmo orders are up 12% through August.")) == ["2023-01-01/2023-08-31"]
+    claims = _call("Gizmo capex was $2 billion through the second quarter.")
+    assert _labels(claims) == ["2023-01-01/2023-06-30"]
+    # contrast: "in August" is the month alone
+    assert _labels(_call("Gizmo orders were up 12% in August.")) == ["2023-08"]
+
+
+def test_over_the_past_or_last_year_is_the_trailing_four_quarters() -> None:
+    ttm = "2022-10-01/2023-09-30"
+    assert _labels(_call("Gizmo subscribers grew 9% over the past year.")) == [ttm]
+    assert _labels(_call("Gizmo subscribers grew 9% over the last year.")) == [ttm]
+    # contrast: a base "from last year" leaves the change with the quarter reported on
+    assert _labels(_call("Gizmo subscribers were up 9% from last year.")) == ["2023Q3"]
+
+
+def test_the_first_weeks_of_a_month_are_those_weeks() -> None:
+    text = "We canceled about 900 gizmo orders in the first three weeks of September."
+    assert _labels(_call(text)) == ["2023-09-01/2023-09-21"]
+    assert _labels(_call("We canceled about 900 gizmo orders in the first week of September.")) == [
+        "2023-09-01/2023-09-07"
+    ]
+    # contrast: the month alone
+    assert _labels(_call("We canceled about 900 gizmo orders in September.")) == ["2023-09"]

@@ -75,7 +75,11 @@ _EXPECTING = re.compile(
 _IN_THIS_YEAR = re.compile(
     r"(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year|(?:in|during)\s+(?:fiscal\s+)?\d{4}"
 )
-_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(\d{1,2})\s+days\s+of\s+$")
+_FIRST_DAYS = re.compile(
+    r"(?:the\s+)?first\s+(?:(\d{1,2})\s+days|(?P<weeks>two|three|2|3)?\s*(?P<week>weeks?))\s+of\s+$"
+)
+_WEEKS = {None: 1, "two": 2, "2": 2, "three": 3, "3": 3}
+_THROUGH = re.compile(r"\b(?:through|thru)\s+$")  # "through May": the year to the end of May
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
@@ -115,6 +119,7 @@ def new_extra_hint(lowered: str) -> bool:
         or "qtd" in lowered
         or "ttm" in lowered
         or "ltm" in lowered
+        or "past year" in lowered
         or "as of today" in lowered
         or "currently" in lowered
         or "the quarter" in lowered
@@ -145,7 +150,8 @@ _EXTRA = re.compile(
     r"|(?P<today>as\s+of\s+today|currently|(?<![\w-])(?<!\bup\s)(?<!\byear\s)to[- ]date)"
     r"|(?P<inq>(?:in|during|ended|closed)\s+the\s+quarter"
     r"(?![- ](?:to|ago|end)\b|\s+(?:a\s+year|last\s+year|of\b)))"
-    r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm)"
+    r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm"
+    r"|(?<=over\s)the\s+past\s+year(?![-'’])(?!\s+(?:ago|end)))"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
     r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
     r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
@@ -221,6 +227,17 @@ def results_periods(
             and ("quarter" in same.group(0) or not _SPAN_WORDS.search(lowered))
         ):
             pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, p.fiscal_year, q))
+        elif (
+            p.kind is PeriodKind.YEAR
+            and (
+                (phrase == "last year" and lowered.endswith("over the ", 0, pm.start))
+                or (phrase == "the last year" and lowered.endswith("over ", 0, pm.start))
+            )
+            and not lowered.startswith(("'", "’", "-"), pm.end)
+        ):
+            # "grew 9% over the last year": the four quarters ending with the one reported on
+            first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(first.start, reported.end))
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
@@ -266,8 +283,21 @@ def results_periods(
         ):
             # "in just the first 20 days of July": those days, not the month
             month = pm.period
-            last = min(month.start + timedelta(days=int(days.group(1)) - 1), month.end)
+            n = 7 * _WEEKS[days.group("weeks")] if days.group("week") else int(days.group(1))
+            last = min(month.start + timedelta(days=n - 1), month.end)
             pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
+        elif (
+            pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER)
+            and not forward
+            and (
+                phrase.startswith(("through ", "thru "))
+                or _THROUGH.search(lowered, max(0, pm.start - 9), pm.start) is not None
+            )
+            and fiscal_year(calendar, fy).start < pm.period.start
+            and pm.period.end <= reported.end
+        ):
+            # "up 33% through May", "more than $1 billion through the third quarter": the year to its end
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
         out.append(pm)
     extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
     for m in extras:

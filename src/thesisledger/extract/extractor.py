@@ -145,6 +145,16 @@ _WEAK_ACTUAL = ("up", "down", "current")
 _BASE_REACH = 32
 # "from down 3% in Q4": the period phrase right after the starting figure
 _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
+# "from the prior year quarter to $590 million": the words between a base and the level reached
+_TO_LEVEL = re.compile(
+    r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost)\s+)*"
+)
+# "authorized an additional $5 billion": an authorization has no period
+_AUTHORIZED = re.compile(
+    r"\bauthori[sz](?:ed|es|ing|ation\s+of)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*(?:\$|usd\s*)?$"
+)
+# "a compound annual growth rate of 9% over that period": a span named before, no period of its own
+_OVER_THAT_PERIOD = re.compile(r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b")
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
@@ -196,7 +206,7 @@ _PERIOD_NOUN = re.compile(
 _GUIDANCE_NOUN = re.compile(r"\b(?:guidance|outlook|forecast)\b")
 # ... unless a yardstick, most often the quarter's ("higher than guidance of $4.75", "above our forecast")
 _YARDSTICK = re.compile(
-    r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|versus|vs\.?|compared)\s+"
+    r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"
 )
 _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
@@ -248,9 +258,16 @@ _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s
 _A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
 # a year naming a debt issue by its maturity: "our 2025 unsecured notes", "the 2028 senior notes"
 _NAMES_NOTES = re.compile(
-    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*(?:notes|bonds|debentures)\b"
+    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*"
+    r"(?:notes|bonds|debentures|maturity|maturities)\b"
 )
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
+# "its highest level since 2013": a yardstick after a superlative, not the number's period
+_SINCE_RECORD = re.compile(
+    r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest)\b[^.;,]{0,24}(?:\bsince)?\s+$"
+)
+# "we ended 2021 with liquidity of $16.5 billion": the year's end, the quarter reported on
+_ENDED = re.compile(r"\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$")
 _SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
@@ -1225,6 +1242,10 @@ class _Extractor:
                 or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
             ):
                 continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
+            if (
+                s.lowered.startswith("since", pm.start) or s.lowered.endswith("since ", 0, pm.start)
+            ) and _SINCE_RECORD.search(s.lowered, max(0, pm.start - 60), pm.start) is not None:
+                continue  # "9.2%, its highest level since 2013, and 4 points higher": a yardstick
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (
@@ -1233,7 +1254,9 @@ class _Extractor:
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
+                    and not (cmp < qs and qe <= pm.start and "," in s.lowered[cmp:qs])
                 )
+                or self._level_after_base(s, cmp, qs, pm, base)
             ):
                 continue  # a base ("from last year") is not the period of a change or of a number before it
             if base is not None and pm.end <= base:
@@ -1266,8 +1289,21 @@ class _Extractor:
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
             if best is None or d < best[0]:
-                best = (d, pm.period)
+                best = (d, self._year_ended(s, pm))
         return best[1] if best else None
+
+    def _year_ended(self, s: _Sentence, pm: PeriodMatch) -> Period:
+        """A year said as ended ("we ended 2021 with liquidity of $16.5 billion") in a results document
+        whose reported quarter closes it: that quarter, whose end the level is at."""
+        p = pm.period
+        if (
+            self.reported is not None
+            and p.kind is PeriodKind.YEAR
+            and p.end == self.default_period.end
+            and _ENDED.search(s.lowered, max(0, pm.start - 30), pm.start) is not None
+        ):
+            return self.default_period
+        return p
 
     @staticmethod
     def _revised_from(s: _Sentence, cmp: int, qe: int) -> bool:
@@ -1321,6 +1357,17 @@ class _Extractor:
         margins are 250 basis points higher": 2020 is the base's, 2021 the change's)."""
         return pm.end <= qs and any(
             cmp < o.start and o.end <= pm.start and "," in s.lowered[o.end : pm.start] for o in s.periods
+        )
+
+    def _level_after_base(self, s: _Sentence, cmp: int, qs: int, pm: PeriodMatch, base: int | None) -> bool:
+        """Whether a level comes after the past base it moved from ("up 14% from the prior year quarter to
+        $590 million", "better than a year ago at 89.5%"): the new level is the reported period's."""
+        return (
+            base is None
+            and pm.period.end < self.default_period.end
+            and pm.end <= qs
+            and pm.start - cmp <= _BASE_REACH
+            and _TO_LEVEL.fullmatch(s.lowered, pm.end, qs) is not None
         )
 
     @staticmethod
@@ -1627,6 +1674,17 @@ class _Extractor:
         return m is not None and not s.crosses(qe, m.start())
 
     @staticmethod
+    def _undated(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a number dates nothing by its wording: an amount authorized ("the board authorized an
+        additional $5 billion of share repurchases") or a rate over a span named before ("a compound annual
+        growth rate of 9% over that period")."""
+        low = s.lowered
+        return (
+            _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None
+            or _OVER_THAT_PERIOD.match(low, qe) is not None
+        )
+
+    @staticmethod
     def _condition(s: _Sentence, qs: int) -> bool:
         """Whether a number is a threshold or the level a condition names ("a bonus if the site's
         vaccination rate achieves 85%", "two sites already at a second threshold of 85%"): no period."""
@@ -1829,7 +1887,11 @@ class _Extractor:
             and s.prev_span is not None
             and self._cue_before(s, qs, counterfactual=True) in ("forward", "estimate")
         ):
-            period = self._horizon(s, s.prev_span)
+            # "our guidance for the tax rate remains at 20%": the guidance named is the year's, whatever
+            # quarter the sentence before looked at
+            named = self.reported is not None and self._named_guidance(s, qs)
+            if not self._undated(s, qs, qe):
+                period = self._guided_year() if named else self._horizon(s, s.prev_span)
         elif period is not None:
             period = self._to_date(period)
         if period is None and s.prev_span is not None:
@@ -1860,13 +1922,23 @@ class _Extractor:
             period = None  # "the gas we currently use saves 1.5 million tons of coke per year": a rate
         if period is None and self.reported is not None and self._change_to_guidance(s, qe):
             period = self._guided_year()  # "an increase of 50 basis points in our updated guidance"
+        if (
+            period is None
+            and kind is ClaimKind.ACTUAL
+            and self.reported is not None
+            and self._named_guidance(s, qs)
+        ):
+            # "EPS guidance is being increased to $5.35 to $5.40" (read as an actual): the guided year's
+            period = self._guided_year()
         if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
-            period = None if self._recurring(s, qe) or self._condition(s, qs) else self.default_period
+            undated = self._recurring(s, qe) or self._condition(s, qs) or self._undated(s, qs, qe)
+            period = None if undated else self.default_period
         elif (
             period is None
             and kind is ClaimKind.GUIDANCE
             and self.reported is not None
             and self._named_guidance(s, qs)
+            and not self._undated(s, qs, qe)
         ):
             period = self._guided_year()  # "an organic growth forecast of 10% to 12%": this year's
         self._sentence_period = period
