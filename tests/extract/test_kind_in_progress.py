@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from thesisledger.documents import Document, DocumentKind
-from thesisledger.extract import ClaimKind, extract_claims
+from call_claims import claim_kinds
+from thesisledger.extract import ClaimKind
 from thesisledger.extract.cues import cues
 
 CALL_DATE = date(2021, 7, 22)  # a Q2 2021 call held in July
 
 
 def _kinds(text: str, when: date = CALL_DATE) -> dict[str, ClaimKind]:
-    doc = Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when)
-    return {c.span_text: c.kind for c in extract_claims(doc, None)}
+    return claim_kinds(text, when)
 
 
 def test_the_month_of_the_call_is_what_happened_so_far() -> None:

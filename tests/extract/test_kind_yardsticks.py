@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from thesisledger.documents import Document, DocumentKind
-from thesisledger.extract import ClaimKind, extract_claims
+from call_claims import claim_kinds
+from thesisledger.extract import ClaimKind
 from thesisledger.extract.cues import cues
 from thesisledger.periods import find_periods
 from thesisledger.periods.calendar import FiscalCalendar
@@ -16,8 +16,7 @@ CALL_DATE = date(2021, 11, 2)  # a Q3 2021 call: Q3 is the quarter reported on
 
 
 def _kinds(text: str) -> dict[str, ClaimKind]:
-    doc = Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=CALL_DATE)
-    return {c.span_text: c.kind for c in extract_claims(doc, None)}
+    return claim_kinds(text, CALL_DATE)
 
 
 def _cue_kinds(sentence: str) -> list[str]:
@@ -106,9 +105,7 @@ def test_long_term_horizon_stays_target(sentence: str, span: str) -> None:
 JULY_CALL = date(2021, 7, 28)  # May is behind it: a month named without a year is this year's
 
 
-def _kinds_on(text: str, when: date) -> dict[str, ClaimKind]:
-    doc = Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when)
-    return {c.span_text: c.kind for c in extract_claims(doc, None)}
+_kinds_on = claim_kinds
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from call_claims import call_claims, period_labels
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import extract_claims
 from thesisledger.extract.claim import Claim
@@ -20,11 +21,10 @@ Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
 
 
 def _call(text: str, when: date = Q3_CALL) -> list[Claim]:
-    return extract_claims(Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when))
+    return call_claims(text, when)
 
 
-def _labels(claims: list[Claim]) -> list[str | None]:
-    return [c.period.label if c.period else None for c in claims]
+_labels = period_labels
 
 
 # -- year-ago bases written other ways -----------------------------------------------------------

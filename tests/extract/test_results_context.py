@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from thesisledger.documents import Document, DocumentKind
-from thesisledger.extract import ClaimKind, extract_claims
+from call_claims import call_claims, period_labels
+from thesisledger.extract import ClaimKind
 from thesisledger.extract.claim import Claim
 from thesisledger.extract.cues import comparison_start
 
@@ -16,11 +16,10 @@ CALL_DATE = date(2023, 10, 26)  # a call about July-September 2023
 
 
 def _call(text: str, when: date = CALL_DATE) -> list[Claim]:
-    return extract_claims(Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when))
+    return call_claims(text, when)
 
 
-def _labels(claims: list[Claim]) -> list[str | None]:
-    return [c.period.label if c.period else None for c in claims]
+_labels = period_labels
 
 
 # -- comparison bases ----------------------------------------------------------------------------
