@@ -227,10 +227,9 @@ _CAUSE = re.compile(
 )  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
 # "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
 _RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
-_TO_HOLDERS = re.compile(
-    r"\s+(?:of capital\s+|in cash\s+)?to\s+(?:our\s+|its\s+)?"
-    r"(?:shareholders|share owners|shareowners|stockholders)\b"
-)
+_HOLDER_WORDS = r"(?:shareholders|share owners|shareowners|stockholders)\b"
+_TO_HOLDERS = re.compile(r"\s+(?:of capital\s+|in cash\s+)?to\s+(?:our\s+|its\s+)?" + _HOLDER_WORDS)
+_HOLDERS = re.compile(r"\b" + _HOLDER_WORDS)
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
 _RECURRING = re.compile(
@@ -603,15 +602,12 @@ class _Extractor:
                 # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
                 # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
                 return None, None
-        if (
-            _TO_HOLDERS.match(s.lowered, qe) is not None
-            and _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
+        if _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None and (
+            _TO_HOLDERS.match(s.lowered, qe) is not None  # "returned $860 million to shareholders"
+            or _HOLDERS.search(s.lowered, 0, qs)
+            is not None  # "return cash to shareholders ..., returning $800"
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
-        if _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None and re.search(
-            r"\b(?:shareholders|stockholders|share owners|shareowners)\b", s.lowered[:qs]
-        ):
-            return None, None  # "return cash to shareholders through ... dividend, returning $800 million"
         if unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._deviation(s, qm, qs, qe):
             return None, None
         if (
