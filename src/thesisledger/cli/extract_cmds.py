@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
+from contextlib import ExitStack
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -29,6 +31,9 @@ from thesisledger.documents.document import DocumentKind
 from thesisledger.extract.claim import Claim, ClaimKind
 from thesisledger.quantities.format import format_quantity
 from thesisledger.reconcile.guidance import Guidance, guidance_from_claims
+
+if TYPE_CHECKING:
+    from thesisledger.extract.refine import ChatRefiner
 
 KIND_STYLE = {
     ClaimKind.ACTUAL: "green",
@@ -96,6 +101,30 @@ def _expand(paths: list[Path]) -> list[Path]:
     return out
 
 
+def _refiner(url: str | None, model: str | None) -> ChatRefiner | None:
+    from thesisledger.extract.refine import ChatRefiner, RefinerSetupError
+
+    if url is None:
+        if model is not None:
+            raise RefinerSetupError("--refiner-model needs --refiner URL (the server that runs the model)")
+        return None
+    return ChatRefiner(url, model or "", api_key=os.environ.get("THESIS_REFINER_KEY") or None)
+
+
+def _refined(doc: Any, claims: list[Claim], refiner: ChatRefiner, notes: list[str]) -> list[Claim]:
+    """The refiner's accepted changes applied; each change and refusal noted for stderr."""
+    from thesisledger.extract.refine import refine
+
+    result = refine(doc, claims, refiner)
+    notes.append(
+        f"refiner {refiner.name}: {len(result.changes)} labels changed, {len(result.rejected)} answers "
+        f"refused in document {doc.id}"
+    )
+    notes += [f"  changed {c.describe()}" for c in result.changes]
+    notes += [f"  refused {why}" for why in result.rejected]
+    return result.claims
+
+
 def extract(
     files: Annotated[
         list[Path],
@@ -122,6 +151,18 @@ def extract(
             "default: guessed from the text.",
         ),
     ] = None,
+    refiner_url: Annotated[
+        str | None,
+        typer.Option(
+            "--refiner",
+            help="Optional: an OpenAI-compatible API root (e.g. http://localhost:11434/v1) whose model "
+            "checks each claim's metric and kind; changes are listed on stderr. Key: $THESIS_REFINER_KEY.",
+            show_default=False,
+        ),
+    ] = None,
+    refiner_model: Annotated[
+        str | None, typer.Option("--refiner-model", help="The model name the refiner server knows.")
+    ] = None,
 ) -> None:
     """Extract every quantitative claim from FILES, record documents + claims in the ledger, print them."""
     from thesisledger.cli._progress import progress_bar
@@ -133,7 +174,10 @@ def extract(
         raise typer.BadParameter("choose one of --jsonl and --csv", param_hint="--jsonl/--csv")
     results: list[tuple[Any, list[Claim]]] = []
     stored: list[str] = []
-    with one_line_errors():
+    with one_line_errors(), ExitStack() as closing:
+        refiner = _refiner(refiner_url, refiner_model)
+        if refiner is not None:
+            closing.callback(refiner.close)
         paths = _expand(files)
         if not paths:
             raise typer.BadParameter("no documents found", param_hint="FILES")
@@ -149,6 +193,8 @@ def extract(
                     doc = load_document(path, kind=doc_kind, date=parse_date(date_))
                     doc = replace(doc, company=profile.ticker if profile else None)
                     claims = extract_claims(doc, profile)
+                    if refiner is not None:
+                        claims = _refined(doc, claims, refiner, stored)
                     if ledger is not None:
                         promises, note = _promises(claims, profile, doc.date)
                         new, n = ledger.record_document(doc, claims, promises)
