@@ -832,25 +832,29 @@ def _number_word_starts(lower: str) -> list[int]:
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]|--)[ \u00a0]*$|^$")
-# "our two segments", "the two acquisitions", "these three pressures": the count was given before
-_DETERMINER_BEFORE = re.compile(
-    r"(?:^|[^A-Za-z])(?i:the|these|those|our|its|their|my|your|both|all|each|every|first|last|next|past"
-    r"|other)[ \u00a0]+$"
+# "the last two calls", "the next three quarters", "the first two acquisitions": a number word after a
+# word of time or order picks out members of a sequence rather than counting a set
+# ("a tale of two regions" is an idiom)
+_SEQUENCE_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?i:first|last|next|past|previous|final|tale[ \u00a0]+of)[ \u00a0]+$"
 )
 
 # "build two core factories -- the training factory and ...", "Two core factories:", a heading line:
 # the things are named next, so the number introduces a list rather than states a count
 _LIST_AFTER = re.compile(r"[ \u00a0]*(?::|—|–|--|\n|$)")
+# "the three major sources of funding supporting AI investment:" and the list on the lines below
+_LIST_BELOW = re.compile(r"[^.;:!?\n]{0,80}:[ \u00a0]*(?:\n|$)")
 
 
 def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Found]:
     """Number words counting a noun: "two galvanizing lines", "with six deals over $1 million".
 
-    A number word of two or more before a plural counts it ("five test aircraft", "three or more
-    products", "two of these aircraft"), unless the plural is something a speaker lists rather than
-    counts (lexicon `discourse_nouns`: "two reasons", "three priorities"), a determiner says the count
-    was given before ("our two segments", "the two acquisitions"), a rank or label comes before it
-    ("our top three", "Scope one and two"), or it is a duration or measure (read elsewhere).
+    A number word of two or more before a plural counts it, small counts and counts of a set already
+    named included ("five test aircraft", "three or more products", "two of these aircraft", "our two
+    blast furnaces", "all three segments", "these three items": labels README, "Counts with a noun are
+    claims even when small"), unless it introduces a list named next ("two core factories: ..."),
+    picks members of a sequence ("our last two calls"), a rank or label comes before it ("our top
+    three", "Scope one and two"), or it is a duration or measure (read elsewhere).
     """
     heads: set[str] = set()
     ends: set[int] = set()
@@ -877,9 +881,8 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
         m = pattern.match(text, k)
         if m is None:
             word = _word_at(lower, k)
-            determined = _DETERMINER_BEFORE.search(text[max(0, k - 8) : k])  # "all four of our priorities"
-            of = _of_group().match(text, k + len(word))
-            if of is not None and not determined:
+            of = _of_group().match(text, k + len(word))  # "all three of our business segments"
+            if of is not None and not _SEQUENCE_BEFORE.search(text[max(0, k - 10) : k]):
                 group = of.group("gn")
                 unit = _count(" ".join(group.split()) if group else None)
                 out.append(_bounded(text, k, k + len(word), float(lex.number_words[word]), unit))
@@ -893,9 +896,9 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
         more = bool(m.group("more"))
         listed = any(_COUNT_JOIN.fullmatch(text, e, m.start()) for e in ends if 0 < m.start() - e <= 6)
         if not (more or listed or head in heads) and (
-            head in lex.discourse_nouns
-            or _DETERMINER_BEFORE.search(text[max(0, k - 8) : k])
-            or _LIST_AFTER.match(text, m.end())
+            _LIST_AFTER.match(text, m.end())
+            or _SEQUENCE_BEFORE.search(text[max(0, k - 10) : k])
+            or _LIST_BELOW.match(text, m.end())
         ):
             continue
         before = _count_before_pattern().search(text[max(0, m.start() - 24) : m.start()])
