@@ -67,13 +67,21 @@ _RANK_BEFORE = re.compile(
     r"|[.:;!?\n][ \u00a0]*|^)$"
 )
 
-# "three points above our guidance", "a four-point beat", "by one point": a number word + "point(s)" is
-# percentage points only next to a word of change or comparison; "one point in time", "I'd make two
-# points" and "at this point" are not quantities.
-_POINT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:by|up|down)[ \u00a0]+$")
+
+# "three points above our guidance", "a four-point beat", "by one point", "improved by more than three
+# points": a number word + "point(s)" is percentage points only next to a word of change or comparison
+# (a bound word may stand between "by" and the number); "one point in time", "I'd make two points" and
+# "at this point" are not quantities.
+@cache
+def _point_before() -> re.Pattern[str]:
+    bounds = "|".join(sorted((re.escape(w) for w in lexicon().bounds), key=len, reverse=True))
+    return re.compile(f"(?:^|[^A-Za-z])(?i:by|up|down)[ \u00a0]+(?:(?i:{bounds})[ \u00a0]+)?$")
+
+
 _POINT_AFTER = re.compile(
     r"[ \u00a0]+(?i:above|below|higher|lower|better|worse|ahead|beat|improvement|increase|decrease"
-    r"|decline|expansion|contraction|headwind|tailwind|benefit|drag|impact|sequentially"
+    r"|decline|reduction|deterioration|swing|expansion|contraction|headwind|tailwind|benefit|drag|impact"
+    r"|sequentially"
     r"|year-over-year|year[ \u00a0]over[ \u00a0]year)(?![A-Za-z])"
 )
 
@@ -130,7 +138,11 @@ def _value(digits: str, exponent: int, negative: bool) -> float:
 
 @cache
 def _unit_word(text: str) -> UnitWord:
-    return lexicon().units[" ".join(text.lower().lstrip("-").split())]
+    words = text.lower().lstrip("-").split()
+    return lexicon().units[" ".join(w for w in words if w not in _STREAK_WORDS)]
+
+
+_STREAK_WORDS = frozenset(("consecutive", "straight"))
 
 
 @cache
@@ -700,7 +712,7 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if anchor in ("times", "turn"):
         return _word_multiple(text, start, end, value)
     if anchor == "point":
-        if not (_POINT_AFTER.match(text, end) or _POINT_BEFORE.search(text[max(0, start - 6) : start])):
+        if not (_POINT_AFTER.match(text, end) or _point_before().search(text[max(0, start - 28) : start])):
             return None
         unit, value = PP, _value(str(int(value)), -2, False)
     else:
