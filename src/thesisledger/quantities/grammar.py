@@ -122,7 +122,8 @@ def _unit(lex: Lexicon) -> str:
         f"|(?:{_trie(attached)}|X)(?![A-Za-z])"
         f"|[ -]?(?i:{_trie(fold)})(?![A-Za-z])"
         f"|{SP}(?i:{_trie(times)})(?![A-Za-z])"
-        f"|[ -](?i:{_trie(durations)})(?![A-Za-z])"
+        # "17 consecutive years": a streak's length keeps its word in the span
+        f"|[ -](?:(?i:consecutive|straight){SP})?(?i:{_trie(durations)})(?![A-Za-z])"
         f"|(?:{_trie(to_one)})(?![\\d:]|[.,]\\d))"  # "2.1:1", never "2:15" or "1:1.5"
     )
 
