@@ -40,7 +40,13 @@ def test_a_duration_that_is_a_measure_is_a_claim(text: str, span: str) -> None:
         "That plant opened 12 years ago.",
         "We will test it over a period of 18 months.",
         "Over the next five years we plan to grow.",
+        "We issued $300 million of 30-year notes.",
     ],
 )
+def test_the_values_of_a_list_share_the_unit_written_once() -> None:
+    spans = _spans("Inventory days, days sales outstanding and payable days were 91, 73 and 58 days.")
+    assert "73" in spans and "58 days" in spans
+
+
 def test_a_time_window_is_no_claim(text: str) -> None:
     assert not [s for s in _spans(text) if any(w in s for w in ("month", "year", "day"))]

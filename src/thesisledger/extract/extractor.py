@@ -1980,6 +1980,8 @@ def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
     if _STREAK.search(lowered, qs, qe):
         return True
+    if lowered[qe - 1 : qe].isalpha() and not lowered.endswith("s", qs, qe):
+        return False  # "$375 million of 30-year notes": a singular duration word describes a thing
     return bool(_VALUE_BEFORE.search(lowered[max(0, qs - 60) : qs])) and not _WINDOW_AFTER.match(lowered, qe)
 
 

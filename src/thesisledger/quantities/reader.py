@@ -138,8 +138,11 @@ def _value(digits: str, exponent: int, negative: bool) -> float:
 
 @cache
 def _unit_word(text: str) -> UnitWord:
-    words = text.lower().lstrip("-").split()
-    return lexicon().units[" ".join(w for w in words if w not in _STREAK_WORDS)]
+    units = lexicon().units
+    key = " ".join(text.lower().split())
+    if key in units:  # "-to-1"
+        return units[key]
+    return units[" ".join(w for w in key.lstrip("-").split() if w not in _STREAK_WORDS)]
 
 
 _STREAK_WORDS = frozenset(("consecutive", "straight"))
@@ -177,14 +180,17 @@ def _is_year(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
-# "16 of our top 20 deals", "115 of these aircraft": a bare number counting part of a ranked group or
-# of things named after it is a count ("17 of the last 19 quarters" is not: "the" names no group); group
+# "16 of our top 20 deals", "115 of these aircraft", "four of the seven segments": a bare number counting
+# part of a ranked group, of things named after it or of a group counted after "the" is a count ("17 of
+# the last 19 quarters" is not: "the last" names no group); group
 # `gn` is the plural named ("aircraft"), when there is one
 @cache
 def _of_group() -> re.Pattern[str]:
     return re.compile(
         r"[ \u00a0]of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
-        f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z]))"
+        f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z])"
+        # "four of the seven segments", "2 of the 3 legs": a part of a group counted after "the"
+        f"|(?i:the)[ \u00a0]+(?:\\d[\\d,]*|(?i:{'|'.join(_counting_words())}))(?={counted_noun(lexicon())}))"
     )
 
 
@@ -275,7 +281,9 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             (uw1 is not None and uw2 is not None and (uw1.kind, uw1.code) != (uw2.kind, uw2.code))
             or (uw1 is not None and uw2 is None)
             or (sc1 and not sc2)
-            or (cur2 and not cur)
+            # "a 20 to $25 million impact": one range in the second end's currency, unless the first
+            # number is a year or a label ("in 2020 to $25 million", "FY '21 to $146 million", "March 31 to")
+            or (cur2 and not cur and (j != "to" or sc1 or u1 or label or _is_year(n1) or text[s - 1] in "'’"))
             or cl1
             or cl2
             or (j == "and" and bound_kind != "between")
@@ -411,8 +419,10 @@ def read_split(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     found = read_number(text, single, ctx)
     if found is not None or m.group("sc1") or m.group("u1") or not (m.group("sc2") or m.group("u2")):
         return found
-    if not ctx.phrase and _is_year(m.group("n1")):
-        return None  # "the second quarter of 2020 and 8.8%": a year lends no unit
+    if not ctx.phrase and (_is_year(m.group("n1")) or text[m.start() - 1 : m.start()] in ("'", "’")):
+        return (
+            None  # "the second quarter of 2020 and 8.8%", "in FY '21 to $146 million": a year lends no unit
+        )
     # "from 5 to 8 billion": read "5" with the scale and unit written after "8"
     borrowed = text[: single.end()] + (m.group("sc2") or "") + (m.group("u2") or "") + (m.group("cur3") or "")
     again = grammar().single.match(borrowed, m.start())
@@ -455,7 +465,10 @@ _NAMED_COUNT = re.compile(
 # - "Net orders were 4,300", "total orders of 3,367", "closings totaled 2,419" (a plural subject);
 _PLURAL_SUBJECT = re.compile(
     r"(?<![A-Za-z'-])(?P<noun>[A-Za-z][a-z-]*[a-hj-rtv-z]s)"
-    r"(?:[ \u00a0]+(?:were|totaled|totaling|numbered|reached|of)"
+    # "Total postpaid net adds for the quarter were 276,000", "net adds, defined here as Fios, were 129,000"
+    r"(?:(?:[ \u00a0]+(?:for|in|during)[ \u00a0]+(?:the|this)[ \u00a0]+(?:quarter|year|period|month)"
+    r"|,[^.;:\n]{1,60}?,)?"
+    r"[ \u00a0]+(?:were|totaled|totaling|numbered|reached)|[ \u00a0]+of"
     # "New contracts for the third quarter decreased to 1,964", "Homes delivered increased 13% to 2,419"
     r"|(?:[ \u00a0]+[^.;:\n]{1,50}?)??[ \u00a0]+"
     r"(?:increased|decreased|rose|fell|grew|declined|dropped|climbed)"
@@ -464,6 +477,11 @@ _PLURAL_SUBJECT = re.compile(
 # - "opened 163 communities, up 55% from 105 in 2020", "33 helicopters, down from 41": the base of a
 #   count just stated takes its noun.
 _BASE_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:from)|(?i:compared)[ \u00a0]+(?:to|with)|versus|vs\.?)")
+
+
+# - "growth in our Internet base of approximately 400,000", "the subscriber base was 1,250,000": a base with
+#   a number in thousands is a count of what it holds.
+_BASE_OF = re.compile(r"(?<![A-Za-z])(?i:base)(?:[ \u00a0]+(?:of|was|were|is)){1,2}$")
 
 
 _PARALLEL_AFTER = re.compile(r"[ \u00a0]+(?:in|for|at|during|on)[ \u00a0]")
@@ -502,6 +520,12 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
             if prior:
                 unit = max(prior, key=lambda c: c[0])[1]
                 last_base = e
+        if unit is None and "," in digits and before.endswith((" of", " was", " were", " is")):
+            b = _BASE_OF.search(
+                before, max(0, len(before) - 60)
+            )  # "our Internet base of approximately 400,000"
+            if b is not None:
+                unit = _count(None)
         if unit is None:
             for m in _NAMED_COUNT.finditer(before):
                 if m.end() == len(before):
@@ -538,6 +562,16 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
             out.extend(_ratio_noun_values(text, r.start(), r.end()))
+    i = text.find("tar")
+    while i != -1:
+        if (found := _star(text, i)) is not None:
+            out.append(found)
+        i = text.find("tar", i + 1)
+    i = text.find("% range")
+    while i != -1:
+        if (found := _percent_level(text, i)) is not None:
+            out.append(found)
+        i = text.find("% range", i + 1)
     for mw in _MULTIPLE_WORD.finditer(text):  # after a blank: "more than double", "about half"
         if (found := _multiple_word(text, mw.start() + 1, mw.group(1))) is not None:
             out.append(found)
@@ -548,6 +582,54 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         i = text.find("/", i + 1)
     out.sort(key=lambda f: f[0])
     return out
+
+
+# "a 5-Star rating", "4.5 Stars", "4-Star or higher rated contracts", "four-star plans or better": a rating
+# on a star scale is a count of stars (a threshold with "or higher" is gte, labels README)
+_STAR_BEFORE = re.compile(r"(?<![\w.,$-])(?P<n>[1-5](?:\.5)?|one|two|three|four|five)[ \u00a0-]$")
+_OR_HIGHER = re.compile(
+    r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:or|and)[ \u00a0]+(?:higher|better|above|more)(?![A-Za-z])"
+)
+
+
+def _star(text: str, i: int) -> Found | None:
+    """The star rating whose "star" has its "tar" at `i`."""
+    if i < 3 or text[i - 1] not in "Ss":
+        return None
+    end = i + 4 if text.startswith("s", i + 3) else i + 3
+    if end < len(text) and text[end].isalnum():
+        return None
+    m = _STAR_BEFORE.search(text, max(0, i - 9), i - 1)
+    if m is None:
+        return None
+    n = m.group("n")
+    value = float(n) if n[0].isdigit() else float(lexicon().number_words[n])
+    unit = _count("stars")
+    o = _OR_HIGHER.match(text, end)
+    if o is not None:
+        return m.start(), o.end(), Quantity(value, None, Bound.GTE, unit), True, None
+    return _bounded(text, m.start(), end, value, unit)
+
+
+# "a payout ratio in the low-60% range" (60-63%, as "low teens" is 10-13%), "the high 17% range"
+# (17.7-17.9%): a qualifier before a whole percent and "range" after it is a level inside that ten or that one
+_PERCENT_LEVEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<q>(?i:low|mid|high))[ \u00a0-](?P<n>[1-9]\d?)$")
+_THIRDS = {"low": (0, 3), "mid": (4, 6), "high": (7, 9)}
+
+
+def _percent_level(text: str, i: int) -> Found | None:
+    """The level whose "% range" starts at `i`."""
+    m = _PERCENT_LEVEL_BEFORE.search(text, max(0, i - 7), i)
+    if m is None:
+        return None
+    q, n = m.group("q").lower(), int(m.group("n"))
+    a, b = _THIRDS[q]
+    if n % 10 == 0:
+        low, high = float(f"{n + a}e-2"), float(f"{n + b}e-2")
+    else:
+        low, high = float(f"{n * 10 + a}e-3"), float(f"{n * 10 + b}e-3")
+    qualitative = f"{q} {n}% range"
+    return m.start(), i + 7, Quantity(low, high, Bound.RANGE, RATIO, "%", qualitative), True, None
 
 
 # A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
@@ -632,6 +714,8 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
     half of the investment" (a share, gt 0.5). "Half" needs a bound word ("the second half" is a period,
     "half a billion" an amount); "double" and "twice" need one or a comparison after them."""
     end = i + len(anchor)
+    if anchor in ("double", "triple") and _VERB_FORM.match(text, end):
+        return _multiple_verb(text, i, end + 1, anchor)
     if (i and text[i - 1].isalpha()) or (end < len(text) and (text[end].isalpha() or text[end] == "-")):
         return None
     if text.startswith((" digit", "\u00a0digit"), end):
@@ -647,6 +731,21 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
     elif half and (text.startswith((" a ", " an "), end) or text[found[0] : i].lower().startswith("top")):
         return None  # "more than half a million", "the top half of the range"
     return found
+
+
+# "SCE doubled its storage capacity", "the bonus doubles to $3,000", "more than tripled": the verb states
+# the multiple (labels README: "doubled" is multiple 2); "doubled down", "doubles as" are idioms
+_VERB_FORM = re.compile(r"[ds](?![\w-])")
+_VERB_IDIOM = re.compile(r"[ \u00a0]+(?:down|up|as|over)(?![\w-])")
+
+
+_NOUN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:the|a|an|these|those|in)[ \u00a0]+$")
+
+
+def _multiple_verb(text: str, i: int, end: int, anchor: str) -> Found | None:
+    if _VERB_IDIOM.match(text, end) or _NOUN_BEFORE.search(text, max(0, i - 7), i):
+        return None  # "doubled down"; "the doubles match" (a noun)
+    return _bounded(text, i, end, _MULTIPLE_WORDS[anchor], MULTIPLE)
 
 
 def _fraction(text: str, i: int) -> Found | None:
@@ -928,6 +1027,35 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
             out.append((m.start(), m.end(), Quantity(value, None, Bound.GTE, unit), True, None))
         else:
             out.append(_bounded(text, m.start(), m.end(), value, unit))
+    if heads or out:
+        out.extend(_one_of_a_count(text, lower, numbers, out))
+    return out
+
+
+# "from one contract in 2021 to four contracts in 2022", "up from just one plant": "one" and a singular noun
+# are a count when compared with a count of the same noun's plural within `_ONE_REACH` characters ("one"
+# alone is mostly a pronoun; "softness in one segment" compares nothing)
+_ONE_NOUN = re.compile(r"one[ \u00a0]+(?:(?:new|additional)[ \u00a0]+)?(?P<n>[a-z]+)(?![\w'-])")
+_ONE_COMPARED = re.compile(r"(?:^|[^A-Za-z])(?i:from|to|versus|vs\.?|than|only|just)[ \u00a0]+$")
+_ONE_REACH = 100
+
+
+def _one_of_a_count(text: str, lower: str, numbers: list[Found], words: list[Found]) -> list[Found]:
+    counts = [
+        (f[0], f[2].unit.noun.split()[-1].lower())
+        for f in (*numbers, *words)
+        if f[2].unit.kind is UnitKind.COUNT and f[2].unit.noun
+    ]
+    out: list[Found] = []
+    i = lower.find("one ")
+    while i != -1:
+        compared = i > 0 and not lower[i - 1].isalpha() and _ONE_COMPARED.search(lower, max(0, i - 10), i)
+        m = _ONE_NOUN.match(lower, i) if compared else None
+        if m is not None:
+            n = m.group("n")
+            if any(h in (n + "s", n + "es") and abs(at - i) <= _ONE_REACH for at, h in counts):
+                out.append(_bounded(text, i, m.end(), 1.0, _count(text[m.start("n") : m.end()] + "s")))
+        i = lower.find("one ", i + 1)
     return out
 
 
