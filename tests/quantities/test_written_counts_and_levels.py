@@ -154,3 +154,32 @@ def test_one_compared_with_a_count() -> None:
         "four contracts",
     ]
     assert _spans("Softness in one segment offset strength in 4 segments.") == ["4 segments"]
+
+
+def test_two_levels_joined_by_to_are_one_range() -> None:
+    got = _read("FX adds a high single-digit to low double-digit tailwind.")
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [
+        ("high single-digit to low double-digit", 0.07, 0.13, "range")
+    ]
+    assert [g[0] for g in _read("growth in mid-single digits and low double digits")] == [
+        "mid-single digits",
+        "low double digits",
+    ]
+
+
+def test_days_of_a_kind_compared_are_a_count() -> None:
+    assert _read("The quarter has four fewer working days.") == [
+        ("four fewer working days", 4.0, 4.0, "eq", "count")
+    ]
+    assert _read("It took two more days and six fewer days.") == []
+
+
+def test_a_score_named_before_its_number() -> None:
+    assert _read("We reached an NPS score of 72.") == [("72", 72.0, 72.0, "eq", "count")]
+
+
+def test_a_few_hundred_thousand() -> None:
+    assert _read("Membership falls by a few hundred thousand members.") == [
+        ("a few hundred thousand members", 2e5, 4e5, "range", "count")
+    ]
+    assert _read("It cost a few thousand dollars and a few more days.") == []

@@ -456,9 +456,9 @@ def scan_numbers(text: str, ctx: Context, bare: list[tuple[int, int]] | None = N
 
 
 # A whole number is the value of a count named before it in its clause:
-# - "community count was 340", "the number of deals greater than $1 million was 51";
+# - "community count was 340", "the number of deals greater than $1 million was 51", "an NPS score of 90";
 _NAMED_COUNT = re.compile(
-    r"(?:(?<![A-Za-z])(?i:count)|(?<![A-Za-z])(?i:number)[ \u00a0]+of[ \u00a0][^.;:!?\n]{0,60}?)"
+    r"(?:(?<![A-Za-z])(?i:count|score)|(?<![A-Za-z])(?i:number)[ \u00a0]+of[ \u00a0][^.;:!?\n]{0,60}?)"
     r"(?:[ \u00a0]+(?:is|was|were|are|of|at|to|be|stood|ended|totaled|reached|came|in|grew|increased|rose"
     r"|fell|decreased|declined)){1,3}"
 )
@@ -552,13 +552,15 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
+    levels: list[Found] = []
     for anchor in ("teens", "ties", "digit", "0s"):
         i = text.find(anchor)
         while i != -1:
             found = _level(text, i, anchor, ctx)
             if found is not None:
-                out.append(found)
+                levels.append(found)
             i = text.find(anchor, i + 1)
+    out.extend(_level_ranges(text, levels) if len(levels) > 1 else levels)
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
             out.extend(_ratio_noun_values(text, r.start(), r.end()))
@@ -915,6 +917,14 @@ def _count_before_pattern() -> re.Pattern[str]:
     )
 
 
+# "four fewer working days", "two more selling days": days of a kind a calendar counts, compared, are a
+# count (a difference between two calendars), not a time window
+_DAYS_COUNTED = re.compile(
+    r"[ \u00a0]+(?:fewer|more|additional|extra|less)[ \u00a0]+"
+    r"(?P<noun>(?:working|selling|shipping|business|billing|trading|production|operating)[ \u00a0]+days?)"
+    r"(?![\w-])"
+)
+
 _COUNT_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*")
 
 
@@ -992,6 +1002,11 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
         m = pattern.match(text, k)
         if m is None:
             word = _word_at(lower, k)
+            d = _DAYS_COUNTED.match(text, k + len(word))
+            if d is not None:
+                value = float(lex.number_words[word])
+                out.append(_bounded(text, k, d.end(), value, _count(" ".join(d.group("noun").split()))))
+                continue
             of = _of_group().match(text, k + len(word))  # "all three of our business segments"
             if of is not None and not _SEQUENCE_BEFORE.search(text[max(0, k - 10) : k]):
                 group = of.group("gn")
@@ -1029,7 +1044,37 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
             out.append(_bounded(text, m.start(), m.end(), value, unit))
     if heads or out:
         out.extend(_one_of_a_count(text, lower, numbers, out))
+    i = lower.find("a few ")
+    while i != -1:
+        m = _a_few_pattern().match(text, i) if i == 0 or not lower[i - 1].isalpha() else None
+        if m is not None and m.group("noun").split()[-1].lower() not in currency_forms().suffixes:
+            low, high = (
+                float(f"{n}e{_A_FEW_SCALES[' '.join(m.group('sc').lower().split())]}") for n in (2, 4)
+            )
+            out.append(
+                (
+                    i,
+                    m.end(),
+                    Quantity(low, high, Bound.RANGE, _count(" ".join(m.group("noun").split()))),
+                    True,
+                    None,
+                )
+            )
+        i = lower.find("a few ", i + 1)
     return out
+
+
+# "a net decline of a few hundred thousand members": 2 to 4 of the scale (labels README: "a few hundred
+# thousand" is 200,000-400,000), with the plural it counts
+_A_FEW_SCALES = {"hundred thousand": 5, "hundred": 2, "thousand": 3, "million": 6, "billion": 9}
+
+
+@cache
+def _a_few_pattern() -> re.Pattern[str]:
+    scales = "|".join(w.replace(" ", "[ \u00a0]+") for w in _A_FEW_SCALES)
+    return re.compile(
+        f"(?i:a[ \u00a0]+few)[ \u00a0]+(?P<sc>(?i:{scales}))(?P<noun>{counted_noun(lexicon())})"
+    )
 
 
 # "from one contract in 2021 to four contracts in 2022", "up from just one plant": "one" and a singular noun
@@ -1066,6 +1111,28 @@ def _word_at(lower: str, k: int) -> str:
     """The letters from `k` on ("seven" in "seven of our")."""
     m = _LETTERS.match(lower, k)
     return m.group() if m else ""
+
+
+_LEVEL_JOIN = frozenset((" to ", "-", " - ", " – ", "–", " to a "))
+
+
+def _level_ranges(text: str, levels: list[Found]) -> list[Found]:
+    """Two levels joined by "to" as one range: "a high single-digit to low double-digit contribution"."""
+    levels.sort(key=lambda f: f[0])
+    out: list[Found] = []
+    for f in levels:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev[1] : f[0]] in _LEVEL_JOIN
+            and prev[2].qualitative
+            and f[2].qualitative
+        ):
+            name = f"{prev[2].qualitative} to {f[2].qualitative}"
+            out[-1] = (prev[0], f[1], span_levels(prev[2], f[2], name), True, prev[4] or f[4])
+        else:
+            out.append(f)
+    return out
 
 
 def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
