@@ -183,3 +183,15 @@ def test_a_few_hundred_thousand() -> None:
         ("a few hundred thousand members", 2e5, 4e5, "range", "count")
     ]
     assert _read("It cost a few thousand dollars and a few more days.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("growth in the high 20% to low 30% range", "high 20% to low 30% range", 0.27, 0.33),
+        ("growth in the high-teens to low 20% range", "high-teens to low 20% range", 0.17, 0.23),
+    ],
+)
+def test_a_percent_level_range(text: str, span: str, low: float, high: float) -> None:
+    (got,) = _read(text)
+    assert got[0] == span and got[1] == pytest.approx(low) and got[2] == pytest.approx(high)

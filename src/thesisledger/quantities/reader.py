@@ -560,6 +560,11 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
             if found is not None:
                 levels.append(found)
             i = text.find(anchor, i + 1)
+    i = text.find("% range")
+    while i != -1:
+        if (found := _percent_level(text, i)) is not None:
+            levels.append(found)
+        i = text.find("% range", i + 1)
     out.extend(_level_ranges(text, levels) if len(levels) > 1 else levels)
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
@@ -569,11 +574,6 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _star(text, i)) is not None:
             out.append(found)
         i = text.find("tar", i + 1)
-    i = text.find("% range")
-    while i != -1:
-        if (found := _percent_level(text, i)) is not None:
-            out.append(found)
-        i = text.find("% range", i + 1)
     for mw in _MULTIPLE_WORD.finditer(text):  # after a blank: "more than double", "about half"
         if (found := _multiple_word(text, mw.start() + 1, mw.group(1))) is not None:
             out.append(found)
@@ -619,19 +619,33 @@ _PERCENT_LEVEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<q>(?i:low|mid|high))[ \u00
 _THIRDS = {"low": (0, 3), "mid": (4, 6), "high": (7, 9)}
 
 
+# "the high 20% to low 30% range": the first end written without "range"
+_PERCENT_LEVEL_FROM = re.compile(
+    r"(?<![A-Za-z])(?P<q>(?i:low|mid|high))[ \u00a0-](?P<n>[1-9]\d?)%[ \u00a0]+to[ \u00a0]+$"
+)
+
+
+def _percent_third(q: str, n: int) -> tuple[float, float]:
+    a, b = _THIRDS[q.lower()]
+    if n % 10 == 0:
+        return float(f"{n + a}e-2"), float(f"{n + b}e-2")
+    return float(f"{n * 10 + a}e-3"), float(f"{n * 10 + b}e-3")
+
+
 def _percent_level(text: str, i: int) -> Found | None:
     """The level whose "% range" starts at `i`."""
     m = _PERCENT_LEVEL_BEFORE.search(text, max(0, i - 7), i)
     if m is None:
         return None
-    q, n = m.group("q").lower(), int(m.group("n"))
-    a, b = _THIRDS[q]
-    if n % 10 == 0:
-        low, high = float(f"{n + a}e-2"), float(f"{n + b}e-2")
-    else:
-        low, high = float(f"{n * 10 + a}e-3"), float(f"{n * 10 + b}e-3")
-    qualitative = f"{q} {n}% range"
-    return m.start(), i + 7, Quantity(low, high, Bound.RANGE, RATIO, "%", qualitative), True, None
+    start, (low, high) = m.start(), _percent_third(m.group("q"), int(m.group("n")))
+    qualitative = f"{m.group('q').lower()} {m.group('n')}% range"
+    f = _PERCENT_LEVEL_FROM.search(text, max(0, start - 16), start)
+    if f is not None:
+        first_low, first_high = _percent_third(f.group("q"), int(f.group("n")))
+        if first_high < high:
+            start, low = f.start(), first_low
+            qualitative = f"{f.group('q').lower()} {f.group('n')}% to {qualitative}"
+    return start, i + 7, Quantity(low, high, Bound.RANGE, RATIO, "%", qualitative), True, None
 
 
 # A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
