@@ -520,12 +520,10 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
             if prior:
                 unit = max(prior, key=lambda c: c[0])[1]
                 last_base = e
-        if unit is None and "," in digits and before.endswith((" of", " was", " were", " is")):
-            b = _BASE_OF.search(
-                before, max(0, len(before) - 60)
-            )  # "our Internet base of approximately 400,000"
-            if b is not None:
-                unit = _count(None)
+        last = before[max(before.rfind(" "), before.rfind("\u00a0")) + 1 :]
+        base_of = unit is None and "," in digits and last in ("of", "was", "were", "is")
+        if base_of and _BASE_OF.search(before, max(0, len(before) - 60)) is not None:
+            unit = _count(None)  # "our Internet base of approximately 400,000"
         if unit is None:
             for m in _NAMED_COUNT.finditer(before):
                 if m.end() == len(before):
@@ -993,10 +991,13 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
     """
     heads: set[str] = set()
     ends: set[int] = set()
-    for _, end, q, _, _ in numbers:
+    counted: list[tuple[int, str]] = []  # (start, head) of each count with a noun
+    for start, end, q, _, _ in numbers:
         if q.unit.kind is UnitKind.COUNT and q.unit.noun:
-            heads.add(q.unit.noun.split()[-1].lower())
+            head = q.unit.noun.split()[-1].lower()
+            heads.add(head)
             ends.add(end)
+            counted.append((start, head))
     pattern = _counted_word_pattern()
     lex = lexicon()
     lower = text.lower()
@@ -1057,7 +1058,8 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
         else:
             out.append(_bounded(text, m.start(), m.end(), value, unit))
     if heads or out:
-        out.extend(_one_of_a_count(text, lower, numbers, out))
+        counted += ((f[0], f[2].unit.noun.split()[-1].lower()) for f in out if f[2].unit.noun)
+        out.extend(_one_of_a_count(text, lower, counted))
     i = lower.find("a few ")
     while i != -1:
         m = _a_few_pattern().match(text, i) if i == 0 or not lower[i - 1].isalpha() else None
@@ -1094,28 +1096,24 @@ def _a_few_pattern() -> re.Pattern[str]:
 # "from one contract in 2021 to four contracts in 2022", "up from just one plant": "one" and a singular noun
 # are a count when compared with a count of the same noun's plural within `_ONE_REACH` characters ("one"
 # alone is mostly a pronoun; "softness in one segment" compares nothing)
-_ONE_NOUN = re.compile(r"one[ \u00a0]+(?:(?:new|additional)[ \u00a0]+)?(?P<n>[a-z]+)(?![\w'-])")
-_ONE_COMPARED = re.compile(r"(?:^|[^A-Za-z])(?i:from|to|versus|vs\.?|than|only|just)[ \u00a0]+$")
+_ONE_COMPARED = re.compile(
+    r"(?<![A-Za-z])(?:from|to|versus|vs\.?|than|only|just)[ \u00a0]+"
+    r"(?P<one>one[ \u00a0]+(?:(?:new|additional)[ \u00a0]+)?(?P<n>[a-z]+))(?![\w'-])"
+)
 _ONE_REACH = 100
 
 
-def _one_of_a_count(text: str, lower: str, numbers: list[Found], words: list[Found]) -> list[Found]:
-    counts = [
-        (f[0], f[2].unit.noun.split()[-1].lower())
-        for f in (*numbers, *words)
-        if f[2].unit.kind is UnitKind.COUNT and f[2].unit.noun
-    ]
-    out: list[Found] = []
-    i = lower.find("one ")
-    while i != -1:
-        compared = i > 0 and not lower[i - 1].isalpha() and _ONE_COMPARED.search(lower, max(0, i - 10), i)
-        m = _ONE_NOUN.match(lower, i) if compared else None
-        if m is not None:
+def _one_of_a_count(text: str, lower: str, counted: list[tuple[int, str]]) -> list[Found]:
+    """Each "one <noun>" compared with a count of the noun's plural nearby (searched around the counts,
+    `counted` their (start, head noun): there are fewer of them than of "one")."""
+    found: dict[int, Found] = {}
+    for at, head in counted:
+        for m in _ONE_COMPARED.finditer(lower, max(0, at - _ONE_REACH), at + _ONE_REACH):
             n = m.group("n")
-            if any(h in (n + "s", n + "es") and abs(at - i) <= _ONE_REACH for at, h in counts):
-                out.append(_bounded(text, i, m.end(), 1.0, _count(text[m.start("n") : m.end()] + "s")))
-        i = lower.find("one ", i + 1)
-    return out
+            if head in (n + "s", n + "es") and m.start("one") not in found:
+                unit = _count(text[m.start("n") : m.end()] + "s")
+                found[m.start("one")] = _bounded(text, m.start("one"), m.end(), 1.0, unit)
+    return list(found.values())
 
 
 _LETTERS = re.compile(r"[a-z]+")
