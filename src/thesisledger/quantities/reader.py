@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from thesisledger.quantities.grammar import YEN_SIGNS, counted_noun, currency_forms, grammar
+from thesisledger.quantities.grammar import YEN_SIGNS, _trie, counted_noun, currency_forms, grammar
 from thesisledger.quantities.lexicon import UnitWord, lexicon, normalize_words
 from thesisledger.quantities.quantity import Bound, Quantity
 from thesisledger.quantities.units import COUNT, MULTIPLE, PP, RATIO, Unit, UnitKind
@@ -484,6 +484,13 @@ _BASE_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:from)|(?i:compared)[ \u00a0]+(?:
 _BASE_OF = re.compile(r"(?<![A-Za-z])(?i:base)(?:[ \u00a0]+(?:of|was|were|is)){1,2}$")
 
 
+# the words _NAMED_COUNT and _PLURAL_SUBJECT end with: a clause ending otherwise is tried by neither
+_NAMED_LAST = frozenset(
+    {"is", "was", "were", "are", "of", "at", "to", "be", "stood", "ended", "totaled", "reached", "came", "in"}
+    | {"grew", "increased", "rose", "fell", "decreased", "declined", "totaling", "numbered"}
+)
+
+
 _PARALLEL_AFTER = re.compile(r"[ \u00a0]+(?:in|for|at|during|on)[ \u00a0]")
 
 
@@ -524,7 +531,7 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
         base_of = unit is None and "," in digits and last in ("of", "was", "were", "is")
         if base_of and _BASE_OF.search(before, max(0, len(before) - 60)) is not None:
             unit = _count(None)  # "our Internet base of approximately 400,000"
-        if unit is None:
+        if unit is None and last in _NAMED_LAST:  # the patterns below end with one of these words
             for m in _NAMED_COUNT.finditer(before):
                 if m.end() == len(before):
                     unit = _count(None)
@@ -949,8 +956,9 @@ def _counting_words() -> tuple[str, ...]:
 @cache
 def _number_word_finders() -> tuple[re.Pattern[str], ...]:
     """Number words after a blank and after a line break: each pattern starts with a literal, so `re`
-    scans for it in C (one pass, about twice as fast as a `str.find` per word)."""
-    words = "|".join(sorted(_counting_words(), key=len, reverse=True))
+    scans for it in C (one pass, about twice as fast as a `str.find` per word); the words as a trie, so
+    a blank before another word fails on its first letter or two (~20% faster than an alternation)."""
+    words = _trie(_counting_words())
     return tuple(re.compile(f"{lead}(?:{words})(?![a-z])") for lead in (" ", "\n", "\u00a0"))
 
 
