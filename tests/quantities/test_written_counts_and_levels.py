@@ -195,3 +195,17 @@ def test_a_few_hundred_thousand() -> None:
 def test_a_percent_level_range(text: str, span: str, low: float, high: float) -> None:
     (got,) = _read(text)
     assert got[0] == span and got[1] == pytest.approx(low) and got[2] == pytest.approx(high)
+
+
+def test_a_list_takes_the_unit_written_once_at_its_end() -> None:
+    assert _read("Those days were 85, 71 and 60 days.") == [
+        ("85", 85.0, 85.0, "eq", "days"),
+        ("71", 71.0, 71.0, "eq", "days"),
+        ("60 days", 60.0, 60.0, "eq", "days"),
+    ]
+    assert [g[:2] for g in _read("Costs were 1, 2 and 3 billion.")] == [
+        ("1", 1e9),
+        ("2", 2e9),
+        ("3 billion", 3e9),
+    ]
+    assert [g[0] for g in _read("In 2019, 2020 and 2021 we grew 5%.")] == ["5%"]

@@ -411,6 +411,10 @@ def _from_before(text: str, start: int) -> bool:
     return grammar().from_before.match(text[max(0, start - 40) : start][::-1]) is not None
 
 
+_BORROWED = "scale and unit read from the number after it"
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def read_split(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     """The first number of a range that reads as two quantities, taking a scale it lacks from the second."""
     single = grammar().single.match(text, m.start())
@@ -432,7 +436,7 @@ def read_split(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     if found is None:
         return None
     start, _, q, explicit, _ = found
-    return start, single.end(), q, explicit, "scale and unit read from the number after it"
+    return start, single.end(), q, explicit, _BORROWED
 
 
 def scan_numbers(text: str, ctx: Context, bare: list[tuple[int, int]] | None = None) -> list[Found]:
@@ -492,6 +496,32 @@ _NAMED_LAST = frozenset(
 
 
 _PARALLEL_AFTER = re.compile(r"[ \u00a0]+(?:in|for|at|during|on)[ \u00a0]")
+
+
+def scan_listed(text: str, numbers: list[Found], bare: list[tuple[int, int]]) -> list[Found]:
+    """Whole numbers listed before a pair whose unit is written once: "payable days were 85, 71 and 60 days"
+    (71 took "days" from 60; 85, before ", 71", takes it too), "grew 5, 6 and 7%"."""
+    borrowed = {f[0]: f for f in numbers if f[4] is _BORROWED}
+    if not borrowed:
+        return []
+    out: list[Found] = []
+    for s, e in reversed(bare):
+        nxt = borrowed.get(e + 2) if text.startswith(", ", e) else None
+        digits = text[s:e]
+        if nxt is None or _is_year(digits) or nxt[2].low is None:
+            continue
+        w = _DIGITS.search(text, nxt[0], nxt[1])  # the digits "71" of "about 71 and 60 days"
+        written = float(w.group().replace(",", "")) if w is not None else 0.0
+        ratio = nxt[2].low / written if written else 0.0
+        exp = round(math.log10(ratio)) if ratio > 0 else 0
+        if ratio <= 0 or not math.isclose(ratio, 10.0**exp):
+            continue
+        value = _value(digits, exp, False)
+        found = (s, e, Quantity(value, value, Bound.EQ, nxt[2].unit, nxt[2].scale), nxt[3], _BORROWED)
+        out.append(found)
+        borrowed[s] = found
+    out.reverse()
+    return out
 
 
 def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int]]) -> list[Found]:
