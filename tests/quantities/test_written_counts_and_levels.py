@@ -209,3 +209,21 @@ def test_a_list_takes_the_unit_written_once_at_its_end() -> None:
         ("3 billion", 3e9),
     ]
     assert [g[0] for g in _read("In 2019, 2020 and 2021 we grew 5%.")] == ["5%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("We will open 30 de novo senior focused centers.", "30 de novo senior focused centers"),
+        (
+            "We delivered 429,000 wireless retail postpaid phone net adds.",
+            "429,000 wireless retail postpaid phone net adds",
+        ),
+    ],
+)
+def test_a_plural_up_to_six_words_after_the_number(text: str, span: str) -> None:
+    assert _spans(text) == [span]
+
+
+def test_no_plural_within_six_words_is_no_count() -> None:
+    assert _read("We delivered 429,000 in the wireless retail postpaid phone net adds.") == []

@@ -179,10 +179,10 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
 
 
 def counted_noun(lex: Lexicon) -> str:
-    """The plural a number counts, one to four words after it: "470,000 units", "13 operated rigs",
+    """The plural a number counts, one to six words after it: "470,000 units", "13 operated rigs",
     "270,000 Medicare members", "2 BOF converters" (capitals or codes before the last word), "five test
     aircraft" (lexicon `irregular_plurals`), "1,600 test hours" (hours with a word naming them; "24 hours"
-    is a time)."""
+    is a time), "30 de novo senior focused centers", "429,000 wireless retail postpaid phone net adds"."""
     stop = _trie(lex.noun_stopwords)
     word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
     # a capital is tried only where the lower-case word fails (that path stays as fast)
@@ -196,7 +196,7 @@ def counted_noun(lex: Lexicon) -> str:
         ]
     )
     # the shortest noun that ends in a plural: "27 open properties growing revenues" counts properties
-    return f"(?:{SP}(?:{word}|{cap})){{0,3}}?{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
+    return f"(?:{SP}(?:{word}|{cap})){{0,5}}?{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
 
 
 def _prefix_pattern(lex: Lexicon, forms: CurrencyForms) -> str:
