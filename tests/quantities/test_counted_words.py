@@ -117,6 +117,7 @@ def test_counts_written_without_a_digit_count_nearby(text: str, expected: Read) 
     "text",
     [
         "It is a tale of two regions.",  # an idiom
+        "Our two largest facilities and three biggest customers grew.",  # ranks, as "our top two" are
         "Management named the three major sources of funding:\n1. Cash flow\n2. Debt",  # a list follows
         "Two core factories:\nthe training one and the inference one.",  # a list follows
         "We must build two core factories -- the training factory and the inference factory.",

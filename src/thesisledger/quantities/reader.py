@@ -974,6 +974,22 @@ _DAYS_COUNTED = re.compile(
     r"(?![\w-])"
 )
 
+_SUPERLATIVES = frozenset(
+    {
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "best",
+        "worst",
+        "strongest",
+        "weakest",
+        "fastest",
+        "smallest",
+    }
+    | {"greatest", "most", "least", "leading"}
+)
+
 _COUNT_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*")
 
 
@@ -1071,6 +1087,8 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
             continue  # "Six Flags", "the Big Four firms": a capital inside a sentence names
         if any(w.lower() in lex.units for w in noun.split()):
             continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
+        if noun.split(None, 1)[0].lower() in _SUPERLATIVES:
+            continue  # "our two largest facilities": a rank, as "our top two" is
         head = noun.split()[-1].lower()
         more = bool(m.group("more"))
         listed = any(_COUNT_JOIN.fullmatch(text, e, m.start()) for e in ends if 0 < m.start() - e <= 6)
