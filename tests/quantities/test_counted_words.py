@@ -55,7 +55,7 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
 @pytest.mark.parametrize(
     "text",
     [
-        "The business has two segments and three priorities.",  # listed, not counted
+        "We spoke of it on our last two calls and the next three meetings.",  # members of a sequence
         "six",
         "We run 5 stores; our top three stores drove growth.",  # a rank
         "Scope one and two emissions fell; we cut 4 emissions sources.",  # labels, not counts
@@ -116,12 +116,12 @@ def test_counts_written_without_a_digit_count_nearby(text: str, expected: Read) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Our two segments grew; the two acquisitions closed.",  # a determiner: the count was given before
-        "We grew for two reasons and have five growth levers.",  # listed, not counted
+        "It is a tale of two regions.",  # an idiom
+        "Our two largest facilities and three biggest customers grew.",  # ranks, as "our top two" are
+        "Management named the three major sources of funding:\n1. Cash flow\n2. Debt",  # a list follows
         "Two core factories:\nthe training one and the inference one.",  # a list follows
         "We must build two core factories -- the training factory and the inference factory.",
         "Slide nine covers the market; year three savings follow.",  # labels
-        "All four of our priorities moved; two of the three legs are ours.",
         "Revenue grew in 17 of the last 19 quarters.",  # "the last N quarters" is a time window
         "Funding covers DDG 51 class destroyers and LPD 28 ships.",  # product codes
         "2.4 Five-year goals\nWe aim high.",  # a section number
@@ -131,6 +131,22 @@ def test_counts_written_without_a_digit_count_nearby(text: str, expected: Read) 
 def test_numbers_that_name_or_list_rather_than_count(text: str) -> None:
     counts = [m.text for m in find_quantities(text) if m.quantity.unit.kind is UnitKind.COUNT]
     assert counts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labels README: counts with a noun are claims even when small, and a set named before is counted
+        ("Our two segments grew.", [("two segments", 2.0, 2.0, "eq", "segments")]),
+        ("We integrated the two acquisitions.", [("two acquisitions", 2.0, 2.0, "eq", "acquisitions")]),
+        ("Adjusting for these three items, sales rose.", [("three items", 3.0, 3.0, "eq", "items")]),
+        ("They are just two examples of our reach.", [("two examples", 2.0, 2.0, "eq", "examples")]),
+        ("Growth came from all five vectors.", [("five vectors", 5.0, 5.0, "eq", "vectors")]),
+        ("All three of our business segments grew.", [("three", 3.0, 3.0, "eq", "business segments")]),
+    ],
+)
+def test_small_counts_and_counts_of_a_named_set(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
 
 
 def test_part_of_a_ranked_group_in_words() -> None:

@@ -25,6 +25,7 @@ def _read(text: str) -> list[Read]:
         ("churn was down three points", "three points", 0.03),
         ("a seven-point headwind from mix", "seven-point", 0.07),
         ("margin was up four points year-over-year", "four points", 0.04),
+        ("a three-point reduction in capacity", "three-point", 0.03),
     ],
 )
 def test_number_word_points_are_percentage_points(text: str, span: str, value: float) -> None:
@@ -33,6 +34,18 @@ def test_number_word_points_are_percentage_points(text: str, span: str, value: f
     assert got[0][0] == span
     assert got[0][1] == pytest.approx(value) and got[0][2] == pytest.approx(value)
     assert got[0][3] == "eq"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("the loss ratio improved by more than three points", "more than three points", "gt"),
+        ("we cut the capacity plan by about four points", "about four points", "approx"),
+    ],
+)
+def test_bound_word_between_by_and_number_word_points(text: str, span: str, bound: str) -> None:
+    got = [g for g in _read(text) if g[4] == "pp"]
+    assert [(g[0], g[3]) for g in got] == [(span, bound)]
 
 
 def test_bound_word_before_number_word_points() -> None:
@@ -50,6 +63,7 @@ def test_bound_word_before_number_word_points() -> None:
         "at one point, demand slowed",
         "the one point I would stress is execution",
         "three points of contact with the customer",
+        "we are down to about two points of disagreement",
     ],
 )
 def test_point_without_a_change_word_is_nothing(text: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from thesisledger.documents import load_document
+from thesisledger.quantities import reader
 from thesisledger.quantities.grammar import _first_chars, currency_forms, grammar
 
 EDGE = [
@@ -68,3 +69,39 @@ def test_first_letter_guard_folds_case_as_the_words_do() -> None:
         assert (guard.fullmatch(ch) is not None) == want, hex(code)
     for ch in ("\u212a", "\u017f", "\u0130", "\u0131", "\ufb05"):
         assert (guard.fullmatch(ch) is not None) == any(p.fullmatch(ch) for p in singles), ch
+
+
+def test_named_counts_are_tried_only_after_the_words_their_patterns_end_with(texts: list[str]) -> None:
+    """scan_named_counts skips both patterns unless the clause ends with a word of `_NAMED_LAST`: every
+    match that ends a clause (one per number in real text and edge cases) ends with such a word."""
+    edge = [
+        "Net orders were",
+        "the store count stood at",
+        "New contracts for the quarter decreased 8% to",
+        "Total net adds, defined here as fiber, were",
+        "total orders of",
+        "deliveries numbered",
+    ]
+    clauses = list(edge)
+    for text in texts:
+        clauses += [text[max(0, m.start() - 90) : m.start()].rstrip() for m in re.finditer(r"\d", text)]
+    for before in clauses:
+        ends = [
+            m
+            for pattern in (reader._NAMED_COUNT, reader._PLURAL_SUBJECT)
+            for m in pattern.finditer(before, max(0, len(before) - 100))
+            if m.end() == len(before)
+        ]
+        if ends:
+            last = before[max(before.rfind(" "), before.rfind("\u00a0")) + 1 :]
+            assert last in reader._NAMED_LAST, before
+
+
+def test_number_word_finders_match_the_plain_alternation(texts: list[str]) -> None:
+    words = "|".join(sorted(reader._counting_words(), key=len, reverse=True))
+    plain = [re.compile(f"{lead}(?:{words})(?![a-z])") for lead in (" ", "\n", "\u00a0")]
+    for text in [*texts, " two twelve ten tent\ntwo\u00a0three threes eleven"]:
+        lower = text.lower()
+        want = sorted(m.start() for p in plain for m in p.finditer(lower))
+        got = sorted(m.start() for p in reader._number_word_finders() for m in p.finditer(lower))
+        assert got == want

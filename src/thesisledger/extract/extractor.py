@@ -1864,7 +1864,7 @@ class _Extractor:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
         metric, _hit = self.metric(s, qm, qs, qe)
-        if q.unit.kind is UnitKind.DURATION and metric is None:
+        if q.unit.kind is UnitKind.DURATION and metric is None and not _duration_is_value(s.lowered, qs, qe):
             return None  # a time window or horizon ("within six months", "a 2-3 year view"), not a claim
         entity, third_party = self.entity(s, qs, qe)
         unit = self.currency(s, qm, metric, entity)
@@ -1959,6 +1959,30 @@ class _Extractor:
             sentence_start=s.start,
             page=self.doc.page_of(qm.start),
         )
+
+
+# A duration is the value of a measure, not a time window, when it is a streak ("marking 17 consecutive
+# years of dividend increases") or what a measure is or was ("payable days were 85, 71 and 60 days",
+# "lease gestation in the quarter of just 44 days"); "a period of six months", "two months of revenue",
+# "that was two years ago" and "within six months" stay windows.
+_STREAK = re.compile(r"\b(?:consecutive|straight)\s")
+_VALUE_BEFORE = re.compile(
+    r"(?:\s(?:is|was|were|are|averaged)|\b(?!(?:period|span|matter|course|space|window|horizon|time)\s)[a-z]+\sof)"
+    r"\s+(?:(?:just|only|about|approximately|roughly|around|nearly|almost)\s+)?"
+    r"(?:\d[\d.,]*(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$"
+)
+_WINDOW_AFTER = re.compile(
+    r"\s*(?:ago|earlier|later|before|after|since|from now|away|out|into|in a row|of)\b"
+)
+
+
+def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
+    """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
+    if _STREAK.search(lowered, qs, qe):
+        return True
+    if lowered[qe - 1 : qe].isalpha() and not lowered.endswith("s", qs, qe):
+        return False  # "$375 million of 30-year notes": a singular duration word describes a thing
+    return bool(_VALUE_BEFORE.search(lowered[max(0, qs - 60) : qs])) and not _WINDOW_AFTER.match(lowered, qe)
 
 
 def iter_claims(doc: Document, company: CompanyProfile | None = None) -> Iterator[Claim]:

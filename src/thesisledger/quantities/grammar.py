@@ -104,7 +104,7 @@ def _unit(lex: Lexicon) -> str:
     for w, u in lex.units.items():
         if w == "%":
             symbols.append(w)
-        elif w.startswith(":"):
+        elif w.startswith((":", "-to-")):
             to_one.append(w)
         elif w in ("x", "×"):
             attached.append(w)
@@ -122,8 +122,9 @@ def _unit(lex: Lexicon) -> str:
         f"|(?:{_trie(attached)}|X)(?![A-Za-z])"
         f"|[ -]?(?i:{_trie(fold)})(?![A-Za-z])"
         f"|{SP}(?i:{_trie(times)})(?![A-Za-z])"
-        f"|[ -](?i:{_trie(durations)})(?![A-Za-z])"
-        f"|(?:{_trie(to_one)})(?![\\d:]|[.,]\\d))"  # "2.1:1", never "2:15" or "1:1.5"
+        # "17 consecutive years": a streak's length keeps its word in the span
+        f"|[ -](?:(?i:consecutive|straight){SP})?(?i:{_trie(durations)})(?![A-Za-z])"
+        f"|(?:{_trie(to_one)})(?![\\d:]|[.,]\\d))"  # "2.1:1", "1-to-1", never "2:15" or "1:1.5"
     )
 
 
@@ -178,13 +179,15 @@ def _number_pattern(lex: Lexicon, forms: CurrencyForms, *, with_range: bool) -> 
 
 
 def counted_noun(lex: Lexicon) -> str:
-    """The plural a number counts, one to four words after it: "470,000 units", "13 operated rigs",
-    "270,000 Medicare members" (capitals before the last word), "five test aircraft" (lexicon
-    `irregular_plurals`), "1,600 test hours" (hours with a word naming them; "24 hours" is a time)."""
+    """The plural a number counts, one to six words after it: "470,000 units", "13 operated rigs",
+    "270,000 Medicare members", "2 BOF converters" (capitals or codes before the last word), "five test
+    aircraft" (lexicon `irregular_plurals`), "1,600 test hours" (hours with a word naming them; "24 hours"
+    is a time), "30 de novo senior focused centers", "429,000 wireless retail postpaid phone net adds"."""
     stop = _trie(lex.noun_stopwords)
     word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
     # a capital is tried only where the lower-case word fails (that path stays as fast)
-    cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))[A-Z][a-z'-]*"
+    # ... and an acronym or code: "two BOF converters", "77 MAX firm orders", "two CH-47 helitankers"
+    cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))(?:[A-Z]{{2,5}}(?:-\\d+)?(?![\\w'-])|[A-Z][a-z'-]*)"
     plural = "|".join(
         [
             # "more natural gas customers", "17 direct sales consultants": the plural is the last word
@@ -193,7 +196,7 @@ def counted_noun(lex: Lexicon) -> str:
         ]
     )
     # the shortest noun that ends in a plural: "27 open properties growing revenues" counts properties
-    return f"(?:{SP}(?:{word}|{cap})){{0,3}}?{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
+    return f"(?:{SP}(?:{word}|{cap})){{0,5}}?{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
 
 
 def _prefix_pattern(lex: Lexicon, forms: CurrencyForms) -> str:

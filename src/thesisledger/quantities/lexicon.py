@@ -34,7 +34,6 @@ class Lexicon:
     verbs_with_article: frozenset[str]
     labels: frozenset[str]
     noun_stopwords: frozenset[str]
-    discourse_nouns: frozenset[str]
     irregular_plurals: tuple[str, ...]
     amount_plurals: frozenset[str]
     levels: dict[str, Quantity]  # canonical name and aliases -> Quantity(qualitative=canonical)
@@ -98,7 +97,6 @@ def lexicon() -> Lexicon:
         verbs_with_article=frozenset(w.lower() for w in raw["words"]["verbs_with_article"]),
         labels=frozenset(w.lower() for w in raw["words"]["labels"]),
         noun_stopwords=frozenset(w.lower() for w in raw["words"]["noun_stopwords"]),
-        discourse_nouns=frozenset(w.lower() for w in raw["words"]["discourse_nouns"]),
         irregular_plurals=tuple(raw["words"]["irregular_plurals"]),
         amount_plurals=frozenset(w.lower() for w in raw["words"]["amount_plurals"]),
         levels=_levels(levels["level"]),

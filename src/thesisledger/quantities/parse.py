@@ -19,6 +19,7 @@ from thesisledger.quantities.reader import (
     Context,
     Found,
     scan_counted_words,
+    scan_listed,
     scan_named_counts,
     scan_numbers,
     scan_words,
@@ -54,6 +55,7 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     numbers = scan_numbers(text, ctx, None if ctx.phrase else bare)
     words = scan_words(text, ctx)
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
+    counted += scan_listed(text, numbers, bare)
     return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)
 
 

@@ -1,0 +1,52 @@
+"""Durations that are a measure's value are claims; durations used as time windows are not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+WHEN = date(2021, 7, 29)
+
+
+def _spans(text: str) -> list[str]:
+    return [c.span_text for c in call_claims(text, WHEN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The board raised the dividend, marking 23 consecutive years of dividend increases.",
+            "23 consecutive years",
+        ),
+        ("Same-store sales grew for 14 straight quarters.", "14 straight quarters"),
+        ("Days sales outstanding were 52 days at quarter end.", "52 days"),
+        ("Leases signed had an average term of 41 months.", "41 months"),
+        ("Our time to hire in the quarter was just 19 days.", "19 days"),
+    ],
+)
+def test_a_duration_that_is_a_measure_is_a_claim(text: str, span: str) -> None:
+    assert span in _spans(text)
+
+
+def test_the_values_of_a_list_share_the_unit_written_once() -> None:
+    spans = _spans("Inventory days, days sales outstanding and payable days were 91, 73 and 58 days.")
+    assert "73" in spans and "58 days" in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expect to close the deal within six months.",
+        "Results include two months of revenue from the acquired unit.",
+        "That plant opened 12 years ago.",
+        "We will test it over a period of 18 months.",
+        "Over the next five years we plan to grow.",
+        "We issued $300 million of 30-year notes.",
+    ],
+)
+def test_a_time_window_is_no_claim(text: str) -> None:
+    assert not [s for s in _spans(text) if any(w in s for w in ("month", "year", "day"))]
