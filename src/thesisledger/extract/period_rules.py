@@ -1,0 +1,233 @@
+"""The period of one number: one resolver applying an ordered list of named rules.
+
+`_Extractor._claim` gathers the facts of a number into a `Number` and calls `resolve`, which
+1. runs BEFORE_KIND, the rules whose period the kind is read from (`_Extractor.kind` takes the period: a
+   period still ahead makes guidance, an old year history);
+2. reads the kind;
+3. runs AFTER_KIND, the rules that need the kind (an actual with no period words takes the quarter reported
+   on, a guided figure the guided year).
+Each rule takes (extractor, number, period so far) and returns the period. The order is the precedence: the
+number's own period phrase first, then periods carried from around it (the horizon set up before, a heading
+line, the sentence's other claims), then the defaults. The kind cue before the number (and its
+counterfactual reading) is read once per number, on first use, whichever rule or kind asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from thesisledger.extract.claim import ClaimKind, Speaker
+from thesisledger.periods.period import Period, PeriodKind
+from thesisledger.quantities.parse import QuantityMatch
+from thesisledger.quantities.units import Unit
+
+if TYPE_CHECKING:
+    from thesisledger.documents.structure import Turn
+    from thesisledger.extract.extractor import _Extractor, _Sentence
+
+_FORWARD_CUES = ("forward", "estimate")
+
+
+class Number:
+    """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
+
+    __slots__ = (
+        "_cue", "_cue_cf", "_ex", "_have_cue", "_have_cue_cf", "continued", "digits", "entity", "kind",
+        "metric", "qe", "qm", "qs", "s", "speaker", "third_party", "turn", "unit",
+    )  # fmt: skip
+
+    def __init__(
+        self, ex: _Extractor, s: _Sentence, qm: QuantityMatch, metric: str | None, entity: str | None,
+        unit: Unit, turn: Turn | None, speaker: Speaker, third_party: bool, digits: int,
+    ) -> None:  # fmt: skip
+        self._ex = ex
+        self.s = s
+        self.qm = qm
+        self.qs = qm.start - s.start  # offsets in the sentence
+        self.qe = qm.end - s.start
+        self.metric = metric
+        self.entity = entity
+        self.unit = unit
+        self.turn = turn
+        self.speaker = speaker
+        self.third_party = third_party
+        self.digits = digits  # characters before the first digit ("$5", "approximately 90%")
+        self.kind: ClaimKind | None = None
+        self.continued = False  # the period goes on from an all-forward sentence before
+        self._have_cue = self._have_cue_cf = False
+        self._cue: str | None = None
+        self._cue_cf: str | None = None
+
+    def cue(self) -> str | None:
+        """`_Extractor._cue_before` at the number, read once."""
+        if not self._have_cue:
+            self._cue, self._have_cue = self._ex._cue_before(self.s, self.qs), True
+        return self._cue
+
+    def cue_cf(self) -> str | None:
+        """`_Extractor._cue_before` at the number with "would have been" read as an actual, read once."""
+        if not self._have_cue_cf:
+            self._cue_cf = self._ex._cue_before(self.s, self.qs, counterfactual=True)
+            self._have_cue_cf = True
+        return self._cue_cf
+
+
+Rule = Callable[["_Extractor", Number, Period | None], Period | None]
+
+
+# -- before the kind ---------------------------------------------------------------------------------
+def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
+    $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
+    return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def promised(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a note, a figure given a period ahead keeps it when restated later without one ("expected to
+    surpass RMB 30 billion by the end of the year ... once ARR passes 30 billion")."""
+    if n.metric is None or ex.reported is not None:
+        return period
+    key = (n.metric, n.entity, n.unit.code, round(n.qm.quantity.value, 6))
+    return ex._promise(key, period, n.cue)
+
+
+def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A to-date span ("year-to-date", "so far this year") ends with the quarter reported on."""
+    return ex._to_date(period) if period is not None else None
+
+
+def forward_horizon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forward number without period words takes the horizon set up before it ("As we look ahead to Q4,
+    ... We expect comps to be up 5%"), or the guided year when it names the guidance ("our guidance for the
+    tax rate remains at 20%")."""
+    s = n.s
+    if period is not None or s.prev_span is None or n.cue_cf() not in _FORWARD_CUES:
+        return period
+    if ex._undated(s, n.qs, n.qe):
+        return None
+    if ex.reported is not None and ex._named_guidance(s, n.qs):
+        return ex._guided_year()
+    return ex._horizon(s, s.prev_span)
+
+
+def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The period of a line ending in ":" above ("Full-year 2022 outlook:")."""
+    if period is not None or n.s.prev_span is None:
+        return period
+    return ex._intro_period(n.s)
+
+
+def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
+    growth"): the same period."""
+    if period is None and ex._sentence_period is not None and n.cue() == "derived":
+        return ex._sentence_period
+    return period
+
+
+def continues_forward(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number saying what the forecast just before holds ("We expect billings of $1.3 billion. Growth
+    includes 50 basis points of FX.") has its period (and, read as an actual, its kind)."""
+    if period is not None or not ex._continues_forward(n.s, n.qs, n.turn, n.cue):
+        return period
+    n.continued = True
+    return ex._forward_before[1] if ex._forward_before else None
+
+
+def their_calendar(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """Another company's "Q1 2015" is its calendar quarter."""
+    return ex._their_calendar(period) if n.third_party and period is not None else period
+
+
+# -- after the kind ----------------------------------------------------------------------------------
+def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A target whose period comes from an earlier clause ("We ended the quarter at 9.6%, above our targeted
+    range of 9 to 9.5%") stands with no period."""
+    if n.kind is ClaimKind.TARGET and period is not None and ex._standing_target(n.s, period, n.qs):
+        return None
+    return period
+
+
+def recurring_instant(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A rate said at an instant ("the gas we currently use saves 1.5 million tons of coke per year") dates
+    nothing."""
+    if (
+        period is not None
+        and period.kind is PeriodKind.INSTANT
+        and n.kind is ClaimKind.ACTUAL
+        and ex._recurring(n.s, n.qe)
+    ):
+        return None
+    return period
+
+
+def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change made to the guidance named after it ("an increase of 50 basis points in our updated
+    guidance"): the guided year."""
+    if period is None and ex.reported is not None and ex._change_to_guidance(n.s, n.qe):
+        return ex._guided_year()
+    return period
+
+
+def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A figure of named guidance read as an actual ("EPS guidance is being increased to $5.35 to $5.40"):
+    the guided year."""
+    if (
+        period is None
+        and n.kind is ClaimKind.ACTUAL
+        and ex.reported is not None
+        and ex._named_guidance(n.s, n.qs)
+    ):
+        return ex._guided_year()
+    return period
+
+
+def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual with no period is the quarter the document reports on, unless it dates nothing by its
+    wording (a standing rate "each year", a threshold, an authorization)."""
+    if period is not None or n.kind is not ClaimKind.ACTUAL or ex.doc.date is None:
+        return period
+    s, qs, qe = n.s, n.qs, n.qe
+    if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
+        return None
+    return ex.default_period
+
+
+def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast naming the guidance it gives ("an organic growth forecast of 10% to 12%"): the guided
+    year."""
+    if (
+        period is None
+        and n.kind is ClaimKind.GUIDANCE
+        and ex.reported is not None
+        and ex._named_guidance(n.s, n.qs)
+        and not ex._undated(n.s, n.qs, n.qe)
+    ):
+        return ex._guided_year()
+    return period
+
+
+BEFORE_KIND: tuple[Rule, ...] = (
+    own_phrase, promised, to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward,
+    their_calendar,
+)  # fmt: skip
+AFTER_KIND: tuple[Rule, ...] = (
+    standing_target, recurring_instant, change_to_guidance, named_guidance_actual, reported_quarter,
+    named_guidance_forecast,
+)  # fmt: skip
+
+
+def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
+    """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND."""
+    period: Period | None = None
+    for rule in BEFORE_KIND:
+        period = rule(ex, n, period)
+    cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
+    kind = ex.kind(n.s, n.qs + n.digits, n.speaker, period, n.third_party, n.qe, cue=cue)
+    if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
+        kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    n.kind = kind
+    for rule in AFTER_KIND:
+        period = rule(ex, n, period)
+    return period, kind
