@@ -123,6 +123,9 @@ def new_extra_hint(lowered: str) -> bool:
         or "as of today" in lowered
         or "currently" in lowered
         or "the quarter" in lowered
+        or "quarters" in lowered
+        or "month period" in lowered
+        or "yesterday" in lowered
     )
 
 
@@ -130,7 +133,14 @@ def _extra_hint(lowered: str) -> bool:
     return _EXTRA_HINT.search(lowered) is not None or new_extra_hint(lowered)
 
 
-_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
+_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+# "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
+# ("Yesterday, the board declared a dividend of $0.25", "yesterday we reported EPS of $2"): their own period
+_ANNOUNCED = re.compile(
+    r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b)"
+)
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(
     r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
@@ -153,6 +163,15 @@ _EXTRA = re.compile(
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm"
     r"|(?<=over\s)the\s+past\s+year(?![-'’])(?!\s+(?:ago|end)))"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
+    # "for the nine-month period": the N months ending with the quarter reported on (not "the nine-month
+    # period ended June 30, 2020", "the same nine-month period", "2020's six-month period")
+    r"|(?:for|in|during|over)\s+the\s+(?P<nmonth>three|six|nine|twelve|3|6|9|12)[- ]month\s+period"
+    r"(?!\s+(?:ended|ending|of|in|a\s+year|last|prior)\b|\s*,?\s+(?:19|20)\d\d)"
+    # "for each of the past nine quarters", "over the last four quarters": the N quarters ending with the one
+    # reported on (not "the last three quarters of 2020")
+    r"|(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<nq>two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[2-9]|1[0-2])\s+quarters(?!\s+of\b|['’])"
+    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s))"
     r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
     r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
 )
@@ -304,7 +323,19 @@ def results_periods(
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):
             continue
         phrase = m.group(0)
-        if m.group("months"):
+        if m.group("nmonth") or m.group("nq"):
+            if forward:
+                continue  # "we expect ... over the next" is read elsewhere; a forecast's span is no look back
+            n = _MONTHS[m.group("nmonth")] // 3 if m.group("nmonth") else 0
+            n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
+            first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))
+            period = first if n == 1 else _span(first.start, reported.end)
+        elif m.group("yday"):
+            if doc_date is None or forward or _ANNOUNCED.search(lowered) is not None:
+                continue
+            day = doc_date - timedelta(days=1)
+            period = instant(calendar, day.year, day.month, day.day)
+        elif m.group("months"):
             year = fiscal_year(calendar, fy)
             n = _MONTHS[m.group("months")]
             last = fiscal_quarter(calendar, fy, n // 3).end

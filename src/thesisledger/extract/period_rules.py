@@ -14,6 +14,7 @@ counterfactual reading) is read once per number, on first use, whichever rule or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from thesisledger.extract.extractor import _Extractor, _Sentence
 
 _FORWARD_CUES = ("forward", "estimate")
+_SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
 class Number:
@@ -141,6 +143,25 @@ def their_calendar(ex: _Extractor, n: Number, period: Period | None) -> Period |
 
 
 # -- after the kind ----------------------------------------------------------------------------------
+def year_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual said of a year still running "so far" ("we repurchased $2.7 billion of stock so far this
+    year, on track with our full-year target") is the year to the end of the quarter reported on, even when
+    the sentence also speaks of the whole year (which keeps context_periods from reading it so). Not any
+    actual of the running year: "we're investing $1 billion in 2021", "coverage for 2021" are the year's."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or n.kind is not ClaimKind.ACTUAL
+        or period.kind is not PeriodKind.YEAR
+        or not period.start <= reported.end < period.end
+        or _SO_FAR_YEAR.search(n.s.lowered) is None
+    ):
+        return period
+    start, end = period.start, reported.end
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
+
+
 def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A target whose period comes from an earlier clause ("We ended the quarter at 9.6%, above our targeted
     range of 9 to 9.5%") stands with no period."""
@@ -213,7 +234,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
     their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    standing_target, recurring_instant, change_to_guidance, named_guidance_actual, reported_quarter,
+    year_so_far, standing_target, recurring_instant, change_to_guidance, named_guidance_actual,
+    reported_quarter,
     named_guidance_forecast,
 )  # fmt: skip
 

@@ -1,0 +1,63 @@
+"""Period rules of round 6 (issue 3), on small sentences of our own.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from call_claims import call_claims, period_labels
+from thesisledger.extract.claim import Claim
+
+Q2_CALL = date(2023, 7, 27)  # a call about April-June 2023
+Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
+
+
+def _call(text: str, when: date = Q3_CALL) -> list[Claim]:
+    return call_claims(text, when)
+
+
+_labels = period_labels
+
+
+def test_the_past_n_quarters_end_with_the_quarter_reported_on() -> None:
+    claims = _call("Gizmo orders have grown at double-digit rates for each of the past nine quarters.")
+    assert _labels(claims) == ["2021-07-01/2023-09-30"]
+    claims = _call("Over the last two quarters, we have sold 4,000 gizmos.", Q2_CALL)
+    assert _labels(claims) == ["2023-01-01/2023-06-30"]
+    # contrast: quarters of a named year are not the trailing ones
+    claims = _call("Gizmo sales fell 5% versus the last three quarters of 2022.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_the_n_month_period_ends_with_the_quarter_reported_on() -> None:
+    claims = _call("Gizmo cash flow was $17 million for the nine-month period.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call("Our gizmo costs for the six month period were $5 million.", Q2_CALL)
+    assert _labels(claims) == ["2023-01-01/2023-06-30"]
+    # contrast: a period with its own end date, or the comparable one of last year
+    claims = _call("Gizmo cash flow was $17 million for the nine-month period ended September 30, 2022.")
+    assert _labels(claims) != ["2023-01-01/2023-09-30"]
+    claims = _call("That compares to $12 million for the same nine-month period last year.")
+    assert _labels(claims) == ["2022Q3"]
+
+
+def test_yesterday_is_the_day_before_the_call() -> None:
+    claims = _call("Yesterday, for example, our gizmo plant ran at 95% of capacity.")
+    assert _labels(claims) == ["2023-10-25"]
+    claims = _call("We had collected about 98% of gizmo rents as of yesterday.")
+    assert _labels(claims) == ["2023-10-25"]
+    # contrast: a figure announced yesterday keeps its own period (a dividend declared: the quarter)
+    claims = _call("Yesterday, our board declared a gizmo dividend of $0.25 per share.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Yesterday, we reported gizmo revenue of $8 million for the third quarter.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_so_far_this_year_beside_a_full_year_target_is_the_year_so_far() -> None:
+    text = "We have bought back $2 billion of gizmo stock so far this year, on track with our full-year plan."
+    assert _labels(_call(text)) == ["2023-01-01/2023-09-30"]
+    # contrast: an actual said of the running year without "so far" keeps the year
+    claims = _call("We are investing more than $1 billion in 2023 to meet gizmo demand.")
+    assert _labels(claims) == ["2023"]
