@@ -61,3 +61,17 @@ def test_so_far_this_year_beside_a_full_year_target_is_the_year_so_far() -> None
     # contrast: an actual said of the running year without "so far" keeps the year
     claims = _call("We are investing more than $1 billion in 2023 to meet gizmo demand.")
     assert _labels(claims) == ["2023"]
+
+
+def test_that_week_points_back_to_the_period_named_before() -> None:
+    text = (
+        "Storms hit our gizmo plants in the first week of October. "
+        "That week, we lost 3,800 gizmos. Our on-time rate for that period was 41%."
+    )
+    assert _labels(_call(text)) == ["2023-10-01/2023-10-07", "2023-10-01/2023-10-07"]
+    # contrast: "over that period" is a long-run share, not of the year named before; a sentence
+    # without a pointer back takes the quarter reported on
+    text = "Our gizmo sales grew fast in 2019. Gizmos made up 40% of our sales over that period."
+    assert _labels(_call(text)) == ["2023Q3"]
+    text = "Storms hit our gizmo plants in the first week of October. We lost 3,800 gizmos."
+    assert _labels(_call(text)) == ["2023Q3"]

@@ -138,8 +138,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
 # ("Yesterday, the board declared a dividend of $0.25", "yesterday we reported EPS of $2"): their own period
+# (a dividend decided on the eve of a call is the quarter's, as one declared on it)
 _ANNOUNCED = re.compile(
-    r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b)"
+    r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b|vot(?:e|ed)\b"
+    r"|dividend)"
 )
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(

@@ -106,6 +106,9 @@ _CARRY_BACK = 5
 # a line ending in ":" that names a period sets it for the lines under it, up to this many sentences
 # ("Full-year 2022 outlook:", "The segment's loss for Q4 had two parts:")
 _INTRO_BACK = 8
+# "that week", "that period" point back at most this many sentences ("the first week of January, ... And that
+# week, we canceled 3,800 flights. ... And then our on-time performance of that period was 41.5%.")
+_ANAPHOR_BACK = 3
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -1854,6 +1857,22 @@ class _Extractor:
                 return found
             if running is not None:
                 return running
+        return None
+
+    def _earlier_period(self, s: _Sentence) -> Period | None:
+        """The first period phrase of the nearest of the few sentences before `s` (same turn, or paragraph)
+        that names one: what "that week", "that period" point back to."""
+        spans, text = self._spans, self.doc.text
+        j = bisect.bisect_right(self._starts, s.start) - 1
+        turn = turn_at(self.turns, s.start) if self.turns else None
+        for k in range(j - 1, max(-1, j - 1 - _ANAPHOR_BACK), -1):
+            if turn is not None and turn_at(self.turns, spans[k][0]) != turn:
+                break
+            if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
+                break
+            found = [pm.period for pm in self._periods_of(spans[k]) if pm.period.kind is not PeriodKind.OPEN]
+            if found:
+                return found[0]
         return None
 
     def _subject(self, sentence: str) -> str | None:

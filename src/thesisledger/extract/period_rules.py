@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from thesisledger.extract.extractor import _Extractor, _Sentence
 
 _FORWARD_CUES = ("forward", "estimate")
+# "that week", "those months", "in that time frame" (not "that week of Christmas": a period of its own; not
+# "over that time frame": see earlier_period)
+_ANAPHOR = re.compile(
+    r"(?<!\bover\s)\b(?:that|those)\s+(?:weeks?|months?|days?|quarters?|period|time\s?frame)\b"
+    r"(?!\s+(?:of|when|where)\b)"
+)
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -83,6 +89,22 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def earlier_period(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A sentence with no period phrase of its own that points back at one ("And that week, we canceled
+    roughly 3,800 flights", "41.5% for that period", "in that time frame") takes the period the sentences
+    just before named. Not "over that period", "over that time frame": a long-run rate or share, of a span
+    ("three years") the period phrases do not read."""
+    s = n.s
+    if period is not None or s.periods or s.prev_span is None or ex.doc.date is None:
+        return period
+    if "that" not in s.lowered and "those" not in s.lowered:
+        return period
+    m = _ANAPHOR.search(s.lowered)
+    if m is None or ex._undated(s, n.qs, n.qe):
+        return period
+    return ex._earlier_period(s)
 
 
 def promised(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -230,8 +252,8 @@ def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) ->
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, promised, to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward,
-    their_calendar,
+    own_phrase, earlier_period, promised, to_date, forward_horizon, intro_line, derived_from_sentence,
+    continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, standing_target, recurring_instant, change_to_guidance, named_guidance_actual,
