@@ -75,3 +75,33 @@ def test_that_week_points_back_to_the_period_named_before() -> None:
     assert _labels(_call(text)) == ["2023Q3"]
     text = "Storms hit our gizmo plants in the first week of October. We lost 3,800 gizmos."
     assert _labels(_call(text)) == ["2023Q3"]
+
+
+def test_a_limit_dates_nothing() -> None:
+    claims = _call("Our new gizmo kiln was built to burn up to 70% hydrogen.")
+    assert _labels(claims) == [None]
+    claims = _call("These sites can hold as much as 2 million square feet of gizmo plants.")
+    assert _labels(claims) == [None]
+    # contrast: a level reached is the quarter's
+    claims = _call("Our gizmo kiln burned 70% hydrogen.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_an_outcome_against_a_comparison_group_dates_nothing() -> None:
+    claims = _call("Lines with gizmo covers have 69% fewer faults than lines without them.")
+    assert _labels(claims) == [None]
+    claims = _call("An omnichannel gizmo buyer spends three times more than a single channel buyer.")
+    assert _labels(claims) == [None]
+    # contrast: against a time, a plan or a norm the number is the quarter's result
+    for text in (
+        "Gizmo costs were $16 million less than modeled expectations.",
+        "Gizmo sales were 5% higher than in the same quarter of 2019.",
+        "Gizmo returns were 10% lower than normal.",
+        "Gizmo sales grew 5% more than the market.",
+    ):
+        assert _labels(_call(text)) == ["2023Q3"], text
+
+
+def test_a_superlative_over_the_past_quarters_is_a_yardstick() -> None:
+    claims = _call("Gizmo orders were the strongest in the last six quarters, with a book-to-bill of 1.13.")
+    assert _labels(claims) == ["2023Q3"]

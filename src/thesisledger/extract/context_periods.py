@@ -134,6 +134,10 @@ def _extra_hint(lowered: str) -> bool:
 
 
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_BEST_IN = re.compile(
+    r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest|largest|biggest|smallest|record)\b"
+    r"[^.;,]{0,24}\b(?:in|of|over|for)\s+$"
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
@@ -328,6 +332,8 @@ def results_periods(
         if m.group("nmonth") or m.group("nq"):
             if forward:
                 continue  # "we expect ... over the next" is read elsewhere; a forecast's span is no look back
+            if m.group("nq") and _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None:
+                continue  # "orders were the strongest in the last six quarters": a yardstick
             n = _MONTHS[m.group("nmonth")] // 3 if m.group("nmonth") else 0
             n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))

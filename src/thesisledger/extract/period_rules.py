@@ -34,6 +34,18 @@ _ANAPHOR = re.compile(
     r"(?<!\bover\s)\b(?:that|those)\s+(?:weeks?|months?|days?|quarters?|period|time\s?frame)\b"
     r"(?!\s+(?:of|when|where)\b)"
 )
+# "69% fewer faults than", "100 basis points better than": a comparative right after the number
+_COMPARATIVE = re.compile(
+    r"\s+(?:fewer|more|less|lower|higher|better|worse|greater)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+than\s+"
+)
+# what "than" compares with when the number is the company's own result: a time, a plan, a norm, itself
+_OWN_YARDSTICK = re.compile(
+    r"(?:we|i|it|they|in|at|during|for|last|a\s+year|the\s+(?:prior|previous|same|comparable|year|quarter)"
+    r"|pre-|before|originally|initially|normal|histor|usual|typical)\b|\d|\$"
+    r"|(?:\S+\s+){0,4}(?:expect|anticipat|model|plan|forecast|guid|consensus|street|budget|target|estimate"
+    r"|outlook)"
+)
+_GROUP_REACH = 40  # characters after "than" a period phrase makes it a time yardstick
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -228,13 +240,41 @@ def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> P
 
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
-    wording (a standing rate "each year", a threshold, an authorization)."""
+    wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
+    comparison group)."""
     if period is not None or n.kind is not ClaimKind.ACTUAL or ex.doc.date is None:
         return period
     s, qs, qe = n.s, n.qs, n.qe
     if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
         return None
+    if _limit(n) or _against_group(ex, n):
+        return None
     return ex.default_period
+
+
+def _limit(n: Number) -> bool:
+    """Whether a number is a limit, "up to N" / "as much as N": what something can hold or may reach ("built
+    to use up to 70% hydrogen", "may issue up to $1 billion of bonds"), not a result of the period."""
+    words = ("up to ", "as much as ")
+    return n.qm.text[:11].lower().startswith(words) or n.s.lowered.endswith(words, 0, n.qs)
+
+
+def _against_group(ex: _Extractor, n: Number) -> bool:
+    """Whether a number is an outcome against a comparison group ("69% fewer faults than circuits without
+    it", "33% more hot metal per day than our two older furnaces", "100 basis points better than the
+    national average"): a comparative right after it, then "than" and something that is no time, no plan
+    and no norm ("5% higher than last year", "than expected", "than normal" keep the quarter); not a change
+    ("grew 5% more than the market")."""
+    s, qe = n.s, n.qe
+    low = s.lowered
+    if "than" not in low:
+        return False
+    m = _COMPARATIVE.match(low, qe)
+    if m is None or _OWN_YARDSTICK.match(low, m.end()) is not None:
+        return False
+    if any(pm.start < m.end() + _GROUP_REACH and m.start() < pm.end for pm in s.periods):
+        return False  # "10% higher than in the same quarter of 2019"
+    return not ex._moves(s, n.qs, qe)
 
 
 def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
