@@ -105,3 +105,21 @@ def test_an_outcome_against_a_comparison_group_dates_nothing() -> None:
 def test_a_superlative_over_the_past_quarters_is_a_yardstick() -> None:
     claims = _call("Gizmo orders were the strongest in the last six quarters, with a book-to-bill of 1.13.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_revised_forecast_is_the_guided_year() -> None:
+    text = "Q4 gizmo demand looks strong. As we now see it, we expect sales of $36 million."
+    assert _labels(_call(text)) == ["2023"]
+    text = "We head into the fourth quarter with momentum. Gizmo growth is now expected to be around 4%."
+    assert _labels(_call(text)) == ["2023"]
+    # contrast: a forecast that revises nothing takes the horizon set up before it; a long-run objective
+    # is no year's guidance
+    text = "Gizmo demand in the fourth quarter looks strong. We expect sales of $12 million."
+    assert _labels(_call(text)) == ["2023Q4"]
+    text = "We are now projecting growth within our average annual 5% to 7% gizmo objective range."
+    assert _labels(_call(text)) == [None]
+
+
+def test_a_sum_up_to_is_no_limit() -> None:
+    claims = _call("Our gizmo projects add up to $75 million of spend.")
+    assert _labels(claims) == ["2023Q3"]

@@ -46,6 +46,15 @@ _OWN_YARDSTICK = re.compile(
     r"|outlook)"
 )
 _GROUP_REACH = 40  # characters after "than" a period phrase makes it a time yardstick
+# "we now expect", "is now expected": a revised forecast
+_REVISED_FORECAST = re.compile(
+    r"\bnow\s+(?:expect|anticipat|project|forecast|estimat|see)\w*|\b(?:is|are)\s+now\s+(?:expected|projected)"
+)
+_LONG_RUN = re.compile(r"\b(?:objectives?|average\s+annual)\b")
+_SUMS_UP = re.compile(
+    r"\b(?:add|adds|added|adding|bring|brings|brought|bringing|sum|sums|summing|total|totals|totaling)\b[^.;:]*$"
+)
+_SUMS_UP_REACH = 60
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -136,15 +145,26 @@ def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
 def forward_horizon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A forward number without period words takes the horizon set up before it ("As we look ahead to Q4,
     ... We expect comps to be up 5%"), or the guided year when it names the guidance ("our guidance for the
-    tax rate remains at 20%")."""
+    tax rate remains at 20%") or revises a forecast ("we now expect sales of $36 billion", "growth is now
+    expected to be around 4%": a results call revises its guidance for the year, whatever quarter the
+    sentences before looked at)."""
     s = n.s
     if period is not None or s.prev_span is None or n.cue_cf() not in _FORWARD_CUES:
         return period
     if ex._undated(s, n.qs, n.qe):
         return None
-    if ex.reported is not None and ex._named_guidance(s, n.qs):
+    if ex.reported is not None and (ex._named_guidance(s, n.qs) or _revised_forecast(s)):
         return ex._guided_year()
     return ex._horizon(s, s.prev_span)
+
+
+def _revised_forecast(s: _Sentence) -> bool:
+    """Whether a sentence revises a forecast ("we now expect", "is now expected"), with no target word (a
+    long-run objective, "within our average annual 5% to 7% objective range", is no year's guidance)."""
+    low = s.lowered
+    if _REVISED_FORECAST.search(low) is None or _LONG_RUN.search(low) is not None:
+        return False
+    return not any(c.kind == "target" for c in s.cues)
 
 
 def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -255,8 +275,12 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
 def _limit(n: Number) -> bool:
     """Whether a number is a limit, "up to N" / "as much as N": what something can hold or may reach ("built
     to use up to 70% hydrogen", "may issue up to $1 billion of bonds"), not a result of the period."""
+    low, qs = n.s.lowered, n.qs
     words = ("up to ", "as much as ")
-    return n.qm.text[:11].lower().startswith(words) or n.s.lowered.endswith(words, 0, n.qs)
+    if not (n.qm.text[:11].lower().startswith(words) or low.endswith(words, 0, qs)):
+        return False
+    # "projects that add up to $75 million", "brings the total savings up to $90 million": a sum, a level
+    return _SUMS_UP.search(low, max(0, qs - _SUMS_UP_REACH), qs) is None
 
 
 def _against_group(ex: _Extractor, n: Number) -> bool:
