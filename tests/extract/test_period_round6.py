@@ -123,3 +123,30 @@ def test_a_revised_forecast_is_the_guided_year() -> None:
 def test_a_sum_up_to_is_no_limit() -> None:
     claims = _call("Our gizmo projects add up to $75 million of spend.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_was_up_to_is_a_change_not_a_limit() -> None:
+    claims = _call("Gizmo renewal rate change was up to 7.9% while retention was 86%.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_prior_year_reserve_development_is_no_period() -> None:
+    claims = _call(
+        "The gizmo combined ratio improved with 5 points of net favorable prior year reserve development."
+    )
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: the prior year itself is still the base period of a figure stated for it
+    claims = _call(
+        "Gizmo reserve development was $12 million compared to $40 million in the prior year quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_a_balance_at_year_end_on_a_later_call_is_the_last_fourth_quarter() -> None:
+    claims = _call("Our gizmo gain fell from $4.1 billion at year end to $2.8 billion at quarter end.")
+    assert _labels(claims) == ["2022Q4", "2023Q3"]
+    claims = _call("The gizmo reserve ratio was 84 basis points at year-end 2019.")
+    assert _labels(claims) == ["2019Q4"]
+    # contrast: "at year-end" in a forward sentence is the deadline at the end of this year
+    claims = _call("We expect gizmo debt of $3 billion at year-end.")
+    assert _labels(claims) == ["2023-12-31"]

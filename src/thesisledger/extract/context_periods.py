@@ -24,7 +24,8 @@ quarter, some phrases mean something else:
 - "the back half" / "the front half" (of the year) -> the second / first half of the fiscal year the
   document is written in;
 - in a forward-looking sentence, "end (exit) the year with (at)", "at year-end" -> a deadline at the end
-  of the fiscal year the document is written in;
+  of the fiscal year the document is written in; in another sentence, the fourth quarter that closed the
+  last fiscal year (on a fourth-quarter call, the quarter reported on);
 - "as of today" -> the document date (an instant; "at today's prices" is a price, not a period);
 - a month without a year ("in April") in a sentence that does not look ahead -> its last occurrence
   (find_periods looks up to 9 months ahead, as guidance does: "In April, we issued notes" on a July call
@@ -138,6 +139,7 @@ _BEST_IN = re.compile(
     r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest|largest|biggest|smallest|record)\b"
     r"[^.;,]{0,24}\b(?:in|of|over|for)\s+$"
 )
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")  # "at year-end 2019"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
@@ -353,7 +355,14 @@ def results_periods(
             period = fiscal_half(calendar, doc_fy, 2 if m.group("side") == "back" else 1)
         elif m.group("exit"):
             if not forward:
-                continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
+                if q == 4:
+                    continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
+                # "from $4.1 billion at year end to $2.8 billion at March 31" on a first-quarter call: the
+                # balance at the close of the last fiscal year (or the one named), its fourth quarter
+                named = _YEAR_AFTER.match(lowered, m.end())
+                period = fiscal_quarter(calendar, int(named.group(1)) if named else fy - 1, 4)
+                out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
+                continue
             doc_fy = shift_quarter(fy, q, 1)[0]
             period = deadline(doc_date or reported.end + timedelta(days=1), fiscal_year(calendar, doc_fy).end)
         elif m.group("inq"):

@@ -264,6 +264,12 @@ _NAMES_NOTES = re.compile(
     r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*"
     r"(?:notes|bonds|debentures|maturity|maturities)\b"
 )
+# "prior year reserve development", "prior-year loss development": an insurer's measure of claims of earlier
+# years (its amount is the quarter's), not a period
+_PRIOR_YEAR_WORDS = re.compile(r"(?i)\b(?:prior|previous|last)\b")  # not "our 2021 development starts"
+_NAMES_DEVELOPMENT = re.compile(
+    r"[\s-]+(?:(?:net|favorable|unfavorable|adverse)\s+)*(?:(?:reserve|loss)\s+)?development\b"
+)
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 # "its highest level since 2013": a yardstick after a superlative, not the number's period
 _SINCE_RECORD = re.compile(
@@ -1238,6 +1244,8 @@ class _Extractor:
                 continue  # "Q1 was their third quarter in a row with double-digit growth"
             if _NAMES_NOTES.match(s.lowered, pm.end) is not None:
                 continue  # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
+            if _NAMES_DEVELOPMENT.match(s.lowered, pm.end) is not None and _PRIOR_YEAR_WORDS.search(pm.text):
+                continue  # "5 points of net prior year reserve development": an insurer's measure, no period
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
             if pm.start >= qe and (

@@ -55,6 +55,10 @@ _SUMS_UP = re.compile(
     r"\b(?:add|adds|added|adding|bring|brings|brought|bringing|sum|sums|summing|total|totals|totaling)\b[^.;:]*$"
 )
 _SUMS_UP_REACH = 60
+_ROSE_TO = re.compile(
+    r"(?:,|\b(?:is|are|was|were|been|be|went|moved|came|ticked|edged|rose|risen|climbed|stepped|ramped))\s+"
+    r"(?:(?:up\s+to|as\s+much\s+as)\s+)?[$€£¥]?$"
+)
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -279,8 +283,10 @@ def _limit(n: Number) -> bool:
     words = ("up to ", "as much as ")
     if not (n.qm.text[:11].lower().startswith(words) or low.endswith(words, 0, qs)):
         return False
-    # "projects that add up to $75 million", "brings the total savings up to $90 million": a sum, a level
-    return _SUMS_UP.search(low, max(0, qs - _SUMS_UP_REACH), qs) is None
+    # "projects that add up to $75 million", "brings the total savings up to $90 million": a sum, a level;
+    # "renewal rate change was up to 7.9%", ", up to $12 billion or 9%": "up" is a change, "to" its level
+    lead = low[max(0, qs - _SUMS_UP_REACH) : qs]
+    return _SUMS_UP.search(lead) is None and _ROSE_TO.search(lead) is None
 
 
 def _against_group(ex: _Extractor, n: Number) -> bool:
