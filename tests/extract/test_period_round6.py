@@ -150,3 +150,17 @@ def test_a_balance_at_year_end_on_a_later_call_is_the_last_fourth_quarter() -> N
     # contrast: "at year-end" in a forward sentence is the deadline at the end of this year
     claims = _call("We expect gizmo debt of $3 billion at year-end.")
     assert _labels(claims) == ["2023-12-31"]
+
+
+def test_ahead_of_or_below_a_past_period_makes_it_a_base() -> None:
+    claims = _call("The gizmo tax rate was 22.4%, slightly below prior year.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo margin was 20% ahead of last year.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo income was well ahead of 2022 and 9% ahead of 2021.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: "above" a number is a bound, not a comparison; a base stated as such keeps its period
+    claims = _call("Gizmo margin was above 30% in the second quarter.")
+    assert _labels(claims) == ["2023Q2"]
+    claims = _call("Gizmo sales were $5 million compared to $4 million last year.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]

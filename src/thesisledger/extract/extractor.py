@@ -213,6 +213,7 @@ _YARDSTICK = re.compile(
     r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"
 )
 _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
+_AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and" and the next number
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
 _OWN_REACH = 60
@@ -1277,10 +1278,12 @@ class _Extractor:
                 and base is None
                 and pm.start - cmp <= _BASE_REACH
                 and pm.end <= qs
-                and "," in s.lowered[pm.end : qs]
+                and ("," in s.lowered[pm.end : qs] or _AND_NEXT.match(s.lowered, pm.end, qs) is not None)
                 and _RESTATED.fullmatch(s.lowered, pm.end, qs) is None  # "..., or 18.2% of sales" restates
             ):
-                continue  # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma
+                # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma; "ahead of
+                # 2020 and 9% ahead of 2019": the base ends at "and", the next number has a base of its own
+                continue
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):

@@ -56,7 +56,8 @@ _SUMS_UP = re.compile(
 )
 _SUMS_UP_REACH = 60
 _ROSE_TO = re.compile(
-    r"(?:,|\b(?:is|are|was|were|been|be|went|moved|came|ticked|edged|rose|risen|climbed|stepped|ramped))\s+"
+    r"(?:,|\b(?:is|are|was|were|been|be|went|gone|going|mov(?:ed|ing)|push(?:ed|ing)|came|ticked|edged|rose"
+    r"|risen|rising|climb(?:ed|ing)|stepped|ramped|jump(?:ed|ing)))\s+"
     r"(?:(?:up\s+to|as\s+much\s+as)\s+)?[$€£¥]?$"
 )
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
