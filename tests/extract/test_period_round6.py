@@ -10,6 +10,7 @@ from datetime import date
 from call_claims import call_claims, period_labels
 from thesisledger.extract.claim import Claim
 
+Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
 Q2_CALL = date(2023, 7, 27)  # a call about April-June 2023
 Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
 
@@ -164,3 +165,23 @@ def test_ahead_of_or_below_a_past_period_makes_it_a_base() -> None:
     assert _labels(claims) == ["2023Q2"]
     claims = _call("Gizmo sales were $5 million compared to $4 million last year.")
     assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_a_range_of_years_through_another_is_one_span() -> None:
+    claims = _call(
+        "Over the track one period of 2024 through 2026, gizmo rate base growth would be about 7%."
+    )
+    assert _labels(claims) == ["2024-2026"]
+    claims = _call("We target 5% to 7% gizmo earnings growth for 2024 through 2026.")
+    assert _labels(claims) == ["2024-2026"]
+    # contrast: "over" before a single period still compares; "2021 to 2023" is left to each year
+    claims = _call("Gizmo sales grew 10% over the same period of 2022.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_the_remainder_of_a_named_year_runs_from_the_quarter_reported_on() -> None:
+    claims = _call("For the remainder of 2023, we expect gizmo income of $420 million per quarter.", Q1_CALL)
+    assert _labels(claims) == ["2023-04-01/2023-12-31"]
+    # contrast: the whole year named alone stays the year
+    claims = _call("We expect gizmo income of $1.6 billion in 2023.", Q1_CALL)
+    assert _labels(claims) == ["2023"]

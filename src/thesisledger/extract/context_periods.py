@@ -9,8 +9,8 @@ quarter, some phrases mean something else:
 - "last year", "the prior year", "a year ago", "the year-ago quarter" -> the same quarter a year
   earlier (the comparison a quarterly report makes), unless the sentence speaks of whole years
   ("full year", "for the year", "all of last year", "annual");
-- "the rest (remainder, balance) of the year" -> from the end of the reported quarter to the end of its
-  fiscal year;
+- "the rest (remainder, balance) of the year" (or "of 2021", "of this year") -> from the end of the
+  reported quarter to the end of its fiscal year;
 - "next quarter" / "last quarter" -> the quarter after / before the reported one; "the third quarter of
   last year" -> that quarter a year earlier; "the first nine months" -> the fiscal year to the end of
   its third quarter;
@@ -81,6 +81,7 @@ _FIRST_DAYS = re.compile(
 )
 _WEEKS = {None: 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$")  # "through May": the year to the end of May
+_REST_OF = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$")
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
@@ -280,6 +281,13 @@ def results_periods(
             # "we have deployed $1.8 billion thus far in 2021", "so far this year, we generated $880 million"
             # on a third-quarter call: the year so far, to the end of the quarter reported on
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(p.start, reported.end))
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.start <= reported.end < p.end
+            and _REST_OF.search(lowered, max(0, pm.start - 30), pm.start) is not None
+        ):
+            # "for the remainder of 2021", "the rest of this year": after the quarter reported on
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(reported.end + timedelta(days=1), p.end))
         elif (
             (forward or _EXPECTING.search(lowered) is not None)
             and p.kind is PeriodKind.QUARTER

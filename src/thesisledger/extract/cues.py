@@ -170,6 +170,10 @@ _COMPARE_WINDOW = 60  # characters before a period phrase searched for a compari
 _OVER_WINDOW = re.compile(
     r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b(?!-)|time\b)"
     r"|\s*the\s+last\b"
+    # "over the track one period of 2021 through 2023", "over 2021-2023": a window of years, no base
+    # (not "over the same period of 2020": a base)
+    r"|\s*(?!(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year-ago|last)\b)(?:[\w-]+\s+){0,4}?"
+    r"period\s+of\b|\s*(?:19|20)\d\d\s*(?:[-–]|through\b|thru\b)"
 )
 
 
