@@ -185,3 +185,13 @@ def test_the_remainder_of_a_named_year_runs_from_the_quarter_reported_on() -> No
     # contrast: the whole year named alone stays the year
     claims = _call("We expect gizmo income of $1.6 billion in 2023.", Q1_CALL)
     assert _labels(claims) == ["2023"]
+
+
+def test_a_range_restated_against_an_older_range_is_the_guided_year() -> None:
+    claims = _call("And adjusted gizmo earnings per share of $5.35 to $5.40, up from $5.25 to $5.35.")
+    assert claims and set(_labels(claims)) == {"2023"}
+    claims = _call("Gizmo tax rate in the range of 22% to 23%, up from our previous range of 21% to 22%.")
+    assert claims and set(_labels(claims)) == {"2023"}
+    # contrast: a level up from an older level is the quarter's result
+    claims = _call("Gizmo margin was 22%, up from 21% a year ago.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]

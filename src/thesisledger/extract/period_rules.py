@@ -60,6 +60,16 @@ _ROSE_TO = re.compile(
     r"|risen|rising|climb(?:ed|ing)|stepped|ramped|jump(?:ed|ing)))\s+"
     r"(?:(?:up\s+to|as\s+much\s+as)\s+)?[$€£¥]?$"
 )
+# "$5.35 to $5.40, up from $5.25 to $5.35", "16% to 19%, up from our previous range of 14% to 16%"
+_AMOUNT = r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|percent|%)?"
+_RANGE_REVISION = re.compile(
+    r"\d\s*%?\s*(?:to|-|–)\s*" + _AMOUNT + r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?,?\s+"
+    r"(?:up|down|raised|increased|lowered|reduced|narrowed|revised)\s+from\s+"
+    r"(?:(?:our|the)\s+(?:prior|previous|original|earlier|initial)\s+(?:range|guidance|outlook|expectations?)\s+of\s+)?"
+    + _AMOUNT
+    + r"\s*(?:to|-|–)\s*[$€£¥]?\d"
+)
+_RANGE_LEAD = 25  # characters from the new range's first digit to where _RANGE_REVISION starts
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -250,6 +260,19 @@ def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Peri
     return period
 
 
+def revised_range(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A range restated against an older range ("adjusted EPS of $5.35 to $5.40, up from $5.25 to $5.35",
+    "a tax rate of 22% to 23%, up from our previous range of 21% to 22%") is a revised forecast, even without
+    a forward word: both ranges are the guided year's."""
+    if period is not None or ex.reported is None or "from" not in n.s.lowered:
+        return period
+    qs = n.qs
+    for m in _RANGE_REVISION.finditer(n.s.lowered):
+        if m.start() - _RANGE_LEAD <= qs <= m.end():
+            return ex._guided_year()
+    return period
+
+
 def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A figure of named guidance read as an actual ("EPS guidance is being increased to $5.35 to $5.40"):
     the guided year."""
@@ -327,7 +350,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    year_so_far, standing_target, recurring_instant, change_to_guidance, named_guidance_actual,
+    year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, named_guidance_actual,
     reported_quarter,
     named_guidance_forecast,
 )  # fmt: skip
