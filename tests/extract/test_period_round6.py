@@ -195,3 +195,19 @@ def test_a_range_restated_against_an_older_range_is_the_guided_year() -> None:
     # contrast: a level up from an older level is the quarter's result
     claims = _call("Gizmo margin was 22%, up from 21% a year ago.")
     assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_a_dividend_payable_on_a_date_is_that_dates_quarter() -> None:
+    claims = _call("Our board declared a gizmo dividend of $0.49 per share payable on December 30.")
+    assert _labels(claims) == ["2023Q4"]
+    # contrast: a balance on a date keeps the date
+    claims = _call("Gizmo cash was $5 million on September 30.")
+    assert _labels(claims) == ["2023-09-30"]
+
+
+def test_the_first_weeks_in_a_month_are_those_weeks() -> None:
+    claims = _call("For the first three weeks in October, gizmo revenues were up 83%.")
+    assert _labels(claims) == ["2023-10-01/2023-10-21"]
+    # contrast: the month alone stays the month
+    claims = _call("In October, gizmo revenues were up 83%.")
+    assert _labels(claims) == ["2023-10"]

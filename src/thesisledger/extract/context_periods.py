@@ -77,9 +77,12 @@ _IN_THIS_YEAR = re.compile(
     r"(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year|(?:in|during)\s+(?:fiscal\s+)?\d{4}"
 )
 _FIRST_DAYS = re.compile(
-    r"(?:the\s+)?first\s+(?:(\d{1,2})\s+days|(?P<weeks>two|three|2|3)?\s*(?P<week>weeks?))\s+of\s+$"
-)
-_WEEKS = {None: 1, "two": 2, "2": 2, "three": 3, "3": 3}
+    r"(?:the\s+)?first\s+(?:(\d{1,2})\s+days|(?P<weeks>two|three|four|2|3|4)?\s*(?P<week>weeks?))\s+(?:(?:of|in)\s+)?$"
+)  # "the first three weeks of January", "for the first three weeks in July"
+_WEEKS = {None: 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+# ("in" may open the month's own phrase: find_periods reads "in July")
+# "a dividend of $0.49 per share payable on September 30": the quarter the payment falls in
+_PAYABLE = re.compile(r"\b(?:payable|paid|to\s+be\s+paid)\s+(?:on\s+)?$")
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$")  # "through May": the year to the end of May
 _REST_OF = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$")
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
@@ -313,7 +316,18 @@ def results_periods(
             # "Recall that in April, we pre-funded ...": a sentence that does not look ahead, the last April
             past = month_period(calendar, p.start.year - 1, p.start.month)
             pm = PeriodMatch(pm.start, pm.end, pm.text, past)
-        if p.kind is PeriodKind.MONTH and (
+        if (
+            pm.period.kind is PeriodKind.INSTANT
+            and "pa" in lowered
+            and _PAYABLE.search(lowered, max(0, pm.start - 20), pm.start) is not None
+        ):
+            pm = PeriodMatch(
+                pm.start,
+                pm.end,
+                pm.text,
+                fiscal_quarter(calendar, *calendar.fiscal_quarter_of(pm.period.start)),
+            )
+        elif p.kind is PeriodKind.MONTH and (
             days := _FIRST_DAYS.search(lowered, max(0, pm.start - 40), pm.start)
         ):
             # "in just the first 20 days of July": those days, not the month
