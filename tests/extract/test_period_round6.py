@@ -211,3 +211,21 @@ def test_the_first_weeks_in_a_month_are_those_weeks() -> None:
     # contrast: the month alone stays the month
     claims = _call("In October, gizmo revenues were up 83%.")
     assert _labels(claims) == ["2023-10"]
+
+
+def test_through_a_date_is_the_year_to_that_date() -> None:
+    claims = _call("Through September 30, we have used $74 million of gizmo cash for acquisitions.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    # contrast: "at" a date is a balance on that date
+    claims = _call("Gizmo cash was $74 million at September 30.")
+    assert _labels(claims) == ["2023-09-30"]
+
+
+def test_an_authorization_named_after_the_amount_dates_nothing() -> None:
+    claims = _call("Our board approved a new $3 billion gizmo share repurchase authorization.")
+    assert _labels(claims) == [None]
+    # contrast: an amount repurchased is the quarter's
+    claims = _call("We repurchased $3 billion of gizmo shares.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("We have about $5 billion remaining on our gizmo share repurchase authorization.")
+    assert _labels(claims) == ["2023Q3"]

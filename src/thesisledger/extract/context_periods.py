@@ -336,7 +336,7 @@ def results_periods(
             last = min(month.start + timedelta(days=n - 1), month.end)
             pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
         elif (
-            pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER)
+            pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.INSTANT)
             and not forward
             and (
                 phrase.startswith(("through ", "thru "))
@@ -345,7 +345,8 @@ def results_periods(
             and fiscal_year(calendar, fy).start < pm.period.start
             and pm.period.end <= reported.end
         ):
-            # "up 33% through May", "more than $1 billion through the third quarter": the year to its end
+            # "up 33% through May", "more than $1 billion through the third quarter", "through March 31st, we
+            # have accumulated $915 million": the year to its end
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
         out.append(pm)
     extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())

@@ -157,6 +157,11 @@ _TO_LEVEL = re.compile(
 _AUTHORIZED = re.compile(
     r"\bauthori[sz](?:ed|es|ing|ation\s+of)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*(?:\$|usd\s*)?$"
 )
+# "80% of the $585 million authorization", "a new $1 billion share repurchase authorization" (not "$5 billion
+# remaining on our authorization": a balance)
+_AUTHORIZATION_AFTER = re.compile(
+    r"\s+(?!(?:remaining|left|available|still|outstanding|under|on)\b)(?:[\w-]+\s+){0,3}?authori[sz]ation\b"
+)
 # "a compound annual growth rate of 9% over that period": a span named before, no period of its own
 _OVER_THAT_PERIOD = re.compile(r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b")
 # "their third quarter in a row": a count of quarters, no period
@@ -1703,12 +1708,13 @@ class _Extractor:
     @staticmethod
     def _undated(s: _Sentence, qs: int, qe: int) -> bool:
         """Whether a number dates nothing by its wording: an amount authorized ("the board authorized an
-        additional $5 billion of share repurchases") or a rate over a span named before ("a compound annual
-        growth rate of 9% over that period")."""
+        additional $5 billion of share repurchases", "the $585 million authorization") or a rate over a span
+        named before ("a compound annual growth rate of 9% over that period")."""
         low = s.lowered
         return (
             _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None
             or _OVER_THAT_PERIOD.match(low, qe) is not None
+            or ("authori" in low and _AUTHORIZATION_AFTER.match(low, qe) is not None)
         )
 
     @staticmethod
