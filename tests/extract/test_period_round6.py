@@ -229,3 +229,11 @@ def test_an_authorization_named_after_the_amount_dates_nothing() -> None:
     assert _labels(claims) == ["2023Q3"]
     claims = _call("We have about $5 billion remaining on our gizmo share repurchase authorization.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_to_date_right_after_a_number_is_the_call_date() -> None:
+    text = "Gizmo work that we expect will impact 2024 revenue is approximately 92% complete to-date."
+    assert _labels(_call(text)) == ["2023-10-26"]
+    # contrast: "year to date" is the year so far
+    claims = _call("Gizmo cash generation is up 15% year to date.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
+from thesisledger.periods.readings import instant
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit
 
@@ -70,6 +71,10 @@ _RANGE_REVISION = re.compile(
     + r"\s*(?:to|-|–)\s*[$€£¥]?\d"
 )
 _RANGE_LEAD = 25  # characters from the new range's first digit to where _RANGE_REVISION starts
+# "92% complete to date" (not "15% year to date", "to date this year")
+_TO_DATE_NOW = re.compile(
+    r"\s+(?:(?!(?:year|quarter|month|fiscal)\b)[a-z-]+\s+)?to[- ]date\b(?!\s+(?:this|in|for|of)\b)"
+)
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -125,6 +130,16 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number followed by "to date" ("revenue we expect to impact 2022 is 92% complete to date", "we have
+    opened 40 stores to date") is an instant on the document date, whatever period the sentence names
+    elsewhere; not "to date this year" (the year so far, read by context_periods)."""
+    if ex.doc.date is None or "date" not in n.s.lowered or _TO_DATE_NOW.match(n.s.lowered, n.qe) is None:
+        return period
+    d = ex.doc_date
+    return instant(ex.calendar, d.year, d.month, d.day)
 
 
 def earlier_period(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -346,8 +361,8 @@ def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) ->
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, earlier_period, promised, to_date, forward_horizon, intro_line, derived_from_sentence,
-    continues_forward, their_calendar,
+    own_phrase, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
+    derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, named_guidance_actual,
