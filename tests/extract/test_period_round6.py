@@ -237,3 +237,11 @@ def test_to_date_right_after_a_number_is_the_call_date() -> None:
     # contrast: "year to date" is the year so far
     claims = _call("Gizmo cash generation is up 15% year to date.")
     assert _labels(claims) == ["2023-01-01/2023-09-30"]
+
+
+def test_in_a_quarter_is_any_quarter_not_a_deadline() -> None:
+    claims = _call("One gizmo segment was above 30% margin in a quarter for the first time ever.", Q1_CALL)
+    assert _labels(claims) == ["2023Q1"]
+    # contrast: "within a quarter" and "in two quarters" stay deadlines
+    claims = _call("We expect to reach 30% gizmo margin in two quarters.", Q1_CALL)
+    assert _labels(claims) == ["2023-10-27"]
