@@ -245,3 +245,11 @@ def test_in_a_quarter_is_any_quarter_not_a_deadline() -> None:
     # contrast: "within a quarter" and "in two quarters" stay deadlines
     claims = _call("We expect to reach 30% gizmo margin in two quarters.", Q1_CALL)
     assert _labels(claims) == ["2023-10-27"]
+
+
+def test_a_share_of_a_years_target_is_not_that_years() -> None:
+    claims = _call("During the third quarter, we achieved 38% of our 2023 gizmo synergy target.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: a figure stated for the year keeps it
+    claims = _call("We expect gizmo synergies of $40 million in 2023.")
+    assert _labels(claims) == ["2023"]

@@ -276,6 +276,8 @@ _PRIOR_YEAR_WORDS = re.compile(r"(?i)\b(?:prior|previous|last)\b")  # not "our 2
 _NAMES_DEVELOPMENT = re.compile(
     r"[\s-]+(?:(?:net|favorable|unfavorable|adverse)\s+)*(?:(?:reserve|loss)\s+)?development\b"
 )
+_OF_THEIR = re.compile(r"\bof\s+(?:its|our|the|their)\s+$")
+_PLAN_NOUN = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|plans?|budgets?|guidance|outlook)\b")
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 # "its highest level since 2013": a yardstick after a superlative, not the number's period
 _SINCE_RECORD = re.compile(
@@ -1254,6 +1256,12 @@ class _Extractor:
                 continue  # "5 points of net prior year reserve development": an insurer's measure, no period
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
+            if (
+                pm.start >= qe
+                and _OF_THEIR.search(s.lowered, max(0, pm.start - 12), pm.start) is not None
+                and _PLAN_NOUN.match(s.lowered, pm.end) is not None
+            ):
+                continue  # "achieving over 100% of its full year targets": the target's period, a yardstick
             if pm.start >= qe and (
                 _LEVELS.match(s.lowered, pm.end) is not None
                 or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
