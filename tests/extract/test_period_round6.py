@@ -30,6 +30,10 @@ def test_the_past_n_quarters_end_with_the_quarter_reported_on() -> None:
     # contrast: quarters of a named year are not the trailing ones
     claims = _call("Gizmo sales fell 5% versus the last three quarters of 2022.")
     assert _labels(claims) == ["2023Q3"]
+    claims = _call(
+        "Gizmo spend stayed in the same range as the prior two quarters, about $10 million a month."
+    )
+    assert _labels(claims) == ["2023Q3"]
 
 
 def test_the_n_month_period_ends_with_the_quarter_reported_on() -> None:

@@ -144,6 +144,7 @@ _BEST_IN = re.compile(
     r"[^.;,]{0,24}\b(?:in|of|over|for)\s+$"
 )
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")  # "at year-end 2019"
+_AS_BEFORE = re.compile(r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
@@ -357,8 +358,13 @@ def results_periods(
         if m.group("nmonth") or m.group("nq"):
             if forward:
                 continue  # "we expect ... over the next" is read elsewhere; a forecast's span is no look back
-            if m.group("nq") and _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None:
-                continue  # "orders were the strongest in the last six quarters": a yardstick
+            if m.group("nq") and (
+                _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
+                or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
+            ):
+                # "orders were the strongest in the last six quarters", "the same range as the prior two
+                # quarters": a yardstick
+                continue
             n = _MONTHS[m.group("nmonth")] // 3 if m.group("nmonth") else 0
             n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))
