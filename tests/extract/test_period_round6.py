@@ -257,3 +257,10 @@ def test_a_share_of_a_years_target_is_not_that_years() -> None:
     # contrast: a figure stated for the year keeps it
     claims = _call("We expect gizmo synergies of $40 million in 2023.")
     assert _labels(claims) == ["2023"]
+
+
+def test_a_range_end_before_and_is_no_base() -> None:
+    claims = _call("Gizmo demand rose from July to September and reached 96 million units a day.")
+    assert _labels(claims)[-1] == "2023-09"
+    claims = _call("Our total gizmo allowance, that's up to $403 million.")
+    assert _labels(claims) == ["2023Q3"]

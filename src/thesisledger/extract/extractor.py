@@ -218,7 +218,7 @@ _YARDSTICK = re.compile(
     r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"
 )
 _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
-_AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and" and the next number
+_AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and", then the next number's words
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
 _OWN_REACH = 60
@@ -1291,7 +1291,7 @@ class _Extractor:
                 and base is None
                 and pm.start - cmp <= _BASE_REACH
                 and pm.end <= qs
-                and ("," in s.lowered[pm.end : qs] or _AND_NEXT.match(s.lowered, pm.end, qs) is not None)
+                and ("," in s.lowered[pm.end : qs] or self._base_then_and(s, cmp, pm, qs))
                 and _RESTATED.fullmatch(s.lowered, pm.end, qs) is None  # "..., or 18.2% of sales" restates
             ):
                 # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma; "ahead of
@@ -1359,6 +1359,16 @@ class _Extractor:
         horizon after it: the horizon is the target's."""
         targets = (c for c in s.cues if c.kind == "target" and qe <= c.start < at)
         return any(self._between(s, c.start, at) for c in targets) and cue() != "target"
+
+    @staticmethod
+    def _base_then_and(s: _Sentence, cmp: int, pm: PeriodMatch, qs: int) -> bool:
+        """Whether "and" ends a comparison base before the number ("ahead of 2020 and 9% ahead of 2019",
+        "17% below the prior year and represented 14.4% of sales"); not the end of a range ("rose from January
+        to March and reached 96.5 million")."""
+        low = s.lowered
+        if _AND_NEXT.match(low, pm.end, qs) is None:
+            return False
+        return not (low.startswith("from", cmp) and low.endswith(" to ", 0, pm.start))
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:

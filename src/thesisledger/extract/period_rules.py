@@ -57,7 +57,7 @@ _SUMS_UP = re.compile(
 )
 _SUMS_UP_REACH = 60
 _ROSE_TO = re.compile(
-    r"(?:,|\b(?:is|are|was|were|been|be|went|gone|going|mov(?:ed|ing)|push(?:ed|ing)|came|ticked|edged|rose"
+    r"(?:,|['’]s|\b(?:is|are|was|were|been|be|went|gone|going|mov(?:ed|ing)|push(?:ed|ing)|came|ticked|edged|rose"
     r"|risen|rising|climb(?:ed|ing)|stepped|ramped|jump(?:ed|ing)))\s+"
     r"(?:(?:up\s+to|as\s+much\s+as)\s+)?[$€£¥]?$"
 )
