@@ -264,3 +264,13 @@ def test_a_range_end_before_and_is_no_base() -> None:
     assert _labels(claims)[-1] == "2023-09"
     claims = _call("Our total gizmo allowance, that's up to $403 million.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_similar_to_or_on_par_with_a_period_makes_it_a_yardstick() -> None:
+    claims = _call("Similar to last quarter, we collected 98.8% of gizmo rents.")
+    assert _labels(claims) == ["2023Q3"]
+    text = "Gizmo claims were on par with January of 2023 and driven by the 20% of members unvaccinated."
+    assert _labels(_call(text)) == ["2023Q3"]
+    # contrast: without the comparison word the period phrase is the number's
+    claims = _call("Last quarter, we collected 98.8% of gizmo rents.")
+    assert _labels(claims) == ["2023Q2"]

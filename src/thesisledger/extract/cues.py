@@ -149,14 +149,15 @@ _CLAUSE_FAST = re.compile(
 
 # Words that make the period phrase after them a comparison base ("up 5% from last year", "versus Q3",
 # "twice last year's level", "slightly ahead of last year", "below prior year" -- "above" and "below" only
-# right before the period phrase: "above 30% in a quarter" is a bound):
+# right before the period phrase: "above 30% in a quarter" is a bound; "similar to 2020", "on par with what we
+# experienced in January"):
 # the period is the base's, not the period of a number stated before the word.
 _ONLY_RIGHT_BEFORE = ("below", "above")
 _RIGHT_BEFORE = re.compile(r"\s+(?:the\s+)?")  # "below prior year", "above the prior year"
 _COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "relative to", "against",
                   "over", "lapp(?:ed|ing)", "in line with",
                   "consistent with", "double", "twice", "triple", "following", "ahead of", "behind",
-                  "below", "above")  # fmt: skip
+                  "below", "above", "similar to", "comparable to", "on par with")  # fmt: skip
 _COMPARE = re.compile(r"\b(?:" + "|".join(_COMPARE_WORDS) + r")(?=\s)")
 _COMPARE_FAST = _literal_led(_COMPARE_WORDS, r"\w", r"(?=\s)")  # \b before a letter: not after \w
 # "95% of 2019 levels": a share of a base year's level
