@@ -274,3 +274,11 @@ def test_similar_to_or_on_par_with_a_period_makes_it_a_yardstick() -> None:
     # contrast: without the comparison word the period phrase is the number's
     claims = _call("Last quarter, we collected 98.8% of gizmo rents.")
     assert _labels(claims) == ["2023Q2"]
+
+
+def test_the_first_half_of_last_year_is_that_half_a_year_earlier() -> None:
+    text = "Gizmo cash flow was $102 million, which compared to $129 million in the first half of last year."
+    assert _labels(_call(text, Q2_CALL)) == ["2023Q2", "2022H1"]
+    # contrast: the first half alone is this year's
+    claims = _call("Gizmo cash flow was $102 million in the first half.", Q2_CALL)
+    assert _labels(claims) == ["2023H1"]

@@ -12,8 +12,8 @@ quarter, some phrases mean something else:
 - "the rest (remainder, balance) of the year" (or "of 2021", "of this year") -> from the end of the
   reported quarter to the end of its fiscal year;
 - "next quarter" / "last quarter" -> the quarter after / before the reported one; "the third quarter of
-  last year" -> that quarter a year earlier; "the first nine months" -> the fiscal year to the end of
-  its third quarter;
+  last year" (or "the first half of last year") -> that quarter (half) a year earlier; "the first nine
+  months" -> the fiscal year to the end of its third quarter;
 - "full year", "the full-year", "for the year" without a year -> the fiscal year of the reported quarter; on a
   fourth-quarter call, in a forward-looking sentence, the year after it;
 - "the prior-year quarter", "a year earlier", "last year's" -> the same quarter a year earlier (whole years
@@ -220,7 +220,9 @@ def results_periods(
             continue  # "last year" read together with the quarter before it
         phrase = lowered[pm.start : pm.end]
         p = pm.period
-        of_last_year = _OF_LAST_YEAR.match(lowered, pm.end) if p.kind is PeriodKind.QUARTER else None
+        of_last_year = (
+            _OF_LAST_YEAR.match(lowered, pm.end) if p.kind in (PeriodKind.QUARTER, PeriodKind.HALF) else None
+        )
         quarter_kind = p.kind is PeriodKind.QUARTER
         last_years = (
             _LAST_YEARS.search(lowered, max(0, pm.start - 24), pm.start)
@@ -240,6 +242,12 @@ def results_periods(
             pm = PeriodMatch(
                 pm.start, end, text[pm.start : end], fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
             )
+            skip_to = end
+        elif of_last_year and p.kind is PeriodKind.HALF and p.fiscal_year is not None:
+            # "168 leases in the first half of 2021 versus 53 in the first half of last year"
+            end = of_last_year.end()
+            half = 1 if p.start == fiscal_year(calendar, p.fiscal_year).start else 2
+            pm = PeriodMatch(pm.start, end, text[pm.start : end], fiscal_half(calendar, fy - 1, half))
             skip_to = end
         elif (p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported) or (
             p.kind is PeriodKind.DEADLINE and not forward and _END_OF_QUARTER.match(phrase)
