@@ -103,6 +103,7 @@ def test_an_outcome_against_a_comparison_group_dates_nothing() -> None:
         "Gizmo sales were 5% higher than in the same quarter of 2019.",
         "Gizmo returns were 10% lower than normal.",
         "Gizmo sales grew 5% more than the market.",
+        "We ended $1.1 billion better than our gizmo EBITDA with respect to our EBITDA budget.",
     ):
         assert _labels(_call(text)) == ["2023Q3"], text
 

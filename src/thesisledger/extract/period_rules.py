@@ -43,9 +43,12 @@ _COMPARATIVE = re.compile(
 _OWN_YARDSTICK = re.compile(
     r"(?:we|i|it|they|in|at|during|for|last|a\s+year|the\s+(?:prior|previous|same|comparable|year|quarter)"
     r"|pre-|before|originally|initially|normal|histor|usual|typical)\b|\d|\$"
-    r"|(?:\S+\s+){0,4}(?:expect|anticipat|model|plan|forecast|guid|consensus|street|budget|target|estimate"
-    r"|outlook)"
 )
+# ... or a plan in the few words after "than" ("than our EBITDA with respect to -- our EBITDA budget")
+_PLAN_WORDS = re.compile(
+    r"expect|anticipat|model|plan|forecast|guid|consensus|street|budget|target|estimate|outlook"
+)
+_PLAN_REACH = 50
 _GROUP_REACH = 40  # characters after "than" a period phrase makes it a time yardstick
 # "we now expect", "is now expected": a revised forecast
 _REVISED_FORECAST = re.compile(
@@ -340,6 +343,8 @@ def _against_group(ex: _Extractor, n: Number) -> bool:
         return False
     m = _COMPARATIVE.match(low, qe)
     if m is None or _OWN_YARDSTICK.match(low, m.end()) is not None:
+        return False
+    if _PLAN_WORDS.search(low, m.end(), m.end() + _PLAN_REACH) is not None:
         return False
     if any(pm.start < m.end() + _GROUP_REACH and m.start() < pm.end for pm in s.periods):
         return False  # "10% higher than in the same quarter of 2019"
