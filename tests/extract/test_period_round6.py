@@ -283,3 +283,15 @@ def test_the_first_half_of_last_year_is_that_half_a_year_earlier() -> None:
     # contrast: the first half alone is this year's
     claims = _call("Gizmo cash flow was $102 million in the first half.", Q2_CALL)
     assert _labels(claims) == ["2023H1"]
+
+
+def test_consecutive_months_listed_together_are_one_span() -> None:
+    text = "We expect the gizmo revenue impact to October and November combined to be roughly $330 million."
+    assert _labels(_call(text)) == ["2023-10-01/2023-11-30"]
+    claims = _call("Gizmo rent averaged $217 a unit for July, August and September.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: months apart stay apart; "fell as much as 75%" is a change, not a limit
+    claims = _call("These gizmo plants entered service in April and December of 2022, adding 5 units.")
+    assert _labels(claims) != ["2022-04-01/2022-12-31"]
+    claims = _call("Gizmo production fell as much as 75% in the quarter.")
+    assert _labels(claims) == ["2023Q3"]

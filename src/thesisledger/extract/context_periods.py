@@ -145,6 +145,7 @@ _BEST_IN = re.compile(
 )
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")  # "at year-end 2019"
 _AS_BEFORE = re.compile(r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+$")
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|through|to)\s*)")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
@@ -192,6 +193,33 @@ _EXTRA = re.compile(
 
 def _span(start: date, end: date) -> Period:
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
+
+
+def _month_runs(
+    text: str, lowered: str, matches: list[PeriodMatch], calendar: FiscalCalendar
+) -> list[PeriodMatch]:
+    """Consecutive months listed together ("during April and May", "for April, May and June", "January and
+    February combined") are one span (a whole fiscal quarter when they make one); months apart ("in April
+    and December, respectively") stay apart."""
+    out: list[PeriodMatch] = []
+    run = False  # whether the last match kept is a month or a run of months
+    for pm in matches:
+        month = pm.period.kind is PeriodKind.MONTH
+        if (
+            run
+            and month
+            and pm.period.start == out[-1].period.end + timedelta(days=1)
+            and _MONTH_JOIN.fullmatch(lowered, out[-1].end, pm.start) is not None
+        ):
+            prev = out[-1]
+            start, end = prev.period.start, pm.period.end
+            quarter = fiscal_quarter(calendar, *calendar.fiscal_quarter_of(start))
+            period = quarter if (quarter.start, quarter.end) == (start, end) else _span(start, end)
+            out[-1] = PeriodMatch(prev.start, pm.end, text[prev.start : pm.end], period)
+            continue
+        out.append(pm)
+        run = month
+    return out
 
 
 def results_periods(
@@ -358,6 +386,8 @@ def results_periods(
             # have accumulated $915 million": the year to its end
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
         out.append(pm)
+    if len(out) > 1 and " and " in lowered:
+        out = _month_runs(text, lowered, out, calendar)
     extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
     for m in extras:
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):

@@ -61,7 +61,8 @@ _SUMS_UP = re.compile(
 _SUMS_UP_REACH = 60
 _ROSE_TO = re.compile(
     r"(?:,|['’]s|\b(?:is|are|was|were|been|be|went|gone|going|mov(?:ed|ing)|push(?:ed|ing)|came|ticked|edged|rose"
-    r"|risen|rising|climb(?:ed|ing)|stepped|ramped|jump(?:ed|ing)))\s+"
+    r"|risen|rising|climb(?:ed|ing)|stepped|ramped|jump(?:ed|ing)|fell|fallen|dropped|declined|decreased|increased"
+    r"|grew|gained|surged|plunged))\s+"
     r"(?:(?:up\s+to|as\s+much\s+as)\s+)?[$€£¥]?$"
 )
 # "$5.35 to $5.40, up from $5.25 to $5.35", "16% to 19%, up from our previous range of 14% to 16%"
