@@ -295,3 +295,13 @@ def test_consecutive_months_listed_together_are_one_span() -> None:
     assert _labels(claims) != ["2022-04-01/2022-12-31"]
     claims = _call("Gizmo production fell as much as 75% in the quarter.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_change_being_made_now_is_the_guided_years() -> None:
+    claims = _call("We're also increasing gizmo development starts by $300 million.")
+    assert _labels(claims) == ["2023"]
+    # contrast: a change made (past tense) is the quarter's; a plan "to exit the year at" is no closed year
+    claims = _call("We increased gizmo development starts by $300 million.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("We are raising our gizmo target to exit the year at $700 million.")
+    assert "2022Q4" not in _labels(claims)

@@ -146,6 +146,7 @@ _BEST_IN = re.compile(
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")  # "at year-end 2019"
 _AS_BEFORE = re.compile(r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+$")
 _MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|through|to)\s*)")
+_CLOSED = ("at", "ended", "exited")  # "at year end", "we ended (exited) the year with": a year closed
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
@@ -422,8 +423,10 @@ def results_periods(
             period = fiscal_half(calendar, doc_fy, 2 if m.group("side") == "back" else 1)
         elif m.group("exit"):
             if not forward:
-                if q == 4:
-                    continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
+                if q == 4 or not phrase.startswith(_CLOSED):
+                    # "we ended the year with ..." on a fourth-quarter call: the quarter reported on; "to exit
+                    # the year at $700 million": a plan, no closed year
+                    continue
                 # "from $4.1 billion at year end to $2.8 billion at March 31" on a first-quarter call: the
                 # balance at the close of the last fiscal year (or the one named), its fourth quarter
                 named = _YEAR_AFTER.match(lowered, m.end())

@@ -79,6 +79,12 @@ _RANGE_LEAD = 25  # characters from the new range's first digit to where _RANGE_
 _TO_DATE_NOW = re.compile(
     r"\s+(?:(?!(?:year|quarter|month|fiscal)\b)[a-z-]+\s+)?to[- ]date\b(?!\s+(?:this|in|for|of)\b)"
 )
+# "we're also increasing development starts by $300 million": a revision being made
+_REVISING_BY = re.compile(
+    r"\b(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?(?:raising|increasing|lowering|reducing|narrowing|cutting)\b"
+    r"[^.;:]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?$"
+)
+_REVISING_REACH = 90
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -292,6 +298,20 @@ def revised_range(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return period
 
 
+def revising_by(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change a call says it is making now ("we're also increasing development starts by $300 million and
+    now expect a midpoint of $3.2 billion", "we are raising our property revenue outlook by $10 million") is
+    a revision of the year's plan: the guided year (a change done is said in the past: "we increased prices
+    by 5%")."""
+    if period is not None or ex.reported is None or "ing" not in n.s.lowered:
+        return period
+    low, qs = n.s.lowered, n.qs
+    m = _REVISING_BY.search(low, max(0, qs - _REVISING_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs):
+        return period
+    return ex._guided_year()
+
+
 def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A figure of named guidance read as an actual ("EPS guidance is being increased to $5.35 to $5.40"):
     the guided year."""
@@ -371,9 +391,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
     derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, named_guidance_actual,
-    reported_quarter,
-    named_guidance_forecast,
+    year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
+    named_guidance_actual, reported_quarter, named_guidance_forecast,
 )  # fmt: skip
 
 
