@@ -305,3 +305,11 @@ def test_a_change_being_made_now_is_the_guided_years() -> None:
     assert _labels(claims) == ["2023Q3"]
     claims = _call("We are raising our gizmo target to exit the year at $700 million.")
     assert "2022Q4" not in _labels(claims)
+
+
+def test_through_a_closed_quarter_is_the_year_so_far_in_a_forward_sentence_too() -> None:
+    text = "We will also continue to expand, completing seven gizmo acquisitions through the third quarter."
+    assert _labels(_call(text)) == ["2023-01-01/2023-09-30"]
+    # contrast: a quarter still ahead is left to the forecast
+    claims = _call("We will complete seven gizmo acquisitions through the fourth quarter.")
+    assert _labels(claims) != ["2023-01-01/2023-12-31"]

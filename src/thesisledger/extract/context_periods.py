@@ -375,7 +375,7 @@ def results_periods(
             pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
         elif (
             pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.INSTANT)
-            and not forward
+            and (not forward or pm.period.kind is PeriodKind.QUARTER)
             and (
                 phrase.startswith(("through ", "thru "))
                 or _THROUGH.search(lowered, max(0, pm.start - 9), pm.start) is not None
@@ -384,7 +384,8 @@ def results_periods(
             and pm.period.end <= reported.end
         ):
             # "up 33% through May", "more than $1 billion through the third quarter", "through March 31st, we
-            # have accumulated $915 million": the year to its end
+            # have accumulated $915 million": the year to its end (a closed quarter in a forward sentence too:
+            # "we will continue to expand, completing seven acquisitions through the third quarter")
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
         out.append(pm)
     if len(out) > 1 and " and " in lowered:
