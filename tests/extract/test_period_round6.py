@@ -290,6 +290,8 @@ def test_consecutive_months_listed_together_are_one_span() -> None:
     assert _labels(_call(text)) == ["2023-10-01/2023-11-30"]
     claims = _call("Gizmo rent averaged $217 a unit for July, August and September.")
     assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo play grew more than 33% on a comparable basis from July to August.")
+    assert _labels(claims) == ["2023-07-01/2023-08-31"]
     # contrast: months apart stay apart; "fell as much as 75%" is a change, not a limit
     claims = _call("These gizmo plants entered service in April and December of 2022, adding 5 units.")
     assert _labels(claims) != ["2022-04-01/2022-12-31"]

@@ -37,7 +37,9 @@ quarter, some phrases mean something else:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import chain
 
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
@@ -50,6 +52,7 @@ from thesisledger.periods.readings import (
     instant,
     month_period,
     shift_quarter,
+    year_span,
 )
 
 _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
@@ -114,6 +117,11 @@ def _year_word(lowered: str) -> bool:
 
 
 def new_extra_hint(lowered: str) -> bool:
+    """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones, or to _EXTRA6."""
+    return _later_hint(lowered) or _round6_hint(lowered)
+
+
+def _later_hint(lowered: str) -> bool:
     """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones."""
     return (
         _year_word(lowered)
@@ -128,14 +136,11 @@ def new_extra_hint(lowered: str) -> bool:
         or "as of today" in lowered
         or "currently" in lowered
         or "the quarter" in lowered
-        or "quarters" in lowered
-        or "month period" in lowered
-        or "yesterday" in lowered
     )
 
 
 def _extra_hint(lowered: str) -> bool:
-    return _EXTRA_HINT.search(lowered) is not None or new_extra_hint(lowered)
+    return _EXTRA_HINT.search(lowered) is not None or _later_hint(lowered)
 
 
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
@@ -145,7 +150,9 @@ _BEST_IN = re.compile(
 )
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")  # "at year-end 2019"
 _AS_BEFORE = re.compile(r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+$")
-_MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|through|to)\s*)")
+_YEAR_THROUGH = re.compile(r"\s+(?:through|thru)\s+")  # "2021 through 2023" (not "2019 to 2021": compared)
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|through)\s*)")
+_TO = re.compile(r"\s+to\s+")  # "from February to March": a range only after "from"
 _CLOSED = ("at", "ended", "exited")  # "at year end", "we ended (exited) the year with": a year closed
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
@@ -178,49 +185,111 @@ _EXTRA = re.compile(
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm"
     r"|(?<=over\s)the\s+past\s+year(?![-'’])(?!\s+(?:ago|end)))"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
+    r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
+    r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
+)
+
+
+# phrases added in round 6, in a pattern of their own run only when a sentence holds one of their words
+# (each alternative of _EXTRA is tried at every "the" and preposition of every sentence it scans)
+_EXTRA6 = re.compile(
     # "for the nine-month period": the N months ending with the quarter reported on (not "the nine-month
     # period ended June 30, 2020", "the same nine-month period", "2020's six-month period")
-    r"|(?:for|in|during|over)\s+the\s+(?P<nmonth>three|six|nine|twelve|3|6|9|12)[- ]month\s+period"
+    r"\b(?:(?:for|in|during|over)\s+the\s+(?P<nmonth>three|six|nine|twelve|3|6|9|12)[- ]month\s+period"
     r"(?!\s+(?:ended|ending|of|in|a\s+year|last|prior)\b|\s*,?\s+(?:19|20)\d\d)"
     # "for each of the past nine quarters", "over the last four quarters": the N quarters ending with the one
     # reported on (not "the last three quarters of 2020")
     r"|(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<nq>two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|[2-9]|1[0-2])\s+quarters(?!\s+of\b|['’])"
-    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s))"
-    r"|(?:(?:the\s+)?full[- ](?:fiscal[- ])?year|for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year)"
-    r"(?![- ]ago|[- ]end|\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d))\b"
+    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s)))\b"
 )
+
+
+def _round6_hint(lowered: str) -> bool:
+    """Whether a sentence may hold a phrase only _EXTRA6 reads."""
+    return "quarters" in lowered or "month period" in lowered or "yesterday" in lowered
 
 
 def _span(start: date, end: date) -> Period:
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
 
 
-def _month_runs(
-    text: str, lowered: str, matches: list[PeriodMatch], calendar: FiscalCalendar
-) -> list[PeriodMatch]:
+def _runs(text: str, lowered: str, matches: list[PeriodMatch], calendar: FiscalCalendar) -> list[PeriodMatch]:
     """Consecutive months listed together ("during April and May", "for April, May and June", "January and
-    February combined") are one span (a whole fiscal quarter when they make one); months apart ("in April
-    and December, respectively") stay apart."""
+    February combined") are one span (a whole fiscal quarter when they make one), and so are two years
+    joined by "through" ("over the period of 2021 through 2023", "for 2023 through 2025"); months apart
+    ("in April and December, respectively") stay apart."""
     out: list[PeriodMatch] = []
     run = False  # whether the last match kept is a month or a run of months
     for pm in matches:
-        month = pm.period.kind is PeriodKind.MONTH
+        p = pm.period
+        month = p.kind is PeriodKind.MONTH
+        prev = out[-1] if out else None
         if (
             run
             and month
-            and pm.period.start == out[-1].period.end + timedelta(days=1)
-            and _MONTH_JOIN.fullmatch(lowered, out[-1].end, pm.start) is not None
+            and prev is not None
+            and p.start == prev.period.end + timedelta(days=1)
+            and (
+                _MONTH_JOIN.fullmatch(lowered, prev.end, pm.start) is not None
+                or (
+                    _TO.fullmatch(lowered, prev.end, pm.start) is not None
+                    and (lowered.endswith("from ", 0, prev.start) or lowered.startswith("from ", prev.start))
+                )
+            )
         ):
-            prev = out[-1]
-            start, end = prev.period.start, pm.period.end
+            start, end = prev.period.start, p.end
             quarter = fiscal_quarter(calendar, *calendar.fiscal_quarter_of(start))
             period = quarter if (quarter.start, quarter.end) == (start, end) else _span(start, end)
-            out[-1] = PeriodMatch(prev.start, pm.end, text[prev.start : pm.end], period)
+            # "from February to March": the range's own "from" (no comparison base) is part of its phrase
+            begin = prev.start - 5 if lowered.endswith("from ", 0, prev.start) else prev.start
+            out[-1] = PeriodMatch(begin, pm.end, text[begin : pm.end], period)
+            continue
+        if (
+            prev is not None
+            and p.kind is PeriodKind.YEAR
+            and prev.period.kind is PeriodKind.YEAR
+            and prev.period.end < p.start
+            and _YEAR_THROUGH.fullmatch(lowered, prev.end, pm.start) is not None
+        ):
+            # "from 2016 through 2020": the span's own "from" (no comparison base) is part of its phrase
+            begin = prev.start - 5 if lowered.endswith("from ", 0, prev.start) else prev.start
+            out[-1] = PeriodMatch(begin, pm.end, text[begin : pm.end], year_span(prev.period, p))
+            run = False
             continue
         out.append(pm)
         run = month
     return out
+
+
+def _round6_period(
+    m: re.Match[str],
+    lowered: str,
+    calendar: FiscalCalendar,
+    reported: Period,
+    forward: bool,
+    doc_date: date | None,
+) -> Period | None:
+    """The period of an _EXTRA6 phrase in a results document reporting on `reported`, or None."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if forward or fy is None or q is None:
+        return None  # a forecast's span is no look back; "yesterday" is no horizon
+    if m.group("yday"):
+        if doc_date is None or _ANNOUNCED.search(lowered) is not None:
+            return None
+        day = doc_date - timedelta(days=1)
+        return instant(calendar, day.year, day.month, day.day)
+    if m.group("nq") and (
+        _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
+        or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
+    ):
+        # "orders were the strongest in the last six quarters", "the same range as the prior two quarters": a
+        # yardstick
+        return None
+    n = _MONTHS[m.group("nmonth")] // 3 if m.group("nmonth") else 0
+    n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
+    first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))
+    return first if n == 1 else _span(first.start, reported.end)
 
 
 def results_periods(
@@ -356,7 +425,7 @@ def results_periods(
             pm = PeriodMatch(pm.start, pm.end, pm.text, past)
         if (
             pm.period.kind is PeriodKind.INSTANT
-            and "pa" in lowered
+            and ("payab" in lowered or "paid" in lowered)
             and _PAYABLE.search(lowered, max(0, pm.start - 20), pm.start) is not None
         ):
             pm = PeriodMatch(
@@ -388,33 +457,21 @@ def results_periods(
             # "we will continue to expand, completing seven acquisitions through the third quarter")
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
         out.append(pm)
-    if len(out) > 1 and " and " in lowered:
-        out = _month_runs(text, lowered, out, calendar)
-    extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
+    if len(out) > 1 and (" and " in lowered or "," in lowered or "thr" in lowered or " to " in lowered):
+        out = _runs(text, lowered, out, calendar)
+    extras: Iterator[re.Match[str]] = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
+    if _round6_hint(lowered):
+        extras = chain(extras, _EXTRA6.finditer(lowered))
     for m in extras:
+        if m.re is _EXTRA6:
+            got = _round6_period(m, lowered, calendar, reported, forward, doc_date)
+            if got is not None and not any(pm.start < m.end() and m.start() < pm.end for pm in out):
+                out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], got))
+            continue
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):
             continue
         phrase = m.group(0)
-        if m.group("nmonth") or m.group("nq"):
-            if forward:
-                continue  # "we expect ... over the next" is read elsewhere; a forecast's span is no look back
-            if m.group("nq") and (
-                _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
-                or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
-            ):
-                # "orders were the strongest in the last six quarters", "the same range as the prior two
-                # quarters": a yardstick
-                continue
-            n = _MONTHS[m.group("nmonth")] // 3 if m.group("nmonth") else 0
-            n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
-            first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))
-            period = first if n == 1 else _span(first.start, reported.end)
-        elif m.group("yday"):
-            if doc_date is None or forward or _ANNOUNCED.search(lowered) is not None:
-                continue
-            day = doc_date - timedelta(days=1)
-            period = instant(calendar, day.year, day.month, day.day)
-        elif m.group("months"):
+        if m.group("months"):
             year = fiscal_year(calendar, fy)
             n = _MONTHS[m.group("months")]
             last = fiscal_quarter(calendar, fy, n // 3).end

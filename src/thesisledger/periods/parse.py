@@ -129,12 +129,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("cqspan", r"(?P<cs_y>\d{4})Q(?P<cs_q>\d)\s*[-–]\s*(?P<cs_y2>\d{4})Q(?P<cs_q2>\d)"),
     ("fyspan", rf"(?P<fs_p>FY|CY)\s?'?(?P<fs_a>{_YY})\s*[-–]\s*(?:(?:FY|CY)\s?'?)?(?P<fs_b>{_YY})(?![\dQH])"),
-    # "2021-2025", "for 2023 through 2025" (not "2021 to 2023": "compares 2019 to 2021")
-    (
-        "yspan",
-        r"(?:(?:in|for|during|over|from)\s+)?(?P<ys_a>(?:19|20)\d\d)(?:\s*[-–]\s*|\s+(?:through|thru)\s+)"
-        r"(?P<ys_b>(?:19|20)\d\d)(?![-\d])",
-    ),
+    ("yspan", r"(?P<ys_a>(?:19|20)\d\d)\s*[-–]\s*(?P<ys_b>(?:19|20)\d\d)(?![-\d])"),
     ("isospan", r"(?P<is_a>\d{4}-\d{2}-\d{2})(?:/|\.\.)(?P<is_b>\d{4}-\d{2}-\d{2})"),  # '..': old labels
     ("iso", _DATE_PREP + r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"),
     (
