@@ -113,6 +113,10 @@ def _plain_comparison_start(lowered: str, period_start: int) -> int | None:
     lo = max(lo, stop + 1)
     last = None
     for m in cues._COMPARE_FAST.finditer(lowered, lo, period_start):
+        if m.group(0) in cues._ONLY_RIGHT_BEFORE and not cues._RIGHT_BEFORE.fullmatch(
+            lowered, m.end(), period_start
+        ):
+            continue  # "above"/"below" compare only right before the period phrase (round 6)
         if not cues.is_bound_word(lowered, m):
             last = m
     if last is None:

@@ -365,8 +365,8 @@ def test_a_month_further_back_sets_up_no_horizon() -> None:
     text = (
         "This is above our April outlook.\n"
         "We are proud of that.\n"
-        "Cash conversion is now expected to be above 110%.\n"
-    )
+        "Cash conversion is expected to be above 110%.\n"
+    )  # (not "is now expected": a revised forecast is the guided year's, test_period_round6)
     assert _labels(_call(text)) == [None]
     # contrast: a future quarter in the same place does
     text = "This beats our fourth quarter outlook.\nWe are proud.\nCash conversion is expected above 110%.\n"

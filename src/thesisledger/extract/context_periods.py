@@ -9,11 +9,11 @@ quarter, some phrases mean something else:
 - "last year", "the prior year", "a year ago", "the year-ago quarter" -> the same quarter a year
   earlier (the comparison a quarterly report makes), unless the sentence speaks of whole years
   ("full year", "for the year", "all of last year", "annual");
-- "the rest (remainder, balance) of the year" -> from the end of the reported quarter to the end of its
-  fiscal year;
+- "the rest (remainder, balance) of the year" (or "of 2021", "of this year") -> from the end of the
+  reported quarter to the end of its fiscal year;
 - "next quarter" / "last quarter" -> the quarter after / before the reported one; "the third quarter of
-  last year" -> that quarter a year earlier; "the first nine months" -> the fiscal year to the end of
-  its third quarter;
+  last year" (or "the first half of last year") -> that quarter (half) a year earlier; "the first nine
+  months" -> the fiscal year to the end of its third quarter;
 - "full year", "the full-year", "for the year" without a year -> the fiscal year of the reported quarter; on a
   fourth-quarter call, in a forward-looking sentence, the year after it;
 - "the prior-year quarter", "a year earlier", "last year's" -> the same quarter a year earlier (whole years
@@ -24,7 +24,8 @@ quarter, some phrases mean something else:
 - "the back half" / "the front half" (of the year) -> the second / first half of the fiscal year the
   document is written in;
 - in a forward-looking sentence, "end (exit) the year with (at)", "at year-end" -> a deadline at the end
-  of the fiscal year the document is written in;
+  of the fiscal year the document is written in; in another sentence, the fourth quarter that closed the
+  last fiscal year (on a fourth-quarter call, the quarter reported on);
 - "as of today" -> the document date (an instant; "at today's prices" is a price, not a period);
 - a month without a year ("in April") in a sentence that does not look ahead -> its last occurrence
   (find_periods looks up to 9 months ahead, as guidance does: "In April, we issued notes" on a July call
@@ -36,7 +37,9 @@ quarter, some phrases mean something else:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import chain
 
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
@@ -49,6 +52,7 @@ from thesisledger.periods.readings import (
     instant,
     month_period,
     shift_quarter,
+    year_span,
 )
 
 _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
@@ -76,10 +80,14 @@ _IN_THIS_YEAR = re.compile(
     r"(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year|(?:in|during)\s+(?:fiscal\s+)?\d{4}"
 )
 _FIRST_DAYS = re.compile(
-    r"(?:the\s+)?first\s+(?:(\d{1,2})\s+days|(?P<weeks>two|three|2|3)?\s*(?P<week>weeks?))\s+of\s+$"
-)
-_WEEKS = {None: 1, "two": 2, "2": 2, "three": 3, "3": 3}
+    r"(?:the\s+)?first\s+(?:(\d{1,2})\s+days|(?P<weeks>two|three|four|2|3|4)?\s*(?P<week>weeks?))\s+(?:(?:of|in)\s+)?$"
+)  # "the first three weeks of January", "for the first three weeks in July"
+_WEEKS = {None: 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+# ("in" may open the month's own phrase: find_periods reads "in July")
+# "a dividend of $0.49 per share payable on September 30": the quarter the payment falls in
+_PAYABLE = re.compile(r"\b(?:payable|paid|to\s+be\s+paid)\s+(?:on\s+)?$")
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$")  # "through May": the year to the end of May
+_REST_OF = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$")
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
@@ -109,6 +117,11 @@ def _year_word(lowered: str) -> bool:
 
 
 def new_extra_hint(lowered: str) -> bool:
+    """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones, or to _EXTRA6."""
+    return _later_hint(lowered) or _round6_hint(lowered)
+
+
+def _later_hint(lowered: str) -> bool:
     """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones."""
     return (
         _year_word(lowered)
@@ -127,10 +140,29 @@ def new_extra_hint(lowered: str) -> bool:
 
 
 def _extra_hint(lowered: str) -> bool:
-    return _EXTRA_HINT.search(lowered) is not None or new_extra_hint(lowered)
+    return _EXTRA_HINT.search(lowered) is not None or _later_hint(lowered)
 
 
-_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
+_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_BEST_IN = re.compile(
+    r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest|largest|biggest|smallest|record)\b"
+    r"[^.;,]{0,24}\b(?:in|of|over|for)\s+$"
+)
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")  # "at year-end 2019"
+_AS_BEFORE = re.compile(r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+$")
+_YEAR_THROUGH = re.compile(r"\s+(?:through|thru)\s+")  # "2021 through 2023" (not "2019 to 2021": compared)
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|through)\s*)")
+_TO = re.compile(r"\s+to\s+")  # "from February to March": a range only after "from"
+_CLOSED = ("at", "ended", "exited")  # "at year end", "we ended (exited) the year with": a year closed
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+# "yesterday" dates a state or event ("Yesterday, we were 95% on time"), not a figure announced then
+# ("Yesterday, the board declared a dividend of $0.25", "yesterday we reported EPS of $2"): their own period
+# (a dividend decided on the eve of a call is the quarter's, as one declared on it)
+_ANNOUNCED = re.compile(
+    r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b|vot(?:e|ed)\b"
+    r"|dividend)"
+)
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(
     r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
@@ -158,8 +190,106 @@ _EXTRA = re.compile(
 )
 
 
+# phrases added in round 6, in a pattern of their own run only when a sentence holds one of their words
+# (each alternative of _EXTRA is tried at every "the" and preposition of every sentence it scans)
+_EXTRA6 = re.compile(
+    # "for the nine-month period": the N months ending with the quarter reported on (not "the nine-month
+    # period ended June 30, 2020", "the same nine-month period", "2020's six-month period")
+    r"\b(?:(?:for|in|during|over)\s+the\s+(?P<nmonth>three|six|nine|twelve|3|6|9|12)[- ]month\s+period"
+    r"(?!\s+(?:ended|ending|of|in|a\s+year|last|prior)\b|\s*,?\s+(?:19|20)\d\d)"
+    # "for each of the past nine quarters", "over the last four quarters": the N quarters ending with the one
+    # reported on (not "the last three quarters of 2020")
+    r"|(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<nq>two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[2-9]|1[0-2])\s+quarters(?!\s+of\b|['’])"
+    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s)))\b"
+)
+
+
+def _round6_hint(lowered: str) -> bool:
+    """Whether a sentence may hold a phrase only _EXTRA6 reads."""
+    return "quarters" in lowered or "month period" in lowered or "yesterday" in lowered
+
+
 def _span(start: date, end: date) -> Period:
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
+
+
+def _runs(text: str, lowered: str, matches: list[PeriodMatch], calendar: FiscalCalendar) -> list[PeriodMatch]:
+    """Consecutive months listed together ("during April and May", "for April, May and June", "January and
+    February combined") are one span (a whole fiscal quarter when they make one), and so are two years
+    joined by "through" ("over the period of 2021 through 2023", "for 2023 through 2025"); months apart
+    ("in April and December, respectively") stay apart."""
+    out: list[PeriodMatch] = []
+    run = False  # whether the last match kept is a month or a run of months
+    for pm in matches:
+        p = pm.period
+        month = p.kind is PeriodKind.MONTH
+        prev = out[-1] if out else None
+        if (
+            run
+            and month
+            and prev is not None
+            and p.start == prev.period.end + timedelta(days=1)
+            and (
+                _MONTH_JOIN.fullmatch(lowered, prev.end, pm.start) is not None
+                or (
+                    _TO.fullmatch(lowered, prev.end, pm.start) is not None
+                    and (lowered.endswith("from ", 0, prev.start) or lowered.startswith("from ", prev.start))
+                )
+            )
+        ):
+            start, end = prev.period.start, p.end
+            quarter = fiscal_quarter(calendar, *calendar.fiscal_quarter_of(start))
+            period = quarter if (quarter.start, quarter.end) == (start, end) else _span(start, end)
+            # "from February to March": the range's own "from" (no comparison base) is part of its phrase
+            begin = prev.start - 5 if lowered.endswith("from ", 0, prev.start) else prev.start
+            out[-1] = PeriodMatch(begin, pm.end, text[begin : pm.end], period)
+            continue
+        if (
+            prev is not None
+            and p.kind is PeriodKind.YEAR
+            and prev.period.kind is PeriodKind.YEAR
+            and prev.period.end < p.start
+            and _YEAR_THROUGH.fullmatch(lowered, prev.end, pm.start) is not None
+        ):
+            # "from 2016 through 2020": the span's own "from" (no comparison base) is part of its phrase
+            begin = prev.start - 5 if lowered.endswith("from ", 0, prev.start) else prev.start
+            out[-1] = PeriodMatch(begin, pm.end, text[begin : pm.end], year_span(prev.period, p))
+            run = False
+            continue
+        out.append(pm)
+        run = month
+    return out
+
+
+def _round6_period(
+    m: re.Match[str],
+    lowered: str,
+    calendar: FiscalCalendar,
+    reported: Period,
+    forward: bool,
+    doc_date: date | None,
+) -> Period | None:
+    """The period of an _EXTRA6 phrase in a results document reporting on `reported`, or None."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if forward or fy is None or q is None:
+        return None  # a forecast's span is no look back; "yesterday" is no horizon
+    if m.group("yday"):
+        if doc_date is None or _ANNOUNCED.search(lowered) is not None:
+            return None
+        day = doc_date - timedelta(days=1)
+        return instant(calendar, day.year, day.month, day.day)
+    if m.group("nq") and (
+        _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
+        or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
+    ):
+        # "orders were the strongest in the last six quarters", "the same range as the prior two quarters": a
+        # yardstick
+        return None
+    n = _MONTHS[m.group("nmonth")] // 3 if m.group("nmonth") else 0
+    n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
+    first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))
+    return first if n == 1 else _span(first.start, reported.end)
 
 
 def results_periods(
@@ -188,7 +318,9 @@ def results_periods(
             continue  # "last year" read together with the quarter before it
         phrase = lowered[pm.start : pm.end]
         p = pm.period
-        of_last_year = _OF_LAST_YEAR.match(lowered, pm.end) if p.kind is PeriodKind.QUARTER else None
+        of_last_year = (
+            _OF_LAST_YEAR.match(lowered, pm.end) if p.kind in (PeriodKind.QUARTER, PeriodKind.HALF) else None
+        )
         quarter_kind = p.kind is PeriodKind.QUARTER
         last_years = (
             _LAST_YEARS.search(lowered, max(0, pm.start - 24), pm.start)
@@ -208,6 +340,12 @@ def results_periods(
             pm = PeriodMatch(
                 pm.start, end, text[pm.start : end], fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
             )
+            skip_to = end
+        elif of_last_year and p.kind is PeriodKind.HALF and p.fiscal_year is not None:
+            # "168 leases in the first half of 2021 versus 53 in the first half of last year"
+            end = of_last_year.end()
+            half = 1 if p.start == fiscal_year(calendar, p.fiscal_year).start else 2
+            pm = PeriodMatch(pm.start, end, text[pm.start : end], fiscal_half(calendar, fy - 1, half))
             skip_to = end
         elif (p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported) or (
             p.kind is PeriodKind.DEADLINE and not forward and _END_OF_QUARTER.match(phrase)
@@ -254,6 +392,13 @@ def results_periods(
             # on a third-quarter call: the year so far, to the end of the quarter reported on
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(p.start, reported.end))
         elif (
+            p.kind is PeriodKind.YEAR
+            and p.start <= reported.end < p.end
+            and _REST_OF.search(lowered, max(0, pm.start - 30), pm.start) is not None
+        ):
+            # "for the remainder of 2021", "the rest of this year": after the quarter reported on
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(reported.end + timedelta(days=1), p.end))
+        elif (
             (forward or _EXPECTING.search(lowered) is not None)
             and p.kind is PeriodKind.QUARTER
             and p.fiscal_quarter is not None
@@ -278,7 +423,18 @@ def results_periods(
             # "Recall that in April, we pre-funded ...": a sentence that does not look ahead, the last April
             past = month_period(calendar, p.start.year - 1, p.start.month)
             pm = PeriodMatch(pm.start, pm.end, pm.text, past)
-        if p.kind is PeriodKind.MONTH and (
+        if (
+            pm.period.kind is PeriodKind.INSTANT
+            and ("payab" in lowered or "paid" in lowered)
+            and _PAYABLE.search(lowered, max(0, pm.start - 20), pm.start) is not None
+        ):
+            pm = PeriodMatch(
+                pm.start,
+                pm.end,
+                pm.text,
+                fiscal_quarter(calendar, *calendar.fiscal_quarter_of(pm.period.start)),
+            )
+        elif p.kind is PeriodKind.MONTH and (
             days := _FIRST_DAYS.search(lowered, max(0, pm.start - 40), pm.start)
         ):
             # "in just the first 20 days of July": those days, not the month
@@ -287,8 +443,8 @@ def results_periods(
             last = min(month.start + timedelta(days=n - 1), month.end)
             pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
         elif (
-            pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER)
-            and not forward
+            pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.INSTANT)
+            and (not forward or pm.period.kind is PeriodKind.QUARTER)
             and (
                 phrase.startswith(("through ", "thru "))
                 or _THROUGH.search(lowered, max(0, pm.start - 9), pm.start) is not None
@@ -296,11 +452,22 @@ def results_periods(
             and fiscal_year(calendar, fy).start < pm.period.start
             and pm.period.end <= reported.end
         ):
-            # "up 33% through May", "more than $1 billion through the third quarter": the year to its end
+            # "up 33% through May", "more than $1 billion through the third quarter", "through March 31st, we
+            # have accumulated $915 million": the year to its end (a closed quarter in a forward sentence too:
+            # "we will continue to expand, completing seven acquisitions through the third quarter")
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
         out.append(pm)
-    extras = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
+    if len(out) > 1 and (" and " in lowered or "," in lowered or "thr" in lowered or " to " in lowered):
+        out = _runs(text, lowered, out, calendar)
+    extras: Iterator[re.Match[str]] = _EXTRA.finditer(lowered) if _extra_hint(lowered) else iter(())
+    if _round6_hint(lowered):
+        extras = chain(extras, _EXTRA6.finditer(lowered))
     for m in extras:
+        if m.re is _EXTRA6:
+            got = _round6_period(m, lowered, calendar, reported, forward, doc_date)
+            if got is not None and not any(pm.start < m.end() and m.start() < pm.end for pm in out):
+                out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], got))
+            continue
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):
             continue
         phrase = m.group(0)
@@ -314,7 +481,16 @@ def results_periods(
             period = fiscal_half(calendar, doc_fy, 2 if m.group("side") == "back" else 1)
         elif m.group("exit"):
             if not forward:
-                continue  # "we ended the year with ..." on a fourth-quarter call: the quarter reported on
+                if q == 4 or not phrase.startswith(_CLOSED):
+                    # "we ended the year with ..." on a fourth-quarter call: the quarter reported on; "to exit
+                    # the year at $700 million": a plan, no closed year
+                    continue
+                # "from $4.1 billion at year end to $2.8 billion at March 31" on a first-quarter call: the
+                # balance at the close of the last fiscal year (or the one named), its fourth quarter
+                named = _YEAR_AFTER.match(lowered, m.end())
+                period = fiscal_quarter(calendar, int(named.group(1)) if named else fy - 1, 4)
+                out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
+                continue
             doc_fy = shift_quarter(fy, q, 1)[0]
             period = deadline(doc_date or reported.end + timedelta(days=1), fiscal_year(calendar, doc_fy).end)
         elif m.group("inq"):

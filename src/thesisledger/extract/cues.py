@@ -148,11 +148,16 @@ _CLAUSE_FAST = re.compile(
 )
 
 # Words that make the period phrase after them a comparison base ("up 5% from last year", "versus Q3",
-# "twice last year's level"):
+# "twice last year's level", "slightly ahead of last year", "below prior year" -- "above" and "below" only
+# right before the period phrase: "above 30% in a quarter" is a bound; "similar to 2020", "on par with what we
+# experienced in January"):
 # the period is the base's, not the period of a number stated before the word.
+_ONLY_RIGHT_BEFORE = ("below", "above")
+_RIGHT_BEFORE = re.compile(r"\s+(?:the\s+)?")  # "below prior year", "above the prior year"
 _COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "relative to", "against",
                   "over", "lapp(?:ed|ing)", "in line with",
-                  "consistent with", "double", "twice", "triple", "following")  # fmt: skip
+                  "consistent with", "double", "twice", "triple", "following", "ahead of", "behind",
+                  "below", "above", "similar to", "comparable to", "on par with")  # fmt: skip
 _COMPARE = re.compile(r"\b(?:" + "|".join(_COMPARE_WORDS) + r")(?=\s)")
 _COMPARE_FAST = _literal_led(_COMPARE_WORDS, r"\w", r"(?=\s)")  # \b before a letter: not after \w
 # "95% of 2019 levels": a share of a base year's level
@@ -166,6 +171,10 @@ _COMPARE_WINDOW = 60  # characters before a period phrase searched for a compari
 _OVER_WINDOW = re.compile(
     r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b(?!-)|time\b)"
     r"|\s*the\s+last\b"
+    # "over the track one period of 2021 through 2023", "over 2021-2023": a window of years, no base
+    # (not "over the same period of 2020": a base)
+    r"|\s*(?!(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year-ago|last)\b)(?:[\w-]+\s+){0,4}?"
+    r"period\s+of\b|\s*(?:19|20)\d\d\s*(?:[-–]|through\b|thru\b)"
 )
 
 
@@ -194,6 +203,8 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     # most windows hold no comparison word: one search says so without the iterator and loop
     found = _COMPARE_FAST.search(lowered, lo, period_start) is not None
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
+        if m.group(0) in _ONLY_RIGHT_BEFORE and not _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
+            continue  # "above 30% in a quarter": a bound, no comparison
         if not is_bound_word(lowered, m):
             last = m
     if last is None:

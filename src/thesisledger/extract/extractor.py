@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from thesisledger.companies import CompanyProfile, find_profile
@@ -43,6 +43,7 @@ from thesisledger.extract.claim import Claim, ClaimKind, Speaker
 from thesisledger.extract.context_periods import new_extra_hint, results_periods
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.metrics import UNKEYED, MetricLexicon, metric_lexicon
+from thesisledger.extract.period_rules import Number, resolve
 from thesisledger.extract.phrases import Hit
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
@@ -105,6 +106,9 @@ _CARRY_BACK = 5
 # a line ending in ":" that names a period sets it for the lines under it, up to this many sentences
 # ("Full-year 2022 outlook:", "The segment's loss for Q4 had two parts:")
 _INTRO_BACK = 8
+# "that week", "that period" point back at most this many sentences ("the first week of January, ... And that
+# week, we canceled 3,800 flights. ... And then our on-time performance of that period was 41.5%.")
+_ANAPHOR_BACK = 3
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -152,6 +156,11 @@ _TO_LEVEL = re.compile(
 # "authorized an additional $5 billion": an authorization has no period
 _AUTHORIZED = re.compile(
     r"\bauthori[sz](?:ed|es|ing|ation\s+of)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*(?:\$|usd\s*)?$"
+)
+# "80% of the $585 million authorization", "a new $1 billion share repurchase authorization" (not "$5 billion
+# remaining on our authorization": a balance)
+_AUTHORIZATION_AFTER = re.compile(
+    r"\s+(?!(?:remaining|left|available|still|outstanding|under|on)\b)(?:[\w-]+\s+){0,3}?authori[sz]ation\b"
 )
 # "a compound annual growth rate of 9% over that period": a span named before, no period of its own
 _OVER_THAT_PERIOD = re.compile(r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b")
@@ -209,6 +218,7 @@ _YARDSTICK = re.compile(
     r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"
 )
 _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
+_AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and", then the next number's words
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
 _OWN_REACH = 60
@@ -260,6 +270,14 @@ _NAMES_NOTES = re.compile(
     r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*"
     r"(?:notes|bonds|debentures|maturity|maturities)\b"
 )
+# "prior year reserve development", "prior-year loss development": an insurer's measure of claims of earlier
+# years (its amount is the quarter's), not a period
+_PRIOR_YEAR_WORDS = re.compile(r"(?i)\b(?:prior|previous|last)\b")  # not "our 2021 development starts"
+_NAMES_DEVELOPMENT = re.compile(
+    r"[\s-]+(?:(?:net|favorable|unfavorable|adverse)\s+)*(?:(?:reserve|loss)\s+)?development\b"
+)
+_OF_THEIR = re.compile(r"\bof\s+(?:its|our|the|their)\s+$")
+_PLAN_NOUN = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|plans?|budgets?|guidance|outlook)\b")
 _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 # "its highest level since 2013": a yardstick after a superlative, not the number's period
 _SINCE_RECORD = re.compile(
@@ -1212,11 +1230,14 @@ class _Extractor:
             return None, True
         return key, False
 
-    def period(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> Period | None:
+    def period(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int, cue: Callable[[], str | None]
+    ) -> Period | None:
         """The nearest period phrase of the number's clause, read with the comparison it sits in:
         a change ("up 9% from last year", "Compared to the prior quarter, loans were down 0.7%") never
         takes a comparison base's period; a number stated as a base ("compared to $681 million for the
-        year-ago period") takes the period after it, not one before its comparison word."""
+        year-ago period") takes the period after it, not one before its comparison word. (`cue`: the kind
+        cue before the number, read on demand.)"""
         best: tuple[float, Period] | None = None
         if not s.periods:
             return None
@@ -1231,8 +1252,16 @@ class _Extractor:
                 continue  # "Q1 was their third quarter in a row with double-digit growth"
             if _NAMES_NOTES.match(s.lowered, pm.end) is not None:
                 continue  # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
+            if _NAMES_DEVELOPMENT.match(s.lowered, pm.end) is not None and _PRIOR_YEAR_WORDS.search(pm.text):
+                continue  # "5 points of net prior year reserve development": an insurer's measure, no period
             if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
                 continue  # "$350 million of senior notes due 2061": the notes' maturity names them
+            if (
+                pm.start >= qe
+                and _OF_THEIR.search(s.lowered, max(0, pm.start - 12), pm.start) is not None
+                and _PLAN_NOUN.match(s.lowered, pm.end) is not None
+            ):
+                continue  # "achieving over 100% of its full year targets": the target's period, a yardstick
             if pm.start >= qe and (
                 _LEVELS.match(s.lowered, pm.end) is not None
                 or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
@@ -1262,10 +1291,12 @@ class _Extractor:
                 and base is None
                 and pm.start - cmp <= _BASE_REACH
                 and pm.end <= qs
-                and "," in s.lowered[pm.end : qs]
+                and ("," in s.lowered[pm.end : qs] or self._base_then_and(s, cmp, pm, qs))
                 and _RESTATED.fullmatch(s.lowered, pm.end, qs) is None  # "..., or 18.2% of sales" restates
             ):
-                continue  # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma
+                # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma; "ahead of
+                # 2020 and 9% ahead of 2019": the base ends at "and", the next number has a base of its own
+                continue
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
@@ -1275,9 +1306,9 @@ class _Extractor:
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
-                if self._in_cause(s, qs, qe, pm, base):
+                if self._in_cause(s, qe, pm, base, cue):
                     continue  # "25%, driven by spend pushed into the second half": the cause's period
-                if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qs, qe, pm.start):
+                if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qe, pm.start, cue):
                     continue  # "$9 billion ... closer to our targeted level of 75% over the long term"
                 d = (pm.start - qe) * _AFTER_WEIGHT
                 if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
@@ -1312,20 +1343,32 @@ class _Extractor:
             and _REVISED.search(low, 0, cmp) is not None
         )
 
-    def _in_cause(self, s: _Sentence, qs: int, qe: int, pm: PeriodMatch, base: int | None) -> bool:
+    def _in_cause(
+        self, s: _Sentence, qe: int, pm: PeriodMatch, base: int | None, cue: Callable[[], str | None]
+    ) -> bool:
         """Whether a period after the number dates a cause stated between them ("margin was 25%, driven
         by spend pushed into the second half"). Not for a comparison base ("from $16 million, due to sales
         in the prior year" is the base's year), nor for a period still ahead unless the number is reported
         as done ("$0.13 benefit, driven by ... that we expect to realize in the third quarter")."""
         if base is not None or _PERIOD_CAUSE.search(s.lowered, qe, pm.start) is None:
             return False
-        return pm.period.start <= self.default_period.end or self._cue_before(s, qs) == "actual"
+        return pm.period.start <= self.default_period.end or cue() == "actual"
 
-    def _target_between(self, s: _Sentence, qs: int, qe: int, at: int) -> bool:
+    def _target_between(self, s: _Sentence, qe: int, at: int, cue: Callable[[], str | None]) -> bool:
         """Whether a target word with a number of its own stands between a number that is no target and a
         horizon after it: the horizon is the target's."""
         targets = (c for c in s.cues if c.kind == "target" and qe <= c.start < at)
-        return any(self._between(s, c.start, at) for c in targets) and self._cue_before(s, qs) != "target"
+        return any(self._between(s, c.start, at) for c in targets) and cue() != "target"
+
+    @staticmethod
+    def _base_then_and(s: _Sentence, cmp: int, pm: PeriodMatch, qs: int) -> bool:
+        """Whether "and" ends a comparison base before the number ("ahead of 2020 and 9% ahead of 2019",
+        "17% below the prior year and represented 14.4% of sales"); not the end of a range ("rose from January
+        to March and reached 96.5 million")."""
+        low = s.lowered
+        if _AND_NEXT.match(low, pm.end, qs) is None:
+            return False
+        return not (low.startswith("from", cmp) and low.endswith(" to ", 0, pm.start))
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:
@@ -1430,9 +1473,18 @@ class _Extractor:
         return any(lo <= o.start and o.end <= hi for o in self._sentence_quantities)
 
     def kind(
-        self, s: _Sentence, qs: int, speaker: Speaker, period: Period | None, third_party: bool, qe: int = -1
+        self,
+        s: _Sentence,
+        qs: int,
+        speaker: Speaker,
+        period: Period | None,
+        third_party: bool,
+        qe: int,
+        cue: str | None,
     ) -> ClaimKind:
-        cue = self._cue_before(s, qs, counterfactual=True) or s.heading_cue
+        """The kind of the number at `qs` (its first digit) given its period; `cue` is
+        `_cue_before(s, qs, counterfactual=True)`."""
+        cue = cue or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
             # "representing 43% of sales" on a call: the company reporting, not an author's sum; the figure
@@ -1635,7 +1687,9 @@ class _Extractor:
         """Whether "assumed" stands between the forward cue at `a` and the verb at `b`, no number between."""
         return _ASSUMED.search(s.lowered, a, b) is not None and not self._between(s, a, b)
 
-    def _continues_forward(self, s: _Sentence, qs: int, turn: Turn | None) -> bool:
+    def _continues_forward(
+        self, s: _Sentence, qs: int, turn: Turn | None, cue: Callable[[], str | None]
+    ) -> bool:
         """Whether a number goes on from the sentence just before (same turn) whose claims all looked
         forward: its sentence says what that figure holds, with no period words and no kind cue before it
         ("We expect billings of $1.3 billion. Growth includes a tailwind of 50 basis points.")."""
@@ -1644,7 +1698,7 @@ class _Extractor:
             return False
         if self.turns and turn_at(self.turns, before[0]) != turn:
             return False
-        if self._cue_before(s, qs) is not None:
+        if cue() is not None:
             return False
         if before[1].kind is PeriodKind.QUARTER and not s.periods and _THE_QUARTER.search(s.lowered):
             # "We expect a margin of 23%. There's 202 million shares for the quarter." (not "we bought")
@@ -1672,12 +1726,13 @@ class _Extractor:
     @staticmethod
     def _undated(s: _Sentence, qs: int, qe: int) -> bool:
         """Whether a number dates nothing by its wording: an amount authorized ("the board authorized an
-        additional $5 billion of share repurchases") or a rate over a span named before ("a compound annual
-        growth rate of 9% over that period")."""
+        additional $5 billion of share repurchases", "the $585 million authorization") or a rate over a span
+        named before ("a compound annual growth rate of 9% over that period")."""
         low = s.lowered
         return (
             _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None
             or _OVER_THAT_PERIOD.match(low, qe) is not None
+            or ("authori" in low and _AUTHORIZATION_AFTER.match(low, qe) is not None)
         )
 
     @staticmethod
@@ -1687,7 +1742,10 @@ class _Extractor:
         return _CONDITION.search(s.lowered, max(0, qs - _CONDITION_REACH), qs) is not None
 
     def _promise(
-        self, s: _Sentence, qs: int, key: tuple[str | None, str | None, str, float], period: Period | None
+        self,
+        key: tuple[str | None, str | None, str, float],
+        period: Period | None,
+        cue: Callable[[], str | None],
     ) -> Period | None:
         """In a note (in a results document the same figure recurs by chance: "12%", "$12.2 million"), a
         figure given a period ahead ("expected to surpass RMB 30 billion by the end of the year") keeps it
@@ -1697,7 +1755,7 @@ class _Extractor:
             if period.start > self.doc_date or period.kind is PeriodKind.DEADLINE:
                 self._promised[key] = period
             return period
-        if key in self._promised and self._cue_before(s, qs) != "actual":
+        if key in self._promised and cue() != "actual":
             return self._promised[key]
         return None
 
@@ -1836,6 +1894,22 @@ class _Extractor:
                 return running
         return None
 
+    def _earlier_period(self, s: _Sentence) -> Period | None:
+        """The first period phrase of the nearest of the few sentences before `s` (same turn, or paragraph)
+        that names one: what "that week", "that period" point back to."""
+        spans, text = self._spans, self.doc.text
+        j = bisect.bisect_right(self._starts, s.start) - 1
+        turn = turn_at(self.turns, s.start) if self.turns else None
+        for k in range(j - 1, max(-1, j - 1 - _ANAPHOR_BACK), -1):
+            if turn is not None and turn_at(self.turns, spans[k][0]) != turn:
+                break
+            if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
+                break
+            found = [pm.period for pm in self._periods_of(spans[k]) if pm.period.kind is not PeriodKind.OPEN]
+            if found:
+                return found[0]
+        return None
+
     def _subject(self, sentence: str) -> str | None:
         """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""
         low = sentence.lower()
@@ -1875,68 +1949,10 @@ class _Extractor:
             self.last_currency = unit.code
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
-        period = self.period(s, qm, qs, qe)
-        if metric is not None and self.reported is None:
-            period = self._promise(s, qs, (metric, entity, unit.code, round(q.value, 6)), period)
-        if (
-            period is None
-            and s.prev_span is not None
-            and self._cue_before(s, qs, counterfactual=True) in ("forward", "estimate")
-        ):
-            # "our guidance for the tax rate remains at 20%": the guidance named is the year's, whatever
-            # quarter the sentence before looked at
-            named = self.reported is not None and self._named_guidance(s, qs)
-            if not self._undated(s, qs, qe):
-                period = self._guided_year() if named else self._horizon(s, s.prev_span)
-        elif period is not None:
-            period = self._to_date(period)
-        if period is None and s.prev_span is not None:
-            period = self._intro_period(s)
-        if period is None and self._sentence_period is not None and self._cue_before(s, qs) == "derived":
-            period = (
-                self._sentence_period
-            )  # "a range of $5.5 billion, representing 29% growth": the same period
-        continued = period is None and self._continues_forward(s, qs, turn)
-        if continued:
-            # "We expect billings of $1.3 billion. Growth includes 50 basis points of FX.": the same period
-            period = self._forward_before[1] if self._forward_before else None
-        if third_party and period is not None:
-            period = self._their_calendar(period)
         first_digit = _FIRST_DIGIT.search(qm.text)
         digits = first_digit.start() if first_digit is not None else 0
-        kind = self.kind(s, qs + digits, speaker, period, third_party, qe)
-        if continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
-            kind = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
-        if kind is ClaimKind.TARGET and period is not None and self._standing_target(s, period, qs):
-            period = None
-        if (
-            period is not None
-            and period.kind is PeriodKind.INSTANT
-            and kind is ClaimKind.ACTUAL
-            and self._recurring(s, qe)
-        ):
-            period = None  # "the gas we currently use saves 1.5 million tons of coke per year": a rate
-        if period is None and self.reported is not None and self._change_to_guidance(s, qe):
-            period = self._guided_year()  # "an increase of 50 basis points in our updated guidance"
-        if (
-            period is None
-            and kind is ClaimKind.ACTUAL
-            and self.reported is not None
-            and self._named_guidance(s, qs)
-        ):
-            # "EPS guidance is being increased to $5.35 to $5.40" (read as an actual): the guided year's
-            period = self._guided_year()
-        if period is None and kind is ClaimKind.ACTUAL and self.doc.date is not None:
-            undated = self._recurring(s, qe) or self._condition(s, qs) or self._undated(s, qs, qe)
-            period = None if undated else self.default_period
-        elif (
-            period is None
-            and kind is ClaimKind.GUIDANCE
-            and self.reported is not None
-            and self._named_guidance(s, qs)
-            and not self._undated(s, qs, qe)
-        ):
-            period = self._guided_year()  # "an organic growth forecast of 10% to 12%": this year's
+        number = Number(self, s, qm, metric, entity, unit, turn, speaker, third_party, digits)
+        period, kind = resolve(self, number)  # extract/period_rules.py
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None

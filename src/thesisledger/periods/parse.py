@@ -206,7 +206,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "within",
-        r"(?P<wi_p>in|within)\s+(?:the\s+next\s+)?"
+        # "in a quarter" is any one quarter ("above 30% in a quarter for the first time"), no deadline
+        r"(?P<wi_p>in(?!\s+a\s+(?:single\s+)?quarter\b)|within)\s+(?:the\s+next\s+)?"
         r"(?P<wi_a>(?:about|around|roughly|approximately|some|nearly|less\s+than)\s+)?"
         rf"(?P<wi_n>{_NUM})\s+(?P<wi_u>years?|months?|quarters?)",
     ),

@@ -1,0 +1,411 @@
+"""The period of one number: one resolver applying an ordered list of named rules.
+
+`_Extractor._claim` gathers the facts of a number into a `Number` and calls `resolve`, which
+1. runs BEFORE_KIND, the rules whose period the kind is read from (`_Extractor.kind` takes the period: a
+   period still ahead makes guidance, an old year history);
+2. reads the kind;
+3. runs AFTER_KIND, the rules that need the kind (an actual with no period words takes the quarter reported
+   on, a guided figure the guided year).
+Each rule takes (extractor, number, period so far) and returns the period. The order is the precedence: the
+number's own period phrase first, then periods carried from around it (the horizon set up before, a heading
+line, the sentence's other claims), then the defaults. The kind cue before the number (and its
+counterfactual reading) is read once per number, on first use, whichever rule or kind asks first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from thesisledger.extract.claim import ClaimKind, Speaker
+from thesisledger.periods.period import Period, PeriodKind
+from thesisledger.periods.readings import instant
+from thesisledger.quantities.parse import QuantityMatch
+from thesisledger.quantities.units import Unit
+
+if TYPE_CHECKING:
+    from thesisledger.documents.structure import Turn
+    from thesisledger.extract.extractor import _Extractor, _Sentence
+
+_FORWARD_CUES = ("forward", "estimate")
+# "that week", "those months", "in that time frame" (not "that week of Christmas": a period of its own; not
+# "over that time frame": see earlier_period)
+_ANAPHOR = re.compile(
+    r"(?<!\bover\s)\b(?:that|those)\s+(?:weeks?|months?|days?|quarters?|period|time\s?frame)\b"
+    r"(?!\s+(?:of|when|where)\b)"
+)
+# "69% fewer faults than", "100 basis points better than": a comparative right after the number
+_COMPARATIVE = re.compile(
+    r"\s+(?:fewer|more|less|lower|higher|better|worse|greater)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+than\s+"
+)
+# what "than" compares with when the number is the company's own result: a time, a plan, a norm, itself
+_OWN_YARDSTICK = re.compile(
+    r"(?:we|i|it|they|in|at|during|for|last|a\s+year|the\s+(?:prior|previous|same|comparable|year|quarter)"
+    r"|pre-|before|originally|initially|normal|histor|usual|typical)\b|\d|\$"
+)
+# ... or a plan in the few words after "than" ("than our EBITDA with respect to -- our EBITDA budget")
+_PLAN_WORDS = re.compile(
+    r"expect|anticipat|model|plan|forecast|guid|consensus|street|budget|target|estimate|outlook"
+)
+_PLAN_REACH = 50
+_GROUP_REACH = 40  # characters after "than" a period phrase makes it a time yardstick
+# "we now expect", "is now expected": a revised forecast
+_REVISED_FORECAST = re.compile(
+    r"\bnow\s+(?:expect|anticipat|project|forecast|estimat|see)\w*|\b(?:is|are)\s+now\s+(?:expected|projected)"
+)
+_LONG_RUN = re.compile(r"\b(?:objectives?|average\s+annual)\b")
+_SUMS_UP = re.compile(
+    r"\b(?:add|adds|added|adding|bring|brings|brought|bringing|sum|sums|summing|total|totals|totaling)\b[^.;:]*$"
+)
+_SUMS_UP_REACH = 60
+_ROSE_TO = re.compile(
+    r"(?:,|['’]s|\b(?:is|are|was|were|been|be|went|gone|going|mov(?:ed|ing)|push(?:ed|ing)|came|ticked|edged|rose"
+    r"|risen|rising|climb(?:ed|ing)|stepped|ramped|jump(?:ed|ing)|fell|fallen|dropped|declined|decreased|increased"
+    r"|grew|gained|surged|plunged))\s+"
+    r"(?:(?:up\s+to|as\s+much\s+as)\s+)?[$€£¥]?$"
+)
+# "$5.35 to $5.40, up from $5.25 to $5.35", "16% to 19%, up from our previous range of 14% to 16%"
+_AMOUNT = r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|percent|%)?"
+_RANGE_REVISION = re.compile(
+    r"\d\s*%?\s*(?:to|-|–)\s*" + _AMOUNT + r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?,?\s+"
+    r"(?:up|down|raised|increased|lowered|reduced|narrowed|revised)\s+from\s+"
+    r"(?:(?:our|the)\s+(?:prior|previous|original|earlier|initial)\s+(?:range|guidance|outlook|expectations?)\s+of\s+)?"
+    + _AMOUNT
+    + r"\s*(?:to|-|–)\s*[$€£¥]?\d"
+)
+_RANGE_LEAD = 25  # characters from the new range's first digit to where _RANGE_REVISION starts
+# "92% complete to date" (not "15% year to date", "to date this year")
+_TO_DATE_NOW = re.compile(
+    r"\s+(?:(?!(?:year|quarter|month|fiscal)\b)[a-z-]+\s+)?to[- ]date\b(?!\s+(?:this|in|for|of)\b)"
+)
+# "we're also increasing development starts by $300 million": a revision being made
+_REVISING_BY = re.compile(
+    r"\b(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?(?:raising|increasing|lowering|reducing|narrowing|cutting)\b"
+    r"[^.;:]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?$"
+)
+_REVISING_REACH = 90
+_SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+
+
+class Number:
+    """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
+
+    __slots__ = (
+        "_cue", "_cue_cf", "_ex", "_have_cue", "_have_cue_cf", "continued", "digits", "entity", "kind",
+        "metric", "qe", "qm", "qs", "s", "speaker", "third_party", "turn", "unit",
+    )  # fmt: skip
+
+    def __init__(
+        self, ex: _Extractor, s: _Sentence, qm: QuantityMatch, metric: str | None, entity: str | None,
+        unit: Unit, turn: Turn | None, speaker: Speaker, third_party: bool, digits: int,
+    ) -> None:  # fmt: skip
+        self._ex = ex
+        self.s = s
+        self.qm = qm
+        self.qs = qm.start - s.start  # offsets in the sentence
+        self.qe = qm.end - s.start
+        self.metric = metric
+        self.entity = entity
+        self.unit = unit
+        self.turn = turn
+        self.speaker = speaker
+        self.third_party = third_party
+        self.digits = digits  # characters before the first digit ("$5", "approximately 90%")
+        self.kind: ClaimKind | None = None
+        self.continued = False  # the period goes on from an all-forward sentence before
+        self._have_cue = self._have_cue_cf = False
+        self._cue: str | None = None
+        self._cue_cf: str | None = None
+
+    def cue(self) -> str | None:
+        """`_Extractor._cue_before` at the number, read once."""
+        if not self._have_cue:
+            self._cue, self._have_cue = self._ex._cue_before(self.s, self.qs), True
+        return self._cue
+
+    def cue_cf(self) -> str | None:
+        """`_Extractor._cue_before` at the number with "would have been" read as an actual, read once."""
+        if not self._have_cue_cf:
+            self._cue_cf = self._ex._cue_before(self.s, self.qs, counterfactual=True)
+            self._have_cue_cf = True
+        return self._cue_cf
+
+
+Rule = Callable[["_Extractor", Number, Period | None], Period | None]
+
+
+# -- before the kind ---------------------------------------------------------------------------------
+def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
+    $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
+    return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number followed by "to date" ("revenue we expect to impact 2022 is 92% complete to date", "we have
+    opened 40 stores to date") is an instant on the document date, whatever period the sentence names
+    elsewhere; not "to date this year" (the year so far, read by context_periods)."""
+    if ex.doc.date is None or "date" not in n.s.lowered or _TO_DATE_NOW.match(n.s.lowered, n.qe) is None:
+        return period
+    d = ex.doc_date
+    return instant(ex.calendar, d.year, d.month, d.day)
+
+
+def earlier_period(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A sentence with no period phrase of its own that points back at one ("And that week, we canceled
+    roughly 3,800 flights", "41.5% for that period", "in that time frame") takes the period the sentences
+    just before named. Not "over that period", "over that time frame": a long-run rate or share, of a span
+    ("three years") the period phrases do not read."""
+    s = n.s
+    if period is not None or s.periods or s.prev_span is None or ex.doc.date is None:
+        return period
+    if "that" not in s.lowered and "those" not in s.lowered:
+        return period
+    m = _ANAPHOR.search(s.lowered)
+    if m is None or ex._undated(s, n.qs, n.qe):
+        return period
+    return ex._earlier_period(s)
+
+
+def promised(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a note, a figure given a period ahead keeps it when restated later without one ("expected to
+    surpass RMB 30 billion by the end of the year ... once ARR passes 30 billion")."""
+    if n.metric is None or ex.reported is not None:
+        return period
+    key = (n.metric, n.entity, n.unit.code, round(n.qm.quantity.value, 6))
+    return ex._promise(key, period, n.cue)
+
+
+def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A to-date span ("year-to-date", "so far this year") ends with the quarter reported on."""
+    return ex._to_date(period) if period is not None else None
+
+
+def forward_horizon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forward number without period words takes the horizon set up before it ("As we look ahead to Q4,
+    ... We expect comps to be up 5%"), or the guided year when it names the guidance ("our guidance for the
+    tax rate remains at 20%") or revises a forecast ("we now expect sales of $36 billion", "growth is now
+    expected to be around 4%": a results call revises its guidance for the year, whatever quarter the
+    sentences before looked at)."""
+    s = n.s
+    if period is not None or s.prev_span is None or n.cue_cf() not in _FORWARD_CUES:
+        return period
+    if ex._undated(s, n.qs, n.qe):
+        return None
+    if ex.reported is not None and (ex._named_guidance(s, n.qs) or _revised_forecast(s)):
+        return ex._guided_year()
+    return ex._horizon(s, s.prev_span)
+
+
+def _revised_forecast(s: _Sentence) -> bool:
+    """Whether a sentence revises a forecast ("we now expect", "is now expected"), with no target word (a
+    long-run objective, "within our average annual 5% to 7% objective range", is no year's guidance)."""
+    low = s.lowered
+    if _REVISED_FORECAST.search(low) is None or _LONG_RUN.search(low) is not None:
+        return False
+    return not any(c.kind == "target" for c in s.cues)
+
+
+def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The period of a line ending in ":" above ("Full-year 2022 outlook:")."""
+    if period is not None or n.s.prev_span is None:
+        return period
+    return ex._intro_period(n.s)
+
+
+def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
+    growth"): the same period."""
+    if period is None and ex._sentence_period is not None and n.cue() == "derived":
+        return ex._sentence_period
+    return period
+
+
+def continues_forward(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number saying what the forecast just before holds ("We expect billings of $1.3 billion. Growth
+    includes 50 basis points of FX.") has its period (and, read as an actual, its kind)."""
+    if period is not None or not ex._continues_forward(n.s, n.qs, n.turn, n.cue):
+        return period
+    n.continued = True
+    return ex._forward_before[1] if ex._forward_before else None
+
+
+def their_calendar(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """Another company's "Q1 2015" is its calendar quarter."""
+    return ex._their_calendar(period) if n.third_party and period is not None else period
+
+
+# -- after the kind ----------------------------------------------------------------------------------
+def year_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual said of a year still running "so far" ("we repurchased $2.7 billion of stock so far this
+    year, on track with our full-year target") is the year to the end of the quarter reported on, even when
+    the sentence also speaks of the whole year (which keeps context_periods from reading it so). Not any
+    actual of the running year: "we're investing $1 billion in 2021", "coverage for 2021" are the year's."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or n.kind is not ClaimKind.ACTUAL
+        or period.kind is not PeriodKind.YEAR
+        or not period.start <= reported.end < period.end
+        or _SO_FAR_YEAR.search(n.s.lowered) is None
+    ):
+        return period
+    start, end = period.start, reported.end
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
+
+
+def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A target whose period comes from an earlier clause ("We ended the quarter at 9.6%, above our targeted
+    range of 9 to 9.5%") stands with no period."""
+    if n.kind is ClaimKind.TARGET and period is not None and ex._standing_target(n.s, period, n.qs):
+        return None
+    return period
+
+
+def recurring_instant(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A rate said at an instant ("the gas we currently use saves 1.5 million tons of coke per year") dates
+    nothing."""
+    if (
+        period is not None
+        and period.kind is PeriodKind.INSTANT
+        and n.kind is ClaimKind.ACTUAL
+        and ex._recurring(n.s, n.qe)
+    ):
+        return None
+    return period
+
+
+def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change made to the guidance named after it ("an increase of 50 basis points in our updated
+    guidance"): the guided year."""
+    if period is None and ex.reported is not None and ex._change_to_guidance(n.s, n.qe):
+        return ex._guided_year()
+    return period
+
+
+def revised_range(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A range restated against an older range ("adjusted EPS of $5.35 to $5.40, up from $5.25 to $5.35",
+    "a tax rate of 22% to 23%, up from our previous range of 21% to 22%") is a revised forecast, even without
+    a forward word: both ranges are the guided year's."""
+    if period is not None or ex.reported is None or "from" not in n.s.lowered:
+        return period
+    qs = n.qs
+    for m in _RANGE_REVISION.finditer(n.s.lowered):
+        if m.start() - _RANGE_LEAD <= qs <= m.end():
+            return ex._guided_year()
+    return period
+
+
+def revising_by(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change a call says it is making now ("we're also increasing development starts by $300 million and
+    now expect a midpoint of $3.2 billion", "we are raising our property revenue outlook by $10 million") is
+    a revision of the year's plan: the guided year (a change done is said in the past: "we increased prices
+    by 5%")."""
+    if period is not None or ex.reported is None or "ing" not in n.s.lowered:
+        return period
+    low, qs = n.s.lowered, n.qs
+    m = _REVISING_BY.search(low, max(0, qs - _REVISING_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs):
+        return period
+    return ex._guided_year()
+
+
+def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A figure of named guidance read as an actual ("EPS guidance is being increased to $5.35 to $5.40"):
+    the guided year."""
+    if (
+        period is None
+        and n.kind is ClaimKind.ACTUAL
+        and ex.reported is not None
+        and ex._named_guidance(n.s, n.qs)
+    ):
+        return ex._guided_year()
+    return period
+
+
+def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual with no period is the quarter the document reports on, unless it dates nothing by its
+    wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
+    comparison group)."""
+    if period is not None or n.kind is not ClaimKind.ACTUAL or ex.doc.date is None:
+        return period
+    s, qs, qe = n.s, n.qs, n.qe
+    if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
+        return None
+    if _limit(n) or _against_group(ex, n):
+        return None
+    return ex.default_period
+
+
+def _limit(n: Number) -> bool:
+    """Whether a number is a limit, "up to N" / "as much as N": what something can hold or may reach ("built
+    to use up to 70% hydrogen", "may issue up to $1 billion of bonds"), not a result of the period."""
+    low, qs = n.s.lowered, n.qs
+    words = ("up to ", "as much as ")
+    if not (n.qm.text[:11].lower().startswith(words) or low.endswith(words, 0, qs)):
+        return False
+    # "projects that add up to $75 million", "brings the total savings up to $90 million": a sum, a level;
+    # "renewal rate change was up to 7.9%", ", up to $12 billion or 9%": "up" is a change, "to" its level
+    lead = low[max(0, qs - _SUMS_UP_REACH) : qs]
+    return _SUMS_UP.search(lead) is None and _ROSE_TO.search(lead) is None
+
+
+def _against_group(ex: _Extractor, n: Number) -> bool:
+    """Whether a number is an outcome against a comparison group ("69% fewer faults than circuits without
+    it", "33% more hot metal per day than our two older furnaces", "100 basis points better than the
+    national average"): a comparative right after it, then "than" and something that is no time, no plan
+    and no norm ("5% higher than last year", "than expected", "than normal" keep the quarter); not a change
+    ("grew 5% more than the market")."""
+    s, qe = n.s, n.qe
+    low = s.lowered
+    if "than" not in low:
+        return False
+    m = _COMPARATIVE.match(low, qe)
+    if m is None or _OWN_YARDSTICK.match(low, m.end()) is not None:
+        return False
+    if _PLAN_WORDS.search(low, m.end(), m.end() + _PLAN_REACH) is not None:
+        return False
+    if any(pm.start < m.end() + _GROUP_REACH and m.start() < pm.end for pm in s.periods):
+        return False  # "10% higher than in the same quarter of 2019"
+    return not ex._moves(s, n.qs, qe)
+
+
+def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast naming the guidance it gives ("an organic growth forecast of 10% to 12%"): the guided
+    year."""
+    if (
+        period is None
+        and n.kind is ClaimKind.GUIDANCE
+        and ex.reported is not None
+        and ex._named_guidance(n.s, n.qs)
+        and not ex._undated(n.s, n.qs, n.qe)
+    ):
+        return ex._guided_year()
+    return period
+
+
+BEFORE_KIND: tuple[Rule, ...] = (
+    own_phrase, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
+    derived_from_sentence, continues_forward, their_calendar,
+)  # fmt: skip
+AFTER_KIND: tuple[Rule, ...] = (
+    year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
+    named_guidance_actual, reported_quarter, named_guidance_forecast,
+)  # fmt: skip
+
+
+def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
+    """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND."""
+    period: Period | None = None
+    for rule in BEFORE_KIND:
+        period = rule(ex, n, period)
+    cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
+    kind = ex.kind(n.s, n.qs + n.digits, n.speaker, period, n.third_party, n.qe, cue=cue)
+    if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
+        kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    n.kind = kind
+    for rule in AFTER_KIND:
+        period = rule(ex, n, period)
+    return period, kind
