@@ -4,9 +4,6 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 from typer.testing import CliRunner
 
+from local_server import free_port, serve
 from thesisledger.cli import app
 from thesisledger.documents import load_text
 from thesisledger.documents.document import Document
@@ -135,31 +133,11 @@ class ChatServer:
         return JSONResponse({"choices": [{"message": {"role": "assistant", "content": content}}]})
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def chat() -> Iterator[tuple[ChatServer, str]]:
-    import uvicorn
-
     fake = ChatServer()
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(fake.app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            srv.should_exit = True
-            pytest.fail("the chat server did not start within 20 s")
-        time.sleep(0.05)
-    yield fake, f"http://127.0.0.1:{port}/v1"
-    srv.should_exit = True
-    thread.join(10)
+    with serve(fake.app, "the chat server") as url:
+        yield fake, f"{url}/v1"
 
 
 @pytest.fixture
@@ -209,7 +187,7 @@ def test_server_errors_are_one_clear_error(
     fake.mode = "error"
     with ChatRefiner(url, "tiny") as refiner, pytest.raises(RefinerError, match="HTTP 500"):
         refine(doc, claims, refiner)
-    dead = f"http://127.0.0.1:{_free_port()}/v1"
+    dead = f"http://127.0.0.1:{free_port()}/v1"
     with ChatRefiner(dead, "tiny", timeout=5) as down, pytest.raises(RefinerError, match="cannot be reached"):
         refine(doc, claims, down)
     with pytest.raises(RefinerSetupError, match="not an http"):
@@ -242,7 +220,7 @@ def test_cli_refiner_down_leaves_the_ledger_empty(tmp_path: Path) -> None:
     f = tmp_path / "call.txt"
     f.write_text(TEXT, encoding="utf-8")
     db = tmp_path / "l.duckdb"
-    dead = f"http://127.0.0.1:{_free_port()}/v1"
+    dead = f"http://127.0.0.1:{free_port()}/v1"
     out = runner.invoke(app, ["extract", str(f), "--db", str(db), "--refiner", dead, "--refiner-model", "m"])
     assert out.exit_code == 4
     assert out.stderr.startswith("error: the refiner at") and len(out.stderr.strip().splitlines()) == 1

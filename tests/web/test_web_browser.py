@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +17,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from local_server import serve
 from report_fixtures import REPO, Built, build_ledger
 from thesisledger.report import build_report, render_html
 from thesisledger.report.audit import audit_available
@@ -52,13 +50,6 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     return build_ledger(tmp_path_factory.mktemp("browser"))
@@ -66,22 +57,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 @pytest.fixture(scope="module")
 def server(built: Built) -> Iterator[str]:
-    import uvicorn
-
     app = create_app(built.path, thesis_root=REPO, simulations=5000)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            srv.should_exit = True
-            pytest.fail("the dashboard did not start within 20 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serve(app, "the dashboard") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
