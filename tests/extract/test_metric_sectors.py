@@ -1,0 +1,127 @@
+"""Metric vocabulary of sectors no dev file covers (payments, railroads, hotels, banks, waste, retail, media):
+lexicon entries checked on sentences of our own, each group with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deal synergies and savings are no costs, revenue or annualized revenue of the company
+        ("We expect cost synergies of $250 million by 2023.", {"$250 million": None}),
+        ("Our run-rate expense synergies reached at least $400 million.", {"at least $400 million": None}),
+        ("We raised our revenue synergy target to $700 million.", {"$700 million": None}),
+        ("We exited the year with $900 million in annualized savings.", {"$900 million": None}),
+        # contrast: the company's own costs and revenue keep their keys
+        ("Operating expenses were $400 million in the quarter.", {"$400 million": "expenses"}),
+        ("Revenue was $700 million for the quarter.", {"$700 million": "revenue"}),
+    ],
+)
+def test_synergies_and_savings_have_no_key(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price per unit sold is no revenue: its level has no key, its change is growth
+        ("Revenue per unit improved 7% on higher fuel surcharges.", {"7%": "growth"}),
+        ("Revenue per carload was $2,150 in the quarter.", {"$2,150": None}),
+        ("Systemwide RevPAR was $72 in the quarter.", {"$72": None}),
+        ("Revenue per available room rose 15% from last year.", {"15%": "growth"}),
+        ("Average daily rate was $131 in June.", {"$131": None}),
+        ("Carloads were up 9% from last year.", {"9%": "growth"}),
+        # contrast: revenue itself
+        ("Freight revenue improved 7% on higher volumes.", {"7%": "revenue_growth"}),
+        ("Room revenue was $72 million in the quarter.", {"$72 million": "revenue"}),
+    ],
+)
+def test_unit_prices_and_operating_measures(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We released $350 million in loan loss reserves this quarter.", {"$350 million": None}),
+        ("Our CET1 ratio was 10.2% at quarter end.", {"10.2%": None}),
+        ("Billed business grew to $320 billion in the quarter.", {"$320 billion": None}),
+        ("Proceeds from asset sales were $67 million.", {"$67 million": None}),
+        ("Depreciation and amortization was $120 million.", {"$120 million": None}),
+        # contrast: a loss and sales stated as such keep their keys
+        ("The segment posted an operating loss of $350 million.", {"$350 million": "loss"}),
+        ("Net sales were $67 million.", {"$67 million": "revenue"}),
+    ],
+)
+def test_bank_and_disposal_measures_have_no_key(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the growth of net (or total, adjusted) revenue is revenue growth, not a generic growth
+        (
+            "Merchant delivered high single-digit adjusted net revenue growth for the quarter.",
+            {"high single-digit": "revenue_growth"},
+        ),
+        ("Internal growth was 6.5% in the quarter.", {"6.5%": "revenue_growth"}),
+        ("We expect 8% top line growth next year.", {"8%": "revenue_growth"}),
+        # contrast: growth of something with no growth key
+        ("Loyalty membership grew 14% from last year.", {"14%": "growth"}),
+    ],
+)
+def test_revenue_growth_aliases(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Core price was 5.2% in the quarter.", {"5.2%": "price_change"}),
+        ("Selling prices rose 12% from last year.", {"12%": "price_change"}),
+        (
+            "Apparel delivered comp growth in the low double digits.",
+            {"low double digits": "same_store_sales"},
+        ),
+        # contrast: a price level paid or a growth with no comparable-store words
+        ("Commodity prices increased to $170 per ton.", {"$170": None}),
+        ("Apparel delivered growth in the low double digits.", {"low double digits": "growth"}),
+    ],
+)
+def test_price_and_comparable_sales_aliases(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We reported a diluted loss per share of $0.08.", {"$0.08": "eps"}),
+        ("Property additions were $627 million through June.", {"$627 million": "capex"}),
+        (
+            "We ended the quarter with 196 million paid subscriptions.",
+            {"196 million paid subscriptions": "customers"},
+        ),
+        ("We sold the hotels at an average EBITDA multiple of 17.5 times.", {"17.5 times": "ev_ebitda"}),
+        ("We expect marketing spend of about $5 billion next year.", {"about $5 billion": "subsidy"}),
+        ("Bad debt expense was about $10 million.", {"about $10 million": "expenses"}),
+        # contrast: a net loss in money stays a loss; five business units are no units delivered
+        ("We reported a net loss of $9 million.", {"$9 million": "loss"}),
+        ("Five business units grew faster than their markets.", {"Five business units": None}),
+        ("We shipped 5,000 units in the quarter.", {"5,000 units": "units_delivered"}),
+    ],
+)
+def test_aliases_of_existing_keys(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
