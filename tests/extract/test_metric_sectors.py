@@ -125,3 +125,19 @@ def test_price_and_comparable_sales_aliases(text: str, expected: dict[str, str |
 )
 def test_aliases_of_existing_keys(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # operating profit as a percentage of sales is the operating margin, like gross profit's
+        (
+            "Operating profit as a percentage of sales was 9.8%, a decrease of 219 basis points.",
+            {"9.8%": "operating_margin", "219 basis points": "operating_margin"},
+        ),
+        # contrast: the operating profit itself, in money
+        ("Operating profit was $850 million.", {"$850 million": "operating_income"}),
+    ],
+)
+def test_operating_profit_as_a_percentage_of_sales(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

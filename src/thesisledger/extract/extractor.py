@@ -228,7 +228,11 @@ _CAUSE = re.compile(
 # "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
 _RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
 _HOLDER_WORDS = r"(?:shareholders|share owners|shareowners|stockholders)\b"
-_TO_HOLDERS = re.compile(r"\s+(?:of capital\s+|in cash\s+)?to\s+(?:our\s+|its\s+)?" + _HOLDER_WORDS)
+# "... $14 million back to our shareholders", "returned 79% of our earnings to shareholders" (a payout ratio)
+_TO_HOLDERS = re.compile(
+    r"\s+(?:of capital\s+|in cash\s+|of\s+(?:our|its)\s+(?:[a-z-]+\s+){1,3})?(?:back\s+)?"
+    r"to\s+(?:our\s+|its\s+)?" + _HOLDER_WORDS
+)
 _HOLDERS = re.compile(r"\b" + _HOLDER_WORDS)
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
@@ -274,6 +278,8 @@ _PERIOD_CAUSE = re.compile(
 )
 # "15% of our U.S. sales was up 3%": the phrase a share is taken of is this number's, though it leads on
 _SHARE_OF_GAP = re.compile(r"\s+of\s+(?:[a-z.&'-]+\s+){0,3}")
+# "paid $430 million in dividends at $0.60 per share": the noun an amount is "in" is that amount's
+_IN_NOUN = re.compile(r"\s+in\s+(?:the\s+|our\s+|its\s+)?")
 _EFFECT_ON = re.compile(
     r"\s+(?:of\s+)?(?:headwind|tailwind|benefit|drag|impact|improvement|pressure)\s+(?:to|on)\s+(?:our\s+|the\s+)?"
 )
@@ -359,7 +365,18 @@ _IN_PRODUCTION = re.compile(
 _CENTS = re.compile(r"\d\.\d\d\b")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
 _OF_LEVEL = re.compile(r"\s+of\s+")  # "the combined ratio of 84.2%"
+# "revenues, excluding marketing fees, were $142 million": what an "excluding" ("net of") phrase leaves out
+_EXCLUDING = re.compile(r"\b(?:exclud(?:ing|e|es|ed)|net\s+of)\s+(?:[a-z&'/-]+\s+){0,4}$")
+# the end of such a phrase: a clause mark or the verb of the sentence's subject
+_EXCLUDING_END = re.compile(r"[,;:()]|\b(?:is|are|was|were|will|would|has|have|had)\b")
+_EXCLUDING_REACH = 60
 _LEVEL_CHANGE_REACH = 40  # characters from the level to the change that follows it
+# "increased 3 basis points to 2.53%": a change in points, then the level the rate moved to
+_POINTS_TO = re.compile(
+    r"\b\d[\d,.]*\s*(?:basis[\s-]points?|bps?|percentage[\s-]points?|points?)\s+(?:[a-z-]+\s+){0,3}?"
+    r"to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|an?\s+(?:[a-z-]+\s+){0,3}of\s+)?$"
+)
+_POINTS_TO_REACH = 80
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
 _OR_PER_SHARE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}or\s+(?:a\s+)?\$\d+\.\d\d\s+(?:[a-z]+\s+)?per\s+(?:diluted\s+)?share\b"
@@ -645,6 +662,8 @@ class _Extractor:
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
         named: tuple[float, str, Hit] | None = None  # "operating margin was 20%, which increased by 200 bp"
         for h in s.metrics:
+            if self._excluded(s, h, qs, qe):
+                continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
             if h.key == "debt" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
@@ -667,7 +686,11 @@ class _Extractor:
                 # revenues increased to 39.5%", revenue is not what the number measures
                 continue
             if h.start >= qe and (
-                (self._owned_by_next(s, qm, h) and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None)
+                (
+                    self._owned_by_next(s, qm, h)
+                    and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None
+                    and not (unit.kind is UnitKind.CURRENCY and _IN_NOUN.fullmatch(s.lowered, qe, h.start))
+                )
                 or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
                 or _CAUSE.search(s.lowered, qe, h.start) is not None
             ):
@@ -675,6 +698,13 @@ class _Extractor:
                 # "growth" may close a list: "double-digit EPS and double-digit FCF growth");
                 # "to 25.5% from higher volume": a cause, not what the number measures
                 continue
+            if (
+                h.start >= qe
+                and unit.kind not in (UnitKind.RATIO, UnitKind.PP)
+                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and self._claimed_between(qm, h)
+            ):
+                continue  # "$238 million or 18.2% of sales": sales is what the share is taken of
             d = s.distance(h.start, h.end, qs, qe)
             if h.start >= qe and _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None:
                 d = 0.0  # "$85 million of cash": the noun the number is of
@@ -748,6 +778,8 @@ class _Extractor:
             hit = best[2]
             if self._level_then_change(s, hit, qs, qe):
                 return None, None  # "the combined ratio of 90.3% rose about 2 points": the level, no change
+            if hit.end <= qs and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None:
+                return None, None  # "net interest margin rose 3 basis points to 2.53%": the level reached
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
                 or s.lowered.endswith("growth", hit.start, hit.end)  # "double digit order growth"
@@ -784,6 +816,23 @@ class _Extractor:
             return "volume_share", None
         return (best[1], best[2]) if best else (None, None)
 
+    def _excluded(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
+        """Whether the metric phrase `h` is what an "excluding" or "net of" phrase leaves out, with the number
+        outside that phrase ("total revenues, excluding marketing fees, were $142 million"; "interest
+        expense, net of interest income, is estimated at $40 million"). A number inside it is still the
+        phrase's ("excluding fuel expense of $50 million")."""
+        low = s.lowered
+        if "exclud" not in low and "net of" not in low:
+            return False
+        m = _EXCLUDING.search(low, max(0, h.start - _EXCLUDING_REACH), h.start)
+        if m is None:
+            return False
+        if qe <= m.start():
+            return True  # the number comes before the phrase
+        if qs < h.end:
+            return False  # the number between "excluding" and the phrase: the phrase may well be its
+        return _EXCLUDING_END.search(low, h.end, qs) is not None
+
     def _shipped(self, s: _Sentence, qm: QuantityMatch, head: str) -> bool:
         """Whether the count `qm` of `head` follows a ship/deliver verb, or counts the same noun as one that
         does ("ship approximately 45 million tests in 2021 compared to our prior estimate of 36 million
@@ -809,7 +858,7 @@ class _Extractor:
                     return None
                 break
         for h in reversed(s.metrics):
-            if h.end > qs or h.key in _GENERIC_METRICS:
+            if h.end > qs or h.key in _GENERIC_METRICS or self._excluded(s, h, qs, qe):
                 continue
             if h.key == UNKEYED or h.key in _SHARE_KEYS:
                 return None

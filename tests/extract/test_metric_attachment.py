@@ -1,0 +1,120 @@
+"""Which noun a number measures, by general readings of English: what an "excluding" phrase leaves out,
+cash returned to shareholders, an amount "in" a noun, the level a rate moved to, and the base of a share.
+Sentences of our own, each rule with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the measure an "excluding" or "net of" phrase leaves out is not what the number outside it measures
+        ("Net sales, excluding franchise fees, were $310 million.", {"$310 million": "revenue"}),
+        (
+            "Full-year adjusted earnings, excluding amortization expense, are expected to be $4.10 to $4.30.",
+            {"$4.10 to $4.30": "eps"},
+        ),
+        (
+            "On the adjusted EPS line, where we excluded the debt retirement expense, we earned $2.05,"
+            " a 9% increase from a year ago.",
+            {"$2.05": "eps", "9%": "growth"},
+        ),
+        (
+            "We expect adjusted SG&A of about $180 million excluding any bad debt expense.",
+            {"about $180 million": "expenses"},
+        ),
+        # contrast: a number inside the phrase is the excluded measure's
+        (
+            "Excluding fuel expense of $50 million, costs rose 3%.",
+            {"$50 million": "expenses", "3%": "expenses"},
+        ),
+        (
+            "Net sales were $310 million, and franchise fees were $20 million.",
+            {"$310 million": "revenue", "$20 million": None},
+        ),
+    ],
+)
+def test_what_an_excluding_phrase_leaves_out(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cash returned to shareholders and payout ratios have no key
+        (
+            "We returned over $25 million back to our shareholders through dividends.",
+            {"over $25 million": None},
+        ),
+        ("We returned 65% of our earnings to shareholders this quarter.", {"65%": None}),
+        # contrast: a dividend amount paid to shareholders is the dividend
+        ("We returned $500 million in dividends to shareholders.", {"$500 million": "dividend"}),
+    ],
+)
+def test_cash_returned_to_shareholders(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "$X in <noun> at $Y": the noun is X's, the amount at Y a rate of it
+        (
+            "We paid $210 million in dividends at $0.35 per share.",
+            {"$210 million": "dividend", "$0.35 per share": "dividend"},
+        ),
+        # contrast: a phrase leading into the next number by "at" is that number's
+        (
+            "We sold 3 million tons at an average selling price of $820 per ton.",
+            {"3 million tons": "units_delivered", "$820": None},
+        ),
+    ],
+)
+def test_amount_in_a_noun(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate with no key that moved some points "to" a level: the level is no growth
+        ("Net interest margin increased 4 basis points to 2.61%.", {"4 basis points": None, "2.61%": None}),
+        (
+            "The operating ratio improved 120 basis points year-over-year to 61.3%.",
+            {"120 basis points": None, "61.3%": None},
+        ),
+        # contrast: a % move of something with no key is its growth
+        ("Carloads increased 6% in the quarter.", {"6%": "growth"}),
+    ],
+)
+def test_level_a_rate_moved_to(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "$238 million or 18% of sales": sales is what the share is taken of, not the amount
+        (
+            "Engineering and development expenses in the third quarter grew 12% over the prior year"
+            " to $238 million or 18% of sales.",
+            {"12%": "expenses", "$238 million": "expenses", "18%": "expenses"},
+        ),
+        # contrast: an amount of sales named right after it
+        ("The acquisition added $238 million of sales.", {"$238 million": "revenue"}),
+    ],
+)
+def test_base_of_a_share_stated_between(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
