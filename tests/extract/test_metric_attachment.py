@@ -118,3 +118,50 @@ def test_level_a_rate_moved_to(text: str, expected: dict[str, str | None]) -> No
 )
 def test_base_of_a_share_stated_between(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doubling stated against an earlier period is a change
+        (
+            "Segment profit was $2 billion, double last year's level.",
+            {"$2 billion": "operating_income", "double": "growth"},
+        ),
+        ("Streaming hours more than double sequentially.", {"more than double": "growth"}),
+        # contrast: a multiple compared with no period, or a level reached
+        ("The bonus doubles to $3,000 if the goal is met.", {"$3,000": None}),
+        ("The market should grow nearly three times faster than GDP.", {"nearly three times": None}),
+    ],
+)
+def test_a_doubling_against_an_earlier_period(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "have risen 3%", "had fallen 4%": the participles of rise and fall are moves like the rest
+        ("Inventories have risen 3% from their trough.", {"3%": "growth"}),
+        ("Carloads had fallen 4% by the end of the quarter.", {"4%": "growth"}),
+        # contrast: a level with no move word
+        ("Inventories stood at 3% of sales.", {"3%": None}),
+    ],
+)
+def test_risen_and_fallen_are_moves(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gap to another organisation is no change of a metric
+        ("Our average rate is about 12% lower than Acme Power's.", {"about 12%": None}),
+        ("Our unit costs are 8% lower than our competitors.", {"8%": None}),
+        # contrast: the same words against an earlier period are a change
+        ("Net sales were 5% higher than last year.", {"5%": "revenue_growth"}),
+        ("Net sales were 5% higher than January.", {"5%": "revenue_growth"}),
+    ],
+)
+def test_a_gap_to_another_organisation(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -167,9 +167,8 @@ _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-ye
                  "rais", "minus ", "plus ")  # fmt: skip
 _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
-_MOVE = (
-    r"(?:up|down|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|higher|lower|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"
-)
+_MOVE = r"(?:up|down|rose|ris(?:e|en|es|ing)|fell|fall(?:s|en|ing)?|higher|lower"
+_MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen" too
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
     r"\b" + _MOVE + r"(?! to\b)"
@@ -377,6 +376,23 @@ _POINTS_TO = re.compile(
     r"to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|an?\s+(?:[a-z-]+\s+){0,3}of\s+)?$"
 )
 _POINTS_TO_REACH = 80
+# "17% lower than PG&E's", "5% cheaper than our competitors": a gap to another organisation
+_THAN = re.compile(
+    r"\s+(?:lower|higher|more|less|fewer|greater|better|worse|cheaper|faster|slower)\s+than\s+"
+    r"(?:those\s+of\s+|that\s+of\s+)?"
+)
+_THAN_OTHERS = re.compile(
+    r"(?:(?:our|its|their)\s+)?(?:(?:nearest|closest|largest|main|major)\s+)?(?:competitors?|competition|peers?)\b"
+    r"|the\s+(?:national|industry|peer)\s+average\b"
+)
+# a multiple stated against an earlier period is a change: "more than double sequentially", "double last
+# year's results", "tripled from a year ago" (not "doubles to $3,000", "three times faster than GDP")
+_DOUBLING = re.compile(r"doubl|tripl|quadrupl|fold\b")  # not "2.5 times", often a leverage or a valuation
+_MULTIPLE_OF_BEFORE = re.compile(
+    r"\s+(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|quarter)(?:'s|’s)?\b|sequentially\b"
+    r"|(?:on\s+a\s+)?year[- ]over[- ]year\b|(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:last|prior|previous|same|year-ago)\s+(?:year|quarter|period)))"
+)
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
 _OR_PER_SHARE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}or\s+(?:a\s+)?\$\d+\.\d\d\s+(?:[a-z]+\s+)?per\s+(?:diluted\s+)?share\b"
@@ -625,7 +641,9 @@ class _Extractor:
             is not None  # "return cash to shareholders ..., returning $800"
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
-        if unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._deviation(s, qm, qs, qe):
+        if unit.kind in (UnitKind.RATIO, UnitKind.PP) and (
+            self._deviation(s, qm, qs, qe) or self._than_another(s, qe)
+        ):
             return None, None
         if (
             unit.kind is UnitKind.CURRENCY
@@ -814,6 +832,13 @@ class _Extractor:
             return "growth", None  # "four fewer working days, representing a headwind of about 6%"
         if best is None and unit.kind is UnitKind.RATIO and self._mix_of_volume(s, qm, qs):
             return "volume_share", None
+        if (
+            best is None
+            and unit.kind is UnitKind.MULTIPLE
+            and _MULTIPLE_OF_BEFORE.match(s.lowered, qe)
+            and _DOUBLING.search(qm.text.lower()) is not None
+        ):
+            return "growth", None  # "usage more than doubled sequentially", "double last year's results"
         return (best[1], best[2]) if best else (None, None)
 
     def _excluded(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
@@ -832,6 +857,19 @@ class _Extractor:
         if qs < h.end:
             return False  # the number between "excluding" and the phrase: the phrase may well be its
         return _EXCLUDING_END.search(low, h.end, qs) is not None
+
+    def _than_another(self, s: _Sentence, qe: int) -> bool:
+        """Whether the % compares the company with another organisation, not with an earlier period ("rates
+        about 17% lower than PG&E's", "a cost 10% below our peers'"): a gap with no metric."""
+        m = _THAN.match(s.lowered, qe)
+        if m is None:
+            return False
+        at = m.end()
+        if _THAN_OTHERS.match(s.lowered, at) is not None:
+            return True
+        if not s.text[at : at + 1].isupper():
+            return False
+        return not any(at <= pm.start < at + 4 for pm in s.periods)  # "than Q3", "than January"
 
     def _shipped(self, s: _Sentence, qm: QuantityMatch, head: str) -> bool:
         """Whether the count `qm` of `head` follows a ship/deliver verb, or counts the same noun as one that
