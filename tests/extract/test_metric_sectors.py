@@ -141,3 +141,26 @@ def test_aliases_of_existing_keys(text: str, expected: dict[str, str | None]) ->
 )
 def test_operating_profit_as_a_percentage_of_sales(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we earned $X or $Y per common share": the net income and its amount per share
+        (
+            "We earned $2.4 billion or $0.88 per common share in the quarter.",
+            {"$2.4 billion": "net_income", "$0.88 per common share": "eps"},
+        ),
+        # contrast: a dividend per common share stays the dividend
+        ("The board declared a dividend of $0.21 per common share.", {"$0.21 per common share": "dividend"}),
+        # project returns and hurdles are no tax rate; pay tied to revenue is no revenue
+        ("Wells must earn a 60% after-tax rate of return.", {"60%": None}),
+        ("We raised our hurdle rate to 25%.", {"25%": None}),
+        ("Revenue-related compensation was about $900 million.", {"about $900 million": None}),
+        # contrast: the tax rate and revenue themselves
+        ("The adjusted effective tax rate was 21%.", {"21%": "tax_rate"}),
+        ("Revenue was about $900 million.", {"about $900 million": "revenue"}),
+    ],
+)
+def test_earnings_returns_and_pay(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -181,7 +181,9 @@ _MOVE_AFTER = re.compile(
     r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period)"
     r"\b)"
 )  # "9% higher", "sales finished 7% ahead of last year"
-_WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
+_WEAK_ALIASES = frozenset(
+    {"per share", "per diluted share", "per common share", "per diluted common share"}
+)  # "dividend of $0.49 per share" is the dividend
 # what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
 _MEASURE_NOUNS = frozenset(
     {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
