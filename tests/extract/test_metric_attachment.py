@@ -165,3 +165,39 @@ def test_risen_and_fallen_are_moves(text: str, expected: dict[str, str | None]) 
 )
 def test_a_gap_to_another_organisation(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "$X through <noun>" names how X was spent, as "$X of <noun>" names what it is
+        (
+            "We returned $800 million of excess capital to shareholders, including $500 million through share"
+            " repurchases.",
+            {"$800 million": None, "$500 million": "buyback"},
+        ),
+        # contrast: the cash returned as a whole has no key
+        ("We returned $800 million of excess capital to shareholders.", {"$800 million": None}),
+    ],
+)
+def test_an_amount_through_a_noun(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a growth phrase naming its own measure is not a generic increase of the metric before it
+        (
+            "Rental revenues increased 12%, driven by 6.5% rent growth.",
+            {"12%": "revenue_growth", "6.5%": "growth"},
+        ),
+        # contrast: a bare growth word after a named metric is that metric's growth
+        (
+            "Outpatient revenues increased 12%, or 6.5% growth excluding acquisitions.",
+            {"12%": "revenue_growth", "6.5%": "revenue_growth"},
+        ),
+    ],
+)
+def test_a_named_growth_keeps_its_own(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

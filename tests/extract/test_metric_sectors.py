@@ -164,3 +164,22 @@ def test_operating_profit_as_a_percentage_of_sales(text: str, expected: dict[str
 )
 def test_earnings_returns_and_pay(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money left on an authorization is the share repurchase program's
+        (
+            "We have approximately $3 billion remaining on our authorization.",
+            {"approximately $3 billion": "buyback"},
+        ),
+        # contrast: a regulator's authorization of a product
+        (
+            "After emergency use authorization, we shipped 40 million tests.",
+            {"40 million tests": "units_delivered"},
+        ),
+    ],
+)
+def test_repurchase_authorization(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

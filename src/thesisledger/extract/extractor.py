@@ -55,6 +55,10 @@ _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
 _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
 _GENERIC_PENALTY = 40.0
+# the growth key's words that name no measure ("rent growth", "admission growth" do)
+_GENERIC_WORDS = frozenset(
+    {"growth", "grew", "increase", "increased", "growth rate", "year-over-year", "yoy"}
+)
 # Every period phrase find_periods reads holds one of these (checked on the ECTSum transcripts: no misses).
 _PERIOD_HINT = re.compile(
     r"quarter|year|month|week|day|half|term|season|ytd|fiscal|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
@@ -313,6 +317,7 @@ _VERSUS_PLAN = re.compile(
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
+_VIA_GAP = re.compile(r"\s+(?:through|via|in\s+the\s+form\s+of)\s+(?:the\s+|our\s+|its\s+)?")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
@@ -726,8 +731,11 @@ class _Extractor:
             ):
                 continue  # "$238 million or 18.2% of sales": sales is what the share is taken of
             d = s.distance(h.start, h.end, qs, qe)
-            if h.start >= qe and _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None:
-                d = 0.0  # "$85 million of cash": the noun the number is of
+            if h.start >= qe and (
+                _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None
+                or _VIA_GAP.fullmatch(s.lowered, qe, h.start) is not None
+            ):
+                d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
             if self._claimed_between(qm, h):
@@ -771,8 +779,14 @@ class _Extractor:
             of = self._change_of(s, unit, qs, qe)
             if of is not None:
                 return of
-        if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
-            best = grown  # a generic "increase" of a named metric is that metric's growth
+        if (
+            best is not None
+            and best[2].key in _GENERIC_METRICS
+            and grown is not None
+            and s.lowered[best[2].start : best[2].end] in _GENERIC_WORDS
+        ):
+            best = grown  # a generic "increase" of a named metric is that metric's growth ("admission growth"
+            # names a growth of its own: "revenues increased 20%, driven by a 17.5% admission growth")
         if best is not None and best[2].key in _GENERIC_METRICS and unit.kind is UnitKind.RATIO:
             subject = self._changed_subject(s, qs, qe)
             if subject is not None:
