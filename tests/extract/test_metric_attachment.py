@@ -201,3 +201,19 @@ def test_an_amount_through_a_noun(text: str, expected: dict[str, str | None]) ->
 )
 def test_a_named_growth_keeps_its_own(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the revenue a margin is taken "on" is not what a change of that margin measures
+        (
+            "Gross margin on home sales revenue was 24.1%, up 90 basis points sequentially.",
+            {"24.1%": "gross_margin", "90 basis points": "gross_margin"},
+        ),
+        # contrast: home sales revenue that moved is revenue growth
+        ("Home sales revenue was up 9% sequentially.", {"9%": "revenue_growth"}),
+    ],
+)
+def test_the_revenue_a_margin_is_taken_on(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -183,3 +183,26 @@ def test_earnings_returns_and_pay(text: str, expected: dict[str, str | None]) ->
 )
 def test_repurchase_authorization(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # restaurants', hotels' and stores' unit growth is a growth of its own, not of the sales named before
+        (
+            "System sales grew 12%, driven by 8% same-store sales growth and 4% unit growth.",
+            {"12%": "revenue_growth", "8%": "same_store_sales", "4%": "growth"},
+        ),
+        ("We opened 310 net new units in the quarter.", {"310 net new units": "footprint"}),
+        # a builder's homes closed are its deliveries
+        (
+            "Revenue of $2 billion came on 5,400 homes closed.",
+            {"$2 billion": "revenue", "5,400 homes": "units_delivered"},
+        ),
+        # contrast: same-store sales growth itself, and homes still to be built
+        ("Same-store sales growth was 8% in the quarter.", {"8%": "same_store_sales"}),
+        ("We started 5,400 homes in the quarter.", {"5,400 homes": None}),
+    ],
+)
+def test_unit_growth_and_homes_closed(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -327,6 +327,8 @@ _CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s
 _SHARE_OBJECT = re.compile(
     r"(?:percentage|percent|%|share|proportion|portion)\s+of\s+(?:the\s+|our\s+|total\s+)*$"
 )
+# "gross profit margin on home sales revenue was 25.9%": the revenue a margin is taken on, not its measure
+_MARGIN_ON = re.compile(r"\bmargins?\s+on\s+(?:the\s+|our\s+|its\s+)?(?:[a-z-]+\s+){0,2}$")
 _RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
 _OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
 # "utilization ran 2.5% below baseline": a deviation from a reference level, no metric of its own
@@ -703,7 +705,10 @@ class _Extractor:
             if (weak and self._inside_other(s, qm, h)) or (
                 h.end <= qs
                 and h.key not in _SHARE_KEYS
-                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and (
+                    _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                    or _MARGIN_ON.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                )
                 and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
             ):
                 # "per share" of "$1.01 per share" is not the next number's; in "SG&A as a percentage of
@@ -769,8 +774,9 @@ class _Extractor:
                 and (named is None or d < named[0])
             ):
                 named = (d, key, h)
-            if h.key in _GENERIC_METRICS or s.lowered[h.start : h.end] in _WEAK_ALIASES:
-                d += _GENERIC_PENALTY
+            said = s.lowered[h.start : h.end]
+            if (h.key in _GENERIC_METRICS and said in _GENERIC_WORDS) or said in _WEAK_ALIASES:
+                d += _GENERIC_PENALTY  # not "unit growth", "rent growth": a growth named as such
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
