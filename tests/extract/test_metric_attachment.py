@@ -217,3 +217,25 @@ def test_a_named_growth_keeps_its_own(text: str, expected: dict[str, str | None]
 )
 def test_the_revenue_a_margin_is_taken_on(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<metric> growth of N% to $X" names the next number: the amount before it is not that metric's
+        (
+            "Results include adjusted revenue growth of 9% to $12.4 billion, adjusted earnings growth of 20%"
+            " to $1.1 billion after tax.",
+            {
+                "9%": "revenue_growth",
+                "$12.4 billion": "revenue",
+                "20%": "growth",
+                "$1.1 billion": "net_income",
+            },
+        ),
+        # contrast: with no growth word the phrase after the amount is still a candidate
+        ("Highlights include revenue of $12.4 billion.", {"$12.4 billion": "revenue"}),
+    ],
+)
+def test_a_growth_phrase_leads_into_its_own_number(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -206,3 +206,23 @@ def test_repurchase_authorization(text: str, expected: dict[str, str | None]) ->
 )
 def test_unit_growth_and_homes_closed(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts of events have no key: their moves are growth, not of the sales named before them
+        (
+            "Aftermarket sales were up 30% in the quarter with engine shop visits up 45%.",
+            {"30%": "revenue_growth", "45%": "growth"},
+        ),
+        ("Knee sales grew 6%, with procedures up 9%.", {"6%": "revenue_growth", "9%": "growth"}),
+        # contrast: a sales channel that moved is still sales
+        (
+            "Aftermarket sales were up 30% in the quarter with OE sales up 12%.",
+            {"30%": "revenue_growth", "12%": "revenue_growth"},
+        ),
+    ],
+)
+def test_counts_of_events(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

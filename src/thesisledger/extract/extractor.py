@@ -220,6 +220,7 @@ _OWN_REACH = 60
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
 _OWN_GAP = re.compile(
+    r"(?:\s+(?:growth|increase|decrease|decline))?"  # "..., adjusted earnings growth of 20% to $1.9 billion"
     r"[\s:]*(?:(?:was|were|is|are)\s+(?=up\b|down\b))?"  # "sales were down 12%, EBITDA is down 18%"
     r"(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
     r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
