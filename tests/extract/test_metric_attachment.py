@@ -239,3 +239,19 @@ def test_the_revenue_a_margin_is_taken_on(text: str, expected: dict[str, str | N
 )
 def test_a_growth_phrase_leads_into_its_own_number(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<rate with no key> were N%, down M basis points": N% is the level, not a change
+        (
+            "Net charge-offs were 1.8%, down 95 basis points year-over-year.",
+            {"1.8%": None, "95 basis points": None},
+        ),
+        # contrast: a move of such a measure is its growth
+        ("Net charge-offs were down 12% year-over-year.", {"12%": "growth"}),
+    ],
+)
+def test_a_level_then_its_change(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

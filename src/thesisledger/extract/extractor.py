@@ -373,7 +373,10 @@ _IN_PRODUCTION = re.compile(
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
-_OF_LEVEL = re.compile(r"\s+of\s+")  # "the combined ratio of 84.2%"
+_OF_LEVEL = re.compile(
+    r"\s+(?:of|was|were|is|are|at|stood\s+at|came\s+in\s+at)\s+(?:about\s+|approximately\s+)?"
+)  # "the combined ratio of 84.2%", "net charge-offs were 2.1%"
+_THEN_MOVE = re.compile(r",\s+(?:(?:which\s+was|an?)\s+)?" + _MOVE + r"\b")
 # "revenues, excluding marketing fees, were $142 million": what an "excluding" ("net of") phrase leaves out
 _EXCLUDING = re.compile(r"\b(?:exclud(?:ing|e|es|ed)|net\s+of)\s+(?:[a-z&'/-]+\s+){0,4}$")
 # the end of such a phrase: a clause mark or the verb of the sentence's subject
@@ -1195,8 +1198,8 @@ class _Extractor:
         ratio of 84.2% improved by 1.5 points"): N% is the measure's level, not a change."""
         if hit.end > qs or not _OF_LEVEL.fullmatch(s.lowered, hit.end, qs):
             return False
-        if _MOVE_AFTER.match(s.lowered, qe) is None:
-            return False
+        if _MOVE_AFTER.match(s.lowered, qe) is None and _THEN_MOVE.match(s.lowered, qe) is None:
+            return False  # "net charge-offs were 2.1%, down 132 basis points": the level, then its change
         return any(qe < o.start - s.start <= qe + _LEVEL_CHANGE_REACH for o in self._sentence_quantities)
 
     def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
