@@ -255,3 +255,21 @@ def test_a_growth_phrase_leads_into_its_own_number(text: str, expected: dict[str
 )
 def test_a_level_then_its_change(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+def test_a_sentence_that_states_only_the_bases_takes_the_metrics_before_it() -> None:
+    text = (
+        "Adjusted EBITDA was $52 million and revenue was $1.2 billion in the quarter. "
+        "This compares to $41 million and $1.08 billion in the same quarter last year, which included"
+        " $2 million of grants."
+    )
+    assert _metrics(text) == {
+        "$52 million": "ebitda",
+        "$1.2 billion": "revenue",
+        "$41 million": "ebitda",
+        "$1.08 billion": "revenue",
+        "$2 million": None,
+    }
+    # contrast: a sentence that does not start as a comparison keeps its own reading
+    text = "Adjusted EBITDA was $52 million in the quarter. We paid $41 million for the building."
+    assert _metrics(text) == {"$52 million": "ebitda", "$41 million": None}

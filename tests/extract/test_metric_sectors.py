@@ -226,3 +226,16 @@ def test_unit_growth_and_homes_closed(text: str, expected: dict[str, str | None]
 )
 def test_counts_of_events(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurers' reserve development has no key (README, round 2)
+        ("Favorable loss reserve development was $1.6 million in the quarter.", {"$1.6 million": None}),
+        # contrast: a loss stated as such
+        ("The segment reported a loss of $1.6 million in the quarter.", {"$1.6 million": "loss"}),
+    ],
+)
+def test_reserve_development(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

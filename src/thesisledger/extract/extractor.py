@@ -432,6 +432,11 @@ def default_period(calendar: FiscalCalendar, doc_date: date) -> Period:
 
 # "compares to", which cues.comparison_start does not read ("compared to" it does)
 _COMPARES = re.compile(r"\bcompares\s+(?:to|with)\s")
+_ASIDE = re.compile(r"\b(?:which|includ\w*|excluding)\b")
+# a sentence that only states the bases of the numbers before it: "This compares to $49 million last year."
+_CARRY_LEAD = re.compile(
+    r"\s*(?:(?:this|that|these|it)\s+(?:compares|compared|is\s+compared)|compared)\s+(?:to|with)\s"
+)
 
 
 def _comparison(lowered: str, at: int) -> int | None:
@@ -545,6 +550,10 @@ class _Extractor:
         self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
+        # the metrics of the last sentence's numbers, for a sentence that only restates their bases
+        self._metric_sentence: tuple[int, int] = (-1, -1)  # (start, end) of the sentence being read
+        self._metric_seen: dict[int, tuple[UnitKind, str | None]] = {}  # by number start, this sentence
+        self._metric_prev: list[tuple[UnitKind, str | None]] = []  # the sentence just before it, in order
         self._starts: list[int] = []
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
@@ -552,6 +561,28 @@ class _Extractor:
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
+        found = self._metric_of(s, qm, qs, qe)
+        if s.start != self._metric_sentence[0]:  # a new sentence: the one before is now the previous
+            prev_end, seen = self._metric_sentence[1], self._metric_seen
+            self._metric_prev = [seen[k] for k in sorted(seen)] if s.start - prev_end <= 3 else []
+            self._metric_sentence = (s.start, s.end)
+            self._metric_seen = {}
+        kind = qm.quantity.unit.kind
+        if (
+            found[0] is None
+            and self._metric_prev
+            and _CARRY_LEAD.match(s.lowered) is not None
+            and _ASIDE.search(s.lowered, 0, qs) is None  # not "..., which included $800,000 in grants"
+        ):
+            # "Revenue was $1.2 billion. This compares to $1.1 billion last year.": the same measures
+            nth = sum(1 for k, _m in self._metric_seen.values() if k is kind)
+            same = [m for k, m in self._metric_prev if k is kind]
+            if same:
+                found = (same[min(nth, len(same) - 1)], None)
+        self._metric_seen[qm.start] = (kind, found[0])
+        return found
+
+    def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
         low = s.lowered
         if (
