@@ -273,3 +273,27 @@ def test_a_sentence_that_states_only_the_bases_takes_the_metrics_before_it() -> 
     # contrast: a sentence that does not start as a comparison keeps its own reading
     text = "Adjusted EBITDA was $52 million in the quarter. We paid $41 million for the building."
     assert _metrics(text) == {"$52 million": "ebitda", "$41 million": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a profit amount restated as a % is its margin
+        ("Segment EBITDA was $162 million or 19.9%.", {"$162 million": "ebitda", "19.9%": "ebitda_margin"}),
+        (
+            "The segment generated operating earnings of $41 million or 12.8% of sales.",
+            {"$41 million": "operating_income", "12.8%": "operating_margin"},
+        ),
+        # contrast: a % of something other than sales, and a change restated as a %
+        (
+            "Free cash flow was $243 million or 74% of net income.",
+            {"$243 million": "free_cash_flow", "74%": None},
+        ),
+        (
+            "Adjusted EBITDA increased $140 million or 20% from the prior quarter.",
+            {"$140 million": "ebitda", "20%": "growth"},
+        ),
+    ],
+)
+def test_a_profit_restated_as_a_percentage_is_its_margin(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -373,6 +373,13 @@ _IN_PRODUCTION = re.compile(
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
+# "EBITDA was $162 million or 19.9%": a profit amount restated as its margin
+_PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating_income": "operating_margin",
+                  "gross_profit": "gross_margin"}  # fmt: skip
+_OF_SALES_OR_END = re.compile(
+    r"\s*(?:[.;,]|$|\s(?:of|to)\s+(?:our\s+|total\s+|net\s+)*(?:revenues?|sales)\b"
+    r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b)"
+)
 _OF_LEVEL = re.compile(
     r"\s+(?:of|was|were|is|are|at|stood\s+at|came\s+in\s+at)\s+(?:about\s+|approximately\s+)?"
 )  # "the combined ratio of 84.2%", "net charge-offs were 2.1%"
@@ -562,6 +569,10 @@ class _Extractor:
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric_of(s, qm, qs, qe)
+        if found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+            margin = self._margin_restated(s, qm, qs, qe)
+            if margin is not None:
+                found = (margin, None)
         if s.start != self._metric_sentence[0]:  # a new sentence: the one before is now the previous
             prev_end, seen = self._metric_sentence[1], self._metric_seen
             self._metric_prev = [seen[k] for k in sorted(seen)] if s.start - prev_end <= 3 else []
@@ -897,6 +908,21 @@ class _Extractor:
         ):
             return "growth", None  # "usage more than doubled sequentially", "double last year's results"
         return (best[1], best[2]) if best else (None, None)
+
+    def _margin_restated(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
+        """The margin a % restates when it follows a profit amount ("EBITDA was $162 million or 19.9%",
+        "operating earnings of $41 million or 12.8% of sales"): the profit as a share of sales. None when
+        the % is of something else ("... or 74% of net income") or the amount is a change."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.CURRENCY:
+            return None
+        ps, pe = prev.start - s.start, prev.end - s.start
+        if _RESTATED.fullmatch(s.lowered, pe, qs) is None or _OF_SALES_OR_END.match(s.lowered, qe) is None:
+            return None
+        return _PROFIT_MARGIN.get(self.metric(s, prev, ps, pe)[0] or "")
 
     def _excluded(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
         """Whether the metric phrase `h` is what an "excluding" or "net of" phrase leaves out, with the number
