@@ -297,3 +297,37 @@ def test_a_sentence_that_states_only_the_bases_takes_the_metrics_before_it() -> 
 )
 def test_a_profit_restated_as_a_percentage_is_its_margin(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "As a percentage of sales, <profit> was N%": the profit's margin
+        (
+            "As a percentage of sales, operating profit was 11.2%, an increase of 140 basis points.",
+            {"11.2%": "operating_margin", "140 basis points": "operating_margin"},
+        ),
+        # contrast: a measure that takes ratios itself keeps its key
+        ("As a percentage of sales, SG&A was 21.8%.", {"21.8%": "expenses"}),
+    ],
+)
+def test_profit_as_a_percentage_of_sales_led(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # share counts have no key, and earnings per share never run to millions
+        ("The diluted share count used for earnings per share was 291.9 million.", {"291.9 million": None}),
+        (
+            "We expect weighted average shares of about 342 million shares.",
+            {"about 342 million shares": None},
+        ),
+        # contrast: shares bought back and an amount of revenue without a currency sign
+        ("We repurchased 2.6 million shares.", {"2.6 million shares": "buyback"}),
+        ("Revenue was 5 billion in the quarter.", {"5 billion": "revenue"}),
+    ],
+)
+def test_share_counts(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

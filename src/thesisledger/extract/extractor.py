@@ -380,6 +380,9 @@ _OF_SALES_OR_END = re.compile(
     r"\s*(?:[.;,]|$|\s(?:of|to)\s+(?:our\s+|total\s+|net\s+)*(?:revenues?|sales)\b"
     r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b)"
 )
+_AS_PCT_OF_SALES = re.compile(
+    r"\s*as\s+a\s+(?:percentage|percent|%)\s+of\s+(?:total\s+|net\s+)?(?:sales|revenues?)\s*,?"
+)
 _OF_LEVEL = re.compile(
     r"\s+(?:of|was|were|is|are|at|stood\s+at|came\s+in\s+at)\s+(?:about\s+|approximately\s+)?"
 )  # "the combined ratio of 84.2%", "net charge-offs were 2.1%"
@@ -573,6 +576,13 @@ class _Extractor:
             margin = self._margin_restated(s, qm, qs, qe)
             if margin is not None:
                 found = (margin, None)
+        if found[0] in (None, "growth") and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP):
+            lead = _AS_PCT_OF_SALES.match(s.lowered)
+            if lead is not None:  # "As a percentage of sales, operating profit was 9.8%, up 40 basis points"
+                for h in s.metrics:
+                    if lead.end() <= h.start and h.end <= qs and h.key in _PROFIT_MARGIN:
+                        found = (_PROFIT_MARGIN[h.key], h)
+                        break
         if s.start != self._metric_sentence[0]:  # a new sentence: the one before is now the previous
             prev_end, seen = self._metric_sentence[1], self._metric_seen
             self._metric_prev = [seen[k] for k in sorted(seen)] if s.start - prev_end <= 3 else []
@@ -743,8 +753,8 @@ class _Extractor:
                 key = UNKEYED  # "$350 million of 2% senior notes": a coupon, no growth of the debt
             if key not in (None, UNKEYED) and unit.per_share and self.lex.metrics[key].nature == "stock":
                 continue  # "interest on our convertible notes of $0.20 per share": no balance is per share
-            if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
-                key = h.key
+            if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units and h.key != "eps":
+                key = h.key  # "revenue of 5 billion" (no one's earnings per share run to millions)
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
             weak = s.lowered[h.start : h.end] in _WEAK_ALIASES
