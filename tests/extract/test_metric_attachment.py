@@ -331,3 +331,22 @@ def test_profit_as_a_percentage_of_sales_led(text: str, expected: dict[str, str 
 )
 def test_share_counts(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "better"/"worse" than an earlier period is a move, like "higher"/"lower"
+        (
+            "Segment sales were $61.9 million, which was $10 million or about 19% better than prior year.",
+            {"$61.9 million": "revenue", "$10 million": "revenue", "about 19%": "revenue_growth"},
+        ),
+        # contrast: a gap to an industry average is no move of a metric
+        (
+            "Occupancy was about 80 basis points better than the regional industry average.",
+            {"about 80 basis points": None},
+        ),
+    ],
+)
+def test_better_and_worse(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -239,3 +239,18 @@ def test_counts_of_events(text: str, expected: dict[str, str | None]) -> None:
 )
 def test_reserve_development(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hotels, branches and boutiques are counted like stores and restaurants
+        ("We opened 100 hotels over the trailing 12 months.", {"100 hotels": "footprint"}),
+        ("We ended the quarter with 1,279 boutiques.", {"1,279 boutiques": "footprint"}),
+        ("We consolidated nearly 600 branches.", {"nearly 600 branches": "footprint"}),
+        # contrast: hotel rooms are no footprint key of their own
+        ("The pipeline holds 101,000 rooms.", {"101,000 rooms": None}),
+    ],
+)
+def test_hotels_and_branches(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

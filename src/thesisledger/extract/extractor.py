@@ -171,7 +171,7 @@ _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-ye
                  "rais", "minus ", "plus ")  # fmt: skip
 _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
-_MOVE = r"(?:up|down|rose|ris(?:e|en|es|ing)|fell|fall(?:s|en|ing)?|higher|lower"
+_MOVE = r"(?:up|down|rose|ris(?:e|en|es|ing)|fell|fall(?:s|en|ing)?|higher|lower|better|worse"
 _MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen" too
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
@@ -406,7 +406,7 @@ _THAN = re.compile(
 )
 _THAN_OTHERS = re.compile(
     r"(?:(?:our|its|their)\s+)?(?:(?:nearest|closest|largest|main|major)\s+)?(?:competitors?|competition|peers?)\b"
-    r"|the\s+(?:national|industry|peer)\s+average\b"
+    r"|the\s+(?:[a-z&.-]+\s+){0,2}?(?:national|industry|peer|market)\s+average\b"
 )
 # a multiple stated against an earlier period is a change: "more than double sequentially", "double last
 # year's results", "tripled from a year ago" (not "doubles to $3,000", "three times faster than GDP")
