@@ -350,3 +350,31 @@ def test_share_counts(text: str, expected: dict[str, str | None]) -> None:
 )
 def test_better_and_worse(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coupon between an amount and its notes does not part them
+        (
+            "We issued $600 million of 4.25% senior notes due 2031 and used the proceeds to redeem"
+            " $600 million of our existing 5.5% senior notes.",
+            {"$600 million": "debt", "4.25%": None, "5.5%": None},
+        ),
+        # a leverage multiple of a profit is not the profit
+        ("Our net leverage ratio was 2.2 times EBITDA.", {"2.2 times EBITDA": None}),
+        # contrast: the profit itself
+        ("Adjusted EBITDA was $166 million.", {"$166 million": "ebitda"}),
+    ],
+)
+def test_coupons_and_leverage(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_both_amounts_of_a_refinancing_are_debt() -> None:
+    text = (
+        "We issued $600 million of 4.25% senior notes due 2031 and used the proceeds to redeem"
+        " $600 million of our existing 5.5% senior notes."
+    )
+    amounts = [c.metric for c in call_claims(text, CALL_DATE) if c.span_text == "$600 million"]
+    assert amounts == ["debt", "debt"]

@@ -254,3 +254,10 @@ def test_reserve_development(text: str, expected: dict[str, str | None]) -> None
 )
 def test_hotels_and_branches(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+def test_operating_earnings_per_share() -> None:
+    # insurers' "operating earnings per share" is earnings per share, not operating income
+    assert _metrics("We reported adjusted operating earnings per share of $7.54.") == {"$7.54": "eps"}
+    # contrast: operating earnings in money
+    assert _metrics("Operating earnings were $310 million.") == {"$310 million": "operating_income"}

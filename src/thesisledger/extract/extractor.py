@@ -319,6 +319,10 @@ _VERSUS_PLAN = re.compile(
 )
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 _VIA_GAP = re.compile(r"\s+(?:through|via|in\s+the\s+form\s+of)\s+(?:the\s+|our\s+|its\s+)?")
+_COUPON_GAP = re.compile(
+    r"\s+(?:of|in)\s+(?:our\s+|its\s+|the\s+)?(?:existing\s+|outstanding\s+|new\s+)?\d+(?:\.\d+)?%\s+"
+    r"(?:[a-z-]+\s+){0,2}"
+)
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
@@ -671,6 +675,8 @@ class _Extractor:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
             if key == "units_delivered" and _IN_PRODUCTION.match(s.lowered, qe) is not None:
                 return None, None
+            if key is not None and unit.kind is UnitKind.MULTIPLE and not self.lex.metrics[key].accepts(unit):
+                return None, None  # "net leverage of 2.2 times EBITDA": a ratio to the profit, not the profit
             if key is not None and not (key == "units_delivered" and self._unkeyed_lead(s, qs)):
                 return key, None
             if key is not None:
@@ -777,7 +783,11 @@ class _Extractor:
                     and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None
                     and not (unit.kind is UnitKind.CURRENCY and _IN_NOUN.fullmatch(s.lowered, qe, h.start))
                 )
-                or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
+                or (
+                    h.key not in _GENERIC_METRICS
+                    and self._held_between(s, qm, h)
+                    and not self._coupon(s, h, qe)
+                )
                 or _CAUSE.search(s.lowered, qe, h.start) is not None
             ):
                 # "up 20% with 8.8% operating margin": the phrase names the number nearer to it (a generic
@@ -797,9 +807,12 @@ class _Extractor:
                 or _VIA_GAP.fullmatch(s.lowered, qe, h.start) is not None
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
+            coupon = self._coupon(s, h, qe)
+            if coupon:
+                d = 0.0  # "$800 million of our 5.5% senior notes": the notes, whose coupon stands between
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
-            if self._claimed_between(qm, h):
+            if not coupon and self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
             if key == UNKEYED and h.start >= qe:
                 if (
@@ -933,6 +946,12 @@ class _Extractor:
         if _RESTATED.fullmatch(s.lowered, pe, qs) is None or _OF_SALES_OR_END.match(s.lowered, qe) is None:
             return None
         return _PROFIT_MARGIN.get(self.metric(s, prev, ps, pe)[0] or "")
+
+    @staticmethod
+    def _coupon(s: _Sentence, h: Hit, qe: int) -> bool:
+        """Whether only a coupon stands between the amount and the debt phrase after it ("$800 million of
+        our existing 5.5% senior notes")."""
+        return h.key == "debt" and h.start >= qe and _COUPON_GAP.fullmatch(s.lowered, qe, h.start) is not None
 
     def _excluded(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
         """Whether the metric phrase `h` is what an "excluding" or "net of" phrase leaves out, with the number
