@@ -261,3 +261,16 @@ def test_operating_earnings_per_share() -> None:
     assert _metrics("We reported adjusted operating earnings per share of $7.54.") == {"$7.54": "eps"}
     # contrast: operating earnings in money
     assert _metrics("Operating earnings were $310 million.") == {"$310 million": "operating_income"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # profit per unit sold is neither the profit nor its margin (its move is growth)
+        ("Operating profit per unit rose 28% to over $56,000.", {"28%": "growth", "over $56,000": None}),
+        # contrast: the operating profit itself
+        ("Operating profit rose 28% to $560 million.", {"28%": "growth", "$560 million": "operating_income"}),
+    ],
+)
+def test_profit_per_unit(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
