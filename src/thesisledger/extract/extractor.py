@@ -385,7 +385,7 @@ _OF_SALES_OR_END = re.compile(
     r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b)"
 )
 _AS_PCT_OF_SALES = re.compile(
-    r"\s*as\s+a\s+(?:percentage|percent|%)\s+of\s+(?:total\s+|net\s+)?(?:sales|revenues?)\s*,?"
+    r"as\s+a\s+(?:percentage|percent|%)\s+of\s+(?:total\s+|net\s+)?(?:sales|revenues?)\s*,?"
 )
 _OF_LEVEL = re.compile(
     r"\s+(?:of|was|were|is|are|at|stood\s+at|came\s+in\s+at)\s+(?:about\s+|approximately\s+)?"
@@ -576,11 +576,19 @@ class _Extractor:
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric_of(s, qm, qs, qe)
-        if found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+        if (
+            found[0] is None
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and "or" in s.lowered[max(0, qs - 20) : qs]
+        ):
             margin = self._margin_restated(s, qm, qs, qe)
             if margin is not None:
                 found = (margin, None)
-        if found[0] in (None, "growth") and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP):
+        if (
+            found[0] in (None, "growth")
+            and s.lowered.startswith("as a")
+            and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP)
+        ):
             lead = _AS_PCT_OF_SALES.match(s.lowered)
             if lead is not None:  # "As a percentage of sales, operating profit was 9.8%, up 40 basis points"
                 for h in s.metrics:
@@ -596,6 +604,7 @@ class _Extractor:
         if (
             found[0] is None
             and self._metric_prev
+            and s.lowered.startswith(("th", "compared", "it "))
             and _CARRY_LEAD.match(s.lowered) is not None
             and _ASIDE.search(s.lowered, 0, qs) is None  # not "..., which included $800,000 in grants"
         ):
@@ -713,7 +722,7 @@ class _Extractor:
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
         if unit.kind in (UnitKind.RATIO, UnitKind.PP) and (
-            self._deviation(s, qm, qs, qe) or self._than_another(s, qe)
+            self._deviation(s, qm, qs, qe) or (" than " in s.lowered and self._than_another(s, qe))
         ):
             return None, None
         if (
@@ -750,8 +759,14 @@ class _Extractor:
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
         named: tuple[float, str, Hit] | None = None  # "operating margin was 20%, which increased by 200 bp"
+        low = s.lowered
+        # words some rules need, looked for once per number rather than once per phrase
+        excluding = "exclud" in low or "net of" in low
+        margin_on = "margin" in low
+        via = "through" in low or "via" in low or "form of" in low
+        several = len(self._sentence_quantities) > 1
         for h in s.metrics:
-            if self._excluded(s, h, qs, qe):
+            if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
@@ -769,7 +784,7 @@ class _Extractor:
                 and h.key not in _SHARE_KEYS
                 and (
                     _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
-                    or _MARGIN_ON.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                    or (margin_on and _MARGIN_ON.search(s.lowered, max(0, h.start - 40), h.start) is not None)
                 )
                 and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
             ):
@@ -786,7 +801,7 @@ class _Extractor:
                 or (
                     h.key not in _GENERIC_METRICS
                     and self._held_between(s, qm, h)
-                    and not self._coupon(s, h, qe)
+                    and not (h.key == "debt" and self._coupon(s, h, qe))
                 )
                 or _CAUSE.search(s.lowered, qe, h.start) is not None
             ):
@@ -795,7 +810,8 @@ class _Extractor:
                 # "to 25.5% from higher volume": a cause, not what the number measures
                 continue
             if (
-                h.start >= qe
+                several
+                and h.start >= qe
                 and unit.kind not in (UnitKind.RATIO, UnitKind.PP)
                 and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
                 and self._claimed_between(qm, h)
@@ -804,10 +820,10 @@ class _Extractor:
             d = s.distance(h.start, h.end, qs, qe)
             if h.start >= qe and (
                 _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None
-                or _VIA_GAP.fullmatch(s.lowered, qe, h.start) is not None
+                or (via and _VIA_GAP.fullmatch(s.lowered, qe, h.start) is not None)
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
-            coupon = self._coupon(s, h, qe)
+            coupon = h.key == "debt" and self._coupon(s, h, qe)
             if coupon:
                 d = 0.0  # "$800 million of our 5.5% senior notes": the notes, whose coupon stands between
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
