@@ -274,3 +274,16 @@ def test_operating_earnings_per_share() -> None:
 )
 def test_profit_per_unit(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a services firm's new sales are its bookings: no key, their move is growth
+        ("In banking, new sales grew 17% year-over-year.", {"17%": "growth"}),
+        # contrast: sales themselves
+        ("In banking, sales grew 17% year-over-year.", {"17%": "revenue_growth"}),
+    ],
+)
+def test_new_sales_are_bookings(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
