@@ -378,3 +378,19 @@ def test_both_amounts_of_a_refinancing_are_debt() -> None:
     )
     amounts = [c.metric for c in call_claims(text, CALL_DATE) if c.span_text == "$600 million"]
     assert amounts == ["debt", "debt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate with no phrase of its own that moved some points "to" a level: the level is no growth
+        (
+            "Our effective royalty rate increased by eight basis points to approximately 5%.",
+            {"approximately 5%": None},
+        ),
+        # contrast: growth itself that moved to a new rate is still growth
+        ("Growth accelerated 300 basis points to 8%.", {"300 basis points": "growth", "8%": "growth"}),
+    ],
+)
+def test_level_a_rate_with_no_phrase_moved_to(text: str, expected: dict[str, str | None]) -> None:
+    assert {k: v for k, v in _metrics(text).items() if k in expected} == expected

@@ -399,7 +399,7 @@ _EXCLUDING_REACH = 60
 _LEVEL_CHANGE_REACH = 40  # characters from the level to the change that follows it
 # "increased 3 basis points to 2.53%": a change in points, then the level the rate moved to
 _POINTS_TO = re.compile(
-    r"\b\d[\d,.]*\s*(?:basis[\s-]points?|bps?|percentage[\s-]points?|points?)\s+(?:[a-z-]+\s+){0,3}?"
+    r"\b(?:\d[\d,.]*|[a-z]+)[\s-]*(?:basis[\s-]points?|bps?|percentage[\s-]points?|points?)\s+(?:[a-z-]+\s+){0,3}?"
     r"to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|an?\s+(?:[a-z-]+\s+){0,3}of\s+)?$"
 )
 _POINTS_TO_REACH = 80
@@ -601,6 +601,16 @@ class _Extractor:
             self._metric_sentence = (s.start, s.end)
             self._metric_seen = {}
         kind = qm.quantity.unit.kind
+        if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and "point" in s.lowered
+            and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
+            and not any(h.end <= qs and "growth" in s.lowered[h.start : h.end] for h in s.metrics)
+        ):
+            # "the royalty rate increased by eight basis points to 5%": the level of a rate with no key, not
+            # a growth ("growth accelerated 300 basis points to 8%" is one)
+            found = (None, None)
         if (
             found[0] is None
             and self._metric_prev
