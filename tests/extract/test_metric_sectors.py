@@ -287,3 +287,10 @@ def test_profit_per_unit(text: str, expected: dict[str, str | None]) -> None:
 )
 def test_new_sales_are_bookings(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+def test_a_cash_yield_is_no_cash() -> None:
+    text = "Our total projected investment is $73 million, with a targeted cash yield of 6.8%."
+    assert _metrics(text) == {"$73 million": None, "6.8%": None}
+    # contrast: cash itself
+    assert _metrics("We ended the quarter with $73 million of cash.") == {"$73 million": "cash"}
