@@ -56,6 +56,10 @@ _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
 _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
 _GENERIC_PENALTY = 40.0
+# the growth key's words that name no measure ("rent growth", "admission growth" do)
+_GENERIC_WORDS = frozenset(
+    {"growth", "grew", "increase", "increased", "growth rate", "year-over-year", "yoy"}
+)
 # Every period phrase find_periods reads holds one of these (checked on the ECTSum transcripts: no misses).
 _PERIOD_HINT = re.compile(
     r"quarter|year|month|week|day|half|term|season|ytd|fiscal|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
@@ -176,9 +180,8 @@ _GROWTH_WORDS = ("grow", "grew", "increas", "rise", "rose", "up ", "year-over-ye
                  "rais", "minus ", "plus ")  # fmt: skip
 _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
-_MOVE = (
-    r"(?:up|down|rose|ris(?:e|es|ing)|fell|fall(?:s|ing)?|higher|lower|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"
-)
+_MOVE = r"(?:up|down|rose|ris(?:e|en|es|ing)|fell|fall(?:s|en|ing)?|higher|lower|better|worse"
+_MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen" too
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
     r"\b" + _MOVE + r"(?! to\b)"
@@ -191,7 +194,9 @@ _MOVE_AFTER = re.compile(
     r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period)"
     r"\b)"
 )  # "9% higher", "sales finished 7% ahead of last year"
-_WEAK_ALIASES = frozenset({"per share", "per diluted share"})  # "dividend of $0.49 per share" is the dividend
+_WEAK_ALIASES = frozenset(
+    {"per share", "per diluted share", "per common share", "per diluted common share"}
+)  # "dividend of $0.49 per share" is the dividend
 # what other metrics count in: "2.5 million shares" bought back, "58 homes delivered", "4 million tons"
 _MEASURE_NOUNS = frozenset(
     {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
@@ -225,6 +230,7 @@ _OWN_REACH = 60
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
 _OWN_GAP = re.compile(
+    r"(?:\s+(?:growth|increase|decrease|decline))?"  # "..., adjusted earnings growth of 20% to $1.9 billion"
     r"[\s:]*(?:(?:was|were|is|are)\s+(?=up\b|down\b))?"  # "sales were down 12%, EBITDA is down 18%"
     r"(?:(?:was|were|is|are|of|at|totaled|totaling|reached|came in at|stood at|amounted to|up|down|rose"
     r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
@@ -238,7 +244,11 @@ _CAUSE = re.compile(
 # "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
 _RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
 _HOLDER_WORDS = r"(?:shareholders|share owners|shareowners|stockholders)\b"
-_TO_HOLDERS = re.compile(r"\s+(?:of capital\s+|in cash\s+)?to\s+(?:our\s+|its\s+)?" + _HOLDER_WORDS)
+# "... $14 million back to our shareholders", "returned 79% of our earnings to shareholders" (a payout ratio)
+_TO_HOLDERS = re.compile(
+    r"\s+(?:of capital\s+|in cash\s+|of\s+(?:our|its)\s+(?:[a-z-]+\s+){1,3})?(?:back\s+)?"
+    r"to\s+(?:our\s+|its\s+)?" + _HOLDER_WORDS
+)
 _HOLDERS = re.compile(r"\b" + _HOLDER_WORDS)
 # a sentence that says what the figure before it holds: "This includes ...", "We assume a share count of ..."
 _PART_OF = re.compile(r"\b(?:(?:in|ex)cludes?|assum(?:e|es|ing))\b")
@@ -292,6 +302,8 @@ _PERIOD_CAUSE = re.compile(
 )
 # "15% of our U.S. sales was up 3%": the phrase a share is taken of is this number's, though it leads on
 _SHARE_OF_GAP = re.compile(r"\s+of\s+(?:[a-z.&'-]+\s+){0,3}")
+# "paid $430 million in dividends at $0.60 per share": the noun an amount is "in" is that amount's
+_IN_NOUN = re.compile(r"\s+in\s+(?:the\s+|our\s+|its\s+)?")
 _EFFECT_ON = re.compile(
     r"\s+(?:of\s+)?(?:headwind|tailwind|benefit|drag|impact|improvement|pressure)\s+(?:to|on)\s+(?:our\s+|the\s+)?"
 )
@@ -324,6 +336,11 @@ _VERSUS_PLAN = re.compile(
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
+_VIA_GAP = re.compile(r"\s+(?:through|via|in\s+the\s+form\s+of)\s+(?:the\s+|our\s+|its\s+)?")
+_COUPON_GAP = re.compile(
+    r"\s+(?:of|in)\s+(?:our\s+|its\s+|the\s+)?(?:existing\s+|outstanding\s+|new\s+)?\d+(?:\.\d+)?%\s+"
+    r"(?:[a-z-]+\s+){0,2}"
+)
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
@@ -333,6 +350,8 @@ _CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s
 _SHARE_OBJECT = re.compile(
     r"(?:percentage|percent|%|share|proportion|portion)\s+of\s+(?:the\s+|our\s+|total\s+)*$"
 )
+# "gross profit margin on home sales revenue was 25.9%": the revenue a margin is taken on, not its measure
+_MARGIN_ON = re.compile(r"\bmargins?\s+on\s+(?:the\s+|our\s+|its\s+)?(?:[a-z-]+\s+){0,2}$")
 _RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
 _OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
 # "utilization ran 2.5% below baseline": a deviation from a reference level, no metric of its own
@@ -376,8 +395,49 @@ _IN_PRODUCTION = re.compile(
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
-_OF_LEVEL = re.compile(r"\s+of\s+")  # "the combined ratio of 84.2%"
+# "EBITDA was $162 million or 19.9%": a profit amount restated as its margin
+_PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating_income": "operating_margin",
+                  "gross_profit": "gross_margin"}  # fmt: skip
+_OF_SALES_OR_END = re.compile(
+    r"\s*(?:[.;,]|$|\s(?:of|to)\s+(?:our\s+|total\s+|net\s+)*(?:revenues?|sales)\b"
+    r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b)"
+)
+_AS_PCT_OF_SALES = re.compile(
+    r"as\s+a\s+(?:percentage|percent|%)\s+of\s+(?:total\s+|net\s+)?(?:sales|revenues?)\s*,?"
+)
+_OF_LEVEL = re.compile(
+    r"\s+(?:of|was|were|is|are|at|stood\s+at|came\s+in\s+at)\s+(?:about\s+|approximately\s+)?"
+)  # "the combined ratio of 84.2%", "net charge-offs were 2.1%"
+_THEN_MOVE = re.compile(r",\s+(?:(?:which\s+was|an?)\s+)?" + _MOVE + r"\b")
+# "revenues, excluding marketing fees, were $142 million": what an "excluding" ("net of") phrase leaves out
+_EXCLUDING = re.compile(r"\b(?:exclud(?:ing|e|es|ed)|net\s+of)\s+(?:[a-z&'/-]+\s+){0,4}$")
+# the end of such a phrase: a clause mark or the verb of the sentence's subject
+_EXCLUDING_END = re.compile(r"[,;:()]|\b(?:is|are|was|were|will|would|has|have|had)\b")
+_EXCLUDING_REACH = 60
 _LEVEL_CHANGE_REACH = 40  # characters from the level to the change that follows it
+# "increased 3 basis points to 2.53%": a change in points, then the level the rate moved to
+_POINTS_TO = re.compile(
+    r"\b(?:\d[\d,.]*|[a-z]+)[\s-]*(?:basis[\s-]points?|bps?|percentage[\s-]points?|points?)\s+(?:[a-z-]+\s+){0,3}?"
+    r"to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|an?\s+(?:[a-z-]+\s+){0,3}of\s+)?$"
+)
+_POINTS_TO_REACH = 80
+# "17% lower than PG&E's", "5% cheaper than our competitors": a gap to another organisation
+_THAN = re.compile(
+    r"\s+(?:lower|higher|more|less|fewer|greater|better|worse|cheaper|faster|slower)\s+than\s+"
+    r"(?:those\s+of\s+|that\s+of\s+)?"
+)
+_THAN_OTHERS = re.compile(
+    r"(?:(?:our|its|their)\s+)?(?:(?:nearest|closest|largest|main|major)\s+)?(?:competitors?|competition|peers?)\b"
+    r"|the\s+(?:[a-z&.-]+\s+){0,2}?(?:national|industry|peer|market)\s+average\b"
+)
+# a multiple stated against an earlier period is a change: "more than double sequentially", "double last
+# year's results", "tripled from a year ago" (not "doubles to $3,000", "three times faster than GDP")
+_DOUBLING = re.compile(r"doubl|tripl|quadrupl|fold\b")  # not "2.5 times", often a leverage or a valuation
+_MULTIPLE_OF_BEFORE = re.compile(
+    r"\s+(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|quarter)(?:'s|’s)?\b|sequentially\b"
+    r"|(?:on\s+a\s+)?year[- ]over[- ]year\b|(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:last|prior|previous|same|year-ago)\s+(?:year|quarter|period)))"
+)
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
 _OR_PER_SHARE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}or\s+(?:a\s+)?\$\d+\.\d\d\s+(?:[a-z]+\s+)?per\s+(?:diluted\s+)?share\b"
@@ -404,6 +464,11 @@ def default_period(calendar: FiscalCalendar, doc_date: date) -> Period:
 
 # "compares to", which cues.comparison_start does not read ("compared to" it does)
 _COMPARES = re.compile(r"\bcompares\s+(?:to|with)\s")
+_ASIDE = re.compile(r"\b(?:which|includ\w*|excluding)\b")
+# a sentence that only states the bases of the numbers before it: "This compares to $49 million last year."
+_CARRY_LEAD = re.compile(
+    r"\s*(?:(?:this|that|these|it)\s+(?:compares|compared|is\s+compared)|compared)\s+(?:to|with)\s"
+)
 
 
 def _comparison(lowered: str, at: int) -> int | None:
@@ -517,6 +582,10 @@ class _Extractor:
         self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._spans: list[tuple[int, int]] = []
+        # the metrics of the last sentence's numbers, for a sentence that only restates their bases
+        self._metric_sentence: tuple[int, int] = (-1, -1)  # (start, end) of the sentence being read
+        self._metric_seen: dict[int, tuple[UnitKind, str | None]] = {}  # by number start, this sentence
+        self._metric_prev: list[tuple[UnitKind, str | None]] = []  # the sentence just before it, in order
         self._starts: list[int] = []
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
@@ -524,6 +593,58 @@ class _Extractor:
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
+        found = self._metric_of(s, qm, qs, qe)
+        if (
+            found[0] is None
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and "or" in s.lowered[max(0, qs - 20) : qs]
+        ):
+            margin = self._margin_restated(s, qm, qs, qe)
+            if margin is not None:
+                found = (margin, None)
+        if (
+            found[0] in (None, "growth")
+            and s.lowered.startswith("as a")
+            and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP)
+        ):
+            lead = _AS_PCT_OF_SALES.match(s.lowered)
+            if lead is not None:  # "As a percentage of sales, operating profit was 9.8%, up 40 basis points"
+                for h in s.metrics:
+                    if lead.end() <= h.start and h.end <= qs and h.key in _PROFIT_MARGIN:
+                        found = (_PROFIT_MARGIN[h.key], h)
+                        break
+        if s.start != self._metric_sentence[0]:  # a new sentence: the one before is now the previous
+            prev_end, seen = self._metric_sentence[1], self._metric_seen
+            self._metric_prev = [seen[k] for k in sorted(seen)] if s.start - prev_end <= 3 else []
+            self._metric_sentence = (s.start, s.end)
+            self._metric_seen = {}
+        kind = qm.quantity.unit.kind
+        if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and "point" in s.lowered
+            and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
+            and not any(h.end <= qs and "growth" in s.lowered[h.start : h.end] for h in s.metrics)
+        ):
+            # "the royalty rate increased by eight basis points to 5%": the level of a rate with no key, not
+            # a growth ("growth accelerated 300 basis points to 8%" is one)
+            found = (None, None)
+        if (
+            found[0] is None
+            and self._metric_prev
+            and s.lowered.startswith(("th", "compared", "it "))
+            and _CARRY_LEAD.match(s.lowered) is not None
+            and _ASIDE.search(s.lowered, 0, qs) is None  # not "..., which included $800,000 in grants"
+        ):
+            # "Revenue was $1.2 billion. This compares to $1.1 billion last year.": the same measures
+            nth = sum(1 for k, _m in self._metric_seen.values() if k is kind)
+            same = [m for k, m in self._metric_prev if k is kind]
+            if same:
+                found = (same[min(nth, len(same) - 1)], None)
+        self._metric_seen[qm.start] = (kind, found[0])
+        return found
+
+    def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
         low = s.lowered
         if (
@@ -591,6 +712,8 @@ class _Extractor:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
             if key == "units_delivered" and _IN_PRODUCTION.match(s.lowered, qe) is not None:
                 return None, None
+            if key is not None and unit.kind is UnitKind.MULTIPLE and not self.lex.metrics[key].accepts(unit):
+                return None, None  # "net leverage of 2.2 times EBITDA": a ratio to the profit, not the profit
             if key is not None and not (key == "units_delivered" and self._unkeyed_lead(s, qs)):
                 return key, None
             if key is not None:
@@ -626,7 +749,9 @@ class _Extractor:
             is not None  # "return cash to shareholders ..., returning $800"
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
-        if unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._deviation(s, qm, qs, qe):
+        if unit.kind in (UnitKind.RATIO, UnitKind.PP) and (
+            self._deviation(s, qm, qs, qe) or (" than " in s.lowered and self._than_another(s, qe))
+        ):
             return None, None
         if (
             unit.kind is UnitKind.CURRENCY
@@ -662,22 +787,33 @@ class _Extractor:
         best: tuple[float, str, Hit] | None = None
         grown: tuple[float, str, Hit] | None = None  # "revenue of $4 billion, an increase of 8%"
         named: tuple[float, str, Hit] | None = None  # "operating margin was 20%, which increased by 200 bp"
+        low = s.lowered
+        # words some rules need, looked for once per number rather than once per phrase
+        excluding = "exclud" in low or "net of" in low
+        margin_on = "margin" in low
+        via = "through" in low or "via" in low or "form of" in low
+        several = len(self._sentence_quantities) > 1
         for h in s.metrics:
+            if excluding and self._excluded(s, h, qs, qe):
+                continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
             if h.key == "debt" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
                 key = UNKEYED  # "$350 million of 2% senior notes": a coupon, no growth of the debt
             if key not in (None, UNKEYED) and unit.per_share and self.lex.metrics[key].nature == "stock":
                 continue  # "interest on our convertible notes of $0.20 per share": no balance is per share
-            if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units:
-                key = h.key
+            if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units and h.key != "eps":
+                key = h.key  # "revenue of 5 billion" (no one's earnings per share run to millions)
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
             weak = s.lowered[h.start : h.end] in _WEAK_ALIASES
             if (weak and self._inside_other(s, qm, h)) or (
                 h.end <= qs
                 and h.key not in _SHARE_KEYS
-                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and (
+                    _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                    or (margin_on and _MARGIN_ON.search(s.lowered, max(0, h.start - 40), h.start) is not None)
+                )
                 and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
             ):
                 # "per share" of "$1.01 per share" is not the next number's; in "SG&A as a percentage of
@@ -685,20 +821,42 @@ class _Extractor:
                 # revenues increased to 39.5%", revenue is not what the number measures
                 continue
             if h.start >= qe and (
-                (self._owned_by_next(s, qm, h) and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None)
-                or (h.key not in _GENERIC_METRICS and self._held_between(s, qm, h))
+                (
+                    self._owned_by_next(s, qm, h)
+                    and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None
+                    and not (unit.kind is UnitKind.CURRENCY and _IN_NOUN.fullmatch(s.lowered, qe, h.start))
+                )
+                or (
+                    h.key not in _GENERIC_METRICS
+                    and self._held_between(s, qm, h)
+                    and not (h.key == "debt" and self._coupon(s, h, qe))
+                )
                 or _CAUSE.search(s.lowered, qe, h.start) is not None
             ):
                 # "up 20% with 8.8% operating margin": the phrase names the number nearer to it (a generic
                 # "growth" may close a list: "double-digit EPS and double-digit FCF growth");
                 # "to 25.5% from higher volume": a cause, not what the number measures
                 continue
+            if (
+                several
+                and h.start >= qe
+                and unit.kind not in (UnitKind.RATIO, UnitKind.PP)
+                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and self._claimed_between(qm, h)
+            ):
+                continue  # "$238 million or 18.2% of sales": sales is what the share is taken of
             d = s.distance(h.start, h.end, qs, qe)
-            if h.start >= qe and _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None:
-                d = 0.0  # "$85 million of cash": the noun the number is of
+            if h.start >= qe and (
+                _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None
+                or (via and _VIA_GAP.fullmatch(s.lowered, qe, h.start) is not None)
+            ):
+                d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
+            coupon = h.key == "debt" and self._coupon(s, h, qe)
+            if coupon:
+                d = 0.0  # "$800 million of our 5.5% senior notes": the notes, whose coupon stands between
             if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
-            if self._claimed_between(qm, h):
+            if not coupon and self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
             if key == UNKEYED and h.start >= qe:
                 if (
@@ -729,8 +887,9 @@ class _Extractor:
                 and (named is None or d < named[0])
             ):
                 named = (d, key, h)
-            if h.key in _GENERIC_METRICS or s.lowered[h.start : h.end] in _WEAK_ALIASES:
-                d += _GENERIC_PENALTY
+            said = s.lowered[h.start : h.end]
+            if (h.key in _GENERIC_METRICS and said in _GENERIC_WORDS) or said in _WEAK_ALIASES:
+                d += _GENERIC_PENALTY  # not "unit growth", "rent growth": a growth named as such
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
@@ -739,8 +898,14 @@ class _Extractor:
             of = self._change_of(s, unit, qs, qe)
             if of is not None:
                 return of
-        if best is not None and best[2].key in _GENERIC_METRICS and grown is not None:
-            best = grown  # a generic "increase" of a named metric is that metric's growth
+        if (
+            best is not None
+            and best[2].key in _GENERIC_METRICS
+            and grown is not None
+            and s.lowered[best[2].start : best[2].end] in _GENERIC_WORDS
+        ):
+            best = grown  # a generic "increase" of a named metric is that metric's growth ("admission growth"
+            # names a growth of its own: "revenues increased 20%, driven by a 17.5% admission growth")
         if best is not None and best[2].key in _GENERIC_METRICS and unit.kind is UnitKind.RATIO:
             subject = self._changed_subject(s, qs, qe)
             if subject is not None:
@@ -766,6 +931,8 @@ class _Extractor:
             hit = best[2]
             if self._level_then_change(s, hit, qs, qe):
                 return None, None  # "the combined ratio of 90.3% rose about 2 points": the level, no change
+            if hit.end <= qs and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None:
+                return None, None  # "net interest margin rose 3 basis points to 2.53%": the level reached
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
                 or s.lowered.endswith("growth", hit.start, hit.end)  # "double digit order growth"
@@ -800,7 +967,65 @@ class _Extractor:
             return "growth", None  # "four fewer working days, representing a headwind of about 6%"
         if best is None and unit.kind is UnitKind.RATIO and self._mix_of_volume(s, qm, qs):
             return "volume_share", None
+        if (
+            best is None
+            and unit.kind is UnitKind.MULTIPLE
+            and _MULTIPLE_OF_BEFORE.match(s.lowered, qe)
+            and _DOUBLING.search(qm.text.lower()) is not None
+        ):
+            return "growth", None  # "usage more than doubled sequentially", "double last year's results"
         return (best[1], best[2]) if best else (None, None)
+
+    def _margin_restated(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
+        """The margin a % restates when it follows a profit amount ("EBITDA was $162 million or 19.9%",
+        "operating earnings of $41 million or 12.8% of sales"): the profit as a share of sales. None when
+        the % is of something else ("... or 74% of net income") or the amount is a change."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.CURRENCY:
+            return None
+        ps, pe = prev.start - s.start, prev.end - s.start
+        if _RESTATED.fullmatch(s.lowered, pe, qs) is None or _OF_SALES_OR_END.match(s.lowered, qe) is None:
+            return None
+        return _PROFIT_MARGIN.get(self.metric(s, prev, ps, pe)[0] or "")
+
+    @staticmethod
+    def _coupon(s: _Sentence, h: Hit, qe: int) -> bool:
+        """Whether only a coupon stands between the amount and the debt phrase after it ("$800 million of
+        our existing 5.5% senior notes")."""
+        return h.key == "debt" and h.start >= qe and _COUPON_GAP.fullmatch(s.lowered, qe, h.start) is not None
+
+    def _excluded(self, s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
+        """Whether the metric phrase `h` is what an "excluding" or "net of" phrase leaves out, with the number
+        outside that phrase ("total revenues, excluding marketing fees, were $142 million"; "interest
+        expense, net of interest income, is estimated at $40 million"). A number inside it is still the
+        phrase's ("excluding fuel expense of $50 million")."""
+        low = s.lowered
+        if "exclud" not in low and "net of" not in low:
+            return False
+        m = _EXCLUDING.search(low, max(0, h.start - _EXCLUDING_REACH), h.start)
+        if m is None:
+            return False
+        if qe <= m.start():
+            return True  # the number comes before the phrase
+        if qs < h.end:
+            return False  # the number between "excluding" and the phrase: the phrase may well be its
+        return _EXCLUDING_END.search(low, h.end, qs) is not None
+
+    def _than_another(self, s: _Sentence, qe: int) -> bool:
+        """Whether the % compares the company with another organisation, not with an earlier period ("rates
+        about 17% lower than PG&E's", "a cost 10% below our peers'"): a gap with no metric."""
+        m = _THAN.match(s.lowered, qe)
+        if m is None:
+            return False
+        at = m.end()
+        if _THAN_OTHERS.match(s.lowered, at) is not None:
+            return True
+        if not s.text[at : at + 1].isupper():
+            return False
+        return not any(at <= pm.start < at + 4 for pm in s.periods)  # "than Q3", "than January"
 
     def _shipped(self, s: _Sentence, qm: QuantityMatch, head: str) -> bool:
         """Whether the count `qm` of `head` follows a ship/deliver verb, or counts the same noun as one that
@@ -827,7 +1052,7 @@ class _Extractor:
                     return None
                 break
         for h in reversed(s.metrics):
-            if h.end > qs or h.key in _GENERIC_METRICS:
+            if h.end > qs or h.key in _GENERIC_METRICS or self._excluded(s, h, qs, qe):
                 continue
             if h.key == UNKEYED or h.key in _SHARE_KEYS:
                 return None
@@ -1103,8 +1328,8 @@ class _Extractor:
         ratio of 84.2% improved by 1.5 points"): N% is the measure's level, not a change."""
         if hit.end > qs or not _OF_LEVEL.fullmatch(s.lowered, hit.end, qs):
             return False
-        if _MOVE_AFTER.match(s.lowered, qe) is None:
-            return False
+        if _MOVE_AFTER.match(s.lowered, qe) is None and _THEN_MOVE.match(s.lowered, qe) is None:
+            return False  # "net charge-offs were 2.1%, down 132 basis points": the level, then its change
         return any(qe < o.start - s.start <= qe + _LEVEL_CHANGE_REACH for o in self._sentence_quantities)
 
     def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
