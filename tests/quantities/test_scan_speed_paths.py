@@ -105,3 +105,53 @@ def test_number_word_finders_match_the_plain_alternation(texts: list[str]) -> No
         want = sorted(m.start() for p in plain for m in p.finditer(lower))
         got = sorted(m.start() for p in reader._number_word_finders() for m in p.finditer(lower))
         assert got == want
+
+
+WORD_EDGE = [
+    "two-fold", "threefold", "fold", "a fourfold rise", "two and a half times", "two and a half-turns",
+    "half times", "one turn or less", "three percentage points", "six months", "Five Years", "ten-day",
+    "seven basis points", "in the twenties", "Thirties", "mid-forties", "ties", "fifties", "nineties",
+    "the low thirties", "high-Fifties percent", "mid-SEVENTIES", "into the eighties",
+]  # fmt: skip
+
+
+def test_number_word_hits_pass_the_inlined_first_test(texts: list[str]) -> None:
+    """scan_words calls `_number_word` only where the anchor stands after a blank or hyphen that follows
+    a number word's last letter (or "half"), or is "fold": every hit it reads as a quantity passes that."""
+    read = 0
+    for text in [*texts, *WORD_EDGE]:
+        for anchor in reader._WORD_ANCHORS:
+            for m in re.finditer(f"(?={re.escape(anchor)})", text):
+                i = m.start()
+                if reader._number_word(text, i, anchor, reader.Context(None, False)) is None:
+                    continue
+                read += 1
+                if anchor != "fold":
+                    assert i >= 2 and text[i - 1] in " -", text[max(0, i - 20) : i + 20]
+                    assert text[i - 2] in reader._NUMBER_WORD_ENDS or (anchor in ("times", "turn") and i >= 5)
+    assert read > 50
+
+
+def test_tens_levels_follow_a_stem_letter(texts: list[str]) -> None:
+    """`_level` reads "ties" only after a letter of `_TENS_LAST` (any letter (?i:) folds to one included)."""
+    read = 0
+    for text in [*texts, *WORD_EDGE]:
+        for m in re.finditer("(?=ties)", text):
+            if reader._level(text, m.start(), "ties", reader.Context(None, False)) is not None:
+                read += 1
+                assert text[m.start() - 1] in reader._TENS_LAST
+    assert read >= 4
+    folds = re.compile(f"(?i:[{''.join(sorted(set(reader._TENS_LAST)))}])")
+    assert {chr(c) for c in range(0x3000) if folds.fullmatch(chr(c))} == reader._TENS_LAST
+
+
+def test_one_compared_windows_hold_a_blank_then_one(texts: list[str]) -> None:
+    """`_one_of_a_count` skips windows without " one" or "\\u00a0one": every `_ONE_COMPARED` match has one."""
+    matched = 0
+    for text in [*texts, "up from just one plant to four plants", "from one\u00a0contract to 4 contracts"]:
+        lower = text.lower()
+        for k in range(0, len(lower), 50):
+            for m in reader._ONE_COMPARED.finditer(lower, k, k + 200):
+                matched += 1
+                assert " one" in m.group() or "\u00a0one" in m.group()
+    assert matched > 0

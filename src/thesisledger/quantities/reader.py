@@ -54,11 +54,13 @@ _isfinite = math.isfinite
 _CURRENCY_END = frozenset("$€£¥￥₩₹元(")
 _SIGNS = frozenset("-−")
 _TENS_STEMS = re.compile(r"(?i:newt|riht|rof|fif|xis|neves|hgie|enin)(?![A-Za-z])")
+_TENS_LAST = frozenset("nrfxhNRFXH")  # the last letters of those stems, either case
 _LEVEL_UNIT = re.compile(r"[ \u00a0]?%|[ \u00a0](?i:percent|per[ \u00a0]cent)(?![A-Za-z])")
 _DURATION_ANCHORS = ("year", "month", "quarter", "week", "day")
 _NUMBER_WORD_ENDS = frozenset("eorxntEORXNT")
 # units a number word may stand before ("five basis points", "six percent", "seven times")
 _MEASURE_ANCHORS = ("basis point", "percentage point", "percent", "times")
+_WORD_ANCHORS = (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold", "turn")  # what `_number_word` reads
 # "our top 20 deals", "Top 10 customers": "top" after a determiner or opening a sentence, or before a
 # plain count, ranks (no claim; "the top 5%" keeps its 5% without a bound); it is a bound only as a
 # verb ("sales topped $5 billion").
@@ -580,19 +582,27 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold", "turn"):
+    ends = _NUMBER_WORD_ENDS
+    for anchor in _WORD_ANCHORS:
+        # `_number_word`'s first test, inlined: most hits ("this quarter", "per year") fail it, and a call
+        # per hit costs more than the test
+        fold, halves = anchor == "fold", anchor in ("times", "turn")
         i = text.find(anchor)
         while i != -1:
-            found = _number_word(text, i, anchor, ctx)
-            if found is not None:
+            if (
+                fold or (i >= 2 and text[i - 1] in " -" and (text[i - 2] in ends or (halves and i >= 5)))
+            ) and (found := _number_word(text, i, anchor, ctx)) is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
     levels: list[Found] = []
     for anchor in ("teens", "ties", "digit", "0s"):
+        ties = anchor == "ties"
         i = text.find(anchor)
         while i != -1:
-            found = _level(text, i, anchor, ctx)
-            if found is not None:
+            # "ties" is a level only after a tens stem ("thirties"), which ends in one of `_TENS_LAST`
+            if (not ties or (i and text[i - 1] in _TENS_LAST)) and (
+                found := _level(text, i, anchor, ctx)
+            ) is not None:
                 levels.append(found)
             i = text.find(anchor, i + 1)
     i = text.find("% range")
@@ -1164,7 +1174,12 @@ def _one_of_a_count(text: str, lower: str, counted: list[tuple[int, str]]) -> li
     `counted` their (start, head noun): there are fewer of them than of "one")."""
     found: dict[int, Found] = {}
     for at, head in counted:
-        for m in _ONE_COMPARED.finditer(lower, max(0, at - _ONE_REACH), at + _ONE_REACH):
+        lo, hi = max(0, at - _ONE_REACH), at + _ONE_REACH
+        # every match holds a blank then "one" inside the window: two `str.find`s in C spare the pattern
+        # (no literal start, so tried at every position) on most windows
+        if lower.find(" one", lo, hi) == -1 and lower.find("\u00a0one", lo, hi) == -1:
+            continue
+        for m in _ONE_COMPARED.finditer(lower, lo, hi):
             n = m.group("n")
             if head in (n + "s", n + "es") and m.start("one") not in found:
                 unit = _count(text[m.start("n") : m.end()] + "s")
