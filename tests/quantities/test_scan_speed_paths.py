@@ -155,3 +155,16 @@ def test_one_compared_windows_hold_a_blank_then_one(texts: list[str]) -> None:
                 matched += 1
                 assert " one" in m.group() or "\u00a0one" in m.group()
     assert matched > 0
+
+
+def test_of_group_is_tried_only_after_a_blank_and_of(texts: list[str]) -> None:
+    """read_number tried `_of_group` after a bare number followed by a blank; now only where the text goes on
+    with " of": every match of the pattern that starts with a blank starts so."""
+    matched = 0
+    for text in [*texts, "16 of our top 20 deals", "115 of these aircraft", "4 of\u00a0the 7 segments"]:
+        for m in re.finditer(r"\d", text):
+            g = reader._of_group().match(text, m.end())
+            if g is not None and text[m.end()] == " ":
+                matched += 1
+                assert text.startswith(" of", m.end()), text[m.end() : m.end() + 30]
+    assert matched > 0

@@ -206,7 +206,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         not phrase
         and (m.lastindex or 0) <= 2
         # the one-character test keeps the regex off almost every bare number (the hot path)
-        and not (text[m.end() : m.end() + 1] == " " and (of_top := _of_group().match(text, m.end())))
+        # (`_of_group` starts with a blank and a lower-case "of")
+        and not (text.startswith(" of", m.end()) and (of_top := _of_group().match(text, m.end())))
     ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
@@ -246,7 +247,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     uw1 = _unit_word(u1) if u1 else None
     uw2 = _unit_word(u2) if u2 else None
-    if (u2 or u1 or "").strip(" \u00a0-").lower() in ("point", "points") and _NO_POINTS.match(text, m.end()):
+    if (
+        (u1 or u2)
+        and (u2 or u1).strip(" \u00a0-").lower() in ("point", "points")
+        and _NO_POINTS.match(text, m.end())
+    ):
         return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     cut: int | None = None
@@ -302,12 +307,20 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     negative = accounting or (psign2 or psign or "") in _SIGNS
 
     # where the quantity starts: the furthest prefix part that belongs to it
-    back = 0
-    if paren2 or psign2 or cur or psign or paren:  # most numbers have none of these
-        parts = (("paren2", paren2), ("sign2", psign2), ("cur", cur), ("sign", psign), ("paren", paren))
-        for name, val in parts:
-            if val and (accounting or not name.startswith("paren")):
-                back = p.end(name)
+    # the furthest of paren2, sign2, cur, sign, paren (in that order back from the digits); a paren only
+    # for an accounting negative
+    if paren and accounting:
+        back = p.end("paren")
+    elif psign:
+        back = p.end("sign")
+    elif cur:
+        back = p.end("cur")
+    elif psign2:
+        back = p.end("sign2")
+    elif paren2 and accounting:
+        back = p.end("paren2")
+    else:
+        back = 0
     if tilde:
         back = p.end("tilde")
         bound_kind = "approx"
