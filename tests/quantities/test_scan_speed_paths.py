@@ -16,6 +16,7 @@ import pytest
 from thesisledger.documents import load_document
 from thesisledger.quantities import reader
 from thesisledger.quantities.grammar import _first_chars, currency_forms, grammar
+from thesisledger.quantities.lexicon import lexicon
 
 EDGE = [
     "RMB9bn", "Rmb9bn", "rmb 9 billion", "USD5", "Usd5.2m", "xUSD5", "HKD1,234", "HK$1,234", "EUR-5",
@@ -188,3 +189,15 @@ def test_possessive_noun_words_match_as_before(texts: list[str], name: str) -> N
     for text in [*texts, *NOUN_EDGE]:
         got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
         assert got == [(m.span(), m.groupdict()) for m in slow.finditer(text)], text[:80]
+
+
+def test_bound_words_read_once_per_spelling_as_the_lexicon_says() -> None:
+    """`_bound_written` (cached per reversed spelling) gives the lexicon's kind for every bound word, in any
+    case and with any blanks inside, and None for other words."""
+    bounds = lexicon().bounds
+    for word, kind in bounds.items():
+        spellings = (word, word.upper(), word.title(), word.replace(" ", "  "), word.replace(" ", "\u00a0"))
+        for written in spellings:
+            want = bounds.get(" ".join(written.lower().split()))
+            assert reader._bound_written(written[::-1]) == want == kind
+    assert reader._bound_written("yadot") is None

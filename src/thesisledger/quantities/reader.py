@@ -151,6 +151,12 @@ _STREAK_WORDS = frozenset(("consecutive", "straight"))
 
 
 @cache
+def _bound_written(reversed_words: str) -> str | None:
+    """The bound kind of a bound word matched reversed by the prefix pattern ("naht erom" -> "gt")."""
+    return lexicon().bounds.get(" ".join(reversed_words[::-1].lower().split()))
+
+
+@cache
 def _scale_exponent(text: str) -> int:
     lex = lexicon()
     key = text.lower()
@@ -236,7 +242,9 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # currency: before the first number, before the second, or after the last
     code = ""
-    if cur or cur2 or cur3:  # most numbers have none: skip building the loop
+    if cur and not (cur2 or cur3):  # the commonest currency: one symbol or code before the digits ("$5")
+        code, note = _currency(cur[::-1], ctx, prefix=True)
+    elif cur or cur2 or cur3:  # most numbers have none: skip building the loop
         for token, is_prefix in ((cur, True), (cur2, True), (cur3, False)):
             if token:
                 tok = token[::-1] if token is cur else token.strip()
@@ -273,7 +281,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     numeric = kind_word in _NUMERIC_KINDS
 
     # a range that reads as two quantities?
-    bound_kind = lexicon().bounds.get(" ".join(bw[::-1].lower().split())) if bw else None
+    bound_kind = _bound_written(bw) if bw else None
     if bw and bw.lower() == "pot":  # reversed "top"
         at = s - p.end("bw")
         plain_count = not (sc1 or u1 or code or per)
@@ -334,8 +342,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     # unit
     end = m.end() if cut is None else cut
     scale = sc2.strip() if sc2 else (sc1.strip() if sc1 else None)
-    exp1 = _scale_exponent(sc1.strip()) if sc1 else (_scale_exponent(scale) if scale else 0)
     exp2 = _scale_exponent(scale) if scale else 0
+    exp1 = _scale_exponent(sc1.strip()) if (sc1 and sc2) else exp2  # `scale` is sc1's when sc2 is unset
     explicit = True
     unit: Unit
     if code:
@@ -936,7 +944,7 @@ def _word_multiple(text: str, start: int, end: int, value: float) -> Found:
 
 def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found:
     """A number word's quantity with the bound word before it ("more than seven times", "about six")."""
-    g, lex = grammar(), lexicon()
+    g = grammar()
     p = g.prefix.match(text[max(0, start - 40) : start][::-1])
     if (p is None or not (p.group("tilde") or p.group("bw") or p.group("bwa"))) and text.endswith(
         " a ", max(0, start - 3), start
@@ -951,7 +959,7 @@ def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found
         elif p.group("bwa"):
             start, bound = start - p.end("bwa"), Bound.GT
         elif p.group("bw"):
-            kind = lex.bounds.get(" ".join(p.group("bw")[::-1].lower().split()))
+            kind = _bound_written(p.group("bw"))
             if kind in _BOUND_OF:
                 start, bound = start - p.end("bw"), _BOUND_OF[kind]
     if bound in (Bound.EQ, Bound.APPROX):
