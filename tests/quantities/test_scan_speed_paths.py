@@ -201,3 +201,12 @@ def test_bound_words_read_once_per_spelling_as_the_lexicon_says() -> None:
             want = bounds.get(" ".join(written.lower().split()))
             assert reader._bound_written(written[::-1]) == want == kind
     assert reader._bound_written("yadot") is None
+
+
+def test_multiple_words_found_as_the_blank_led_pattern_found_them(texts: list[str]) -> None:
+    """`_multiple_word_starts` (a `str.find` per word) lists what `re.finditer(" (double|...)")` matched."""
+    pattern = re.compile(" (" + "|".join(reader._MULTIPLE_WORDS) + ")")
+    edge = ["double", " double", "  half halftime", "twice twice", "more than triple,triple", "Double half"]
+    for text in [*texts, *edge]:
+        want = [(m.start() + 1, m.group(1)) for m in pattern.finditer(text)]
+        assert reader._multiple_word_starts(text) == want

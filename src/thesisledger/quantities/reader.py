@@ -640,8 +640,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _star(text, i)) is not None:
             out.append(found)
         i = text.find("tar", i + 1)
-    for mw in _MULTIPLE_WORD.finditer(text):  # after a blank: "more than double", "about half"
-        if (found := _multiple_word(text, mw.start() + 1, mw.group(1))) is not None:
+    for i, word in _multiple_word_starts(text):  # after a blank: "more than double", "about half"
+        if (found := _multiple_word(text, i, word)) is not None:
             out.append(found)
     i = text.find("/")
     while i != -1:
@@ -777,7 +777,22 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
 # Words that state a multiple or a share without digits ("more than double 2018's record", "exceeds half
 # of the capital", "twice the rate"), and their values.
 _MULTIPLE_WORDS = {"double": 2.0, "triple": 3.0, "twice": 2.0, "half": 0.5}
-_MULTIPLE_WORD = re.compile(" (double|triple|twice|half)")  # a literal start: one pass in C
+
+
+def _multiple_word_starts(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each word of `_MULTIPLE_WORDS` right after a blank, in text order. One `str.find`
+    pass per word: faster than one regex pass that stops at every blank to try the four words."""
+    hits: list[tuple[int, str]] = []
+    for word in _MULTIPLE_WORDS:
+        needle = " " + word
+        i = text.find(needle)
+        while i != -1:
+            hits.append((i + 1, word))
+            i = text.find(needle, i + 1)
+    hits.sort()
+    return hits
+
+
 # what follows "double" / "twice" when it compares ("double last year's results", "twice that of",
 # "twice as large"); other uses are verbs ("plans to double capacity") or frequencies ("twice a year")
 _COMPARED_AFTER = re.compile(
