@@ -16,6 +16,7 @@ import pytest
 from thesisledger.documents import load_document
 from thesisledger.quantities import reader
 from thesisledger.quantities.grammar import _first_chars, currency_forms, grammar
+from thesisledger.quantities.lexicon import lexicon
 
 EDGE = [
     "RMB9bn", "Rmb9bn", "rmb 9 billion", "USD5", "Usd5.2m", "xUSD5", "HKD1,234", "HK$1,234", "EUR-5",
@@ -105,3 +106,107 @@ def test_number_word_finders_match_the_plain_alternation(texts: list[str]) -> No
         want = sorted(m.start() for p in plain for m in p.finditer(lower))
         got = sorted(m.start() for p in reader._number_word_finders() for m in p.finditer(lower))
         assert got == want
+
+
+WORD_EDGE = [
+    "two-fold", "threefold", "fold", "a fourfold rise", "two and a half times", "two and a half-turns",
+    "half times", "one turn or less", "three percentage points", "six months", "Five Years", "ten-day",
+    "seven basis points", "in the twenties", "Thirties", "mid-forties", "ties", "fifties", "nineties",
+    "the low thirties", "high-Fifties percent", "mid-SEVENTIES", "into the eighties",
+]  # fmt: skip
+
+
+def test_number_word_hits_pass_the_inlined_first_test(texts: list[str]) -> None:
+    """scan_words calls `_number_word` only where the anchor stands after a blank or hyphen that follows
+    a number word's last letter (or "half"), or is "fold": every hit it reads as a quantity passes that."""
+    read = 0
+    for text in [*texts, *WORD_EDGE]:
+        for anchor in reader._WORD_ANCHORS:
+            for m in re.finditer(f"(?={re.escape(anchor)})", text):
+                i = m.start()
+                if reader._number_word(text, i, anchor, reader.Context(None, False)) is None:
+                    continue
+                read += 1
+                if anchor != "fold":
+                    assert i >= 2 and text[i - 1] in " -", text[max(0, i - 20) : i + 20]
+                    assert text[i - 2] in reader._NUMBER_WORD_ENDS or (anchor in ("times", "turn") and i >= 5)
+    assert read > 50
+
+
+def test_tens_levels_follow_a_stem_letter(texts: list[str]) -> None:
+    """`_level` reads "ties" only after a letter of `_TENS_LAST` (any letter (?i:) folds to one included)."""
+    read = 0
+    for text in [*texts, *WORD_EDGE]:
+        for m in re.finditer("(?=ties)", text):
+            if reader._level(text, m.start(), "ties", reader.Context(None, False)) is not None:
+                read += 1
+                assert text[m.start() - 1] in reader._TENS_LAST
+    assert read >= 4
+    folds = re.compile(f"(?i:[{''.join(sorted(set(reader._TENS_LAST)))}])")
+    assert {chr(c) for c in range(0x3000) if folds.fullmatch(chr(c))} == reader._TENS_LAST
+
+
+def test_one_compared_windows_hold_a_blank_then_one(texts: list[str]) -> None:
+    """`_one_of_a_count` skips windows without " one" or "\\u00a0one": every `_ONE_COMPARED` match has one."""
+    matched = 0
+    for text in [*texts, "up from just one plant to four plants", "from one\u00a0contract to 4 contracts"]:
+        lower = text.lower()
+        for k in range(0, len(lower), 50):
+            for m in reader._ONE_COMPARED.finditer(lower, k, k + 200):
+                matched += 1
+                assert " one" in m.group() or "\u00a0one" in m.group()
+    assert matched > 0
+
+
+def test_of_group_is_tried_only_after_a_blank_and_of(texts: list[str]) -> None:
+    """read_number tried `_of_group` after a bare number followed by a blank; now only where the text goes on
+    with " of": every match of the pattern that starts with a blank starts so."""
+    matched = 0
+    for text in [*texts, "16 of our top 20 deals", "115 of these aircraft", "4 of\u00a0the 7 segments"]:
+        for m in re.finditer(r"\d", text):
+            g = reader._of_group().match(text, m.end())
+            if g is not None and text[m.end()] == " ":
+                matched += 1
+                assert text.startswith(" of", m.end()), text[m.end() : m.end() + 30]
+    assert matched > 0
+
+
+NOUN_EDGE = [
+    "470,000 units", "13 operated rigs", "2 BOF converters", "two CH-47 helitankers", "five test aircraft",
+    "1,600 test hours", "24 hours", "30 de novo senior focused centers", "5 growth-oriented d'hotels",
+    "4 of the 7 segments", "16 of our top 20 deals", "a few hundred thousand members", "3 Big Ideas",
+    "7 natural gas customers in total", "9 sales", "5 gas", "12 Xyzzy's stores", "6 well-run plants.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["number", "single", "_of_group", "_counted_word_pattern", "_a_few_pattern"])
+def test_possessive_noun_words_match_as_before(texts: list[str], name: str) -> None:
+    """counted_noun's words are possessive (`[a-z][a-z'-]*+`); with a plain `*` every pattern holding the
+    noun matches the same spans and groups."""
+    fast = getattr(grammar(), name) if name in ("number", "single") else getattr(reader, name)()
+    assert fast.pattern.count("'-]*+") in (3, 6)
+    slow = re.compile(fast.pattern.replace("'-]*+", "'-]*"))
+    for text in [*texts, *NOUN_EDGE]:
+        got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in slow.finditer(text)], text[:80]
+
+
+def test_bound_words_read_once_per_spelling_as_the_lexicon_says() -> None:
+    """`_bound_written` (cached per reversed spelling) gives the lexicon's kind for every bound word, in any
+    case and with any blanks inside, and None for other words."""
+    bounds = lexicon().bounds
+    for word, kind in bounds.items():
+        spellings = (word, word.upper(), word.title(), word.replace(" ", "  "), word.replace(" ", "\u00a0"))
+        for written in spellings:
+            want = bounds.get(" ".join(written.lower().split()))
+            assert reader._bound_written(written[::-1]) == want == kind
+    assert reader._bound_written("yadot") is None
+
+
+def test_multiple_words_found_as_the_blank_led_pattern_found_them(texts: list[str]) -> None:
+    """`_multiple_word_starts` (a `str.find` per word) lists what `re.finditer(" (double|...)")` matched."""
+    pattern = re.compile(" (" + "|".join(reader._MULTIPLE_WORDS) + ")")
+    edge = ["double", " double", "  half halftime", "twice twice", "more than triple,triple", "Double half"]
+    for text in [*texts, *edge]:
+        want = [(m.start() + 1, m.group(1)) for m in pattern.finditer(text)]
+        assert reader._multiple_word_starts(text) == want

@@ -184,10 +184,13 @@ def counted_noun(lex: Lexicon) -> str:
     aircraft" (lexicon `irregular_plurals`), "1,600 test hours" (hours with a word naming them; "24 hours"
     is a time), "30 de novo senior focused centers", "429,000 wireless retail postpaid phone net adds"."""
     stop = _trie(lex.noun_stopwords)
-    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*"
+    # Possessive `*+`: a word only ever succeeds whole (a blank or a non-word character must follow it), so
+    # giving back letters one by one to retry the plural tests after each would only fail again (same
+    # matches; tests/quantities/test_scan_speed_paths.py).
+    word = f"(?!(?:{stop})(?![\\w'-]))[a-z][a-z'-]*+"
     # a capital is tried only where the lower-case word fails (that path stays as fast)
     # ... and an acronym or code: "two BOF converters", "77 MAX firm orders", "two CH-47 helitankers"
-    cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))(?:[A-Z]{{2,5}}(?:-\\d+)?(?![\\w'-])|[A-Z][a-z'-]*)"
+    cap = f"(?=[A-Z])(?!(?i:{stop})(?![\\w'-]))(?:[A-Z]{{2,5}}(?:-\\d+)?(?![\\w'-])|[A-Z][a-z'-]*+)"
     plural = "|".join(
         [
             # "more natural gas customers", "17 direct sales consultants": the plural is the last word

@@ -54,11 +54,13 @@ _isfinite = math.isfinite
 _CURRENCY_END = frozenset("$€£¥￥₩₹元(")
 _SIGNS = frozenset("-−")
 _TENS_STEMS = re.compile(r"(?i:newt|riht|rof|fif|xis|neves|hgie|enin)(?![A-Za-z])")
+_TENS_LAST = frozenset("nrfxhNRFXH")  # the last letters of those stems, either case
 _LEVEL_UNIT = re.compile(r"[ \u00a0]?%|[ \u00a0](?i:percent|per[ \u00a0]cent)(?![A-Za-z])")
 _DURATION_ANCHORS = ("year", "month", "quarter", "week", "day")
 _NUMBER_WORD_ENDS = frozenset("eorxntEORXNT")
 # units a number word may stand before ("five basis points", "six percent", "seven times")
 _MEASURE_ANCHORS = ("basis point", "percentage point", "percent", "times")
+_WORD_ANCHORS = (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold", "turn")  # what `_number_word` reads
 # "our top 20 deals", "Top 10 customers": "top" after a determiner or opening a sentence, or before a
 # plain count, ranks (no claim; "the top 5%" keeps its 5% without a bound); it is a bound only as a
 # verb ("sales topped $5 billion").
@@ -149,6 +151,12 @@ _STREAK_WORDS = frozenset(("consecutive", "straight"))
 
 
 @cache
+def _bound_written(reversed_words: str) -> str | None:
+    """The bound kind of a bound word matched reversed by the prefix pattern ("naht erom" -> "gt")."""
+    return lexicon().bounds.get(" ".join(reversed_words[::-1].lower().split()))
+
+
+@cache
 def _scale_exponent(text: str) -> int:
     lex = lexicon()
     key = text.lower()
@@ -204,7 +212,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         not phrase
         and (m.lastindex or 0) <= 2
         # the one-character test keeps the regex off almost every bare number (the hot path)
-        and not (text[m.end() : m.end() + 1] == " " and (of_top := _of_group().match(text, m.end())))
+        # (`_of_group` starts with a blank and a lower-case "of")
+        and not (text.startswith(" of", m.end()) and (of_top := _of_group().match(text, m.end())))
     ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
@@ -233,7 +242,9 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # currency: before the first number, before the second, or after the last
     code = ""
-    if cur or cur2 or cur3:  # most numbers have none: skip building the loop
+    if cur and not (cur2 or cur3):  # the commonest currency: one symbol or code before the digits ("$5")
+        code, note = _currency(cur[::-1], ctx, prefix=True)
+    elif cur or cur2 or cur3:  # most numbers have none: skip building the loop
         for token, is_prefix in ((cur, True), (cur2, True), (cur3, False)):
             if token:
                 tok = token[::-1] if token is cur else token.strip()
@@ -244,7 +255,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     uw1 = _unit_word(u1) if u1 else None
     uw2 = _unit_word(u2) if u2 else None
-    if (u2 or u1 or "").strip(" \u00a0-").lower() in ("point", "points") and _NO_POINTS.match(text, m.end()):
+    if (
+        (u1 or u2)
+        and (u2 or u1).strip(" \u00a0-").lower() in ("point", "points")
+        and _NO_POINTS.match(text, m.end())
+    ):
         return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     cut: int | None = None
@@ -266,7 +281,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     numeric = kind_word in _NUMERIC_KINDS
 
     # a range that reads as two quantities?
-    bound_kind = lexicon().bounds.get(" ".join(bw[::-1].lower().split())) if bw else None
+    bound_kind = _bound_written(bw) if bw else None
     if bw and bw.lower() == "pot":  # reversed "top"
         at = s - p.end("bw")
         plain_count = not (sc1 or u1 or code or per)
@@ -300,12 +315,20 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     negative = accounting or (psign2 or psign or "") in _SIGNS
 
     # where the quantity starts: the furthest prefix part that belongs to it
-    back = 0
-    if paren2 or psign2 or cur or psign or paren:  # most numbers have none of these
-        parts = (("paren2", paren2), ("sign2", psign2), ("cur", cur), ("sign", psign), ("paren", paren))
-        for name, val in parts:
-            if val and (accounting or not name.startswith("paren")):
-                back = p.end(name)
+    # the furthest of paren2, sign2, cur, sign, paren (in that order back from the digits); a paren only
+    # for an accounting negative
+    if paren and accounting:
+        back = p.end("paren")
+    elif psign:
+        back = p.end("sign")
+    elif cur:
+        back = p.end("cur")
+    elif psign2:
+        back = p.end("sign2")
+    elif paren2 and accounting:
+        back = p.end("paren2")
+    else:
+        back = 0
     if tilde:
         back = p.end("tilde")
         bound_kind = "approx"
@@ -319,8 +342,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     # unit
     end = m.end() if cut is None else cut
     scale = sc2.strip() if sc2 else (sc1.strip() if sc1 else None)
-    exp1 = _scale_exponent(sc1.strip()) if sc1 else (_scale_exponent(scale) if scale else 0)
     exp2 = _scale_exponent(scale) if scale else 0
+    exp1 = _scale_exponent(sc1.strip()) if (sc1 and sc2) else exp2  # `scale` is sc1's when sc2 is unset
     explicit = True
     unit: Unit
     if code:
@@ -580,19 +603,27 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    for anchor in (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold", "turn"):
+    ends = _NUMBER_WORD_ENDS
+    for anchor in _WORD_ANCHORS:
+        # `_number_word`'s first test, inlined: most hits ("this quarter", "per year") fail it, and a call
+        # per hit costs more than the test
+        fold, halves = anchor == "fold", anchor in ("times", "turn")
         i = text.find(anchor)
         while i != -1:
-            found = _number_word(text, i, anchor, ctx)
-            if found is not None:
+            if (
+                fold or (i >= 2 and text[i - 1] in " -" and (text[i - 2] in ends or (halves and i >= 5)))
+            ) and (found := _number_word(text, i, anchor, ctx)) is not None:
                 out.append(found)
             i = text.find(anchor, i + 1)
     levels: list[Found] = []
     for anchor in ("teens", "ties", "digit", "0s"):
+        ties = anchor == "ties"
         i = text.find(anchor)
         while i != -1:
-            found = _level(text, i, anchor, ctx)
-            if found is not None:
+            # "ties" is a level only after a tens stem ("thirties"), which ends in one of `_TENS_LAST`
+            if (not ties or (i and text[i - 1] in _TENS_LAST)) and (
+                found := _level(text, i, anchor, ctx)
+            ) is not None:
                 levels.append(found)
             i = text.find(anchor, i + 1)
     i = text.find("% range")
@@ -609,8 +640,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _star(text, i)) is not None:
             out.append(found)
         i = text.find("tar", i + 1)
-    for mw in _MULTIPLE_WORD.finditer(text):  # after a blank: "more than double", "about half"
-        if (found := _multiple_word(text, mw.start() + 1, mw.group(1))) is not None:
+    for i, word in _multiple_word_starts(text):  # after a blank: "more than double", "about half"
+        if (found := _multiple_word(text, i, word)) is not None:
             out.append(found)
     i = text.find("/")
     while i != -1:
@@ -746,7 +777,22 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
 # Words that state a multiple or a share without digits ("more than double 2018's record", "exceeds half
 # of the capital", "twice the rate"), and their values.
 _MULTIPLE_WORDS = {"double": 2.0, "triple": 3.0, "twice": 2.0, "half": 0.5}
-_MULTIPLE_WORD = re.compile(" (double|triple|twice|half)")  # a literal start: one pass in C
+
+
+def _multiple_word_starts(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each word of `_MULTIPLE_WORDS` right after a blank, in text order. One `str.find`
+    pass per word: faster than one regex pass that stops at every blank to try the four words."""
+    hits: list[tuple[int, str]] = []
+    for word in _MULTIPLE_WORDS:
+        needle = " " + word
+        i = text.find(needle)
+        while i != -1:
+            hits.append((i + 1, word))
+            i = text.find(needle, i + 1)
+    hits.sort()
+    return hits
+
+
 # what follows "double" / "twice" when it compares ("double last year's results", "twice that of",
 # "twice as large"); other uses are verbs ("plans to double capacity") or frequencies ("twice a year")
 _COMPARED_AFTER = re.compile(
@@ -913,7 +959,7 @@ def _word_multiple(text: str, start: int, end: int, value: float) -> Found:
 
 def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found:
     """A number word's quantity with the bound word before it ("more than seven times", "about six")."""
-    g, lex = grammar(), lexicon()
+    g = grammar()
     p = g.prefix.match(text[max(0, start - 40) : start][::-1])
     if (p is None or not (p.group("tilde") or p.group("bw") or p.group("bwa"))) and text.endswith(
         " a ", max(0, start - 3), start
@@ -928,7 +974,7 @@ def _bounded(text: str, start: int, end: int, value: float, unit: Unit) -> Found
         elif p.group("bwa"):
             start, bound = start - p.end("bwa"), Bound.GT
         elif p.group("bw"):
-            kind = lex.bounds.get(" ".join(p.group("bw")[::-1].lower().split()))
+            kind = _bound_written(p.group("bw"))
             if kind in _BOUND_OF:
                 start, bound = start - p.end("bw"), _BOUND_OF[kind]
     if bound in (Bound.EQ, Bound.APPROX):
@@ -1164,7 +1210,12 @@ def _one_of_a_count(text: str, lower: str, counted: list[tuple[int, str]]) -> li
     `counted` their (start, head noun): there are fewer of them than of "one")."""
     found: dict[int, Found] = {}
     for at, head in counted:
-        for m in _ONE_COMPARED.finditer(lower, max(0, at - _ONE_REACH), at + _ONE_REACH):
+        lo, hi = max(0, at - _ONE_REACH), at + _ONE_REACH
+        # every match holds a blank then "one" inside the window: two `str.find`s in C spare the pattern
+        # (no literal start, so tried at every position) on most windows
+        if lower.find(" one", lo, hi) == -1 and lower.find("\u00a0one", lo, hi) == -1:
+            continue
+        for m in _ONE_COMPARED.finditer(lower, lo, hi):
             n = m.group("n")
             if head in (n + "s", n + "es") and m.start("one") not in found:
                 unit = _count(text[m.start("n") : m.end()] + "s")
