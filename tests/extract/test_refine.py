@@ -69,6 +69,14 @@ def test_valid_suggestions_are_applied_and_listed(doc_claims: tuple[Document, li
         ("$4.2 billion", "kind", claims[0].kind.value, "estimate"),
     ]
     assert claims == before  # the input list is not changed
+    # the claim keeps what the rules had said, by whom it was changed
+    assert r.claims[2].refinement == "metric gross_margin -> operating_margin (scripted)"
+    assert r.claims[2].to_json()["refinement"] == r.claims[2].refinement
+    assert claims[2].refinement is None and "refinement" not in claims[2].to_json()
+    twice = refine(doc, r.claims, Scripted([Suggestion(2, "kind", "estimate")], name="second"))
+    assert twice.claims[2].refinement == (
+        "metric gross_margin -> operating_margin (scripted); kind actual -> estimate (second)"
+    )
     # nothing but the two labels moves
     assert (r.claims[2].start, r.claims[2].quantity, r.claims[2].period) == (
         claims[2].start,
@@ -214,6 +222,12 @@ def test_cli_records_refined_claims_and_lists_changes(server: tuple[ChatServer, 
     with Ledger.open(db) as ledger:
         stored = {c.span_text: c.metric for c in ledger.claims(None)}
     assert stored["about $900 million"] == "revenue"
+    with Ledger.open(db) as ledger:
+        notes = {c.span_text: c.refinement for c in ledger.claims(None)}
+    assert notes["about $900 million"] == "metric capex -> revenue (chat:tiny)"
+    assert notes["$4.2 billion"] is None
+    printed = {r["span_text"]: r.get("refinement") for r in rows}
+    assert printed["about $900 million"] == notes["about $900 million"]
 
 
 def test_cli_refiner_down_leaves_the_ledger_empty(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ KIND_STYLE = {
 # The --jsonl contract's fields, sentence last (long); optional quantity keys (qualitative, noun) included.
 CSV_FIELDS = ("document_id", "start", "end", "span_text", "entity", "metric", "kind", "value", "low", "high",
               "bound", "unit", "scale", "qualitative", "noun", "period", "period_start", "period_end", "horizon",  # noqa: E501
-              "speaker", "speaker_name", "direction", "page", "sentence")  # fmt: skip
+              "speaker", "speaker_name", "direction", "page", "refinement", "sentence")  # fmt: skip
 
 
 def _table(claims: list[Claim], title: str) -> Table:

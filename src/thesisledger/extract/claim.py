@@ -46,6 +46,8 @@ class Claim:
     direction: str | None = None  # the direction words as written: "exceed", "surpass", "at least"
     sentence_start: int = 0
     page: int = 1
+    # what an optional refiner changed ("metric None -> revenue (chat:qwen3:8b)"); None: the rules' labels
+    refinement: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The stable `--jsonl` contract documented in the README."""
@@ -74,4 +76,6 @@ class Claim:
             "speaker_name": self.speaker_name,
             "direction": self.direction,
             "page": self.page,
+            # only when a refiner changed a label, like the quantity's optional keys
+            **({"refinement": self.refinement} if self.refinement is not None else {}),
         }

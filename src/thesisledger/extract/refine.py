@@ -5,7 +5,8 @@ The default pipeline is deterministic and offline; a refiner runs only when aske
 `metric` (a key of the metric lexicon, or null) and `kind`, and never a span, value, unit, period or
 speaker: those stay the rules' own. Unknown metric keys, unknown kinds and claims the refiner was not
 shown are rejected, so a refiner cannot put a label into the ledger that the rules could not. Every
-accepted change comes back as a `Refinement` (quote, field, old -> new, refiner) to show the user.
+accepted change comes back as a `Refinement` (quote, field, old -> new, refiner) to show the user, and
+the claim keeps it in `Claim.refinement` (stored in the ledger; `refinement` in `--jsonl`).
 
     from thesisledger.extract.refine import ChatRefiner, refine
     result = refine(doc, claims, ChatRefiner("http://localhost:11434/v1", model="qwen3:8b"))
@@ -108,20 +109,28 @@ def refine(doc: Document, claims: Sequence[Claim], refiner: Refiner) -> Refined:
                 rejected.append(f"{c.span_text!r}: metric {s.value!r} is not a key of the metric lexicon")
                 continue
             if s.value != c.metric:
-                changes.append(_change(c, "metric", c.metric, s.value, refiner.name))
-                out[s.index] = replace(c, metric=s.value)
+                change = _change(c, "metric", c.metric, s.value, refiner.name)
+                changes.append(change)
+                out[s.index] = replace(c, metric=s.value, refinement=_noted(c, change))
         else:
             if s.value not in kinds:
                 rejected.append(f"{c.span_text!r}: kind {s.value!r} is not one of {sorted(kinds)}")
                 continue
             if s.value != c.kind.value:
-                changes.append(_change(c, "kind", c.kind.value, s.value, refiner.name))
-                out[s.index] = replace(c, kind=ClaimKind(s.value))
+                change = _change(c, "kind", c.kind.value, s.value, refiner.name)
+                changes.append(change)
+                out[s.index] = replace(c, kind=ClaimKind(s.value), refinement=_noted(c, change))
     return Refined(out, changes, rejected)
 
 
 def _change(c: Claim, field: Field, old: str | None, new: str | None, name: str) -> Refinement:
     return Refinement(c.start, c.end, c.span_text, field, old, new, name)
+
+
+def _noted(c: Claim, change: Refinement) -> str:
+    """The claim's `refinement` with this change added: the ledger keeps what the rules had said."""
+    note = f"{change.field} {change.old} -> {change.new} ({change.refiner})"
+    return note if c.refinement is None else f"{c.refinement}; {note}"
 
 
 # -- an OpenAI-compatible chat server (llama.cpp, vLLM, Ollama, LM Studio, OpenAI) --------------------

@@ -1,7 +1,7 @@
 """Parquet staging of ingest results: one file per table per batch, then one bulk load per batch.
 
 The Arrow schemas mirror the columns of store/migrations (0001 documents and claims, 0003 ingest
-tables); every engine's `bulk_load` inserts them by column name.
+tables, 0004 a claim's refinement); every engine's `bulk_load` inserts them by column name.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("fiscal_quarter", _I),
             ("period_approx", pa.bool_()),
             ("period_ambiguity", _S),
+            ("refinement", _S),
         ]
     ),
     "ingest_files": pa.schema(

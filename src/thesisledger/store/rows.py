@@ -173,6 +173,7 @@ def claim_row(c: Claim) -> Row:
         **_period_cols(c.period),
         "period_approx": bool(c.period and c.period.approximate),
         "period_ambiguity": c.period.ambiguity if c.period else None,
+        "refinement": c.refinement,
     }
 
 
@@ -193,6 +194,7 @@ def claim_from_row(r: Row) -> Claim:
         direction=r["direction"],
         sentence_start=int(r["sentence_start"]),
         page=int(r["page"]),
+        refinement=r.get("refinement"),
     )
 
 
