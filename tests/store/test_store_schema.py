@@ -128,3 +128,35 @@ def test_public_names() -> None:
         "read_fact_file",
         "read_fact_lines",
     ]
+
+
+def test_a_schema_3_ledger_with_claims_gains_the_refinement_column(db_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from thesisledger.documents import load_text
+    from thesisledger.extract import extract_claims
+    from thesisledger.store.rows import claim_row, document_row
+
+    doc = load_text("Revenue was $4.2 billion in the quarter, up 12%.\n")
+    claims = extract_claims(doc)
+    # a ledger written before schema 4: migrations 1-3 and rows without the new column
+    con = duckdb.connect(str(db_path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+    for m in migrations()[:3]:
+        con.execute(m.sql)
+        con.execute("INSERT INTO schema_version VALUES (?, current_timestamp)", [m.version])
+    old_rows = [("documents", document_row(doc, datetime.now(UTC)))]
+    old_rows += [("claims", {k: v for k, v in claim_row(c).items() if k != "refinement"}) for c in claims]
+    for table, row in old_rows:
+        cols, marks = ", ".join(row), ", ".join("?" for _ in row)
+        con.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
+    con.close()
+    with Ledger.open(db_path) as led:
+        assert led.schema_version_at_open == 3
+        kept = led.claims(None)
+        assert [c.span_text for c in kept] == [c.span_text for c in claims]
+        assert all(c.refinement is None for c in kept)
+        refined = [replace(claims[0], metric="revenue", refinement="metric x -> revenue (test)"), *claims[1:]]
+        led.record_document(doc, refined)
+        assert {c.refinement for c in led.claims(None)} == {None, "metric x -> revenue (test)"}
