@@ -222,3 +222,17 @@ def test_a_parallel_count_takes_the_noun_stated_just_before() -> None:
 
 def test_a_number_after_and_without_a_parallel_phrase_stays_out() -> None:
     assert _read("We run 12 plants and 3 more are planned.") == [("12 plants", 12.0, 12.0, "eq", "plants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a function word ends the noun phrase: nothing here is a count of customers or of plants
+        ("It requires 0 compromise no matter how customers choose to engage.", []),
+        ("We have 5 stores if customers want them.", ["5 stores"]),
+        # long counted nouns without such words still read whole
+        ("We opened 30 de novo senior focused centers.", ["30 de novo senior focused centers"]),
+    ],
+)
+def test_a_function_word_ends_the_counted_noun(text: str, spans: list[str]) -> None:
+    assert [r[0] for r in _read(text)] == spans
