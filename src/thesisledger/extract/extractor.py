@@ -481,12 +481,53 @@ def _comparison(lowered: str, at: int) -> int | None:
     return cmp
 
 
+_NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
+_NOT_AFTER = 2  # ... that no number before it takes
+
+
+def _pm_skips(s: _Sentence) -> list[int]:
+    """Per period phrase of `s`, what its own words rule out, the same for every number of the sentence
+    (read once per sentence, not once per number and phrase): _NEVER, _NOT_AFTER or 0."""
+    low = s.lowered
+    out: list[int] = []
+    for pm in s.periods:
+        if (
+            _IN_A_ROW.match(low, pm.end) is not None  # "Q1 was their third quarter in a row with ..."
+            # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
+            or _NAMES_NOTES.match(low, pm.end) is not None
+            # "5 points of net prior year reserve development": an insurer's measure, no period
+            or (_NAMES_DEVELOPMENT.match(low, pm.end) is not None and _PRIOR_YEAR_WORDS.search(pm.text))
+            # "$350 million of senior notes due 2061": the notes' maturity names them
+            or _MATURITY.search(low, max(0, pm.start - 12), pm.start) is not None
+            # "9.2%, its highest level since 2013, and 4 points higher": a yardstick
+            or (
+                (low.startswith("since", pm.start) or low.endswith("since ", 0, pm.start))
+                and _SINCE_RECORD.search(low, max(0, pm.start - 60), pm.start) is not None
+            )
+        ):
+            out.append(_NEVER)
+        elif (
+            # "achieving over 100% of its full year targets": the target's period, a yardstick
+            (
+                _OF_THEIR.search(low, max(0, pm.start - 12), pm.start) is not None
+                and _PLAN_NOUN.match(low, pm.end) is not None
+            )
+            # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
+            or _LEVELS.match(low, pm.end) is not None
+            or _SAME_AS.search(low, max(0, pm.start - 20), pm.start) is not None
+        ):
+            out.append(_NOT_AFTER)
+        else:
+            out.append(0)
+    return out
+
+
 class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
         "_breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
-        "metrics", "periods", "prev_span", "start", "text",
+        "metrics", "periods", "pm_skips", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -512,6 +553,7 @@ class _Sentence:
         self.cues = cue_words.cues(self.lowered)
         # where a comparison makes a period phrase a base ("up 9% from last year"), per period phrase
         self.compared: list[int | None] = []
+        self.pm_skips: list[int] | None = None  # _pm_skips, per period phrase, read on first use
         self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
@@ -525,6 +567,7 @@ class _Sentence:
                 self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
             )
         self.compared = [_comparison(self.lowered, pm.start) for pm in self.periods]
+        self.pm_skips = None
 
     @property
     def breaks(self) -> list[int]:
@@ -1470,32 +1513,14 @@ class _Extractor:
         base = None if change else self._base_start(s, qs)
         if base is not None and self._revised_from(s, base, qe):
             base = None  # "raising our full-year margin from 30% to 31%": the old figure for the same year
-        for pm, cmp in zip(s.periods, s.compared, strict=True):
+        skips = s.pm_skips
+        if skips is None:
+            skips = s.pm_skips = _pm_skips(s)
+        for pm, cmp, skip in zip(s.periods, s.compared, skips, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
-            if _IN_A_ROW.match(s.lowered, pm.end) is not None:
-                continue  # "Q1 was their third quarter in a row with double-digit growth"
-            if _NAMES_NOTES.match(s.lowered, pm.end) is not None:
-                continue  # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
-            if _NAMES_DEVELOPMENT.match(s.lowered, pm.end) is not None and _PRIOR_YEAR_WORDS.search(pm.text):
-                continue  # "5 points of net prior year reserve development": an insurer's measure, no period
-            if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
-                continue  # "$350 million of senior notes due 2061": the notes' maturity names them
-            if (
-                pm.start >= qe
-                and _OF_THEIR.search(s.lowered, max(0, pm.start - 12), pm.start) is not None
-                and _PLAN_NOUN.match(s.lowered, pm.end) is not None
-            ):
-                continue  # "achieving over 100% of its full year targets": the target's period, a yardstick
-            if pm.start >= qe and (
-                _LEVELS.match(s.lowered, pm.end) is not None
-                or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
-            ):
-                continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
-            if (
-                s.lowered.startswith("since", pm.start) or s.lowered.endswith("since ", 0, pm.start)
-            ) and _SINCE_RECORD.search(s.lowered, max(0, pm.start - 60), pm.start) is not None:
-                continue  # "9.2%, its highest level since 2013, and 4 points higher": a yardstick
+            if skip == _NEVER or (skip == _NOT_AFTER and pm.start >= qe):
+                continue  # a maturity, a streak, a yardstick ... (see _pm_skips)
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (
