@@ -1,10 +1,9 @@
-"""The period fast paths give exactly what the code they replace gives.
+"""The extractor's word gates and per-sentence reads give exactly what the code they replace gives.
 
-- period_rules.resolve skips the rules the period so far rules out (_IF_NONE, _IF_SET) without calling
-  them: checked against the plain loop over every rule on real documents from ../shared, and each skipped
-  call is checked to be one that would have returned the period unchanged.
 - extractor._pm_skips reads once per sentence the words around each period phrase that rule it out
   (maturities, streaks, yardsticks); checked against the per-number tests it replaces on real sentences.
+- A pattern run only when the sentence holds a word it needs (`"return" in low and _RETURN_BEFORE...`):
+  checked that no sentence of ../shared without those words matches the pattern, wherever it ends.
 """
 
 from __future__ import annotations
@@ -15,45 +14,11 @@ from pathlib import Path
 import pytest
 
 from shared_paths import sample_sentences
-from thesisledger.documents import load_document
-from thesisledger.extract import extract_claims, extractor, period_rules
+from thesisledger.extract import extractor
 from thesisledger.extract.metrics import metric_lexicon
 from thesisledger.periods.calendar import FiscalCalendar
-from thesisledger.periods.period import Period
 
 X = extractor
-
-
-def _sample_files(shared: Path) -> list[Path]:
-    files = sorted(shared.glob("seed/*.txt"))[:3]
-    files += sorted(shared.glob("data/press_releases/*.txt"))[:4]
-    files += sorted(shared.glob("data/ectsum_train/transcripts/*.txt"))[:6]
-    return files
-
-
-def test_gated_resolve_equals_every_rule_called(shared_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    docs = [load_document(f) for f in _sample_files(shared_dir)]
-    fast = [[c.to_json() for c in extract_claims(d)] for d in docs]
-    wrong: list[str] = []
-
-    def plain(
-        gated: tuple[tuple[period_rules.Rule, bool, bool], ...],
-        ex: extractor._Extractor,
-        n: period_rules.Number,
-        period: Period | None,
-    ) -> Period | None:
-        for rule, if_none, if_set in gated:
-            got = rule(ex, n, period)
-            if (if_none and period is not None and got is not period) or (if_set and period is None and got):
-                wrong.append(f"{rule.__name__}: {n.qm.text!r} in {n.s.text!r}")
-            period = got
-        return period
-
-    monkeypatch.setattr(period_rules, "_apply", plain)
-    slow = [[c.to_json() for c in extract_claims(d)] for d in docs]
-    assert sum(map(len, fast)) > 500
-    assert fast == slow
-    assert wrong == []
 
 
 def _plain_skip(s: X._Sentence, pm: X.PeriodMatch, qe: int) -> bool:
@@ -107,3 +72,52 @@ def test_pm_skips_equal_the_per_number_tests(shared_dir: Path) -> None:
                 fast = skip == X._NEVER or (skip == X._NOT_AFTER and pm.start >= qe)
                 assert fast == _plain_skip(s, pm, qe), (text, pm.text)
     assert all(seen.values()), seen  # each kind of answer occurs
+
+
+# (pattern, the words one of which every match holds): the gates in extractor.py
+GATES = [
+    (X._IN_A_ROW, ("row",)),
+    (X._NAMES_NOTES, ("note", "bond", "debenture", "maturit")),
+    (X._NAMES_DEVELOPMENT, ("development",)),
+    (X._MATURITY, ("due", "matur", "expir")),
+    (X._LEVELS, ("level",)),
+    (X._SAME_AS, ("same as", "similar to", "equal to")),
+    (X._RETURN_BEFORE, ("return",)),
+    (X._POINTS_TO, ("point", "bp")),
+    (X._DEVIATION, ("normal", "baseline")),
+    (X._BY_AMOUNT, (" by",)),
+    (X._GUIDE_AFTER, ("guid", "outlook", "midpoint")),
+    (X._TO_DATE_AFTER, ("far", "date")),
+]
+GATE_EDGE = [
+    "returned $860 million to shareholders", "up 50 bps to 20%", "up 50 basis points to 20%",
+    "running 1% below baseline", "3% above normal", "lower by 2%", "the midpoint of our guidance",
+    "250 basis points higher at the midpoint", "92% complete to date", "40 stores so far",
+    "our 2025 notes", "due 2061", "2019 levels", "the same as 2020", "third quarter in a row",
+    "prior year reserve development",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pattern", "words"), GATES, ids=[p.pattern[:30] for p, _w in GATES])
+def test_gated_patterns_need_their_words(
+    shared_dir: Path, pattern: X.re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    texts = [s.lower() for s in sample_sentences(shared_dir)]
+    hits = 0
+    for low in [*texts, *GATE_EDGE]:
+        # every end the extractor may search to ($ matches at endpos): a number's, a phrase's start
+        ends = [len(low)]
+        if pattern.pattern.endswith("$"):
+            ends += [i for i in range(1, len(low)) if not low[i - 1].isalnum() and low[i] != " "]
+        found = any(pattern.search(low, 0, end) for end in ends)
+        hits += found
+        if not any(w in low for w in words):
+            assert not found, (pattern.pattern, low)
+    assert hits  # the pattern is exercised
+
+
+def test_first_digit_shortcut_is_the_pattern() -> None:
+    for text in ("5%", "$5", "٣ million", "²5", "about 5", "５ units", "x"):
+        m = X._FIRST_DIGIT.search(text)
+        fast = 0 if text[:1].isdecimal() else (m.start() if m is not None else 0)
+        assert fast == (m.start() if m is not None else 0), text

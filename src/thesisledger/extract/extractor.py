@@ -490,15 +490,26 @@ def _pm_skips(s: _Sentence) -> list[int]:
     (read once per sentence, not once per number and phrase): _NEVER, _NOT_AFTER or 0."""
     low = s.lowered
     out: list[int] = []
+    # the words each pattern needs (a sentence without them cannot match it)
+    row = "row" in low
+    notes = "note" in low or "bond" in low or "debenture" in low or "maturit" in low
+    development = "development" in low
+    maturity = "due" in low or "matur" in low or "expir" in low
+    levels = "level" in low
+    same = "same as" in low or "similar to" in low or "equal to" in low
     for pm in s.periods:
         if (
-            _IN_A_ROW.match(low, pm.end) is not None  # "Q1 was their third quarter in a row with ..."
+            (row and _IN_A_ROW.match(low, pm.end) is not None)  # "Q1 was their third quarter in a row with"
             # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
-            or _NAMES_NOTES.match(low, pm.end) is not None
+            or (notes and _NAMES_NOTES.match(low, pm.end) is not None)
             # "5 points of net prior year reserve development": an insurer's measure, no period
-            or (_NAMES_DEVELOPMENT.match(low, pm.end) is not None and _PRIOR_YEAR_WORDS.search(pm.text))
+            or (
+                development
+                and _NAMES_DEVELOPMENT.match(low, pm.end) is not None
+                and _PRIOR_YEAR_WORDS.search(pm.text) is not None
+            )
             # "$350 million of senior notes due 2061": the notes' maturity names them
-            or _MATURITY.search(low, max(0, pm.start - 12), pm.start) is not None
+            or (maturity and _MATURITY.search(low, max(0, pm.start - 12), pm.start) is not None)
             # "9.2%, its highest level since 2013, and 4 points higher": a yardstick
             or (
                 (low.startswith("since", pm.start) or low.endswith("since ", 0, pm.start))
@@ -513,8 +524,8 @@ def _pm_skips(s: _Sentence) -> list[int]:
                 and _PLAN_NOUN.match(low, pm.end) is not None
             )
             # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
-            or _LEVELS.match(low, pm.end) is not None
-            or _SAME_AS.search(low, max(0, pm.start - 20), pm.start) is not None
+            or (levels and _LEVELS.match(low, pm.end) is not None)
+            or (same and _SAME_AS.search(low, max(0, pm.start - 20), pm.start) is not None)
         ):
             out.append(_NOT_AFTER)
         else:
@@ -786,10 +797,14 @@ class _Extractor:
                 # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
                 # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
                 return None, None
-        if _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None and (
-            _TO_HOLDERS.match(s.lowered, qe) is not None  # "returned $860 million to shareholders"
-            or _HOLDERS.search(s.lowered, 0, qs)
-            is not None  # "return cash to shareholders ..., returning $800"
+        if (
+            "return" in s.lowered
+            and _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
+            and (
+                _TO_HOLDERS.match(s.lowered, qe) is not None  # "returned $860 million to shareholders"
+                or _HOLDERS.search(s.lowered, 0, qs)
+                is not None  # "return cash to shareholders ..., returning $800"
+            )
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
         if unit.kind in (UnitKind.RATIO, UnitKind.PP) and (
@@ -974,7 +989,11 @@ class _Extractor:
             hit = best[2]
             if self._level_then_change(s, hit, qs, qe):
                 return None, None  # "the combined ratio of 90.3% rose about 2 points": the level, no change
-            if hit.end <= qs and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None:
+            if (
+                hit.end <= qs
+                and ("point" in s.lowered or "bp" in s.lowered)  # words _POINTS_TO needs
+                and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
+            ):
                 return None, None  # "net interest margin rose 3 basis points to 2.53%": the level reached
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
@@ -1109,6 +1128,8 @@ class _Extractor:
         """Whether the number is a deviation from a reference ("running 1% below baseline"), or is compared
         with one with no measure named between ("1% below baseline versus the previously anticipated 2.5%",
         "150 basis points less than our previous assumption of 2.5% below baseline")."""
+        if "normal" not in s.lowered and "baseline" not in s.lowered:
+            return False  # words _DEVIATION needs
         if _DEVIATION.match(s.lowered, qe) is not None:
             return True
         qms = self._sentence_quantities
@@ -1344,7 +1365,7 @@ class _Extractor:
             return True
         if _MOVE_AFTER.match(s.lowered, qe) is not None:
             return True
-        if _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None:
+        if " by" in s.lowered and _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None:
             # "revenue was $86.1 million, which is lower than the prior-year period by 2.1%"
             ends = [m.end() for m in _MOVE_WORD.finditer(s.lowered, max(0, qs - _BY_REACH), qs)]
             if ends and not s.crosses(ends[-1], qs) and not self._between(s, ends[-1], qs):
@@ -1744,14 +1765,25 @@ class _Extractor:
             restates = bool(at) and not s.lowered.startswith(_NO_RESTATE, at[-1]) and not self._is_base(s, qs)
             cue = self._cue_before(s, at[-1], counterfactual=True) if restates else None
             cue = None if cue == "derived" else cue
-        if cue is None and qe >= 0 and _GUIDE_AFTER.match(s.lowered, qe) and not self._is_base(s, qs):
+        if (
+            cue is None
+            and qe >= 0
+            and ("guid" in s.lowered or "outlook" in s.lowered or "midpoint" in s.lowered)  # _GUIDE_AFTER's
+            and _GUIDE_AFTER.match(s.lowered, qe)
+            and not self._is_base(s, qs)
+        ):
             cue = "forward"  # "the $21.50 midpoint of our original guide", "16% to 16.2% in our new guidance"
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
         old = period is not None and period.end < self.history_before
-        if qe >= 0 and not old and _TO_DATE_AFTER.match(s.lowered, qe):
+        if (
+            qe >= 0
+            and not old
+            and ("far" in s.lowered or "date" in s.lowered)
+            and _TO_DATE_AFTER.match(s.lowered, qe)
+        ):
             return ClaimKind.ACTUAL  # "what we expect will impact 2022 revenue is 92% complete to date"
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
@@ -2199,8 +2231,11 @@ class _Extractor:
             self.last_currency = unit.code
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
-        first_digit = _FIRST_DIGIT.search(qm.text)
-        digits = first_digit.start() if first_digit is not None else 0
+        if qm.text[:1].isdecimal():  # what \d matches: most numbers start with their digits
+            digits = 0
+        else:
+            first_digit = _FIRST_DIGIT.search(qm.text)
+            digits = first_digit.start() if first_digit is not None else 0
         number = Number(self, s, qm, metric, entity, unit, turn, speaker, third_party, digits)
         period, kind = resolve(self, number)  # extract/period_rules.py
         self._sentence_period = period

@@ -396,47 +396,16 @@ AFTER_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 
 
-# Rules that return the period unchanged unless it is None (_IF_NONE) or unless it is set (_IF_SET): resolve
-# skips them without a call when the period so far rules them out (pinned in test_extract_speed_paths.py).
-_IF_NONE: frozenset[Rule] = frozenset({
-    earlier_period, forward_horizon, intro_line, derived_from_sentence, continues_forward,
-    change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
-    named_guidance_forecast,
-})  # fmt: skip
-_IF_SET: frozenset[Rule] = frozenset(
-    {to_date, their_calendar, year_so_far, standing_target, recurring_instant}
-)
-
-
-def _gated(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, bool, bool], ...]:
-    """(rule, runs only when the period is None, runs only when it is set) for each rule."""
-    return tuple((r, r in _IF_NONE, r in _IF_SET) for r in rules)
-
-
-def _apply(
-    gated: tuple[tuple[Rule, bool, bool], ...], ex: _Extractor, n: Number, period: Period | None
-) -> Period | None:
-    """Each rule in turn, the ones the period so far rules out skipped."""
-    for rule, if_none, if_set in gated:
-        if (if_none and period is not None) or (if_set and period is None):
-            continue
-        period = rule(ex, n, period)
-    return period
-
-
-_BEFORE = (BEFORE_KIND, _gated(BEFORE_KIND))
-_AFTER = (AFTER_KIND, _gated(AFTER_KIND))
-
-
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND."""
-    # (the gated lists are rebuilt only if BEFORE_KIND or AFTER_KIND were replaced)
-    before = _BEFORE[1] if _BEFORE[0] is BEFORE_KIND else _gated(BEFORE_KIND)
-    period = _apply(before, ex, n, None)
+    period: Period | None = None
+    for rule in BEFORE_KIND:
+        period = rule(ex, n, period)
     cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
     kind = ex.kind(n.s, n.qs + n.digits, n.speaker, period, n.third_party, n.qe, cue=cue)
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
-    after = _AFTER[1] if _AFTER[0] is AFTER_KIND else _gated(AFTER_KIND)
-    return _apply(after, ex, n, period), kind
+    for rule in AFTER_KIND:
+        period = rule(ex, n, period)
+    return period, kind
