@@ -88,13 +88,15 @@ GATES = [
     (X._BY_AMOUNT, (" by",)),
     (X._GUIDE_AFTER, ("guid", "outlook", "midpoint")),
     (X._TO_DATE_AFTER, ("far", "date")),
+    (X._ORGANIC_AFTER, ("organic",)),
+    (X._ORGANIC_BEFORE, ("organic",)),
 ]
 GATE_EDGE = [
     "returned $860 million to shareholders", "up 50 bps to 20%", "up 50 basis points to 20%",
     "running 1% below baseline", "3% above normal", "lower by 2%", "the midpoint of our guidance",
     "250 basis points higher at the midpoint", "92% complete to date", "40 stores so far",
     "our 2025 notes", "due 2061", "2019 levels", "the same as 2020", "third quarter in a row",
-    "prior year reserve development",
+    "prior year reserve development", "up 8% organically", "grew organically by 5%", "5% on an organic basis",
 ]  # fmt: skip
 
 

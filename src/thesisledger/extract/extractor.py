@@ -703,6 +703,7 @@ class _Extractor:
         low = s.lowered
         if (
             (found[0] == "growth" or (found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO))
+            and "organic" in low  # a word both patterns need
             and (_ORGANIC_AFTER.match(low, qe) or _ORGANIC_BEFORE.search(low, max(0, qs - 30), qs))
             and not any(
                 h.end <= qs and h.key not in _GENERIC_METRICS and not s.crosses(h.end, qs) for h in s.metrics
@@ -737,26 +738,30 @@ class _Extractor:
         ):
             if found[0] == "revenue":
                 return None, None  # "revenue was higher by $0.10 per share": an EPS bridge step, no revenue
-            eps_near = _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower())
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
             elif (
                 found[0] not in (None, "dividend", "aov", "arpu")
                 and _BRIDGE_AFTER.match(s.lowered, qe) is not None
-                and eps_near
+                and self._eps_near(qm)
             ):
                 self._eps_values.add(round(q.value, 2))
                 return "eps", None  # no company's costs are dollars and cents: their effect per share
             elif (
                 found[0] is None
                 and not self._per_share_unkeyed(s, qs)
-                and (round(q.value, 2) in self._eps_values or eps_near)
+                and (round(q.value, 2) in self._eps_values or self._eps_near(qm))
             ):
                 # "contributed about $0.14 of growth", "$21.50 remains the baseline" after EPS was named:
                 # a dollars-and-cents amount with no measure of its own is a step of the EPS bridge
                 self._eps_values.add(round(q.value, 2))
                 return "eps", None
         return found
+
+    def _eps_near(self, qm: QuantityMatch) -> bool:
+        """Whether EPS is named in the few hundred characters before the number (read only when a rule
+        needs it: it lower-cases that stretch of the document)."""
+        return _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower()) is not None
 
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
@@ -1349,6 +1354,9 @@ class _Extractor:
     def _claimed_between(self, qm: QuantityMatch, h: Hit) -> bool:
         """Whether another number of the sentence stands between `qm` and the metric phrase `h`; one number
         that `qm` continues does not count ("grew 8% to $5 million")."""
+        sq = self._sentence_quantities
+        if not sq or (len(sq) == 1 and sq[0] is qm):
+            return False  # no other number (most sentences hold one)
         a = self._sentence_start
         lo, hi = (h.end + a, qm.start) if h.end + a <= qm.start else (qm.end, h.start + a)
         held = [o for o in self._sentence_quantities if o is not qm and lo <= o.start and o.end <= hi]
