@@ -869,13 +869,14 @@ class _Extractor:
                 key = h.key  # "revenue of 5 billion" (no one's earnings per share run to millions)
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
-            weak = s.lowered[h.start : h.end] in _WEAK_ALIASES
+            said = low[h.start : h.end]
+            weak = said in _WEAK_ALIASES
             if (weak and self._inside_other(s, qm, h)) or (
                 h.end <= qs
                 and h.key not in _SHARE_KEYS
                 and (
-                    _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
-                    or (margin_on and _MARGIN_ON.search(s.lowered, max(0, h.start - 40), h.start) is not None)
+                    _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
+                    or (margin_on and _MARGIN_ON.search(low, max(0, h.start - 40), h.start) is not None)
                 )
                 and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
             ):
@@ -886,15 +887,15 @@ class _Extractor:
             if h.start >= qe and (
                 (
                     self._owned_by_next(s, qm, h)
-                    and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None
-                    and not (unit.kind is UnitKind.CURRENCY and _IN_NOUN.fullmatch(s.lowered, qe, h.start))
+                    and _SHARE_OF_GAP.fullmatch(low, qe, h.start) is None
+                    and not (unit.kind is UnitKind.CURRENCY and _IN_NOUN.fullmatch(low, qe, h.start))
                 )
                 or (
                     h.key not in _GENERIC_METRICS
                     and self._held_between(s, qm, h)
                     and not (h.key == "debt" and self._coupon(s, h, qe))
                 )
-                or _CAUSE.search(s.lowered, qe, h.start) is not None
+                or _CAUSE.search(low, qe, h.start) is not None
             ):
                 # "up 20% with 8.8% operating margin": the phrase names the number nearer to it (a generic
                 # "growth" may close a list: "double-digit EPS and double-digit FCF growth");
@@ -904,27 +905,27 @@ class _Extractor:
                 several
                 and h.start >= qe
                 and unit.kind not in (UnitKind.RATIO, UnitKind.PP)
-                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
                 and self._claimed_between(qm, h)
             ):
                 continue  # "$238 million or 18.2% of sales": sales is what the share is taken of
             d = s.distance(h.start, h.end, qs, qe)
             if h.start >= qe and (
-                _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None
-                or (via and _VIA_GAP.fullmatch(s.lowered, qe, h.start) is not None)
+                _OF_GAP.fullmatch(low, qe, h.start) is not None
+                or (via and _VIA_GAP.fullmatch(low, qe, h.start) is not None)
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
             coupon = h.key == "debt" and self._coupon(s, h, qe)
             if coupon:
                 d = 0.0  # "$800 million of our 5.5% senior notes": the notes, whose coupon stands between
-            if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
+            if (low.find(" and ", qe, h.start) if h.start >= qe else low.find(" and ", h.end, qs)) >= 0:
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
             if not coupon and self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
             if key == UNKEYED and h.start >= qe:
                 if (
                     unit.kind is UnitKind.RATIO
-                    and _OF_GAP.fullmatch(s.lowered, qe, h.start)
+                    and _OF_GAP.fullmatch(low, qe, h.start)
                     and any(
                         o.end <= qs
                         and o.key != UNKEYED
@@ -950,7 +951,6 @@ class _Extractor:
                 and (named is None or d < named[0])
             ):
                 named = (d, key, h)
-            said = s.lowered[h.start : h.end]
             if (h.key in _GENERIC_METRICS and said in _GENERIC_WORDS) or said in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY  # not "unit growth", "rent growth": a growth named as such
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
