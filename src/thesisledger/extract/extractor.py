@@ -481,12 +481,64 @@ def _comparison(lowered: str, at: int) -> int | None:
     return cmp
 
 
+_NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
+_NOT_AFTER = 2  # ... that no number before it takes
+
+
+def _pm_skips(s: _Sentence) -> list[int]:
+    """Per period phrase of `s`, what its own words rule out, the same for every number of the sentence
+    (read once per sentence, not once per number and phrase): _NEVER, _NOT_AFTER or 0."""
+    low = s.lowered
+    out: list[int] = []
+    # the words each pattern needs (a sentence without them cannot match it)
+    row = "row" in low
+    notes = "note" in low or "bond" in low or "debenture" in low or "maturit" in low
+    development = "development" in low
+    maturity = "due" in low or "matur" in low or "expir" in low
+    levels = "level" in low
+    same = "same as" in low or "similar to" in low or "equal to" in low
+    for pm in s.periods:
+        if (
+            (row and _IN_A_ROW.match(low, pm.end) is not None)  # "Q1 was their third quarter in a row with"
+            # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
+            or (notes and _NAMES_NOTES.match(low, pm.end) is not None)
+            # "5 points of net prior year reserve development": an insurer's measure, no period
+            or (
+                development
+                and _NAMES_DEVELOPMENT.match(low, pm.end) is not None
+                and _PRIOR_YEAR_WORDS.search(pm.text) is not None
+            )
+            # "$350 million of senior notes due 2061": the notes' maturity names them
+            or (maturity and _MATURITY.search(low, max(0, pm.start - 12), pm.start) is not None)
+            # "9.2%, its highest level since 2013, and 4 points higher": a yardstick
+            or (
+                (low.startswith("since", pm.start) or low.endswith("since ", 0, pm.start))
+                and _SINCE_RECORD.search(low, max(0, pm.start - 60), pm.start) is not None
+            )
+        ):
+            out.append(_NEVER)
+        elif (
+            # "achieving over 100% of its full year targets": the target's period, a yardstick
+            (
+                _OF_THEIR.search(low, max(0, pm.start - 12), pm.start) is not None
+                and _PLAN_NOUN.match(low, pm.end) is not None
+            )
+            # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
+            or (levels and _LEVELS.match(low, pm.end) is not None)
+            or (same and _SAME_AS.search(low, max(0, pm.start - 20), pm.start) is not None)
+        ):
+            out.append(_NOT_AFTER)
+        else:
+            out.append(0)
+    return out
+
+
 class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
         "_breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
-        "metrics", "periods", "prev_span", "start", "text",
+        "metrics", "periods", "pm_skips", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -512,6 +564,7 @@ class _Sentence:
         self.cues = cue_words.cues(self.lowered)
         # where a comparison makes a period phrase a base ("up 9% from last year"), per period phrase
         self.compared: list[int | None] = []
+        self.pm_skips: list[int] | None = None  # _pm_skips, per period phrase, read on first use
         self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
@@ -525,6 +578,7 @@ class _Sentence:
                 self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
             )
         self.compared = [_comparison(self.lowered, pm.start) for pm in self.periods]
+        self.pm_skips = None
 
     @property
     def breaks(self) -> list[int]:
@@ -649,6 +703,7 @@ class _Extractor:
         low = s.lowered
         if (
             (found[0] == "growth" or (found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO))
+            and "organic" in low  # a word both patterns need
             and (_ORGANIC_AFTER.match(low, qe) or _ORGANIC_BEFORE.search(low, max(0, qs - 30), qs))
             and not any(
                 h.end <= qs and h.key not in _GENERIC_METRICS and not s.crosses(h.end, qs) for h in s.metrics
@@ -683,26 +738,30 @@ class _Extractor:
         ):
             if found[0] == "revenue":
                 return None, None  # "revenue was higher by $0.10 per share": an EPS bridge step, no revenue
-            eps_near = _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower())
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
             elif (
                 found[0] not in (None, "dividend", "aov", "arpu")
                 and _BRIDGE_AFTER.match(s.lowered, qe) is not None
-                and eps_near
+                and self._eps_near(qm)
             ):
                 self._eps_values.add(round(q.value, 2))
                 return "eps", None  # no company's costs are dollars and cents: their effect per share
             elif (
                 found[0] is None
                 and not self._per_share_unkeyed(s, qs)
-                and (round(q.value, 2) in self._eps_values or eps_near)
+                and (round(q.value, 2) in self._eps_values or self._eps_near(qm))
             ):
                 # "contributed about $0.14 of growth", "$21.50 remains the baseline" after EPS was named:
                 # a dollars-and-cents amount with no measure of its own is a step of the EPS bridge
                 self._eps_values.add(round(q.value, 2))
                 return "eps", None
         return found
+
+    def _eps_near(self, qm: QuantityMatch) -> bool:
+        """Whether EPS is named in the few hundred characters before the number (read only when a rule
+        needs it: it lower-cases that stretch of the document)."""
+        return _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower()) is not None
 
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
@@ -743,10 +802,14 @@ class _Extractor:
                 # "30 million parts", "nearly 50 markets": a count of its own noun, not of a metric named
                 # elsewhere; "40 new stores", "18,000 more natural gas customers" are still theirs
                 return None, None
-        if _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None and (
-            _TO_HOLDERS.match(s.lowered, qe) is not None  # "returned $860 million to shareholders"
-            or _HOLDERS.search(s.lowered, 0, qs)
-            is not None  # "return cash to shareholders ..., returning $800"
+        if (
+            "return" in s.lowered
+            and _RETURN_BEFORE.search(s.lowered, max(0, qs - 30), qs) is not None
+            and (
+                _TO_HOLDERS.match(s.lowered, qe) is not None  # "returned $860 million to shareholders"
+                or _HOLDERS.search(s.lowered, 0, qs)
+                is not None  # "return cash to shareholders ..., returning $800"
+            )
         ):
             return None, None  # cash returned to shareholders: the vocabulary has no key for it
         if unit.kind in (UnitKind.RATIO, UnitKind.PP) and (
@@ -806,13 +869,14 @@ class _Extractor:
                 key = h.key  # "revenue of 5 billion" (no one's earnings per share run to millions)
             if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
                 continue
-            weak = s.lowered[h.start : h.end] in _WEAK_ALIASES
+            said = low[h.start : h.end]
+            weak = said in _WEAK_ALIASES
             if (weak and self._inside_other(s, qm, h)) or (
                 h.end <= qs
                 and h.key not in _SHARE_KEYS
                 and (
-                    _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
-                    or (margin_on and _MARGIN_ON.search(s.lowered, max(0, h.start - 40), h.start) is not None)
+                    _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
+                    or (margin_on and _MARGIN_ON.search(low, max(0, h.start - 40), h.start) is not None)
                 )
                 and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
             ):
@@ -823,15 +887,15 @@ class _Extractor:
             if h.start >= qe and (
                 (
                     self._owned_by_next(s, qm, h)
-                    and _SHARE_OF_GAP.fullmatch(s.lowered, qe, h.start) is None
-                    and not (unit.kind is UnitKind.CURRENCY and _IN_NOUN.fullmatch(s.lowered, qe, h.start))
+                    and _SHARE_OF_GAP.fullmatch(low, qe, h.start) is None
+                    and not (unit.kind is UnitKind.CURRENCY and _IN_NOUN.fullmatch(low, qe, h.start))
                 )
                 or (
                     h.key not in _GENERIC_METRICS
                     and self._held_between(s, qm, h)
                     and not (h.key == "debt" and self._coupon(s, h, qe))
                 )
-                or _CAUSE.search(s.lowered, qe, h.start) is not None
+                or _CAUSE.search(low, qe, h.start) is not None
             ):
                 # "up 20% with 8.8% operating margin": the phrase names the number nearer to it (a generic
                 # "growth" may close a list: "double-digit EPS and double-digit FCF growth");
@@ -841,27 +905,27 @@ class _Extractor:
                 several
                 and h.start >= qe
                 and unit.kind not in (UnitKind.RATIO, UnitKind.PP)
-                and _SHARE_OBJECT.search(s.lowered, max(0, h.start - 40), h.start) is not None
+                and _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
                 and self._claimed_between(qm, h)
             ):
                 continue  # "$238 million or 18.2% of sales": sales is what the share is taken of
             d = s.distance(h.start, h.end, qs, qe)
             if h.start >= qe and (
-                _OF_GAP.fullmatch(s.lowered, qe, h.start) is not None
-                or (via and _VIA_GAP.fullmatch(s.lowered, qe, h.start) is not None)
+                _OF_GAP.fullmatch(low, qe, h.start) is not None
+                or (via and _VIA_GAP.fullmatch(low, qe, h.start) is not None)
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
             coupon = h.key == "debt" and self._coupon(s, h, qe)
             if coupon:
                 d = 0.0  # "$800 million of our 5.5% senior notes": the notes, whose coupon stands between
-            if " and " in (s.lowered[qe : h.start] if h.start >= qe else s.lowered[h.end : qs]):
+            if (low.find(" and ", qe, h.start) if h.start >= qe else low.find(" and ", h.end, qs)) >= 0:
                 d += _AND_PENALTY  # "cash and $2 billion of debt": each item its own metric
             if not coupon and self._claimed_between(qm, h):
                 d += _AND_PENALTY  # "revenue of $5 billion and 10% growth": the $5 billion holds "revenue"
             if key == UNKEYED and h.start >= qe:
                 if (
                     unit.kind is UnitKind.RATIO
-                    and _OF_GAP.fullmatch(s.lowered, qe, h.start)
+                    and _OF_GAP.fullmatch(low, qe, h.start)
                     and any(
                         o.end <= qs
                         and o.key != UNKEYED
@@ -887,7 +951,6 @@ class _Extractor:
                 and (named is None or d < named[0])
             ):
                 named = (d, key, h)
-            said = s.lowered[h.start : h.end]
             if (h.key in _GENERIC_METRICS and said in _GENERIC_WORDS) or said in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY  # not "unit growth", "rent growth": a growth named as such
             elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
@@ -931,7 +994,11 @@ class _Extractor:
             hit = best[2]
             if self._level_then_change(s, hit, qs, qe):
                 return None, None  # "the combined ratio of 90.3% rose about 2 points": the level, no change
-            if hit.end <= qs and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None:
+            if (
+                hit.end <= qs
+                and ("point" in s.lowered or "bp" in s.lowered)  # words _POINTS_TO needs
+                and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
+            ):
                 return None, None  # "net interest margin rose 3 basis points to 2.53%": the level reached
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
@@ -1066,6 +1133,8 @@ class _Extractor:
         """Whether the number is a deviation from a reference ("running 1% below baseline"), or is compared
         with one with no measure named between ("1% below baseline versus the previously anticipated 2.5%",
         "150 basis points less than our previous assumption of 2.5% below baseline")."""
+        if "normal" not in s.lowered and "baseline" not in s.lowered:
+            return False  # words _DEVIATION needs
         if _DEVIATION.match(s.lowered, qe) is not None:
             return True
         qms = self._sentence_quantities
@@ -1285,6 +1354,9 @@ class _Extractor:
     def _claimed_between(self, qm: QuantityMatch, h: Hit) -> bool:
         """Whether another number of the sentence stands between `qm` and the metric phrase `h`; one number
         that `qm` continues does not count ("grew 8% to $5 million")."""
+        sq = self._sentence_quantities
+        if not sq or (len(sq) == 1 and sq[0] is qm):
+            return False  # no other number (most sentences hold one)
         a = self._sentence_start
         lo, hi = (h.end + a, qm.start) if h.end + a <= qm.start else (qm.end, h.start + a)
         held = [o for o in self._sentence_quantities if o is not qm and lo <= o.start and o.end <= hi]
@@ -1301,7 +1373,7 @@ class _Extractor:
             return True
         if _MOVE_AFTER.match(s.lowered, qe) is not None:
             return True
-        if _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None:
+        if " by" in s.lowered and _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None:
             # "revenue was $86.1 million, which is lower than the prior-year period by 2.1%"
             ends = [m.end() for m in _MOVE_WORD.finditer(s.lowered, max(0, qs - _BY_REACH), qs)]
             if ends and not s.crosses(ends[-1], qs) and not self._between(s, ends[-1], qs):
@@ -1470,32 +1542,14 @@ class _Extractor:
         base = None if change else self._base_start(s, qs)
         if base is not None and self._revised_from(s, base, qe):
             base = None  # "raising our full-year margin from 30% to 31%": the old figure for the same year
-        for pm, cmp in zip(s.periods, s.compared, strict=True):
+        skips = s.pm_skips
+        if skips is None:
+            skips = s.pm_skips = _pm_skips(s)
+        for pm, cmp, skip in zip(s.periods, s.compared, skips, strict=True):
             if pm.start < qe and qs < pm.end:
                 continue
-            if _IN_A_ROW.match(s.lowered, pm.end) is not None:
-                continue  # "Q1 was their third quarter in a row with double-digit growth"
-            if _NAMES_NOTES.match(s.lowered, pm.end) is not None:
-                continue  # "redeemed the remaining $400 million of our 2025 unsecured notes": the notes' name
-            if _NAMES_DEVELOPMENT.match(s.lowered, pm.end) is not None and _PRIOR_YEAR_WORDS.search(pm.text):
-                continue  # "5 points of net prior year reserve development": an insurer's measure, no period
-            if _MATURITY.search(s.lowered, max(0, pm.start - 12), pm.start) is not None:
-                continue  # "$350 million of senior notes due 2061": the notes' maturity names them
-            if (
-                pm.start >= qe
-                and _OF_THEIR.search(s.lowered, max(0, pm.start - 12), pm.start) is not None
-                and _PLAN_NOUN.match(s.lowered, pm.end) is not None
-            ):
-                continue  # "achieving over 100% of its full year targets": the target's period, a yardstick
-            if pm.start >= qe and (
-                _LEVELS.match(s.lowered, pm.end) is not None
-                or _SAME_AS.search(s.lowered, max(0, pm.start - 20), pm.start) is not None
-            ):
-                continue  # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
-            if (
-                s.lowered.startswith("since", pm.start) or s.lowered.endswith("since ", 0, pm.start)
-            ) and _SINCE_RECORD.search(s.lowered, max(0, pm.start - 60), pm.start) is not None:
-                continue  # "9.2%, its highest level since 2013, and 4 points higher": a yardstick
+            if skip == _NEVER or (skip == _NOT_AFTER and pm.start >= qe):
+                continue  # a maturity, a streak, a yardstick ... (see _pm_skips)
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (
@@ -1719,14 +1773,25 @@ class _Extractor:
             restates = bool(at) and not s.lowered.startswith(_NO_RESTATE, at[-1]) and not self._is_base(s, qs)
             cue = self._cue_before(s, at[-1], counterfactual=True) if restates else None
             cue = None if cue == "derived" else cue
-        if cue is None and qe >= 0 and _GUIDE_AFTER.match(s.lowered, qe) and not self._is_base(s, qs):
+        if (
+            cue is None
+            and qe >= 0
+            and ("guid" in s.lowered or "outlook" in s.lowered or "midpoint" in s.lowered)  # _GUIDE_AFTER's
+            and _GUIDE_AFTER.match(s.lowered, qe)
+            and not self._is_base(s, qs)
+        ):
             cue = "forward"  # "the $21.50 midpoint of our original guide", "16% to 16.2% in our new guidance"
         if cue == "derived":
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
         old = period is not None and period.end < self.history_before
-        if qe >= 0 and not old and _TO_DATE_AFTER.match(s.lowered, qe):
+        if (
+            qe >= 0
+            and not old
+            and ("far" in s.lowered or "date" in s.lowered)
+            and _TO_DATE_AFTER.match(s.lowered, qe)
+        ):
             return ClaimKind.ACTUAL  # "what we expect will impact 2022 revenue is 92% complete to date"
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
@@ -2174,8 +2239,11 @@ class _Extractor:
             self.last_currency = unit.code
         turn = turn_at(self.turns, qm.start) if self.turns else None
         speaker = self.speaker(s, qm.start, turn)
-        first_digit = _FIRST_DIGIT.search(qm.text)
-        digits = first_digit.start() if first_digit is not None else 0
+        if qm.text[:1].isdecimal():  # what \d matches: most numbers start with their digits
+            digits = 0
+        else:
+            first_digit = _FIRST_DIGIT.search(qm.text)
+            digits = first_digit.start() if first_digit is not None else 0
         number = Number(self, s, qm, metric, entity, unit, turn, speaker, third_party, digits)
         period, kind = resolve(self, number)  # extract/period_rules.py
         self._sentence_period = period
