@@ -13,6 +13,9 @@ tests/extract/test_extract_speed_paths.py, and the labelled-set scores are uncha
   currency word after a number (tests/quantities/test_scan_speed_paths.py).
 - cues: direction words and comparison words use literal-led copies of their patterns; the kind cues
   (_CUES_FAST) group their words under their first letter (tests/extract/test_cues_speed_paths.py).
+- rare patterns: a dozen extractor patterns that seldom match (maturities, "in a row", "same as", organic
+  growth ...) run only when the sentence holds a word every match needs, and the words that rule a period
+  phrase out are read once per sentence (tests/extract/test_period_speed_paths.py).
 - phrases: PhraseIndex.find sorts plain (start, -end, key) tuples and builds a Hit only for the hits it
   keeps (tests/extract/test_extract_speed_paths.py).
 - objects: Quantity.__post_init__ and read_number test Enum members through module-level sets. (A
