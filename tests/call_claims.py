@@ -8,8 +8,12 @@ from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import ClaimKind, extract_claims
 from thesisledger.extract.claim import Claim
 
+Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
+Q2_CALL = date(2023, 7, 27)  # a call about April-June 2023
+Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
 
-def call_claims(text: str, when: date) -> list[Claim]:
+
+def call_claims(text: str, when: date = Q3_CALL) -> list[Claim]:
     """The claims of `text` as a transcript dated `when`, with no company profile (calendar quarters)."""
     return extract_claims(Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when))
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from call_claims import call_claims, period_labels
+from call_claims import Q1_CALL, Q3_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import extract_claims
 from thesisledger.extract.claim import Claim
@@ -15,17 +17,6 @@ from thesisledger.extract.context_periods import results_periods
 from thesisledger.extract.extractor import default_period
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import find_periods
-
-Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
-Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
-
-
-def _call(text: str, when: date = Q3_CALL) -> list[Claim]:
-    return call_claims(text, when)
-
-
-_labels = period_labels
-
 
 # -- year-ago bases written other ways -----------------------------------------------------------
 

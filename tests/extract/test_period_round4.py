@@ -7,18 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from call_claims import call_claims, period_labels
-from thesisledger.extract.claim import Claim
-
-Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
-Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
-
-
-def _call(text: str, when: date = Q3_CALL) -> list[Claim]:
-    return call_claims(text, when)
-
-
-_labels = period_labels
+from call_claims import Q1_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
 
 
 def test_in_the_quarter_beside_year_to_date_is_the_quarter() -> None:

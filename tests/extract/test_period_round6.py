@@ -5,21 +5,9 @@ No company profile: calendar quarters. Each rule has a contrasting sentence it m
 
 from __future__ import annotations
 
-from datetime import date
-
-from call_claims import call_claims, period_labels
-from thesisledger.extract.claim import Claim
-
-Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
-Q2_CALL = date(2023, 7, 27)  # a call about April-June 2023
-Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
-
-
-def _call(text: str, when: date = Q3_CALL) -> list[Claim]:
-    return call_claims(text, when)
-
-
-_labels = period_labels
+from call_claims import Q1_CALL, Q2_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
 
 
 def test_the_past_n_quarters_end_with_the_quarter_reported_on() -> None:

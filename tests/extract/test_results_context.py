@@ -7,20 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from call_claims import call_claims, period_labels
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
 from thesisledger.extract import ClaimKind
 from thesisledger.extract.claim import Claim
 from thesisledger.extract.cues import comparison_start
-
-CALL_DATE = date(2023, 10, 26)  # a call about July-September 2023
-
-
-def _call(text: str, when: date = CALL_DATE) -> list[Claim]:
-    return call_claims(text, when)
-
-
-_labels = period_labels
-
 
 # -- comparison bases ----------------------------------------------------------------------------
 
