@@ -67,9 +67,13 @@ class Refinement:
     new: str | None
     refiner: str
 
+    @property
+    def note(self) -> str:
+        """What changed, as the claim's `refinement` keeps it: "metric capex -> revenue (chat:qwen3:8b)"."""
+        return f"{self.field} {self.old} -> {self.new} ({self.refiner})"
+
     def describe(self) -> str:
-        where = f"{self.start}:{self.end} {self.span_text!r}"
-        return f"{where} {self.field} {self.old} -> {self.new} ({self.refiner})"
+        return f"{self.start}:{self.end} {self.span_text!r} {self.note}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,33 +108,25 @@ def refine(doc: Document, claims: Sequence[Claim], refiner: Refiner) -> Refined:
             rejected.append(f"claim #{s.index}: no such claim (the refiner was shown {len(out)})")
             continue
         c = out[s.index]
+        updated: dict[str, Any]
         if s.field == "metric":
             if s.value is not None and s.value not in keys:
                 rejected.append(f"{c.span_text!r}: metric {s.value!r} is not a key of the metric lexicon")
                 continue
-            if s.value != c.metric:
-                change = _change(c, "metric", c.metric, s.value, refiner.name)
-                changes.append(change)
-                out[s.index] = replace(c, metric=s.value, refinement=_noted(c, change))
+            old, updated = c.metric, {"metric": s.value}
         else:
             if s.value not in kinds:
                 rejected.append(f"{c.span_text!r}: kind {s.value!r} is not one of {sorted(kinds)}")
                 continue
-            if s.value != c.kind.value:
-                change = _change(c, "kind", c.kind.value, s.value, refiner.name)
-                changes.append(change)
-                out[s.index] = replace(c, kind=ClaimKind(s.value), refinement=_noted(c, change))
+            old, updated = c.kind.value, {"kind": ClaimKind(s.value)}
+        if s.value == old:
+            continue
+        change = Refinement(c.start, c.end, c.span_text, s.field, old, s.value, refiner.name)
+        changes.append(change)
+        # the ledger keeps what the rules had said, change after change
+        note = change.note if c.refinement is None else f"{c.refinement}; {change.note}"
+        out[s.index] = replace(c, **updated, refinement=note)
     return Refined(out, changes, rejected)
-
-
-def _change(c: Claim, field: Field, old: str | None, new: str | None, name: str) -> Refinement:
-    return Refinement(c.start, c.end, c.span_text, field, old, new, name)
-
-
-def _noted(c: Claim, change: Refinement) -> str:
-    """The claim's `refinement` with this change added: the ledger keeps what the rules had said."""
-    note = f"{change.field} {change.old} -> {change.new} ({change.refiner})"
-    return note if c.refinement is None else f"{c.refinement}; {note}"
 
 
 # -- an OpenAI-compatible chat server (llama.cpp, vLLM, Ollama, LM Studio, OpenAI) --------------------
