@@ -22,13 +22,11 @@ class Bound(StrEnum):
     RANGE = "range"  # "8-10x", "5 to 8 billion", "above 10 but below 20", "teens"
 
 
-_LOWER_ONLY = (Bound.GT, Bound.GTE)
-_UPPER_ONLY = (Bound.LT, Bound.LTE)
-# the same groups as sets, for __post_init__ (every Quantity made runs it): a set test is one hash lookup,
+# bound groups as sets, for __post_init__ (every Quantity made runs it): a set test is one hash lookup,
 # while `b in (Bound.EQ, Bound.APPROX)` looks up each member through the Enum class first
 _POINT_SET = frozenset((Bound.EQ, Bound.APPROX))
-_LOWER_SET = frozenset(_LOWER_ONLY)
-_UPPER_SET = frozenset(_UPPER_ONLY)
+_LOWER_SET = frozenset((Bound.GT, Bound.GTE))
+_UPPER_SET = frozenset((Bound.LT, Bound.LTE))
 _isfinite = math.isfinite
 
 
