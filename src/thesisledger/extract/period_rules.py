@@ -86,6 +86,13 @@ _REVISING_BY = re.compile(
 )
 _REVISING_REACH = 90
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+# a small count spelled as a word: how many things a set holds, not how many a period brought
+_SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
+_SET_BEFORE = re.compile(
+    r"\b(?:all(?:\s+of)?(?:\s+(?:our|the|its|their))?|each\s+of\s+(?:our|the|its|their)|both\s+of\s+(?:our|the)"
+    r"|the|our|its|their|these|those)\s+$"
+)
 
 
 class Number:
@@ -334,9 +341,23 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     s, qs, qe = n.s, n.qs, n.qe
     if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
         return None
-    if _limit(n) or _against_group(ex, n):
+    if _limit(n) or _against_group(ex, n) or _set_count(n):
         return None
     return ex.default_period
+
+
+def _set_count(n: Number) -> bool:
+    """Whether a number is a small count of a set the company (or anyone) has, not a result of the period:
+    "all five vectors of growth", "in each of our three segments", "integrating the two acquisitions",
+    "two of the three legs" (a word count after "all", "each of our", "the", "our", "these"). Not a set that
+    leads the sentence as the subject of the period's results ("All three segments delivered growth")."""
+    if n.metric is not None or n.unit.code != "count":
+        return False
+    low, qs = n.s.lowered, n.qs
+    if _SMALL_WORD.match(low, qs) is None:
+        return False
+    m = _SET_BEFORE.search(low, max(0, qs - 20), qs)
+    return m is not None and not (m.start() == 0 and low.startswith(("all", "each")))
 
 
 def _limit(n: Number) -> bool:

@@ -1,0 +1,25 @@
+"""Claims with no period (issue 3): sets, discourse counts and other readings that date nothing.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+
+def test_a_small_count_of_an_existing_set_has_no_period() -> None:
+    claims = _call("We saw strong gizmo demand in each of our three segments.")
+    assert _labels(claims) == [None]
+    claims = _call("We have a diversified path to growth with all five vectors contributing.")
+    assert _labels(claims) == [None]
+    claims = _call("We are integrating the two acquisitions into our gizmo business.")
+    assert _labels(claims) == [None]
+    # contrast: a count of what the quarter brought, a set leading the sentence as the subject of its results
+    claims = _call("We opened two new gizmo stores.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("All three of our segments delivered better gizmo growth.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("We opened 12 gizmo stores, and the 40 stores we own are profitable.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
