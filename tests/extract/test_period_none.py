@@ -23,3 +23,17 @@ def test_a_small_count_of_an_existing_set_has_no_period() -> None:
     assert _labels(claims) == ["2023Q3"]
     claims = _call("We opened 12 gizmo stores, and the 40 stores we own are profitable.")
     assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_a_count_of_what_the_speaker_lists_has_no_period() -> None:
+    claims = _call("Gizmo margins rose in the quarter, and there are two factors behind it.")
+    assert _labels(claims)[-1:] == [None]
+    claims = _call("Our third quarter gizmo results were impacted by three items.")
+    assert _labels(claims) == [None]
+    claims = _call("Let me share four key takeaways.")
+    assert _labels(claims) == [None]
+    # contrast: new things the quarter brought, a count with no listing noun
+    claims = _call("In the third quarter, we entered two new areas.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("In the third quarter, we signed three contracts.")
+    assert _labels(claims) == ["2023Q3"]

@@ -94,6 +94,14 @@ _SET_BEFORE = re.compile(
     r"|the|our|its|their|these|those)\s+$"
 )
 
+# a count of the parts of a talk or a plan: "two examples", "three key takeaways", "five levers"
+_DISCOURSE = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!new\b)[a-z-]+\s+){0,2}"
+    r"(?:examples|reasons|things|factors|drivers|pillars|priorities|areas|topics|themes|takeaways|elements"
+    r"|objectives|goals|levers|questions|trends|headwinds|tailwinds|items|components|dynamics|observations"
+    r"|issues|vectors)\b"
+)
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -407,13 +415,23 @@ def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) ->
     return period
 
 
+def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A small count of the parts of a talk or a plan ("two examples of how", "There are three key takeaways",
+    "Our Q4 EPS was impacted by two items", "five levers will fuel our growth") has no period, even when the
+    sentence names one: it counts what the speaker lists, not what the period brought. Not "two new areas"."""
+    if period is None or n.metric is not None or n.unit.code != "count":
+        return period
+    m = _DISCOURSE.match(n.s.lowered, n.qs)
+    return None if m is not None and m.end() <= n.qe else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
     derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
-    named_guidance_actual, reported_quarter, named_guidance_forecast,
+    named_guidance_actual, reported_quarter, named_guidance_forecast, discourse_count,
 )  # fmt: skip
 
 
