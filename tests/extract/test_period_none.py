@@ -37,3 +37,23 @@ def test_a_count_of_what_the_speaker_lists_has_no_period() -> None:
     assert _labels(claims) == ["2023Q3"]
     claims = _call("In the third quarter, we signed three contracts.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_the_length_of_a_streak_has_no_period() -> None:
+    claims = _call("We raised the gizmo dividend, marking 17 consecutive years of increases.")
+    assert _labels(claims) == [None]
+    claims = _call("Gizmo margins have improved for 12 straight quarters.")
+    assert _labels(claims) == [None]
+    # contrast: a duration that is the value of a measure of the quarter
+    claims = _call("Gizmo payable days were 85 days.")
+    assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_share_of_an_authorization_restates_no_period() -> None:
+    claims = _call(
+        "We bought back $468 million of gizmo stock, representing 80% of the $585 million authorization."
+    )
+    assert _labels(claims)[-1] is None
+    # contrast: a derived figure of the sentence's result keeps its period
+    claims = _call("We bought back $468 million of gizmo stock, representing 80% of the total.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]

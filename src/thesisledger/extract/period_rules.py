@@ -22,7 +22,7 @@ from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import instant
 from thesisledger.quantities.parse import QuantityMatch
-from thesisledger.quantities.units import Unit
+from thesisledger.quantities.units import Unit, UnitKind
 
 if TYPE_CHECKING:
     from thesisledger.documents.structure import Turn
@@ -86,6 +86,7 @@ _REVISING_BY = re.compile(
 )
 _REVISING_REACH = 90
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+_STREAK = re.compile(r"\b(?:consecutive|straight)\s")
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
@@ -233,7 +234,9 @@ def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> P
     """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
     growth"): the same period."""
     if period is None and ex._sentence_period is not None and n.cue() == "derived":
-        return ex._sentence_period
+        # ... unless it is an amount authorized ("representing 80% of the $585 million authorization")
+        authorized = "authori" in n.s.lowered and ex._undated(n.s, n.qs, n.qe)
+        return period if authorized else ex._sentence_period
     return period
 
 
@@ -349,9 +352,15 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     s, qs, qe = n.s, n.qs, n.qe
     if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
         return None
-    if _limit(n) or _against_group(ex, n) or _set_count(n):
+    if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n):
         return None
     return ex.default_period
+
+
+def _streak(n: Number) -> bool:
+    """Whether a number is the length of a streak ("marking 17 consecutive years of dividend increases", "for
+    12 straight quarters"): it counts periods, it is not a result of one."""
+    return n.unit.kind is UnitKind.DURATION and _STREAK.search(n.s.lowered, n.qs, n.qe) is not None
 
 
 def _set_count(n: Number) -> bool:
