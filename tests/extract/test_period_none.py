@@ -57,3 +57,15 @@ def test_a_share_of_an_authorization_restates_no_period() -> None:
     # contrast: a derived figure of the sentence's result keeps its period
     claims = _call("We bought back $468 million of gizmo stock, representing 80% of the total.")
     assert _labels(claims) == ["2023Q3", "2023Q3"]
+
+
+def test_what_the_company_strives_for_has_no_period() -> None:
+    claims = _call("We remain committed to achieving 21% to 23% gizmo margins.")
+    assert _labels(claims) == [None]
+    claims = _call("We are well on our way to becoming a $15 billion gizmo company.")
+    assert _labels(claims) == [None]
+    claims = _call("Our commitment is to reduce gizmo emissions intensity by 35%.")
+    assert _labels(claims) == [None]
+    # contrast: "on its way to" a noun, then a result of the quarter
+    claims = _call("Our gizmo segment, while on its way to recovery, is still down 10% year-over-year.")
+    assert _labels(claims) == ["2023Q3"]

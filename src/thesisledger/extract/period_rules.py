@@ -86,6 +86,15 @@ _REVISING_BY = re.compile(
 )
 _REVISING_REACH = 90
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+# a number the company strives for: "committed to achieving", "on our way to becoming", "our goal is to"
+_ASPIRE_WORDS = ("commit", "way to", "striv", "aspir", "goal", "aim", "ambition", "strategy to")
+_ASPIRED = re.compile(
+    r"\b(?:(?:remain|are|is|stay|we['’]re)\s+(?:fully\s+|firmly\s+)?committed\s+to|striv(?:e|es|ing)\s+to"
+    r"|aspir(?:e|es|ing|ation\s+is)\s+to"
+    r"|on\s+(?:our|its|the)\s+way\s+to(?=\s+(?:[a-z]+ing\b|an?\s|[$\d]))|(?:goal|aim|ambition|commitment)"
+    r"\s+(?:is|remains)\s+to|strategy\s+to)\b"
+)
+_ASPIRE_REACH = 100
 _STREAK = re.compile(r"\b(?:consecutive|straight)\s")
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
@@ -352,9 +361,20 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     s, qs, qe = n.s, n.qs, n.qe
     if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
         return None
-    if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n):
+    if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n) or _aspired(n):
         return None
     return ex.default_period
+
+
+def _aspired(n: Number) -> bool:
+    """Whether a number is what the company strives for, with no date ("well on our way to becoming a $15
+    billion revenue company", "our commitment is to reduce emissions intensity by 35%", "we remain committed
+    to achieving 21% to 23% operating margins", "our strategy to increase wages to $15 per hour")."""
+    low, qs = n.s.lowered, n.qs
+    if not any(w in low for w in _ASPIRE_WORDS):
+        return False
+    m = _ASPIRED.search(low, max(0, qs - _ASPIRE_REACH), qs)
+    return m is not None and not n.s.crosses(m.start(), qs)
 
 
 def _streak(n: Number) -> bool:
