@@ -69,3 +69,15 @@ def test_what_the_company_strives_for_has_no_period() -> None:
     # contrast: "on its way to" a noun, then a result of the quarter
     claims = _call("Our gizmo segment, while on its way to recovery, is still down 10% year-over-year.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_number_over_a_span_with_no_ends_has_no_period() -> None:
+    claims = _call("Our land supports $18 billion of future gizmo development over the next several years.")
+    assert _labels(claims) == [None]
+    claims = _call("We expect to deliver 15 million gizmo synergies over the coming years.")
+    assert _labels(claims)[-1:] == [None]
+    # contrast: the span is another clause's, or hours of overtime
+    claims = _call("Gizmo sales rose 6%, and the rest of the backlog will ship over the next few quarters.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo expenses rose by $8 million driven by over time hours at work.")
+    assert _labels(claims) == ["2023Q3"]

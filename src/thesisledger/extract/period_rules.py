@@ -86,6 +86,14 @@ _REVISING_BY = re.compile(
 )
 _REVISING_REACH = 90
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+# a span with no ends after a number: "over the next several years", "in the coming years", "over time"
+_VAGUE_WORDS = ("several", "few", "coming", "over time", "to come", "ahead")
+_VAGUE_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:(?:next|coming|last|past)\s+(?:several|few|couple\s+of)"
+    r"|coming|years\s+to\s+come|years\s+ahead)(?:\s+(?:years|quarters|months|decades))?\b"
+    r"|\bover\s+time\b(?!\s+hours?\b)"  # not "overtime hours" written apart
+)
+_VAGUE_REACH = 35
 # a number the company strives for: "committed to achieving", "on our way to becoming", "our goal is to"
 _ASPIRE_WORDS = ("commit", "way to", "striv", "aspir", "goal", "aim", "ambition", "strategy to")
 _ASPIRED = re.compile(
@@ -361,9 +369,23 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     s, qs, qe = n.s, n.qs, n.qe
     if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
         return None
-    if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n) or _aspired(n):
+    if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n) or _aspired(n) or _vague_span(n):
         return None
     return ex.default_period
+
+
+def _vague_span(n: Number) -> bool:
+    """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
+    next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
+    seen over the last several quarters", "a leverage of 25% to 26% over time")."""
+    low = n.s.lowered
+    if not any(w in low for w in _VAGUE_WORDS):
+        return False
+    m = _VAGUE_SPAN.search(low, n.qe)
+    if m is None or m.start() > n.qe + _VAGUE_REACH or n.s.crosses(n.qe, m.start()):
+        return False
+    between = low[n.qe : m.start()]
+    return "," not in between and " and " not in between  # "80% leased and the rest in the coming months"
 
 
 def _aspired(n: Number) -> bool:
