@@ -66,8 +66,12 @@ def test_what_the_company_strives_for_has_no_period() -> None:
     assert _labels(claims) == [None]
     claims = _call("Our commitment is to reduce gizmo emissions intensity by 35%.")
     assert _labels(claims) == [None]
-    # contrast: "on its way to" a noun, then a result of the quarter
+    # contrast: "on its way to" a noun, then a result of the quarter; a deed joined to the commitment
     claims = _call("Our gizmo segment, while on its way to recovery, is still down 10% year-over-year.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call(
+        "We remain committed to returning cash and recently expanded the gizmo buyback by $600 million."
+    )
     assert _labels(claims) == ["2023Q3"]
 
 

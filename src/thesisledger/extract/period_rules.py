@@ -103,6 +103,7 @@ _ASPIRED = re.compile(
     r"\s+(?:is|remains)\s+to|strategy\s+to)\b"
 )
 _ASPIRE_REACH = 100
+_AND_DONE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _STREAK = re.compile(r"\b(?:consecutive|straight)\s")
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
@@ -396,7 +397,10 @@ def _aspired(n: Number) -> bool:
     if not any(w in low for w in _ASPIRE_WORDS):
         return False
     m = _ASPIRED.search(low, max(0, qs - _ASPIRE_REACH), qs)
-    return m is not None and not n.s.crosses(m.start(), qs)
+    if m is None or n.s.crosses(m.start(), qs):
+        return False
+    # "committed to returning cash and recently expanded the program by $600 million": a deed of its own
+    return _AND_DONE.search(low, m.end(), qs) is None
 
 
 def _streak(n: Number) -> bool:
