@@ -85,3 +85,13 @@ def test_a_number_over_a_span_with_no_ends_has_no_period() -> None:
     assert _labels(claims) == ["2023Q3"]
     claims = _call("Gizmo expenses rose by $8 million driven by over time hours at work.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_a_yearly_rate_said_in_a_month_has_no_period() -> None:
+    claims = _call(
+        "Thus far in July, our gizmo plant runs well above its nameplate of 1.9 million tons per year."
+    )
+    assert _labels(claims) == [None]
+    # contrast: the month's own figure
+    claims = _call("In July, our gizmo plant produced 150,000 tons.")
+    assert _labels(claims) == ["2023-07"]

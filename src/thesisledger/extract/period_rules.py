@@ -301,11 +301,12 @@ def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period 
 
 
 def recurring_instant(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """A rate said at an instant ("the gas we currently use saves 1.5 million tons of coke per year") dates
+    """A rate said at an instant or in a month ("the gas we currently use saves 1.5 million tons of coke per
+    year", "thus far in July, we are producing well above nameplate of 1.9 million tons per year") dates
     nothing."""
     if (
         period is not None
-        and period.kind is PeriodKind.INSTANT
+        and period.kind in (PeriodKind.INSTANT, PeriodKind.MONTH)
         and n.kind is ClaimKind.ACTUAL
         and ex._recurring(n.s, n.qe)
     ):
