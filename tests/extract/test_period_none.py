@@ -95,3 +95,13 @@ def test_a_yearly_rate_said_in_a_month_has_no_period() -> None:
     # contrast: the month's own figure
     claims = _call("In July, our gizmo plant produced 150,000 tons.")
     assert _labels(claims) == ["2023-07"]
+
+
+def test_over_this_time_last_year_is_a_comparison_not_a_span() -> None:
+    claims = _call(
+        "We finished the quarter with a gizmo backlog of $88 billion, up 8% over this time last year."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: a rate over a span named before
+    claims = _call("Gizmo sales grew at a compound annual rate of 9% over that period.")
+    assert _labels(claims) == [None]
