@@ -21,6 +21,9 @@ def test_a_small_count_of_an_existing_set_has_no_period() -> None:
     assert _labels(claims) == ["2023Q3"]
     claims = _call("All three of our segments delivered better gizmo growth.")
     assert _labels(claims) == ["2023Q3"]
+    # ... but not the subject of a standing fact
+    claims = _call("All three gizmo plants have unique capabilities.")
+    assert _labels(claims) == [None]
     claims = _call("We opened 12 gizmo stores, and the 40 stores we own are profitable.")
     assert _labels(claims) == ["2023Q3", "2023Q3"]
 

@@ -86,6 +86,13 @@ _REVISING_BY = re.compile(
 )
 _REVISING_REACH = 90
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+# what a set leading the sentence did in the period: "All three segments delivered growth", "Each of our
+# businesses saw strong demand" (not "All three aircraft have unique capabilities")
+_RESULT_VERB = re.compile(
+    r"\b(?:delivered|contributed|grew|posted|saw|achieved|generated|reported|recorded|increased|improved"
+    r"|expanded|declined|decreased|performed|outperformed|benefited|continu(?:e|es|ed|ing)\s+to)\b"
+)
+_RESULT_REACH = 60
 # a span with no ends after a number: "over the next several years", "in the coming years", "over time"
 _VAGUE_WORDS = ("several", "few", "coming", "over time", "to come", "ahead")
 _VAGUE_SPAN = re.compile(
@@ -414,14 +421,19 @@ def _set_count(n: Number) -> bool:
     """Whether a number is a small count of a set the company (or anyone) has, not a result of the period:
     "all five vectors of growth", "in each of our three segments", "integrating the two acquisitions",
     "two of the three legs" (a word count after "all", "each of our", "the", "our", "these"). Not a set that
-    leads the sentence as the subject of the period's results ("All three segments delivered growth")."""
+    leads the sentence as the subject of the period's results ("All three segments delivered growth"; not
+    "All three aircraft have unique capabilities")."""
     if n.metric is not None or n.unit.code != "count":
         return False
     low, qs = n.s.lowered, n.qs
     if _SMALL_WORD.match(low, qs) is None:
         return False
     m = _SET_BEFORE.search(low, max(0, qs - 20), qs)
-    return m is not None and not (m.start() == 0 and low.startswith(("all", "each")))
+    if m is None:
+        return False
+    if m.start() == 0 and low.startswith(("all", "each")):  # the subject: of results, or of a standing fact
+        return _RESULT_VERB.search(low, n.qe, n.qe + _RESULT_REACH) is None
+    return True
 
 
 def _limit(n: Number) -> bool:
