@@ -108,3 +108,15 @@ def test_over_this_time_last_year_is_a_comparison_not_a_span() -> None:
     # contrast: a rate over a span named before
     claims = _call("Gizmo sales grew at a compound annual rate of 9% over that period.")
     assert _labels(claims) == [None]
+
+
+def test_what_a_product_or_program_does_has_no_period() -> None:
+    claims = _call("We introduced the gizmo engine, which reduces fuel use by 17% compared to older engines.")
+    assert _labels(claims) == [None]
+    claims = _call("Our gizmo pharmacies have an approach that lowers hospital visits by 18%.")
+    assert _labels(claims) == [None]
+    # contrast: "lower" as an adjective, a change the quarter made
+    claims = _call("With lower balances and lower rates, gizmo funding cost declined by $9 million.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo costs fell, which reduced our expenses by 5%.")
+    assert _labels(claims) == ["2023Q3"]

@@ -93,6 +93,13 @@ _RESULT_VERB = re.compile(
     r"|expanded|declined|decreased|performed|outperformed|benefited|continu(?:e|es|ed|ing)\s+to)\b"
 )
 _RESULT_REACH = 60
+# a present-tense effect: "which reduces ... by", "that lowers ... by", "helps reduce ... by"
+_EFFECT = re.compile(
+    r"\b(?:(?:which|that|it|they)\s+(?:reduces?|lowers?|cuts?|improves?|increases?|saves?|eliminates?"
+    r"|contributes?\s+to)|and\s+(?:reduces|lowers|cuts|improves|increases|saves|eliminates|contributes\s+to)"
+    r"|helps?\s+(?:to\s+)?(?:reduce|lower|cut|improve|increase))\b"
+)  # ("and lower rates", "and cut the plans by 45%": an adjective, a past tense)
+_EFFECT_REACH = 90
 # a span with no ends after a number: "over the next several years", "in the coming years", "over time"
 _VAGUE_WORDS = ("several", "few", "coming", "over time", "to come", "ahead")
 _VAGUE_SPAN = re.compile(
@@ -380,6 +387,8 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
         return None
     if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n) or _aspired(n) or _vague_span(n):
         return None
+    if _effect(n):
+        return None
     return ex.default_period
 
 
@@ -409,6 +418,17 @@ def _aspired(n: Number) -> bool:
         return False
     # "committed to returning cash and recently expanded the program by $600 million": a deed of its own
     return _AND_DONE.search(low, m.end(), qs) is None
+
+
+def _effect(n: Number) -> bool:
+    """Whether a rate is what a product or program does, said in the present ("an engine which reduces fuel
+    consumption by 17%", "an approach that lowers emergency room visits by 18%", "helps reduce cycle time by
+    25%"): a standing effect, no result of the period."""
+    if n.unit.code not in ("ratio", "pp", "multiple"):
+        return False
+    low, qs = n.s.lowered, n.qs
+    m = _EFFECT.search(low, max(0, qs - _EFFECT_REACH), qs)
+    return m is not None and not n.s.crosses(m.start(), qs)
 
 
 def _streak(n: Number) -> bool:
