@@ -167,7 +167,10 @@ _AUTHORIZATION_AFTER = re.compile(
     r"\s+(?!(?:remaining|left|available|still|outstanding|under|on)\b)(?:[\w-]+\s+){0,3}?authori[sz]ation\b"
 )
 # "a compound annual growth rate of 9% over that period": a span named before, no period of its own
-_OVER_THAT_PERIOD = re.compile(r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b")
+# (not "up 8% over this time last year": a comparison with the year-ago quarter)
+_OVER_THAT_PERIOD = re.compile(
+    r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b(?!\s+(?:last|a|the\s+(?:prior|previous))\b)"
+)
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")

@@ -22,7 +22,7 @@ from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import instant
 from thesisledger.quantities.parse import QuantityMatch
-from thesisledger.quantities.units import Unit
+from thesisledger.quantities.units import Unit, UnitKind
 
 if TYPE_CHECKING:
     from thesisledger.documents.structure import Turn
@@ -86,6 +86,54 @@ _REVISING_BY = re.compile(
 )
 _REVISING_REACH = 90
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+# what a set leading the sentence did in the period: "All three segments delivered growth", "Each of our
+# businesses saw strong demand" (not "All three aircraft have unique capabilities")
+_RESULT_VERB = re.compile(
+    r"\b(?:delivered|contributed|grew|posted|saw|achieved|generated|reported|recorded|increased|improved"
+    r"|expanded|declined|decreased|performed|outperformed|benefited|continu(?:e|es|ed|ing)\s+to)\b"
+)
+_RESULT_REACH = 60
+# a present-tense effect: "which reduces ... by", "that lowers ... by", "helps reduce ... by"
+_EFFECT = re.compile(
+    r"\b(?:(?:which|that|it|they)\s+(?:reduces?|lowers?|cuts?|improves?|increases?|saves?|eliminates?"
+    r"|contributes?\s+to)|and\s+(?:reduces|lowers|cuts|improves|increases|saves|eliminates|contributes\s+to)"
+    r"|helps?\s+(?:to\s+)?(?:reduce|lower|cut|improve|increase))\b"
+)  # ("and lower rates", "and cut the plans by 45%": an adjective, a past tense)
+_EFFECT_REACH = 90
+# a span with no ends after a number: "over the next several years", "in the coming years", "over time"
+_VAGUE_WORDS = ("several", "few", "coming", "over time", "to come", "ahead")
+_VAGUE_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:(?:next|coming|last|past)\s+(?:several|few|couple\s+of)"
+    r"|coming|years\s+to\s+come|years\s+ahead)(?:\s+(?:years|quarters|months|decades))?\b"
+    r"|\bover\s+time\b(?!\s+hours?\b)"  # not "overtime hours" written apart
+)
+_VAGUE_REACH = 35
+# a number the company strives for: "committed to achieving", "on our way to becoming", "our goal is to"
+_ASPIRE_WORDS = ("commit", "way to", "striv", "aspir", "goal", "aim", "ambition", "strategy to")
+_ASPIRED = re.compile(
+    r"\b(?:(?:remain|are|is|stay|we['’]re)\s+(?:fully\s+|firmly\s+)?committed\s+to|striv(?:e|es|ing)\s+to"
+    r"|aspir(?:e|es|ing|ation\s+is)\s+to"
+    r"|on\s+(?:our|its|the)\s+way\s+to(?=\s+(?:[a-z]+ing\b|an?\s|[$\d]))|(?:goal|aim|ambition|commitment)"
+    r"\s+(?:is|remains)\s+to|strategy\s+to)\b"
+)
+_ASPIRE_REACH = 100
+_AND_DONE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+_STREAK = re.compile(r"\b(?:consecutive|straight)\s")
+# a small count spelled as a word: how many things a set holds, not how many a period brought
+_SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
+_SET_BEFORE = re.compile(
+    r"\b(?:all(?:\s+of)?(?:\s+(?:our|the|its|their))?|each\s+of\s+(?:our|the|its|their)|both\s+of\s+(?:our|the)"
+    r"|the|our|its|their|these|those)\s+$"
+)
+
+# a count of the parts of a talk or a plan: "two examples", "three key takeaways", "five levers"
+_DISCOURSE = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!new\b)[a-z-]+\s+){0,2}"
+    r"(?:examples|reasons|things|factors|drivers|pillars|priorities|areas|topics|themes|takeaways|elements"
+    r"|objectives|goals|levers|questions|trends|headwinds|tailwinds|items|components|dynamics|observations"
+    r"|issues|vectors)\b"
+)
 
 
 class Number:
@@ -218,7 +266,9 @@ def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> P
     """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
     growth"): the same period."""
     if period is None and ex._sentence_period is not None and n.cue() == "derived":
-        return ex._sentence_period
+        # ... unless it is an amount authorized ("representing 80% of the $585 million authorization")
+        authorized = "authori" in n.s.lowered and ex._undated(n.s, n.qs, n.qe)
+        return period if authorized else ex._sentence_period
     return period
 
 
@@ -265,11 +315,12 @@ def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period 
 
 
 def recurring_instant(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """A rate said at an instant ("the gas we currently use saves 1.5 million tons of coke per year") dates
+    """A rate said at an instant or in a month ("the gas we currently use saves 1.5 million tons of coke per
+    year", "thus far in July, we are producing well above nameplate of 1.9 million tons per year") dates
     nothing."""
     if (
         period is not None
-        and period.kind is PeriodKind.INSTANT
+        and period.kind in (PeriodKind.INSTANT, PeriodKind.MONTH)
         and n.kind is ClaimKind.ACTUAL
         and ex._recurring(n.s, n.qe)
     ):
@@ -334,9 +385,75 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     s, qs, qe = n.s, n.qs, n.qe
     if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
         return None
-    if _limit(n) or _against_group(ex, n):
+    if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n) or _aspired(n) or _vague_span(n):
+        return None
+    if _effect(n):
         return None
     return ex.default_period
+
+
+def _vague_span(n: Number) -> bool:
+    """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
+    next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
+    seen over the last several quarters", "a leverage of 25% to 26% over time")."""
+    low = n.s.lowered
+    if not any(w in low for w in _VAGUE_WORDS):
+        return False
+    m = _VAGUE_SPAN.search(low, n.qe)
+    if m is None or m.start() > n.qe + _VAGUE_REACH or n.s.crosses(n.qe, m.start()):
+        return False
+    between = low[n.qe : m.start()]
+    return "," not in between and " and " not in between  # "80% leased and the rest in the coming months"
+
+
+def _aspired(n: Number) -> bool:
+    """Whether a number is what the company strives for, with no date ("well on our way to becoming a $15
+    billion revenue company", "our commitment is to reduce emissions intensity by 35%", "we remain committed
+    to achieving 21% to 23% operating margins", "our strategy to increase wages to $15 per hour")."""
+    low, qs = n.s.lowered, n.qs
+    if not any(w in low for w in _ASPIRE_WORDS):
+        return False
+    m = _ASPIRED.search(low, max(0, qs - _ASPIRE_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs):
+        return False
+    # "committed to returning cash and recently expanded the program by $600 million": a deed of its own
+    return _AND_DONE.search(low, m.end(), qs) is None
+
+
+def _effect(n: Number) -> bool:
+    """Whether a rate is what a product or program does, said in the present ("an engine which reduces fuel
+    consumption by 17%", "an approach that lowers emergency room visits by 18%", "helps reduce cycle time by
+    25%"): a standing effect, no result of the period."""
+    if n.unit.code not in ("ratio", "pp", "multiple"):
+        return False
+    low, qs = n.s.lowered, n.qs
+    m = _EFFECT.search(low, max(0, qs - _EFFECT_REACH), qs)
+    return m is not None and not n.s.crosses(m.start(), qs)
+
+
+def _streak(n: Number) -> bool:
+    """Whether a number is the length of a streak ("marking 17 consecutive years of dividend increases", "for
+    12 straight quarters"): it counts periods, it is not a result of one."""
+    return n.unit.kind is UnitKind.DURATION and _STREAK.search(n.s.lowered, n.qs, n.qe) is not None
+
+
+def _set_count(n: Number) -> bool:
+    """Whether a number is a small count of a set the company (or anyone) has, not a result of the period:
+    "all five vectors of growth", "in each of our three segments", "integrating the two acquisitions",
+    "two of the three legs" (a word count after "all", "each of our", "the", "our", "these"). Not a set that
+    leads the sentence as the subject of the period's results ("All three segments delivered growth"; not
+    "All three aircraft have unique capabilities")."""
+    if n.metric is not None or n.unit.code != "count":
+        return False
+    low, qs = n.s.lowered, n.qs
+    if _SMALL_WORD.match(low, qs) is None:
+        return False
+    m = _SET_BEFORE.search(low, max(0, qs - 20), qs)
+    if m is None:
+        return False
+    if m.start() == 0 and low.startswith(("all", "each")):  # the subject: of results, or of a standing fact
+        return _RESULT_VERB.search(low, n.qe, n.qe + _RESULT_REACH) is None
+    return True
 
 
 def _limit(n: Number) -> bool:
@@ -386,13 +503,23 @@ def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) ->
     return period
 
 
+def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A small count of the parts of a talk or a plan ("two examples of how", "There are three key takeaways",
+    "Our Q4 EPS was impacted by two items", "five levers will fuel our growth") has no period, even when the
+    sentence names one: it counts what the speaker lists, not what the period brought. Not "two new areas"."""
+    if period is None or n.metric is not None or n.unit.code != "count":
+        return period
+    m = _DISCOURSE.match(n.s.lowered, n.qs)
+    return None if m is not None and m.end() <= n.qe else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
     derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
-    named_guidance_actual, reported_quarter, named_guidance_forecast,
+    named_guidance_actual, reported_quarter, named_guidance_forecast, discourse_count,
 )  # fmt: skip
 
 
