@@ -364,6 +364,8 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     elif of_top and not (scale or per or label or _is_year(n1)):
         group = of_top.group("gn")
         unit = _count(" ".join(group.split()) if group else None)
+    elif n2 and not (scale or per or label) and _GROUPED.fullmatch(n1) and _GROUPED.fullmatch(n2):
+        unit, explicit = _count(None), False  # "a range of 1,050 to 1,150": whole thousands, a count
     else:
         if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
             return None
@@ -413,6 +415,9 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             q = Quantity(None, low, b, unit, scale)
     return start, end, q, explicit, note
 
+
+# a whole number written with thousands separators ("1,050"): never a year, a date or a label
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 # "DDG 51 class destroyers", "LPD 28 ships": a number after a code in capitals names a thing
 _CODE_BEFORE = re.compile(r"(?:^|[^\w-])[A-Z]{2,5}[ \u00a0]$")
@@ -840,7 +845,10 @@ _NOUN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:the|a|an|these|those|in)[ \u00a0]
 
 
 def _multiple_verb(text: str, i: int, end: int, anchor: str) -> Found | None:
-    if _VERB_IDIOM.match(text, end) or _NOUN_BEFORE.search(text, max(0, i - 7), i):
+    idiom = _VERB_IDIOM.match(text, end)
+    if idiom is not None and text[end - 1] == "d" and idiom.group().lstrip() == "as":
+        idiom = None  # "profit more than doubled as demand remained strong": past tense, "as" a conjunction
+    if idiom is not None or _NOUN_BEFORE.search(text, max(0, i - 7), i):
         return None  # "doubled down"; "the doubles match" (a noun)
     return _bounded(text, i, end, _MULTIPLE_WORDS[anchor], MULTIPLE)
 
@@ -1311,3 +1319,185 @@ def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         level = span_levels(first, level, qualitative)
     end = after.end() if after else noun_end
     return start, end, level, True, note
+
+
+# Amounts written with words where digits would stand: the words are replaced by the digits they mean
+# and the number grammar reads the rest as it reads digits (bound words before; scale, unit, currency
+# and counted noun after), so "more than a billion dollars" reads as "more than 1 billion dollars".
+def _as_digits(text: str, start: int, cut: int, digits: str, ctx: Context, *, bare: bool) -> Found | None:
+    """The quantity `text[start:cut]` states when read as `digits` with what follows `cut`; None unless a
+    noun, unit or currency follows (or, with `bare`, a scale: "half a billion in sales")."""
+    w0 = max(0, start - 48)
+    head = text[w0:start] + digits
+    local = head + text[cut : cut + 160]
+    m = grammar().number.match(local, start - w0)
+    if m is None:
+        return None
+    if not (
+        m.group("noun") or m.group("cur3") or m.group("u1") or m.group("u2") or (bare and m.group("sc1"))
+    ):
+        return None
+    try:
+        found = read_number(local, m, ctx)
+    except Split:
+        return None
+    if found is None:
+        return None
+    s, e, q, explicit, note = found
+    return w0 + s, cut + e - len(head), q, explicit, note
+
+
+def _at_least(found: Found | None) -> Found | None:
+    """An amount stated by its order of magnitude ("thousands of guests", "multi-billion dollar") is at
+    least that magnitude (labels README: gte the magnitude); a bound word written before it stays."""
+    if found is None or found[2].bound not in _POINT_BOUNDS:
+        return found
+    s, e, q, explicit, note = found
+    return s, e, Quantity(q.low, None, Bound.GTE, q.unit, q.scale), explicit, note
+
+
+# "hundreds of carriers", "tens of thousands of suppliers", "millions of private firms", "tens of billions
+# of dollars", "hundreds of basis points": a plural magnitude and "of" before what it counts or measures
+_MAGNITUDE_PLURALS = {"hundreds": "100", "thousands": "1 thousand", "millions": "1 million"} | {
+    "billions": "1 billion",
+    "trillions": "1 trillion",
+}
+# ... and "in the billions", "in the tens of millions": the magnitude alone, as a level an amount is in
+_MAGNITUDE_FINDS = ("undred", "housand", "illion")
+_MAGNITUDE_WORD = re.compile(
+    r"(?i:hundreds|thousands|millions|billions|trillions)(?P<of>[ \u00a0]of(?=[ \u00a0]))?"
+)
+_MAGNITUDE_LEAD = re.compile(r"(?<![A-Za-z])(?P<lead>(?i:tens|hundreds))[ \u00a0]+of[ \u00a0]+$")
+_IN_THE = re.compile(r"(?<![A-Za-z])(?i:in|into)[ \u00a0]+the[ \u00a0]+$")
+
+
+def _magnitude_plural(text: str, i: int, ctx: Context) -> Found | None:
+    """The amount whose plural magnitude word starts at `i`."""
+    m = _MAGNITUDE_WORD.match(text, i)
+    if m is None or (i and text[i - 1].isalpha()) or text[m.end() : m.end() + 1].isalpha():
+        return None
+    word = m.group().lower().split()[0]
+    cut = m.end()  # the blank after "of", or the end of the word
+    if m.group("of") and _MAGNITUDE_WORD.match(text, cut + 1):
+        return None  # "hundreds of thousands of people": read from "thousands", with its lead
+    digits, start = _MAGNITUDE_PLURALS[word], i
+    lead = _MAGNITUDE_LEAD.search(text, max(0, i - 16), i) if word != "hundreds" else None
+    if lead is not None:  # "tens of thousands": ten times the magnitude
+        digits = ("10" if lead.group("lead").lower() == "tens" else "100") + digits[1:]
+        start = lead.start()
+    if m.group("of"):
+        return _at_least(_as_digits(text, start, cut, digits, ctx, bare=False))
+    in_the = _IN_THE.search(text, max(0, start - 10), start)
+    if in_the is None or word in ("hundreds", "thousands"):  # "numbering in the thousands": no amount
+        return None
+    found = _at_least(_as_digits(text, start, cut, digits, ctx, bare=True))
+    if found is None or found[0] != start:
+        return None
+    return in_the.start(), found[1], found[2], found[3], found[4]
+
+
+# "half a billion dollars", "a half a billion in sales", "more than a billion dollars", "a million
+# shares": "a" or "half a" before a scale word is a number; "a" needs a noun or currency after it
+# ("one in a million"), the half forms only the scale
+_A_SCALE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<half>(?i:a[ \u00a0]+)?(?i:half)[ \u00a0]+)?(?i:an?))[ \u00a0]$"
+)
+# "one and a half inches", "two and a half billion dollars": a number word and a half
+_AND_A_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?P<nw>[A-Za-z]+)[ \u00a0]+and[ \u00a0]+a$")
+
+
+def scan_word_amounts(text: str, ctx: Context) -> list[Found]:
+    """Amounts written with words before their scale, noun or currency: plural magnitudes ("tens of
+    thousands of suppliers", gte), "half a billion dollars", "one and a half inches", "several thousand
+    drivers" (3 to 9 thousand, labels README), "multi-billion dollar" (gte 2 billion)."""
+    out: list[Found] = []
+    # One `str.find` pass per magnitude stem (from its second letter: "Millions" too); what stands around
+    # each hit picks the reading, so most sentences (no stem) cost four finds.
+    for stem in _MAGNITUDE_FINDS:
+        j = text.find(stem)
+        while j != -1:
+            if (found := _magnitude_hit(text, stem, j, ctx)) is not None:
+                out.append(found)
+            j = text.find(stem, j + 1)
+    j = text.find(" half ")
+    while j != -1:
+        if text.endswith(" and a", 0, j) and (found := _and_a_half_amount(text, j, ctx)) is not None:
+            out.append(found)
+        j = text.find(" half ", j + 1)
+    return out
+
+
+def _magnitude_hit(text: str, stem: str, j: int, ctx: Context) -> Found | None:
+    """The amount around a magnitude stem found at `j` ("illion" of "half a billion dollars")."""
+    w = j - 2 if stem == "illion" and j >= 2 and text[j - 2] in "tT" else j - 1  # "trillion"
+    if w < 1 or text[w - 1].isalpha():
+        if w >= 5 and text[w - 5 : w].lower() == "multi":
+            return _multi_scale(text, w - 5, ctx)  # "multibillion-dollar"
+        return None if w else _magnitude_plural(text, w, ctx)
+    if text.startswith("s", j + len(stem)):
+        return _magnitude_plural(text, w, ctx)  # "millions of private firms"
+    if w >= 8 and text.startswith("everal ", w - 7) and text[w - 8] in "sS":
+        return _several(text, w - 8, ctx)  # "several thousand drivers"
+    if stem == "undred":
+        return None
+    if w >= 2 and text[w - 2] in "anAN":
+        return _a_scale(text, w - 1, ctx)  # "a million shares", "half a billion"
+    if w >= 6 and text[w - 1] in " -" and text[w - 6 : w - 1].lower() == "multi":
+        return _multi_scale(text, w - 6, ctx)  # "multi-billion dollar"
+    return None
+
+
+def _a_scale(text: str, j: int, ctx: Context) -> Found | None:
+    """ "a million shares", "more than half a billion dollars": `j` is the blank before the scale word."""
+    a = _A_SCALE_BEFORE.search(text, max(0, j - 12), j + 1)
+    if a is None:
+        return None
+    half = bool(a.group("half"))
+    return _as_digits(text, a.start(), j, "0.5" if half else "1", ctx, bare=half)
+
+
+def _and_a_half_amount(text: str, j: int, ctx: Context) -> Found | None:
+    """ "one and a half inches": the number word and a half whose " half " starts at `j`."""
+    h = _AND_A_HALF_BEFORE.search(text, max(0, j - 20), j)
+    if h is None:
+        return None
+    n = lexicon().number_words.get(h.group("nw").lower())
+    if n is None:
+        return None
+    return _as_digits(text, h.start(), j + 5, f"{n + 0.5:g}", ctx, bare=True)
+
+
+# "several thousand drivers", "several hundred million dollars": 3 to 9 of the scale (labels README)
+_SEVERAL = re.compile(
+    r"(?i:several)[ \u00a0]+(?P<sc>(?i:hundred(?:[ \u00a0]+(?:thousand|million|billion))?|thousand|million"
+    r"|billion))(?=[ \u00a0])"
+)
+
+
+def _several(text: str, i: int, ctx: Context) -> Found | None:
+    if i < 0 or (i and text[i - 1].isalpha()):
+        return None
+    m = _SEVERAL.match(text, i)
+    if m is None:
+        return None
+    sc = " ".join(m.group("sc").lower().split())
+    digits = "3 to 9" if sc == "thousand" or not sc.startswith("hundred") else "300 to 900"
+    if sc.startswith("hundred"):
+        sc = sc[8:]
+    return _as_digits(text, i, m.end(), f"{digits} {sc}" if sc else digits, ctx, bare=False)
+
+
+# "a multi-billion dollar opportunity", "multibillion-dollar contracts": at least two of the scale,
+# with the currency word that makes it an amount
+_MULTI = re.compile(r"(?i:multi)[ \u00a0-]?(?P<sc>(?i:million|billion|trillion))(?=[ \u00a0-](?i:dollar))")
+
+
+def _multi_scale(text: str, i: int, ctx: Context) -> Found | None:
+    if i < 0 or (i and text[i - 1].isalpha()):
+        return None
+    m = _MULTI.match(text, i)
+    if m is None:
+        return None
+    if text[m.end()] == "-":  # "multi-billion-dollar": the hyphen read as the blank it stands for
+        text = text[: m.end()] + " " + text[m.end() + 1 :]
+    return _at_least(_as_digits(text, i, m.end(), "2 " + m.group("sc").lower(), ctx, bare=False))

@@ -1,0 +1,122 @@
+"""Amounts written with words where digits would stand: plural magnitudes ("thousands of guests"), "half a
+billion dollars", "one and a half inches", "several thousand drivers", "multi-billion dollar" (labels README:
+plural magnitudes are gte the magnitude, "several" is 3 to 9 of the scale, "multi-billion dollar" gte 2e9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from thesisledger.quantities import find_quantities
+
+Read = tuple[str, float | None, float | None, str, str, str | None]
+
+
+def _read(text: str) -> list[Read]:
+    return [
+        (
+            m.text,
+            m.quantity.low,
+            m.quantity.high,
+            m.quantity.bound.value,
+            m.quantity.unit.code,
+            m.quantity.unit.noun,
+        )
+        for m in find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The network links hundreds of dealers.",
+            ("hundreds of dealers", 100.0, None, "gte", "count", "dealers"),
+        ),
+        (
+            "We screen tens of thousands of vendors a year.",
+            ("tens of thousands of vendors", 1e4, None, "gte", "count", "vendors"),
+        ),
+        (
+            "The index covers hundreds of thousands of bonds.",
+            ("hundreds of thousands of bonds", 1e5, None, "gte", "count", "bonds"),
+        ),
+        (
+            "Millions of households use the app.",
+            ("Millions of households", 1e6, None, "gte", "count", "households"),
+        ),
+        (
+            "Lenders commit tens of billions of dollars to the market.",
+            ("tens of billions of dollars", 1e10, None, "gte", "USD", None),
+        ),
+        ("Upgrades cost in the billions.", ("in the billions", 1e9, None, "gte", "count", None)),
+    ],
+)
+def test_plural_magnitude_is_at_least_the_magnitude(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_plural_magnitude_needs_what_it_counts() -> None:
+    assert _read("Millions of the old units were sold.") == []
+    assert _read("Demand was in the thousands.") == []  # "numbering in the thousands": no amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We added more than half a billion dollars in sales.",
+            ("more than half a billion dollars", 5e8, None, "gt", "USD", None),
+        ),
+        ("Sales rose by a half a billion in the year.", ("a half a billion", 5e8, 5e8, "eq", "count", None)),
+        ("Savings surpassed a billion dollars.", ("surpassed a billion dollars", 1e9, None, "gt", "USD", None)),
+        ("The board bought a million shares.", ("a million shares", 1e6, 1e6, "eq", "count", "shares")),
+    ],
+)
+def test_a_or_half_a_before_a_scale(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_before_a_scale_needs_a_noun_or_currency() -> None:
+    assert _read("That chance is one in a million.") == []
+
+
+def test_number_word_and_a_half() -> None:
+    assert _read("Screens grow one and a half inches a year.") == [
+        ("one and a half inches", 1.5, 1.5, "eq", "count", "inches")
+    ]
+    assert _read("Organic growth was about eight and a half percent.") == [
+        ("about eight and a half percent", 0.085, 0.085, "approx", "ratio", None)
+    ]
+
+
+def test_several_is_three_to_nine_of_the_scale() -> None:
+    assert _read("The fleet has several thousand trucks.") == [
+        ("several thousand trucks", 3e3, 9e3, "range", "count", "trucks")
+    ]
+    assert _read("We will spend several hundred million dollars.") == [
+        ("several hundred million dollars", 3e8, 9e8, "range", "USD", None)
+    ]
+
+
+def test_multi_scale_dollar_is_at_least_two_of_the_scale() -> None:
+    assert _read("It is a multi-billion dollar market.") == [
+        ("multi-billion dollar", 2e9, None, "gte", "USD", None)
+    ]
+    assert _read("We won multimillion-dollar contracts.") == [
+        ("multimillion-dollar", 2e6, None, "gte", "USD", None)
+    ]
+    assert _read("We signed multiyear contracts.") == []
+
+
+def test_range_of_grouped_whole_numbers_is_a_count() -> None:
+    assert _read("We expect a range of 1,050 to 1,150 this year.") == [
+        ("1,050 to 1,150", 1050.0, 1150.0, "range", "count", None)
+    ]
+    assert _read("Headcount went from 1,050 to 1,150.") == []  # a change, not a range; bare ends
+
+
+def test_past_tense_doubled_before_as_is_a_multiple() -> None:
+    assert _read("Operating profit more than doubled as demand stayed strong.") == [
+        ("more than doubled", 2.0, None, "gt", "multiple", None)
+    ]
+    assert _read("The lounge doubles as a meeting room.") == []
