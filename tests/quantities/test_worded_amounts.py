@@ -68,7 +68,10 @@ def test_plural_magnitude_needs_what_it_counts() -> None:
             ("more than half a billion dollars", 5e8, None, "gt", "USD", None),
         ),
         ("Sales rose by a half a billion in the year.", ("a half a billion", 5e8, 5e8, "eq", "count", None)),
-        ("Savings surpassed a billion dollars.", ("surpassed a billion dollars", 1e9, None, "gt", "USD", None)),
+        (
+            "Savings surpassed a billion dollars.",
+            ("surpassed a billion dollars", 1e9, None, "gt", "USD", None),
+        ),
         ("The board bought a million shares.", ("a million shares", 1e6, 1e6, "eq", "count", "shares")),
     ],
 )
@@ -112,7 +115,10 @@ def test_range_of_grouped_whole_numbers_is_a_count() -> None:
     assert _read("We expect a range of 1,050 to 1,150 this year.") == [
         ("1,050 to 1,150", 1050.0, 1150.0, "range", "count", None)
     ]
-    assert _read("Headcount went from 1,050 to 1,150.") == []  # a change, not a range; bare ends
+    assert _read("Headcount went from 1,050 to 1,150.") == [  # a change: a start and an end
+        ("1,050", 1050.0, 1050.0, "eq", "count", None),
+        ("1,150", 1150.0, 1150.0, "eq", "count", None),
+    ]
 
 
 def test_past_tense_doubled_before_as_is_a_multiple() -> None:
@@ -120,3 +126,11 @@ def test_past_tense_doubled_before_as_is_a_multiple() -> None:
         ("more than doubled", 2.0, None, "gt", "multiple", None)
     ]
     assert _read("The lounge doubles as a meeting room.") == []
+
+
+def test_grouped_whole_number_alone_is_a_count() -> None:
+    assert _read("Our team, 52,000 strong, delivered.") == [("52,000", 52000.0, 52000.0, "eq", "count", None)]
+    assert _read("Visits peaked at nearly 31,000 in May.") == [
+        ("nearly 31,000", 31000.0, 31000.0, "approx", "count", None)
+    ]
+    assert _read("In 2021 we met 300 times.") == [("300 times", 300.0, 300.0, "eq", "multiple", None)]

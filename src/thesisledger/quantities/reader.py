@@ -480,6 +480,10 @@ def scan_numbers(text: str, ctx: Context, bare: list[tuple[int, int]] | None = N
         except Split:
             found = read_split(text, m, ctx)
             pos = m.end("join")
+            if found is None and bare is not None and not (m.group("sc1") or m.group("u1") or m.group("cl1")):
+                if "." not in m.group("n1"):  # "from 1,050 to 1,150": the start is a whole number too
+                    bare.append((m.start(), m.end("n1")))
+                continue
         if found is not None:
             out.append(found)
         elif bare is not None and (m.lastindex or 0) <= 1 and "." not in m.group("n1"):
@@ -589,13 +593,21 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
         base_of = unit is None and "," in digits and last in ("of", "was", "were", "is")
         if base_of and _BASE_OF.search(before, max(0, len(before) - 60)) is not None:
             unit = _count(None)  # "our Internet base of approximately 400,000"
+        amount = False  # "Sales were 4,300": an amount with its currency unsaid, no count
         if unit is None and last in _NAMED_LAST:  # the patterns below end with one of these words
             for m in _NAMED_COUNT.finditer(before):
                 if m.end() == len(before):
                     unit = _count(None)
             for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 100)):
-                if m.end() == len(before) and m.group("noun").lower() not in lexicon().amount_plurals:
-                    unit = _count(m.group("noun"))
+                if m.end() == len(before):
+                    if m.group("noun").lower() not in lexicon().amount_plurals:
+                        unit = _count(m.group("noun"))
+                    else:
+                        amount = True
+        if unit is None and not amount and _GROUPED.fullmatch(digits):
+            # "534,000 strong", "peaking at nearly 30,000", "Of these homes, 1,798": a whole number written
+            # with thousands separators is never a year, date or label; with no noun it still counts
+            unit = _count(None)
         if unit is None:
             continue
         value = float(digits.replace(",", ""))
