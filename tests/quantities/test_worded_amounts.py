@@ -134,3 +134,50 @@ def test_grouped_whole_number_alone_is_a_count() -> None:
         ("nearly 31,000", 31000.0, 31000.0, "approx", "count", None)
     ]
     assert _read("In 2021 we met 300 times.") == [("300 times", 300.0, 300.0, "eq", "multiple", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margin is approaching 31% now.", ("approaching 31%", 0.31, 0.31, "approx", "ratio", None)),
+        (
+            "Capex will be in the range of 3.5% of sales.",
+            ("in the range of 3.5%", 0.035, 0.035, "approx", "ratio", None),
+        ),
+        (
+            "Output could reach as much as 4 million tons.",
+            ("as much as 4 million tons", None, 4e6, "lte", "count", "tons"),
+        ),
+        (
+            "Costs will be in the range of $3 million and $5 million.",
+            ("$3 million and $5 million", 3e6, 5e6, "range", "USD", None),
+        ),
+        (
+            "Fees will be in the range of $3 million to $5 million.",
+            ("$3 million to $5 million", 3e6, 5e6, "range", "USD", None),
+        ),
+    ],
+)
+def test_bound_phrases_of_the_labels_readme(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That was about a 6% rise.", ("about a 6%", 0.06, 0.06, "approx", "ratio", None)),
+        ("It is roughly a $0.03 hit.", ("roughly a $0.03", 0.03, 0.03, "approx", "USD", None)),
+        ("We cut waste by up to a 60% share.", ("up to a 60%", None, 0.6, "lte", "ratio", None)),
+        (
+            "Margins grew more than a 900 basis points.",
+            ("more than a 900 basis points", 0.09, None, "gt", "pp", None),
+        ),
+    ],
+)
+def test_bound_word_before_the_article_of_a_number(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_time_windows_with_an_article_keep_no_bound() -> None:
+    assert _read("We will do it over a 3-year period.") == [("3-year", 3.0, 3.0, "eq", "years", None)]
+    assert _read("We will do it within a 2-year window.") == [("2-year", 2.0, 2.0, "eq", "years", None)]

@@ -282,6 +282,15 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # a range that reads as two quantities?
     bound_kind = _bound_written(bw) if bw else None
+    # "in the range of 2.5%" is approximately 2.5%; before two numbers it only introduces the range, which
+    # it joins as "between" does ("in the range of $33 million and $35 million") and stays out of its span
+    range_of = bool(n2 and bw and " ".join(bw[::-1].lower().split()) == "in the range of")
+    if range_of:
+        bw = bound_kind = None
+    bw_end = p.end("bw") if bw else 0
+    if not (bw or tilde or bwa or label) and text.endswith(" a ", 0, s - p.end()):
+        bw, bound_kind, bw_end = _bound_before_a(text, s - p.end() - 2, bw, bound_kind, bw_end)
+        bw_end += p.end() + 2 if bw else 0
     if bw and bw.lower() == "pot":  # reversed "top"
         at = s - p.end("bw")
         plain_count = not (sc1 or u1 or code or per)
@@ -301,7 +310,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             or (cur2 and not cur and (j != "to" or sc1 or u1 or label or _is_year(n1) or text[s - 1] in "'’"))
             or cl1
             or cl2
-            or (j == "and" and bound_kind != "between")
+            or (j == "and" and bound_kind != "between" and not range_of)
             or (j == "to" and (bound_kind == "from" or _from_before(text, s - p.end())))
         ):
             raise Split
@@ -336,7 +345,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         back = p.end("bwa")
         bound_kind = "gt"
     elif bw and bound_kind not in ("from", None):
-        back = p.end("bw")
+        back = bw_end
     start = s - back
 
     # unit
@@ -414,6 +423,29 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         else:
             q = Quantity(None, low, b, unit, scale)
     return start, end, q, explicit, note
+
+
+# "about a 4% increase", "roughly a $0.02 impact", "up to a 70% reduction", "more than a 20% share": a bound
+# word before the article of the number; "over a 10-year period" and "within a 2-year window" are time
+# windows (gt and lte read with "a" only through these words)
+_BOUNDS_BEFORE_A = frozenset(("approx", "lte", "gte"))
+_WORDS_BEFORE_A = frozenset(("more than", "less than", "greater than", "fewer than", "up to"))
+
+
+def _bound_before_a(
+    text: str, at: int, bw: str | None, kind: str | None, end: int
+) -> tuple[str | None, str | None, int]:
+    """The bound word ending at `at` (the blank before "a"), its kind and its reversed length, when it
+    bounds the number after "a"; else the reading passed in."""
+    q = grammar().prefix.match(text[max(0, at - 40) : at][::-1])
+    if q is None or not q.group("bw") or q.start("bw") > 1:
+        return bw, kind, end
+    word = q.group("bw")
+    k = _bound_written(word)
+    written = " ".join(word[::-1].lower().split())
+    if written == "within" or not (k in _BOUNDS_BEFORE_A or written in _WORDS_BEFORE_A):
+        return bw, kind, end
+    return word, k, q.end("bw")
 
 
 # a whole number written with thousands separators ("1,050"): never a year, a date or a label
