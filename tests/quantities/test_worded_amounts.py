@@ -181,3 +181,40 @@ def test_bound_word_before_the_article_of_a_number(text: str, expected: Read) ->
 def test_time_windows_with_an_article_keep_no_bound() -> None:
     assert _read("We will do it over a 3-year period.") == [("3-year", 3.0, 3.0, "eq", "years", None)]
     assert _read("We will do it within a 2-year window.") == [("2-year", 2.0, 2.0, "eq", "years", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our goal is 31% plus.", ("31% plus", 0.31, None, "gte", "ratio", None)),
+        ("We target a 95% plus retention rate.", ("95% plus", 0.95, None, "gte", "ratio", None)),
+        ("Orders of $2 billion or more came in.", ("$2 billion or more", 2e9, None, "gte", "USD", None)),
+        (
+            "Margins were around 27% or better in May.",
+            ("around 27% or better", 0.27, None, "gte", "ratio", None),
+        ),
+        ("Screens of 70 inches and larger.", ("70 inches and larger", 70.0, None, "gte", "count", "inches")),
+        ("Most loans were $90,000 or less, we said.", ("$90,000 or less", None, 9e4, "lte", "USD", None)),
+    ],
+)
+def test_open_end_after_a_number(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cash of $1.3 billion plus availability under our facility.",  # a sum
+        "The rate is 3.5% plus or minus a point.",
+        "Rates were 2.5% plus other costs.",
+        "Growth was 4% or more importantly steady.",
+    ],
+)
+def test_plus_or_more_that_do_not_open_a_bound(text: str) -> None:
+    assert all(m.quantity.bound.value == "eq" for m in find_quantities(text))
+
+
+def test_a_range_of_x_and_y_is_one_range() -> None:
+    assert _read("Sales will be in a range of $2.6 billion and $2.7 billion.") == [
+        ("$2.6 billion and $2.7 billion", 2.6e9, 2.7e9, "range", "USD", None)
+    ]

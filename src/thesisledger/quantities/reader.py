@@ -310,7 +310,12 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             or (cur2 and not cur and (j != "to" or sc1 or u1 or label or _is_year(n1) or text[s - 1] in "'’"))
             or cl1
             or cl2
-            or (j == "and" and bound_kind != "between" and not range_of)
+            or (
+                j == "and"
+                and bound_kind != "between"
+                and not range_of
+                and not _range_of_before(text, s - p.end())
+            )
             or (j == "to" and (bound_kind == "from" or _from_before(text, s - p.end())))
         ):
             raise Split
@@ -416,6 +421,12 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         q = Quantity(low, high, _RANGE, unit, scale)
     else:
         b = _BOUND_OF.get(bound_kind or "", _EQ)
+        if b in _POINT_BOUNDS and text.startswith(_OPEN_END_STARTS, end):
+            o = _OPEN_END.match(text, end)
+            if o is not None and o.start("pw") != -1 and unit.kind is not UnitKind.RATIO:
+                o = None  # "$1.2 billion plus availability under our facilities": a sum
+            if o is not None:  # "28% plus", "$3 billion or more", "around 28% or better": one side open
+                b, end = (Bound.LTE if o.group("lte") or o.group("lte2") else Bound.GTE), o.end()
         if b in _POINT_BOUNDS:
             q = Quantity(low, low, b, unit, scale)
         elif b in _LOWER_BOUNDS:
@@ -446,6 +457,31 @@ def _bound_before_a(
     if written == "within" or not (k in _BOUNDS_BEFORE_A or written in _WORDS_BEFORE_A):
         return bw, kind, end
     return word, k, q.end("bw")
+
+
+# What after a number leaves one side open (labels README: "28% plus", "$3 billion or more", "65 inches and
+# larger", "around 28% or better" are gte): "plus" where the clause ends, or before a noun after a
+# percentage ("a 100% plus conversion"), never when it adds something ("plus or minus", "plus the cost",
+# "plus 2%", "$1.2 billion plus availability"); "or more" / "or less" unless a comparison goes on ("or
+# more than", "or more importantly"); "and higher" / "and below" only where the clause ends or a
+# preposition follows
+_OPEN_END_STARTS = (" plus", " or ", " and ")
+_OPEN_END = re.compile(
+    r"[ \u00a0]+(?:plus(?![\w-])(?:(?=[ \u00a0]*(?:[.,;:!?)\n]|$))"
+    r"|(?P<pw>(?![ \u00a0]+(?:or|and|the|a|an|other|another|our|its|their|additional|any|some|interest)"
+    r"(?![\w-]))(?![ \u00a0]*[$€£¥\d+-])))"
+    r"|or[ \u00a0]+(?:(?P<lte>less|lower|below|fewer|under)|more|higher|better|above|greater|larger|over)"
+    r"(?![\w-])(?![ \u00a0]+(?:than|[a-z]+ly)(?![\w-]))"
+    r"|and[ \u00a0]+(?:(?P<lte2>less|lower|below|fewer|under)|more|higher|better|above|greater|larger|over"
+    r"|up)(?=[ \u00a0]*(?:[.,;:!?)\n]|$|(?:in|for|of|at|on|by|per|from|across|within|during|through|to)"
+    r"(?![\w-]))))"
+)
+
+
+def _range_of_before(text: str, at: int) -> bool:
+    """Whether "range of" ends at `at`: "in a range of $2.63 billion and $2.655 billion" joins its two
+    numbers as "between" does."""
+    return text.endswith(("range of ", "range of\u00a0"), max(0, at - 10), at)
 
 
 # a whole number written with thousands separators ("1,050"): never a year, a date or a label
