@@ -218,3 +218,16 @@ def test_a_range_of_x_and_y_is_one_range() -> None:
     assert _read("Sales will be in a range of $2.6 billion and $2.7 billion.") == [
         ("$2.6 billion and $2.7 billion", 2.6e9, 2.7e9, "range", "USD", None)
     ]
+
+
+def test_flat_to_a_change_is_one_range_from_zero() -> None:
+    assert _read("Margins will be flat to down 40 basis points.") == [
+        ("flat to down 40 basis points", 0.0, 0.004, "range", "pp", None)
+    ]
+    assert _read("Sales will be flat to up 3% this year.") == [
+        ("flat to up 3%", 0.0, 0.03, "range", "ratio", None)
+    ]
+    # a change from flat to a decline: the level it ends at
+    assert _read("Capacity moves from roughly flat to down 4% this year.") == [
+        ("4%", 0.04, 0.04, "eq", "ratio", None)
+    ]

@@ -409,6 +409,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         ):
             start = s - 4 - w.end()  # "a range of nine to 9.5%"
             return start, end, Quantity(word_low, low, Bound.RANGE, unit, scale), explicit, note
+    if not n2 and not bound_kind and low > 0 and text.endswith(_FLAT_TO_ENDS, max(0, start - 7), start):
+        f = _FLAT_TO.search(text, max(0, start - 32), start)
+        if f is not None and not _from_before(text, f.start()):  # "from roughly flat to down 4%": a change
+            # "flat to down 50 basis points": one range from no change to the amount
+            return f.start(), end, Quantity(0.0, low, Bound.RANGE, unit, scale), explicit, note
     if n2:
         high = _value(n2, exp2, (sign2 or "") in _SIGNS)
         if not _isfinite(high):
@@ -475,6 +480,15 @@ _OPEN_END = re.compile(
     r"|and[ \u00a0]+(?:(?P<lte2>less|lower|below|fewer|under)|more|higher|better|above|greater|larger|over"
     r"|up)(?=[ \u00a0]*(?:[.,;:!?)\n]|$|(?:in|for|of|at|on|by|per|from|across|within|during|through|to)"
     r"(?![\w-]))))"
+)
+
+
+# "margins flat to down 50 basis points", "flat to slightly up 2%": one range from 0 to the amount, the
+# direction in words (labels README: "flat to down 50 basis points" is 0 to 0.005 pp)
+_FLAT_TO_ENDS = ("down ", "up ", "lower ", "higher ")
+_FLAT_TO = re.compile(
+    r"(?<![A-Za-z])(?i:flat)[ \u00a0]+(?:to|or)[ \u00a0]+(?:(?i:slightly|modestly)[ \u00a0]+)?"
+    r"(?i:up|down|lower|higher)[ \u00a0]+$"
 )
 
 
