@@ -231,3 +231,16 @@ def test_flat_to_a_change_is_one_range_from_zero() -> None:
     assert _read("Capacity moves from roughly flat to down 4% this year.") == [
         ("4%", 0.04, 0.04, "eq", "ratio", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goodwill   27,591    27,591",
+        "Accrued expenses and other current liabilities 1,790 1,866",
+        "U.S. 7,375$   7,418",
+        "In-process research 1,090                      -                           4,269",
+    ],
+)
+def test_grouped_whole_numbers_in_table_rows_stay_out(text: str) -> None:
+    assert list(find_quantities(text)) == []

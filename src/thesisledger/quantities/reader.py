@@ -378,7 +378,13 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     elif of_top and not (scale or per or label or _is_year(n1)):
         group = of_top.group("gn")
         unit = _count(" ".join(group.split()) if group else None)
-    elif n2 and not (scale or per or label) and _GROUPED.fullmatch(n1) and _GROUPED.fullmatch(n2):
+    elif (
+        n2
+        and not (scale or per or label)
+        and "  " not in join  # a table row's columns ("1,090      -      4,269") are no range
+        and _GROUPED.fullmatch(n1)
+        and _GROUPED.fullmatch(n2)
+    ):
         unit, explicit = _count(None), False  # "a range of 1,050 to 1,150": whole thousands, a count
     else:
         if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
@@ -490,6 +496,19 @@ _FLAT_TO = re.compile(
     r"(?<![A-Za-z])(?i:flat)[ \u00a0]+(?:to|or)[ \u00a0]+(?:(?i:slightly|modestly)[ \u00a0]+)?"
     r"(?i:up|down|lower|higher)[ \u00a0]+$"
 )
+
+
+def _in_prose(text: str, s: int, e: int) -> bool:
+    """Whether the number `text[s:e]` stands between words, as in a sentence ("UPSers, 534,000 strong"),
+    not in a table row ("Goodwill   27,591    27,591", "Accrued liabilities 1,790 1,866", "7,375$")."""
+    if s < 2 or text[s - 1] != " " or not (text[s - 2].isalpha() or text[s - 2] == ","):
+        return False
+    if e == len(text):
+        return True
+    c = text[e]
+    if c in ".,;:!?":
+        return e + 1 == len(text) or text[e + 1] in " \n"
+    return c == " " and e + 1 < len(text) and text[e + 1].isalpha()
 
 
 def _range_of_before(text: str, at: int) -> bool:
@@ -686,7 +705,7 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
                         unit = _count(m.group("noun"))
                     else:
                         amount = True
-        if unit is None and not amount and _GROUPED.fullmatch(digits):
+        if unit is None and not amount and _GROUPED.fullmatch(digits) and _in_prose(text, s, e):
             # "534,000 strong", "peaking at nearly 30,000", "Of these homes, 1,798": a whole number written
             # with thousands separators is never a year, date or label; with no noun it still counts
             unit = _count(None)
