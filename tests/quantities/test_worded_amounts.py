@@ -244,3 +244,9 @@ def test_flat_to_a_change_is_one_range_from_zero() -> None:
 )
 def test_grouped_whole_numbers_in_table_rows_stay_out(text: str) -> None:
     assert list(find_quantities(text)) == []
+
+
+def test_better_than_is_a_lower_bound() -> None:
+    assert _read("Book-to-bill was a little better than 1.1:1.") == [
+        ("better than 1.1:1", 1.1, None, "gt", "multiple", None)
+    ]
