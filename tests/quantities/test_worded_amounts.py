@@ -73,6 +73,7 @@ def test_plural_magnitude_needs_what_it_counts() -> None:
             ("surpassed a billion dollars", 1e9, None, "gt", "USD", None),
         ),
         ("The board bought a million shares.", ("a million shares", 1e6, 1e6, "eq", "count", "shares")),
+        ("It became a billion-dollar brand.", ("a billion-dollar", 1e9, 1e9, "eq", "USD", None)),
     ],
 )
 def test_a_or_half_a_before_a_scale(text: str, expected: Read) -> None:

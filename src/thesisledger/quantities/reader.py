@@ -1566,6 +1566,11 @@ def _a_scale(text: str, j: int, ctx: Context) -> Found | None:
     if a is None:
         return None
     half = bool(a.group("half"))
+    k = j + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    if text.startswith("-dollar", k):  # "a billion-dollar brand": the hyphen read as the blank it stands for
+        text = text[:k] + " " + text[k + 1 :]
     return _as_digits(text, a.start(), j, "0.5" if half else "1", ctx, bare=half)
 
 
