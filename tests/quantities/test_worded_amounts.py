@@ -251,3 +251,23 @@ def test_better_than_is_a_lower_bound() -> None:
     assert _read("Book-to-bill was a little better than 1.1:1.") == [
         ("better than 1.1:1", 1.1, None, "gt", "multiple", None)
     ]
+
+
+def test_a_past_change_of_an_amount_then_its_level_is_two_claims() -> None:
+    assert _read("Net income increased $6.2 million to $31.4 million.") == [
+        ("$6.2 million", 6.2e6, 6.2e6, "eq", "USD", None),
+        ("$31.4 million", 31.4e6, 31.4e6, "eq", "USD", None),
+    ]
+    assert _read("SG&A decreased by about $9 million to $70 million.")[0] == (
+        "about $9 million",
+        9e6,
+        9e6,
+        "approx",
+        "USD",
+        None,
+    )
+    # an expected change stated as a range stays one range; so do percentages after a past verb
+    assert _read("We expect costs to increase $5 million to $7 million.") == [
+        ("$5 million to $7 million", 5e6, 7e6, "range", "USD", None)
+    ]
+    assert _read("Rates were up 3% to 7%.") == [("3% to 7%", 0.03, 0.07, "range", "ratio", None)]

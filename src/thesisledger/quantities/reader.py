@@ -317,6 +317,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                 and not _range_of_before(text, s - p.end())
             )
             or (j == "to" and (bound_kind == "from" or _from_before(text, s - p.end())))
+            or (code and j == "to" and _changed_before(text, s - p.end()))
         ):
             raise Split
     elif bound_kind == "between":
@@ -509,6 +510,20 @@ def _in_prose(text: str, s: int, e: int) -> bool:
     if c in ".,;:!?":
         return e + 1 == len(text) or text[e + 1] in " \n"
     return c == " " and e + 1 < len(text) and text[e + 1].isalpha()
+
+
+# "net income increased $8.4 million to $29.1 million", "SG&A decreased by $8 million to $90 million": a
+# past-tense change of an amount, then the level it reached (two claims, as "from X to Y" is); a range of
+# money after such a verb is rare, while "rates were up 3% to 7%" is a range, so only amounts split
+_CHANGED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:increased|decreased|grew|rose|fell|declined|improved|expanded|dropped|climbed"
+    r"|contracted|jumped|(?:was|were)[ \u00a0]+(?:up|down))(?:[ \u00a0]+by)?[ \u00a0]+$"
+)
+
+
+def _changed_before(text: str, at: int) -> bool:
+    """Whether a past-tense verb of change ends at `at` ("increased ", "was up by ")."""
+    return _CHANGED_BEFORE.search(text, max(0, at - 20), at) is not None
 
 
 def _range_of_before(text: str, at: int) -> bool:
