@@ -146,6 +146,31 @@ _TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b
 _RANGE = re.compile(r"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*[$€£¥]?\d")  # "25% to 26%": a range of values
 _ASSUMED = re.compile(r"\bassum(?:e|es|ed|ing|ption|ptions)\b")
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
+# a forecast that is a market's or a third party's, not the company's own (README: market forecasts are
+# `estimate`): a market-wide measure forecast in the passive ("Global GDP is expected to grow 4.2%", "the
+# nonresidential market is expected to decline", "plans are expected to increase U.S. steel demand by"), a
+# forecast named for such a measure ("our 2021 rent forecast", "forecasts for 2022 originations", "our
+# forecast for net absorption"), or an outside body's forecast ("IDC predicts", "the consensus forecast")
+_MARKET_NOUN = (
+    r"(?:(?<!go-to-)markets?(?![- ]share\b|[- ]leading\b)|industry|industries|economy|gdp|demand|vacancy"
+    r"|vacancies|absorption|rents?|originations|consensus)\b"
+)
+_MARKET_FORECAST = re.compile(
+    r"\b" + _MARKET_NOUN + r"[^.;:,]{0,40}?\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?:expected|forecast(?:ed)?|projected|predicted|anticipated|estimated)\s+to\b"
+    r"|\b(?:is|are)\s+(?:expected|forecast(?:ed)?|projected|predicted|anticipated|estimated)\s+to\s+[a-z]+\s+"
+    r"(?:[\w.-]+\s+){0,3}?" + _MARKET_NOUN +
+    r"|\b(?:forecasts?|outlook|estimates?|projections?)\s+for\s+(?:[\w.-]+\s+){0,2}?" + _MARKET_NOUN +
+    r"|\b" + _MARKET_NOUN + r"\s+(?:growth\s+)?(?:forecasts?|estimates?|projections?)\b"
+    r"|\b(?:analysts?|economists?|the street)['’]?\s+(?:\w+\s+)?"
+    r"(?:forecasts?|estimates?|expect\w*|predict\w*)\b"
+)  # fmt: skip
+# an outside body named as the forecaster, capitalised, the verb in the third person: "IDC predicts",
+# "ULI projects that", "the MBA predicts" (the company says "we expect")
+_THIRD_PARTY_FORECAST = re.compile(
+    r"\b(?!We\b|I\b|It\b|This\b|That\b|Management\b)[A-Z][\w&.-]*\s+(?:predicts|forecasts|projects|estimates)\b"
+)
+_FORECAST_HINT = ("expect", "forecast", "project", "predict", "estimat", "anticipat", "outlook")
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -635,6 +660,7 @@ class _Extractor:
         self._promised: dict[tuple[str | None, str | None, str, float], Period] = {}
         self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
+        self._market_ends: dict[int, list[int]] = {}  # where market forecasts end, by sentence start
         self._spans: list[tuple[int, int]] = []
         # the metrics of the last sentence's numbers, for a sentence that only restates their bases
         self._metric_sentence: tuple[int, int] = (-1, -1)  # (start, end) of the sentence being read
@@ -1765,6 +1791,8 @@ class _Extractor:
         `_cue_before(s, qs, counterfactual=True)`."""
         cue = cue or s.heading_cue
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        if forward is ClaimKind.GUIDANCE and self._market_forecast(s, qs):
+            forward = ClaimKind.ESTIMATE  # "Global GDP is expected to grow 4.2%": the market's forecast
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
             # "representing 43% of sales" on a call: the company reporting, not an author's sum; the figure
             # takes the kind of what it restates ("raising our outlook to $5.5 billion, representing 29%")
@@ -1830,6 +1858,18 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    def _market_forecast(self, s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is a forecast of a market-wide measure or by an outside body
+        (_MARKET_FORECAST, _THIRD_PARTY_FORECAST), said before it in its clause."""
+        ends = self._market_ends.get(s.start)
+        if ends is None:
+            ends = []
+            if any(w in s.lowered for w in _FORECAST_HINT):
+                ends = [m.end() for m in _MARKET_FORECAST.finditer(s.lowered)]
+                ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
+            self._market_ends[s.start] = ends
+        return any(e <= qs and not s.crosses(e, qs) for e in ends)
 
     @staticmethod
     def _done_before(s: _Sentence, qs: int) -> bool:
