@@ -171,6 +171,13 @@ _THIRD_PARTY_FORECAST = re.compile(
     r"\b(?!We\b|I\b|It\b|This\b|That\b|Management\b)[A-Z][\w&.-]*\s+(?:predicts|forecasts|projects|estimates)\b"
 )
 _FORECAST_HINT = ("expect", "forecast", "project", "predict", "estimat", "anticipat", "outlook")
+# words that make a forward number a goal the company has set itself: with a deadline it is a target (README:
+# "A stated goal with a deadline is `target`"): "on track to have 5% to 10% of traffic ... by year end",
+# "we remain committed to deliver $100 million of benefits by the end of 2021", "on our way to"
+_GOAL = re.compile(
+    r"\b(?:on track to|on (?:our|its|their|the) way to|(?:committed|commitment|pledged?) to|aim(?:s|ing)? to"
+    r"|striv(?:e|es|ing) to)\b"
+)
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -1825,6 +1832,9 @@ class _Extractor:
             return forward
         if period is not None and period.end < self.history_before:
             return ClaimKind.HISTORICAL
+        deadline = period is not None and period.kind is PeriodKind.DEADLINE
+        if deadline and cue in ("forward", None) and self._goal(s, qs):
+            return ClaimKind.TARGET  # "we are on track to have 5% of traffic on it by year end"
         if cue == "forward":
             return forward
         if period is not None and period.start > self.default_period.end and self._done_before(s, qs):
@@ -1870,6 +1880,14 @@ class _Extractor:
                 ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
             self._market_ends[s.start] = ends
         return any(e <= qs and not s.crosses(e, qs) for e in ends)
+
+    @staticmethod
+    def _goal(s: _Sentence, qs: int) -> bool:
+        """Whether a goal phrase (_GOAL) leads to the number at `qs` in its clause."""
+        if "to" not in s.lowered:
+            return False
+        ends = [m.end() for m in _GOAL.finditer(s.lowered, 0, qs)]
+        return bool(ends) and not s.crosses(ends[-1], qs)
 
     @staticmethod
     def _done_before(s: _Sentence, qs: int) -> bool:
