@@ -171,6 +171,19 @@ _THIRD_PARTY_FORECAST = re.compile(
     r"\b(?!We\b|I\b|It\b|This\b|That\b|Management\b)[A-Z][\w&.-]*\s+(?:predicts|forecasts|projects|estimates)\b"
 )
 _FORECAST_HINT = ("expect", "forecast", "project", "predict", "estimat", "anticipat", "outlook")
+# a verb in the past after "we estimate": the estimate is of what happened ("we estimate COVID impacted our
+# sales by $25 million", "revenues are estimated to have been $103 million", "which we estimate reduced the
+# margin by 5 basis points"): an -ed word before its object; not an adjective ("adjusted EBITDA")
+_ESTIMATED_PAST = re.compile(
+    r"\bto have\b|\b(?:had|lost)\b|\b[a-z]{3,}ed(?=\s+(?:our|the|a|an|its|their|this|that|us|by|approximately"
+    r"|about|roughly|nearly|[$\d]))"
+)
+# "we estimate", "is estimated": an estimate made now (not "we estimated ... $100 million" last quarter, a
+# forecast then, nor "our original estimate of $100 million")
+_ESTIMATE_WORD = re.compile(r"estimat\w*")
+_PRIOR_ESTIMATE = re.compile(
+    r"\b(?:original|originally|prior|previous|previously|initial|initially|earlier)\s+$"
+)
 # words that make a forward number a goal the company has set itself: with a deadline it is a target (README:
 # "A stated goal with a deadline is `target`"): "on track to have 5% to 10% of traffic ... by year end",
 # "we remain committed to deliver $100 million of benefits by the end of 2021", "on our way to"
@@ -1828,6 +1841,8 @@ class _Extractor:
             and _TO_DATE_AFTER.match(s.lowered, qe)
         ):
             return ClaimKind.ACTUAL  # "what we expect will impact 2022 revenue is 92% complete to date"
+        if cue == "estimate" and speaker is Speaker.MANAGEMENT and self._estimated_actual(s, qs, period):
+            return ClaimKind.ACTUAL  # "we estimate COVID impacted our Q1 sales by about $25 million"
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
         if period is not None and period.end < self.history_before:
@@ -1880,6 +1895,24 @@ class _Extractor:
                 ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
             self._market_ends[s.start] = ends
         return any(e <= qs and not s.crosses(e, qs) for e in ends)
+
+    def _estimated_actual(self, s: _Sentence, qs: int, period: Period | None) -> bool:
+        """Whether an estimate governing the number at `qs` is of a period already closed (the quarter
+        reported on or before: "we estimate a 1.5% impact of inflation for the quarter"), or of what happened,
+        its verb in the past (_ESTIMATED_PAST), for no later period."""
+        at = [c for c in s.cues if c.kind == "estimate" and c.start < qs]
+        word = _ESTIMATE_WORD.match(s.lowered, at[-1].start) if at else None
+        if word is None or _PRIOR_ESTIMATE.search(s.lowered, max(0, word.start() - 20), word.start()):
+            return False
+        if word[0] == "estimated" and not s.lowered.endswith(("is ", "are "), 0, word.start()):
+            return False  # "we estimated" (a forecast made then); "are estimated to have been" is now
+        if word[0] not in ("estimate", "estimates", "estimated") or "to be" in s.lowered[word.end() : qs]:
+            return False  # "we estimate our shares to be 58.6 million": a forecast
+        if period is not None and period.start > self.default_period.end:
+            return False
+        if period is not None and period.end <= self.default_period.end:
+            return True
+        return _ESTIMATED_PAST.search(s.lowered, at[-1].end, qs) is not None
 
     @staticmethod
     def _goal(s: _Sentence, qs: int) -> bool:
