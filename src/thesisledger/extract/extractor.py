@@ -1852,6 +1852,9 @@ class _Extractor:
             return ClaimKind.TARGET  # "we are on track to have 5% of traffic on it by year end"
         if cue == "forward":
             return forward
+        later = period is not None and period.start > self.default_period.end
+        if later and cue == "actual" and self._reported(s, qs):
+            return ClaimKind.ACTUAL  # "the dividend payable on September 30 was raised to $0.49": done
         if period is not None and period.start > self.default_period.end and self._done_before(s, qs):
             return ClaimKind.ACTUAL  # "We've expanded our plans for 2022 to cover nearly 65%": done already
         if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
@@ -1935,6 +1938,20 @@ class _Extractor:
         """Whether the number whose first digit is at `qs` is a comparison base ("as compared to $51.2 M")."""
         lead = len(s.lowered[:qs].rstrip("$€£¥"))  # "$51.2" starts before its first digit
         return self._base_start(s, lead) is not None
+
+    @staticmethod
+    def _reported(s: _Sentence, qs: int) -> bool:
+        """Whether a verb only a past result takes ("was", "grew", "reported") leads to the number at `qs` in
+        its clause, whatever later period the clause names ("the dividend payable in October was raised")."""
+        last = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            if c.kind == "actual":
+                last = c
+        if last is None or not s.lowered.startswith(_PAST_ONLY, last.start):
+            return False
+        return not s.crosses(last.start, qs)
 
     @staticmethod
     def _past_tense_before(s: _Sentence, qs: int) -> bool:
