@@ -1,5 +1,6 @@
-"""A goal the company has set itself with a deadline is a target (README: "A stated goal with a deadline is
-`target` with that deadline"), though its verb looks forward ("on track to", "committed to")."""
+"""A goal the company has set itself is a target: with a deadline (README: "A stated goal with a deadline is
+`target` with that deadline"), though its verb looks forward ("on track to", "committed to"); or by its
+wording alone ("on our way to", "our commitment is to")."""
 
 from __future__ import annotations
 
@@ -31,3 +32,20 @@ def test_a_goal_with_a_deadline_is_a_target(sentence: str, span: str) -> None:
 )
 def test_a_forecast_without_goal_or_deadline_stays_guidance(sentence: str, span: str) -> None:
     assert claim_kinds(sentence, Q2_CALL)[span] is ClaimKind.GUIDANCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("We are well on our way to becoming a $5 billion revenue company.", "$5 billion"),
+        ("Our commitment is to cut water use per ton by a combined 20%.", "20%"),
+        ("Our safety commitment will take our incident rate down to 40% below the average.", "40%"),
+    ],
+)
+def test_a_goal_by_its_wording_is_a_target_without_deadline(sentence: str, span: str) -> None:
+    assert claim_kinds(sentence, Q2_CALL)[span] is ClaimKind.TARGET
+
+
+def test_a_commitment_to_a_reported_figure_stays_actual() -> None:
+    kinds = claim_kinds("Our commitment to shareholders was shown by a 12% dividend increase.", Q2_CALL)
+    assert kinds["12%"] is ClaimKind.ACTUAL

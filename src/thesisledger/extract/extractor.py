@@ -191,6 +191,11 @@ _GOAL = re.compile(
     r"\b(?:on track to|on (?:our|its|their|the) way to|(?:committed|commitment|pledged?) to|aim(?:s|ing)? to"
     r"|striv(?:e|es|ing) to)\b"
 )
+# a goal by its wording alone, with or without a deadline: "we are well on our way to becoming a $15 billion
+# revenue company", "our commitment is to reduce emissions intensity by 35%", "we aim to return 50%"
+_STANDING_GOAL = re.compile(
+    r"\bon (?:our|its|their) way to\b|\bcommitment (?:is to|will)\b|\b(?:we|i) (?:also )?(?:aim|strive) to\b"
+)
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -1848,7 +1853,9 @@ class _Extractor:
         if period is not None and period.end < self.history_before:
             return ClaimKind.HISTORICAL
         deadline = period is not None and period.kind is PeriodKind.DEADLINE
-        if deadline and cue in ("forward", None) and self._goal(s, qs):
+        if cue in ("forward", None) and self._goal(s, qs, _STANDING_GOAL):
+            return ClaimKind.TARGET  # "well on our way to becoming a $15 billion revenue company"
+        if deadline and cue in ("forward", None) and self._goal(s, qs, _GOAL):
             return ClaimKind.TARGET  # "we are on track to have 5% of traffic on it by year end"
         if cue == "forward":
             return forward
@@ -1918,11 +1925,11 @@ class _Extractor:
         return _ESTIMATED_PAST.search(s.lowered, at[-1].end, qs) is not None
 
     @staticmethod
-    def _goal(s: _Sentence, qs: int) -> bool:
-        """Whether a goal phrase (_GOAL) leads to the number at `qs` in its clause."""
-        if "to" not in s.lowered:
+    def _goal(s: _Sentence, qs: int, goal: re.Pattern[str]) -> bool:
+        """Whether a goal phrase (`goal`: _GOAL, _STANDING_GOAL) leads to the number at `qs` in its clause."""
+        if "to" not in s.lowered and "will" not in s.lowered:
             return False
-        ends = [m.end() for m in _GOAL.finditer(s.lowered, 0, qs)]
+        ends = [m.end() for m in goal.finditer(s.lowered, 0, qs)]
         return bool(ends) and not s.crosses(ends[-1], qs)
 
     @staticmethod
