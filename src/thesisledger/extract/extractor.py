@@ -196,6 +196,17 @@ _GOAL = re.compile(
 _STANDING_GOAL = re.compile(
     r"\bon (?:our|its|their) way to\b|\bcommitment (?:is to|will)\b|\b(?:we|i) (?:also )?(?:aim|strive) to\b"
 )
+# a base stated in a forecast's sentence, a figure of a period already begun: "we expect a margin of 20% to
+# 21% compared to 20.3% in fiscal '21", "a 410 basis point improvement from last year's result of 15.4%",
+# "down from $40 million of pension expense in 2020"; the comparison word, then a few words naming the
+# base (no "and", no comma, no guidance noun: "over our previous guidance of 18%" is a forecast), then it
+_BASE_IN_FORECAST = re.compile(
+    r"\b(?:compared (?:to|with)|versus|vs\.?|from|against|in line with|relative to)"
+    r"((?:\s+(?!and\b|or\b|guid|outlook|forecast|expect|estimat|anticipat|plan\b|target|previous|prior\b"
+    r"|original|initial|stated\b|view\b|range\b|midpoint\b|continuing\b)[\w'’.-]+){0,6}?)\s*[$€£¥]?$"
+)
+# the words of a base phrase that only date it ("from 2020 of 3%" is a rate of change over 2020, no base)
+_DATE_WORDS = re.compile(r"(?:the|last|prior|previous|fiscal|full|year|year's|year’s|quarter|of|in|'?\d+)$")
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -1846,6 +1857,15 @@ class _Extractor:
             and _TO_DATE_AFTER.match(s.lowered, qe)
         ):
             return ClaimKind.ACTUAL  # "what we expect will impact 2022 revenue is 92% complete to date"
+        if (
+            cue in ("forward", "estimate")
+            and period is not None
+            and period.end <= self.default_period.end
+            and self._base_in_forecast(s, qs)
+            and not (qe >= 0 and _GUIDE_AFTER.match(s.lowered, qe))
+        ):
+            # "we expect a margin of 20% to 21% compared to 20.3% in fiscal '21": the base is what was
+            return ClaimKind.HISTORICAL if period.end < self.history_before else ClaimKind.ACTUAL
         if cue == "estimate" and speaker is Speaker.MANAGEMENT and self._estimated_actual(s, qs, period):
             return ClaimKind.ACTUAL  # "we estimate COVID impacted our Q1 sales by about $25 million"
         if cue == "estimate":  # "we expect" is guidance when management says it
@@ -1923,6 +1943,17 @@ class _Extractor:
         if period is not None and period.end <= self.default_period.end:
             return True
         return _ESTIMATED_PAST.search(s.lowered, at[-1].end, qs) is not None
+
+    @staticmethod
+    def _base_in_forecast(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is a comparison base named right after its comparison word
+        (_BASE_IN_FORECAST) in its clause, naming more than a date ("from 2020 of 3%" is no base)."""
+        lo = max(0, qs - 70)
+        m = _BASE_IN_FORECAST.search(s.lowered, lo, qs)
+        if m is None or s.crosses(m.start(), qs):
+            return False
+        words = m[1].split()
+        return not words or words[-1] != "of" or not all(_DATE_WORDS.match(w) for w in words)
 
     @staticmethod
     def _goal(s: _Sentence, qs: int, goal: re.Pattern[str]) -> bool:
