@@ -269,6 +269,18 @@ _HEDGE_AFTER = re.compile(
     r"|summarize)\b"
 )
 
+# "will" / "may" of the telling, not of what is told: "as you will see in our 10-Q, we sold it for $340
+# million", "you may recall ... it stood at $6 million", "I will note that we did record a $148 million loss"
+# (not "we will see growth of 5%": only "you" sees, recalls or notes)
+_TELLING_YOU = re.compile(
+    r"(?:\s+(?:also|then|now|just|again|likely))?\s+(?:see|note|notice|recall|remember|observe|hear|find|know"
+    r"|have (?:seen|noticed|heard|read))\b"
+)
+_TELLING_WE = re.compile(
+    r"(?:\s+(?:also|then|now|just|again|briefly|quickly|shortly))?\s+(?:note|discuss|cover|walk|talk|review"
+    r"|get into|go through|touch on|point out|show)\b"
+)
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 
@@ -276,6 +288,16 @@ _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previ
 # "reported" / "delivered" naming a kind of figure, not a past event: "on a reported basis", "as reported",
 # "our reported EPS", "the average delivered price"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|our|its|their|as|average|year|(?:19|20)\d\d)\s+$")
+
+
+def _telling(lowered: str, m: re.Match[str]) -> bool:
+    """Whether a modal at `m` only tells ("you will see", "you may recall", "I will discuss")."""
+    before = lowered[max(0, m.start() - 4) : m.start()]
+    if before == "you ":
+        return _TELLING_YOU.match(lowered, m.end()) is not None
+    if before.endswith((" i ", " we ")) or before in ("i ", "we "):
+        return _TELLING_WE.match(lowered, m.end()) is not None
+    return False
 
 
 def _is_month_may(lowered: str, m: re.Match[str]) -> bool:
@@ -301,6 +323,8 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
         word = m.group(0)
         if word == "may" and _is_month_may(lowered, m):
             return None
+        if word in ("will", "may", "might", "would") and _telling(lowered, m):
+            return None  # "as you will see in our 10-Q", "you may recall", "I will discuss": the telling
         if word == "would" and _HEDGE_AFTER.match(lowered, m.end()):
             return None  # "I would just highlight that this is 6% organic growth": a way of speaking
         if word == "expected" and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start()):
