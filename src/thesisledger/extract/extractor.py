@@ -1884,7 +1884,7 @@ class _Extractor:
             return ClaimKind.ACTUAL  # "the dividend payable on September 30 was raised to $0.49": done
         if period is not None and period.start > self.default_period.end and self._done_before(s, qs):
             return ClaimKind.ACTUAL  # "We've expanded our plans for 2022 to cover nearly 65%": done already
-        if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
+        if period is not None and (period.start > self.doc_date or self._deadline_ahead(period)):
             return forward
         if (
             period is not None
@@ -1943,6 +1943,11 @@ class _Extractor:
         if period is not None and period.end <= self.default_period.end:
             return True
         return _ESTIMATED_PAST.search(s.lowered, at[-1].end, qs) is not None
+
+    def _deadline_ahead(self, period: Period) -> bool:
+        """Whether a deadline is still to come: one passed before the document ("debt declined to $587 million
+        at the end of 2019" on a January 2020 call) is a date of what was."""
+        return period.kind is PeriodKind.DEADLINE and period.end >= self.doc_date
 
     @staticmethod
     def _base_in_forecast(s: _Sentence, qs: int) -> bool:
