@@ -31,7 +31,7 @@ _CUES = re.compile(
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
     r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b)"
     r"|(?P<actual>reported\b|reached\b|delivered\b|grew\b|increased\b|rose\b|declined\b"
-    r"|fell\b|was\b|were\b|came in\b|total(?:l)?ed\b|achieved\b|recorded\b|generated\b"
+    r"|fell\b|decreased\b|was\b|were\b|came in\b|total(?:l)?ed\b|achieved\b|recorded\b|generated\b"
     r"|posted\b|accounted for\b|ha(?:s|ve|d) (?:exceeded|reached|surpassed|risen|grown|climbed)\b"
     r"|ended\b|climbed\b|boasts?\b|cumulatively\b|current(?:ly)?\b|up\b|down\b))",
 )
@@ -59,7 +59,8 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("actual", (
         r"reported\b", r"reached\b", r"delivered\b", r"grew\b", r"increased\b", r"rose\b", r"declined\b",
-        r"fell\b", r"was\b", r"were\b", r"came in\b", r"total(?:l)?ed\b", r"achieved\b", r"recorded\b",
+        r"fell\b", r"decreased\b", r"was\b", r"were\b", r"came in\b", r"total(?:l)?ed\b", r"achieved\b",
+        r"recorded\b",
         r"generated\b", r"posted\b", r"accounted for\b",
         r"ha(?:s|ve|d) (?:exceeded|reached|surpassed|risen|grown|climbed)\b", r"ended\b", r"climbed\b",
         r"boasts?\b", r"cumulatively\b", r"current(?:ly)?\b", r"up\b", r"down\b",
