@@ -29,7 +29,7 @@ _CUES = re.compile(
     r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|p(?<=to p)roject\b"
     r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b|midpoint\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
-    r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b)"
+    r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b|l(?<=['’]l)l\b)"
     r"|(?P<actual>reported\b|reached\b|delivered\b|grew\b|increased\b|rose\b|declined\b"
     r"|fell\b|decreased\b|was\b|were\b|came in\b|total(?:l)?ed\b|achieved\b|recorded\b|generated\b"
     r"|posted\b|accounted for\b|ha(?:s|ve|d) (?:exceeded|reached|surpassed|risen|grown|climbed)\b"
@@ -55,7 +55,7 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b", r"midpoint\b",
         r"outlook\b", r"forecast\w*", r"plan(?:s|ned)? to\b", r"anticipat\w+", r"projected\b", r"intend\w*",
         r"going to\b", r"could\b", r"may\b", r"might\b", r"likely\b", r"should\b", r"on track to\b",
-        r"next (?:year|quarter)\b",
+        r"next (?:year|quarter)\b", r"l(?<=['’]l)l\b",
     )),
     ("actual", (
         r"reported\b", r"reached\b", r"delivered\b", r"grew\b", r"increased\b", r"rose\b", r"declined\b",
@@ -292,11 +292,16 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|our|its|their|as|average|year|(?:
 
 
 def _telling(lowered: str, m: re.Match[str]) -> bool:
-    """Whether a modal at `m` only tells ("you will see", "you may recall", "I will discuss")."""
-    before = lowered[max(0, m.start() - 4) : m.start()]
-    if before == "you ":
+    """Whether a modal at `m` only tells ("you will see", "you may recall", "I will discuss", "I'll turn")."""
+    if m[0] == "ll":  # "you'll see", "we'll discuss": the subject is glued to the modal
+        before = lowered[max(0, m.start() - 5) : m.start() - 1] + " "
+    else:
+        before = lowered[max(0, m.start() - 4) : m.start()]
+    if before.endswith(" you ") or before == "you ":
         return _TELLING_YOU.match(lowered, m.end()) is not None
-    if before.endswith((" i ", " we ")) or before in ("i ", "we "):
+    if before.endswith(" i ") or before == "i ":
+        return True  # "I'll now turn to", "I'll keep my remarks short": a speaker's own next words
+    if before.endswith(" we ") or before == "we ":
         return _TELLING_WE.match(lowered, m.end()) is not None
     return False
 
@@ -324,7 +329,7 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
         word = m.group(0)
         if word == "may" and _is_month_may(lowered, m):
             return None
-        if word in ("will", "may", "might", "would") and _telling(lowered, m):
+        if word in ("will", "may", "might", "would", "ll") and _telling(lowered, m):
             return None  # "as you will see in our 10-Q", "you may recall", "I will discuss": the telling
         if word == "would" and _HEDGE_AFTER.match(lowered, m.end()):
             return None  # "I would just highlight that this is 6% organic growth": a way of speaking
