@@ -12,7 +12,8 @@ Pipeline (one pass over the text, then per-sentence work only where numbers are)
    the previous sentence's in the same paragraph), period (nearest phrase in the same clause, else
    the nearest before it in the sentence; else, for actuals, the latest closed fiscal quarter before
    the document date), kind (nearest cue before it, then the period: future -> guidance/estimate,
-   years before the document's previous year or another company named -> historical), direction
+   years before the document's previous year -- in a results document, the previous year of the one
+   reported on -- or another company named -> historical), direction
    words, speaker (documents.speaker_at) and the speaker's name in transcripts.
 
 Not claims: durations used as time windows ("within six months", "over the next two quarters") --
@@ -679,6 +680,10 @@ class _Extractor:
         self.lex = metric_lexicon()
         self.default_period = default_period(self.calendar, self.doc_date)
         self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
+        if doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE):
+            # a results document's year is the one it reports on: a January call on the fourth quarter
+            # compares with the year-ago quarter as any other call does (an actual), not with history
+            self.history_before = date(self.default_period.end.year - 1, 1, 1)
         self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
