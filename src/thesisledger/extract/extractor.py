@@ -208,6 +208,14 @@ _BASE_IN_FORECAST = re.compile(
 )
 # the words of a base phrase that only date it ("from 2020 of 3%" is a rate of change over 2020, no base)
 _DATE_WORDS = re.compile(r"(?:the|last|prior|previous|fiscal|full|year|year's|year’s|quarter|of|in|'?\d+)$")
+# the company's own doing in the present progressive, said of a year under way: "we're investing more than
+# $1 billion in 2021", "we are expanding into six new countries this year", "net debt reduction is tracking
+# toward $1.8 billion in 2021" (not "we are averaging $7 this year", "we're seeing": what the year brought)
+_DOING = re.compile(
+    r"\b(?:we['’]re|we are|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?"
+    r"(?!(?:averaging|running|seeing|operating|experiencing|being|having|going|getting|pleased|excited|expecting"
+    r"|(?:trending|tracking)\b(?!\s+toward)))[a-z]{3,}ing\b"
+)
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -1913,6 +1921,15 @@ class _Extractor:
             # approximately $120 million for the year", "our 2021 margins of 25% to 26%"), unless the sentence
             # says what it has brought so far ("so far", "grew 29% for the quarter and 17% for the year")
             return forward
+        if (
+            cue is None
+            and period is not None
+            and period.kind is PeriodKind.YEAR
+            and period.start <= self.default_period.end < period.end
+            and period.end > self.doc_date
+            and self._doing(s, qs)
+        ):
+            return forward  # "we're investing more than $1 billion in 2021": a plan for the year under way
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
@@ -1953,6 +1970,15 @@ class _Extractor:
         """Whether a deadline is still to come: one passed before the document ("debt declined to $587 million
         at the end of 2019" on a January 2020 call) is a date of what was."""
         return period.kind is PeriodKind.DEADLINE and period.end >= self.doc_date
+
+    @staticmethod
+    def _doing(s: _Sentence, qs: int) -> bool:
+        """Whether a present progressive of the company's doing (_DOING) leads to the number at `qs` in its
+        clause, no base word ("surpassing initial forecast by 15%") before the number."""
+        starts = [m.start() for m in _DOING.finditer(s.lowered, 0, qs)]
+        if not starts or s.crosses(starts[-1], qs):
+            return False
+        return not any(c.kind == "base" and c.start < qs for c in s.cues)
 
     @staticmethod
     def _base_in_forecast(s: _Sentence, qs: int) -> bool:
