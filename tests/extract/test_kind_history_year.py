@@ -26,3 +26,10 @@ def test_an_older_year_stays_historical() -> None:
         "Capex was $14.9 million for the full year, down from $21.7 million in 2021.", Q4_CALL
     )
     assert kinds["$21.7 million"] is ClaimKind.HISTORICAL
+
+
+def test_an_old_record_named_as_a_yardstick_is_actual() -> None:
+    text = "Our EPS of $8.13 exceeds our full year EPS record of $7.42 set in 2018."
+    assert claim_kinds(text, Q4_CALL)["$7.42"] is ClaimKind.ACTUAL
+    text = "Leasing spreads should top our previous company record of 13.9% in 2019."
+    assert claim_kinds(text, Q4_CALL)["13.9%"] is ClaimKind.ACTUAL

@@ -216,6 +216,8 @@ _DOING = re.compile(
     r"(?!(?:averaging|running|seeing|operating|experiencing|being|having|going|getting|pleased|excited|expecting"
     r"|(?:trending|tracking)\b(?!\s+toward)))[a-z]{3,}ing\b"
 )
+# a record or high named right before its figure: "our previous company record of 13.9% in 2019"
+_RECORD_BEFORE = re.compile(r"\b(?:record|all[- ]time high|previous high)\b[^.;,]{0,40}$")
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -1884,7 +1886,7 @@ class _Extractor:
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
         if period is not None and period.end < self.history_before:
-            return ClaimKind.HISTORICAL
+            return ClaimKind.ACTUAL if self._record(s, qs) else ClaimKind.HISTORICAL
         deadline = period is not None and period.kind is PeriodKind.DEADLINE
         if cue in ("forward", None) and self._goal(s, qs, _STANDING_GOAL):
             return ClaimKind.TARGET  # "well on our way to becoming a $15 billion revenue company"
@@ -1970,6 +1972,15 @@ class _Extractor:
         """Whether a deadline is still to come: one passed before the document ("debt declined to $587 million
         at the end of 2019" on a January 2020 call) is a date of what was."""
         return period.kind is PeriodKind.DEADLINE and period.end >= self.doc_date
+
+    @staticmethod
+    def _record(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is a record named as a yardstick ("exceeds our full year EPS record of
+        $7.42 set in 2018"): an actual of its year, not history (README, decisions of held-out set 2)."""
+        if "record" not in s.lowered and "high" not in s.lowered:
+            return False
+        m = _RECORD_BEFORE.search(s.lowered, max(0, qs - 60), qs)
+        return m is not None and not s.crosses(m.start(), qs)
 
     @staticmethod
     def _doing(s: _Sentence, qs: int) -> bool:
