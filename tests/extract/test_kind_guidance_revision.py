@@ -31,3 +31,10 @@ def test_a_guidance_revision_is_guidance(sentence: str, spans: list[str]) -> Non
 )
 def test_a_reported_change_stays_actual(sentence: str, span: str) -> None:
     assert claim_kinds(sentence, Q3_CALL)[span] is ClaimKind.ACTUAL
+
+
+def test_the_guided_figure_after_which_remains_is_guidance() -> None:
+    text = "The tax rate was 15.3%, consistent with our full-year outlook, which remains around 16%."
+    kinds = claim_kinds(text, Q3_CALL)
+    assert kinds["15.3%"] is ClaimKind.ACTUAL
+    assert kinds["around 16%"] is ClaimKind.GUIDANCE

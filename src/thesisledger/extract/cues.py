@@ -249,7 +249,8 @@ _BASE_REACH = 90  # characters before the noun searched for the comparison word
 # what may stand between a base noun and the guided number's first digit: "guidance range of $", "outlook
 # was approximately", "guidance range of a loss between"
 _GUIDED_GAP = re.compile(
-    r"(?:\s*(?:(?:range|ranges|of|at|was|were|between|to|previously|originally|approximately|about|around"
+    r"(?:\s*(?:(?:range|ranges|of|at|was|were|which|remains?|stays?|between|to|previously|originally|approximately"
+    r"|about|around"
     r"|roughly|nearly|above|below|over|under|up|at least|at most|more than|less than|a|an|loss|rmb|usd|eur)\b"
     r"|[:,$€£¥]))*\s*"
 )
