@@ -218,6 +218,17 @@ _DOING = re.compile(
 )
 # a record or high named right before its figure: "our previous company record of 13.9% in 2019"
 _RECORD_BEFORE = re.compile(r"\b(?:record|all[- ]time high|previous high)\b[^.;,]{0,40}$")
+# the size of an opportunity or a market the company could address is an estimate, not a result or a plan:
+# "an overall lifetime opportunity of up to $3 billion", "this opportunity is in excess of $500 million",
+# "our total addressable market in North America is greater than $900 billion", "a $600 million addressable
+# market" (not "took the opportunity to upsize the facility to $150 million", "our pipeline of $410 million")
+_OPPORTUNITY_BEFORE = re.compile(
+    r"\b(?:opportunity|addressable market)\s+(?:(?:in|for)\s+[\w\s-]{1,30}?\s+)?(?:of|is|at|will|could|would)"
+    r"(?:\s+[a-z-]+){0,4}?\s+[$€£¥]?$"
+)
+_OPPORTUNITY_AFTER = re.compile(
+    r"\s+(?:(?!the\b|an?\b|their\b|our\b)[a-z-]+\s+)?(?:opportunity|addressable market)\b"
+)
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -1841,6 +1852,9 @@ class _Extractor:
         """The kind of the number at `qs` (its first digit) given its period; `cue` is
         `_cue_before(s, qs, counterfactual=True)`."""
         cue = cue or s.heading_cue
+        sizing = "opportunit" in s.lowered or "addressable" in s.lowered
+        if sizing and cue != "target" and self._sized(s, qs, qe):
+            return ClaimKind.ESTIMATE  # "an overall lifetime opportunity of up to $3 billion"
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if forward is ClaimKind.GUIDANCE and self._market_forecast(s, qs):
             forward = ClaimKind.ESTIMATE  # "Global GDP is expected to grow 4.2%": the market's forecast
@@ -1972,6 +1986,15 @@ class _Extractor:
         """Whether a deadline is still to come: one passed before the document ("debt declined to $587 million
         at the end of 2019" on a January 2020 call) is a date of what was."""
         return period.kind is PeriodKind.DEADLINE and period.end >= self.doc_date
+
+    @staticmethod
+    def _sized(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the number at `qs:qe` sizes an opportunity or an addressable market (_OPPORTUNITY_BEFORE,
+        _OPPORTUNITY_AFTER)."""
+        lead = len(s.lowered[:qs].rstrip("$€£¥"))
+        if _OPPORTUNITY_BEFORE.search(s.lowered, max(0, lead - 80), qs) is not None:
+            return True
+        return qe >= 0 and _OPPORTUNITY_AFTER.match(s.lowered, qe) is not None
 
     @staticmethod
     def _record(s: _Sentence, qs: int) -> bool:
