@@ -521,6 +521,15 @@ AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
     named_guidance_actual, reported_quarter, named_guidance_forecast, discourse_count,
 )  # fmt: skip
+# the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
+GUIDED_YEAR: frozenset[Rule] = frozenset(
+    (change_to_guidance, revised_range, revising_by, named_guidance_actual)
+)
+
+
+def _beat(n: Number) -> bool:
+    """Whether a guidance word before the number is its yardstick ("surpassing initial forecast by 15%")."""
+    return any(c.kind == "base" and c.start < n.qs for c in n.s.cues)
 
 
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
@@ -534,5 +543,12 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
     for rule in AFTER_KIND:
-        period = rule(ex, n, period)
+        found = rule(ex, n, period)
+        revised = period is None and found is not None and rule in GUIDED_YEAR
+        if kind is ClaimKind.ACTUAL and revised and not _beat(n):
+            # read as an actual for want of a forward word, the number is a revision of the guidance ("EPS
+            # guidance is being increased to $5.35 to $5.40", "$5.35 to $5.40, up from $5.25 to $5.35"):
+            # guidance, as its period is the guided year
+            kind = n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        period = found
     return period, kind
