@@ -113,6 +113,12 @@ _INTRO_BACK = 8
 # "that week", "that period" point back at most this many sentences ("the first week of January, ... And that
 # week, we canceled 3,800 flights. ... And then our on-time performance of that period was 41.5%.")
 _ANAPHOR_BACK = 3
+# a sentence opening a look at the year (half, year-to-date) just closed sets it for the actuals under it,
+# up to this many sentences back ("Now, let me comment on our full year 2021 results." + 7 sentences)
+_SECTION_BACK = 8
+_STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
+_YEAR_DIGITS = re.compile(r"\b20\d\d\b")
+_QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -628,6 +634,8 @@ class _Extractor:
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
+        self._sections: dict[int, Period | None] = {}  # the stretch a sentence's section looks at, by start
+        self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
@@ -2199,6 +2207,64 @@ class _Extractor:
             if found:
                 return found[0]
         return None
+
+    def _section_stretch(self, s: _Sentence) -> Period | None:
+        """The stretch closing with the quarter reported on (the fiscal year on a fourth-quarter call, the
+        first half, the year to date) that the nearest sentence before `s` naming a period looks at, in the
+        same turn (or paragraph), within _SECTION_BACK sentences ("Now, let me comment on our full year 2021
+        results."); sentences naming only periods before it (the comparison bases "2020", "last year") are
+        passed over; one naming the quarter reported on, any quarter word or anything later ends the
+        search."""
+        if s.start in self._sections:
+            return self._sections[s.start]
+        found: Period | None = None
+        reported = self.reported
+        if reported is None or reported.fiscal_year is None or reported.fiscal_quarter in (None, 1):
+            return None  # a first quarter is its year to date
+        year_start = fiscal_year(self.calendar, reported.fiscal_year).start
+        spans, text = self._spans, self.doc.text
+        j = bisect.bisect_right(self._starts, s.start) - 1
+        turn = turn_at(self.turns, s.start) if self.turns else None
+        for k in range(j - 1, max(-1, j - 1 - _SECTION_BACK), -1):
+            if turn is not None and turn_at(self.turns, spans[k][0]) != turn:
+                break
+            if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
+                break
+            if _QUARTER_WORD.search(text, spans[k][0], spans[k][1]) is not None:
+                break  # "at quarter end", "sequential quarterly improvement": back to the quarter
+            periods = [pm.period for pm in self._looked_at(spans[k]) if pm.period.kind is not PeriodKind.OPEN]
+            # the year to the quarter reported on: the full year, the first half, "the first nine months"
+            stretches = [
+                p for p in periods if p.end == reported.end and p.start == year_start < reported.start
+            ]
+            if any(p.end >= reported.start and p not in stretches for p in periods):
+                break  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
+            if stretches:
+                found = stretches[0]
+                break
+        self._sections[s.start] = found
+        return found
+
+    def _looked_at(self, span: tuple[int, int]) -> list[PeriodMatch]:
+        """The period phrases of another sentence, read as it reads them (a sentence without numbers has
+        not been read: "for a few full year highlights" with no forward word is the year reported on); only
+        those that may name a stretch of a year (_section_stretch)."""
+        read = self._read.get(span[0])
+        if read is None:
+            read = self._looked.get(span[0])
+        if read is not None:
+            return read
+        text = self.doc.text[span[0] : span[1]]
+        low = text.lower()
+        read = []
+        if self.reported is not None and (
+            any(map(low.__contains__, _STRETCH_WORDS)) or _YEAR_DIGITS.search(low)
+        ):
+            found = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
+            forward = any(c.kind in ("forward", "estimate") for c in cue_words.cues(low))
+            read = results_periods(text, low, found, self.calendar, self.reported, forward, self.doc_date)
+        self._looked[span[0]] = read
+        return read
 
     def _subject(self, sentence: str) -> str | None:
         """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""

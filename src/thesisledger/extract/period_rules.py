@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import instant
+from thesisledger.periods.readings import fiscal_year, instant
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit
 
@@ -85,6 +85,11 @@ _REVISING_BY = re.compile(
     r"[^.;:]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?$"
 )
 _REVISING_REACH = 90
+# "we finished the year with revenue of $15.3 billion", "finishing the year at $13.1 billion"
+_CLOSED_YEAR = re.compile(
+    r"\b(?:finish|end|clos|exit)(?:ed|es|ing|s)?\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
+)
+_AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a balance, a run rate)
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -339,6 +344,52 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     return ex.default_period
 
 
+def closed_year_flow(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, what a sum over time or a rate "finished the
+    year" at ("We finished the year with total company revenue of $15.3 billion", "grew operating profit by
+    $4.4 billion, finishing the year at $13.1 billion") is the year's; a balance the year ended with ("ended
+    the year with $3 billion in cash") stays the quarter's."""
+    reported = ex.reported
+    if (
+        period is not None
+        or n.kind is not ClaimKind.ACTUAL
+        or reported is None
+        or reported.fiscal_quarter != 4
+        or n.metric is None
+        or "year" not in n.s.lowered
+        or _CLOSED_YEAR.search(n.s.lowered) is None
+    ):
+        return period
+    metric = ex.lex.get(n.metric)
+    if metric is None or metric.nature not in ("flow", "rate") or reported.fiscal_year is None:
+        return period
+    return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
+def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on, in a sentence naming no period but comparison bases before
+    it, under a sentence that turned to a longer stretch closing with that quarter ("Now, let me comment on
+    our full year 2021 results. ... Operating margin was 13.5%, an increase of 320 basis points."): that
+    stretch (`_Extractor._section_stretch`)."""
+    reported = ex.reported
+    if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s = n.s
+    if s.prev_span is None or "quarter" in s.lowered:
+        return period  # "Sales for the quarter totaled $206 million" (a phrase find_periods does not read)
+    if any(pm.period.end >= reported.start for pm in s.periods):
+        return period
+    metric = ex.lex.get(n.metric) if n.metric is not None else None
+    if metric is not None and metric.nature in _AT_A_DATE:
+        return period  # "we ended the year with approximately $3 billion in cash": the closing balance
+    if "year" in s.lowered and _CLOSED_YEAR.search(s.lowered) is not None:
+        return period  # a balance the year ended with (closed_year_flow took the sums)
+    stretch = ex._section_stretch(s)
+    if stretch is None or any(pm.period.end >= stretch.start for pm in s.periods):
+        return period
+    return stretch
+
+
 def _limit(n: Number) -> bool:
     """Whether a number is a limit, "up to N" / "as much as N": what something can hold or may reach ("built
     to use up to 70% hydrogen", "may issue up to $1 billion of bonds"), not a result of the period."""
@@ -392,7 +443,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
-    named_guidance_actual, reported_quarter, named_guidance_forecast,
+    named_guidance_actual, closed_year_flow, reported_quarter, year_section, named_guidance_forecast,
 )  # fmt: skip
 
 

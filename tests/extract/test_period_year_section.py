@@ -1,0 +1,63 @@
+"""Period rules for the year (half, year-to-date) a call looks back on (issue 3, helper P3).
+
+No company profile: calendar quarters. Each rule has a contrasting text it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from call_claims import Q2_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
+
+
+def test_a_sum_the_year_finished_at_is_the_years() -> None:
+    claims = _call("We finished the year with gizmo revenue of $15.3 billion.", Q4_CALL)
+    assert _labels(claims) == ["2023"]
+    claims = _call("We grew operating profit by $4 billion, finishing the year at $13 billion.", Q4_CALL)
+    assert _labels(claims) == ["2023", "2023"]
+    claims = _call("Our gizmo division finished the year with 15% operating margin.", Q4_CALL)
+    assert _labels(claims) == ["2023"]
+    # contrast: a balance the year ended with is the closing quarter's
+    claims = _call("As a result, we ended the year with approximately $3 billion in cash.", Q4_CALL)
+    assert _labels(claims) == ["2023Q4"]
+
+
+def test_actuals_under_a_look_at_the_full_year_are_the_years() -> None:
+    text = (
+        "Gizmo revenue rose 11% to $27 billion in the fourth quarter.\n"
+        "Now, let me comment on our full year 2023 results.\n"
+        "Gizmo revenue increased $12 billion to $97 billion.\n"
+        "Gizmo margin was 9.8%, 280 basis points above 2022.\n"
+        "Now, for a few full year highlights for the segments.\n"
+        "Widget operating margin was 24.2%."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023Q4", "2023", "2023", "2023", "2023"]
+    # contrast: a sentence back on the quarter, or naming it, ends the look at the year
+    text = (
+        "Now, let me comment on our full year 2023 results.\n"
+        "Gizmo revenue increased $12 billion to $97 billion.\n"
+        "Turning to the fourth quarter.\n"
+        "Widget operating margin was 24.2%.\n"
+        "Sales for the quarter totaled $206 million."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023Q4", "2023Q4"]
+
+
+def test_actuals_under_a_look_at_the_first_half_are_the_halfs() -> None:
+    text = (
+        "Gizmo expenses increased $2.6 million in the first half of 2023.\n"
+        "The increase was primarily due to $2.7 million from higher gizmo usage."
+    )
+    assert _labels(_call(text, Q2_CALL)) == ["2023H1", "2023H1"]
+    # contrast: a sentence looking at the second half as well looks ahead; a balance stays the quarter's
+    text = (
+        "We believe second half of 2023 earnings will exceed first half of 2023 earnings.\n"
+        "Our record results highlight the success of our 27,000 team members."
+    )
+    assert _labels(_call(text, Q2_CALL)) == ["2023Q2"]
+    text = "For the first half of 2023, gizmo revenue was $5 billion.\nCash stood at $2 billion."
+    assert _labels(_call(text, Q2_CALL)) == ["2023H1", "2023Q2"]
