@@ -61,3 +61,23 @@ def test_actuals_under_a_look_at_the_first_half_are_the_halfs() -> None:
     assert _labels(_call(text, Q2_CALL)) == ["2023Q2"]
     text = "For the first half of 2023, gizmo revenue was $5 billion.\nCash stood at $2 billion."
     assert _labels(_call(text, Q2_CALL)) == ["2023H1", "2023Q2"]
+
+
+def test_a_change_over_a_year_compares_with_it() -> None:
+    claims = _call("Gizmo revenue was $5 billion, up 10% over 2022.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    claims = _call("We generated $9 billion of gizmo cash flow, an increase of 114% over 2022.", Q4_CALL)
+    assert _labels(claims) == ["2023Q4", "2023Q4"]
+    # contrast: "over" + a year after no change is the window the number is spread over
+    claims = _call("We expect to spend $500 million on gizmo plants over 2024.", Q4_CALL)
+    assert _labels(claims) == ["2024"]
+
+
+def test_a_deadline_opens_no_section() -> None:
+    text = (
+        "Now, let me comment on our full year 2023 results.\n"
+        "Gizmo operating margin was 13.5%.\n"
+        "This is the highest gizmo margin we've had in 14 years.\n"
+        "We increased our widget margin to 30.8%."
+    )
+    assert _labels(_call(text, Q4_CALL))[-1] == "2023"

@@ -119,6 +119,7 @@ _SECTION_BACK = 8
 _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b")
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
+_NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -2232,7 +2233,8 @@ class _Extractor:
                 break
             if _QUARTER_WORD.search(text, spans[k][0], spans[k][1]) is not None:
                 break  # "at quarter end", "sequential quarterly improvement": back to the quarter
-            periods = [pm.period for pm in self._looked_at(spans[k]) if pm.period.kind is not PeriodKind.OPEN]
+            # (a deadline opens no section: "the highest margin we've had in 14 years")
+            periods = [pm.period for pm in self._looked_at(spans[k]) if pm.period.kind not in _NO_SECTION]
             # the year to the quarter reported on: the full year, the first half, "the first nine months"
             stretches = [
                 p for p in periods if p.end == reported.end and p.start == year_start < reported.start
