@@ -81,3 +81,17 @@ def test_a_deadline_opens_no_section() -> None:
         "We increased our widget margin to 30.8%."
     )
     assert _labels(_call(text, Q4_CALL))[-1] == "2023"
+
+
+def test_an_actual_done_this_year_is_the_year_so_far() -> None:
+    claims = _call("This year we increased our quarterly gizmo dividend by 9%.", Q2_CALL)
+    assert _labels(claims) == ["2023-01-01/2023-06-30"]
+    claims = _call("Our gizmo business has now grown by over 330,000 members this year.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    # contrast: a figure for the year, one not said as done, two years compared, a call closing the year
+    claims = _call("We renewed our gizmo treaty for 2023, providing coverage of $350 million.")
+    assert _labels(claims) == ["2023"]
+    claims = _call("On a consolidated basis, we can deliver gizmo growth in the low-20% range this year.")
+    assert _labels(claims) != ["2023-01-01/2023-09-30"]
+    claims = _call("We increased our gizmo contracts from one contract in 2023 to four contracts in 2024.")
+    assert _labels(claims) == ["2023", "2024"]

@@ -90,6 +90,22 @@ _CLOSED_YEAR = re.compile(
     r"\b(?:finish|end|clos|exit)(?:ed|es|ing|s)?\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
 )
 _AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a balance, a run rate)
+# the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
+_IN_RUNNING_YEAR = re.compile(
+    r"(?<!\bearlier\s)\b(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year\b(?![-'’])"
+    r"|\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![-'’])"
+)
+_WHOLE_YEAR = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year|this\s+year|(?:19|20)\d\d)\b|full[- ]year"
+)
+# a verb saying it is done, after its subject: "we increased", "which has now grown", "we've seen" (not the
+# adjectives "on a consolidated basis", "adjusted")
+_DONE = re.compile(
+    r"\b(?:has|have|had|we['’]ve|they['’]ve)\s+(?:now\s+|already\s+|also\s+|just\s+)?\w+(?:ed|en|wn)\b"
+    r"|\b(?:we|they|it|which|that|who)\s+(?:also\s+|just\s+|then\s+)?"
+    r"(?:\w+ed|grew|rose|fell|made|paid|won|sold|bought|built|began|saw|took|spent|brought)\b"
+)
+_DONE_NUMBER = re.compile(r"[a-z]+ed\b")  # the number is the verb: "SCE doubled its storage capacity"
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -259,6 +275,39 @@ def year_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
         return period
     start, end = period.start, reported.end
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
+
+
+def year_done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual done "this year" (or "in 2021") told on a call before the year's last quarter ("This year we
+    increased our quarterly dividend by 9%", "which has now grown by over 330,000 people this year") is the
+    year to the end of the quarter reported on: only that much of the year has happened. Not a figure "for"
+    the year ("coverage for 2021"), one not said as done ("we're investing $1 billion in 2021"), nor one
+    of two years compared ("from one contract in 2021 to four in 2022")."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or n.kind is not ClaimKind.ACTUAL
+        or period.kind is not PeriodKind.YEAR
+        or not period.start <= reported.end < period.end
+    ):
+        return period
+    s = n.s
+    low = s.lowered
+    if _IN_RUNNING_YEAR.search(low) is None or _WHOLE_YEAR.search(low) is not None:
+        return period
+    if any(pm.period != period for pm in s.periods):
+        return period
+    done = max((m.start() for m in _DONE.finditer(low, 0, n.qe)), default=-1)
+    if _DONE_NUMBER.match(low, n.qs) is not None:
+        done = n.qs
+    if done < 0 or s.crosses(done, n.qs):
+        return period  # "we announced a dividend increase, and we are on track to return 90% this year"
+    if reported.start == period.start:
+        return reported  # a first quarter is its year so far
+    return Period(
+        f"{period.start.isoformat()}/{reported.end.isoformat()}", period.start, reported.end, PeriodKind.SPAN
+    )
 
 
 def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -442,8 +491,9 @@ BEFORE_KIND: tuple[Rule, ...] = (
     derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
-    named_guidance_actual, closed_year_flow, reported_quarter, year_section, named_guidance_forecast,
+    year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, year_section,
+    named_guidance_forecast,
 )  # fmt: skip
 
 
