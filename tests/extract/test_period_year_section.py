@@ -95,3 +95,29 @@ def test_an_actual_done_this_year_is_the_year_so_far() -> None:
     assert _labels(claims) != ["2023-01-01/2023-09-30"]
     claims = _call("We increased our gizmo contracts from one contract in 2023 to four contracts in 2024.")
     assert _labels(claims) == ["2023", "2024"]
+
+
+def test_the_first_three_quarters_run_to_the_third_quarters_end() -> None:
+    claims = _call("Through the first three quarters, we opened 798 new gizmo stores.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call("Gizmo free cash flow was $1.8 million through the first three quarters of the year.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    # contrast: a forecast's "first three quarters" is no look back
+    claims = _call("We expect gizmo sales to grow 5% over the first three quarters.")
+    assert _labels(claims) != ["2023-01-01/2023-09-30"]
+
+
+def test_a_hyphenated_half_dates_the_figure_after_it() -> None:
+    claims = _call(
+        "Gizmo cash grew 65% to $471 million with first-half cash generation of $843 million.", Q2_CALL
+    )
+    assert _labels(claims) == ["2023Q2", "2023Q2", "2023H1"]
+    # ... and opens no look at the half for the sentences after it
+    text = (
+        "Gizmo cash grew 65% to $471 million with first-half cash generation of $843 million.\n"
+        "Each of our five gizmo segments grew sales by a double-digit percentage."
+    )
+    assert _labels(_call(text, Q2_CALL))[-1] == "2023Q2"
+    # contrast: the half as the time of what is said
+    claims = _call("Gizmo sales rose 8% in the first half.", Q2_CALL)
+    assert _labels(claims) == ["2023H1"]

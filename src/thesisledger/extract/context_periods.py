@@ -201,7 +201,10 @@ _EXTRA6 = re.compile(
     # reported on (not "the last three quarters of 2020")
     r"|(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<nq>two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|[2-9]|1[0-2])\s+quarters(?!\s+of\b|['’])"
-    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s)))\b"
+    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s))"
+    # "through the first three quarters of the year": the fiscal year to the end of its third quarter (not
+    # "the first three quarters of 2020", read with its year)
+    r"|(?:the\s+)?first\s+(?P<fq>two|three|2|3)\s+quarters(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d))\b"
 )
 
 
@@ -279,6 +282,9 @@ def _round6_period(
             return None
         day = doc_date - timedelta(days=1)
         return instant(calendar, day.year, day.month, day.day)
+    if m.group("fq"):
+        n = _COUNTS.get(m.group("fq"), 0) or int(m.group("fq"))
+        return None if n > q else _span(fiscal_year(calendar, fy).start, fiscal_quarter(calendar, fy, n).end)
     if m.group("nq") and (
         _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
         or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None

@@ -120,6 +120,8 @@ _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch p
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b")
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_HYPHEN_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth)-(?:half|quarter)")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we)\b)[a-z]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -492,6 +494,17 @@ _NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
 _NOT_AFTER = 2  # ... that no number before it takes
 
 
+def _names_next_noun(low: str, pm: PeriodMatch) -> bool:
+    """Whether a period phrase is a hyphenated adjective of the noun after it ("grew 65% to $471 million with
+    first-half cash generation of $843 million", "third-quarter margins of 20%"): it dates what follows it,
+    not a number before it."""
+    return (
+        "-" in pm.text
+        and _HYPHEN_PERIOD.fullmatch(low, pm.start, pm.end) is not None
+        and (_NOUN_AFTER.match(low, pm.end) is not None)
+    )
+
+
 def _pm_skips(s: _Sentence) -> list[int]:
     """Per period phrase of `s`, what its own words rule out, the same for every number of the sentence
     (read once per sentence, not once per number and phrase): _NEVER, _NOT_AFTER or 0."""
@@ -533,6 +546,7 @@ def _pm_skips(s: _Sentence) -> list[int]:
             # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
             or (levels and _LEVELS.match(low, pm.end) is not None)
             or (same and _SAME_AS.search(low, max(0, pm.start - 20), pm.start) is not None)
+            or _names_next_noun(low, pm)
         ):
             out.append(_NOT_AFTER)
         else:
@@ -2234,15 +2248,21 @@ class _Extractor:
             if _QUARTER_WORD.search(text, spans[k][0], spans[k][1]) is not None:
                 break  # "at quarter end", "sequential quarterly improvement": back to the quarter
             # (a deadline opens no section: "the highest margin we've had in 14 years")
-            periods = [pm.period for pm in self._looked_at(spans[k]) if pm.period.kind not in _NO_SECTION]
+            matches = [pm for pm in self._looked_at(spans[k]) if pm.period.kind not in _NO_SECTION]
             # the year to the quarter reported on: the full year, the first half, "the first nine months"
             stretches = [
-                p for p in periods if p.end == reported.end and p.start == year_start < reported.start
+                pm
+                for pm in matches
+                if pm.period.end == reported.end and pm.period.start == year_start < reported.start
             ]
-            if any(p.end >= reported.start and p not in stretches for p in periods):
+            if any(pm.period.end >= reported.start and pm not in stretches for pm in matches):
                 break  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
             if stretches:
-                found = stretches[0]
+                # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half
+                # cash generation of $843 million": the sentence speaks of the quarter)
+                low = text[spans[k][0] : spans[k][1]].lower()
+                if not _names_next_noun(low, stretches[0]):
+                    found = stretches[0].period
                 break
         self._sections[s.start] = found
         return found
