@@ -121,3 +121,12 @@ def test_a_hyphenated_half_dates_the_figure_after_it() -> None:
     # contrast: the half as the time of what is said
     claims = _call("Gizmo sales rose 8% in the first half.", Q2_CALL)
     assert _labels(claims) == ["2023H1"]
+
+
+def test_a_base_after_a_long_noun_phrase_is_still_a_base() -> None:
+    claims = _call(
+        "Gizmo income was $550 million, a 20% increase compared to the adjusted gizmo operating income of"
+        " $458 million in the third quarter.",
+        Q4_CALL,
+    )
+    assert _labels(claims) == ["2023Q4", "2023Q4", "2023Q3"]

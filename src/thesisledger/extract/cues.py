@@ -165,7 +165,8 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _YEAR_LEVELS = re.compile(r"(?:19|20)\d\d\s+levels?\b")
 _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
-_COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
+_COMPARE_WINDOW = 80  # characters before a period phrase searched for a comparison word ("compared to the
+# adjusted operating income of $458 million in the third quarter": the base may follow a long noun phrase)
 # a change right before "over" + the period phrase: "up 23% over 2020", "an increase of 114% over 2020", "a
 # 20% improvement over 2019" (the year is a base, though "over" + digits reads as a bound)
 _CHANGE_BEFORE_OVER = re.compile(
