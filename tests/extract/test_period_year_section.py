@@ -130,3 +130,15 @@ def test_a_base_after_a_long_noun_phrase_is_still_a_base() -> None:
         Q4_CALL,
     )
     assert _labels(claims) == ["2023Q4", "2023Q4", "2023Q3"]
+
+
+def test_a_goals_year_sets_no_horizon() -> None:
+    text = (
+        "We expect 2024 gizmo capital expenditures to be about $5.5 billion.\n"
+        "These investments move us further down the path to our 2050 carbon-neutral goals.\n"
+        "We will allocate about 40% of our gizmo capital plan to maintenance."
+    )
+    assert _labels(_call(text, Q4_CALL))[-1] == "2024"
+    # contrast: a year named as the time ahead is the horizon
+    text = "Turning to 2025.\nWe expect gizmo margins of about 40%."
+    assert _labels(_call(text, Q4_CALL)) == ["2025"]

@@ -120,6 +120,9 @@ _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch p
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b")
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_GOAL_AFTER = re.compile(
+    r"(?:\s+|-)(?:[\w-]+\s+){0,2}(?:goals?|targets?|commitments?|ambitions?|aspirations?)\b", re.IGNORECASE
+)
 _HYPHEN_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth)-(?:half|quarter)")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we)\b)[a-z]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -2136,12 +2139,18 @@ class _Extractor:
                     # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon, nor is a
                     # maturity ("notes due 2024")
                     low = self.doc.text[max(prev[0], prev[0] + pm.start - 12) : prev[0] + pm.start].lower()
-                    if _MATURITY.search(low) is None:
+                    if _MATURITY.search(low) is None and not self._names_goal(prev[0] + pm.end):
                         found = p
                 elif p.kind in (PeriodKind.YEAR, PeriodKind.HALF) and p.start <= reported_end < p.end:
                     running = p
         self._carried[prev] = (found, running)
         return found, running
+
+    def _names_goal(self, end: int) -> bool:
+        """Whether the period phrase ending at document offset `end` names a goal ("our 2050 carbon-neutral
+        goals", "our 2023 consolidated financial targets"): the goal's year, no horizon for the sentences
+        after it."""
+        return _GOAL_AFTER.match(self.doc.text, end) is not None
 
     def _periods_of(self, span: tuple[int, int]) -> list[PeriodMatch]:
         """The period phrases of another sentence, read as in a forward-looking one."""
