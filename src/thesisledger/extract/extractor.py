@@ -2250,8 +2250,8 @@ class _Extractor:
         j = bisect.bisect_right(self._starts, s.start) - 1
         turn = turn_at(self.turns, s.start) if self.turns else None
         for k in range(j - 1, max(-1, j - 1 - _SECTION_BACK), -1):
-            if turn is not None and turn_at(self.turns, spans[k][0]) != turn:
-                break
+            if turn is not None and spans[k][0] < turn.start:
+                break  # the turn before
             if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
                 break
             if _QUARTER_WORD.search(text, spans[k][0], spans[k][1]) is not None:
