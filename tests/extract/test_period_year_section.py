@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from call_claims import Q2_CALL
+from call_claims import Q1_CALL, Q2_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -142,3 +142,15 @@ def test_a_goals_year_sets_no_horizon() -> None:
     # contrast: a year named as the time ahead is the horizon
     text = "Turning to 2025.\nWe expect gizmo margins of about 40%."
     assert _labels(_call(text, Q4_CALL)) == ["2025"]
+
+
+def test_a_month_naming_when_guidance_was_given_is_not_its_period() -> None:
+    claims = _call(
+        "We now expect gizmo revenue growth between 10.5% and 12% for the full year versus the 9% to 11% in"
+        " our February guidance.",
+        Q1_CALL,
+    )
+    assert _labels(claims) == ["2023", "2023"]
+    # contrast: a month as the time of a figure
+    claims = _call("Gizmo sales rose 9% in February.", Q1_CALL)
+    assert _labels(claims) == ["2023-02"]

@@ -120,6 +120,7 @@ _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch p
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b")
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_PLAN_GIVEN = re.compile(r"\s+(?:guidance|outlook|forecast|update|(?:earnings\s+)?call|investor\s+day)\b")
 _GOAL_AFTER = re.compile(
     r"(?:\s+|-)(?:[\w-]+\s+){0,2}(?:goals?|targets?|commitments?|ambitions?|aspirations?)\b", re.IGNORECASE
 )
@@ -538,6 +539,8 @@ def _pm_skips(s: _Sentence) -> list[int]:
                 (low.startswith("since", pm.start) or low.endswith("since ", 0, pm.start))
                 and _SINCE_RECORD.search(low, max(0, pm.start - 60), pm.start) is not None
             )
+            # "versus the 9% to 11% in our February guidance": when the plan was given, not its period
+            or (pm.period.kind is PeriodKind.MONTH and _PLAN_GIVEN.match(low, pm.end) is not None)
         ):
             out.append(_NEVER)
         elif (
