@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from call_claims import Q1_CALL, Q2_CALL
+from call_claims import Q1_CALL, Q2_CALL, claim_kinds
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
+from thesisledger.extract import ClaimKind
 
 Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
 
@@ -154,3 +155,20 @@ def test_a_month_naming_when_guidance_was_given_is_not_its_period() -> None:
     # contrast: a month as the time of a figure
     claims = _call("Gizmo sales rose 9% in February.", Q1_CALL)
     assert _labels(claims) == ["2023-02"]
+
+
+def test_last_year_on_a_january_call_is_the_year_before_the_one_reported() -> None:
+    claims = _call("Full year gizmo revenue was $97 billion, compared to $85 billion last year.", Q4_CALL)
+    assert _labels(claims) == ["2023", "2022"]
+    claims = _call(
+        "Gizmo revenue was $27 billion, compared to $25 billion in the same period last year.", Q4_CALL
+    )
+    assert _labels(claims) == ["2023Q4", "2022Q4"]
+    # ... and the year-ago quarter is the base of an actual, as on any other call, not history
+    kinds = claim_kinds(
+        "Gizmo revenue was $27 billion, compared to $25 billion in the same period last year.", Q4_CALL
+    )
+    assert kinds["$25 billion"] is ClaimKind.ACTUAL
+    # contrast: on a call held in the year it reports on, nothing changes
+    claims = _call("Gizmo revenue was $27 billion, compared to $25 billion in the same period last year.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]

@@ -164,6 +164,7 @@ _ANNOUNCED = re.compile(
     r"|dividend)"
 )
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|over|than|against)\b[^.;:]*$")
 _WHOLE_YEARS = re.compile(
     r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
     r"|fiscal year|calendar year"
@@ -370,7 +371,10 @@ def results_periods(
             and (same := _SAME_QUARTER.search(lowered, max(0, pm.start - 40), pm.start)) is not None
             and ("quarter" in same.group(0) or not _SPAN_WORDS.search(lowered))
         ):
-            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, p.fiscal_year, q))
+            # "the same period last year" on a call held after the year it reports on closed: the year before
+            # the reported one (find_periods reads "last year" from the call's date)
+            base_year = fy - 1 if _PRIOR_YEAR.fullmatch(phrase) else p.fiscal_year
+            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, base_year, q))
         elif (
             p.kind is PeriodKind.YEAR
             and (
@@ -384,6 +388,15 @@ def results_periods(
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(first.start, reported.end))
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.fiscal_year == fy
+            and _PRIOR_YEAR.fullmatch(phrase)
+            and _BASE_BEFORE.search(lowered, max(0, pm.start - 40), pm.start) is not None
+        ):
+            # "full year revenue was $97 billion, compared to $85 billion last year" on a January call about
+            # the fourth quarter: the base is the year before the one reported on, not before the call
+            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_year(calendar, fy - 1))
         elif (
             p.kind is PeriodKind.YEAR
             and not forward

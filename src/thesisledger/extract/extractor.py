@@ -673,6 +673,9 @@ class _Extractor:
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
         self.reported: Period | None = self.default_period if results else None
+        if self.reported is not None:
+            # a call held in January about the fourth quarter: the year-ago quarter is the base, not history
+            self.history_before = min(self.history_before, date(self.reported.end.year - 1, 1, 1))
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
