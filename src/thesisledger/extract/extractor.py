@@ -120,6 +120,7 @@ _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch p
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b")
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_UNREAD = False  # _Extractor._marks: a sentence not marked yet (a mark is a Period, True or None)
 _PLAN_GIVEN = re.compile(r"\s+(?:guidance|outlook|forecast|update|(?:earnings\s+)?call|investor\s+day)\b")
 _GOAL_AFTER = re.compile(
     r"(?:\s+|-)(?:[\w-]+\s+){0,2}(?:goals?|targets?|commitments?|ambitions?|aspirations?)\b", re.IGNORECASE
@@ -656,6 +657,7 @@ class _Extractor:
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
         self._sections: dict[int, Period | None] = {}  # the stretch a sentence's section looks at, by start
+        self._marks: dict[int, Period | bool | None] = {}  # _section_mark, by sentence index
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
@@ -2244,14 +2246,13 @@ class _Extractor:
         same turn (or paragraph), within _SECTION_BACK sentences ("Now, let me comment on our full year 2021
         results."); sentences naming only periods before it (the comparison bases "2020", "last year") are
         passed over; one naming the quarter reported on, any quarter word or anything later ends the
-        search."""
+        search (`_section_mark`)."""
         if s.start in self._sections:
             return self._sections[s.start]
         found: Period | None = None
         reported = self.reported
         if reported is None or reported.fiscal_year is None or reported.fiscal_quarter in (None, 1):
             return None  # a first quarter is its year to date
-        year_start = fiscal_year(self.calendar, reported.fiscal_year).start
         spans, text = self._spans, self.doc.text
         j = bisect.bisect_right(self._starts, s.start) - 1
         turn = turn_at(self.turns, s.start) if self.turns else None
@@ -2260,27 +2261,42 @@ class _Extractor:
                 break  # the turn before
             if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
                 break
-            if _QUARTER_WORD.search(text, spans[k][0], spans[k][1]) is not None:
-                break  # "at quarter end", "sequential quarterly improvement": back to the quarter
-            # (a deadline opens no section: "the highest margin we've had in 14 years")
-            matches = [pm for pm in self._looked_at(spans[k]) if pm.period.kind not in _NO_SECTION]
-            # the year to the quarter reported on: the full year, the first half, "the first nine months"
-            stretches = [
-                pm
-                for pm in matches
-                if pm.period.end == reported.end and pm.period.start == year_start < reported.start
-            ]
-            if any(pm.period.end >= reported.start and pm not in stretches for pm in matches):
-                break  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
-            if stretches:
-                # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half
-                # cash generation of $843 million": the sentence speaks of the quarter)
-                low = text[spans[k][0] : spans[k][1]].lower()
-                if not _names_next_noun(low, stretches[0]):
-                    found = stretches[0].period
+            mark = self._marks.get(k, _UNREAD)
+            if mark is _UNREAD:
+                mark = self._marks[k] = self._section_mark(spans[k], reported)
+            if mark is not None:
+                found = mark if isinstance(mark, Period) else None
                 break
         self._sections[s.start] = found
         return found
+
+    def _section_mark(self, span: tuple[int, int], reported: Period) -> Period | bool | None:
+        """What a sentence looked back at by `_section_stretch` says: the stretch it turns to, True when it
+        ends the search, None when it is passed over (read once per sentence)."""
+        text = self.doc.text
+        if _QUARTER_WORD.search(text, span[0], span[1]) is not None:
+            return True  # "at quarter end", "sequential quarterly improvement": back to the quarter
+        if reported.fiscal_year is None:
+            return True
+        year_start = fiscal_year(self.calendar, reported.fiscal_year).start
+        # (a deadline opens no section: "the highest margin we've had in 14 years")
+        matches = [pm for pm in self._looked_at(span) if pm.period.kind not in _NO_SECTION]
+        # the year to the quarter reported on: the full year, the first half, "the first nine months"
+        stretches = [
+            pm
+            for pm in matches
+            if pm.period.end == reported.end and pm.period.start == year_start < reported.start
+        ]
+        if any(pm.period.end >= reported.start and pm not in stretches for pm in matches):
+            return (
+                True  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
+            )
+        if not stretches:
+            return None
+        # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half cash
+        # generation of $843 million": the sentence speaks of the quarter)
+        low = text[span[0] : span[1]].lower()
+        return True if _names_next_noun(low, stretches[0]) else stretches[0].period
 
     def _looked_at(self, span: tuple[int, int]) -> list[PeriodMatch]:
         """The period phrases of another sentence, read as it reads them (a sentence without numbers has
