@@ -166,7 +166,13 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _YEAR_LEVELS = re.compile(r"(?:19|20)\d\d\s+levels?\b")
 _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
-_COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
+_COMPARE_WINDOW = 80  # characters before a period phrase searched for a comparison word ("compared to the
+# adjusted operating income of $458 million in the third quarter": the base may follow a long noun phrase)
+# a change right before "over" + the period phrase: "up 23% over 2020", "an increase of 114% over 2020", "a
+# 20% improvement over 2019" (the year is a base, though "over" + digits reads as a bound)
+_CHANGE_BEFORE_OVER = re.compile(
+    r"(?:%|\bpercent|\bpoints?|\bbps|\bincrease|\bgrowth|\bimprovement|\bdecrease|\bdecline|\bup)\s+$"
+)
 # "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term",
 # "over the years" (but "over the year-ago quarter" compares)
 _OVER_WINDOW = re.compile(
@@ -191,6 +197,16 @@ def is_bound_word(lowered: str, m: re.Match[str]) -> bool:
     return word == "over" and _BOUND_OVER.match(lowered, m.end()) is not None
 
 
+def _change_over(lowered: str, m: re.Match[str], period_start: int) -> bool:
+    """Whether "over" right before the period phrase at `period_start` follows a change ("up 23% over 2020"):
+    a comparison with that period, not the bound "over 100" its digits look like."""
+    return (
+        m.group(0) == "over"
+        and lowered[m.end() : period_start].isspace()
+        and _CHANGE_BEFORE_OVER.search(lowered, max(0, m.start() - 16), m.start()) is not None
+    )
+
+
 def comparison_start(lowered: str, period_start: int) -> int | None:
     """Where the comparison that makes the period phrase at `period_start` a base starts, or None.
 
@@ -206,7 +222,7 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
         if m.group(0) in _ONLY_RIGHT_BEFORE and not _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
             continue  # "above 30% in a quarter": a bound, no comparison
-        if not is_bound_word(lowered, m):
+        if not is_bound_word(lowered, m) or _change_over(lowered, m, period_start):
             last = m
     if last is None:
         of = _OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)

@@ -114,6 +114,20 @@ _INTRO_BACK = 8
 # "that week", "that period" point back at most this many sentences ("the first week of January, ... And that
 # week, we canceled 3,800 flights. ... And then our on-time performance of that period was 41.5%.")
 _ANAPHOR_BACK = 3
+# a sentence opening a look at the year (half, year-to-date) just closed sets it for the actuals under it,
+# up to this many sentences back ("Now, let me comment on our full year 2021 results." + 7 sentences)
+_SECTION_BACK = 8
+_STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
+_YEAR_DIGITS = re.compile(r"\b20\d\d\b")
+_QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
+_NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_UNREAD = False  # _Extractor._marks: a sentence not marked yet (a mark is a Period, True or None)
+_PLAN_GIVEN = re.compile(r"\s+(?:guidance|outlook|forecast|update|(?:earnings\s+)?call|investor\s+day)\b")
+_GOAL_AFTER = re.compile(
+    r"(?:\s+|-)(?:[\w-]+\s+){0,2}(?:goals?|targets?|commitments?|ambitions?|aspirations?)\b", re.IGNORECASE
+)
+_HYPHEN_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth)-(?:half|quarter)")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we)\b)[a-z]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -571,6 +585,17 @@ _NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
 _NOT_AFTER = 2  # ... that no number before it takes
 
 
+def _names_next_noun(low: str, pm: PeriodMatch) -> bool:
+    """Whether a period phrase is a hyphenated adjective of the noun after it ("grew 65% to $471 million with
+    first-half cash generation of $843 million", "third-quarter margins of 20%"): it dates what follows it,
+    not a number before it."""
+    return (
+        "-" in pm.text
+        and _HYPHEN_PERIOD.fullmatch(low, pm.start, pm.end) is not None
+        and (_NOUN_AFTER.match(low, pm.end) is not None)
+    )
+
+
 def _pm_skips(s: _Sentence) -> list[int]:
     """Per period phrase of `s`, what its own words rule out, the same for every number of the sentence
     (read once per sentence, not once per number and phrase): _NEVER, _NOT_AFTER or 0."""
@@ -601,6 +626,8 @@ def _pm_skips(s: _Sentence) -> list[int]:
                 (low.startswith("since", pm.start) or low.endswith("since ", 0, pm.start))
                 and _SINCE_RECORD.search(low, max(0, pm.start - 60), pm.start) is not None
             )
+            # "versus the 9% to 11% in our February guidance": when the plan was given, not its period
+            or (pm.period.kind is PeriodKind.MONTH and _PLAN_GIVEN.match(low, pm.end) is not None)
         ):
             out.append(_NEVER)
         elif (
@@ -612,6 +639,7 @@ def _pm_skips(s: _Sentence) -> list[int]:
             # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
             or (levels and _LEVELS.match(low, pm.end) is not None)
             or (same and _SAME_AS.search(low, max(0, pm.start - 20), pm.start) is not None)
+            or _names_next_noun(low, pm)
         ):
             out.append(_NOT_AFTER)
         else:
@@ -718,6 +746,9 @@ class _Extractor:
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
+        self._sections: dict[int, Period | None] = {}  # the stretch a sentence's section looks at, by start
+        self._marks: dict[int, Period | bool | None] = {}  # _section_mark, by sentence index
+        self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
@@ -735,6 +766,9 @@ class _Extractor:
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
         self.reported: Period | None = self.default_period if results else None
+        if self.reported is not None:
+            # a call held in January about the fourth quarter: the year-ago quarter is the base, not history
+            self.history_before = min(self.history_before, date(self.reported.end.year - 1, 1, 1))
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -2332,12 +2366,18 @@ class _Extractor:
                     # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon, nor is a
                     # maturity ("notes due 2024")
                     low = self.doc.text[max(prev[0], prev[0] + pm.start - 12) : prev[0] + pm.start].lower()
-                    if _MATURITY.search(low) is None:
+                    if _MATURITY.search(low) is None and not self._names_goal(prev[0] + pm.end):
                         found = p
                 elif p.kind in (PeriodKind.YEAR, PeriodKind.HALF) and p.start <= reported_end < p.end:
                     running = p
         self._carried[prev] = (found, running)
         return found, running
+
+    def _names_goal(self, end: int) -> bool:
+        """Whether the period phrase ending at document offset `end` names a goal ("our 2050 carbon-neutral
+        goals", "our 2023 consolidated financial targets"): the goal's year, no horizon for the sentences
+        after it."""
+        return _GOAL_AFTER.match(self.doc.text, end) is not None
 
     def _periods_of(self, span: tuple[int, int]) -> list[PeriodMatch]:
         """The period phrases of another sentence, read as in a forward-looking one."""
@@ -2418,6 +2458,85 @@ class _Extractor:
             if found:
                 return found[0]
         return None
+
+    def _section_stretch(self, s: _Sentence) -> Period | None:
+        """The stretch closing with the quarter reported on (the fiscal year on a fourth-quarter call, the
+        first half, the year to date) that the nearest sentence before `s` naming a period looks at, in the
+        same turn (or paragraph), within _SECTION_BACK sentences ("Now, let me comment on our full year 2021
+        results."); sentences naming only periods before it (the comparison bases "2020", "last year") are
+        passed over; one naming the quarter reported on, any quarter word or anything later ends the
+        search (`_section_mark`)."""
+        if s.start in self._sections:
+            return self._sections[s.start]
+        found: Period | None = None
+        reported = self.reported
+        if reported is None or reported.fiscal_year is None or reported.fiscal_quarter in (None, 1):
+            return None  # a first quarter is its year to date
+        spans, text = self._spans, self.doc.text
+        j = bisect.bisect_right(self._starts, s.start) - 1
+        turn = turn_at(self.turns, s.start) if self.turns else None
+        for k in range(j - 1, max(-1, j - 1 - _SECTION_BACK), -1):
+            if turn is not None and spans[k][0] < turn.start:
+                break  # the turn before
+            if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
+                break
+            mark = self._marks.get(k, _UNREAD)
+            if mark is _UNREAD:
+                mark = self._marks[k] = self._section_mark(spans[k], reported)
+            if mark is not None:
+                found = mark if isinstance(mark, Period) else None
+                break
+        self._sections[s.start] = found
+        return found
+
+    def _section_mark(self, span: tuple[int, int], reported: Period) -> Period | bool | None:
+        """What a sentence looked back at by `_section_stretch` says: the stretch it turns to, True when it
+        ends the search, None when it is passed over (read once per sentence)."""
+        text = self.doc.text
+        if _QUARTER_WORD.search(text, span[0], span[1]) is not None:
+            return True  # "at quarter end", "sequential quarterly improvement": back to the quarter
+        if reported.fiscal_year is None:
+            return True
+        year_start = fiscal_year(self.calendar, reported.fiscal_year).start
+        # (a deadline opens no section: "the highest margin we've had in 14 years")
+        matches = [pm for pm in self._looked_at(span) if pm.period.kind not in _NO_SECTION]
+        # the year to the quarter reported on: the full year, the first half, "the first nine months"
+        stretches = [
+            pm
+            for pm in matches
+            if pm.period.end == reported.end and pm.period.start == year_start < reported.start
+        ]
+        if any(pm.period.end >= reported.start and pm not in stretches for pm in matches):
+            return (
+                True  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
+            )
+        if not stretches:
+            return None
+        # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half cash
+        # generation of $843 million": the sentence speaks of the quarter)
+        low = text[span[0] : span[1]].lower()
+        return True if _names_next_noun(low, stretches[0]) else stretches[0].period
+
+    def _looked_at(self, span: tuple[int, int]) -> list[PeriodMatch]:
+        """The period phrases of another sentence, read as it reads them (a sentence without numbers has
+        not been read: "for a few full year highlights" with no forward word is the year reported on); only
+        those that may name a stretch of a year (_section_stretch)."""
+        read = self._read.get(span[0])
+        if read is None:
+            read = self._looked.get(span[0])
+        if read is not None:
+            return read
+        text = self.doc.text[span[0] : span[1]]
+        low = text.lower()
+        read = []
+        if self.reported is not None and (
+            any(map(low.__contains__, _STRETCH_WORDS)) or _YEAR_DIGITS.search(low)
+        ):
+            found = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
+            forward = any(c.kind in ("forward", "estimate") for c in cue_words.cues(low))
+            read = results_periods(text, low, found, self.calendar, self.reported, forward, self.doc_date)
+        self._looked[span[0]] = read
+        return read
 
     def _subject(self, sentence: str) -> str | None:
         """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""

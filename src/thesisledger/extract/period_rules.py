@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import instant
+from thesisledger.periods.readings import fiscal_year, instant
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -85,6 +85,27 @@ _REVISING_BY = re.compile(
     r"[^.;:]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?$"
 )
 _REVISING_REACH = 90
+# "we finished the year with revenue of $15.3 billion", "finishing the year at $13.1 billion"
+_CLOSED_YEAR = re.compile(
+    r"\b(?:finish|end|clos|exit)(?:ed|es|ing|s)?\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
+)
+_AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a balance, a run rate)
+# the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
+_IN_RUNNING_YEAR = re.compile(
+    r"(?<!\bearlier\s)\b(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year\b(?![-'’])"
+    r"|\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![-'’])"
+)
+_WHOLE_YEAR = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year|this\s+year|(?:19|20)\d\d)\b|full[- ]year"
+)
+# a verb saying it is done, after its subject: "we increased", "which has now grown", "we've seen" (not the
+# adjectives "on a consolidated basis", "adjusted")
+_DONE = re.compile(
+    r"\b(?:has|have|had|we['’]ve|they['’]ve)\s+(?:now\s+|already\s+|also\s+|just\s+)?\w+(?:ed|en|wn)\b"
+    r"|\b(?:we|they|it|which|that|who)\s+(?:also\s+|just\s+|then\s+)?"
+    r"(?:\w+ed|grew|rose|fell|made|paid|won|sold|bought|built|began|saw|took|spent|brought)\b"
+)
+_DONE_NUMBER = re.compile(r"[a-z]+ed\b")  # the number is the verb: "SCE doubled its storage capacity"
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 # what a set leading the sentence did in the period: "All three segments delivered growth", "Each of our
 # businesses saw strong demand" (not "All three aircraft have unique capabilities")
@@ -306,6 +327,39 @@ def year_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
 
 
+def year_done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual done "this year" (or "in 2021") told on a call before the year's last quarter ("This year we
+    increased our quarterly dividend by 9%", "which has now grown by over 330,000 people this year") is the
+    year to the end of the quarter reported on: only that much of the year has happened. Not a figure "for"
+    the year ("coverage for 2021"), one not said as done ("we're investing $1 billion in 2021"), nor one
+    of two years compared ("from one contract in 2021 to four in 2022")."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or n.kind is not ClaimKind.ACTUAL
+        or period.kind is not PeriodKind.YEAR
+        or not period.start <= reported.end < period.end
+    ):
+        return period
+    s = n.s
+    low = s.lowered
+    if _IN_RUNNING_YEAR.search(low) is None or _WHOLE_YEAR.search(low) is not None:
+        return period
+    if any(pm.period != period for pm in s.periods):
+        return period
+    done = max((m.start() for m in _DONE.finditer(low, 0, n.qe)), default=-1)
+    if _DONE_NUMBER.match(low, n.qs) is not None:
+        done = n.qs
+    if done < 0 or s.crosses(done, n.qs):
+        return period  # "we announced a dividend increase, and we are on track to return 90% this year"
+    if reported.start == period.start:
+        return reported  # a first quarter is its year so far
+    return Period(
+        f"{period.start.isoformat()}/{reported.end.isoformat()}", period.start, reported.end, PeriodKind.SPAN
+    )
+
+
 def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A target whose period comes from an earlier clause ("We ended the quarter at 9.6%, above our targeted
     range of 9 to 9.5%") stands with no period."""
@@ -456,6 +510,52 @@ def _set_count(n: Number) -> bool:
     return True
 
 
+def closed_year_flow(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, what a sum over time or a rate "finished the
+    year" at ("We finished the year with total company revenue of $15.3 billion", "grew operating profit by
+    $4.4 billion, finishing the year at $13.1 billion") is the year's; a balance the year ended with ("ended
+    the year with $3 billion in cash") stays the quarter's."""
+    reported = ex.reported
+    if (
+        period is not None
+        or n.kind is not ClaimKind.ACTUAL
+        or reported is None
+        or reported.fiscal_quarter != 4
+        or n.metric is None
+        or "year" not in n.s.lowered
+        or _CLOSED_YEAR.search(n.s.lowered) is None
+    ):
+        return period
+    metric = ex.lex.get(n.metric)
+    if metric is None or metric.nature not in ("flow", "rate") or reported.fiscal_year is None:
+        return period
+    return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
+def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on, in a sentence naming no period but comparison bases before
+    it, under a sentence that turned to a longer stretch closing with that quarter ("Now, let me comment on
+    our full year 2021 results. ... Operating margin was 13.5%, an increase of 320 basis points."): that
+    stretch (`_Extractor._section_stretch`)."""
+    reported = ex.reported
+    if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s = n.s
+    if s.prev_span is None or "quarter" in s.lowered:
+        return period  # "Sales for the quarter totaled $206 million" (a phrase find_periods does not read)
+    if any(pm.period.end >= reported.start for pm in s.periods):
+        return period
+    metric = ex.lex.get(n.metric) if n.metric is not None else None
+    if metric is not None and metric.nature in _AT_A_DATE:
+        return period  # "we ended the year with approximately $3 billion in cash": the closing balance
+    if "year" in s.lowered and _CLOSED_YEAR.search(s.lowered) is not None:
+        return period  # a balance the year ended with (closed_year_flow took the sums)
+    stretch = ex._section_stretch(s)
+    if stretch is None or any(pm.period.end >= stretch.start for pm in s.periods):
+        return period
+    return stretch
+
+
 def _limit(n: Number) -> bool:
     """Whether a number is a limit, "up to N" / "as much as N": what something can hold or may reach ("built
     to use up to 70% hydrogen", "may issue up to $1 billion of bonds"), not a result of the period."""
@@ -518,8 +618,9 @@ BEFORE_KIND: tuple[Rule, ...] = (
     derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
-    named_guidance_actual, reported_quarter, named_guidance_forecast, discourse_count,
+    year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, year_section,
+    named_guidance_forecast, discourse_count,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
