@@ -39,3 +39,31 @@ def _metrics(text: str) -> dict[str, str | None]:
 )
 def test_a_measure_changed_by_an_amount(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "margin" refers back to the one margin the sentence names before it
+        (
+            "Our gross profit margin of 41.5% was 230 basis points above the margin we reported a year ago.",
+            {"41.5%": "gross_margin", "230 basis points": "gross_margin"},
+        ),
+        (
+            "Adjusted EBITDA margin of 12% improved from the 10% margin achieved last year.",
+            {"12%": "ebitda_margin", "10%": "ebitda_margin"},
+        ),
+        # "EBIT margin" names its margin (the operating margin)
+        (
+            "Adjusted EBITDA margin was 15% and adjusted EBIT margin was 9.5%.",
+            {"15%": "ebitda_margin", "9.5%": "operating_margin"},
+        ),
+        # two margins named before it: the bare one stays the operating margin
+        (
+            "Gross margin was 41% and EBITDA margin 12%, and margins rose 80 basis points.",
+            {"41%": "gross_margin", "12%": "ebitda_margin", "80 basis points": "operating_margin"},
+        ),
+    ],
+)
+def test_a_bare_margin_is_the_margin_named_before(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -546,6 +546,7 @@ _CHANGE_VERB = re.compile(
     r"|improv\w*|expand\w*|reduc\w*|lower\w*|cut|cuts|cutting|decreas\w*|declin\w*|trim\w*|shr[iu]nk\w*"
     r"|shrank|widen\w*|accelerat\w*|surpass\w*)\b"
 )
+_BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 
 
@@ -666,6 +667,8 @@ class _Extractor:
         found = self._metric_of(s, qm, qs, qe)
         if found[0] is None and " by" in s.lowered and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP):
             found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
+        if found[0] == "operating_margin" and found[1] is not None:
+            found = self._margin_named_before(s, found[1]) or found
         if (
             found[0] is None
             and qm.quantity.unit.kind is UnitKind.RATIO
@@ -742,6 +745,23 @@ class _Extractor:
                 return grown, h  # "reduced revenue by 50 basis points": part of its growth
             return (None, None) if points else ("growth", h)
         return None
+
+    def _margin_named_before(self, s: _Sentence, h: Hit) -> tuple[str | None, Hit | None] | None:
+        """The margin a bare "margin" refers back to: the one margin the sentence names before it ("gross
+        profit margin of 46.3% was 610 basis points above the margin achieved a year ago" -> gross_margin).
+        None when the phrase names its margin, or the sentence names none or several before it."""
+        if s.lowered[h.start : h.end] not in _BARE_MARGIN:
+            return None
+        low = s.lowered
+        named = {
+            o.key: o
+            for o in s.metrics
+            if o.end <= h.start and o.key.endswith("_margin") and low[o.start : o.end] not in _BARE_MARGIN
+        }
+        if len(named) != 1:
+            return None
+        key, o = next(iter(named.items()))
+        return key, o
 
     def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
