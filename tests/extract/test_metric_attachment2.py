@@ -67,3 +67,20 @@ def test_a_measure_changed_by_an_amount(text: str, expected: dict[str, str | Non
 )
 def test_a_bare_margin_is_the_margin_named_before(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flow stated per unit of something is a unit price or profit with no key; its change is growth
+        ("Revenue per contract rose 12%.", {"12%": "growth"}),
+        ("Average weekly sales per store were $41,000.", {"$41,000": None}),
+        ("Adjusted EBITDA per ton was $58.", {"$58": None}),
+        # contrast: the flow itself, and earnings per share
+        ("Revenue grew by 12%.", {"12%": "revenue_growth"}),
+        ("Net income per diluted share was $1.25.", {"$1.25": "eps"}),
+        ("Income from continuing operations per diluted share was $1.25.", {"$1.25": "eps"}),
+    ],
+)
+def test_a_flow_per_unit_has_no_key(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

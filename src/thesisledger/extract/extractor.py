@@ -546,8 +546,25 @@ _CHANGE_VERB = re.compile(
     r"|improv\w*|expand\w*|reduc\w*|lower\w*|cut|cuts|cutting|decreas\w*|declin\w*|trim\w*|shr[iu]nk\w*"
     r"|shrank|widen\w*|accelerat\w*|surpass\w*)\b"
 )
+# "revenue per consumer", "sales per store", "profit per vehicle", "EBITDA per gallon": an amount per unit of
+# something is a price or a unit profit the vocabulary has no key for (its change is growth), not the flow;
+# "per share" and "per diluted share" name earnings per share, and a unit cost stays `expenses`
+_PER_UNIT = re.compile(r"\s+per\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
+_PER_UNIT_FLOWS = frozenset(
+    {"revenue", "operating_income", "net_income", "ebitda", "ebita", "gross_profit", "free_cash_flow",
+     "operating_cash_flow", "gmv"}
+)  # fmt: skip
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
+
+
+def _per_unit_unkeyed(hits: list[Hit], lowered: str) -> list[Hit]:
+    """The sentence's metric phrases, a flow stated per unit of something ("revenue per consumer grew 30%")
+    read as a measure with no key (UNKEYED)."""
+    return [
+        h._replace(key=UNKEYED) if h.key in _PER_UNIT_FLOWS and _PER_UNIT.match(lowered, h.end) else h
+        for h in hits
+    ]
 
 
 class _Sentence:
@@ -567,6 +584,8 @@ class _Sentence:
         self.end = end
         self.lowered = text.lower()
         self.metrics = lex.index.find(text, self.lowered)
+        if " per " in self.lowered:
+            self.metrics = _per_unit_unkeyed(self.metrics, self.lowered)
         ents = entity_index(profile).find(text, self.lowered)
         # an entity name inside a metric phrase ("revenue from AI-related products") is part of the metric
         self.entities = [
