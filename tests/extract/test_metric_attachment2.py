@@ -84,3 +84,18 @@ def test_a_bare_margin_is_the_margin_named_before(text: str, expected: dict[str,
 )
 def test_a_flow_per_unit_has_no_key(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on one fewer <thing> delivered" is the cause of the change, not what changed
+        (
+            "Revenue was $40 million more than last year, up 3.1% on one fewer ship delivered.",
+            {"$40 million": "revenue", "3.1%": "revenue_growth"},
+        ),
+        ("Revenue was up 3.1% on higher volume.", {"3.1%": "revenue_growth"}),
+    ],
+)
+def test_a_cause_after_on_is_not_what_changed(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

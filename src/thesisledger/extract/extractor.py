@@ -239,8 +239,10 @@ _OWN_GAP = re.compile(
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting|helped by|aided by|supported by"
-    r"|on (?:higher|lower|strong|stronger|weak|weaker|increased|decreased|reduced|improved|better))\b"
-)  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
+    r"|on (?:(?:one|two|three|a few|[0-9]+) )?(?:higher|lower|strong|stronger|weak|weaker|increased|decreased"
+    r"|reduced|improved|better|fewer|more|less|additional))\b"
+)  # "... to 25.5% from higher volume", "... to 18% on lower volume", "up 4.6% on one fewer aircraft
+# delivered": a cause, not what the number measures
 # "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
 _RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
 _HOLDER_WORDS = r"(?:shareholders|share owners|shareowners|stockholders)\b"
