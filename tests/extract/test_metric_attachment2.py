@@ -99,3 +99,18 @@ def test_a_flow_per_unit_has_no_key(text: str, expected: dict[str, str | None]) 
 )
 def test_a_cause_after_on_is_not_what_changed(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a builder's or operator's communities are its footprint, like stores and clinics
+        ("We ended the quarter with 212 active communities.", {"212 active communities": "footprint"}),
+        ("We opened 14 new communities in the quarter.", {"14 new communities": "footprint"}),
+        # a count of its own noun is not the footprint named beside it
+        ("We sold 40 homes in our communities.", {"40 homes": None}),
+        ("The two communities we sold held 260 homes.", {"two communities": "footprint", "260 homes": None}),
+    ],
+)
+def test_communities_are_footprint(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

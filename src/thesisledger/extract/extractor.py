@@ -691,6 +691,15 @@ class _Extractor:
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
         if (
+            found[0] == "footprint"
+            and found[1] is not None
+            and not qs <= found[1].start < qe
+            and self._own_noun(qm)
+        ):
+            # "2,200 homes in our communities", "communities totaling 260 homes": a count of its own noun,
+            # the place named beside it is not what is counted
+            found = (None, None)
+        if (
             found[0] is None
             and qm.quantity.unit.kind is UnitKind.RATIO
             and "or" in s.lowered[max(0, qs - 20) : qs]
@@ -766,6 +775,12 @@ class _Extractor:
                 return grown, h  # "reduced revenue by 50 basis points": part of its growth
             return (None, None) if points else ("growth", h)
         return None
+
+    @staticmethod
+    def _own_noun(qm: QuantityMatch) -> bool:
+        """Whether the count names its noun in its span ("2,200 homes"; not "two" of "two of our centers")."""
+        noun = qm.quantity.unit.noun
+        return noun is not None and noun.lower() in qm.text.lower()
 
     def _margin_named_before(self, s: _Sentence, h: Hit) -> tuple[str | None, Hit | None] | None:
         """The margin a bare "margin" refers back to: the one margin the sentence names before it ("gross
