@@ -114,3 +114,18 @@ def test_a_cause_after_on_is_not_what_changed(text: str, expected: dict[str, str
 )
 def test_communities_are_footprint(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "delivered" with an object is what the counted noun did, not a delivery of it
+        ("All three segments delivered strong margins.", {"three segments": None}),
+        ("Five of our eight brands delivered record sales.", {"Five": None, "eight brands": None}),
+        ("We had 31 aircraft delivered in the quarter.", {"31 aircraft": "units_delivered"}),
+        # operating units are parts of the organisation, not units delivered
+        ("We now run the business as 20 operating units.", {"20 operating units": None}),
+    ],
+)
+def test_what_a_counted_noun_delivered(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -556,6 +556,12 @@ _PER_UNIT_FLOWS = frozenset(
     {"revenue", "operating_income", "net_income", "ebitda", "ebita", "gross_profit", "free_cash_flow",
      "operating_cash_flow", "gmv"}
 )  # fmt: skip
+# "six of our seven segments delivered strong growth": "delivered" with an object is what the counted noun
+# did, not a delivery of it ("31 aircraft delivered in the quarter" is one)
+_DELIVERED_OBJECT = re.compile(
+    r"delivered\s+(?!(?:in|during|for|to|at|by|on|through|since|this|last|so|as|and|or|from|per|each|over|under"
+    r"|within|ahead|versus|vs|compared|year|quarter|month|period|globally|worldwide)\b)[a-z]"
+)
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 
@@ -690,6 +696,13 @@ class _Extractor:
             found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
+        if (
+            found[0] == "units_delivered"
+            and found[1] is not None
+            and qe <= found[1].start <= qe + 1
+            and _DELIVERED_OBJECT.match(s.lowered, found[1].start) is not None
+        ):
+            found = (None, None)  # "seven segments delivered operating margin of 28%": the segments did it
         if (
             found[0] == "footprint"
             and found[1] is not None
