@@ -129,3 +129,19 @@ def test_communities_are_footprint(text: str, expected: dict[str, str | None]) -
 )
 def test_what_a_counted_noun_delivered(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % "above"/"below" a named earlier quarter is a change
+        (
+            "Gross profit was $90 million, 12.5% above Q2 of last year.",
+            {"$90 million": "gross_profit", "12.5%": "growth"},
+        ),
+        ("Harvest volume was 5% below the prior-year quarter.", {"5%": "growth"}),
+        ("Bookings are still 30% below the second quarter of 2019.", {"30%": "growth"}),
+    ],
+)
+def test_a_change_against_a_named_quarter(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

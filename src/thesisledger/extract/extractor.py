@@ -191,9 +191,11 @@ _MOVE_BEFORE = re.compile(
 _BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
 _MOVE_AFTER = re.compile(
     r"\s+(?:(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b"
-    r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period)"
+    r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period"
+    r"|the\s+(?:year[- ]ago|prior[- ]year)\s+(?:quarter|period)"
+    r"|(?:q[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:last\s+year|20\d\d|the\s+prior\s+year))"
     r"\b)"
-)  # "9% higher", "sales finished 7% ahead of last year"
+)  # "9% higher", "sales finished 7% ahead of last year", "62.8% above Q1 of last year"
 _WEAK_ALIASES = frozenset(
     {"per share", "per diluted share", "per common share", "per diluted common share"}
 )  # "dividend of $0.49 per share" is the dividend
