@@ -145,3 +145,34 @@ def test_what_a_counted_noun_delivered(text: str, expected: dict[str, str | None
 )
 def test_a_change_against_a_named_quarter(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "respectively": the n-th number of a list measures the n-th measure of the list before it
+        (
+            "Sales and EBITDA were $2.1 billion and $300 million, respectively.",
+            {"$2.1 billion": "revenue", "$300 million": "ebitda"},
+        ),
+        (
+            "Segment revenue and earnings increased 14% and 22%, respectively.",
+            {"14%": "revenue_growth", "22%": "growth"},
+        ),
+        (
+            "Net income and earnings per share were $48 million and $0.61 per share, respectively.",
+            {"$48 million": "net_income", "$0.61 per share": "eps"},
+        ),
+        (
+            "Operating margin and EBITDA margin were 13.8% and 18.8%, respectively.",
+            {"13.8%": "operating_margin", "18.8%": "ebitda_margin"},
+        ),
+        # measures that are no plain list (an entity between) keep their own reading
+        (
+            "Revenue in China and Europe grew 14% and 22%, respectively.",
+            {"14%": "revenue_growth", "22%": "revenue_growth"},
+        ),
+    ],
+)
+def test_respectively_pairs_the_lists(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import pairwise
 
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.documents.document import Document, DocumentKind
@@ -564,6 +565,11 @@ _DELIVERED_OBJECT = re.compile(
     r"delivered\s+(?!(?:in|during|for|to|at|by|on|through|since|this|last|so|as|and|or|from|per|each|over|under"
     r"|within|ahead|versus|vs|compared|year|quarter|month|period|globally|worldwide)\b)[a-z]"
 )
+# "revenue and earnings increased 32% and 37%, respectively": the n-th number of a list measures the n-th
+# measure of the list before it
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RESPECTIVELY_AFTER = re.compile(r"[^\d.;]{0,40}?\brespectively\b")
+_RESPECTIVE_REACH = 60  # characters from the last measure of the list to its first number
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 
@@ -698,6 +704,8 @@ class _Extractor:
             found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
+        if "respectively" in s.lowered:
+            found = self._respective(s, qm, qs, qe) or found
         if (
             found[0] == "units_delivered"
             and found[1] is not None
@@ -790,6 +798,42 @@ class _Extractor:
                 return grown, h  # "reduced revenue by 50 basis points": part of its growth
             return (None, None) if points else ("growth", h)
         return None
+
+    def _respective(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure a number of a "respectively" list takes: the one in the same place of the list of
+        measures before the numbers ("Sales and EBITDA were $2.1 billion and $300 million, respectively",
+        "revenue and orders up 33% and 21%, respectively"). None when the lists do not line up."""
+        low = s.lowered
+        spans = [(o.start - s.start, o.end - s.start) for o in self._sentence_quantities]
+        if qm not in self._sentence_quantities:
+            return None
+        i = self._sentence_quantities.index(qm)
+        lo = hi = i
+        while lo > 0 and _LIST_GAP.fullmatch(low, spans[lo - 1][1], spans[lo][0]):
+            lo -= 1
+        while hi + 1 < len(spans) and _LIST_GAP.fullmatch(low, spans[hi][1], spans[hi + 1][0]):
+            hi += 1
+        k = hi - lo + 1
+        if k < 2 or _RESPECTIVELY_AFTER.match(low, spans[hi][1]) is None:
+            return None
+        first = spans[lo][0]
+        names = [h for h in s.metrics if h.end <= first and h.key not in _GENERIC_METRICS][-k:]
+        if len(names) < k or first - names[-1].end > _RESPECTIVE_REACH:
+            return None
+        if any(_LIST_GAP.fullmatch(low, a.end, b.start) is None for a, b in pairwise(names)):
+            return None  # "revenue in China and EBITDA in Europe": no plain list of measures
+        h = names[i - lo]
+        unit = qm.quantity.unit
+        if h.key == UNKEYED:  # "revenue and orders up 33% and 21%": a change of a measure with no key
+            if unit.kind is UnitKind.RATIO and self._moves(s, qs, qe):
+                return "growth", None
+            return None if unit.kind is UnitKind.RATIO else (None, None)
+        key = self._compatible(s, h, unit, qs, qe)
+        if key == "net_income" and unit.per_share:
+            key = "eps"  # "operating margins and earnings by 130 basis points and $0.12 per share"
+        return (key, h) if key is not None else None
 
     @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
