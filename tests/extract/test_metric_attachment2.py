@@ -176,3 +176,22 @@ def test_a_change_against_a_named_quarter(text: str, expected: dict[str, str | N
 )
 def test_respectively_pairs_the_lists(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the average price paid for shares bought back is no earnings per share
+        (
+            "We repurchased 1.1 million shares at an average cost of about $64 per share.",
+            {"1.1 million shares": "buyback", "about $64 per share": None},
+        ),
+        (
+            "We bought back 300,000 shares for $8.1 million, an average cost per share of $27.10.",
+            {"300,000 shares": "buyback", "$8.1 million": "buyback", "$27.10": None},
+        ),
+        ("Adjusted earnings per share were $2.41.", {"$2.41": "eps"}),
+    ],
+)
+def test_the_price_paid_for_shares_is_no_eps(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -570,6 +570,11 @@ _DELIVERED_OBJECT = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RESPECTIVELY_AFTER = re.compile(r"[^\d.;]{0,40}?\brespectively\b")
 _RESPECTIVE_REACH = 60  # characters from the last measure of the list to its first number
+# "repurchased 1.3 million shares at an average cost of $16.59 per share": the price paid for a share, no EPS
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\baverage\s+(?:[a-z]+\s+){0,2}?(?:cost|price)(?:\s+per\s+share)?(?:\s+paid)?\s+(?:of|at|was)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|below\s+|under\s+|over\s+|just\s+under\s+)?$"
+)
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 
@@ -706,6 +711,8 @@ class _Extractor:
             found = self._margin_named_before(s, found[1]) or found
         if "respectively" in s.lowered:
             found = self._respective(s, qm, qs, qe) or found
+        if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
+            found = (None, None)
         if (
             found[0] == "units_delivered"
             and found[1] is not None
@@ -834,6 +841,15 @@ class _Extractor:
         if key == "net_income" and unit.per_share:
             key = "eps"  # "operating margins and earnings by 130 basis points and $0.12 per share"
         return (key, h) if key is not None else None
+
+    @staticmethod
+    def _share_price(s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
+        """Whether an amount per share (or in dollars and cents) is the average price paid for shares
+        ("at an average cost of about $75 per share", "an average cost per share of $25.12"): no EPS."""
+        q = qm.quantity
+        if q.unit.kind is not UnitKind.CURRENCY or not (q.unit.per_share or (not q.scale and q.value < 1000)):
+            return False
+        return _SHARE_PRICE_BEFORE.search(s.lowered, max(0, qs - 60), qs) is not None
 
     @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
