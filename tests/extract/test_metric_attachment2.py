@@ -195,3 +195,18 @@ def test_respectively_pairs_the_lists(text: str, expected: dict[str, str | None]
 )
 def test_the_price_paid_for_shares_is_no_eps(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points of change of a rate the vocabulary has no key for: no metric (not growth)
+        ("Our cancellation rate declined by 300 basis points from last year.", {"300 basis points": None}),
+        ("We saw a 6 point increase in the loss ratio.", {"6 point": None}),
+        # contrast: points of a change with no rate named stay growth, and of a named margin that margin
+        ("Currency was a 200 basis point tailwind.", {"200 basis point": "growth"}),
+        ("Gross margin expanded 120 basis points.", {"120 basis points": "gross_margin"}),
+    ],
+)
+def test_points_of_a_rate_with_no_key(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

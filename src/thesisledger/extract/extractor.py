@@ -575,6 +575,8 @@ _SHARE_PRICE_BEFORE = re.compile(
     r"\baverage\s+(?:[a-z]+\s+){0,2}?(?:cost|price)(?:\s+per\s+share)?(?:\s+paid)?\s+(?:of|at|was)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|below\s+|under\s+|over\s+|just\s+under\s+)?$"
 )
+_RATE_NOUN = re.compile(r"\b(?:rate|rates|ratio|ratios)\b")  # a level in points ("cancellation rate")
+_RATE_NOUN_REACH = 60
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 
@@ -1201,6 +1203,8 @@ class _Extractor:
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
+            if unit.kind is UnitKind.PP and _RATE_NOUN.search(s.lowered, max(0, qs - _RATE_NOUN_REACH), qs):
+                return None, None  # "our cancellation rate declined by 500 basis points": a rate with no key
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
         if best is None and unit.kind is UnitKind.RATIO and _OF_BUSINESS.match(s.lowered, qe) is not None:
             return "revenue_share", None  # "Retail, which is now 25% of the business"
@@ -1434,6 +1438,8 @@ class _Extractor:
                 if _CHANGE_OF.fullmatch(s.lowered, g.end, h.start) is None:
                     return None
                 if h.key == UNKEYED:
+                    if unit.kind is UnitKind.PP:
+                        return None, None  # "an 8 point increase in the combined ratio": a rate with no key
                     return "growth", None  # "a 13% increase in average selling price"
                 key = self._compatible(s, h, unit, qs, qe)
                 return (key, h) if key is not None else None
