@@ -210,3 +210,18 @@ def test_the_price_paid_for_shares_is_no_eps(text: str, expected: dict[str, str 
 )
 def test_points_of_a_rate_with_no_key(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # marketing spend as a share of sales, or its change, is an expense ratio (`expenses`)
+        ("We expect marketing expense to be around 3.5% of sales.", {"around 3.5%": "expenses"}),
+        ("Sales and marketing increased $2 million or 18%.", {"$2 million": "subsidy", "18%": "expenses"}),
+        ("Marketing spend was $45 million.", {"$45 million": "subsidy"}),
+        # "stock comp" is stock-based compensation
+        ("Stock comp was $12 million in the quarter.", {"$12 million": "expenses"}),
+    ],
+)
+def test_expense_ratios_and_stock_comp(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

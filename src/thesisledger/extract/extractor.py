@@ -1508,6 +1508,8 @@ class _Extractor:
             ):
                 if k in self.lex.metrics and (k.endswith("_share") or (restated and key == "revenue_share")):
                     return k, h
+            if restated and subject.key == "subsidy":
+                return "expenses", h  # "marketing expense ... about 3% of sales": an expense ratio
             if restated and subject.family in ("capital", "profitability"):
                 return None, None
         return key, h
@@ -1638,6 +1640,10 @@ class _Extractor:
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
+        if m.key == "subsidy" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
+            # "marketing expense to be around 4% of sales", "sales and marketing up 8%": an expense as a share
+            # of sales, or its change, is `expenses` (subsidies and marketing spend take only money)
+            return "expenses"
         if m.accepts(unit):
             return m.key
         if unit.kind is UnitKind.CURRENCY and m.key.endswith(("_growth", "_share")):
