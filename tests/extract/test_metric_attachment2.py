@@ -225,3 +225,23 @@ def test_points_of_a_rate_with_no_key(text: str, expected: dict[str, str | None]
 )
 def test_expense_ratios_and_stock_comp(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base a level moved from ("up from 78%") measures what the level does, not a growth
+        (
+            "Entry-level homes comprised 81% of closings, up from 72% in the prior year.",
+            {"81%": "volume_share", "72%": "volume_share"},
+        ),
+        (
+            "Some 90% of our members are in four-star plans or better, up from 80% last year.",
+            {"Some 90%": None, "four-star plans or better": None, "80%": None},
+        ),
+        # a growth that moved from another growth stays a growth
+        ("Orders grew 7%, up from 5% growth last quarter.", {"7%": "growth", "5%": "growth"}),
+    ],
+)
+def test_the_base_a_level_moved_from(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

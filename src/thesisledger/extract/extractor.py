@@ -577,6 +577,10 @@ _SHARE_PRICE_BEFORE = re.compile(
 )
 _RATE_NOUN = re.compile(r"\b(?:rate|rates|ratio|ratios)\b")  # a level in points ("cancellation rate")
 _RATE_NOUN_REACH = 60
+# "95% of our members ..., up from 78% for 2022": the base a level moved from, not a change
+_UP_FROM = re.compile(
+    r"\b(?:up|down|improved|increased|decreased|declined)\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+)
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 
@@ -715,6 +719,8 @@ class _Extractor:
             found = self._respective(s, qm, qs, qe) or found
         if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
             found = (None, None)
+        if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
+            found = self._base_of_level(s, qs) or found
         if (
             found[0] == "units_delivered"
             and found[1] is not None
@@ -852,6 +858,21 @@ class _Extractor:
         if q.unit.kind is not UnitKind.CURRENCY or not (q.unit.per_share or (not q.scale and q.value < 1000)):
             return False
         return _SHARE_PRICE_BEFORE.search(s.lowered, max(0, qs - 60), qs) is not None
+
+    def _base_of_level(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % stated as the base a level moved from ("95% of members will be in 4-star
+        plans, up from 78%", "a leased rate of 93%, down from 94%"): that of the last % before it. None when
+        the sentence states no % before it."""
+        if _UP_FROM.search(s.lowered, max(0, qs - 40), qs) is None:
+            return None
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs and o.quantity.unit.kind is UnitKind.RATIO:
+                prev = o
+        if prev is None or prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        return None if key == "growth" else (key, None)
 
     @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
