@@ -167,9 +167,9 @@ _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
 _COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
 # "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term",
-# "over the years" (but "over the year-ago quarter" compares)
+# "over the years" (but "over the year-ago quarter", "over the year ago quarter" compare)
 _OVER_WINDOW = re.compile(
-    r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b(?!-)|time\b)"
+    r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b(?!-|\s+ago\b)|time\b)"
     r"|\s*the\s+last\b"
     # "over the track one period of 2021 through 2023", "over 2021-2023": a window of years, no base
     # (not "over the same period of 2020": a base)
