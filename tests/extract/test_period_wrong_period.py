@@ -6,6 +6,8 @@ No company profile: calendar quarters. Each rule has a contrasting sentence it m
 
 from __future__ import annotations
 
+from datetime import date
+
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -18,3 +20,27 @@ def test_over_the_year_ago_quarter_is_a_base_written_with_or_without_a_hyphen() 
     # contrast: "over the year" is a time window, not a base
     claims = _call("Gizmo sales rose 10% over the year 2022.")
     assert _labels(claims) == ["2022"]
+
+
+def test_a_quarter_or_month_of_this_year_is_read_as_one_phrase() -> None:
+    claims = _call("Gizmo expenses for the second quarter of this year were $29 million.")
+    assert _labels(claims) == ["2023Q2"]
+    claims = _call("In Q1 this year, gizmo sales were up 18%.")
+    assert _labels(claims) == ["2023Q1"]
+    claims = _call("In July of this year, the board approved a 9.8% increase in the gizmo dividend.")
+    assert _labels(claims) == ["2023-07"]
+    claims = _call("For the first nine months of this year, our gizmo margin was 26.5%.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    # contrast: "this year" alone is the year
+    claims = _call("This year, we have added 40 gizmo stores.")
+    assert _labels(claims) != ["2023Q3"]
+
+
+def test_a_quarter_of_this_year_on_a_january_call_is_the_year_reported_unless_looking_ahead() -> None:
+    q4_call = date(2024, 1, 25)  # a call about October-December 2023
+    claims = _call(
+        "By comparison, in the third quarter of this year, gizmo income was $246 million.", q4_call
+    )
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("In the first quarter of this year, we expect gizmo prices of over $80.", q4_call)
+    assert _labels(claims) == ["2024Q1"]

@@ -59,6 +59,11 @@ _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
 _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
+# "the third quarter of this year", "Q1 this year", "in July of this year": find_periods reads the quarter
+# (or month) and "this year" apart, and the year, nearer the number after it, would win
+_OF_THIS_YEAR = re.compile(r"\s+(?:of\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b(?!['’-])")
+# "the first nine months of this year": _EXTRA reads the months; the year after them is no period of its own
+_FIRST_MONTHS_OF = re.compile(r"\bfirst\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+$")
 # "last year's third quarter": find_periods reads only "third quarter" (a possessive ends no phrase)
 _LAST_YEARS = re.compile(r"(?:(?:the\s+)?(?:last|prior|previous)[- ]year['’]s\s+)$")
 # "the same quarter of 2019": that year's quarter like the one reported on, not the whole year
@@ -292,6 +297,46 @@ def _round6_period(
     return first if n == 1 else _span(first.start, reported.end)
 
 
+def _of_this_year(
+    text: str,
+    lowered: str,
+    pm: PeriodMatch,
+    calendar: FiscalCalendar,
+    doc_fy: int,
+    past_fy: int | None,
+    doc_date: date | None,
+) -> PeriodMatch | None:
+    """A quarter, half or month phrase read with "(of) this year" after it, as one phrase in "this year"'s
+    fiscal year `doc_fy` (quarters, halves) or calendar year (months), or in `past_fy` when that is still
+    ahead of `doc_date` (a sentence that does not look ahead); or, for a "this year" that names the year of
+    "the first N months" before it, the year phrase itself (to be dropped). None when neither."""
+    p = pm.period
+    if p.kind is PeriodKind.YEAR:
+        if p.fiscal_year is not None and _FIRST_MONTHS_OF.search(lowered, max(0, pm.start - 30), pm.start):
+            return pm
+        return None
+    if p.kind not in (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.MONTH) or _YEAR_DIGITS.search(pm.text):
+        return None
+    m = _OF_THIS_YEAR.match(lowered, pm.end)
+    if m is None:
+        return None
+    year = fiscal_year(calendar, doc_fy)
+    if p.kind is PeriodKind.MONTH:
+        month = p.start.month
+        period = month_period(calendar, year.start.year + (month < year.start.month), month)
+    elif p.kind is PeriodKind.HALF:
+        period = fiscal_half(calendar, doc_fy, 1 if p.start.month == year.start.month else 2)
+    elif p.fiscal_quarter is not None:
+        period = fiscal_quarter(calendar, doc_fy, p.fiscal_quarter)
+    else:
+        return None
+    if past_fy not in (None, doc_fy) and doc_date is not None and period.start > doc_date:
+        # on a fourth-quarter call held in January, "the third quarter of this year" in a sentence that does
+        # not look ahead is the year just reported on ("By comparison, in the third quarter of this year")
+        return _of_this_year(text, lowered, pm, calendar, past_fy, None, None)
+    return PeriodMatch(pm.start, m.end(), text[pm.start : m.end()], period)
+
+
 def results_periods(
     text: str,
     lowered: str,
@@ -313,6 +358,9 @@ def results_periods(
     skip_to = -1
     possessive = "'s" in lowered or "’s" in lowered
     same_words = "same " in lowered or "comparable " in lowered or "corresponding " in lowered
+    this_year = "this year" in lowered or "this fiscal year" in lowered or "current year" in lowered
+    doc_fy = shift_quarter(fy, q, 1)[0]  # the fiscal year the document is written in ("this year")
+    past_fy = None if forward else fy  # "this year" not looking ahead: maybe the year reported on
     for pm in matches:
         if pm.start < skip_to:
             continue  # "last year" read together with the quarter before it
@@ -347,6 +395,13 @@ def results_periods(
             half = 1 if p.start == fiscal_year(calendar, p.fiscal_year).start else 2
             pm = PeriodMatch(pm.start, end, text[pm.start : end], fiscal_half(calendar, fy - 1, half))
             skip_to = end
+        elif this_year and (merged := _of_this_year(text, lowered, pm, calendar, doc_fy, past_fy, doc_date)):
+            # "the third quarter of this year", "in July of this year": that quarter (month) of the year the
+            # document is written in; "the first nine months of this year": the months alone (see _EXTRA)
+            if merged.end == pm.end:
+                continue
+            pm = merged
+            skip_to = merged.end
         elif (p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported) or (
             p.kind is PeriodKind.DEADLINE and not forward and _END_OF_QUARTER.match(phrase)
         ):
