@@ -44,3 +44,21 @@ def test_a_quarter_of_this_year_on_a_january_call_is_the_year_reported_unless_lo
     assert _labels(claims) == ["2023Q3"]
     claims = _call("In the first quarter of this year, we expect gizmo prices of over $80.", q4_call)
     assert _labels(claims) == ["2024Q1"]
+
+
+def test_a_change_after_a_base_amount_and_its_period_is_the_period_reported() -> None:
+    claims = _call(
+        "Gizmo revenue was $5.2 million, compared to $4.1 million in the same period last year, "
+        "an increase of 25%."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3", "2023Q3"]
+    # contrast: a change stated as the base keeps the base's period; a span before the base stays the change's
+    claims = _call(
+        "Gizmo sales were down 10%, compared to the 18% decline experienced in the second quarter."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q2"]
+    claims = _call(
+        "Cash flow from operations was $163.1 million year-to-date compared to $148.4 million in the prior "
+        "year, up 10%."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30", "2022Q3", "2023-01-01/2023-09-30"]

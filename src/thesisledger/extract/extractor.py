@@ -151,6 +151,7 @@ _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
+_BASE_AMOUNT_REACH = 24  # ... farther by the base amount between ("compared to $88 million in ...")
 # "from down 3% in Q4": the period phrase right after the starting figure
 _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
 # "from the prior year quarter to $590 million": the words between a base and the level reached
@@ -1554,7 +1555,10 @@ class _Extractor:
                 (qe <= cmp and base is None)
                 or (
                     change
-                    and pm.start - cmp <= _BASE_REACH
+                    and (
+                        pm.start - cmp <= _BASE_REACH
+                        or (pm.end <= qs and self._base_amount_between(s, cmp, pm))
+                    )
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
@@ -1687,6 +1691,25 @@ class _Extractor:
             and pm.start - cmp <= _BASE_REACH
             and _TO_LEVEL.fullmatch(s.lowered, pm.end, qs) is not None
         )
+
+    def _base_amount_between(self, s: _Sentence, cmp: int, pm: PeriodMatch) -> bool:
+        """Whether the base amount itself stands between a comparison word and its period phrase
+        ("compared to $88 million in the same period last year, for a 103.6% increase"): the phrase is
+        the base's though farther than _BASE_REACH from the word."""
+        if pm.start - cmp > _BASE_REACH + _BASE_AMOUNT_REACH or s.crosses(cmp, pm.start):
+            return False
+        word = _COMPARE_WORD.match(s.lowered, cmp)
+        if word is None:
+            return False
+        for o in self._sentence_quantities:
+            os_, oe = o.start - s.start, o.end - s.start
+            if os_ > word.end() and oe <= pm.start:
+                # the amount right after the word ("compared to $88 million"), the phrase soon after it
+                return (
+                    pm.start - oe <= _BASE_REACH
+                    and _BASE_GAP.fullmatch(s.lowered, word.end(), os_) is not None
+                )
+        return False
 
     @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
