@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from call_claims import Q2_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -62,3 +63,19 @@ def test_a_change_after_a_base_amount_and_its_period_is_the_period_reported() ->
         "year, up 10%."
     )
     assert _labels(claims) == ["2023-01-01/2023-09-30", "2022Q3", "2023-01-01/2023-09-30"]
+
+
+def test_a_change_from_the_last_year_end_is_the_change_so_far_this_year() -> None:
+    claims = _call("Gizmo inventory declined slightly by $26.1 million from December 31, 2022.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call(
+        "Gizmo shares outstanding have been reduced by approximately 3% from the year-end 2022 level."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call("Our gizmo backlog is up 26% since the end of last year.", Q2_CALL)
+    assert _labels(claims) == ["2023H1"]
+    # contrast: another year's end is a base of its own; a forecast against year-end keeps its reading
+    claims = _call("Gizmo inventory declined by $26.1 million from December 31, 2021.")
+    assert _labels(claims) != ["2023-01-01/2023-09-30"]
+    claims = _call("We expect gizmo inventory to be up 5% over the end of last year.")
+    assert _labels(claims) != ["2023-01-01/2023-09-30"]
