@@ -79,3 +79,11 @@ def test_a_change_from_the_last_year_end_is_the_change_so_far_this_year() -> Non
     assert _labels(claims) != ["2023-01-01/2023-09-30"]
     claims = _call("We expect gizmo inventory to be up 5% over the end of last year.")
     assert _labels(claims) != ["2023-01-01/2023-09-30"]
+
+
+def test_over_opening_a_sentence_is_a_time_window_not_a_comparison() -> None:
+    claims = _call("Over the first half of this year, gizmo repurchases totaled 12 million shares.", Q2_CALL)
+    assert _labels(claims) == ["2023H1"]
+    # contrast: "over" after a change compares
+    claims = _call("Gizmo revenue grew 5% over the first half of 2022.", Q2_CALL)
+    assert _labels(claims) == ["2023Q2"]

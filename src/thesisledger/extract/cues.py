@@ -177,6 +177,9 @@ _OVER_WINDOW = re.compile(
     r"period\s+of\b|\s*(?:19|20)\d\d\s*(?:[-–]|through\b|thru\b)"
 )
 
+# "over" opening its sentence opens a time window: nothing stated before it is compared
+_SENTENCE_LEAD = re.compile(r"\s*(?:(?:and|so|but|also|now)\s*,?\s*)?")
+
 
 def is_bound_word(lowered: str, m: re.Match[str]) -> bool:
     """Whether a matched comparison word bounds a number instead: "more than 20%", "over $1.2 billion"
@@ -210,8 +213,10 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     if last is None:
         of = _OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)
         return of.start() if of and _YEAR_LEVELS.match(lowered, period_start) else None
-    if last.group(0) == "over" and _OVER_WINDOW.match(lowered, last.end()):
-        return None
+    if last.group(0) == "over" and (
+        _OVER_WINDOW.match(lowered, last.end()) or _SENTENCE_LEAD.fullmatch(lowered, 0, last.start())
+    ):
+        return None  # "over the next two quarters"; "Over the first half of this year, we bought ..."
     return last.start()
 
 
