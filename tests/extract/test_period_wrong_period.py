@@ -87,3 +87,11 @@ def test_over_opening_a_sentence_is_a_time_window_not_a_comparison() -> None:
     # contrast: "over" after a change compares
     claims = _call("Gizmo revenue grew 5% over the first half of 2022.", Q2_CALL)
     assert _labels(claims) == ["2023Q2"]
+
+
+def test_the_end_of_last_year_is_the_close_of_the_year_before_not_the_year_ago_quarter() -> None:
+    claims = _call("Our gizmo funding status was 81% at September 30, up from 78% at the end of last year.")
+    assert _labels(claims) == ["2023-09-30", "2022Q4"]
+    # contrast: "the end of last year's third quarter" is that quarter
+    claims = _call("We had $168 million of gizmo cash at the end of last year's third quarter.")
+    assert _labels(claims) == ["2022Q3"]

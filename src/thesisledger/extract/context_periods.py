@@ -168,6 +168,9 @@ _ANNOUNCED = re.compile(
     r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b|vot(?:e|ed)\b"
     r"|dividend)"
 )
+_LAST_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year")
+_END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$")
+_QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:first|second|third|fourth|q[1-4])\b")
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _WHOLE_YEARS = re.compile(
     r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
@@ -431,6 +434,19 @@ def results_periods(
             # "grew 9% over the last year": the four quarters ending with the one reported on
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(first.start, reported.end))
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.fiscal_year is not None
+            and "end" in lowered
+            and _LAST_YEAR_WORDS.fullmatch(phrase)
+            and (end_of := _END_OF.search(lowered, max(0, pm.start - 16), pm.start)) is not None
+            and _QUARTER_AFTER.match(lowered, pm.end) is None
+        ):
+            # "at the end of last year": the close of the year before the one reported on, its fourth quarter
+            # (as "at year end" is), not the quarter a year before the one reported on ("at the end of last
+            # year's third quarter" is that quarter)
+            close = fiscal_quarter(calendar, fy - 1, 4)
+            pm = PeriodMatch(end_of.start(), pm.end, text[end_of.start() : pm.end], close)
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
