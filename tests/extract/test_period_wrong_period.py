@@ -95,3 +95,13 @@ def test_the_end_of_last_year_is_the_close_of_the_year_before_not_the_year_ago_q
     # contrast: "the end of last year's third quarter" is that quarter
     claims = _call("We had $168 million of gizmo cash at the end of last year's third quarter.")
     assert _labels(claims) == ["2022Q3"]
+
+
+def test_a_quarter_or_half_of_next_year_is_read_as_one_phrase() -> None:
+    claims = _call("In the first quarter of next year, we expect gizmo sales of $5 billion.")
+    assert _labels(claims) == ["2024Q1"]
+    claims = _call("We expect a gizmo margin of 20% in the fourth quarter of next year.")
+    assert _labels(claims) == ["2024Q4"]
+    # contrast: "next year" alone is the year
+    claims = _call("Next year, we expect gizmo sales of $5 billion.")
+    assert _labels(claims) == ["2024"]

@@ -59,9 +59,11 @@ _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
 _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
-# "the third quarter of this year", "Q1 this year", "in July of this year": find_periods reads the quarter
-# (or month) and "this year" apart, and the year, nearer the number after it, would win
-_OF_THIS_YEAR = re.compile(r"\s+(?:of\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b(?!['’-])")
+# "the third quarter of this year", "Q1 this year", "in July of this year", "the first quarter of next
+# year": find_periods reads the quarter (or month) and the year apart; the year, nearer a number after it, won
+_OF_THIS_YEAR = re.compile(
+    r"\s+(?:of\s+)?(?:this|the\s+current|(?P<next>(?:the\s+)?(?:next|coming)))\s+(?:fiscal\s+)?year\b(?!['’-])"
+)
 # "the first nine months of this year": _EXTRA reads the months; the year after them is no period of its own
 _FIRST_MONTHS_OF = re.compile(r"\bfirst\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+$")
 # "last year's third quarter": find_periods reads only "third quarter" (a possessive ends no phrase)
@@ -323,6 +325,8 @@ def _of_this_year(
     m = _OF_THIS_YEAR.match(lowered, pm.end)
     if m is None:
         return None
+    if m.group("next"):  # "the first quarter of next year"
+        doc_fy, past_fy = doc_fy + 1, None
     year = fiscal_year(calendar, doc_fy)
     if p.kind is PeriodKind.MONTH:
         month = p.start.month
@@ -362,6 +366,9 @@ def results_periods(
     possessive = "'s" in lowered or "’s" in lowered
     same_words = "same " in lowered or "comparable " in lowered or "corresponding " in lowered
     this_year = "this year" in lowered or "this fiscal year" in lowered or "current year" in lowered
+    this_year = (
+        this_year or "next year" in lowered or "next fiscal year" in lowered or "coming year" in lowered
+    )
     doc_fy = shift_quarter(fy, q, 1)[0]  # the fiscal year the document is written in ("this year")
     past_fy = None if forward else fy  # "this year" not looking ahead: maybe the year reported on
     for pm in matches:
