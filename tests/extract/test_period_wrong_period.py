@@ -105,3 +105,15 @@ def test_a_quarter_or_half_of_next_year_is_read_as_one_phrase() -> None:
     # contrast: "next year" alone is the year
     claims = _call("Next year, we expect gizmo sales of $5 billion.")
     assert _labels(claims) == ["2024"]
+
+
+def test_the_months_ended_a_day_are_those_months_not_the_day() -> None:
+    claims = _call("Gizmo sales for the three months ended September 30, 2023 were $5 billion.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo sales for the nine months ended September 30, 2023 were $15 billion.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call("Gizmo sales for the year ended December 31, 2022 were $19 billion.")
+    assert _labels(claims) == ["2022"]
+    # contrast: a balance at a day stays the day
+    claims = _call("Gizmo cash was $2 billion at September 30, 2023.")
+    assert _labels(claims) == ["2023-09-30"]

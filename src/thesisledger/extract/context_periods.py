@@ -45,6 +45,7 @@ from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
+    add_months,
     deadline,
     fiscal_half,
     fiscal_quarter,
@@ -169,6 +170,11 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _ANNOUNCED = re.compile(
     r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b|vot(?:e|ed)\b"
     r"|dividend)"
+)
+# "for the three months ended", "the quarter ended", "the year ending": the span before the day after them
+_MONTHS_ENDED = re.compile(
+    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?|(?P<unit>quarter|(?:fiscal\s+)?year|months?))"
+    r"\s+(?:ended|ending)\s+(?:on\s+)?$"
 )
 _LAST_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year")
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$")
@@ -344,6 +350,29 @@ def _of_this_year(
     return PeriodMatch(pm.start, m.end(), text[pm.start : m.end()], period)
 
 
+def _ended_span(lowered: str, at: int, end: date, calendar: FiscalCalendar) -> Period | None:
+    """The span named by "(for) the N months (quarter, year) ended" before the day at sentence offset `at`,
+    ending on day `end`: a fiscal quarter, half or year when it is one, else the ISO span. None when those
+    words do not stand right before the day."""
+    m = _MONTHS_ENDED.search(lowered, max(0, at - 40), at)
+    if m is None:
+        return None
+    unit = m.group("unit") or ""
+    n = 3 if unit == "quarter" else 12 if "year" in unit else _MONTHS.get(m.group("n") or "", 0)
+    if n == 0:
+        return None
+    start = add_months(end + timedelta(days=1), -n)
+    fy, q = calendar.fiscal_quarter_of(end)
+    for period in (
+        fiscal_quarter(calendar, fy, q),
+        fiscal_half(calendar, fy, 1 if q <= 2 else 2),
+        fiscal_year(calendar, fy),
+    ):
+        if period.start == start and period.end == end:
+            return period
+    return _span(start, end)
+
+
 def results_periods(
     text: str,
     lowered: str,
@@ -365,6 +394,7 @@ def results_periods(
     skip_to = -1
     possessive = "'s" in lowered or "’s" in lowered
     same_words = "same " in lowered or "comparable " in lowered or "corresponding " in lowered
+    ended = "ended" in lowered or "ending" in lowered
     this_year = "this year" in lowered or "this fiscal year" in lowered or "current year" in lowered
     this_year = (
         this_year or "next year" in lowered or "next fiscal year" in lowered or "coming year" in lowered
@@ -412,6 +442,14 @@ def results_periods(
                 continue
             pm = merged
             skip_to = merged.end
+        elif (
+            p.kind is PeriodKind.INSTANT
+            and ended
+            and (ended_span := _ended_span(lowered, pm.start, p.end, calendar)) is not None
+        ):
+            # "for the three months ended September 30, 2021", "the quarter ended June 30": the months that
+            # end on that day, not the day
+            pm = PeriodMatch(pm.start, pm.end, pm.text, ended_span)
         elif (p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported) or (
             p.kind is PeriodKind.DEADLINE and not forward and _END_OF_QUARTER.match(phrase)
         ):

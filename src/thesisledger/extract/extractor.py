@@ -295,7 +295,9 @@ _SINCE_RECORD = re.compile(
     r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest)\b[^.;,]{0,24}(?:\bsince)?\s+$"
 )
 # "we ended 2021 with liquidity of $16.5 billion": the year's end, the quarter reported on
-_ENDED = re.compile(r"\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$")
+_ENDED = re.compile(
+    r"(?<!year\s)(?<!months\s)(?<!quarter\s)\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$"
+)  # not "for the year ended December 31, 2020": the year itself (context_periods reads it)
 _SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
