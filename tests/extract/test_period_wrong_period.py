@@ -117,3 +117,21 @@ def test_the_months_ended_a_day_are_those_months_not_the_day() -> None:
     # contrast: a balance at a day stays the day
     claims = _call("Gizmo cash was $2 billion at September 30, 2023.")
     assert _labels(claims) == ["2023-09-30"]
+
+
+def test_a_quarter_last_year_or_a_year_ago_is_that_quarter_of_the_year_before() -> None:
+    claims = _call("Gizmo sales were $5 billion versus $4 billion in the second quarter last year.", Q2_CALL)
+    assert _labels(claims) == ["2023Q2", "2022Q2"]
+    claims = _call("Gizmo sales were $5 billion versus $4 billion in the third quarter a year ago.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]
+    claims = _call("This quarter last year, gizmo sales were $190 million.", Q2_CALL)
+    assert _labels(claims) == ["2022Q2"]
+    # on a January call about the fourth quarter, "last year" is the year just reported on
+    claims = _call(
+        "We expect gizmo orders to equal the 20,418 orders of the first quarter last year.", date(2024, 1, 25)
+    )
+    assert _labels(claims) == ["2023Q1"]
+    claims = _call(
+        "Gizmo sales were $5 billion versus $4 billion in the fourth quarter last year.", date(2024, 1, 25)
+    )
+    assert _labels(claims) == ["2023Q4", "2022Q4"]

@@ -59,7 +59,10 @@ from thesisledger.periods.readings import (
 _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
 _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
-_OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
+# "the third quarter of last year", "the third quarter last year", "the third quarter a year ago"
+_OF_LAST_YEAR = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:last|prior|previous)\s+year\b(?!['’-])|\s+a\s+year\s+(?:ago|earlier)\b"
+)
 # "the third quarter of this year", "Q1 this year", "in July of this year", "the first quarter of next
 # year": find_periods reads the quarter (or month) and the year apart; the year, nearer a number after it, won
 _OF_THIS_YEAR = re.compile(
@@ -423,11 +426,12 @@ def results_periods(
             quarter = fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
             pm = PeriodMatch(begin, pm.end, text[begin : pm.end], quarter)
         elif of_last_year and p.fiscal_year is not None and p.fiscal_quarter is not None:
-            # "the third quarter of last year"
+            # "the third quarter of last year", "this quarter last year" (the reported one's); on a call held
+            # after its fiscal year closed, "the first quarter last year" is of the year just reported on
             end = of_last_year.end()
-            pm = PeriodMatch(
-                pm.start, end, text[pm.start : end], fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
-            )
+            nq = q if _THIS_QUARTER.fullmatch(phrase) else p.fiscal_quarter
+            year_of = fy if q == 4 and nq < 4 and doc_fy > fy else fy - 1
+            pm = PeriodMatch(pm.start, end, text[pm.start : end], fiscal_quarter(calendar, year_of, nq))
             skip_to = end
         elif of_last_year and p.kind is PeriodKind.HALF and p.fiscal_year is not None:
             # "168 leases in the first half of 2021 versus 53 in the first half of last year"
