@@ -135,3 +135,8 @@ def test_a_quarter_last_year_or_a_year_ago_is_that_quarter_of_the_year_before() 
         "Gizmo sales were $5 billion versus $4 billion in the fourth quarter last year.", date(2024, 1, 25)
     )
     assert _labels(claims) == ["2023Q4", "2022Q4"]
+
+
+def test_the_year_earlier_quarter_is_the_year_ago_quarter() -> None:
+    claims = _call("Gizmo sales were $5 billion versus $4 billion in the year-earlier quarter.")
+    assert _labels(claims) == ["2023Q3", "2022Q3"]

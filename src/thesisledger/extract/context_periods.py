@@ -108,7 +108,8 @@ _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?
 # the phrases added to _EXTRA after its first ones each hold one of these (plain string tests: a regex
 # alternation of them was 10x slower per sentence)
 _BEFORE_YEAR = ("prior-", "last-", "previous-", "fiscal ")
-_AFTER_YEAR = ("'s", "’s", " earlier", " with", " at")  # " with", " at": "end (exit) the year with"
+# " with", " at": "end (exit) the year with"; "-earlier": "the year-earlier quarter"
+_AFTER_YEAR = ("'s", "’s", " earlier", "-earlier", " with", " at")
 _MONTH_WORDS = ("12-month", "12 month", "twelve month", "twelve-month")
 _EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every one of the first _EXTRA phrases holds one
 
@@ -191,6 +192,7 @@ _WHOLE_YEARS = re.compile(
 _EXTRA = re.compile(
     r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
     r"|(?:the\s+)?(?:prior|last|previous)-year\s+(?:quarter|period)|a\s+year\s+earlier"
+    r"|(?:the\s+)?year[- ]earlier\s+(?:quarter|period)"  # "$4 billion in the year-earlier quarter"
     r"|(?:prior|last|previous)-year(?=\s+(?:increase|decrease|decline|growth|gain|drop|comp))"
     r"|(?:last|prior|previous)\s+year['’]s"
     r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
