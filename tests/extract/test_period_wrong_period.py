@@ -140,12 +140,3 @@ def test_a_quarter_last_year_or_a_year_ago_is_that_quarter_of_the_year_before() 
 def test_the_year_earlier_quarter_is_the_year_ago_quarter() -> None:
     claims = _call("Gizmo sales were $5 billion versus $4 billion in the year-earlier quarter.")
     assert _labels(claims) == ["2023Q3", "2022Q3"]
-
-
-def test_a_flow_the_year_finished_with_on_a_fourth_quarter_call_is_the_years() -> None:
-    q4_call = date(2024, 1, 25)  # a call about October-December 2023
-    claims = _call("We finished the year with total gizmo revenue of $15.3 billion.", q4_call)
-    assert _labels(claims) == ["2023"]
-    # contrast: a balance the year ended with stays at the quarter's end
-    claims = _call("We ended the year with $2 billion of gizmo cash.", q4_call)
-    assert _labels(claims) == ["2023Q4"]

@@ -102,18 +102,6 @@ _CHANGED_BY = re.compile(
 )
 _LESS_THAN = re.compile(r"\s+(?:less|more|lower|higher)\s+than\b")
 _YEAR_END_REACH = 70  # characters from the change to the year-end base after it
-# "we finished the year with", "finishing the year at", "ended the fiscal year with" (not "exited the year
-# with a margin of 9%": an exit rate, the last quarter's)
-_YEAR_FINISHED = re.compile(
-    r"\b(?:finish|end|clos)(?:ed|ing)\s+(?:the|this|our)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
-)
-_FINISHED_REACH = 80
-# metrics that sum over a period (a year's total), not balances at its end
-_FLOW_METRICS = frozenset(
-    {"revenue", "revenue_growth", "growth", "ebita", "ebita_margin", "ebitda", "ebitda_margin",
-     "gross_margin", "gross_profit", "operating_margin", "operating_income", "net_income", "eps", "loss",
-     "free_cash_flow", "operating_cash_flow", "capex", "buyback", "expenses", "same_store_sales"}
-)  # fmt: skip
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
 
 
@@ -202,26 +190,6 @@ def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return Period(
         f"{year.start.isoformat()}/{reported.end.isoformat()}", year.start, reported.end, PeriodKind.SPAN
     )
-
-
-def year_finished_with(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """On a call about the fourth quarter, a flow the year "finished (ended) with" ("We finished the year with
-    total revenue of $15.3 billion", "finishing the year at $13.1 billion" of operating profit) is the whole
-    year's; a balance it ended with (cash, debt, customers) stays at the quarter's end."""
-    reported = ex.reported
-    if (
-        reported is None
-        or reported.fiscal_quarter != 4
-        or reported.fiscal_year is None
-        or (period is not None and period != reported)
-        or n.metric not in _FLOW_METRICS
-        or "year" not in n.s.lowered
-    ):
-        return period
-    m = _YEAR_FINISHED.search(n.s.lowered, max(0, n.qs - _FINISHED_REACH), n.qs)
-    if m is None or n.s.crosses(m.end(), n.qs) or ex._between(n.s, m.end(), n.qs):
-        return period
-    return fiscal_year(ex.calendar, reported.fiscal_year)
 
 
 def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -469,8 +437,8 @@ def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) ->
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, since_year_end, year_finished_with, to_date_after, earlier_period, promised, to_date,
-    forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
+    own_phrase, since_year_end, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
+    derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
