@@ -56,3 +56,8 @@ def test_a_midpoint_names_guidance_unless_it_is_measured_against() -> None:
     assert _kinds("The new midpoint of $6.20 represents growth of 14%.")[0] == "forward"
     assert _kinds("At the midpoint, this implies margin of 18%.")[0] == "forward"
     assert "forward" not in _kinds("The $0.02 variance of the midpoint came from a tax item of $0.02.")
+
+
+def test_decreased_reports_as_increased_does() -> None:
+    assert _kinds("Operating margin decreased to 1.9%.") == ["actual"]
+    assert _kinds("Operating margin increased to 1.9%.") == ["actual"]

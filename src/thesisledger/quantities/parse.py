@@ -22,6 +22,7 @@ from thesisledger.quantities.reader import (
     scan_listed,
     scan_named_counts,
     scan_numbers,
+    scan_word_amounts,
     scan_words,
     span_levels,
 )
@@ -54,6 +55,7 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     bare: list[tuple[int, int]] = []
     numbers = scan_numbers(text, ctx, None if ctx.phrase else bare)
     words = scan_words(text, ctx)
+    words += scan_word_amounts(text, ctx)
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     counted += scan_listed(text, numbers, bare)
     return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)

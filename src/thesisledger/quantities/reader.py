@@ -282,6 +282,15 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
 
     # a range that reads as two quantities?
     bound_kind = _bound_written(bw) if bw else None
+    # "in the range of 2.5%" is approximately 2.5%; before two numbers it only introduces the range, which
+    # it joins as "between" does ("in the range of $33 million and $35 million") and stays out of its span
+    range_of = bool(n2 and bw and " ".join(bw[::-1].lower().split()) == "in the range of")
+    if range_of:
+        bw = bound_kind = None
+    bw_end = p.end("bw") if bw else 0
+    if not (bw or tilde or bwa or label) and text.endswith(" a ", 0, s - p.end()):
+        bw, bound_kind, bw_end = _bound_before_a(text, s - p.end() - 2, bw, bound_kind, bw_end)
+        bw_end += p.end() + 2 if bw else 0
     if bw and bw.lower() == "pot":  # reversed "top"
         at = s - p.end("bw")
         plain_count = not (sc1 or u1 or code or per)
@@ -301,8 +310,14 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             or (cur2 and not cur and (j != "to" or sc1 or u1 or label or _is_year(n1) or text[s - 1] in "'’"))
             or cl1
             or cl2
-            or (j == "and" and bound_kind != "between")
+            or (
+                j == "and"
+                and bound_kind != "between"
+                and not range_of
+                and not _range_of_before(text, s - p.end())
+            )
             or (j == "to" and (bound_kind == "from" or _from_before(text, s - p.end())))
+            or (code and j == "to" and _changed_before(text, s - p.end()))
         ):
             raise Split
     elif bound_kind == "between":
@@ -336,7 +351,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         back = p.end("bwa")
         bound_kind = "gt"
     elif bw and bound_kind not in ("from", None):
-        back = p.end("bw")
+        back = bw_end
     start = s - back
 
     # unit
@@ -364,6 +379,14 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
     elif of_top and not (scale or per or label or _is_year(n1)):
         group = of_top.group("gn")
         unit = _count(" ".join(group.split()) if group else None)
+    elif (
+        n2
+        and not (scale or per or label)
+        and "  " not in join  # a table row's columns ("1,090      -      4,269") are no range
+        and _GROUPED.fullmatch(n1)
+        and _GROUPED.fullmatch(n2)
+    ):
+        unit, explicit = _count(None), False  # "a range of 1,050 to 1,150": whole thousands, a count
     else:
         if not phrase and ((not scale and not per) or label or (_is_year(n1) and not scale)):
             return None
@@ -393,6 +416,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         ):
             start = s - 4 - w.end()  # "a range of nine to 9.5%"
             return start, end, Quantity(word_low, low, Bound.RANGE, unit, scale), explicit, note
+    if not n2 and not bound_kind and low > 0 and text.endswith(_FLAT_TO_ENDS, max(0, start - 7), start):
+        f = _FLAT_TO.search(text, max(0, start - 32), start)
+        if f is not None and not _from_before(text, f.start()):  # "from roughly flat to down 4%": a change
+            # "flat to down 50 basis points": one range from no change to the amount
+            return f.start(), end, Quantity(0.0, low, Bound.RANGE, unit, scale), explicit, note
     if n2:
         high = _value(n2, exp2, (sign2 or "") in _SIGNS)
         if not _isfinite(high):
@@ -405,6 +433,12 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         q = Quantity(low, high, _RANGE, unit, scale)
     else:
         b = _BOUND_OF.get(bound_kind or "", _EQ)
+        if b in _POINT_BOUNDS and text.startswith(_OPEN_END_STARTS, end):
+            o = _OPEN_END.match(text, end)
+            if o is not None and o.start("pw") != -1 and unit.kind is not UnitKind.RATIO:
+                o = None  # "$1.2 billion plus availability under our facilities": a sum
+            if o is not None:  # "28% plus", "$3 billion or more", "around 28% or better": one side open
+                b, end = (Bound.LTE if o.group("lte") or o.group("lte2") else Bound.GTE), o.end()
         if b in _POINT_BOUNDS:
             q = Quantity(low, low, b, unit, scale)
         elif b in _LOWER_BOUNDS:
@@ -413,6 +447,93 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
             q = Quantity(None, low, b, unit, scale)
     return start, end, q, explicit, note
 
+
+# "about a 4% increase", "roughly a $0.02 impact", "up to a 70% reduction", "more than a 20% share": a bound
+# word before the article of the number; "over a 10-year period" and "within a 2-year window" are time
+# windows (gt and lte read with "a" only through these words)
+_BOUNDS_BEFORE_A = frozenset(("approx", "lte", "gte"))
+_WORDS_BEFORE_A = frozenset(("more than", "less than", "greater than", "fewer than", "up to"))
+
+
+def _bound_before_a(
+    text: str, at: int, bw: str | None, kind: str | None, end: int
+) -> tuple[str | None, str | None, int]:
+    """The bound word ending at `at` (the blank before "a"), its kind and its reversed length, when it
+    bounds the number after "a"; else the reading passed in."""
+    q = grammar().prefix.match(text[max(0, at - 40) : at][::-1])
+    if q is None or not q.group("bw") or q.start("bw") > 1:
+        return bw, kind, end
+    word = q.group("bw")
+    k = _bound_written(word)
+    written = " ".join(word[::-1].lower().split())
+    if written == "within" or not (k in _BOUNDS_BEFORE_A or written in _WORDS_BEFORE_A):
+        return bw, kind, end
+    return word, k, q.end("bw")
+
+
+# What after a number leaves one side open (labels README: "28% plus", "$3 billion or more", "65 inches and
+# larger", "around 28% or better" are gte): "plus" where the clause ends, or before a noun after a
+# percentage ("a 100% plus conversion"), never when it adds something ("plus or minus", "plus the cost",
+# "plus 2%", "$1.2 billion plus availability"); "or more" / "or less" unless a comparison goes on ("or
+# more than", "or more importantly"); "and higher" / "and below" only where the clause ends or a
+# preposition follows
+_OPEN_END_STARTS = (" plus", " or ", " and ")
+_OPEN_END = re.compile(
+    r"[ \u00a0]+(?:plus(?![\w-])(?:(?=[ \u00a0]*(?:[.,;:!?)\n]|$))"
+    r"|(?P<pw>(?![ \u00a0]+(?:or|and|the|a|an|other|another|our|its|their|additional|any|some|interest)"
+    r"(?![\w-]))(?![ \u00a0]*[$€£¥\d+-])))"
+    r"|or[ \u00a0]+(?:(?P<lte>less|lower|below|fewer|under)|more|higher|better|above|greater|larger|over)"
+    r"(?![\w-])(?![ \u00a0]+(?:than|[a-z]+ly)(?![\w-]))"
+    r"|and[ \u00a0]+(?:(?P<lte2>less|lower|below|fewer|under)|more|higher|better|above|greater|larger|over"
+    r"|up)(?=[ \u00a0]*(?:[.,;:!?)\n]|$|(?:in|for|of|at|on|by|per|from|across|within|during|through|to)"
+    r"(?![\w-]))))"
+)
+
+
+# "margins flat to down 50 basis points", "flat to slightly up 2%": one range from 0 to the amount, the
+# direction in words (labels README: "flat to down 50 basis points" is 0 to 0.005 pp)
+_FLAT_TO_ENDS = ("down ", "up ", "lower ", "higher ")
+_FLAT_TO = re.compile(
+    r"(?<![A-Za-z])(?i:flat)[ \u00a0]+(?:to|or)[ \u00a0]+(?:(?i:slightly|modestly)[ \u00a0]+)?"
+    r"(?i:up|down|lower|higher)[ \u00a0]+$"
+)
+
+
+def _in_prose(text: str, s: int, e: int) -> bool:
+    """Whether the number `text[s:e]` stands between words, as in a sentence ("UPSers, 534,000 strong"),
+    not in a table row ("Goodwill   27,591    27,591", "Accrued liabilities 1,790 1,866", "7,375$")."""
+    if s < 2 or text[s - 1] != " " or not (text[s - 2].isalpha() or text[s - 2] == ","):
+        return False
+    if e == len(text):
+        return True
+    c = text[e]
+    if c in ".,;:!?":
+        return e + 1 == len(text) or text[e + 1] in " \n"
+    return c == " " and e + 1 < len(text) and text[e + 1].isalpha()
+
+
+# "net income increased $8.4 million to $29.1 million", "SG&A decreased by $8 million to $90 million": a
+# past-tense change of an amount, then the level it reached (two claims, as "from X to Y" is); a range of
+# money after such a verb is rare, while "rates were up 3% to 7%" is a range, so only amounts split
+_CHANGED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:increased|decreased|grew|rose|fell|declined|improved|expanded|dropped|climbed"
+    r"|contracted|jumped|(?:was|were)[ \u00a0]+(?:up|down))(?:[ \u00a0]+by)?[ \u00a0]+$"
+)
+
+
+def _changed_before(text: str, at: int) -> bool:
+    """Whether a past-tense verb of change ends at `at` ("increased ", "was up by ")."""
+    return _CHANGED_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+def _range_of_before(text: str, at: int) -> bool:
+    """Whether "range of" ends at `at`: "in a range of $2.63 billion and $2.655 billion" joins its two
+    numbers as "between" does."""
+    return text.endswith(("range of ", "range of\u00a0"), max(0, at - 10), at)
+
+
+# a whole number written with thousands separators ("1,050"): never a year, a date or a label
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 # "DDG 51 class destroyers", "LPD 28 ships": a number after a code in capitals names a thing
 _CODE_BEFORE = re.compile(r"(?:^|[^\w-])[A-Z]{2,5}[ \u00a0]$")
@@ -475,6 +596,10 @@ def scan_numbers(text: str, ctx: Context, bare: list[tuple[int, int]] | None = N
         except Split:
             found = read_split(text, m, ctx)
             pos = m.end("join")
+            if found is None and bare is not None and not (m.group("sc1") or m.group("u1") or m.group("cl1")):
+                if "." not in m.group("n1"):  # "from 1,050 to 1,150": the start is a whole number too
+                    bare.append((m.start(), m.end("n1")))
+                continue
         if found is not None:
             out.append(found)
         elif bare is not None and (m.lastindex or 0) <= 1 and "." not in m.group("n1"):
@@ -584,13 +709,21 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
         base_of = unit is None and "," in digits and last in ("of", "was", "were", "is")
         if base_of and _BASE_OF.search(before, max(0, len(before) - 60)) is not None:
             unit = _count(None)  # "our Internet base of approximately 400,000"
+        amount = False  # "Sales were 4,300": an amount with its currency unsaid, no count
         if unit is None and last in _NAMED_LAST:  # the patterns below end with one of these words
             for m in _NAMED_COUNT.finditer(before):
                 if m.end() == len(before):
                     unit = _count(None)
             for m in _PLURAL_SUBJECT.finditer(before, max(0, len(before) - 100)):
-                if m.end() == len(before) and m.group("noun").lower() not in lexicon().amount_plurals:
-                    unit = _count(m.group("noun"))
+                if m.end() == len(before):
+                    if m.group("noun").lower() not in lexicon().amount_plurals:
+                        unit = _count(m.group("noun"))
+                    else:
+                        amount = True
+        if unit is None and not amount and _GROUPED.fullmatch(digits) and _in_prose(text, s, e):
+            # "534,000 strong", "peaking at nearly 30,000", "Of these homes, 1,798": a whole number written
+            # with thousands separators is never a year, date or label; with no noun it still counts
+            unit = _count(None)
         if unit is None:
             continue
         value = float(digits.replace(",", ""))
@@ -840,7 +973,10 @@ _NOUN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:the|a|an|these|those|in)[ \u00a0]
 
 
 def _multiple_verb(text: str, i: int, end: int, anchor: str) -> Found | None:
-    if _VERB_IDIOM.match(text, end) or _NOUN_BEFORE.search(text, max(0, i - 7), i):
+    idiom = _VERB_IDIOM.match(text, end)
+    if idiom is not None and text[end - 1] == "d" and idiom.group().lstrip() == "as":
+        idiom = None  # "profit more than doubled as demand remained strong": past tense, "as" a conjunction
+    if idiom is not None or _NOUN_BEFORE.search(text, max(0, i - 7), i):
         return None  # "doubled down"; "the doubles match" (a noun)
     return _bounded(text, i, end, _MULTIPLE_WORDS[anchor], MULTIPLE)
 
@@ -1311,3 +1447,190 @@ def _level(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         level = span_levels(first, level, qualitative)
     end = after.end() if after else noun_end
     return start, end, level, True, note
+
+
+# Amounts written with words where digits would stand: the words are replaced by the digits they mean
+# and the number grammar reads the rest as it reads digits (bound words before; scale, unit, currency
+# and counted noun after), so "more than a billion dollars" reads as "more than 1 billion dollars".
+def _as_digits(text: str, start: int, cut: int, digits: str, ctx: Context, *, bare: bool) -> Found | None:
+    """The quantity `text[start:cut]` states when read as `digits` with what follows `cut`; None unless a
+    noun, unit or currency follows (or, with `bare`, a scale: "half a billion in sales")."""
+    w0 = max(0, start - 48)
+    head = text[w0:start] + digits
+    local = head + text[cut : cut + 160]
+    m = grammar().number.match(local, start - w0)
+    if m is None:
+        return None
+    if not (
+        m.group("noun") or m.group("cur3") or m.group("u1") or m.group("u2") or (bare and m.group("sc1"))
+    ):
+        return None
+    try:
+        found = read_number(local, m, ctx)
+    except Split:
+        return None
+    if found is None:
+        return None
+    s, e, q, explicit, note = found
+    return w0 + s, cut + e - len(head), q, explicit, note
+
+
+def _at_least(found: Found | None) -> Found | None:
+    """An amount stated by its order of magnitude ("thousands of guests", "multi-billion dollar") is at
+    least that magnitude (labels README: gte the magnitude); a bound word written before it stays."""
+    if found is None or found[2].bound not in _POINT_BOUNDS:
+        return found
+    s, e, q, explicit, note = found
+    return s, e, Quantity(q.low, None, Bound.GTE, q.unit, q.scale), explicit, note
+
+
+# "hundreds of carriers", "tens of thousands of suppliers", "millions of private firms", "tens of billions
+# of dollars", "hundreds of basis points": a plural magnitude and "of" before what it counts or measures
+_MAGNITUDE_PLURALS = {"hundreds": "100", "thousands": "1 thousand", "millions": "1 million"} | {
+    "billions": "1 billion",
+    "trillions": "1 trillion",
+}
+# ... and "in the billions", "in the tens of millions": the magnitude alone, as a level an amount is in
+_MAGNITUDE_FINDS = ("undred", "housand", "illion")
+_MAGNITUDE_WORD = re.compile(
+    r"(?i:hundreds|thousands|millions|billions|trillions)(?P<of>[ \u00a0]of(?=[ \u00a0]))?"
+)
+_MAGNITUDE_LEAD = re.compile(r"(?<![A-Za-z])(?P<lead>(?i:tens|hundreds))[ \u00a0]+of[ \u00a0]+$")
+_IN_THE = re.compile(r"(?<![A-Za-z])(?i:in|into)[ \u00a0]+the[ \u00a0]+$")
+
+
+def _magnitude_plural(text: str, i: int, ctx: Context) -> Found | None:
+    """The amount whose plural magnitude word starts at `i`."""
+    m = _MAGNITUDE_WORD.match(text, i)
+    if m is None or (i and text[i - 1].isalpha()) or text[m.end() : m.end() + 1].isalpha():
+        return None
+    word = m.group().lower().split()[0]
+    cut = m.end()  # the blank after "of", or the end of the word
+    if m.group("of") and _MAGNITUDE_WORD.match(text, cut + 1):
+        return None  # "hundreds of thousands of people": read from "thousands", with its lead
+    digits, start = _MAGNITUDE_PLURALS[word], i
+    lead = _MAGNITUDE_LEAD.search(text, max(0, i - 16), i) if word != "hundreds" else None
+    if lead is not None:  # "tens of thousands": ten times the magnitude
+        digits = ("10" if lead.group("lead").lower() == "tens" else "100") + digits[1:]
+        start = lead.start()
+    if m.group("of"):
+        return _at_least(_as_digits(text, start, cut, digits, ctx, bare=False))
+    in_the = _IN_THE.search(text, max(0, start - 10), start)
+    if in_the is None or word in ("hundreds", "thousands"):  # "numbering in the thousands": no amount
+        return None
+    found = _at_least(_as_digits(text, start, cut, digits, ctx, bare=True))
+    if found is None or found[0] != start:
+        return None
+    return in_the.start(), found[1], found[2], found[3], found[4]
+
+
+# "half a billion dollars", "a half a billion in sales", "more than a billion dollars", "a million
+# shares": "a" or "half a" before a scale word is a number; "a" needs a noun or currency after it
+# ("one in a million"), the half forms only the scale
+_A_SCALE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<half>(?i:a[ \u00a0]+)?(?i:half)[ \u00a0]+)?(?i:an?))[ \u00a0]$"
+)
+# "one and a half inches", "two and a half billion dollars": a number word and a half
+_AND_A_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?P<nw>[A-Za-z]+)[ \u00a0]+and[ \u00a0]+a$")
+
+
+def scan_word_amounts(text: str, ctx: Context) -> list[Found]:
+    """Amounts written with words before their scale, noun or currency: plural magnitudes ("tens of
+    thousands of suppliers", gte), "half a billion dollars", "one and a half inches", "several thousand
+    drivers" (3 to 9 thousand, labels README), "multi-billion dollar" (gte 2 billion)."""
+    out: list[Found] = []
+    # One `str.find` pass per magnitude stem (from its second letter: "Millions" too); what stands around
+    # each hit picks the reading, so most sentences (no stem) cost four finds.
+    for stem in _MAGNITUDE_FINDS:
+        j = text.find(stem)
+        while j != -1:
+            if (found := _magnitude_hit(text, stem, j, ctx)) is not None:
+                out.append(found)
+            j = text.find(stem, j + 1)
+    j = text.find(" half ")
+    while j != -1:
+        if text.endswith(" and a", 0, j) and (found := _and_a_half_amount(text, j, ctx)) is not None:
+            out.append(found)
+        j = text.find(" half ", j + 1)
+    return out
+
+
+def _magnitude_hit(text: str, stem: str, j: int, ctx: Context) -> Found | None:
+    """The amount around a magnitude stem found at `j` ("illion" of "half a billion dollars")."""
+    w = j - 2 if stem == "illion" and j >= 2 and text[j - 2] in "tT" else j - 1  # "trillion"
+    if w < 1 or text[w - 1].isalpha():
+        if w >= 5 and text[w - 5 : w].lower() == "multi":
+            return _multi_scale(text, w - 5, ctx)  # "multibillion-dollar"
+        return None if w else _magnitude_plural(text, w, ctx)
+    if text.startswith("s", j + len(stem)):
+        return _magnitude_plural(text, w, ctx)  # "millions of private firms"
+    if w >= 8 and text.startswith("everal ", w - 7) and text[w - 8] in "sS":
+        return _several(text, w - 8, ctx)  # "several thousand drivers"
+    if stem == "undred":
+        return None
+    if w >= 2 and text[w - 2] in "anAN":
+        return _a_scale(text, w - 1, ctx)  # "a million shares", "half a billion"
+    if w >= 6 and text[w - 1] in " -" and text[w - 6 : w - 1].lower() == "multi":
+        return _multi_scale(text, w - 6, ctx)  # "multi-billion dollar"
+    return None
+
+
+def _a_scale(text: str, j: int, ctx: Context) -> Found | None:
+    """ "a million shares", "more than half a billion dollars": `j` is the blank before the scale word."""
+    a = _A_SCALE_BEFORE.search(text, max(0, j - 12), j + 1)
+    if a is None:
+        return None
+    half = bool(a.group("half"))
+    k = j + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    if text.startswith("-dollar", k):  # "a billion-dollar brand": the hyphen read as the blank it stands for
+        text = text[:k] + " " + text[k + 1 :]
+    return _as_digits(text, a.start(), j, "0.5" if half else "1", ctx, bare=half)
+
+
+def _and_a_half_amount(text: str, j: int, ctx: Context) -> Found | None:
+    """ "one and a half inches": the number word and a half whose " half " starts at `j`."""
+    h = _AND_A_HALF_BEFORE.search(text, max(0, j - 20), j)
+    if h is None:
+        return None
+    n = lexicon().number_words.get(h.group("nw").lower())
+    if n is None:
+        return None
+    return _as_digits(text, h.start(), j + 5, f"{n + 0.5:g}", ctx, bare=True)
+
+
+# "several thousand drivers", "several hundred million dollars": 3 to 9 of the scale (labels README)
+_SEVERAL = re.compile(
+    r"(?i:several)[ \u00a0]+(?P<sc>(?i:hundred(?:[ \u00a0]+(?:thousand|million|billion))?|thousand|million"
+    r"|billion))(?=[ \u00a0])"
+)
+
+
+def _several(text: str, i: int, ctx: Context) -> Found | None:
+    if i < 0 or (i and text[i - 1].isalpha()):
+        return None
+    m = _SEVERAL.match(text, i)
+    if m is None:
+        return None
+    sc = " ".join(m.group("sc").lower().split())
+    digits = "3 to 9" if sc == "thousand" or not sc.startswith("hundred") else "300 to 900"
+    if sc.startswith("hundred"):
+        sc = sc[8:]
+    return _as_digits(text, i, m.end(), f"{digits} {sc}" if sc else digits, ctx, bare=False)
+
+
+# "a multi-billion dollar opportunity", "multibillion-dollar contracts": at least two of the scale,
+# with the currency word that makes it an amount
+_MULTI = re.compile(r"(?i:multi)[ \u00a0-]?(?P<sc>(?i:million|billion|trillion))(?=[ \u00a0-](?i:dollar))")
+
+
+def _multi_scale(text: str, i: int, ctx: Context) -> Found | None:
+    if i < 0 or (i and text[i - 1].isalpha()):
+        return None
+    m = _MULTI.match(text, i)
+    if m is None:
+        return None
+    if text[m.end()] == "-":  # "multi-billion-dollar": the hyphen read as the blank it stands for
+        text = text[: m.end()] + " " + text[m.end() + 1 :]
+    return _at_least(_as_digits(text, i, m.end(), "2 " + m.group("sc").lower(), ctx, bare=False))
