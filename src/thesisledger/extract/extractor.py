@@ -249,6 +249,7 @@ _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
+_BASE_AMOUNT_REACH = 24  # ... farther by the base amount between ("compared to $88 million in ...")
 # "from down 3% in Q4": the period phrase right after the starting figure
 _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
 # "from the prior year quarter to $590 million": the words between a base and the level reached
@@ -399,7 +400,9 @@ _SINCE_RECORD = re.compile(
     r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest)\b[^.;,]{0,24}(?:\bsince)?\s+$"
 )
 # "we ended 2021 with liquidity of $16.5 billion": the year's end, the quarter reported on
-_ENDED = re.compile(r"\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$")
+_ENDED = re.compile(
+    r"(?<!year\s)(?<!months\s)(?<!quarter\s)\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$"
+)  # not "for the year ended December 31, 2020": the year itself (context_periods reads it)
 _SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
@@ -1888,7 +1891,10 @@ class _Extractor:
                 (qe <= cmp and base is None)
                 or (
                     change
-                    and pm.start - cmp <= _BASE_REACH
+                    and (
+                        pm.start - cmp <= _BASE_REACH
+                        or (pm.end <= qs and self._base_amount_between(s, cmp, pm))
+                    )
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
@@ -2021,6 +2027,25 @@ class _Extractor:
             and pm.start - cmp <= _BASE_REACH
             and _TO_LEVEL.fullmatch(s.lowered, pm.end, qs) is not None
         )
+
+    def _base_amount_between(self, s: _Sentence, cmp: int, pm: PeriodMatch) -> bool:
+        """Whether the base amount itself stands between a comparison word and its period phrase
+        ("compared to $88 million in the same period last year, for a 103.6% increase"): the phrase is
+        the base's though farther than _BASE_REACH from the word."""
+        if pm.start - cmp > _BASE_REACH + _BASE_AMOUNT_REACH or s.crosses(cmp, pm.start):
+            return False
+        word = _COMPARE_WORD.match(s.lowered, cmp)
+        if word is None:
+            return False
+        for o in self._sentence_quantities:
+            os_, oe = o.start - s.start, o.end - s.start
+            if os_ > word.end() and oe <= pm.start:
+                # the amount right after the word ("compared to $88 million"), the phrase soon after it
+                return (
+                    pm.start - oe <= _BASE_REACH
+                    and _BASE_GAP.fullmatch(s.lowered, word.end(), os_) is not None
+                )
+        return False
 
     @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:
