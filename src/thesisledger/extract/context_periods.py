@@ -45,6 +45,7 @@ from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
+    add_months,
     deadline,
     fiscal_half,
     fiscal_quarter,
@@ -58,7 +59,17 @@ from thesisledger.periods.readings import (
 _THIS_QUARTER = re.compile(r"(?:this|the|the current|current)\s+quarter")
 _NEXT_QUARTER = re.compile(r"(?:the\s+)?(?:next|coming|following|upcoming)\s+quarter")
 _LAST_QUARTER = re.compile(r"(?:the\s+)?(?:last|prior|previous|preceding|sequential)\s+quarter")
-_OF_LAST_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:last|prior|previous)\s+year\b")
+# "the third quarter of last year", "the third quarter last year", "the third quarter a year ago"
+_OF_LAST_YEAR = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:last|prior|previous)\s+year\b(?!['’-])|\s+a\s+year\s+(?:ago|earlier)\b"
+)
+# "the third quarter of this year", "Q1 this year", "in July of this year", "the first quarter of next
+# year": find_periods reads the quarter (or month) and the year apart; the year, nearer a number after it, won
+_OF_THIS_YEAR = re.compile(
+    r"\s+(?:of\s+)?(?:this|the\s+current|(?P<next>(?:the\s+)?(?:next|coming)))\s+(?:fiscal\s+)?year\b(?!['’-])"
+)
+# "the first nine months of this year": _EXTRA reads the months; the year after them is no period of its own
+_FIRST_MONTHS_OF = re.compile(r"\bfirst\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+$")
 # "last year's third quarter": find_periods reads only "third quarter" (a possessive ends no phrase)
 _LAST_YEARS = re.compile(r"(?:(?:the\s+)?(?:last|prior|previous)[- ]year['’]s\s+)$")
 # "the same quarter of 2019": that year's quarter like the one reported on, not the whole year
@@ -97,7 +108,8 @@ _END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?
 # the phrases added to _EXTRA after its first ones each hold one of these (plain string tests: a regex
 # alternation of them was 10x slower per sentence)
 _BEFORE_YEAR = ("prior-", "last-", "previous-", "fiscal ")
-_AFTER_YEAR = ("'s", "’s", " earlier", " with", " at")  # " with", " at": "end (exit) the year with"
+# " with", " at": "end (exit) the year with"; "-earlier": "the year-earlier quarter"
+_AFTER_YEAR = ("'s", "’s", " earlier", "-earlier", " with", " at")
 _MONTH_WORDS = ("12-month", "12 month", "twelve month", "twelve-month")
 _EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every one of the first _EXTRA phrases holds one
 
@@ -163,6 +175,14 @@ _ANNOUNCED = re.compile(
     r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b|vot(?:e|ed)\b"
     r"|dividend)"
 )
+# "for the three months ended", "the quarter ended", "the year ending": the span before the day after them
+_MONTHS_ENDED = re.compile(
+    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?|(?P<unit>quarter|(?:fiscal\s+)?year|months?))"
+    r"\s+(?:ended|ending)\s+(?:on\s+)?$"
+)
+_LAST_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year")
+_END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$")
+_QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:first|second|third|fourth|q[1-4])\b")
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|over|than|against)\b[^.;:]*$")
 _WHOLE_YEARS = re.compile(
@@ -173,6 +193,7 @@ _WHOLE_YEARS = re.compile(
 _EXTRA = re.compile(
     r"\b(?:(?:the\s+)?year[- ]ago(?:\s+(?:quarter|period))?|a year ago"
     r"|(?:the\s+)?(?:prior|last|previous)-year\s+(?:quarter|period)|a\s+year\s+earlier"
+    r"|(?:the\s+)?year[- ]earlier\s+(?:quarter|period)"  # "$4 billion in the year-earlier quarter"
     r"|(?:prior|last|previous)-year(?=\s+(?:increase|decrease|decline|growth|gain|drop|comp))"
     r"|(?:last|prior|previous)\s+year['’]s"
     r"|(?P<half>(?:the\s+)?(?P<side>back|front)\s+half(?:\s+of\s+(?:the|this)\s+year)?)"
@@ -299,6 +320,71 @@ def _round6_period(
     return first if n == 1 else _span(first.start, reported.end)
 
 
+def _of_this_year(
+    text: str,
+    lowered: str,
+    pm: PeriodMatch,
+    calendar: FiscalCalendar,
+    doc_fy: int,
+    past_fy: int | None,
+    doc_date: date | None,
+) -> PeriodMatch | None:
+    """A quarter, half or month phrase read with "(of) this year" after it, as one phrase in "this year"'s
+    fiscal year `doc_fy` (quarters, halves) or calendar year (months), or in `past_fy` when that is still
+    ahead of `doc_date` (a sentence that does not look ahead); or, for a "this year" that names the year of
+    "the first N months" before it, the year phrase itself (to be dropped). None when neither."""
+    p = pm.period
+    if p.kind is PeriodKind.YEAR:
+        if p.fiscal_year is not None and _FIRST_MONTHS_OF.search(lowered, max(0, pm.start - 30), pm.start):
+            return pm
+        return None
+    if p.kind not in (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.MONTH) or _YEAR_DIGITS.search(pm.text):
+        return None
+    m = _OF_THIS_YEAR.match(lowered, pm.end)
+    if m is None:
+        return None
+    if m.group("next"):  # "the first quarter of next year"
+        doc_fy, past_fy = doc_fy + 1, None
+    year = fiscal_year(calendar, doc_fy)
+    if p.kind is PeriodKind.MONTH:
+        month = p.start.month
+        period = month_period(calendar, year.start.year + (month < year.start.month), month)
+    elif p.kind is PeriodKind.HALF:
+        period = fiscal_half(calendar, doc_fy, 1 if p.start.month == year.start.month else 2)
+    elif p.fiscal_quarter is not None:
+        period = fiscal_quarter(calendar, doc_fy, p.fiscal_quarter)
+    else:
+        return None
+    if past_fy not in (None, doc_fy) and doc_date is not None and period.start > doc_date:
+        # on a fourth-quarter call held in January, "the third quarter of this year" in a sentence that does
+        # not look ahead is the year just reported on ("By comparison, in the third quarter of this year")
+        return _of_this_year(text, lowered, pm, calendar, past_fy, None, None)
+    return PeriodMatch(pm.start, m.end(), text[pm.start : m.end()], period)
+
+
+def _ended_span(lowered: str, at: int, end: date, calendar: FiscalCalendar) -> Period | None:
+    """The span named by "(for) the N months (quarter, year) ended" before the day at sentence offset `at`,
+    ending on day `end`: a fiscal quarter, half or year when it is one, else the ISO span. None when those
+    words do not stand right before the day."""
+    m = _MONTHS_ENDED.search(lowered, max(0, at - 40), at)
+    if m is None:
+        return None
+    unit = m.group("unit") or ""
+    n = 3 if unit == "quarter" else 12 if "year" in unit else _MONTHS.get(m.group("n") or "", 0)
+    if n == 0:
+        return None
+    start = add_months(end + timedelta(days=1), -n)
+    fy, q = calendar.fiscal_quarter_of(end)
+    for period in (
+        fiscal_quarter(calendar, fy, q),
+        fiscal_half(calendar, fy, 1 if q <= 2 else 2),
+        fiscal_year(calendar, fy),
+    ):
+        if period.start == start and period.end == end:
+            return period
+    return _span(start, end)
+
+
 def results_periods(
     text: str,
     lowered: str,
@@ -320,6 +406,13 @@ def results_periods(
     skip_to = -1
     possessive = "'s" in lowered or "’s" in lowered
     same_words = "same " in lowered or "comparable " in lowered or "corresponding " in lowered
+    ended = "ended" in lowered or "ending" in lowered
+    this_year = "this year" in lowered or "this fiscal year" in lowered or "current year" in lowered
+    this_year = (
+        this_year or "next year" in lowered or "next fiscal year" in lowered or "coming year" in lowered
+    )
+    doc_fy = shift_quarter(fy, q, 1)[0]  # the fiscal year the document is written in ("this year")
+    past_fy = None if forward else fy  # "this year" not looking ahead: maybe the year reported on
     for pm in matches:
         if pm.start < skip_to:
             continue  # "last year" read together with the quarter before it
@@ -342,11 +435,12 @@ def results_periods(
             quarter = fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
             pm = PeriodMatch(begin, pm.end, text[begin : pm.end], quarter)
         elif of_last_year and p.fiscal_year is not None and p.fiscal_quarter is not None:
-            # "the third quarter of last year"
+            # "the third quarter of last year", "this quarter last year" (the reported one's); on a call held
+            # after its fiscal year closed, "the first quarter last year" is of the year just reported on
             end = of_last_year.end()
-            pm = PeriodMatch(
-                pm.start, end, text[pm.start : end], fiscal_quarter(calendar, fy - 1, p.fiscal_quarter)
-            )
+            nq = q if _THIS_QUARTER.fullmatch(phrase) else p.fiscal_quarter
+            year_of = fy if q == 4 and nq < 4 and doc_fy > fy else fy - 1
+            pm = PeriodMatch(pm.start, end, text[pm.start : end], fiscal_quarter(calendar, year_of, nq))
             skip_to = end
         elif of_last_year and p.kind is PeriodKind.HALF and p.fiscal_year is not None:
             # "168 leases in the first half of 2021 versus 53 in the first half of last year"
@@ -354,6 +448,21 @@ def results_periods(
             half = 1 if p.start == fiscal_year(calendar, p.fiscal_year).start else 2
             pm = PeriodMatch(pm.start, end, text[pm.start : end], fiscal_half(calendar, fy - 1, half))
             skip_to = end
+        elif this_year and (merged := _of_this_year(text, lowered, pm, calendar, doc_fy, past_fy, doc_date)):
+            # "the third quarter of this year", "in July of this year": that quarter (month) of the year the
+            # document is written in; "the first nine months of this year": the months alone (see _EXTRA)
+            if merged.end == pm.end:
+                continue
+            pm = merged
+            skip_to = merged.end
+        elif (
+            p.kind is PeriodKind.INSTANT
+            and ended
+            and (ended_span := _ended_span(lowered, pm.start, p.end, calendar)) is not None
+        ):
+            # "for the three months ended September 30, 2021", "the quarter ended June 30": the months that
+            # end on that day, not the day
+            pm = PeriodMatch(pm.start, pm.end, pm.text, ended_span)
         elif (p.kind is PeriodKind.QUARTER and _THIS_QUARTER.fullmatch(phrase) and p != reported) or (
             p.kind is PeriodKind.DEADLINE and not forward and _END_OF_QUARTER.match(phrase)
         ):
@@ -386,6 +495,19 @@ def results_periods(
             # "grew 9% over the last year": the four quarters ending with the one reported on
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
             pm = PeriodMatch(pm.start, pm.end, pm.text, _span(first.start, reported.end))
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.fiscal_year is not None
+            and "end" in lowered
+            and _LAST_YEAR_WORDS.fullmatch(phrase)
+            and (end_of := _END_OF.search(lowered, max(0, pm.start - 16), pm.start)) is not None
+            and _QUARTER_AFTER.match(lowered, pm.end) is None
+        ):
+            # "at the end of last year": the close of the year before the one reported on, its fourth quarter
+            # (as "at year end" is), not the quarter a year before the one reported on ("at the end of last
+            # year's third quarter" is that quarter)
+            close = fiscal_quarter(calendar, fy - 1, 4)
+            pm = PeriodMatch(end_of.start(), pm.end, text[end_of.start() : pm.end], close)
         elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (

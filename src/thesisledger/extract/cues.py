@@ -174,15 +174,18 @@ _CHANGE_BEFORE_OVER = re.compile(
     r"(?:%|\bpercent|\bpoints?|\bbps|\bincrease|\bgrowth|\bimprovement|\bdecrease|\bdecline|\bup)\s+$"
 )
 # "over" opens a time window, not a comparison, in "over the next two quarters", "over the long term",
-# "over the years" (but "over the year-ago quarter" compares)
+# "over the years" (but "over the year-ago quarter", "over the year ago quarter" compare)
 _OVER_WINDOW = re.compile(
-    r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b(?!-)|time\b)"
+    r"\s*(?:the\s+)?(?:next|past|coming|course|remainder|rest|balance|long|medium|short|near|years?\b(?!-|\s+ago\b)|time\b)"
     r"|\s*the\s+last\b"
     # "over the track one period of 2021 through 2023", "over 2021-2023": a window of years, no base
     # (not "over the same period of 2020": a base)
     r"|\s*(?!(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year-ago|last)\b)(?:[\w-]+\s+){0,4}?"
     r"period\s+of\b|\s*(?:19|20)\d\d\s*(?:[-–]|through\b|thru\b)"
 )
+
+# "over" opening its sentence opens a time window: nothing stated before it is compared
+_SENTENCE_LEAD = re.compile(r"\s*(?:(?:and|so|but|also|now)\s*,?\s*)?")
 
 
 def is_bound_word(lowered: str, m: re.Match[str]) -> bool:
@@ -227,8 +230,10 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     if last is None:
         of = _OF_BEFORE.search(lowered, max(0, period_start - 4), period_start)
         return of.start() if of and _YEAR_LEVELS.match(lowered, period_start) else None
-    if last.group(0) == "over" and _OVER_WINDOW.match(lowered, last.end()):
-        return None
+    if last.group(0) == "over" and (
+        _OVER_WINDOW.match(lowered, last.end()) or _SENTENCE_LEAD.fullmatch(lowered, 0, last.start())
+    ):
+        return None  # "over the next two quarters"; "Over the first half of this year, we bought ..."
     return last.start()
 
 

@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import pairwise
 
 from thesisledger.companies import CompanyProfile, find_profile
 from thesisledger.documents.document import Document, DocumentKind
@@ -248,6 +249,7 @@ _COUNTERFACTUAL = re.compile(r"(?:would|could) (?:(?:[a-z]+ly|still|otherwise) )
 _WEAK_ACTUAL = ("up", "down", "current")
 # a comparison word this close before a period phrase makes it a base ("compared to the prior quarter")
 _BASE_REACH = 32
+_BASE_AMOUNT_REACH = 24  # ... farther by the base amount between ("compared to $88 million in ...")
 # "from down 3% in Q4": the period phrase right after the starting figure
 _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
 # "from the prior year quarter to $590 million": the words between a base and the level reached
@@ -291,9 +293,11 @@ _MOVE_BEFORE = re.compile(
 _BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
 _MOVE_AFTER = re.compile(
     r"\s+(?:(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b"
-    r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period)"
+    r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period"
+    r"|the\s+(?:year[- ]ago|prior[- ]year)\s+(?:quarter|period)"
+    r"|(?:q[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:last\s+year|20\d\d|the\s+prior\s+year))"
     r"\b)"
-)  # "9% higher", "sales finished 7% ahead of last year"
+)  # "9% higher", "sales finished 7% ahead of last year", "62.8% above Q1 of last year"
 _WEAK_ALIASES = frozenset(
     {"per share", "per diluted share", "per common share", "per diluted common share"}
 )  # "dividend of $0.49 per share" is the dividend
@@ -339,8 +343,10 @@ _OWN_GAP = re.compile(
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting|helped by|aided by|supported by"
-    r"|on (?:higher|lower|strong|stronger|weak|weaker|increased|decreased|reduced|improved|better))\b"
-)  # "... to 25.5% from higher volume", "... to 18% on lower volume": a cause, not what the number measures
+    r"|on (?:(?:one|two|three|a few|[0-9]+) )?(?:higher|lower|strong|stronger|weak|weaker|increased|decreased"
+    r"|reduced|improved|better|fewer|more|less|additional))\b"
+)  # "... to 25.5% from higher volume", "... to 18% on lower volume", "up 4.6% on one fewer aircraft
+# delivered": a cause, not what the number measures
 # "we returned $860 million to shareholders through dividends and buybacks": cash returned, no key of its own
 _RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$")
 _HOLDER_WORDS = r"(?:shareholders|share owners|shareowners|stockholders)\b"
@@ -394,7 +400,9 @@ _SINCE_RECORD = re.compile(
     r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest)\b[^.;,]{0,24}(?:\bsince)?\s+$"
 )
 # "we ended 2021 with liquidity of $16.5 billion": the year's end, the quarter reported on
-_ENDED = re.compile(r"\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$")
+_ENDED = re.compile(
+    r"(?<!year\s)(?<!months\s)(?<!quarter\s)\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$"
+)  # not "for the year ended December 31, 2020": the year itself (context_periods reads it)
 _SAME_AS = re.compile(r"\b(?:same as|similar to|equal to)\s+(?:in\s+|for\s+)?$")
 # a period after these words dates the cause, not the number before them
 _PERIOD_CAUSE = re.compile(
@@ -647,6 +655,62 @@ def _pm_skips(s: _Sentence) -> list[int]:
     return out
 
 
+# "we beat revenue by 3.8%", "lift the average sales price in our backlog by 5%", "shares outstanding have
+# been reduced by 3%": what stands between a measure and the "by" before a number (a qualifier of the measure,
+# a verb in the passive); a change verb must govern it (_CHANGE_VERB)
+_MEASURE_BY = re.compile(
+    r"(?:\s+(?:in|of|for|at)\s+(?:[a-z&'-]+\s+){0,3}?[a-z&'-]+)?"
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would)(?:\s+be(?:en)?)?\s+[a-z]+(?:ed|en|t))?"
+    r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+)
+_CHANGE_VERB = re.compile(
+    r"\b(?:beat|beats|exceed\w*|outpac\w*|outperform\w*|rais\w*|lift\w*|boost\w*|increas\w*|grow\w*|grew"
+    r"|improv\w*|expand\w*|reduc\w*|lower\w*|cut|cuts|cutting|decreas\w*|declin\w*|trim\w*|shr[iu]nk\w*"
+    r"|shrank|widen\w*|accelerat\w*|surpass\w*)\b"
+)
+# "revenue per consumer", "sales per store", "profit per vehicle", "EBITDA per gallon": an amount per unit of
+# something is a price or a unit profit the vocabulary has no key for (its change is growth), not the flow;
+# "per share" and "per diluted share" name earnings per share, and a unit cost stays `expenses`
+_PER_UNIT = re.compile(r"\s+per\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
+_PER_UNIT_FLOWS = frozenset(
+    {"revenue", "operating_income", "net_income", "ebitda", "ebita", "gross_profit", "free_cash_flow",
+     "operating_cash_flow", "gmv"}
+)  # fmt: skip
+# "six of our seven segments delivered strong growth": "delivered" with an object is what the counted noun
+# did, not a delivery of it ("31 aircraft delivered in the quarter" is one)
+_DELIVERED_OBJECT = re.compile(
+    r"delivered\s+(?!(?:in|during|for|to|at|by|on|through|since|this|last|so|as|and|or|from|per|each|over|under"
+    r"|within|ahead|versus|vs|compared|year|quarter|month|period|globally|worldwide)\b)[a-z]"
+)
+# "revenue and earnings increased 32% and 37%, respectively": the n-th number of a list measures the n-th
+# measure of the list before it
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RESPECTIVELY_AFTER = re.compile(r"[^\d.;]{0,40}?\brespectively\b")
+_RESPECTIVE_REACH = 60  # characters from the last measure of the list to its first number
+# "repurchased 1.3 million shares at an average cost of $16.59 per share": the price paid for a share, no EPS
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\baverage\s+(?:[a-z]+\s+){0,2}?(?:cost|price)(?:\s+per\s+share)?(?:\s+paid)?\s+(?:of|at|was)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|below\s+|under\s+|over\s+|just\s+under\s+)?$"
+)
+_RATE_NOUN = re.compile(r"\b(?:rate|rates|ratio|ratios)\b")  # a level in points ("cancellation rate")
+_RATE_NOUN_REACH = 60
+# "95% of our members ..., up from 78% for 2022": the base a level moved from, not a change
+_UP_FROM = re.compile(
+    r"\b(?:up|down|improved|increased|decreased|declined)\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+)
+_BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
+_CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
+
+
+def _per_unit_unkeyed(hits: list[Hit], lowered: str) -> list[Hit]:
+    """The sentence's metric phrases, a flow stated per unit of something ("revenue per consumer grew 30%")
+    read as a measure with no key (UNKEYED)."""
+    return [
+        h._replace(key=UNKEYED) if h.key in _PER_UNIT_FLOWS and _PER_UNIT.match(lowered, h.end) else h
+        for h in hits
+    ]
+
+
 class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
@@ -664,6 +728,8 @@ class _Sentence:
         self.end = end
         self.lowered = text.lower()
         self.metrics = lex.index.find(text, self.lowered)
+        if " per " in self.lowered:
+            self.metrics = _per_unit_unkeyed(self.metrics, self.lowered)
         ents = entity_index(profile).find(text, self.lowered)
         # an entity name inside a metric phrase ("revenue from AI-related products") is part of the metric
         self.entities = [
@@ -773,6 +839,32 @@ class _Extractor:
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric_of(s, qm, qs, qe)
+        if found[0] is None and " by" in s.lowered and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP):
+            found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
+        if found[0] == "operating_margin" and found[1] is not None:
+            found = self._margin_named_before(s, found[1]) or found
+        if "respectively" in s.lowered:
+            found = self._respective(s, qm, qs, qe) or found
+        if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
+            found = (None, None)
+        if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
+            found = self._base_of_level(s, qs) or found
+        if (
+            found[0] == "units_delivered"
+            and found[1] is not None
+            and qe <= found[1].start <= qe + 1
+            and _DELIVERED_OBJECT.match(s.lowered, found[1].start) is not None
+        ):
+            found = (None, None)  # "seven segments delivered operating margin of 28%": the segments did it
+        if (
+            found[0] == "footprint"
+            and found[1] is not None
+            and not qs <= found[1].start < qe
+            and self._own_noun(qm)
+        ):
+            # "2,200 homes in our communities", "communities totaling 260 homes": a count of its own noun,
+            # the place named beside it is not what is counted
+            found = (None, None)
         if (
             found[0] is None
             and qm.quantity.unit.kind is UnitKind.RATIO
@@ -822,6 +914,116 @@ class _Extractor:
                 found = (same[min(nth, len(same) - 1)], None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
+        """The change of the measure named right before "by" and the number, when a change verb governs it
+        ("we beat revenue by 3.8%, operating earnings by 12.6%", "raising our forecast for net absorption by
+        20%", "shares outstanding have been reduced by 3%"): its growth key, the measure itself when it takes
+        ratios, else growth. Points (`points`) change a rate or a growth: a measure with neither ("cost of
+        debt", "combined ratio") keeps none. None when no measure ends there."""
+        low = s.lowered
+        for h in reversed(s.metrics):
+            if h.end > qs:
+                continue
+            if h.key in _GENERIC_METRICS or _MEASURE_BY.fullmatch(low, h.end, qs) is None:
+                # only the measure nearest the number ("revenue driven by 5% price" is not it), and not a
+                # change word ("the combined ratio of 99.4% increased by 15 points": the ratio has no key)
+                return None
+            if _CHANGE_VERB.search(low, max(0, h.start - _CHANGE_VERB_REACH), qs) is None:
+                return None  # "revenue generated by 30% of customers": no change stated
+            if h.key == UNKEYED:  # "net absorption by 20%": a change of something with no key
+                return (None, None) if points else ("growth", None)
+            m = self.lex.metrics[h.key]
+            if "ratio" in m.units:
+                return h.key, h  # "reduced expenses by 5%", "revenue growth by 2 points"
+            grown = f"{h.key}_growth"
+            if grown in self.lex.metrics:
+                return grown, h  # "reduced revenue by 50 basis points": part of its growth
+            return (None, None) if points else ("growth", h)
+        return None
+
+    def _respective(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure a number of a "respectively" list takes: the one in the same place of the list of
+        measures before the numbers ("Sales and EBITDA were $2.1 billion and $300 million, respectively",
+        "revenue and orders up 33% and 21%, respectively"). None when the lists do not line up."""
+        low = s.lowered
+        spans = [(o.start - s.start, o.end - s.start) for o in self._sentence_quantities]
+        if qm not in self._sentence_quantities:
+            return None
+        i = self._sentence_quantities.index(qm)
+        lo = hi = i
+        while lo > 0 and _LIST_GAP.fullmatch(low, spans[lo - 1][1], spans[lo][0]):
+            lo -= 1
+        while hi + 1 < len(spans) and _LIST_GAP.fullmatch(low, spans[hi][1], spans[hi + 1][0]):
+            hi += 1
+        k = hi - lo + 1
+        if k < 2 or _RESPECTIVELY_AFTER.match(low, spans[hi][1]) is None:
+            return None
+        first = spans[lo][0]
+        names = [h for h in s.metrics if h.end <= first and h.key not in _GENERIC_METRICS][-k:]
+        if len(names) < k or first - names[-1].end > _RESPECTIVE_REACH:
+            return None
+        if any(_LIST_GAP.fullmatch(low, a.end, b.start) is None for a, b in pairwise(names)):
+            return None  # "revenue in China and EBITDA in Europe": no plain list of measures
+        h = names[i - lo]
+        unit = qm.quantity.unit
+        if h.key == UNKEYED:  # "revenue and orders up 33% and 21%": a change of a measure with no key
+            if unit.kind is UnitKind.RATIO and self._moves(s, qs, qe):
+                return "growth", None
+            return None if unit.kind is UnitKind.RATIO else (None, None)
+        key = self._compatible(s, h, unit, qs, qe)
+        if key == "net_income" and unit.per_share:
+            key = "eps"  # "operating margins and earnings by 130 basis points and $0.12 per share"
+        return (key, h) if key is not None else None
+
+    @staticmethod
+    def _share_price(s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
+        """Whether an amount per share (or in dollars and cents) is the average price paid for shares
+        ("at an average cost of about $75 per share", "an average cost per share of $25.12"): no EPS."""
+        q = qm.quantity
+        if q.unit.kind is not UnitKind.CURRENCY or not (q.unit.per_share or (not q.scale and q.value < 1000)):
+            return False
+        return _SHARE_PRICE_BEFORE.search(s.lowered, max(0, qs - 60), qs) is not None
+
+    def _base_of_level(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % stated as the base a level moved from ("95% of members will be in 4-star
+        plans, up from 78%", "a leased rate of 93%, down from 94%"): that of the last % before it. None when
+        the sentence states no % before it."""
+        if _UP_FROM.search(s.lowered, max(0, qs - 40), qs) is None:
+            return None
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs and o.quantity.unit.kind is UnitKind.RATIO:
+                prev = o
+        if prev is None or prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        return None if key == "growth" else (key, None)
+
+    @staticmethod
+    def _own_noun(qm: QuantityMatch) -> bool:
+        """Whether the count names its noun in its span ("2,200 homes"; not "two" of "two of our centers")."""
+        noun = qm.quantity.unit.noun
+        return noun is not None and noun.lower() in qm.text.lower()
+
+    def _margin_named_before(self, s: _Sentence, h: Hit) -> tuple[str | None, Hit | None] | None:
+        """The margin a bare "margin" refers back to: the one margin the sentence names before it ("gross
+        profit margin of 46.3% was 610 basis points above the margin achieved a year ago" -> gross_margin).
+        None when the phrase names its margin, or the sentence names none or several before it."""
+        if s.lowered[h.start : h.end] not in _BARE_MARGIN:
+            return None
+        low = s.lowered
+        named = {
+            o.key: o
+            for o in s.metrics
+            if o.end <= h.start and o.key.endswith("_margin") and low[o.start : o.end] not in _BARE_MARGIN
+        }
+        if len(named) != 1:
+            return None
+        key, o = next(iter(named.items()))
+        return key, o
 
     def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
@@ -1150,6 +1352,8 @@ class _Extractor:
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
+            if unit.kind is UnitKind.PP and _RATE_NOUN.search(s.lowered, max(0, qs - _RATE_NOUN_REACH), qs):
+                return None, None  # "our cancellation rate declined by 500 basis points": a rate with no key
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
         if best is None and unit.kind is UnitKind.RATIO and _OF_BUSINESS.match(s.lowered, qe) is not None:
             return "revenue_share", None  # "Retail, which is now 25% of the business"
@@ -1383,6 +1587,8 @@ class _Extractor:
                 if _CHANGE_OF.fullmatch(s.lowered, g.end, h.start) is None:
                     return None
                 if h.key == UNKEYED:
+                    if unit.kind is UnitKind.PP:
+                        return None, None  # "an 8 point increase in the combined ratio": a rate with no key
                     return "growth", None  # "a 13% increase in average selling price"
                 key = self._compatible(s, h, unit, qs, qe)
                 return (key, h) if key is not None else None
@@ -1451,6 +1657,8 @@ class _Extractor:
             ):
                 if k in self.lex.metrics and (k.endswith("_share") or (restated and key == "revenue_share")):
                     return k, h
+            if restated and subject.key == "subsidy":
+                return "expenses", h  # "marketing expense ... about 3% of sales": an expense ratio
             if restated and subject.family in ("capital", "profitability"):
                 return None, None
         return key, h
@@ -1581,6 +1789,10 @@ class _Extractor:
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
         m = self.lex.metrics[h.key]
+        if m.key == "subsidy" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
+            # "marketing expense to be around 4% of sales", "sales and marketing up 8%": an expense as a share
+            # of sales, or its change, is `expenses` (subsidies and marketing spend take only money)
+            return "expenses"
         if m.accepts(unit):
             return m.key
         if unit.kind is UnitKind.CURRENCY and m.key.endswith(("_growth", "_share")):
@@ -1679,7 +1891,10 @@ class _Extractor:
                 (qe <= cmp and base is None)
                 or (
                     change
-                    and pm.start - cmp <= _BASE_REACH
+                    and (
+                        pm.start - cmp <= _BASE_REACH
+                        or (pm.end <= qs and self._base_amount_between(s, cmp, pm))
+                    )
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
@@ -1812,6 +2027,25 @@ class _Extractor:
             and pm.start - cmp <= _BASE_REACH
             and _TO_LEVEL.fullmatch(s.lowered, pm.end, qs) is not None
         )
+
+    def _base_amount_between(self, s: _Sentence, cmp: int, pm: PeriodMatch) -> bool:
+        """Whether the base amount itself stands between a comparison word and its period phrase
+        ("compared to $88 million in the same period last year, for a 103.6% increase"): the phrase is
+        the base's though farther than _BASE_REACH from the word."""
+        if pm.start - cmp > _BASE_REACH + _BASE_AMOUNT_REACH or s.crosses(cmp, pm.start):
+            return False
+        word = _COMPARE_WORD.match(s.lowered, cmp)
+        if word is None:
+            return False
+        for o in self._sentence_quantities:
+            os_, oe = o.start - s.start, o.end - s.start
+            if os_ > word.end() and oe <= pm.start:
+                # the amount right after the word ("compared to $88 million"), the phrase soon after it
+                return (
+                    pm.start - oe <= _BASE_REACH
+                    and _BASE_GAP.fullmatch(s.lowered, word.end(), os_) is not None
+                )
+        return False
 
     @staticmethod
     def _after_following(s: _Sentence, cmp: int, qs: int) -> bool:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import fiscal_year, instant
+from thesisledger.periods.readings import fiscal_half, fiscal_year, instant
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -85,6 +86,22 @@ _REVISING_BY = re.compile(
     r"[^.;:]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?$"
 )
 _REVISING_REACH = 90
+# "declined by $26.1 million from December 31, 2020", "reduced by 3% from the year-end 2020 level", "up $2
+# billion since the end of last year": a change from the last year-end balance (the year named, if any)
+_SINCE_YEAR_END = re.compile(
+    r"\b(?:since|from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|our\s+)?"
+    r"(?:(?:fiscal\s+)?year[- ]?end(?:ing)?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y1>(?:19|20)\d\d))?"
+    r"|end\s+of\s+(?:(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<y2>(?:19|20)\d\d))"
+    r"|(?P<y3>(?:19|20)\d\d)\s+year[- ]?end"
+    r"|december\s+(?:31(?:st)?,?\s+)?(?P<y4>(?:19|20)\d\d))"
+)
+# "declined slightly by", "have been reduced by approximately": a change by the amount after it
+_CHANGED_BY = re.compile(
+    r"\b(?:reduc|cut|lower|rais|increas|decreas|declin|grow|grew|improv|rose|fell|drop)\w*\s+(?:\w+ly\s+)?by\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?[$€£¥]?$"
+)
+_LESS_THAN = re.compile(r"\s+(?:less|more|lower|higher)\s+than\b")
+_YEAR_END_REACH = 70  # characters from the change to the year-end base after it
 # "we finished the year with revenue of $15.3 billion", "finishing the year at $13.1 billion"
 _CLOSED_YEAR = re.compile(
     r"\b(?:finish|end|clos|exit)(?:ed|es|ing|s)?\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
@@ -209,6 +226,39 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change measured from the last fiscal year's closing balance, stated after it ("working capital
+    declined by $26.1 million from December 31, 2020", "shares outstanding have been reduced by 3% from the
+    year-end 2020 level", "deposits are up $2 billion since the end of last year") is the change so far this
+    year: from the start of the fiscal year to the end of the quarter reported on."""
+    reported = ex.reported
+    low = n.s.lowered
+    if reported is None or reported.fiscal_year is None or ("year" not in low and "december" not in low):
+        return period
+    m = _SINCE_YEAR_END.search(low, n.qe, n.qe + _YEAR_END_REACH)
+    if m is None or n.s.crosses(n.qe, m.start()) or ex._between(n.s, n.qe, m.start()):
+        return period
+    if n.cue_cf() in _FORWARD_CUES:
+        return period  # "we expect year-end inventory to be up high single digits over the end of last year"
+    changed = n.qm.quantity.unit.kind is UnitKind.PP or _CHANGED_BY.search(low, max(0, n.qs - 50), n.qs)
+    if not (changed or _LESS_THAN.match(low, n.qe) or ex._moves(n.s, n.qs, n.qe)):
+        return period
+    year = fiscal_year(ex.calendar, reported.fiscal_year)
+    named = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
+    if named is not None and int(named) != (year.start - timedelta(days=1)).year:
+        return period  # another year's end: a base of its own
+    if year.start.month != 1 and "december" in m.group(0):
+        return period  # December is no fiscal year-end of this company
+    q = reported.fiscal_quarter
+    if q == 1 or q == 4:
+        return reported if q == 1 else year
+    if q == 2:
+        return fiscal_half(ex.calendar, reported.fiscal_year, 1)
+    return Period(
+        f"{year.start.isoformat()}/{reported.end.isoformat()}", year.start, reported.end, PeriodKind.SPAN
+    )
 
 
 def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -614,7 +664,7 @@ def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period 
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
+    own_phrase, since_year_end, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
     derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
