@@ -54,6 +54,15 @@ _GROUP_REACH = 40  # characters after "than" a period phrase makes it a time yar
 _REVISED_FORECAST = re.compile(
     r"\bnow\s+(?:expect|anticipat|project|forecast|estimat|see)\w*|\b(?:is|are)\s+now\s+(?:expected|projected)"
 )
+# a state the call reports as it stands on the call date: "we now have 165 customers", "backlog now stands
+# at", "which is now 25% of the business" (not "we now expect": a revised forecast; not "between now and")
+_NOW_STATE = re.compile(
+    r"\bnow\s+(?:have|has|stands?|serves?|comprises?|represents?|totals?|exceeds?|covers?|includes?|holds?"
+    r"|operates?|employs?|sits?)\b|\b(?:is|are|stands|sits)\s+now\b"
+)
+_NOW_STATE_REACH = 120
+# a change or a flow between the state and the number: "which is now 25% of the business, was up 20%"
+_NOW_FLOW = re.compile(r"\b(?:was|were|grew|rose|fell|increased|decreased|declined|up|down|by)\b")
 _LONG_RUN = re.compile(r"\b(?:objectives?|average\s+annual)\b")
 _SUMS_UP = re.compile(
     r"\b(?:add|adds|added|adding|bring|brings|brought|bringing|sum|sums|summing|total|totals|totaling)\b[^.;:]*$"
@@ -430,6 +439,23 @@ def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> P
     return period
 
 
+def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual stated as it stands now, with no period phrase in its sentence ("We now have 165 customers",
+    "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
+    (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
+    after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
+    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+        return period
+    s = n.s
+    if "now" not in s.lowered or s.periods:
+        return period
+    m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
+    if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
+        return period
+    d = ex.doc_date
+    return instant(ex.calendar, d.year, d.month, d.day)
+
+
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
     wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
@@ -619,7 +645,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
-    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, year_section,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, now_state, year_section,
     named_guidance_forecast, discourse_count,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
