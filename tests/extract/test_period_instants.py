@@ -5,6 +5,7 @@ No company profile: calendar quarters. Each rule has a contrasting sentence it m
 
 from __future__ import annotations
 
+from call_claims import Q1_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -34,3 +35,17 @@ def test_a_result_by_the_end_of_the_quarter_is_the_quarter_reported_on() -> None
     assert _labels(_call("We expect to open 20 gizmo stores by the end of the quarter.")) == ["2023-12-31"]
     claims = _call("We opened 131 gizmo stores through the third quarter.")
     assert _labels(claims) == ["2023-01-01/2023-09-30"]
+
+
+def test_a_change_from_a_date_is_the_quarter_reported_on() -> None:
+    text = "Gizmo cash was $5 million, down $2 million from December 31, 2022."
+    assert _labels(_call(text, Q1_CALL)) == ["2023Q1", "2023Q1"]
+    text = "Gizmo inventory of $84 million at March 31, 2023, declined by $2 million from December 31, 2022."
+    assert _labels(_call(text, Q1_CALL)) == ["2023-03-31", "2023Q1"]
+    text = "Gizmo backlog grew 12% year-over-year to $2.4 billion at September 30, 2023."
+    assert _labels(_call(text)) == ["2023Q3", "2023-09-30"]
+    # contrast: a level stated as the base keeps its date; a span from a date is no base
+    text = "Gizmo cash was $5 million, down from $31 million at December 31, 2022."
+    assert _labels(_call(text, Q1_CALL)) == ["2023Q1", "2022-12-31"]
+    text = "Our gizmo loan total at March 31, 2023 is made up of 39% fixed rate loans."
+    assert _labels(_call(text, Q1_CALL)) == ["2023-03-31"]

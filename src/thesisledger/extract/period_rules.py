@@ -220,6 +220,24 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
 
 
+def change_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change dated by the close of the quarter reported on ("working capital of $844 million at March 31,
+    declined by $26 million from December 31", "grew 12.7% year-over-year to $24.4 billion at September 30")
+    happened over the quarter: the quarter reported on, as the README gives a change the period reported.
+    Not the level at that date, an instant."""
+    if (
+        period is None
+        or period.kind is not PeriodKind.INSTANT
+        or ex.reported is None
+        or period.end != ex.default_period.end
+    ):
+        return period
+    # (not basis points alone: "15 basis points of assets at March 31"; not "made up of 39% fixed rate loans")
+    if ex._moves(n.s, n.qs, n.qe) and not n.s.lowered.endswith("made up of ", 0, n.qs):
+        return ex.default_period
+    return period
+
+
 def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number followed by "to date" ("revenue we expect to impact 2022 is 92% complete to date", "we have
     opened 40 stores to date") is an instant on the document date, whatever period the sentence names
@@ -640,8 +658,8 @@ def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period 
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
-    derived_from_sentence, continues_forward, their_calendar,
+    own_phrase, change_at_quarter_end, to_date_after, earlier_period, promised, to_date, forward_horizon,
+    intro_line, derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
