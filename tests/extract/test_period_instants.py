@@ -49,3 +49,11 @@ def test_a_change_from_a_date_is_the_quarter_reported_on() -> None:
     assert _labels(_call(text, Q1_CALL)) == ["2023Q1", "2022-12-31"]
     text = "Our gizmo loan total at March 31, 2023 is made up of 39% fixed rate loans."
     assert _labels(_call(text, Q1_CALL)) == ["2023-03-31"]
+
+
+def test_a_forecast_said_now_is_no_state() -> None:
+    text = (
+        "Adjusted gizmo EPS is now expected to be in the range of $4.42 to $4.51, and reported EPS to be in"
+        " the range of $4.08 to $4.19."
+    )
+    assert "2023-10-26" not in _labels(_call(text))

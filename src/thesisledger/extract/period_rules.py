@@ -470,6 +470,8 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
     if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
         return period
+    if _REVISED_FORECAST.search(s.lowered) is not None:
+        return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
     d = ex.doc_date
     return instant(ex.calendar, d.year, d.month, d.day)
 
