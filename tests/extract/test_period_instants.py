@@ -57,3 +57,8 @@ def test_a_forecast_said_now_is_no_state() -> None:
         " the range of $4.08 to $4.19."
     )
     assert "2023-10-26" not in _labels(_call(text))
+
+
+def test_a_balance_less_than_an_earlier_balance_is_a_change_over_the_quarter() -> None:
+    text = "Our gizmo cash at March 31 of $48 million was $13 million less than our December 2022 balance."
+    assert _labels(_call(text, Q1_CALL)) == ["2023-03-31", "2023Q1"]

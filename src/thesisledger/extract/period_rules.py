@@ -63,6 +63,10 @@ _NOW_STATE = re.compile(
 _NOW_STATE_REACH = 120
 # a change or a flow between the state and the number: "which is now 25% of the business, was up 20%"
 _NOW_FLOW = re.compile(r"\b(?:was|were|grew|rose|fell|increased|decreased|declined|up|down|by)\b")
+# "$131.8 million less than our December 2020 balance": a difference between two balances, a change
+_LESS_THAN_BALANCE = re.compile(
+    r"\s+(?:less|more|lower|higher)\s+than\s+(?:our|the|its)\s+(?:[\w,'’-]+\s+){0,4}?(?:balance|level)s?\b"
+)
 _LONG_RUN = re.compile(r"\b(?:objectives?|average\s+annual)\b")
 _SUMS_UP = re.compile(
     r"\b(?:add|adds|added|adding|bring|brings|brought|bringing|sum|sums|summing|total|totals|totaling)\b[^.;:]*$"
@@ -234,6 +238,8 @@ def change_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> P
         return period
     # (not basis points alone: "15 basis points of assets at March 31"; not "made up of 39% fixed rate loans")
     if ex._moves(n.s, n.qs, n.qe) and not n.s.lowered.endswith("made up of ", 0, n.qs):
+        return ex.default_period
+    if "than" in n.s.lowered and _LESS_THAN_BALANCE.match(n.s.lowered, n.qe) is not None:
         return ex.default_period
     return period
 
