@@ -103,8 +103,12 @@ _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+$")
 _CALL_AFTER = re.compile(r"[-\s]+(?:earnings\s+|conference\s+)?call")  # "as we said on the Q2 call"
 _SPAN_WORDS = re.compile(r"to[- ]date|months|half|ytd")  # "the same period" of a span the sentence names
 _YEAR_DIGITS = re.compile(r"\d\d")  # a quarter phrase that names its year ("Q3 2021", "FY21Q3")
-# "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on
-_END_OF_QUARTER = re.compile(r"(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$")
+# "at the end of the quarter", "ended the period": the balance at the close of the quarter reported on; in a
+# sentence with no forward word, "by (through) the end of the quarter" too ("we had delivered 131 aircraft
+# through the end of the quarter")
+_END_OF_QUARTER = re.compile(
+    r"(?:(?:at|by|through|until|to)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:quarter|period)$"
+)
 # the phrases added to _EXTRA after its first ones each hold one of these (plain string tests: a regex
 # alternation of them was 10x slower per sentence)
 _BEFORE_YEAR = ("prior-", "last-", "previous-", "fiscal ")
@@ -592,6 +596,7 @@ def results_periods(
             )
             and fiscal_year(calendar, fy).start < pm.period.start
             and pm.period.end <= reported.end
+            and p.kind is not PeriodKind.DEADLINE  # "through the end of the quarter": its close, not the year
         ):
             # "up 33% through May", "more than $1 billion through the third quarter", "through March 31st, we
             # have accumulated $915 million": the year to its end (a closed quarter in a forward sentence too:

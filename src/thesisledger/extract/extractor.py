@@ -589,6 +589,31 @@ def _comparison(lowered: str, at: int) -> int | None:
     return cmp
 
 
+# a change said just before a date's "from" ("an increase of $113 million from", "up 2% from"): the date
+# is its base
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:up|down|increase[sd]?|decrease[sd]?|declined?|gain(?:ed)?|improved|rose|fell|higher|lower|more|less)"
+    r"\b(?:[^.;]|\.(?=\d)){0,50}$"
+)
+# "from March 1st through April 30th", "from January's 30%": a span's start, a figure of the month itself
+_NOT_A_BASE_AFTER = re.compile(r"\s*(?:['’]s\b|(?:through|thru|to|until|-|–)\s)")
+
+
+def _from_date(lowered: str, pm: PeriodMatch) -> int | None:
+    """Where a date phrase that opens with its own "from" starts, when it is the base of a change said just
+    before it ("declined by $26 million from December 31, 2020", "up 2% from December"): find_periods reads
+    the date with its preposition, so the words before it show no comparison. Not a span's start ("from
+    March 1st through April 30th"), not "data from January"."""
+    if (
+        pm.period.kind in (PeriodKind.INSTANT, PeriodKind.MONTH)
+        and lowered.startswith("from ", pm.start)
+        and _NOT_A_BASE_AFTER.match(lowered, pm.end) is None
+        and _CHANGE_BEFORE_FROM.search(lowered, max(0, pm.start - 60), pm.start) is not None
+    ):
+        return pm.start
+    return None
+
+
 _NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
 _NOT_AFTER = 2  # ... that no number before it takes
 
@@ -757,7 +782,9 @@ class _Sentence:
             self.periods = results_periods(
                 self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
             )
-        self.compared = [_comparison(self.lowered, pm.start) for pm in self.periods]
+        self.compared = [
+            _from_date(self.lowered, pm) or _comparison(self.lowered, pm.start) for pm in self.periods
+        ]
         self.pm_skips = None
 
     @property

@@ -55,6 +55,19 @@ _GROUP_REACH = 40  # characters after "than" a period phrase makes it a time yar
 _REVISED_FORECAST = re.compile(
     r"\bnow\s+(?:expect|anticipat|project|forecast|estimat|see)\w*|\b(?:is|are)\s+now\s+(?:expected|projected)"
 )
+# a state the call reports as it stands on the call date: "we now have 165 customers", "backlog now stands
+# at", "which is now 25% of the business" (not "we now expect": a revised forecast; not "between now and")
+_NOW_STATE = re.compile(
+    r"\bnow\s+(?:have|has|stands?|serves?|comprises?|represents?|totals?|exceeds?|covers?|includes?|holds?"
+    r"|operates?|employs?|sits?)\b|\b(?:is|are|stands|sits)\s+now\b"
+)
+_NOW_STATE_REACH = 120
+# a change or a flow between the state and the number: "which is now 25% of the business, was up 20%"
+_NOW_FLOW = re.compile(r"\b(?:was|were|grew|rose|fell|increased|decreased|declined|up|down|by)\b")
+# "$131.8 million less than our December 2020 balance": a difference between two balances, a change
+_LESS_THAN_BALANCE = re.compile(
+    r"\s+(?:less|more|lower|higher)\s+than\s+(?:our|the|its)\s+(?:[\w,'’-]+\s+){0,4}?(?:balance|level)s?\b"
+)
 _LONG_RUN = re.compile(r"\b(?:objectives?|average\s+annual)\b")
 _SUMS_UP = re.compile(
     r"\b(?:add|adds|added|adding|bring|brings|brought|bringing|sum|sums|summing|total|totals|totaling)\b[^.;:]*$"
@@ -259,6 +272,26 @@ def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return Period(
         f"{year.start.isoformat()}/{reported.end.isoformat()}", year.start, reported.end, PeriodKind.SPAN
     )
+
+
+def change_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change dated by the close of the quarter reported on ("working capital of $844 million at March 31,
+    declined by $26 million from December 31", "grew 12.7% year-over-year to $24.4 billion at September 30")
+    happened over the quarter: the quarter reported on, as the README gives a change the period reported.
+    Not the level at that date, an instant."""
+    if (
+        period is None
+        or period.kind is not PeriodKind.INSTANT
+        or ex.reported is None
+        or period.end != ex.default_period.end
+    ):
+        return period
+    # (not basis points alone: "15 basis points of assets at March 31"; not "made up of 39% fixed rate loans")
+    if ex._moves(n.s, n.qs, n.qe) and not n.s.lowered.endswith("made up of ", 0, n.qs):
+        return ex.default_period
+    if "than" in n.s.lowered and _LESS_THAN_BALANCE.match(n.s.lowered, n.qe) is not None:
+        return ex.default_period
+    return period
 
 
 def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -480,6 +513,25 @@ def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> P
     return period
 
 
+def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual stated as it stands now, with no period phrase in its sentence ("We now have 165 customers",
+    "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
+    (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
+    after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
+    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+        return period
+    s = n.s
+    if "now" not in s.lowered or s.periods:
+        return period
+    m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
+    if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
+        return period
+    if _REVISED_FORECAST.search(s.lowered) is not None:
+        return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
+    d = ex.doc_date
+    return instant(ex.calendar, d.year, d.month, d.day)
+
+
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
     wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
@@ -664,12 +716,12 @@ def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period 
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, since_year_end, to_date_after, earlier_period, promised, to_date, forward_horizon, intro_line,
-    derived_from_sentence, continues_forward, their_calendar,
+    own_phrase, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised, to_date,
+    forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
-    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, year_section,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, now_state, year_section,
     named_guidance_forecast, discourse_count,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
