@@ -118,7 +118,12 @@ def _year_word(lowered: str) -> bool:
 
 def new_extra_hint(lowered: str) -> bool:
     """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones, or to _EXTRA6."""
-    return _later_hint(lowered) or _round6_hint(lowered)
+    return _later_hint(lowered) or _round6_hint(lowered) or _balance_hint(lowered)
+
+
+def _balance_hint(lowered: str) -> bool:
+    """Whether a sentence may hold "through year-end", a phrase only _balance_of_year reads."""
+    return "year" in lowered and ("through" in lowered or "thru" in lowered)
 
 
 def _later_hint(lowered: str) -> bool:
@@ -297,6 +302,60 @@ def _round6_period(
     n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
     first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))
     return first if n == 1 else _span(first.start, reported.end)
+
+
+# "through year-end", "through the end of the year", "in each of the three remaining quarters this year": the
+# balance of the year, a span (find_periods reads a deadline, the whole year, or nothing)
+_THROUGH_YEAR_END = re.compile(
+    r"\b(?:through|thru)\s+(?:the\s+)?(?:fiscal\s+)?year[- ]end\b"
+    r"(?![- ]?\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)"  # not "through year-end 2022", read with its year
+)
+_THROUGH_END_OF_YEAR = re.compile(r"(?:through|thru)\s+the\s+end\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year")
+_REMAINING_QUARTERS = re.compile(
+    r"\b(?:remaining\s+(?:(?:two|three|2|3)\s+)?quarters|(?:two|three|2|3)\s+remaining\s+quarters)"
+    r"\s+(?:(?:of|in)\s+)?$"
+)
+
+
+def _balance_of_year(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` (of a forward-looking sentence) with the spans to the end of the fiscal year that run "through"
+    it or over its "remaining quarters" read as the balance of the year: from the end of the quarter reported
+    on to the end of its fiscal year (on a fourth-quarter call, the year ahead)."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return out
+    year = fiscal_year(calendar, fy)
+    if reported.end >= year.end:
+        rest = fiscal_year(calendar, fy + 1)
+    elif q == 3:
+        rest = fiscal_quarter(calendar, fy, 4)  # the balance of the year is its last quarter (half)
+    elif q == 2:
+        rest = fiscal_half(calendar, fy, 2)
+    else:
+        rest = _span(reported.end + timedelta(days=1), year.end)
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        p = pm.period
+        if (
+            p.kind is PeriodKind.DEADLINE
+            and p.end == rest.end
+            and _THROUGH_END_OF_YEAR.fullmatch(lowered, pm.start, pm.end)
+        ):
+            pm = PeriodMatch(pm.start, pm.end, pm.text, rest)
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.start <= reported.end < p.end
+            and (before := _REMAINING_QUARTERS.search(lowered, max(0, pm.start - 40), pm.start)) is not None
+        ):
+            pm = PeriodMatch(before.start(), pm.end, text[before.start() : pm.end], rest)
+        kept.append(pm)
+    for m in _THROUGH_YEAR_END.finditer(lowered):
+        if not any(pm.start < m.end() and m.start() < pm.end for pm in kept):
+            kept.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], rest))
+            kept.sort(key=lambda pm: pm.start)
+    return kept
 
 
 def results_periods(
@@ -541,6 +600,9 @@ def results_periods(
             period = year_ago
         out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
     out.sort(key=lambda pm: pm.start)
+    if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
+        # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
+        out = _balance_of_year(text, lowered, out, calendar, reported)
     return out
 
 

@@ -1,0 +1,40 @@
+"""Spans of time (issue 3, round 7): periods that run from one day to another, on small sentences of our own.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from call_claims import Q1_CALL, Q2_CALL, Q3_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+
+def test_through_year_end_in_a_forecast_is_the_balance_of_the_year() -> None:
+    claims = _call("We expect gizmo margins to stay at about 30% through year-end.", Q1_CALL)
+    assert _labels(claims) == ["2023-04-01/2023-12-31"]
+    claims = _call("We will average gizmo output of 2% per month through the end of this year.", Q1_CALL)
+    assert _labels(claims) == ["2023-04-01/2023-12-31"]
+    claims = _call("We expect gizmo margins to stay at about 30% through year-end.", Q3_CALL)
+    assert _labels(claims) == ["2023Q4"]
+    # contrast: a sentence that does not look ahead keeps its balances at the quarter reported on
+    claims = _call("Gizmo occupancy is 97.9%, with a roll of 4% of space through year-end.", Q2_CALL)
+    assert _labels(claims)[0] == "2023Q2"
+    # contrast: "by year-end" is a deadline
+    claims = _call("We expect gizmo margins to reach about 30% by the end of the year.", Q1_CALL)
+    assert _labels(claims) == ["2023-12-31"]
+
+
+def test_the_remaining_quarters_of_the_year_are_the_balance_of_the_year() -> None:
+    claims = _call(
+        "We expect gains of about 50 basis points in each of the three remaining quarters this year.", Q1_CALL
+    )
+    assert _labels(claims) == ["2023-04-01/2023-12-31"]
+    claims = _call("We are forecasting 25 to 27 gizmos for the remaining two quarters of 2023.", Q2_CALL)
+    assert _labels(claims) == ["2023H2"]
+    # contrast: a total "for the year" stays the year
+    claims = _call(
+        "We expect spend to rise in the remaining quarters of 2023, with over $600 million for the year.",
+        Q1_CALL,
+    )
+    assert _labels(claims) == ["2023"]
