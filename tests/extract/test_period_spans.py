@@ -38,3 +38,24 @@ def test_the_remaining_quarters_of_the_year_are_the_balance_of_the_year() -> Non
         Q1_CALL,
     )
     assert _labels(claims) == ["2023"]
+
+
+def test_the_same_period_of_a_to_date_span_is_that_span_a_year_earlier() -> None:
+    claims = _call(
+        "Gizmo interest for the first nine months was $331 million, down from $357 million for the"
+        " same period in 2022."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
+    claims = _call(
+        "Year-to-date, gizmo sales were $500 million compared to $450 million in the same period last year."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
+    claims = _call(
+        "For the first half, gizmo sales were $5 million compared to $4 million in the same period of 2022."
+    )
+    assert _labels(claims) == ["2023H1", "2022H1"]
+    # contrast: after a quarter, the same period last year is that quarter a year earlier
+    claims = _call(
+        "Gizmo sales were $500 million in the quarter compared to $450 million in the same period last year."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3"]

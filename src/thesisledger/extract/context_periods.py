@@ -358,6 +358,46 @@ def _balance_of_year(
     return kept
 
 
+# "down from $357 million for the same period in 2020" after "for the first nine months": that span of 2020
+_SAME_PERIOD = re.compile(r"(?:same|comparable|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?$")
+
+
+def _same_span_before(
+    text: str, out: list[PeriodMatch], lowered: str, calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with "the same period last year" (or "of 2020") read as the to-date span named before it in the
+    sentence ("the first nine months", "year-to-date", "so far this year", "the first half") moved to that
+    year: a span from the start of a fiscal year, ending with the quarter reported on or before it."""
+    kept: list[PeriodMatch] = []
+    span: tuple[int, int] | None = None  # (fiscal year, last quarter) of the latest to-date span so far
+    for pm in out:
+        p = pm.period
+        if p.kind in (PeriodKind.SPAN, PeriodKind.HALF) and p.start < reported.end:
+            fy, q = calendar.fiscal_quarter_of(p.start)
+            last = min(p.end, reported.end)
+            if q == 1 and p.start == fiscal_year(calendar, fy).start:
+                lfy, lq = calendar.fiscal_quarter_of(last)
+                if lfy == fy and last == fiscal_quarter(calendar, lfy, lq).end and lq > 1:
+                    span = (fy, lq)
+        elif (
+            span is not None
+            and p.kind in (PeriodKind.YEAR, PeriodKind.QUARTER)
+            and _SAME_PERIOD.search(lowered, max(0, pm.start - 32), pm.start) is not None
+        ):
+            fy, lq = span
+            base = fy - 1 if _PRIOR_YEAR.fullmatch(lowered, pm.start, pm.end) else p.fiscal_year
+            if base is not None and base < fy:
+                if lq == 2:
+                    moved = fiscal_half(calendar, base, 1)
+                elif lq == 4:
+                    moved = fiscal_year(calendar, base)
+                else:
+                    moved = _span(fiscal_year(calendar, base).start, fiscal_quarter(calendar, base, lq).end)
+                pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], moved)
+        kept.append(pm)
+    return kept
+
+
 def results_periods(
     text: str,
     lowered: str,
@@ -600,6 +640,8 @@ def results_periods(
             period = year_ago
         out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
     out.sort(key=lambda pm: pm.start)
+    if same_words and len(out) > 1 and "period" in lowered:
+        out = _same_span_before(text, out, lowered, calendar, reported)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
         out = _balance_of_year(text, lowered, out, calendar, reported)
