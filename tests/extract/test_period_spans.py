@@ -59,3 +59,16 @@ def test_the_same_period_of_a_to_date_span_is_that_span_a_year_earlier() -> None
         "Gizmo sales were $500 million in the quarter compared to $450 million in the same period last year."
     )
     assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_a_growth_rate_through_a_later_year_runs_over_the_years_to_it() -> None:
+    claims = _call("The gizmo market is expected to grow at a double-digit CAGR through 2026.", Q2_CALL)
+    assert _labels(claims) == ["2023-2026"]
+    claims = _call(
+        "We anticipate increasing our gizmo dividend by more than 5% annually through 2026.", Q2_CALL
+    )
+    assert _labels(claims) == ["2023-2026"]
+    assert claims[0].kind.value == "guidance"  # the kind read on the later year: a forecast
+    # contrast: a level "in" a later year stays that year
+    claims = _call("We expect gizmo sales of $5 billion in 2026.", Q2_CALL)
+    assert _labels(claims) == ["2026"]
