@@ -72,3 +72,13 @@ def test_a_growth_rate_through_a_later_year_runs_over_the_years_to_it() -> None:
     # contrast: a level "in" a later year stays that year
     claims = _call("We expect gizmo sales of $5 billion in 2026.", Q2_CALL)
     assert _labels(claims) == ["2026"]
+
+
+def test_trailing_twelve_month_ebitda_under_a_leverage_ratio_dates_no_ratio() -> None:
+    claims = _call("Our ratio of net debt to trailing 12 month adjusted EBITDA was 1.5 times.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Total net leverage was 1.8 times trailing 12-months adjusted EBITDA.", Q2_CALL)
+    assert _labels(claims) == ["2023Q2"]
+    # contrast: the trailing EBITDA itself is the four quarters ending with the one reported on
+    claims = _call("Trailing 12 month adjusted EBITDA of $155 million remained flat.")
+    assert _labels(claims) == ["2022-10-01/2023-09-30"]

@@ -358,6 +358,9 @@ def _balance_of_year(
     return kept
 
 
+# "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
+_RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
+_EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
 # "down from $357 million for the same period in 2020" after "for the first nine months": that span of 2020
 _SAME_PERIOD = re.compile(r"(?:same|comparable|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?$")
 
@@ -624,6 +627,10 @@ def results_periods(
                 continue
             period = _span(reported.end + timedelta(days=1), doc_date)
         elif m.group("ttm"):
+            if _EBITDA_AFTER.match(lowered, m.end()) and _RATIO_TO.search(
+                lowered, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "net debt to last 12 months EBITDA was 1.4 times": a ratio's denominator
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
             period = _span(first.start, reported.end)
         elif m.group("rest"):
