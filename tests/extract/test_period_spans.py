@@ -82,3 +82,18 @@ def test_trailing_twelve_month_ebitda_under_a_leverage_ratio_dates_no_ratio() ->
     # contrast: the trailing EBITDA itself is the four quarters ending with the one reported on
     claims = _call("Trailing 12 month adjusted EBITDA of $155 million remained flat.")
     assert _labels(claims) == ["2022-10-01/2023-09-30"]
+
+
+def test_one_figure_in_two_years_running_is_the_span_of_both() -> None:
+    claims = _call("We have grown gizmo membership approximately 40% in both 2022 and 2021.")
+    assert _labels(claims) == ["2021-2022"]
+    claims = _call("We expect to incur the remaining $24 million in 2024 and 2025.")
+    assert _labels(claims) == ["2024-2025"]
+    # contrast: years apart, or one each ("respectively"), are no span
+    claims = _call("Gizmo notes of $5 million are maturing in 2024 and 2026.")
+    assert _labels(claims) == ["2026"]
+    claims = _call("Gizmo revenue was $5 million and $6 million in 2021 and 2022, respectively.")
+    assert "2021-2022" not in _labels(claims)
+    # contrast: a year and "full year" are two periods
+    claims = _call("Gizmo R&D was 9.1% versus 8.5% in 2022 and full year operating income was 17%.")
+    assert "2022-2023" not in _labels(claims)

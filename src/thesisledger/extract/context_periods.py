@@ -358,6 +358,51 @@ def _balance_of_year(
     return kept
 
 
+# "in both 2022 and 2021", "from $10 billion in 2015 and 2016": one figure for two years running
+_TWO_YEARS_AND = re.compile(r"\s+and\s+")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d$")
+_IN_BOTH = re.compile(r"\b(?:in|during|for)\s+(?:both\s+)?(?:fiscal\s+)?$")
+
+
+def _two_years(text: str, lowered: str, out: list[PeriodMatch]) -> list[PeriodMatch]:
+    """`out` with two years running joined by "and" after "in" ("approximately 40% in both 2022 and 2021",
+    "the remaining $24 million in 2021 and 2022") read as one span of years: one number said of both. Not
+    years apart ("maturing in 2024 and 2026"), each its own ("$5 and $6 in 2020 and 2021, respectively"),
+    nor the years of a quarter named before ("our Q3 performance in 2019 and 2020")."""
+    if "respectively" in lowered:
+        return out
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        prev = kept[-1] if kept else None
+        p = pm.period
+        if (
+            prev is not None
+            and p.kind is PeriodKind.YEAR
+            and prev.period.kind is PeriodKind.YEAR
+            and p.fiscal_year is not None
+            and prev.period.fiscal_year is not None
+            and abs(p.fiscal_year - prev.period.fiscal_year) == 1
+            and _TWO_YEARS_AND.fullmatch(lowered, prev.end, pm.start) is not None
+            and _WRITTEN_YEAR.search(lowered, prev.start, prev.end) is not None
+            and _WRITTEN_YEAR.search(lowered, pm.start, pm.end)
+            is not None  # not "8.5% in 2019 and full year"
+            and (
+                lowered.startswith(("in ", "during ", "for "), prev.start)  # find_periods may hold the "in"
+                or _IN_BOTH.search(lowered, max(0, prev.start - 20), prev.start) is not None
+            )
+            and not (
+                len(kept) > 1
+                and kept[-2].period.kind is not PeriodKind.YEAR
+                and prev.start - kept[-2].end < 30
+            )
+        ):
+            a, b = (prev.period, p) if prev.period.start < p.start else (p, prev.period)
+            kept[-1] = PeriodMatch(prev.start, pm.end, text[prev.start : pm.end], year_span(a, b))
+            continue
+        kept.append(pm)
+    return kept
+
+
 # "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
 _RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
 _EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
@@ -647,6 +692,8 @@ def results_periods(
             period = year_ago
         out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
     out.sort(key=lambda pm: pm.start)
+    if len(out) > 1 and " and " in lowered:
+        out = _two_years(text, lowered, out)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
