@@ -97,3 +97,15 @@ def test_one_figure_in_two_years_running_is_the_span_of_both() -> None:
     # contrast: a year and "full year" are two periods
     claims = _call("Gizmo R&D was 9.1% versus 8.5% in 2022 and full year operating income was 17%.")
     assert "2022-2023" not in _labels(claims)
+
+
+def test_the_past_n_months_end_with_the_quarter_reported_on() -> None:
+    claims = _call("Gizmo sales have grown 15% over the last six months.")
+    assert _labels(claims) == ["2023-04-01/2023-09-30"]
+    claims = _call("Over the past 18 months, we have opened 40 gizmo stores.")
+    assert _labels(claims) == ["2022-04-01/2023-09-30"]
+    # contrast: a yardstick ("the highest level in") and a forecast keep their periods
+    claims = _call("Gizmo prices reached $5, their highest level in the last six months.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("We expect gizmo sales to grow 15% over the next six months.")
+    assert "2023-04-01/2023-09-30" not in _labels(claims)

@@ -118,7 +118,12 @@ def _year_word(lowered: str) -> bool:
 
 def new_extra_hint(lowered: str) -> bool:
     """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones, or to _EXTRA6."""
-    return _later_hint(lowered) or _round6_hint(lowered) or _balance_hint(lowered)
+    return (
+        _later_hint(lowered)
+        or _round6_hint(lowered)
+        or _balance_hint(lowered)
+        or ("months" in lowered and ("past" in lowered or "last" in lowered or "previous" in lowered))
+    )
 
 
 def _balance_hint(lowered: str) -> bool:
@@ -401,6 +406,44 @@ def _two_years(text: str, lowered: str, out: list[PeriodMatch]) -> list[PeriodMa
             continue
         kept.append(pm)
     return kept
+
+
+# "over the past 18 months", "during the last three months": the months ending with the quarter reported on
+# (not "the last six months of 2020", "the past six months ended June 30": read with their own end)
+_LAST_MONTHS = re.compile(
+    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+"
+    r"(?P<n>three|six|nine|fifteen|eighteen|3|6|9|15|18|21|24|36)\s+months(?!\s+(?:of|ended|ending|in)\b|['’])"
+)
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "fifteen": 15, "eighteen": 18}
+
+
+def _last_months(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with "the past (last) N months" (N a whole number of quarters, not twelve: "the trailing twelve
+    months" is read with _EXTRA) as the N/3 quarters ending with the one reported on, as "the past N quarters"
+    are; not a yardstick ("the highest level in the last six months", "the same as the past three months")."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return out
+    added = False
+    for m in _LAST_MONTHS.finditer(lowered):
+        word = m.group("n")
+        n = int(word) if word.isdigit() else _MONTH_COUNTS[word]
+        if n % 3 or any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        if (
+            _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
+            or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
+        ):
+            continue
+        first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n // 3))
+        period = first if n == 3 else _span(first.start, reported.end)
+        out = [*out, PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period)]
+        added = True
+    if added:
+        out.sort(key=lambda pm: pm.start)
+    return out
 
 
 # "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
@@ -694,6 +737,8 @@ def results_periods(
     out.sort(key=lambda pm: pm.start)
     if len(out) > 1 and " and " in lowered:
         out = _two_years(text, lowered, out)
+    if not forward and "months" in lowered:
+        out = _last_months(text, lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
