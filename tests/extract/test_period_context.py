@@ -346,7 +346,8 @@ def test_the_same_period_of_a_year_in_a_to_date_sentence_is_not_the_quarter() ->
     text = (
         "Year-to-date free cash flow was $31 million, compared to $27 million during the same period of 2022."
     )
-    assert _labels(_call(text))[1] == "2022"
+    # (the year-to-date span of 2022, as the README's period rules read "the same period")
+    assert _labels(_call(text))[1] == "2022-01-01/2022-09-30"
     # contrast: with no span in the sentence it is that year's quarter
     text = "Free cash flow was $31 million, compared to $27 million during the same period of 2022."
     assert _labels(_call(text))[1] == "2022Q3"

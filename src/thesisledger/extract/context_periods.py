@@ -134,7 +134,17 @@ def _year_word(lowered: str) -> bool:
 
 def new_extra_hint(lowered: str) -> bool:
     """Whether a sentence holds a word of the phrases added to _EXTRA after its first ones, or to _EXTRA6."""
-    return _later_hint(lowered) or _round6_hint(lowered)
+    return (
+        _later_hint(lowered)
+        or _round6_hint(lowered)
+        or _balance_hint(lowered)
+        or ("months" in lowered and ("past" in lowered or "last" in lowered or "previous" in lowered))
+    )
+
+
+def _balance_hint(lowered: str) -> bool:
+    """Whether a sentence may hold "through year-end", a phrase only _balance_of_year reads."""
+    return "year" in lowered and ("through" in lowered or "thru" in lowered)
 
 
 def _later_hint(lowered: str) -> bool:
@@ -387,6 +397,186 @@ def _ended_span(lowered: str, at: int, end: date, calendar: FiscalCalendar) -> P
         if period.start == start and period.end == end:
             return period
     return _span(start, end)
+
+
+# "through year-end", "through the end of the year", "in each of the three remaining quarters this year": the
+# balance of the year, a span (find_periods reads a deadline, the whole year, or nothing)
+_THROUGH_YEAR_END = re.compile(
+    r"\b(?:through|thru)\s+(?:the\s+)?(?:fiscal\s+)?year[- ]end\b"
+    r"(?![- ]?\s*(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)"  # not "through year-end 2022", read with its year
+)
+_THROUGH_END_OF_YEAR = re.compile(r"(?:through|thru)\s+the\s+end\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year")
+_REMAINING_QUARTERS = re.compile(
+    r"\b(?:remaining\s+(?:(?:two|three|2|3)\s+)?quarters|(?:two|three|2|3)\s+remaining\s+quarters)"
+    r"\s+(?:(?:of|in)\s+)?$"
+)
+
+
+def _balance_of_year(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` (of a forward-looking sentence) with the spans to the end of the fiscal year that run "through"
+    it or over its "remaining quarters" read as the balance of the year: from the end of the quarter reported
+    on to the end of its fiscal year (on a fourth-quarter call, the year ahead)."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return out
+    year = fiscal_year(calendar, fy)
+    if reported.end >= year.end:
+        rest = fiscal_year(calendar, fy + 1)
+    elif q == 3:
+        rest = fiscal_quarter(calendar, fy, 4)  # the balance of the year is its last quarter (half)
+    elif q == 2:
+        rest = fiscal_half(calendar, fy, 2)
+    else:
+        rest = _span(reported.end + timedelta(days=1), year.end)
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        p = pm.period
+        if (
+            p.kind is PeriodKind.DEADLINE
+            and p.end == rest.end
+            and _THROUGH_END_OF_YEAR.fullmatch(lowered, pm.start, pm.end)
+        ):
+            pm = PeriodMatch(pm.start, pm.end, pm.text, rest)
+        elif (
+            p.kind is PeriodKind.YEAR
+            and p.start <= reported.end < p.end
+            and (before := _REMAINING_QUARTERS.search(lowered, max(0, pm.start - 40), pm.start)) is not None
+        ):
+            pm = PeriodMatch(before.start(), pm.end, text[before.start() : pm.end], rest)
+        kept.append(pm)
+    for m in _THROUGH_YEAR_END.finditer(lowered):
+        if not any(pm.start < m.end() and m.start() < pm.end for pm in kept):
+            kept.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], rest))
+            kept.sort(key=lambda pm: pm.start)
+    return kept
+
+
+# "in both 2022 and 2021", "from $10 billion in 2015 and 2016": one figure for two years running
+_TWO_YEARS_AND = re.compile(r"\s+and\s+")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d$")
+_IN_BOTH = re.compile(r"\b(?:in|during|for)\s+(?:both\s+)?(?:fiscal\s+)?$")
+
+
+def _two_years(text: str, lowered: str, out: list[PeriodMatch]) -> list[PeriodMatch]:
+    """`out` with two years running joined by "and" after "in" ("approximately 40% in both 2022 and 2021",
+    "the remaining $24 million in 2021 and 2022") read as one span of years: one number said of both. Not
+    years apart ("maturing in 2024 and 2026"), each its own ("$5 and $6 in 2020 and 2021, respectively"),
+    nor the years of a quarter named before ("our Q3 performance in 2019 and 2020")."""
+    if "respectively" in lowered:
+        return out
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        prev = kept[-1] if kept else None
+        p = pm.period
+        if (
+            prev is not None
+            and p.kind is PeriodKind.YEAR
+            and prev.period.kind is PeriodKind.YEAR
+            and p.fiscal_year is not None
+            and prev.period.fiscal_year is not None
+            and abs(p.fiscal_year - prev.period.fiscal_year) == 1
+            and _TWO_YEARS_AND.fullmatch(lowered, prev.end, pm.start) is not None
+            and _WRITTEN_YEAR.search(lowered, prev.start, prev.end) is not None
+            and _WRITTEN_YEAR.search(lowered, pm.start, pm.end)
+            is not None  # not "8.5% in 2019 and full year"
+            and (
+                lowered.startswith(("in ", "during ", "for "), prev.start)  # find_periods may hold the "in"
+                or _IN_BOTH.search(lowered, max(0, prev.start - 20), prev.start) is not None
+            )
+            and not (
+                len(kept) > 1
+                and kept[-2].period.kind is not PeriodKind.YEAR
+                and prev.start - kept[-2].end < 30
+            )
+        ):
+            a, b = (prev.period, p) if prev.period.start < p.start else (p, prev.period)
+            kept[-1] = PeriodMatch(prev.start, pm.end, text[prev.start : pm.end], year_span(a, b))
+            continue
+        kept.append(pm)
+    return kept
+
+
+# "over the past 18 months", "during the last three months": the months ending with the quarter reported on
+# (not "the last six months of 2020", "the past six months ended June 30": read with their own end)
+_LAST_MONTHS = re.compile(
+    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+"
+    r"(?P<n>three|six|nine|fifteen|eighteen|3|6|9|15|18|21|24|36)\s+months(?!\s+(?:of|ended|ending|in)\b|['’])"
+)
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "fifteen": 15, "eighteen": 18}
+
+
+def _last_months(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with "the past (last) N months" (N a whole number of quarters, not twelve: "the trailing twelve
+    months" is read with _EXTRA) as the N/3 quarters ending with the one reported on, as "the past N quarters"
+    are; not a yardstick ("the highest level in the last six months", "the same as the past three months")."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return out
+    added = False
+    for m in _LAST_MONTHS.finditer(lowered):
+        word = m.group("n")
+        n = int(word) if word.isdigit() else _MONTH_COUNTS[word]
+        if n % 3 or any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        if (
+            _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
+            or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
+        ):
+            continue
+        first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n // 3))
+        period = first if n == 3 else _span(first.start, reported.end)
+        out = [*out, PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period)]
+        added = True
+    if added:
+        out.sort(key=lambda pm: pm.start)
+    return out
+
+
+# "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
+_RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
+_EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
+# "down from $357 million for the same period in 2020" after "for the first nine months": that span of 2020
+_SAME_PERIOD = re.compile(r"(?:same|comparable|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?$")
+
+
+def _same_span_before(
+    text: str, out: list[PeriodMatch], lowered: str, calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with "the same period last year" (or "of 2020") read as the to-date span named before it in the
+    sentence ("the first nine months", "year-to-date", "so far this year", "the first half") moved to that
+    year: a span from the start of a fiscal year, ending with the quarter reported on or before it."""
+    kept: list[PeriodMatch] = []
+    span: tuple[int, int] | None = None  # (fiscal year, last quarter) of the latest to-date span so far
+    for pm in out:
+        p = pm.period
+        if p.kind in (PeriodKind.SPAN, PeriodKind.HALF) and p.start < reported.end:
+            fy, q = calendar.fiscal_quarter_of(p.start)
+            last = min(p.end, reported.end)
+            if q == 1 and p.start == fiscal_year(calendar, fy).start:
+                lfy, lq = calendar.fiscal_quarter_of(last)
+                if lfy == fy and last == fiscal_quarter(calendar, lfy, lq).end and lq > 1:
+                    span = (fy, lq)
+        elif (
+            span is not None
+            and p.kind in (PeriodKind.YEAR, PeriodKind.QUARTER)
+            and _SAME_PERIOD.search(lowered, max(0, pm.start - 32), pm.start) is not None
+        ):
+            fy, lq = span
+            base = fy - 1 if _PRIOR_YEAR.fullmatch(lowered, pm.start, pm.end) else p.fiscal_year
+            if base is not None and base < fy:
+                if lq == 2:
+                    moved = fiscal_half(calendar, base, 1)
+                elif lq == 4:
+                    moved = fiscal_year(calendar, base)
+                else:
+                    moved = _span(fiscal_year(calendar, base).start, fiscal_quarter(calendar, base, lq).end)
+                pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], moved)
+        kept.append(pm)
+    return kept
 
 
 def results_periods(
@@ -652,6 +842,10 @@ def results_periods(
                 continue
             period = _span(reported.end + timedelta(days=1), doc_date)
         elif m.group("ttm"):
+            if _EBITDA_AFTER.match(lowered, m.end()) and _RATIO_TO.search(
+                lowered, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "net debt to last 12 months EBITDA was 1.4 times": a ratio's denominator
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
             period = _span(first.start, reported.end)
         elif m.group("rest"):
@@ -668,6 +862,15 @@ def results_periods(
             period = year_ago
         out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period))
     out.sort(key=lambda pm: pm.start)
+    if len(out) > 1 and " and " in lowered:
+        out = _two_years(text, lowered, out)
+    if not forward and "months" in lowered:
+        out = _last_months(text, lowered, out, calendar, reported)
+    if same_words and len(out) > 1 and "period" in lowered:
+        out = _same_span_before(text, out, lowered, calendar, reported)
+    if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
+        # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
+        out = _balance_of_year(text, lowered, out, calendar, reported)
     return out
 
 

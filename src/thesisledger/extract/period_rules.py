@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import fiscal_half, fiscal_year, instant
+from thesisledger.periods.readings import fiscal_half, fiscal_year, instant, year_span
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -170,6 +170,11 @@ _ASPIRED = re.compile(
 _ASPIRE_REACH = 100
 _AND_DONE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _STREAK = re.compile(r"\b(?:consecutive|straight)\s")
+# "grow at a double-digit CAGR through 2024", "by more than 5% annually through 2025": a rate over the years
+_RATE_THROUGH = re.compile(
+    r"\b(?:cagr|growth|grow(?:s|ing)?|rates?|annually|per\s+year|a\s+year)\s+(?:through|thru)\s+"
+    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$"
+)
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
@@ -715,6 +720,42 @@ def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return None if m is not None and m.end() <= n.qe else period
 
 
+def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A growth rate "through" a later year is a rate over the years up to it: from the year the document is
+    written in ("a double-digit CAGR through 2024" on a 2021 call: 2021-2024), or from the year after one the
+    sentence names before it ("a decline in 2022, followed by double-digit growth through 2024": 2023-2024).
+    After the kind: the kind is read on the later year (a forecast), not on a span begun already."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or period.kind is not PeriodKind.YEAR
+        or period.fiscal_year is None
+        or "thr" not in n.s.lowered
+        or reported.fiscal_year is None
+        or reported.fiscal_quarter is None
+    ):
+        return period
+    # the fiscal year the document is written in (a fourth-quarter call is held in the next one)
+    first = reported.fiscal_year + 1 if reported.fiscal_quarter == 4 else reported.fiscal_year
+    low = n.s.lowered
+    for pm in n.s.periods:
+        p = pm.period
+        if p.kind is not PeriodKind.YEAR or p.fiscal_year is None:
+            continue
+        if p == period:
+            # (find_periods may take "through" into the year's phrase)
+            at = pm.start + (
+                8 if low.startswith("through ", pm.start) else 5 if low.startswith("thru ", pm.start) else 0
+            )
+            if p.fiscal_year > first and _RATE_THROUGH.search(low, max(0, at - 48), at) is not None:
+                return year_span(fiscal_year(ex.calendar, first), period)
+            return period
+        if first <= p.fiscal_year:
+            first = p.fiscal_year + 1  # "a decline in 2022, followed by growth through 2024"
+    return period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised, to_date,
     forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
@@ -722,7 +763,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, reported_quarter, now_state, year_section,
-    named_guidance_forecast, discourse_count,
+    named_guidance_forecast, discourse_count, rate_through_year,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
