@@ -1,0 +1,30 @@
+"""Period readings between the year and the quarter (issue 3, helper P6).
+
+No company profile: calendar quarters. Each rule has a contrasting text it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from call_claims import Q3_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
+
+
+def test_cash_from_operations_is_no_comparison() -> None:
+    # "from operations" names where the cash came from: the period after it is the number's own
+    text = (
+        "We generated about $700 million of cash from operations during the fourth quarter and delivered "
+        "$1.4 billion of free cash flow for the full year."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+    claims = _call("We generated $83 million in cash from operating activities in 2022.", Q4_CALL)
+    assert _labels(claims) == ["2022"]
+    # contrast: "from" before a period still compares ("up 9% from the third quarter" is no Q3 figure)
+    claims = _call("Gizmo revenue was $50 million, up 9% from the third quarter.", Q4_CALL)
+    assert _labels(claims) == ["2023Q4", "2023Q4"]
+    claims = _call("Gizmo revenue rose to $9 million from $7 million in 2022.", Q3_CALL)
+    assert _labels(claims)[1] == "2022"
