@@ -28,3 +28,21 @@ def test_cash_from_operations_is_no_comparison() -> None:
     assert _labels(claims) == ["2023Q4", "2023Q4"]
     claims = _call("Gizmo revenue rose to $9 million from $7 million in 2022.", Q3_CALL)
     assert _labels(claims)[1] == "2022"
+
+
+def test_an_actual_said_in_the_closed_year_is_the_years() -> None:
+    text = (
+        "We returned approximately $185 million to shareholders during the year.\n"
+        "Gizmo premiums decreased by 5% in the quarter and grew by 18% in the year.\n"
+        "Gizmo sales declined double digits in the year, due to closures."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023Q4", "2023", "2023"]
+    # contrast: earlier in the year, the year-ago quarter, a call before the year closes
+    text = (
+        "We recorded a $25 million charge earlier in the year.\n"
+        "Gizmo revenue was $40 million in the year-ago quarter.\n"
+        "We delivered on all three of these priorities throughout the year."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2022Q4", None]
+    # (on a third-quarter call "during the year" is the year so far, which this rule does not read)
+    assert _labels(_call("We returned $185 million to shareholders during the year.", Q3_CALL)) != ["2023"]
