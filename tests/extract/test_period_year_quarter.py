@@ -46,3 +46,17 @@ def test_an_actual_said_in_the_closed_year_is_the_years() -> None:
     assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2022Q4", None]
     # (on a third-quarter call "during the year" is the year so far, which this rule does not read)
     assert _labels(_call("We returned $185 million to shareholders during the year.", Q3_CALL)) != ["2023"]
+
+
+def test_an_estimate_of_what_happened_reads_the_quarter_as_done() -> None:
+    # an estimate with its verb in the past looks back: "in the quarter" is the quarter reported on
+    text = (
+        "We issued our 2023 guidance in February.\n"
+        "Gizmo revenues are estimated to have been approximately $102 million in the quarter."
+    )
+    assert _labels(_call(text, Q3_CALL)) == ["2023Q3"]
+    claims = _call("We estimate the storm reduced our gizmo revenue by $4 million in the quarter.", Q3_CALL)
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: an estimate of what is still to come does not name the quarter reported on
+    claims = _call("We estimate gizmo revenue to be $110 million in the quarter.", Q3_CALL)
+    assert _labels(claims) != ["2023Q3"]

@@ -194,6 +194,10 @@ _ESTIMATED_PAST = re.compile(
     r"\bto have\b|\b(?:had|lost)\b|\b[a-z]{3,}ed(?=\s+(?:our|the|a|an|its|their|this|that|us|by|approximately"
     r"|about|roughly|nearly|[$\d]))"
 )
+# ... right after the estimate word: "estimated to have been", "we estimate COVID impacted"
+_ESTIMATED_PAST_NEXT = re.compile(
+    r"\w*\s+(?:[a-z-]+\s+){0,3}?(?:to\s+have\b|[a-z]{3,}ed\s+(?:our|the|us|by)\b)"
+)
 # "we estimate", "is estimated": an estimate made now (not "we estimated ... $100 million" last quarter, a
 # forecast then, nor "our original estimate of $100 million")
 _ESTIMATE_WORD = re.compile(r"estimat\w*")
@@ -753,12 +757,20 @@ class _Sentence:
     def read_periods(self, calendar: FiscalCalendar, reported: Period | None, doc_date: date) -> None:
         """Re-read the period phrases for a results document reporting on `reported`; find comparisons."""
         if reported is not None and (self.periods or _context_hint(self.lowered)):
-            forward = any(c.kind in ("forward", "estimate") for c in self.cues)
+            forward = any(
+                c.kind == "forward" or (c.kind == "estimate" and not self._past_estimate(c))
+                for c in self.cues
+            )
             self.periods = results_periods(
                 self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
             )
         self.compared = [_comparison(self.lowered, pm.start) for pm in self.periods]
         self.pm_skips = None
+
+    def _past_estimate(self, c: cue_words.Cue) -> bool:
+        """Whether an estimate cue is of what happened, its verb in the past right after it ("revenues are
+        estimated to have been $103 million in the quarter"): the sentence does not look forward."""
+        return _ESTIMATED_PAST_NEXT.match(self.lowered, c.end) is not None
 
     @property
     def breaks(self) -> list[int]:
