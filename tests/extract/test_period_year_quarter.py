@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from call_claims import Q3_CALL
+from call_claims import Q2_CALL, Q3_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -60,3 +60,20 @@ def test_an_estimate_of_what_happened_reads_the_quarter_as_done() -> None:
     # contrast: an estimate of what is still to come does not name the quarter reported on
     claims = _call("We estimate gizmo revenue to be $110 million in the quarter.", Q3_CALL)
     assert _labels(claims) != ["2023Q3"]
+
+
+def test_the_results_a_forecast_is_based_on_are_no_period_of_it() -> None:
+    text = (
+        "Turning to our outlook.\n"
+        "Based on our second quarter performance and robust demand, we now anticipate gizmo sales growth of "
+        "14% to 16%."
+    )
+    assert _labels(_call(text, Q2_CALL)) == ["2023"]
+    text = (
+        "Turning to our outlook.\n"
+        "Incorporating our third quarter results, we now expect gizmo revenue growth of 8% to 9%."
+    )
+    assert _labels(_call(text, Q3_CALL)) == ["2023"]
+    # contrast: the quarter's results themselves keep the quarter
+    text = "Our second quarter results included gizmo sales growth of 14%."
+    assert _labels(_call(text, Q2_CALL)) == ["2023Q2"]

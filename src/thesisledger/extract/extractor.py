@@ -385,6 +385,11 @@ _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
 # a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
 _A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
+# the results a forecast is built on: "Based on our second quarter performance ..., we now anticipate sales
+# growth of 14% to 16%", "incorporating our third quarter results, we now expect": a premise, no period of
+# the sentence's numbers (the phrase before _PREMISE_RESULTS, this before the phrase)
+_PREMISE_BEFORE = re.compile(r"\b(?:based\s+on|incorporating|reflecting)\s+(?:our\s+|the\s+)?$")
+_PREMISE_RESULTS = re.compile(r"\s+(?:results|performance|outperformance)\b")
 # a year naming a debt issue by its maturity: "our 2025 unsecured notes", "the 2028 senior notes"
 _NAMES_NOTES = re.compile(
     r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*"
@@ -615,6 +620,7 @@ def _pm_skips(s: _Sentence) -> list[int]:
     out: list[int] = []
     # the words each pattern needs (a sentence without them cannot match it)
     row = "row" in low
+    premise = "based on" in low or "incorporating" in low or "reflecting" in low
     notes = "note" in low or "bond" in low or "debenture" in low or "maturit" in low
     development = "development" in low
     maturity = "due" in low or "matur" in low or "expir" in low
@@ -640,6 +646,12 @@ def _pm_skips(s: _Sentence) -> list[int]:
             )
             # "versus the 9% to 11% in our February guidance": when the plan was given, not its period
             or (pm.period.kind is PeriodKind.MONTH and _PLAN_GIVEN.match(low, pm.end) is not None)
+            # "Based on our second quarter performance, we now anticipate ...": the premise of a forecast
+            or (
+                premise
+                and _PREMISE_RESULTS.match(low, pm.end) is not None
+                and _PREMISE_BEFORE.search(low, max(0, pm.start - 20), pm.start) is not None
+            )
         ):
             out.append(_NEVER)
         elif (
