@@ -117,6 +117,8 @@ def _plain_comparison_start(lowered: str, period_start: int) -> int | None:
             lowered, m.end(), period_start
         ):
             continue  # "above"/"below" compare only right before the period phrase (round 6)
+        if m.group(0) == "from" and cues._FROM_SOURCE.match(lowered, m.end()):
+            continue  # "cash from operations": a source, no comparison (issue 3, P6)
         if not cues.is_bound_word(lowered, m):
             last = m
     if last is None:

@@ -155,6 +155,9 @@ _CLAUSE_FAST = re.compile(
 # the period is the base's, not the period of a number stated before the word.
 _ONLY_RIGHT_BEFORE = ("below", "above")
 _RIGHT_BEFORE = re.compile(r"\s+(?:the\s+)?")  # "below prior year", "above the prior year"
+# "from" naming where cash or income comes from ("cash from operations during the fourth quarter", "income
+# from continuing operations in 2021"): a source, no comparison base
+_FROM_SOURCE = re.compile(r"\s+(?:(?:continuing|discontinued)\s+)?operat(?:ions|ing\s+activities)\b")
 _COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "relative to", "against",
                   "over", "lapp(?:ed|ing)", "in line with",
                   "consistent with", "double", "twice", "triple", "following", "ahead of", "behind",
@@ -225,6 +228,8 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
         if m.group(0) in _ONLY_RIGHT_BEFORE and not _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
             continue  # "above 30% in a quarter": a bound, no comparison
+        if m.group(0) == "from" and _FROM_SOURCE.match(lowered, m.end()) is not None:
+            continue  # "cash from operations during the quarter": a source
         if not is_bound_word(lowered, m) or _change_over(lowered, m, period_start):
             last = m
     if last is None:

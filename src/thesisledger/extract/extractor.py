@@ -194,6 +194,10 @@ _ESTIMATED_PAST = re.compile(
     r"\bto have\b|\b(?:had|lost)\b|\b[a-z]{3,}ed(?=\s+(?:our|the|a|an|its|their|this|that|us|by|approximately"
     r"|about|roughly|nearly|[$\d]))"
 )
+# ... right after the estimate word: "estimated to have been", "we estimate COVID impacted"
+_ESTIMATED_PAST_NEXT = re.compile(
+    r"\w*\s+(?:[a-z-]+\s+){0,3}?(?:to\s+have\b|[a-z]{3,}ed\s+(?:our|the|us|by)\b)"
+)
 # "we estimate", "is estimated": an estimate made now (not "we estimated ... $100 million" last quarter, a
 # forecast then, nor "our original estimate of $100 million")
 _ESTIMATE_WORD = re.compile(r"estimat\w*")
@@ -381,6 +385,11 @@ _TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
 # a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
 _A_CHANGE = re.compile(r"(?:lapp\w*|against|over|versus|vs\.?|compared (?:to|with))\s+an?\s(?!year\b)")
+# the results a forecast is built on: "Based on our second quarter performance ..., we now anticipate sales
+# growth of 14% to 16%", "incorporating our third quarter results, we now expect": a premise, no period of
+# the sentence's numbers (the phrase before _PREMISE_RESULTS, this before the phrase)
+_PREMISE_BEFORE = re.compile(r"\b(?:based\s+on|incorporating|reflecting)\s+(?:our\s+|the\s+)?$")
+_PREMISE_RESULTS = re.compile(r"\s+(?:results|performance|outperformance)\b")
 # a year naming a debt issue by its maturity: "our 2025 unsecured notes", "the 2028 senior notes"
 _NAMES_NOTES = re.compile(
     r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|term|green)\s+)*"
@@ -636,6 +645,7 @@ def _pm_skips(s: _Sentence) -> list[int]:
     out: list[int] = []
     # the words each pattern needs (a sentence without them cannot match it)
     row = "row" in low
+    premise = "based on" in low or "incorporating" in low or "reflecting" in low
     notes = "note" in low or "bond" in low or "debenture" in low or "maturit" in low
     development = "development" in low
     maturity = "due" in low or "matur" in low or "expir" in low
@@ -661,6 +671,12 @@ def _pm_skips(s: _Sentence) -> list[int]:
             )
             # "versus the 9% to 11% in our February guidance": when the plan was given, not its period
             or (pm.period.kind is PeriodKind.MONTH and _PLAN_GIVEN.match(low, pm.end) is not None)
+            # "Based on our second quarter performance, we now anticipate ...": the premise of a forecast
+            or (
+                premise
+                and _PREMISE_RESULTS.match(low, pm.end) is not None
+                and _PREMISE_BEFORE.search(low, max(0, pm.start - 20), pm.start) is not None
+            )
         ):
             out.append(_NEVER)
         elif (
@@ -778,7 +794,10 @@ class _Sentence:
     def read_periods(self, calendar: FiscalCalendar, reported: Period | None, doc_date: date) -> None:
         """Re-read the period phrases for a results document reporting on `reported`; find comparisons."""
         if reported is not None and (self.periods or _context_hint(self.lowered)):
-            forward = any(c.kind in ("forward", "estimate") for c in self.cues)
+            forward = any(
+                c.kind == "forward" or (c.kind == "estimate" and not self._past_estimate(c))
+                for c in self.cues
+            )
             self.periods = results_periods(
                 self.text, self.lowered, self.periods, calendar, reported, forward, doc_date
             )
@@ -786,6 +805,11 @@ class _Sentence:
             _from_date(self.lowered, pm) or _comparison(self.lowered, pm.start) for pm in self.periods
         ]
         self.pm_skips = None
+
+    def _past_estimate(self, c: cue_words.Cue) -> bool:
+        """Whether an estimate cue is of what happened, its verb in the past right after it ("revenues are
+        estimated to have been $103 million in the quarter"): the sentence does not look forward."""
+        return _ESTIMATED_PAST_NEXT.match(self.lowered, c.end) is not None
 
     @property
     def breaks(self) -> list[int]:

@@ -119,6 +119,14 @@ _YEAR_END_REACH = 70  # characters from the change to the year-end base after it
 _CLOSED_YEAR = re.compile(
     r"\b(?:finish|end|clos|exit)(?:ed|es|ing|s)?\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
 )
+# "loans increasing $350 million during the year", "$94 million in capex during the year", "23% in the year":
+# the year named right after the number, in its clause (a few words, no comma, no other number between); not
+# "earlier (later) in the year", "the year that follows", "the year-ago quarter", "the year before"
+_IN_THE_YEAR = re.compile(
+    r"(?:\s+(?!(?:earlier|later|rest|remainder|balance|end|start|beginning|first|second|last)\b)[a-z'’-]+){0,5}?"
+    r"\s+(?:in|during|over|throughout)\s+the\s+(?:full\s+)?(?:fiscal\s+)?year\b"
+    r"(?![-'’]|\s+(?:ago|end|before|prior|earlier|that|which|when|to|of|ahead|after)\b)"
+)
 _AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a balance, a run rate)
 # the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
 _IN_RUNNING_YEAR = re.compile(
@@ -639,6 +647,27 @@ def closed_year_flow(ex: _Extractor, n: Number, period: Period | None) -> Period
     return fiscal_year(ex.calendar, reported.fiscal_year)
 
 
+def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, an actual the year is named for right after
+    it ("loans increasing $350 million during the year", "we returned $185 million to shareholders during the
+    year", "grew premiums by 26% in the fourth quarter and 23% in the year") is the whole year's, not the
+    quarter's (find_periods does not read "in the year": earlier in the year it is the year so far). Not what
+    dates nothing ("all three of these priorities throughout the year": see reported_quarter)."""
+    reported = ex.reported
+    if (
+        n.kind is not ClaimKind.ACTUAL
+        or reported is None
+        or reported.fiscal_quarter != 4
+        or reported.fiscal_year is None
+        or period != reported  # the quarter, as reported_quarter (or a phrase before) left it
+        or "the year" not in n.s.lowered
+    ):
+        return period
+    if _IN_THE_YEAR.match(n.s.lowered, n.qe) is None:
+        return period
+    return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
 def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual left to the quarter reported on, in a sentence naming no period but comparison bases before
     it, under a sentence that turned to a longer stretch closing with that quarter ("Now, let me comment on
@@ -762,8 +791,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
-    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, now_state, year_section,
-    named_guidance_forecast, discourse_count, rate_through_year,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, in_the_closed_year, now_state,
+    year_section, named_guidance_forecast, discourse_count, rate_through_year,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
