@@ -1,0 +1,39 @@
+"""Metric readings that recur across companies (second metric round): aliases of existing keys and
+attachment rules, each checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "free cash" is free cash flow, not a cash balance
+        ("Free cash grew 20% to $300 million in the quarter.", {"$300 million": "free_cash_flow"}),
+        ("We ended the quarter with $300 million of cash.", {"$300 million": "cash"}),
+        # the change of revenue per piece (package) is the price change; a level in dollars has no key
+        ("Revenue per piece increased 9.5% in the quarter.", {"9.5%": "price_change"}),
+        (
+            "Fuel drove 250 basis points of the revenue per package growth rate.",
+            {"250 basis points": "price_change"},
+        ),
+        ("Revenue per piece was $11.20 in the quarter.", {"$11.20": None}),
+        # a share of the company's volume
+        ("Small businesses represented 28% of our volume in the quarter.", {"28%": "volume_share"}),
+    ],
+)
+def test_aliases_of_existing_keys(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
