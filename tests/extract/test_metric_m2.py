@@ -37,3 +37,21 @@ def test_aliases_of_existing_keys(text: str, expected: dict[str, str | None]) ->
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of multiplying is a change of what did it: growth when its measure takes no multiples
+        ("Operating profit more than doubled in the quarter.", {"more than doubled": "growth"}),
+        ("Adjusted EPS nearly tripled in the quarter.", {"nearly tripled": "growth"}),
+        ("Orders more than doubled in the quarter.", {"more than doubled": "growth"}),
+        # contrast: a ratio to something else, a comparison said as an adjective, are no change
+        ("Our backlog is now double the level of last year's peak.", {"double": None}),
+        ("Net leverage was 3 times EBITDA at quarter end.", {"3 times EBITDA": None}),
+    ],
+)
+def test_multiplied_is_growth(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

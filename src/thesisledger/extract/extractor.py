@@ -541,6 +541,7 @@ _THAN_OTHERS = re.compile(
 # a multiple stated against an earlier period is a change: "more than double sequentially", "double last
 # year's results", "tripled from a year ago" (not "doubles to $3,000", "three times faster than GDP")
 _DOUBLING = re.compile(r"doubl|tripl|quadrupl|fold\b")  # not "2.5 times", often a leverage or a valuation
+_MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b")  # a verb: a change, not a comparison
 _MULTIPLE_OF_BEFORE = re.compile(
     r"\s+(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|quarter)(?:'s|’s)?\b|sequentially\b"
     r"|(?:on\s+a\s+)?year[- ]over[- ]year\b|(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+"
@@ -1327,6 +1328,8 @@ class _Extractor:
                 and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
             ):
                 return None, None  # "net interest margin rose 3 basis points to 2.53%": the level reached
+            if unit.kind is UnitKind.MULTIPLE and hit.end <= qs and _MULTIPLIED.search(qm.text.lower()):
+                return "growth", None  # "orders more than doubled": a change of something with no key
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
                 or s.lowered.endswith("growth", hit.start, hit.end)  # "double digit order growth"
@@ -1370,6 +1373,10 @@ class _Extractor:
             and _DOUBLING.search(qm.text.lower()) is not None
         ):
             return "growth", None  # "usage more than doubled sequentially", "double last year's results"
+        if best is None and unit.kind is UnitKind.MULTIPLE and _MULTIPLIED.search(qm.text.lower()):
+            # "operating profit more than doubled", "EPS tripled": a verb of multiplying is a change of what
+            # did it, growth when that has no key taking multiples (not "double the industry average")
+            return "growth", None
         return (best[1], best[2]) if best else (None, None)
 
     def _margin_restated(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
