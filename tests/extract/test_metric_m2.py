@@ -55,3 +55,30 @@ def test_multiplied_is_growth(text: str, expected: dict[str, str | None]) -> Non
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "respectively" list ending with a measure the vocabulary does not know: its change is growth
+        (
+            "Segment revenue and rated issuance increased 12% and 11%, respectively.",
+            {"12%": "revenue_growth", "11%": "growth"},
+        ),
+        # the change verb before the list moves each measure in it, EPS too
+        (
+            "We grew total company sales and earnings per share 17% and 18%, respectively.",
+            {"17%": "revenue_growth", "18%": "growth"},
+        ),
+        # contrast: a verb of an earlier number does not move the list after it
+        (
+            "EBITDA increased 40% to $1.5 billion, and operating income and EBITDA margins were 20% and 35%,"
+            " respectively.",
+            {"35%": "ebitda_margin"},
+        ),
+    ],
+)
+def test_respectively_lists(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

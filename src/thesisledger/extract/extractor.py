@@ -688,6 +688,11 @@ _DELIVERED_OBJECT = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RESPECTIVELY_AFTER = re.compile(r"[^\d.;]{0,40}?\brespectively\b")
 _RESPECTIVE_REACH = 60  # characters from the last measure of the list to its first number
+_LIST_VERB_REACH = 40  # characters before the first measure of such a list: "we grew total company sales"
+# "revenue and rated issuance increased": "and", up to three words naming an unkeyed measure, its change
+_UNNAMED_ITEM = re.compile(
+    r"\s+and\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:were|was|have|has|had)\s+)?(?:" + _MOVE + r")(?:\s+by)?\s+"
+)
 # "repurchased 1.3 million shares at an average cost of $16.59 per share": the price paid for a share, no EPS
 _SHARE_PRICE_BEFORE = re.compile(
     r"\baverage\s+(?:[a-z]+\s+){0,2}?(?:cost|price)(?:\s+per\s+share)?(?:\s+paid)?\s+(?:of|at|was)\s+"
@@ -963,21 +968,44 @@ class _Extractor:
         if k < 2 or _RESPECTIVELY_AFTER.match(low, spans[hi][1]) is None:
             return None
         first = spans[lo][0]
-        names = [h for h in s.metrics if h.end <= first and h.key not in _GENERIC_METRICS][-k:]
+        unit = qm.quantity.unit
+        named = [h for h in s.metrics if h.end <= first and h.key not in _GENERIC_METRICS]
+        last = i - lo == k - 1
+        if last and unit.kind is UnitKind.RATIO and self._unnamed_last(s, named[-(k - 1) :], first):
+            return "growth", None  # "revenue and rated issuance increased 12% and 11%": issuance has no key
+        names = named[-k:]
         if len(names) < k or first - names[-1].end > _RESPECTIVE_REACH:
             return None
         if any(_LIST_GAP.fullmatch(low, a.end, b.start) is None for a, b in pairwise(names)):
             return None  # "revenue in China and EBITDA in Europe": no plain list of measures
         h = names[i - lo]
-        unit = qm.quantity.unit
         if h.key == UNKEYED:  # "revenue and orders up 33% and 21%": a change of a measure with no key
             if unit.kind is UnitKind.RATIO and self._moves(s, qs, qe):
                 return "growth", None
             return None if unit.kind is UnitKind.RATIO else (None, None)
         key = self._compatible(s, h, unit, qs, qe)
+        if key is None and unit.kind is UnitKind.RATIO:
+            # "we grew sales and earnings per share 17% and 18%, respectively": the verb before the list
+            # moves every measure in it (not one of an earlier number: "increasing 40% to $1.5 billion and
+            # operating income and EBITDA margins of 39% and 55%")
+            since = max([names[0].start - _LIST_VERB_REACH] + [e for _b, e in spans if e <= names[0].start])
+            if _CHANGE_VERB.search(low, max(0, since), first) is not None:
+                grown = f"{h.key}_growth"
+                key = grown if grown in self.lex.metrics else "growth"
         if key == "net_income" and unit.per_share:
             key = "eps"  # "operating margins and earnings by 130 basis points and $0.12 per share"
         return (key, h) if key is not None else None
+
+    @staticmethod
+    def _unnamed_last(s: _Sentence, names: list[Hit], first: int) -> bool:
+        """Whether a "respectively" list of measures ends with one the vocabulary does not know, whose
+        change the list of numbers states ("MIS revenue and rated issuance increased 12% and 11%"): the
+        measures named before it form a plain list, and "and" plus a few words and a change word lead from
+        the last of them straight to the numbers."""
+        low = s.lowered
+        if not names or any(_LIST_GAP.fullmatch(low, a.end, b.start) is None for a, b in pairwise(names)):
+            return False
+        return _UNNAMED_ITEM.fullmatch(low, names[-1].end, first) is not None
 
     @staticmethod
     def _share_price(s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
