@@ -82,3 +82,25 @@ def test_respectively_lists(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a growth "in" a part given as the cause of a named growth is the part's growth
+        (
+            "Financial institutions revenue rose 14%, supported by 25% growth in issuance.",
+            {"14%": "revenue_growth", "25%": "growth"},
+        ),
+        ("Our revenue growth was 5%, led by 12% growth in our direct business.", {"12%": "growth"}),
+        # contrast: without a cause word the part's growth stays the named growth
+        (
+            "We delivered mid single-digit core revenue growth in marking and 12% growth in packaging.",
+            {"12%": "revenue_growth"},
+        ),
+    ],
+)
+def test_growth_of_a_cause(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

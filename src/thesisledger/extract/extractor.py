@@ -431,6 +431,12 @@ _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic gr
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 # "which represents about 35% of our North American equipment business": a share of its sales
 _OF_BUSINESS = re.compile(r"\s+of\s+(?:our|the|its|their|total)\s+(?:[a-z&.'-]+\s+){0,3}business(?:es)?\b")
+# a cause stated after a growth; not "from" or "compared to" ("up 5%, from the 6% growth rate in the third
+# quarter" names the same growth of another period)
+_LED_BY = re.compile(
+    r"\b(?:driven by|led by|supported by|helped by|aided by|due to|thanks to|because of|reflecting"
+    r"|offset by)\b"
+)
 _GROWTH_IN = re.compile(r"\s+(?:in|at|across|for)\s")  # "double-digit growth in packaging": where, not what
 # "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
 _NEW_LEVEL = re.compile(
@@ -1639,6 +1645,10 @@ class _Extractor:
             if h.end > qs or h.key in _GENERIC_METRICS:
                 continue
             if h.key != UNKEYED and self.lex.metrics[h.key].family == "growth":
+                if _LED_BY.search(s.lowered, h.end, qs) is not None:
+                    # "revenue rose 14%, supported by 25% growth in issuance", "revenue growth was 5%, led by
+                    # double-digit growth in NIKE Direct": a cause, the growth of a part or of something else
+                    return "growth", None
                 return h.key, h
             return None  # another measure named between ("EPS growth of 9% and 20% growth in China")
         return None
