@@ -58,6 +58,16 @@ _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
 _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
 _GENERIC_PENALTY = 40.0
+_CHANGE_VERBS = frozenset({"grew", "increased"})  # the generic growth words that are verbs
+# a change misspoken as a level: "increased to almost 10% from a year ago"
+_AGAINST_LAST_YEAR = re.compile(
+    r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
+    r"(?:a year ago|(?:the\s+)?(?:last|prior|previous) year)"
+)
+# "increased our return on invested capital to": the verb, its object (no number), "to" and the level
+_VERB_TO_LEVEL = re.compile(
+    r"\s+(?:[a-z][\w&/-]*\s+){0,5}?to\s+(?:(?:about|approximately|nearly|roughly|almost|over|more than)\s+)?"
+)
 # the growth key's words that name no measure ("rent growth", "admission growth" do)
 _GENERIC_WORDS = frozenset(
     {"growth", "grew", "increase", "increased", "growth rate", "year-over-year", "yoy"}
@@ -859,6 +869,13 @@ class _Extractor:
             found = self._respective(s, qm, qs, qe) or found
         if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
             found = (None, None)
+        if (
+            found[0] == "growth"
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and self._raised_to(s, qs)
+            and _AGAINST_LAST_YEAR.match(s.lowered, qe) is None  # "increased to 20% compared to last year"
+        ):
+            found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
         if (
@@ -1001,6 +1018,26 @@ class _Extractor:
         if key == "net_income" and unit.per_share:
             key = "eps"  # "operating margins and earnings by 130 basis points and $0.12 per share"
         return (key, h) if key is not None else None
+
+    @staticmethod
+    def _raised_to(s: _Sentence, qs: int) -> bool:
+        """Whether a generic change verb leads through its object and "to" straight into the number ("we
+        increased our ROIC to 30.8%", "grew the share of digital sales to 40%"): the level reached. Not when
+        a growth is named before ("the Americas growth rate increased to 6%", "renewal premium change
+        increased to 9.2%"): that growth is the level."""
+        low = s.lowered
+        if "growth" in low[:qs] or any(
+            h.key in _GENERIC_METRICS and h.end <= qs and low[h.start : h.end] not in _GENERIC_WORDS
+            for h in s.metrics
+        ):
+            return False
+        return any(
+            h.key in _GENERIC_METRICS
+            and h.end <= qs
+            and s.lowered[h.start : h.end] in _CHANGE_VERBS
+            and _VERB_TO_LEVEL.fullmatch(s.lowered, h.end, qs) is not None
+            for h in s.metrics
+        )
 
     @staticmethod
     def _unnamed_last(s: _Sentence, names: list[Hit], first: int) -> bool:
