@@ -122,3 +122,29 @@ def test_raised_to_a_level(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a N% decline in X" after a named growth: the change of X, growth when X has no key
+        (
+            "Revenue declined 2% compared to a 17% decrease in issuance.",
+            {"2%": "revenue_growth", "17%": "growth"},
+        ),
+        ("Revenue was down 58% as a result of a 65% decline in attendance.", {"65%": "growth"}),
+        # contrasts: a decline in sales is revenue's; a decline in an earlier period is the same growth
+        (
+            "Revenue declined 5%, driven by a 6% decline in China local currency sales.",
+            {"6%": "revenue_growth"},
+        ),
+        (
+            "Revenue declined 11%, an improvement from the 22% decline in the third quarter.",
+            {"22%": "revenue_growth"},
+        ),
+    ],
+)
+def test_decline_in_something_unkeyed(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

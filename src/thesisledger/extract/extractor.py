@@ -59,6 +59,14 @@ _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause brea
 _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
 _GENERIC_PENALTY = 40.0
 _CHANGE_VERBS = frozenset({"grew", "increased"})  # the generic growth words that are verbs
+# "a 17% decrease in": a change noun the growth key's words do not hold, then what changed (not a period:
+# "from the 27% decline in the second quarter" is the same growth, earlier)
+_NOUN_PHRASE = re.compile(r"(?:[\w&'-]+\s+){0,4}")
+_DROP_IN = re.compile(
+    r"\s+(?:decrease|decline|drop|reduction|rise|jump)\s+in\s+(?!(?:the\s+)?(?:first|second|third|fourth|prior"
+    r"|previous|last|same|year|quarter|q[1-4]\b|fiscal|fy|h[12]\b|\d|jan|feb|march|april|may|june|july|aug|sept?"
+    r"|oct|nov|dec))(?:the\s+|our\s+)?"
+)
 # a change misspoken as a level: "increased to almost 10% from a year ago"
 _AGAINST_LAST_YEAR = re.compile(
     r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
@@ -879,6 +887,15 @@ class _Extractor:
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
         if (
+            found[1] is not None
+            and found[1].end <= qs
+            and found[0] in self.lex.metrics
+            and self.lex.metrics[found[0]].family == "growth"
+            and self._drop_in_unkeyed(s, qe)
+        ):
+            # "revenue declined 2% compared to a 17% decrease in issuance": the change of what follows
+            found = ("growth", None)
+        if (
             found[0] == "units_delivered"
             and found[1] is not None
             and qe <= found[1].start <= qe + 1
@@ -1018,6 +1035,18 @@ class _Extractor:
         if key == "net_income" and unit.per_share:
             key = "eps"  # "operating margins and earnings by 130 basis points and $0.12 per share"
         return (key, h) if key is not None else None
+
+    @staticmethod
+    def _drop_in_unkeyed(s: _Sentence, qe: int) -> bool:
+        """Whether a change noun other than the growth words follows the number and names, with "in", what
+        changed, something with no key ("a 17% decrease in issuance", "a 5% decline in traffic"; not "a 5%
+        decline in revenue", "a 56% decline in China local currency sales")."""
+        m = _DROP_IN.match(s.lowered, qe)
+        if m is None:
+            return False
+        phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
+        reach = phrase.end() if phrase is not None else m.end()
+        return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
 
     @staticmethod
     def _raised_to(s: _Sentence, qs: int) -> bool:
