@@ -58,6 +58,24 @@ _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
 _GENERIC_METRICS = frozenset({"growth"})  # "year-over-year" yields to a named metric nearby
 _GENERIC_PENALTY = 40.0
+_CHANGE_VERBS = frozenset({"grew", "increased"})  # the generic growth words that are verbs
+# "a 17% decrease in": a change noun the growth key's words do not hold, then what changed (not a period:
+# "from the 27% decline in the second quarter" is the same growth, earlier)
+_NOUN_PHRASE = re.compile(r"(?:[\w&'-]+\s+){0,4}")
+_DROP_IN = re.compile(
+    r"\s+(?:decrease|decline|drop|reduction|rise|jump)\s+in\s+(?!(?:the\s+)?(?:first|second|third|fourth|prior"
+    r"|previous|last|same|year|quarter|q[1-4]\b|fiscal|fy|h[12]\b|\d|jan|feb|march|april|may|june|july|aug|sept?"
+    r"|oct|nov|dec))(?:the\s+|our\s+)?"
+)
+# a change misspoken as a level: "increased to almost 10% from a year ago"
+_AGAINST_LAST_YEAR = re.compile(
+    r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
+    r"(?:a year ago|(?:the\s+)?(?:last|prior|previous) year)"
+)
+# "increased our return on invested capital to": the verb, its object (no number), "to" and the level
+_VERB_TO_LEVEL = re.compile(
+    r"\s+(?:[a-z][\w&/-]*\s+){0,5}?to\s+(?:(?:about|approximately|nearly|roughly|almost|over|more than)\s+)?"
+)
 # the growth key's words that name no measure ("rent growth", "admission growth" do)
 _GENERIC_WORDS = frozenset(
     {"growth", "grew", "increase", "increased", "growth rate", "year-over-year", "yoy"}
@@ -440,6 +458,12 @@ _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic gr
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'-]+\s+){0,3}")  # "... in our housing revenues"
 # "which represents about 35% of our North American equipment business": a share of its sales
 _OF_BUSINESS = re.compile(r"\s+of\s+(?:our|the|its|their|total)\s+(?:[a-z&.'-]+\s+){0,3}business(?:es)?\b")
+# a cause stated after a growth; not "from" or "compared to" ("up 5%, from the 6% growth rate in the third
+# quarter" names the same growth of another period)
+_LED_BY = re.compile(
+    r"\b(?:driven by|led by|supported by|helped by|aided by|due to|thanks to|because of|reflecting"
+    r"|offset by)\b"
+)
 _GROWTH_IN = re.compile(r"\s+(?:in|at|across|for)\s")  # "double-digit growth in packaging": where, not what
 # "was up year-over-year to 17%"; the change may come first: "increased 580 basis points year-over-year to"
 _NEW_LEVEL = re.compile(
@@ -550,6 +574,7 @@ _THAN_OTHERS = re.compile(
 # a multiple stated against an earlier period is a change: "more than double sequentially", "double last
 # year's results", "tripled from a year ago" (not "doubles to $3,000", "three times faster than GDP")
 _DOUBLING = re.compile(r"doubl|tripl|quadrupl|fold\b")  # not "2.5 times", often a leverage or a valuation
+_MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b")  # a verb: a change, not a comparison
 _MULTIPLE_OF_BEFORE = re.compile(
     r"\s+(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|quarter)(?:'s|’s)?\b|sequentially\b"
     r"|(?:on\s+a\s+)?year[- ]over[- ]year\b|(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+"
@@ -728,6 +753,11 @@ _DELIVERED_OBJECT = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RESPECTIVELY_AFTER = re.compile(r"[^\d.;]{0,40}?\brespectively\b")
 _RESPECTIVE_REACH = 60  # characters from the last measure of the list to its first number
+_LIST_VERB_REACH = 40  # characters before the first measure of such a list: "we grew total company sales"
+# "revenue and rated issuance increased": "and", up to three words naming an unkeyed measure, its change
+_UNNAMED_ITEM = re.compile(
+    r"\s+and\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:were|was|have|has|had)\s+)?(?:" + _MOVE + r")(?:\s+by)?\s+"
+)
 # "repurchased 1.3 million shares at an average cost of $16.59 per share": the price paid for a share, no EPS
 _SHARE_PRICE_BEFORE = re.compile(
     r"\baverage\s+(?:[a-z]+\s+){0,2}?(?:cost|price)(?:\s+per\s+share)?(?:\s+paid)?\s+(?:of|at|was)\s+"
@@ -898,8 +928,24 @@ class _Extractor:
             found = self._respective(s, qm, qs, qe) or found
         if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
             found = (None, None)
+        if (
+            found[0] == "growth"
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and self._raised_to(s, qs)
+            and _AGAINST_LAST_YEAR.match(s.lowered, qe) is None  # "increased to 20% compared to last year"
+        ):
+            found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+        if (
+            found[1] is not None
+            and found[1].end <= qs
+            and found[0] in self.lex.metrics
+            and self.lex.metrics[found[0]].family == "growth"
+            and self._drop_in_unkeyed(s, qe)
+        ):
+            # "revenue declined 2% compared to a 17% decrease in issuance": the change of what follows
+            found = ("growth", None)
         if (
             found[0] == "units_delivered"
             and found[1] is not None
@@ -1013,21 +1059,76 @@ class _Extractor:
         if k < 2 or _RESPECTIVELY_AFTER.match(low, spans[hi][1]) is None:
             return None
         first = spans[lo][0]
-        names = [h for h in s.metrics if h.end <= first and h.key not in _GENERIC_METRICS][-k:]
+        unit = qm.quantity.unit
+        named = [h for h in s.metrics if h.end <= first and h.key not in _GENERIC_METRICS]
+        last = i - lo == k - 1
+        if last and unit.kind is UnitKind.RATIO and self._unnamed_last(s, named[-(k - 1) :], first):
+            return "growth", None  # "revenue and rated issuance increased 12% and 11%": issuance has no key
+        names = named[-k:]
         if len(names) < k or first - names[-1].end > _RESPECTIVE_REACH:
             return None
         if any(_LIST_GAP.fullmatch(low, a.end, b.start) is None for a, b in pairwise(names)):
             return None  # "revenue in China and EBITDA in Europe": no plain list of measures
         h = names[i - lo]
-        unit = qm.quantity.unit
         if h.key == UNKEYED:  # "revenue and orders up 33% and 21%": a change of a measure with no key
             if unit.kind is UnitKind.RATIO and self._moves(s, qs, qe):
                 return "growth", None
             return None if unit.kind is UnitKind.RATIO else (None, None)
         key = self._compatible(s, h, unit, qs, qe)
+        if key is None and unit.kind is UnitKind.RATIO:
+            # "we grew sales and earnings per share 17% and 18%, respectively": the verb before the list
+            # moves every measure in it (not one of an earlier number: "increasing 40% to $1.5 billion and
+            # operating income and EBITDA margins of 39% and 55%")
+            since = max([names[0].start - _LIST_VERB_REACH] + [e for _b, e in spans if e <= names[0].start])
+            if _CHANGE_VERB.search(low, max(0, since), first) is not None:
+                grown = f"{h.key}_growth"
+                key = grown if grown in self.lex.metrics else "growth"
         if key == "net_income" and unit.per_share:
             key = "eps"  # "operating margins and earnings by 130 basis points and $0.12 per share"
         return (key, h) if key is not None else None
+
+    @staticmethod
+    def _drop_in_unkeyed(s: _Sentence, qe: int) -> bool:
+        """Whether a change noun other than the growth words follows the number and names, with "in", what
+        changed, something with no key ("a 17% decrease in issuance", "a 5% decline in traffic"; not "a 5%
+        decline in revenue", "a 56% decline in China local currency sales")."""
+        m = _DROP_IN.match(s.lowered, qe)
+        if m is None:
+            return False
+        phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
+        reach = phrase.end() if phrase is not None else m.end()
+        return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
+    @staticmethod
+    def _raised_to(s: _Sentence, qs: int) -> bool:
+        """Whether a generic change verb leads through its object and "to" straight into the number ("we
+        increased our ROIC to 30.8%", "grew the share of digital sales to 40%"): the level reached. Not when
+        a growth is named before ("the Americas growth rate increased to 6%", "renewal premium change
+        increased to 9.2%"): that growth is the level."""
+        low = s.lowered
+        if "growth" in low[:qs] or any(
+            h.key in _GENERIC_METRICS and h.end <= qs and low[h.start : h.end] not in _GENERIC_WORDS
+            for h in s.metrics
+        ):
+            return False
+        return any(
+            h.key in _GENERIC_METRICS
+            and h.end <= qs
+            and s.lowered[h.start : h.end] in _CHANGE_VERBS
+            and _VERB_TO_LEVEL.fullmatch(s.lowered, h.end, qs) is not None
+            for h in s.metrics
+        )
+
+    @staticmethod
+    def _unnamed_last(s: _Sentence, names: list[Hit], first: int) -> bool:
+        """Whether a "respectively" list of measures ends with one the vocabulary does not know, whose
+        change the list of numbers states ("MIS revenue and rated issuance increased 12% and 11%"): the
+        measures named before it form a plain list, and "and" plus a few words and a change word lead from
+        the last of them straight to the numbers."""
+        low = s.lowered
+        if not names or any(_LIST_GAP.fullmatch(low, a.end, b.start) is None for a, b in pairwise(names)):
+            return False
+        return _UNNAMED_ITEM.fullmatch(low, names[-1].end, first) is not None
 
     @staticmethod
     def _share_price(s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
@@ -1378,6 +1479,8 @@ class _Extractor:
                 and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
             ):
                 return None, None  # "net interest margin rose 3 basis points to 2.53%": the level reached
+            if unit.kind is UnitKind.MULTIPLE and hit.end <= qs and _MULTIPLIED.search(qm.text.lower()):
+                return "growth", None  # "orders more than doubled": a change of something with no key
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
                 or s.lowered.endswith("growth", hit.start, hit.end)  # "double digit order growth"
@@ -1421,6 +1524,10 @@ class _Extractor:
             and _DOUBLING.search(qm.text.lower()) is not None
         ):
             return "growth", None  # "usage more than doubled sequentially", "double last year's results"
+        if best is None and unit.kind is UnitKind.MULTIPLE and _MULTIPLIED.search(qm.text.lower()):
+            # "operating profit more than doubled", "EPS tripled": a verb of multiplying is a change of what
+            # did it, growth when that has no key taking multiples (not "double the industry average")
+            return "growth", None
         return (best[1], best[2]) if best else (None, None)
 
     def _margin_restated(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
@@ -1655,6 +1762,10 @@ class _Extractor:
             if h.end > qs or h.key in _GENERIC_METRICS:
                 continue
             if h.key != UNKEYED and self.lex.metrics[h.key].family == "growth":
+                if _LED_BY.search(s.lowered, h.end, qs) is not None:
+                    # "revenue rose 14%, supported by 25% growth in issuance", "revenue growth was 5%, led by
+                    # double-digit growth in NIKE Direct": a cause, the growth of a part or of something else
+                    return "growth", None
                 return h.key, h
             return None  # another measure named between ("EPS growth of 9% and 20% growth in China")
         return None
