@@ -153,7 +153,8 @@ _CLAUSE_FAST = re.compile(
 # right before the period phrase: "above 30% in a quarter" is a bound; "similar to 2020", "on par with what we
 # experienced in January"):
 # the period is the base's, not the period of a number stated before the word.
-_ONLY_RIGHT_BEFORE = ("below", "above")
+# "flat to (with)" too: "EPS was $2.69, flat to the prior year period" (not "flat to up 2% in 2022": a range)
+_ONLY_RIGHT_BEFORE = ("below", "above", "flat to", "flat with")
 _RIGHT_BEFORE = re.compile(r"\s+(?:the\s+)?")  # "below prior year", "above the prior year"
 # "from" naming where cash or income comes from ("cash from operations during the fourth quarter", "income
 # from continuing operations in 2021"): a source, no comparison base
@@ -161,6 +162,7 @@ _FROM_SOURCE = re.compile(r"\s+(?:(?:continuing|discontinued)\s+)?operat(?:ions|
 _COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "relative to", "against",
                   "over", "lapp(?:ed|ing)", "in line with",
                   "consistent with", "double", "twice", "triple", "following", "ahead of", "behind",
+                  "flat (?:to|with)", "comparable with",
                   "below", "above", "similar to", "comparable to", "on par with")  # fmt: skip
 _COMPARE = re.compile(r"\b(?:" + "|".join(_COMPARE_WORDS) + r")(?=\s)")
 _COMPARE_FAST = _literal_led(_COMPARE_WORDS, r"\w", r"(?=\s)")  # \b before a letter: not after \w
