@@ -25,3 +25,19 @@ def test_a_level_flat_to_an_earlier_period_is_the_quarter_reported_on() -> None:
     # contrast: the base itself stated with "compared to" keeps its period
     claims = _call("Gizmo sales were $1.5 billion, compared to $1.4 billion in the third quarter of 2022.")
     assert _labels(claims) == ["2023Q3", "2022Q3"]
+
+
+def test_reported_naming_a_kind_of_figure_leaves_a_forecast_forward() -> None:
+    claims = _call("For the full year, we now expect reported gizmo sales growth of 5% to 6%.")
+    assert [c.kind.value for c in claims] == ["guidance"]
+    claims = _call(
+        "For 2023, adjusted EPS is now expected to be in the range of $4.42 to $4.51, and reported EPS "
+        "to be in the range of $4.08 to $4.19."
+    )
+    assert _labels(claims) == ["2023", "2023"]
+    assert [c.kind.value for c in claims] == ["guidance", "guidance"]
+    # contrast: "reported" after its subject is the report of what happened
+    claims = _call("We reported gizmo sales of $2.1 billion.")
+    assert [c.kind.value for c in claims] == ["actual"]
+    claims = _call("Gizmo sales grew 5% and reported EPS of $1.20 was up 8%.")
+    assert [c.kind.value for c in claims] == ["actual", "actual", "actual"]

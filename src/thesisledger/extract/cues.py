@@ -318,6 +318,13 @@ _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previ
 # "reported" / "delivered" naming a kind of figure, not a past event: "on a reported basis", "as reported",
 # "our reported EPS", "the average delivered price"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|our|its|their|as|average|year|(?:19|20)\d\d)\s+$")
+# ... also after a forecast verb, a preposition or "total", where no subject stands before it ("we expect
+# reported sales growth of 5%", "compared to reported EPS", "total reported revenue"), or as the subject of a
+# forecast said once for two figures ("EPS is expected to be $4.42 to $4.51, and reported EPS to be $4.08")
+_ADJECTIVE_AFTER_WORD = re.compile(
+    r"\b(?:expects?|expecting|anticipates?|anticipating|total|to|of|on|in|with|for)\s+$"
+)
+_SUBJECT_OF_TO_BE = re.compile(r"\s+(?:[a-z&-]+\s+){1,5}?to\s+be\b")
 
 
 def _telling(lowered: str, m: re.Match[str]) -> bool:
@@ -376,7 +383,18 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
         and _ADJECTIVE_BEFORE.search(lowered, max(0, m.start() - 10), m.start())
     ):
         return None  # "on a reported basis", "the average delivered price": a kind of figure, no report
+    elif kind == "actual" and m.group(0) == "reported" and _reported_adjective(lowered, m):
+        return None  # "we expect reported sales growth of 5%": the figure's kind, not its report
     return kind
+
+
+def _reported_adjective(lowered: str, m: re.Match[str]) -> bool:
+    """Whether "reported" at `m` names a kind of figure after a word no subject is ("expect reported sales",
+    "to reported EPS"), or heads the subject of a forecast's "to be" ("and reported EPS to be $4.08")."""
+    return (
+        _ADJECTIVE_AFTER_WORD.search(lowered, max(0, m.start() - 13), m.start()) is not None
+        or _SUBJECT_OF_TO_BE.match(lowered, m.end()) is not None
+    )
 
 
 def yardstick(lowered: str, cue: Cue) -> bool:
