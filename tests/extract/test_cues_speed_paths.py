@@ -113,10 +113,10 @@ def _plain_comparison_start(lowered: str, period_start: int) -> int | None:
     lo = max(lo, stop + 1)
     last = None
     for m in cues._COMPARE_FAST.finditer(lowered, lo, period_start):
-        if m.group(0) in cues._ONLY_RIGHT_BEFORE and not cues._RIGHT_BEFORE.fullmatch(
-            lowered, m.end(), period_start
-        ):
-            continue  # "above"/"below" compare only right before the period phrase (round 6)
+        if (
+            m.group(0) in cues._ONLY_RIGHT_BEFORE or m.group(0).startswith(cues._PASSING)
+        ) and not cues._RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
+            continue  # "above"/"below"/"exceeded" compare only right before the period phrase (round 6, P7)
         if m.group(0) == "from" and cues._FROM_SOURCE.match(lowered, m.end()):
             continue  # "cash from operations": a source, no comparison (issue 3, P6)
         if not cues.is_bound_word(lowered, m):

@@ -41,3 +41,15 @@ def test_reported_naming_a_kind_of_figure_leaves_a_forecast_forward() -> None:
     assert [c.kind.value for c in claims] == ["actual"]
     claims = _call("Gizmo sales grew 5% and reported EPS of $1.20 was up 8%.")
     assert [c.kind.value for c in claims] == ["actual", "actual", "actual"]
+
+
+def test_a_figure_that_passed_an_earlier_period_is_the_quarter_reported_on() -> None:
+    claims = _call(
+        "Our gizmo margin of 12.6% was a record and exceeded the prior year period by 400 basis points."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    claims = _call("Gizmo sales of $3 billion surpassed the second quarter.")
+    assert _labels(claims) == ["2023Q3"]
+    # contrast: "exceeding" before a number bounds it, and the year after is the number's own
+    claims = _call("We expect gizmo growth exceeding 10% in 2024.")
+    assert _labels(claims) == ["2024"]

@@ -155,6 +155,10 @@ _CLAUSE_FAST = re.compile(
 # the period is the base's, not the period of a number stated before the word.
 # "flat to (with)" too: "EPS was $2.69, flat to the prior year period" (not "flat to up 2% in 2022": a range)
 _ONLY_RIGHT_BEFORE = ("below", "above", "flat to", "flat with")
+# a figure that passed an earlier period's ("$2 billion exceeded the prior year", "we beat last quarter
+# revenue by 3.8%", "surpassing 2019 levels"): that period is the base, when the verb is right before it
+# ("exceeding $1 billion in 2022" is a bound; "exceeded our expectations in the third quarter" a yardstick)
+_PASSING = ("exceed", "surpass", "outpac", "topp", "beat")
 _RIGHT_BEFORE = re.compile(r"\s+(?:the\s+)?")  # "below prior year", "above the prior year"
 # "from" naming where cash or income comes from ("cash from operations during the fourth quarter", "income
 # from continuing operations in 2021"): a source, no comparison base
@@ -162,7 +166,8 @@ _FROM_SOURCE = re.compile(r"\s+(?:(?:continuing|discontinued)\s+)?operat(?:ions|
 _COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "relative to", "against",
                   "over", "lapp(?:ed|ing)", "in line with",
                   "consistent with", "double", "twice", "triple", "following", "ahead of", "behind",
-                  "flat (?:to|with)", "comparable with",
+                  "flat (?:to|with)", "comparable with", "exceed(?:ed|ing|s)?", "surpass(?:ed|es|ing)?",
+                  "outpac(?:ed|es|ing)", "topp(?:ed|ing)", "beat",
                   "below", "above", "similar to", "comparable to", "on par with")  # fmt: skip
 _COMPARE = re.compile(r"\b(?:" + "|".join(_COMPARE_WORDS) + r")(?=\s)")
 _COMPARE_FAST = _literal_led(_COMPARE_WORDS, r"\w", r"(?=\s)")  # \b before a letter: not after \w
@@ -228,7 +233,9 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     # most windows hold no comparison word: one search says so without the iterator and loop
     found = _COMPARE_FAST.search(lowered, lo, period_start) is not None
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
-        if m.group(0) in _ONLY_RIGHT_BEFORE and not _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
+        if (
+            m.group(0) in _ONLY_RIGHT_BEFORE or m.group(0).startswith(_PASSING)
+        ) and not _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
             continue  # "above 30% in a quarter": a bound, no comparison
         if m.group(0) == "from" and _FROM_SOURCE.match(lowered, m.end()) is not None:
             continue  # "cash from operations during the quarter": a source
