@@ -742,6 +742,18 @@ _PER_UNIT_FLOWS = frozenset(
     {"revenue", "operating_income", "net_income", "ebitda", "ebita", "gross_profit", "free_cash_flow",
      "operating_cash_flow", "gmv"}
 )  # fmt: skip
+# "reduce installation time by up to 70%", "allowing for up to a 70% reduction in headcount per rig": a
+# change bounded by "up to" is what a product or process can do, not a result of the period
+_BY_UP_TO = re.compile(r"\bby\s+$")
+_UP_TO_CHANGE = re.compile(
+    r"\s+(?:reduction|decrease|increase|improvement|cut|drop|decline|lower|higher|faster|fewer|more)\b"
+)
+# "the default rate will fall below 2%", "now rising above 60%": a moving rate crossing a threshold is
+# the level it reaches, not a change by that much ("grew over 20%" stays a change)
+_CROSSES_LEVEL = re.compile(
+    r"\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|dip|dips|dipped|dipping|rise|rises|rose"
+    r"|rising|climb|climbs|climbed|climbing)\s+(?:to\s+)?(?:below|above)\s+(?:\$|usd\s*)?\d"
+)
 # "six of our seven segments delivered strong growth": "delivered" with an object is what the counted noun
 # did, not a delivery of it ("31 aircraft delivered in the quarter" is one)
 _DELIVERED_OBJECT = re.compile(
@@ -937,6 +949,10 @@ class _Extractor:
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+        if found[0] == "growth" and "up to" in s.lowered and self._capability(s, qs, qe):
+            found = (None, None)  # "reduce installation time by up to 70%": what a product can do
+        if found[0] == "growth" and _CROSSES_LEVEL.search(s.lowered, max(0, qs - 16), qe) is not None:
+            found = (None, None)  # "the default rate will fall below 2%": the level crossed, not a change
         if (
             found[1] is not None
             and found[1].end <= qs
@@ -1098,6 +1114,17 @@ class _Extractor:
         phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
+    @staticmethod
+    def _capability(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a % change is bounded by "up to" and said as a change ("cut installation time by up to
+        70%", "up to a 70% reduction in headcount"): what a product or process can do."""
+        low = s.lowered
+        if not low.startswith("up to", qs):
+            return False
+        if _BY_UP_TO.search(low, max(0, qs - 4), qs) is not None:
+            return True  # "by up to 70%"
+        return _UP_TO_CHANGE.match(low, qe) is not None  # "up to a 70% reduction"
 
     @staticmethod
     def _raised_to(s: _Sentence, qs: int) -> bool:

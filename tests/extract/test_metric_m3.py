@@ -1,0 +1,49 @@
+"""Metric readings that recur across companies (third metric round), each checked on sentences of our own
+with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change bounded by "up to" is what a product can do: no metric
+        ("These tools increase filling speed by up to 50%.", {"up to 50%": None}),
+        ("The platform allows for up to a 40% increase in throughput.", {"up to a 40%": None}),
+        # contrast: a result bounded by "up to" that is no change keeps its metric
+        ("Revenue grew 12%, and margins reached up to 30% in some segments.", {"12%": "revenue_growth"}),
+    ],
+)
+def test_change_up_to_is_a_capability(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate falling below (rising above) a threshold: the level crossed, not a change
+        ("We expect the default rate to fall below 3% by year-end.", {"below 3%": None}),
+        ("Our efficiency ratio dropped below 55% in the quarter.", {"below 55%": None}),
+        ("That share is now rising above 60%.", {"above 60%": None}),
+        # contrast: a change said with "over" stays a change
+        ("Orders rose over 20% in the quarter.", {"over 20%": "growth"}),
+    ],
+)
+def test_crossing_a_threshold_is_a_level(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
