@@ -47,3 +47,20 @@ def test_crossing_a_threshold_is_a_level(text: str, expected: dict[str, str | No
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount sizing a business is its yearly sales
+        ("Our goal is to turn the service line into a $2 billion business.", {"$2 billion": "revenue"}),
+        ("We are on track to build a $400 million specialty coatings business.", {"$400 million": "revenue"}),
+        # contrasts: a change, a valuation or an opportunity named between are no sizes
+        ("We recorded a $40 million decrease in business activity.", {"$40 million": None}),
+        ("Clean energy is a $5 trillion business opportunity.", {"$5 trillion": None}),
+    ],
+)
+def test_amount_sizing_a_business_is_revenue(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -742,6 +742,14 @@ _PER_UNIT_FLOWS = frozenset(
     {"revenue", "operating_income", "net_income", "ebitda", "ebita", "gross_profit", "free_cash_flow",
      "operating_cash_flow", "gmv"}
 )  # fmt: skip
+# "turn DAP into a $1 billion business", "build a $500 million gasoline particulate filter business": an
+# amount sizing a business is its yearly sales; "a $48.3 million decrease in business", "a $400 million
+# valuation for that business", "the $28.7 billion of new business" are not sizes
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$")
+_SIZES_BUSINESS = re.compile(
+    r"(?:-dollar|-plus|\+)?(?:\s+(?!(?:of|in|for|from|to|on|at|increase|decrease|impact|charge|valuation|"
+    r"headwind|tailwind|benefit|reduction|investment|loss|gain)\b)[a-z&-]+){0,3}?\s+(?:business|franchise)\b(?!\s+opportunit)"
+)  # "a multi-trillion dollar business opportunity" sizes a market
 # "reduce installation time by up to 70%", "allowing for up to a 70% reduction in headcount per rig": a
 # change bounded by "up to" is what a product or process can do, not a result of the period
 _BY_UP_TO = re.compile(r"\bby\s+$")
@@ -949,6 +957,12 @@ class _Extractor:
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+        if (
+            qm.quantity.unit.kind is UnitKind.CURRENCY
+            and ("business" in s.lowered or "franchise" in s.lowered)
+            and self._business_size(s, qs, qe)
+        ):
+            found = ("revenue", None)  # "turn DAP into a $1 billion business": a business sized by its sales
         if found[0] == "growth" and "up to" in s.lowered and self._capability(s, qs, qe):
             found = (None, None)  # "reduce installation time by up to 70%": what a product can do
         if found[0] == "growth" and _CROSSES_LEVEL.search(s.lowered, max(0, qs - 16), qe) is not None:
@@ -1114,6 +1128,16 @@ class _Extractor:
         phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
+    @staticmethod
+    def _business_size(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount after "a"/"the" leads, through at most three describing words, to "business" or
+        "franchise" ("a $1 billion business", "a nearly $7 billion business")."""
+        low = s.lowered
+        return (
+            _ARTICLE_BEFORE.search(low, max(0, qs - 5), qs) is not None
+            and _SIZES_BUSINESS.match(low, qe) is not None
+        )
 
     @staticmethod
     def _capability(s: _Sentence, qs: int, qe: int) -> bool:
