@@ -64,3 +64,19 @@ def test_amount_sizing_a_business_is_revenue(text: str, expected: dict[str, str 
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a revenue (sales) run rate is annualized revenue
+        ("We exited the quarter at a sales run rate of $3 billion.", {"$3 billion": "annualized_revenue"}),
+        ("That puts us at a $250 million annual revenue run rate.", {"$250 million": "annualized_revenue"}),
+        # contrast: revenue itself
+        ("Revenue was $3 billion in the quarter.", {"$3 billion": "revenue"}),
+    ],
+)
+def test_revenue_run_rate_is_annualized_revenue(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
