@@ -80,3 +80,22 @@ def test_revenue_run_rate_is_annualized_revenue(text: str, expected: dict[str, s
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cash dividends are the dividend, not cash
+        ("We also paid $40 million in cash dividends.", {"$40 million": "dividend"}),
+        (
+            "We made share repurchases of $600 million, cash dividends of $120 million.",
+            {"$600 million": "buyback", "$120 million": "dividend"},
+        ),
+        # contrast: a cash balance
+        ("We ended the quarter with cash of $40 million.", {"$40 million": "cash"}),
+    ],
+)
+def test_cash_dividends_are_the_dividend(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
