@@ -99,3 +99,22 @@ def test_cash_dividends_are_the_dividend(text: str, expected: dict[str, str | No
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money spent on something is that thing's, not the measure named before it
+        (
+            "We paid $300 million in dividends and spent $90 million on the repurchase of 500,000 shares.",
+            {"$300 million": "dividend", "$90 million": "buyback"},
+        ),
+        ("We paid $300 million in dividends and spent $90 million on acquisitions.", {"$90 million": None}),
+        # contrast: spent on a keyed measure keeps it
+        ("We spent $90 million on capital expenditures.", {"$90 million": "capex"}),
+    ],
+)
+def test_spent_on_is_what_it_was_spent_on(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -742,6 +742,11 @@ _PER_UNIT_FLOWS = frozenset(
     {"revenue", "operating_income", "net_income", "ebitda", "ebita", "gross_profit", "free_cash_flow",
      "operating_cash_flow", "gmv"}
 )  # fmt: skip
+# "spent $117 million on the repurchase of 600,000 shares": the money spent is what it was spent on
+_SPENT_BEFORE = re.compile(
+    r"\bspen(?:t|d|ds|ding)\s+(?:(?:about|approximately|roughly|nearly|over|almost)\s+)?$"
+)
+_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+|our\s+)?")
 # "turn DAP into a $1 billion business", "build a $500 million gasoline particulate filter business": an
 # amount sizing a business is its yearly sales; "a $48.3 million decrease in business", "a $400 million
 # valuation for that business", "the $28.7 billion of new business" are not sizes
@@ -963,6 +968,8 @@ class _Extractor:
             and self._business_size(s, qs, qe)
         ):
             found = ("revenue", None)  # "turn DAP into a $1 billion business": a business sized by its sales
+        if qm.quantity.unit.kind is UnitKind.CURRENCY and "spen" in s.lowered:
+            found = self._spent_on(s, qs, qe, found) or found
         if found[0] == "growth" and "up to" in s.lowered and self._capability(s, qs, qe):
             found = (None, None)  # "reduce installation time by up to 70%": what a product can do
         if found[0] == "growth" and _CROSSES_LEVEL.search(s.lowered, max(0, qs - 16), qe) is not None:
@@ -1128,6 +1135,32 @@ class _Extractor:
         phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
+    def _spent_on(
+        self, s: _Sentence, qs: int, qe: int, found: tuple[str | None, Hit | None]
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure an amount was spent on when a spend verb leads to it and "on" leads from it straight
+        to a money measure ("spent $117 million on the repurchase of 600,000 shares", "spent $14.8 million on
+        capital expenditures"); no metric when what follows "on" has no key and the metric found was
+        borrowed from a phrase before the amount ("paid $300 million in dividends and spent $90 million on
+        acquisitions"); None (keep what was found) otherwise."""
+        low = s.lowered
+        if _SPENT_BEFORE.search(low, max(0, qs - 30), qs) is None:
+            return None
+        on = _ON_AFTER.match(low, qe)
+        if on is None:
+            return None
+        for h in s.metrics:
+            if (
+                h.start == on.end()
+                and h.key != UNKEYED
+                and h.key not in _GENERIC_METRICS
+                and "currency" in self.lex.metrics[h.key].units
+            ):
+                return h.key, h
+        if found[1] is not None and found[1].end <= qs and not any(h.start == on.end() for h in s.metrics):
+            return None, None
+        return None
 
     @staticmethod
     def _business_size(s: _Sentence, qs: int, qe: int) -> bool:
