@@ -742,6 +742,31 @@ _PER_UNIT_FLOWS = frozenset(
     {"revenue", "operating_income", "net_income", "ebitda", "ebita", "gross_profit", "free_cash_flow",
      "operating_cash_flow", "gmv"}
 )  # fmt: skip
+# "spent $117 million on the repurchase of 600,000 shares": the money spent is what it was spent on
+_SPENT_BEFORE = re.compile(
+    r"\bspen(?:t|d|ds|ding)\s+(?:(?:about|approximately|roughly|nearly|over|almost)\s+)?$"
+)
+_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+|our\s+)?")
+# "turn DAP into a $1 billion business", "build a $500 million gasoline particulate filter business": an
+# amount sizing a business is its yearly sales; "a $48.3 million decrease in business", "a $400 million
+# valuation for that business", "the $28.7 billion of new business" are not sizes
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$")
+_SIZES_BUSINESS = re.compile(
+    r"(?:-dollar|-plus|\+)?(?:\s+(?!(?:of|in|for|from|to|on|at|increase|decrease|impact|charge|valuation|"
+    r"headwind|tailwind|benefit|reduction|investment|loss|gain)\b)[a-z&-]+){0,3}?\s+(?:business|franchise)\b(?!\s+opportunit)"
+)  # "a multi-trillion dollar business opportunity" sizes a market
+# "reduce installation time by up to 70%", "allowing for up to a 70% reduction in headcount per rig": a
+# change bounded by "up to" is what a product or process can do, not a result of the period
+_BY_UP_TO = re.compile(r"\bby\s+$")
+_UP_TO_CHANGE = re.compile(
+    r"\s+(?:reduction|decrease|increase|improvement|cut|drop|decline|lower|higher|faster|fewer|more)\b"
+)
+# "the default rate will fall below 2%", "now rising above 60%": a moving rate crossing a threshold is
+# the level it reaches, not a change by that much ("grew over 20%" stays a change)
+_CROSSES_LEVEL = re.compile(
+    r"\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|dip|dips|dipped|dipping|rise|rises|rose"
+    r"|rising|climb|climbs|climbed|climbing)\s+(?:to\s+)?(?:below|above)\s+(?:\$|usd\s*)?\d"
+)
 # "six of our seven segments delivered strong growth": "delivered" with an object is what the counted noun
 # did, not a delivery of it ("31 aircraft delivered in the quarter" is one)
 _DELIVERED_OBJECT = re.compile(
@@ -938,6 +963,18 @@ class _Extractor:
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
         if (
+            qm.quantity.unit.kind is UnitKind.CURRENCY
+            and ("business" in s.lowered or "franchise" in s.lowered)
+            and self._business_size(s, qs, qe)
+        ):
+            found = ("revenue", None)  # "turn DAP into a $1 billion business": a business sized by its sales
+        if qm.quantity.unit.kind is UnitKind.CURRENCY and "spen" in s.lowered:
+            found = self._spent_on(s, qs, qe, found) or found
+        if found[0] == "growth" and "up to" in s.lowered and self._capability(s, qs, qe):
+            found = (None, None)  # "reduce installation time by up to 70%": what a product can do
+        if found[0] == "growth" and _CROSSES_LEVEL.search(s.lowered, max(0, qs - 16), qe) is not None:
+            found = (None, None)  # "the default rate will fall below 2%": the level crossed, not a change
+        if (
             found[1] is not None
             and found[1].end <= qs
             and found[0] in self.lex.metrics
@@ -1098,6 +1135,53 @@ class _Extractor:
         phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
+    def _spent_on(
+        self, s: _Sentence, qs: int, qe: int, found: tuple[str | None, Hit | None]
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure an amount was spent on when a spend verb leads to it and "on" leads from it straight
+        to a money measure ("spent $117 million on the repurchase of 600,000 shares", "spent $14.8 million on
+        capital expenditures"); no metric when what follows "on" has no key and the metric found was
+        borrowed from a phrase before the amount ("paid $300 million in dividends and spent $90 million on
+        acquisitions"); None (keep what was found) otherwise."""
+        low = s.lowered
+        if _SPENT_BEFORE.search(low, max(0, qs - 30), qs) is None:
+            return None
+        on = _ON_AFTER.match(low, qe)
+        if on is None:
+            return None
+        for h in s.metrics:
+            if (
+                h.start == on.end()
+                and h.key != UNKEYED
+                and h.key not in _GENERIC_METRICS
+                and "currency" in self.lex.metrics[h.key].units
+            ):
+                return h.key, h
+        if found[1] is not None and found[1].end <= qs and not any(h.start == on.end() for h in s.metrics):
+            return None, None
+        return None
+
+    @staticmethod
+    def _business_size(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount after "a"/"the" leads, through at most three describing words, to "business" or
+        "franchise" ("a $1 billion business", "a nearly $7 billion business")."""
+        low = s.lowered
+        return (
+            _ARTICLE_BEFORE.search(low, max(0, qs - 5), qs) is not None
+            and _SIZES_BUSINESS.match(low, qe) is not None
+        )
+
+    @staticmethod
+    def _capability(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a % change is bounded by "up to" and said as a change ("cut installation time by up to
+        70%", "up to a 70% reduction in headcount"): what a product or process can do."""
+        low = s.lowered
+        if not low.startswith("up to", qs):
+            return False
+        if _BY_UP_TO.search(low, max(0, qs - 4), qs) is not None:
+            return True  # "by up to 70%"
+        return _UP_TO_CHANGE.match(low, qe) is not None  # "up to a 70% reduction"
 
     @staticmethod
     def _raised_to(s: _Sentence, qs: int) -> bool:
