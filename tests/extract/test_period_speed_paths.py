@@ -123,3 +123,50 @@ def test_first_digit_shortcut_is_the_pattern() -> None:
         m = X._FIRST_DIGIT.search(text)
         fast = 0 if text[:1].isdecimal() else (m.start() if m is not None else 0)
         assert fast == (m.start() if m is not None else 0), text
+
+
+def _sample_files(shared: Path) -> list[Path]:
+    """The texts sample_sentences reads (3 notes, 6 releases, 12 calls), as files."""
+    files = sorted(shared.glob("seed/*.txt"))[:3]
+    files += sorted(shared.glob("data/press_releases/*.txt"))[:6]
+    return files + sorted(shared.glob("data/ectsum_train/transcripts/*.txt"))[:12]
+
+
+def test_skipped_period_rules_return_the_period_as_given(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """period_rules.resolve skips a FILL_ONLY rule once a period is found and an AMEND_ONLY rule while there
+    is none: run every rule on real texts and check each would have returned the period it was given, and
+    left the number as it was."""
+    from collections import Counter
+
+    from thesisledger.documents import load_document
+    from thesisledger.extract import extract_claims
+    from thesisledger.extract import period_rules as PR
+
+    skippable: Counter[str] = Counter()
+    ran: Counter[str] = Counter()
+
+    def checked(rule: PR.Rule) -> PR.Rule:
+        def run(ex: X._Extractor, n: PR.Number, period: PR.Period | None) -> PR.Period | None:
+            before = (n.kind, n.continued)
+            found = rule(ex, n, period)
+            ran[rule.__name__] += 1
+            if (rule in PR.FILL_ONLY and period is not None) or (rule in PR.AMEND_ONLY and period is None):
+                assert found is period, rule.__name__
+                assert (n.kind, n.continued) == before, rule.__name__
+                skippable[rule.__name__] += 1
+            return found
+
+        return run
+
+    def every(rules: tuple[PR.Rule, ...]) -> tuple[PR.Step, ...]:  # no rule skipped
+        return tuple((checked(r), False, False, r in PR.GUIDED_YEAR) for r in rules)
+
+    monkeypatch.setattr(PR, "BEFORE_STEPS", every(PR.BEFORE_KIND))
+    monkeypatch.setattr(PR, "AFTER_STEPS", every(PR.AFTER_KIND))
+    for f in _sample_files(shared_dir):
+        extract_claims(load_document(f))
+    assert set(ran) == {r.__name__ for r in (*PR.BEFORE_KIND, *PR.AFTER_KIND)}
+    # each gated rule met the case it is skipped in
+    assert set(skippable) == {r.__name__ for r in PR.FILL_ONLY | PR.AMEND_ONLY}, skippable

@@ -798,6 +798,33 @@ AFTER_KIND: tuple[Rule, ...] = (
 GUIDED_YEAR: frozenset[Rule] = frozenset(
     (change_to_guidance, revised_range, revising_by, named_guidance_actual)
 )
+# Rules that only fill in a missing period: each returns a period it is given untouched, with no side effect
+# (its first test is `period is not None`), so resolve skips it once a period is found.
+FILL_ONLY: frozenset[Rule] = frozenset(
+    (
+        earlier_period, forward_horizon, intro_line, derived_from_sentence, continues_forward,
+        change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
+        closed_year_flow, named_guidance_forecast,
+    )
+)  # fmt: skip
+# Rules that only amend a period found: each returns None when given None, so resolve skips it then.
+AMEND_ONLY: frozenset[Rule] = frozenset(
+    (
+        change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
+        recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
+    )
+)  # fmt: skip
+# (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
+Step = tuple[Rule, bool, bool, bool]
+
+
+def _steps(rules: tuple[Rule, ...]) -> tuple[Step, ...]:
+    """`rules` with their FILL_ONLY, AMEND_ONLY and GUIDED_YEAR flags."""
+    return tuple((r, r in FILL_ONLY, r in AMEND_ONLY, r in GUIDED_YEAR) for r in rules)
+
+
+BEFORE_STEPS = _steps(BEFORE_KIND)
+AFTER_STEPS = _steps(AFTER_KIND)
 
 
 def _beat(n: Number) -> bool:
@@ -806,18 +833,23 @@ def _beat(n: Number) -> bool:
 
 
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
-    """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND."""
+    """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND (as BEFORE_STEPS and
+    AFTER_STEPS: a rule that cannot change the period so far is not called)."""
     period: Period | None = None
-    for rule in BEFORE_KIND:
+    for rule, fills, amends, _ in BEFORE_STEPS:
+        if (fills and period is not None) or (amends and period is None):
+            continue  # the rule would return `period` as it is
         period = rule(ex, n, period)
     cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
     kind = ex.kind(n.s, n.qs + n.digits, n.speaker, period, n.third_party, n.qe, cue=cue)
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
-    for rule in AFTER_KIND:
+    for rule, fills, amends, guided in AFTER_STEPS:
+        if (fills and period is not None) or (amends and period is None):
+            continue  # the rule would return `period` as it is (and revise nothing)
         found = rule(ex, n, period)
-        revised = period is None and found is not None and rule in GUIDED_YEAR
+        revised = period is None and found is not None and guided
         if kind is ClaimKind.ACTUAL and revised and not _beat(n):
             # read as an actual for want of a forward word, the number is a revision of the guidance ("EPS
             # guidance is being increased to $5.35 to $5.40", "$5.35 to $5.40, up from $5.25 to $5.35"):
