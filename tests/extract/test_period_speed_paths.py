@@ -90,6 +90,8 @@ GATES = [
     (X._TO_DATE_AFTER, ("far", "date")),
     (X._ORGANIC_AFTER, ("organic",)),
     (X._ORGANIC_BEFORE, ("organic",)),
+    (X._GOAL, X._GOAL_WORDS),
+    (X._STANDING_GOAL, X._GOAL_WORDS),
 ]
 GATE_EDGE = [
     "returned $860 million to shareholders", "up 50 bps to 20%", "up 50 basis points to 20%",
@@ -97,6 +99,7 @@ GATE_EDGE = [
     "250 basis points higher at the midpoint", "92% complete to date", "40 stores so far",
     "our 2025 notes", "due 2061", "2019 levels", "the same as 2020", "third quarter in a row",
     "prior year reserve development", "up 8% organically", "grew organically by 5%", "5% on an organic basis",
+    "on track to deliver $5 billion", "on our way to becoming a $15 billion company", "we aim to hit 20%",
 ]  # fmt: skip
 
 

@@ -234,6 +234,8 @@ _GOAL = re.compile(
 _STANDING_GOAL = re.compile(
     r"\bon (?:our|its|their) way to\b|\bcommitment (?:is to|will)\b|\b(?:we|i) (?:also )?(?:aim|strive) to\b"
 )
+# a word every match of _GOAL and _STANDING_GOAL holds (tests/extract/test_period_speed_paths.py)
+_GOAL_WORDS = ("track", "way", "commit", "pledge", "aim", "striv")
 # a base stated in a forecast's sentence, a figure of a period already begun: "we expect a margin of 20% to
 # 21% compared to 20.3% in fiscal '21", "a 410 basis point improvement from last year's result of 15.4%",
 # "down from $40 million of pension expense in 2020"; the comparison word, then a few words naming the
@@ -2395,7 +2397,8 @@ class _Extractor:
                 ends = [m.end() for m in _MARKET_FORECAST.finditer(s.lowered)]
                 ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
             self._market_ends[s.start] = ends
-        return any(e <= qs and not s.crosses(e, qs) for e in ends)
+        # most sentences name no such forecast: no generator for them (kind asks for every number)
+        return bool(ends) and any(e <= qs and not s.crosses(e, qs) for e in ends)
 
     def _estimated_actual(self, s: _Sentence, qs: int, period: Period | None) -> bool:
         """Whether an estimate governing the number at `qs` is of a period already closed (the quarter
@@ -2463,6 +2466,8 @@ class _Extractor:
         """Whether a goal phrase (`goal`: _GOAL, _STANDING_GOAL) leads to the number at `qs` in its clause."""
         if "to" not in s.lowered and "will" not in s.lowered:
             return False
+        if not any(map(s.lowered.__contains__, _GOAL_WORDS)):
+            return False  # kind asks for most numbers: a substring test spares the search
         ends = [m.end() for m in goal.finditer(s.lowered, 0, qs)]
         return bool(ends) and not s.crosses(ends[-1], qs)
 
