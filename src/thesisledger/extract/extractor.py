@@ -1972,7 +1972,7 @@ class _Extractor:
         if "currency" not in m.units:  # a % beside a count ("shipments up 26%") is its growth
             if (
                 "count" in m.units
-                and any(w in between for w in _GROWTH_WORDS)
+                and any(map(between.__contains__, _GROWTH_WORDS))
                 and _OBJECT_BEFORE.search(s.lowered, max(0, h.start - 30), h.start) is None
             ):  # "sales to commercial customers decreased 48%": the customers are not what changed
                 return "growth"
@@ -1986,7 +1986,7 @@ class _Extractor:
             shared = s.lowered[max(0, h.start - 25, *ends) : qe]
         else:
             shared = "" if self._between(s, qe, h.start) else between
-        if not moving and any(w in shared.replace("per share", "") for w in _SHARE_WORDS):
+        if not moving and any(map(shared.replace("per share", "").__contains__, _SHARE_WORDS)):
             # "150 bp of margin improvement with 90% of sales": a % after a preposition is not the margin's
             if _PREP_BEFORE.search(s.lowered, max(0, qs - 30), qs) is None and any(
                 o is not h
@@ -2007,7 +2007,7 @@ class _Extractor:
             return m.key  # "capital spending 9% below guidance": the metric against its plan
         if (
             moving
-            or any(w in between.replace("up to", "") for w in _GROWTH_WORDS)  # "51% higher"
+            or any(map(between.replace("up to", "").__contains__, _GROWTH_WORDS))  # "51% higher"
             or (h.end <= qs and self._growth_after(s, qe))  # "revenue of $5 billion, representing 9% growth"
         ):
             grown = f"{m.key}_growth"
@@ -2393,7 +2393,7 @@ class _Extractor:
         ends = self._market_ends.get(s.start)
         if ends is None:
             ends = []
-            if any(w in s.lowered for w in _FORECAST_HINT):
+            if any(map(s.lowered.__contains__, _FORECAST_HINT)):
                 ends = [m.end() for m in _MARKET_FORECAST.finditer(s.lowered)]
                 ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
             self._market_ends[s.start] = ends
@@ -2524,7 +2524,7 @@ class _Extractor:
                 d = abs(other.start - qm.start)
                 if nearest is None or d < nearest[0]:
                     nearest = (d, u.code)
-        if m is None and nearest is None and not any(w in s.lowered for w in _MONEY_WORDS):
+        if m is None and nearest is None and not any(map(s.lowered.__contains__, _MONEY_WORDS)):
             return unit
         reporting = self.profile.reporting_currency if self.profile else None
         code = nearest[1] if nearest else None

@@ -566,7 +566,7 @@ def _vague_span(n: Number) -> bool:
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
     seen over the last several quarters", "a leverage of 25% to 26% over time")."""
     low = n.s.lowered
-    if not any(w in low for w in _VAGUE_WORDS):
+    if not any(map(low.__contains__, _VAGUE_WORDS)):
         return False
     m = _VAGUE_SPAN.search(low, n.qe)
     if m is None or m.start() > n.qe + _VAGUE_REACH or n.s.crosses(n.qe, m.start()):
@@ -580,7 +580,7 @@ def _aspired(n: Number) -> bool:
     billion revenue company", "our commitment is to reduce emissions intensity by 35%", "we remain committed
     to achieving 21% to 23% operating margins", "our strategy to increase wages to $15 per hour")."""
     low, qs = n.s.lowered, n.qs
-    if not any(w in low for w in _ASPIRE_WORDS):
+    if not any(map(low.__contains__, _ASPIRE_WORDS)):
         return False
     m = _ASPIRED.search(low, max(0, qs - _ASPIRE_REACH), qs)
     if m is None or n.s.crosses(m.start(), qs):
