@@ -92,6 +92,7 @@ GATES = [
     (X._ORGANIC_BEFORE, ("organic",)),
     (X._GOAL, X._GOAL_WORDS),
     (X._STANDING_GOAL, X._GOAL_WORDS),
+    (X._MARKET_FORECAST, X._MARKET_WORDS),
 ]
 GATE_EDGE = [
     "returned $860 million to shareholders", "up 50 bps to 20%", "up 50 basis points to 20%",
@@ -99,6 +100,7 @@ GATE_EDGE = [
     "250 basis points higher at the midpoint", "92% complete to date", "40 stores so far",
     "our 2025 notes", "due 2061", "2019 levels", "the same as 2020", "third quarter in a row",
     "prior year reserve development", "up 8% organically", "grew organically by 5%", "5% on an organic basis",
+    "global gdp is expected to grow 4.2%", "our forecast for net absorption", "the street's estimates",
     "on track to deliver $5 billion", "on our way to becoming a $15 billion company", "we aim to hit 20%",
 ]  # fmt: skip
 
@@ -119,6 +121,18 @@ def test_gated_patterns_need_their_words(
         if not any(w in low for w in words):
             assert not found, (pattern.pattern, low)
     assert hits  # the pattern is exercised
+
+
+def test_third_party_forecast_needs_its_verbs(shared_dir: Path) -> None:
+    """_THIRD_PARTY_FORECAST runs on the sentence as written (capitals matter): searched only when the
+    lower-cased sentence holds one of _THIRD_PARTY_WORDS."""
+    hits = 0
+    for text in [*sample_sentences(shared_dir), "IDC predicts 5% growth", "the MBA projects $2 trillion"]:
+        found = X._THIRD_PARTY_FORECAST.search(text) is not None
+        hits += found
+        if not any(w in text.lower() for w in X._THIRD_PARTY_WORDS):
+            assert not found, text
+    assert hits
 
 
 def test_first_digit_shortcut_is_the_pattern() -> None:

@@ -205,6 +205,11 @@ _THIRD_PARTY_FORECAST = re.compile(
     r"\b(?!We\b|I\b|It\b|This\b|That\b|Management\b)[A-Z][\w&.-]*\s+(?:predicts|forecasts|projects|estimates)\b"
 )
 _FORECAST_HINT = ("expect", "forecast", "project", "predict", "estimat", "anticipat", "outlook")
+# a word every match holds (a _MARKET_NOUN or the analysts' words; the verb): the searches run only on
+# sentences holding one (tests/extract/test_period_speed_paths.py)
+_MARKET_WORDS = ("market", "industr", "econom", "gdp", "demand", "vacanc", "absorption", "rent",
+                 "origination", "consensus", "analyst", "the street")  # fmt: skip
+_THIRD_PARTY_WORDS = ("predicts", "forecasts", "projects", "estimates")
 # a verb in the past after "we estimate": the estimate is of what happened ("we estimate COVID impacted our
 # sales by $25 million", "revenues are estimated to have been $103 million", "which we estimate reduced the
 # margin by 5 basis points"): an -ed word before its object; not an adjective ("adjusted EBITDA")
@@ -2394,8 +2399,10 @@ class _Extractor:
         if ends is None:
             ends = []
             if any(map(s.lowered.__contains__, _FORECAST_HINT)):
-                ends = [m.end() for m in _MARKET_FORECAST.finditer(s.lowered)]
-                ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
+                if any(map(s.lowered.__contains__, _MARKET_WORDS)):
+                    ends = [m.end() for m in _MARKET_FORECAST.finditer(s.lowered)]
+                if any(map(s.lowered.__contains__, _THIRD_PARTY_WORDS)):
+                    ends += [m.end() for m in _THIRD_PARTY_FORECAST.finditer(s.text)]
             self._market_ends[s.start] = ends
         # most sentences name no such forecast: no generator for them (kind asks for every number)
         return bool(ends) and any(e <= qs and not s.crosses(e, qs) for e in ends)
