@@ -261,7 +261,10 @@ def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period |
     year: from the start of the fiscal year to the end of the quarter reported on."""
     reported = ex.reported
     low = n.s.lowered
-    if reported is None or reported.fiscal_year is None or ("year" not in low and "december" not in low):
+    if reported is None or reported.fiscal_year is None:
+        return period
+    # a match holds "december" or "end" (and the rule reads "year" or "december" in the sentence)
+    if "december" not in low and ("year" not in low or "end" not in low):
         return period
     m = _SINCE_YEAR_END.search(low, n.qe, n.qe + _YEAR_END_REACH)
     if m is None or n.s.crosses(n.qe, m.start()) or ex._between(n.s, n.qe, m.start()):
@@ -531,10 +534,10 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
     (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
     after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
-    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
-        return period
     s = n.s
-    if "now" not in s.lowered or s.periods:
+    if "now" not in s.lowered or s.periods:  # first: most sentences fail it, and it compares no periods
+        return period
+    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
         return period
     m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
     if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
