@@ -341,6 +341,8 @@ def promised(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     surpass RMB 30 billion by the end of the year ... once ARR passes 30 billion")."""
     if n.metric is None or ex.reported is not None:
         return period
+    if period is None and not ex._promised:
+        return None  # nothing promised yet: _promise would return None (no key to build)
     key = (n.metric, n.entity, n.unit.code, round(n.qm.quantity.value, 6))
     return ex._promise(key, period, n.cue)
 
