@@ -90,6 +90,9 @@ GATES = [
     (X._TO_DATE_AFTER, ("far", "date")),
     (X._ORGANIC_AFTER, ("organic",)),
     (X._ORGANIC_BEFORE, ("organic",)),
+    (X._GOAL, X._GOAL_WORDS),
+    (X._STANDING_GOAL, X._GOAL_WORDS),
+    (X._MARKET_FORECAST, X._MARKET_WORDS),
 ]
 GATE_EDGE = [
     "returned $860 million to shareholders", "up 50 bps to 20%", "up 50 basis points to 20%",
@@ -97,6 +100,8 @@ GATE_EDGE = [
     "250 basis points higher at the midpoint", "92% complete to date", "40 stores so far",
     "our 2025 notes", "due 2061", "2019 levels", "the same as 2020", "third quarter in a row",
     "prior year reserve development", "up 8% organically", "grew organically by 5%", "5% on an organic basis",
+    "global gdp is expected to grow 4.2%", "our forecast for net absorption", "the street's estimates",
+    "on track to deliver $5 billion", "on our way to becoming a $15 billion company", "we aim to hit 20%",
 ]  # fmt: skip
 
 
@@ -118,8 +123,67 @@ def test_gated_patterns_need_their_words(
     assert hits  # the pattern is exercised
 
 
+def test_third_party_forecast_needs_its_verbs(shared_dir: Path) -> None:
+    """_THIRD_PARTY_FORECAST runs on the sentence as written (capitals matter): searched only when the
+    lower-cased sentence holds one of _THIRD_PARTY_WORDS."""
+    hits = 0
+    for text in [*sample_sentences(shared_dir), "IDC predicts 5% growth", "the MBA projects $2 trillion"]:
+        found = X._THIRD_PARTY_FORECAST.search(text) is not None
+        hits += found
+        if not any(w in text.lower() for w in X._THIRD_PARTY_WORDS):
+            assert not found, text
+    assert hits
+
+
 def test_first_digit_shortcut_is_the_pattern() -> None:
     for text in ("5%", "$5", "٣ million", "²5", "about 5", "５ units", "x"):
         m = X._FIRST_DIGIT.search(text)
         fast = 0 if text[:1].isdecimal() else (m.start() if m is not None else 0)
         assert fast == (m.start() if m is not None else 0), text
+
+
+def _sample_files(shared: Path) -> list[Path]:
+    """The texts sample_sentences reads (3 notes, 6 releases, 12 calls), as files."""
+    files = sorted(shared.glob("seed/*.txt"))[:3]
+    files += sorted(shared.glob("data/press_releases/*.txt"))[:6]
+    return files + sorted(shared.glob("data/ectsum_train/transcripts/*.txt"))[:12]
+
+
+def test_skipped_period_rules_return_the_period_as_given(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """period_rules.resolve skips a FILL_ONLY rule once a period is found and an AMEND_ONLY rule while there
+    is none: run every rule on real texts and check each would have returned the period it was given, and
+    left the number as it was."""
+    from collections import Counter
+
+    from thesisledger.documents import load_document
+    from thesisledger.extract import extract_claims
+    from thesisledger.extract import period_rules as PR
+
+    skippable: Counter[str] = Counter()
+    ran: Counter[str] = Counter()
+
+    def checked(rule: PR.Rule) -> PR.Rule:
+        def run(ex: X._Extractor, n: PR.Number, period: PR.Period | None) -> PR.Period | None:
+            before = (n.kind, n.continued)
+            found = rule(ex, n, period)
+            ran[rule.__name__] += 1
+            if (rule in PR.FILL_ONLY and period is not None) or (rule in PR.AMEND_ONLY and period is None):
+                assert found is period, rule.__name__
+                assert (n.kind, n.continued) == before, rule.__name__
+                skippable[rule.__name__] += 1
+            return found
+
+        return run
+
+    def every(rules: tuple[PR.Rule, ...]) -> tuple[PR.Step, ...]:  # no rule skipped
+        return tuple((checked(r), False, False, r in PR.GUIDED_YEAR) for r in rules)
+
+    monkeypatch.setattr(PR, "BEFORE_STEPS", every(PR.BEFORE_KIND))
+    monkeypatch.setattr(PR, "AFTER_STEPS", every(PR.AFTER_KIND))
+    for f in _sample_files(shared_dir):
+        extract_claims(load_document(f))
+    assert set(ran) == {r.__name__ for r in (*PR.BEFORE_KIND, *PR.AFTER_KIND)}
+    # each gated rule met the case it is skipped in
+    assert set(skippable) == {r.__name__ for r in PR.FILL_ONLY | PR.AMEND_ONLY}, skippable

@@ -261,7 +261,10 @@ def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period |
     year: from the start of the fiscal year to the end of the quarter reported on."""
     reported = ex.reported
     low = n.s.lowered
-    if reported is None or reported.fiscal_year is None or ("year" not in low and "december" not in low):
+    if reported is None or reported.fiscal_year is None:
+        return period
+    # a match holds "december" or "end" (and the rule reads "year" or "december" in the sentence)
+    if "december" not in low and ("year" not in low or "end" not in low):
         return period
     m = _SINCE_YEAR_END.search(low, n.qe, n.qe + _YEAR_END_REACH)
     if m is None or n.s.crosses(n.qe, m.start()) or ex._between(n.s, n.qe, m.start()):
@@ -338,6 +341,8 @@ def promised(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     surpass RMB 30 billion by the end of the year ... once ARR passes 30 billion")."""
     if n.metric is None or ex.reported is not None:
         return period
+    if period is None and not ex._promised:
+        return None  # nothing promised yet: _promise would return None (no key to build)
     key = (n.metric, n.entity, n.unit.code, round(n.qm.quantity.value, 6))
     return ex._promise(key, period, n.cue)
 
@@ -531,10 +536,10 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
     (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
     after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
-    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
-        return period
     s = n.s
-    if "now" not in s.lowered or s.periods:
+    if "now" not in s.lowered or s.periods:  # first: most sentences fail it, and it compares no periods
+        return period
+    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
         return period
     m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
     if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
@@ -566,7 +571,7 @@ def _vague_span(n: Number) -> bool:
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
     seen over the last several quarters", "a leverage of 25% to 26% over time")."""
     low = n.s.lowered
-    if not any(w in low for w in _VAGUE_WORDS):
+    if not any(map(low.__contains__, _VAGUE_WORDS)):
         return False
     m = _VAGUE_SPAN.search(low, n.qe)
     if m is None or m.start() > n.qe + _VAGUE_REACH or n.s.crosses(n.qe, m.start()):
@@ -580,7 +585,7 @@ def _aspired(n: Number) -> bool:
     billion revenue company", "our commitment is to reduce emissions intensity by 35%", "we remain committed
     to achieving 21% to 23% operating margins", "our strategy to increase wages to $15 per hour")."""
     low, qs = n.s.lowered, n.qs
-    if not any(w in low for w in _ASPIRE_WORDS):
+    if not any(map(low.__contains__, _ASPIRE_WORDS)):
         return False
     m = _ASPIRED.search(low, max(0, qs - _ASPIRE_REACH), qs)
     if m is None or n.s.crosses(m.start(), qs):
@@ -798,6 +803,33 @@ AFTER_KIND: tuple[Rule, ...] = (
 GUIDED_YEAR: frozenset[Rule] = frozenset(
     (change_to_guidance, revised_range, revising_by, named_guidance_actual)
 )
+# Rules that only fill in a missing period: each returns a period it is given untouched, with no side effect
+# (its first test is `period is not None`), so resolve skips it once a period is found.
+FILL_ONLY: frozenset[Rule] = frozenset(
+    (
+        earlier_period, forward_horizon, intro_line, derived_from_sentence, continues_forward,
+        change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
+        closed_year_flow, named_guidance_forecast,
+    )
+)  # fmt: skip
+# Rules that only amend a period found: each returns None when given None, so resolve skips it then.
+AMEND_ONLY: frozenset[Rule] = frozenset(
+    (
+        change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
+        recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
+    )
+)  # fmt: skip
+# (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
+Step = tuple[Rule, bool, bool, bool]
+
+
+def _steps(rules: tuple[Rule, ...]) -> tuple[Step, ...]:
+    """`rules` with their FILL_ONLY, AMEND_ONLY and GUIDED_YEAR flags."""
+    return tuple((r, r in FILL_ONLY, r in AMEND_ONLY, r in GUIDED_YEAR) for r in rules)
+
+
+BEFORE_STEPS = _steps(BEFORE_KIND)
+AFTER_STEPS = _steps(AFTER_KIND)
 
 
 def _beat(n: Number) -> bool:
@@ -806,18 +838,23 @@ def _beat(n: Number) -> bool:
 
 
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
-    """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND."""
+    """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND (as BEFORE_STEPS and
+    AFTER_STEPS: a rule that cannot change the period so far is not called)."""
     period: Period | None = None
-    for rule in BEFORE_KIND:
+    for rule, fills, amends, _ in BEFORE_STEPS:
+        if (fills and period is not None) or (amends and period is None):
+            continue  # the rule would return `period` as it is
         period = rule(ex, n, period)
     cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
     kind = ex.kind(n.s, n.qs + n.digits, n.speaker, period, n.third_party, n.qe, cue=cue)
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
-    for rule in AFTER_KIND:
+    for rule, fills, amends, guided in AFTER_STEPS:
+        if (fills and period is not None) or (amends and period is None):
+            continue  # the rule would return `period` as it is (and revise nothing)
         found = rule(ex, n, period)
-        revised = period is None and found is not None and rule in GUIDED_YEAR
+        revised = period is None and found is not None and guided
         if kind is ClaimKind.ACTUAL and revised and not _beat(n):
             # read as an actual for want of a forward word, the number is a revision of the guidance ("EPS
             # guidance is being increased to $5.35 to $5.40", "$5.35 to $5.40, up from $5.25 to $5.35"):
