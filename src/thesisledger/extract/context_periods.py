@@ -46,6 +46,7 @@ from thesisledger.periods.parse import PeriodMatch
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
     add_months,
+    date_span,
     deadline,
     fiscal_half,
     fiscal_quarter,
@@ -249,10 +250,6 @@ def _round6_hint(lowered: str) -> bool:
     return "quarters" in lowered or "month period" in lowered or "yesterday" in lowered
 
 
-def _span(start: date, end: date) -> Period:
-    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
-
-
 def _runs(text: str, lowered: str, matches: list[PeriodMatch], calendar: FiscalCalendar) -> list[PeriodMatch]:
     """Consecutive months listed together ("during April and May", "for April, May and June", "January and
     February combined") are one span (a whole fiscal quarter when they make one), and so are two years
@@ -279,7 +276,7 @@ def _runs(text: str, lowered: str, matches: list[PeriodMatch], calendar: FiscalC
         ):
             start, end = prev.period.start, p.end
             quarter = fiscal_quarter(calendar, *calendar.fiscal_quarter_of(start))
-            period = quarter if (quarter.start, quarter.end) == (start, end) else _span(start, end)
+            period = quarter if (quarter.start, quarter.end) == (start, end) else date_span(start, end)
             # "from February to March": the range's own "from" (no comparison base) is part of its phrase
             begin = prev.start - 5 if lowered.endswith("from ", 0, prev.start) else prev.start
             out[-1] = PeriodMatch(begin, pm.end, text[begin : pm.end], period)
@@ -320,7 +317,9 @@ def _round6_period(
         return instant(calendar, day.year, day.month, day.day)
     if m.group("fq"):
         n = _COUNTS.get(m.group("fq"), 0) or int(m.group("fq"))
-        return None if n > q else _span(fiscal_year(calendar, fy).start, fiscal_quarter(calendar, fy, n).end)
+        return (
+            None if n > q else date_span(fiscal_year(calendar, fy).start, fiscal_quarter(calendar, fy, n).end)
+        )
     if m.group("nq") and (
         _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
         or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
@@ -331,7 +330,7 @@ def _round6_period(
     n = _MONTHS[m.group("nmonth")] // 3 if m.group("nmonth") else 0
     n = n or _COUNTS.get(m.group("nq") or "", 0) or int(m.group("nq"))
     first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n))
-    return first if n == 1 else _span(first.start, reported.end)
+    return first if n == 1 else date_span(first.start, reported.end)
 
 
 def _of_this_year(
@@ -396,7 +395,7 @@ def _ended_span(lowered: str, at: int, end: date, calendar: FiscalCalendar) -> P
     ):
         if period.start == start and period.end == end:
             return period
-    return _span(start, end)
+    return date_span(start, end)
 
 
 # "through year-end", "through the end of the year", "in each of the three remaining quarters this year": the
@@ -429,7 +428,7 @@ def _balance_of_year(
     elif q == 2:
         rest = fiscal_half(calendar, fy, 2)
     else:
-        rest = _span(reported.end + timedelta(days=1), year.end)
+        rest = date_span(reported.end + timedelta(days=1), year.end)
     kept: list[PeriodMatch] = []
     for pm in out:
         p = pm.period
@@ -528,7 +527,7 @@ def _last_months(
         ):
             continue
         first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n // 3))
-        period = first if n == 3 else _span(first.start, reported.end)
+        period = first if n == 3 else date_span(first.start, reported.end)
         out = [*out, PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period)]
         added = True
     if added:
@@ -573,7 +572,9 @@ def _same_span_before(
                 elif lq == 4:
                     moved = fiscal_year(calendar, base)
                 else:
-                    moved = _span(fiscal_year(calendar, base).start, fiscal_quarter(calendar, base, lq).end)
+                    moved = date_span(
+                        fiscal_year(calendar, base).start, fiscal_quarter(calendar, base, lq).end
+                    )
                 pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], moved)
         kept.append(pm)
     return kept
@@ -688,7 +689,7 @@ def results_periods(
         ):
             # "grew 9% over the last year": the four quarters ending with the one reported on
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
-            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(first.start, reported.end))
+            pm = PeriodMatch(pm.start, pm.end, pm.text, date_span(first.start, reported.end))
         elif (
             p.kind is PeriodKind.YEAR
             and p.fiscal_year is not None
@@ -725,14 +726,14 @@ def results_periods(
         ):
             # "we have deployed $1.8 billion thus far in 2021", "so far this year, we generated $880 million"
             # on a third-quarter call: the year so far, to the end of the quarter reported on
-            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(p.start, reported.end))
+            pm = PeriodMatch(pm.start, pm.end, pm.text, date_span(p.start, reported.end))
         elif (
             p.kind is PeriodKind.YEAR
             and p.start <= reported.end < p.end
             and _REST_OF.search(lowered, max(0, pm.start - 30), pm.start) is not None
         ):
             # "for the remainder of 2021", "the rest of this year": after the quarter reported on
-            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(reported.end + timedelta(days=1), p.end))
+            pm = PeriodMatch(pm.start, pm.end, pm.text, date_span(reported.end + timedelta(days=1), p.end))
         elif (
             (forward or _EXPECTING.search(lowered) is not None)
             and p.kind is PeriodKind.QUARTER
@@ -776,7 +777,7 @@ def results_periods(
             month = pm.period
             n = 7 * _WEEKS[days.group("weeks")] if days.group("week") else int(days.group(1))
             last = min(month.start + timedelta(days=n - 1), month.end)
-            pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], _span(month.start, last))
+            pm = PeriodMatch(days.start(), pm.end, text[days.start() : pm.end], date_span(month.start, last))
         elif (
             pm.period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.INSTANT)
             and (not forward or pm.period.kind is PeriodKind.QUARTER)
@@ -791,7 +792,9 @@ def results_periods(
             # "up 33% through May", "more than $1 billion through the third quarter", "through March 31st, we
             # have accumulated $915 million": the year to its end (a closed quarter in a forward sentence too:
             # "we will continue to expand, completing seven acquisitions through the third quarter")
-            pm = PeriodMatch(pm.start, pm.end, pm.text, _span(fiscal_year(calendar, fy).start, pm.period.end))
+            pm = PeriodMatch(
+                pm.start, pm.end, pm.text, date_span(fiscal_year(calendar, fy).start, pm.period.end)
+            )
         out.append(pm)
     if len(out) > 1 and (" and " in lowered or "," in lowered or "thr" in lowered or " to " in lowered):
         out = _runs(text, lowered, out, calendar)
@@ -811,7 +814,7 @@ def results_periods(
             year = fiscal_year(calendar, fy)
             n = _MONTHS[m.group("months")]
             last = fiscal_quarter(calendar, fy, n // 3).end
-            period = _span(year.start, last)
+            period = date_span(year.start, last)
         elif m.group("half"):
             doc_fy = shift_quarter(fy, q, 1)[0]  # the fiscal year the document is written in
             period = fiscal_half(calendar, doc_fy, 2 if m.group("side") == "back" else 1)
@@ -840,20 +843,20 @@ def results_periods(
         elif m.group("qtd"):
             if doc_date is None or doc_date <= reported.end:
                 continue
-            period = _span(reported.end + timedelta(days=1), doc_date)
+            period = date_span(reported.end + timedelta(days=1), doc_date)
         elif m.group("ttm"):
             if _EBITDA_AFTER.match(lowered, m.end()) and _RATIO_TO.search(
                 lowered, max(0, m.start() - 8), m.start()
             ):
                 continue  # "net debt to last 12 months EBITDA was 1.4 times": a ratio's denominator
             first = fiscal_quarter(calendar, *shift_quarter(fy, q, -3))
-            period = _span(first.start, reported.end)
+            period = date_span(first.start, reported.end)
         elif m.group("rest"):
             year = fiscal_year(calendar, fy)
             if reported.end >= year.end:
                 continue
             start = reported.end + timedelta(days=1)
-            period = _span(start, year.end)
+            period = date_span(start, year.end)
         elif "full" in phrase or phrase.startswith("for"):
             period = fiscal_year(calendar, fy + 1 if q == 4 and forward else fy)
         elif whole_years and "quarter" not in phrase:

@@ -50,7 +50,13 @@ from thesisledger.extract.phrases import Hit
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import calendar_quarter, fiscal_quarter, fiscal_year, shift_quarter
+from thesisledger.periods.readings import (
+    calendar_quarter,
+    date_span,
+    fiscal_quarter,
+    fiscal_year,
+    shift_quarter,
+)
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -2831,9 +2837,7 @@ class _Extractor:
             or not period.start <= reported < period.end
         ):
             return period
-        return Period(
-            f"{period.start.isoformat()}/{reported.isoformat()}", period.start, reported, PeriodKind.SPAN
-        )
+        return date_span(period.start, reported)
 
     def _carried_period(self, prev: tuple[int, int]) -> Period | None:
         """The period a sentence without one takes from the sentence before: its last future period

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import fiscal_half, fiscal_year, instant, year_span
+from thesisledger.periods.readings import date_span, fiscal_half, fiscal_year, instant, year_span
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -285,9 +285,7 @@ def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period |
         return reported if q == 1 else year
     if q == 2:
         return fiscal_half(ex.calendar, reported.fiscal_year, 1)
-    return Period(
-        f"{year.start.isoformat()}/{reported.end.isoformat()}", year.start, reported.end, PeriodKind.SPAN
-    )
+    return date_span(year.start, reported.end)
 
 
 def change_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -424,8 +422,7 @@ def year_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
         or _SO_FAR_YEAR.search(n.s.lowered) is None
     ):
         return period
-    start, end = period.start, reported.end
-    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, PeriodKind.SPAN)
+    return date_span(period.start, reported.end)
 
 
 def year_done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -456,9 +453,7 @@ def year_done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period
         return period  # "we announced a dividend increase, and we are on track to return 90% this year"
     if reported.start == period.start:
         return reported  # a first quarter is its year so far
-    return Period(
-        f"{period.start.isoformat()}/{reported.end.isoformat()}", period.start, reported.end, PeriodKind.SPAN
-    )
+    return date_span(period.start, reported.end)
 
 
 def standing_target(ex: _Extractor, n: Number, period: Period | None) -> Period | None:

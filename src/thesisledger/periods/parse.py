@@ -48,6 +48,7 @@ from thesisledger.periods.readings import (
     calendar_quarter,
     calendar_year,
     check_half,
+    date_span,
     deadline,
     fiscal_half,
     fiscal_quarter,
@@ -375,7 +376,7 @@ def _h_isospan(m: re.Match[str], c: _Ctx) -> Period:
         raise InvalidPeriod(
             f"the span runs backwards ({a.label} is after {b.label})", "2026-04-01/2026-05-15"
         )
-    return Period(iso_span(a.start, b.end), a.start, b.end, PeriodKind.SPAN)
+    return date_span(a.start, b.end)
 
 
 def _h_iso(m: re.Match[str], c: _Ctx) -> Period:
@@ -407,7 +408,7 @@ def _h_mrange(m: re.Match[str], c: _Ctx) -> Period:
     fy2, fq2 = fiscal_quarter_of(c.cal, end)
     if (fy, fq) == (fy2, fq2) and quarter_bounds(c.cal, fy, fq) == (start, end):
         return fiscal_quarter(c.cal, fy, fq)
-    return Period(iso_span(start, end), start, end, PeriodKind.SPAN)
+    return date_span(start, end)
 
 
 def _explicit_quarter(c: _Ctx, prefix: str, y: int, q: int) -> Period:
@@ -466,7 +467,7 @@ def _h_firstn(m: re.Match[str], c: _Ctx) -> Period:
         if n == 6:
             return fiscal_half(c.cal, y, 1)
         end = last.end
-    return Period(iso_span(start, end), start, end, PeriodKind.SPAN)
+    return date_span(start, end)
 
 
 def _half_no_year(c: _Ctx, h: int, said_year: bool = False) -> Period:
@@ -579,7 +580,7 @@ def _h_nextn(m: re.Match[str], c: _Ctx) -> Period:
         return quarter_span(a, b)
     months = 12 * n if unit == "year" else n
     end = add_months(c.doc, months) - timedelta(days=1)
-    return Period(iso_span(c.doc, end), c.doc, end, PeriodKind.SPAN)
+    return date_span(c.doc, end)
 
 
 def _h_endof(m: re.Match[str], c: _Ctx) -> Period:

@@ -76,6 +76,11 @@ def iso_span(a: date, b: date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
 
 
+def date_span(a: date, b: date) -> Period:
+    """The span of days from `a` to `b` (inclusive), labelled `start/end` (iso_span)."""
+    return Period(iso_span(a, b), a, b, PeriodKind.SPAN)
+
+
 def check_quarter(q: int) -> None:
     if not 1 <= q <= 4:
         raise InvalidPeriod(f"a fiscal year has quarters 1-4, there is no Q{q}", "FY26Q4")
