@@ -785,6 +785,21 @@ def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of an opportunity or of a market the company could address has no period (README: opportunity
+    sizes have no period), even when the sentence dates something else before it ("an EMD contract in 2022
+    with an overall lifetime opportunity of up to $3 billion"); a size dated after it ("a $5 billion
+    addressable market by 2025") keeps that date."""
+    if period is None or n.kind is not ClaimKind.ESTIMATE:
+        return period
+    s = n.s
+    if "opportunit" not in s.lowered and "addressable" not in s.lowered:
+        return period
+    if any(pm.start >= n.qe for pm in s.periods) or not ex._sized(s, n.qs, n.qe):
+        return period
+    return None
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised, to_date,
     forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
@@ -792,7 +807,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, reported_quarter, in_the_closed_year, now_state,
-    year_section, named_guidance_forecast, discourse_count, rate_through_year,
+    year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -812,6 +827,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
         recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
+        sized_opportunity,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
