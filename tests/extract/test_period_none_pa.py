@@ -22,3 +22,20 @@ def test_an_opportunity_size_keeps_no_date_named_before_it() -> None:
     # contrast: a size dated after it
     text = "We see a $5 billion addressable gizmo market by 2026."
     assert _period_of(text, "$5 billion") == "2026-12-31"
+
+
+def test_the_size_of_an_organisation_said_in_the_present_has_no_period() -> None:
+    text = "We signed a deal with Gizmo Health, whose 40,000 employees and 33 hospitals serve the state."
+    assert _period_of(text, "40,000 employees") is None
+    assert _period_of(text, "33 hospitals") is None
+    text = "We closed the purchase of Gizmo Gas, which serves about 110,000 customers."
+    assert _period_of(text, "about 110,000 customers") is None
+    text = "The new gizmo module enhances our models and covers 40,000 public companies."
+    assert _period_of(text, "40,000 public companies") is None
+    # contrast: what it did (a verb between), what we did, a share with no "of"
+    text = "We grew with Gizmo Mobile, whose revenues with us increased 40 million."
+    assert _period_of(text, "40 million") == "2023Q3"
+    text = "Gizmo Gas serves the region, and we added 12,000 customers."
+    assert _period_of(text, "12,000 customers") == "2023Q3"
+    text = "Our gizmo orders, which serves 50% year-over-year, set a record."
+    assert _period_of(text, "50%") == "2023Q3"

@@ -199,6 +199,20 @@ _DISCOURSE = re.compile(
     r"|issues|vectors)\b"
 )
 
+# what an organisation is, said in the present: "SSM Health, whose 40,000 employees", "Point32Health, which
+# serves more than 2 million people", "Hope Gas ... serves about 110,000 customers" (not "whose revenues
+# increased fourfold": a verb between makes it a change; not "we serve": a third-person verb, of another)
+_ORG_WORDS = ("whose", "serves", "covers", "employs", "operates")
+_ORG_SIZE = re.compile(
+    r"\b(?:whose|(?:which|that|who|and)\s+(?:also\s+|now\s+|currently\s+)?(?:serves|covers|employs|operates))\s"
+)
+_ORG_REACH = 90
+# a verb between the organisation's word and the number: the number is what it did, not what it is
+_VERB_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|grew|rose|fell|[a-z]{3,}ed)\b"
+    r"|[.;:]"
+)
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -561,6 +575,28 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     return ex.default_period
 
 
+def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
+    serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
+    and 300 physician clinics serve", "Point32Health, which serves more than 2 million people", "a company
+    that serves more than 7,100 agencies", "the module ... covers 40,000 public companies") is what it is,
+    no result of the quarter (README: facts about other organisations have no period): the quarter reported
+    on, given for want of period words, is dropped. A share only as a share "of" something ("covers 35% of
+    our policyholders"; not "orders, which serves 50% year-over-year", a slip for "surged")."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s = n.s
+    low, qs = s.lowered, n.qs
+    if not any(map(low.__contains__, _ORG_WORDS)):
+        return period
+    if n.unit.code != "count" and not (n.unit.code == "ratio" and low.startswith(" of ", n.qe)):
+        return period
+    for m in _ORG_SIZE.finditer(low, max(0, qs - _ORG_REACH), qs):
+        if _VERB_BETWEEN.search(low, m.end(), qs) is None and not s.crosses(m.start(), qs):
+            return None
+    return period
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -806,8 +842,9 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
-    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, in_the_closed_year, now_state,
-    year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
+    in_the_closed_year, now_state, year_section, named_guidance_forecast, discourse_count, rate_through_year,
+    sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -827,7 +864,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
         recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
-        sized_opportunity,
+        sized_opportunity, organisation_size,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
