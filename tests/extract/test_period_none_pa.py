@@ -39,3 +39,13 @@ def test_the_size_of_an_organisation_said_in_the_present_has_no_period() -> None
     assert _period_of(text, "12,000 customers") == "2023Q3"
     text = "Our gizmo orders, which serves 50% year-over-year, set a record."
     assert _period_of(text, "50%") == "2023Q3"
+
+
+def test_a_product_faster_or_lighter_than_another_has_no_period() -> None:
+    text = "The electric gizmo makes rate changes at least four times faster than a diesel pump."
+    assert _period_of(text, "at least four times") is None
+    text = "The gizmo battery is 15% lighter than competing batteries."
+    assert _period_of(text, "15%") is None
+    # contrast: the company's own result against a time
+    text = "Gizmo deliveries were 25% faster than last year."
+    assert _period_of(text, "25%") == "2023Q3"

@@ -38,7 +38,8 @@ _ANAPHOR = re.compile(
 )
 # "69% fewer faults than", "100 basis points better than": a comparative right after the number
 _COMPARATIVE = re.compile(
-    r"\s+(?:fewer|more|less|lower|higher|better|worse|greater)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+than\s+"
+    r"\s+(?:fewer|more|less|lower|higher|better|worse|greater|faster|quicker|slower|cheaper|lighter|stronger"
+    r"|smaller|larger|bigger|longer|shorter|safer)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+than\s+"
 )
 # what "than" compares with when the number is the company's own result: a time, a plan, a norm, itself
 _OWN_YARDSTICK = re.compile(
