@@ -49,3 +49,13 @@ def test_a_product_faster_or_lighter_than_another_has_no_period() -> None:
     # contrast: the company's own result against a time
     text = "Gizmo deliveries were 25% faster than last year."
     assert _period_of(text, "25%") == "2023Q3"
+
+
+def test_ages_and_tenures_have_no_period() -> None:
+    assert _period_of("Jim has over four decades with our gizmo company.", "over four decades") is None
+    assert _period_of("This is our strongest gizmo margin in two decades.", "two decades") is None
+    text = "Thousands of gizmo systems in service are more than 20 years old."
+    assert _period_of(text, "more than 20 years") is None
+    # contrast: a term of the quarter's leases
+    text = "The gizmo leases signed in the quarter had a weighted average term of 7.6 years."
+    assert _period_of(text, "7.6 years") == "2023Q3"

@@ -214,6 +214,14 @@ _VERB_BETWEEN = re.compile(
     r"|[.;:]"
 )
 
+# a span of years that is someone's or something's age or tenure: "more than 20 years old", "over 40 years
+# with the company", "two decades of experience", "after two decades on the sell side" (not "a lease term of
+# 7.6 years", "a maturity of 6.3 years": a balance's terms, the quarter's)
+_TENURE_AFTER = re.compile(
+    r"\s+(?:old\b|of\s+(?:[\w-]+\s+){0,3}?(?:experience|expertise)\b|with\s+(?:us|our\s+company|the\s+(?:company|firm"
+    r"|business|group))\b|on\s+the\s+[\w-]+\s+side\b|in\s+(?:this|the)\s+(?:industry|business)\b)"
+)
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -598,6 +606,21 @@ def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+def years_of_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A span of decades ("for over six decades", "our strongest margin in two decades", "Jim has over four
+    decades with our Company") or of years that is an age or a tenure ("more than 20 years old", "over 40
+    years with the company", "15 years of industry experience") measures a life, not a result of the quarter
+    (README: tenure and ages have no period): the quarter reported on, given for want of period words, is
+    dropped."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    if "decade" in n.s.lowered[n.qs : n.qe]:  # (a count of decades: the unit reads no "decades")
+        return None
+    if n.unit.kind is not UnitKind.DURATION:
+        return period
+    return None if _TENURE_AFTER.match(n.s.lowered, n.qe) is not None else period
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -844,8 +867,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
-    in_the_closed_year, now_state, year_section, named_guidance_forecast, discourse_count, rate_through_year,
-    sized_opportunity,
+    years_of_tenure, in_the_closed_year, now_state, year_section, named_guidance_forecast, discourse_count,
+    rate_through_year, sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -865,7 +888,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
         recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
-        sized_opportunity, organisation_size,
+        sized_opportunity, organisation_size, years_of_tenure,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
