@@ -59,3 +59,14 @@ def test_ages_and_tenures_have_no_period() -> None:
     # contrast: a term of the quarter's leases
     text = "The gizmo leases signed in the quarter had a weighted average term of 7.6 years."
     assert _period_of(text, "7.6 years") == "2023Q3"
+
+
+def test_a_cap_rate_of_a_deal_has_no_period() -> None:
+    text = "The gizmo tower sold for $600 million or $779 per square foot and a 4.4% cap rate."
+    assert _period_of(text, "4.4%") is None
+    text = "We sold seven gizmo properties for $28 million with a weighted average cap rate of 6.7%."
+    assert _period_of(text, "6.7%") is None
+    # contrast: the price of the quarter's sales; a yield that is no cap rate
+    assert _period_of(text, "$28 million") == "2023Q3"
+    text = "Our gizmo securities portfolio had a yield of 2.1%."
+    assert _period_of(text, "2.1%") == "2023Q3"

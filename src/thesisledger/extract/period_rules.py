@@ -222,6 +222,17 @@ _TENURE_AFTER = re.compile(
     r"|business|group))\b|on\s+the\s+[\w-]+\s+side\b|in\s+(?:this|the)\s+(?:industry|business)\b)"
 )
 
+# a deal's capitalization rate: "at a 4.7% cap rate", "a weighted average cap rate of 6.7%", "cap rates in
+# the 4% to 4.2% range" (README: deal terms have no period)
+_CAP_RATE_AFTER = re.compile(
+    r"\s+(?:(?:initial|going-in|stabilized|in-place|cash|gaap|average|blended|weighted|exit|and|[\d.]+%|,)\s+)*"
+    r"cap(?:italization)?\s+rates?\b"
+)
+_CAP_RATE_BEFORE = re.compile(
+    r"\bcap(?:italization)?\s+rates?\s+(?:(?:of|was|is|were|at|in\s+the|approximately|about|roughly|around|just"
+    r"|north\s+of|south\s+of|over|under|below|above)\s+)*(?:an?\s+)?$"
+)
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -621,6 +632,19 @@ def years_of_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return None if _TENURE_AFTER.match(n.s.lowered, n.qe) is not None else period
 
 
+def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A deal's capitalization rate ("sold for $700 million, $1,020 a square foot and a 4.7% cap rate", "seven
+    properties ... with a weighted average cap rate of 6.7%") is a term of the deal, no result of a period
+    (README: deal terms have no period): the quarter reported on is dropped (a stated year or year-to-date is
+    kept: it dates the deals)."""
+    if period != ex.default_period or n.unit.code != "ratio" or "cap" not in n.s.lowered:
+        return period
+    low = n.s.lowered
+    if _CAP_RATE_AFTER.match(low, n.qe) is not None:
+        return None
+    return None if _CAP_RATE_BEFORE.search(low, max(0, n.qs - 80), n.qs) is not None else period
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -867,8 +891,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
-    years_of_tenure, in_the_closed_year, now_state, year_section, named_guidance_forecast, discourse_count,
-    rate_through_year, sized_opportunity,
+    years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section, named_guidance_forecast,
+    discourse_count, rate_through_year, sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -888,7 +912,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
         recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
-        sized_opportunity, organisation_size, years_of_tenure,
+        sized_opportunity, organisation_size, years_of_tenure, cap_rate,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
