@@ -38,7 +38,8 @@ _ANAPHOR = re.compile(
 )
 # "69% fewer faults than", "100 basis points better than": a comparative right after the number
 _COMPARATIVE = re.compile(
-    r"\s+(?:fewer|more|less|lower|higher|better|worse|greater)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+than\s+"
+    r"\s+(?:fewer|more|less|lower|higher|better|worse|greater|faster|quicker|slower|cheaper|lighter|stronger"
+    r"|smaller|larger|bigger|longer|shorter|safer)\b(?:\s+(?!than\b)[\w'’-]+){0,6}?\s+than\s+"
 )
 # what "than" compares with when the number is the company's own result: a time, a plan, a norm, itself
 _OWN_YARDSTICK = re.compile(
@@ -197,6 +198,39 @@ _DISCOURSE = re.compile(
     r"(?:examples|reasons|things|factors|drivers|pillars|priorities|areas|topics|themes|takeaways|elements"
     r"|objectives|goals|levers|questions|trends|headwinds|tailwinds|items|components|dynamics|observations"
     r"|issues|vectors)\b"
+)
+
+# what an organisation is, said in the present: "SSM Health, whose 40,000 employees", "Point32Health, which
+# serves more than 2 million people", "Hope Gas ... serves about 110,000 customers" (not "whose revenues
+# increased fourfold": a verb between makes it a change; not "we serve": a third-person verb, of another)
+_ORG_WORDS = ("whose", "serves", "covers", "employs", "operates")
+_ORG_SIZE = re.compile(
+    r"\b(?:whose|(?:which|that|who|and)\s+(?:also\s+|now\s+|currently\s+)?(?:serves|covers|employs|operates))\s"
+)
+_ORG_REACH = 90
+# a verb between the organisation's word and the number: the number is what it did, not what it is
+_VERB_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|grew|rose|fell|[a-z]{3,}ed)\b"
+    r"|[.;:]"
+)
+
+# a span of years that is someone's or something's age or tenure: "more than 20 years old", "over 40 years
+# with the company", "two decades of experience", "after two decades on the sell side" (not "a lease term of
+# 7.6 years", "a maturity of 6.3 years": a balance's terms, the quarter's)
+_TENURE_AFTER = re.compile(
+    r"\s+(?:old\b|of\s+(?:[\w-]+\s+){0,3}?(?:experience|expertise)\b|with\s+(?:us|our\s+company|the\s+(?:company|firm"
+    r"|business|group))\b|on\s+the\s+[\w-]+\s+side\b|in\s+(?:this|the)\s+(?:industry|business)\b)"
+)
+
+# a deal's capitalization rate: "at a 4.7% cap rate", "a weighted average cap rate of 6.7%", "cap rates in
+# the 4% to 4.2% range" (README: deal terms have no period)
+_CAP_RATE_AFTER = re.compile(
+    r"\s+(?:(?:initial|going-in|stabilized|in-place|cash|gaap|average|blended|weighted|exit|and|[\d.]+%|,)\s+)*"
+    r"cap(?:italization)?\s+rates?\b"
+)
+_CAP_RATE_BEFORE = re.compile(
+    r"\bcap(?:italization)?\s+rates?\s+(?:(?:of|was|is|were|at|in\s+the|approximately|about|roughly|around|just"
+    r"|north\s+of|south\s+of|over|under|below|above)\s+)*(?:an?\s+)?$"
 )
 
 
@@ -561,6 +595,56 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     return ex.default_period
 
 
+def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
+    serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
+    and 300 physician clinics serve", "Point32Health, which serves more than 2 million people", "a company
+    that serves more than 7,100 agencies", "the module ... covers 40,000 public companies") is what it is,
+    no result of the quarter (README: facts about other organisations have no period): the quarter reported
+    on, given for want of period words, is dropped. A share only as a share "of" something ("covers 35% of
+    our policyholders"; not "orders, which serves 50% year-over-year", a slip for "surged")."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s = n.s
+    low, qs = s.lowered, n.qs
+    if not any(map(low.__contains__, _ORG_WORDS)):
+        return period
+    if n.unit.code != "count" and not (n.unit.code == "ratio" and low.startswith(" of ", n.qe)):
+        return period
+    for m in _ORG_SIZE.finditer(low, max(0, qs - _ORG_REACH), qs):
+        if _VERB_BETWEEN.search(low, m.end(), qs) is None and not s.crosses(m.start(), qs):
+            return None
+    return period
+
+
+def years_of_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A span of decades ("for over six decades", "our strongest margin in two decades", "Jim has over four
+    decades with our Company") or of years that is an age or a tenure ("more than 20 years old", "over 40
+    years with the company", "15 years of industry experience") measures a life, not a result of the quarter
+    (README: tenure and ages have no period): the quarter reported on, given for want of period words, is
+    dropped."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    if "decade" in n.s.lowered[n.qs : n.qe]:  # (a count of decades: the unit reads no "decades")
+        return None
+    if n.unit.kind is not UnitKind.DURATION:
+        return period
+    return None if _TENURE_AFTER.match(n.s.lowered, n.qe) is not None else period
+
+
+def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A deal's capitalization rate ("sold for $700 million, $1,020 a square foot and a 4.7% cap rate", "seven
+    properties ... with a weighted average cap rate of 6.7%") is a term of the deal, no result of a period
+    (README: deal terms have no period): the quarter reported on is dropped (a stated year or year-to-date is
+    kept: it dates the deals)."""
+    if period != ex.default_period or n.unit.code != "ratio" or "cap" not in n.s.lowered:
+        return period
+    low = n.s.lowered
+    if _CAP_RATE_AFTER.match(low, n.qe) is not None:
+        return None
+    return None if _CAP_RATE_BEFORE.search(low, max(0, n.qs - 80), n.qs) is not None else period
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -785,14 +869,30 @@ def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of an opportunity or of a market the company could address has no period (README: opportunity
+    sizes have no period), even when the sentence dates something else before it ("an EMD contract in 2022
+    with an overall lifetime opportunity of up to $3 billion"); a size dated after it ("a $5 billion
+    addressable market by 2025") keeps that date."""
+    if period is None or n.kind is not ClaimKind.ESTIMATE:
+        return period
+    s = n.s
+    if "opportunit" not in s.lowered and "addressable" not in s.lowered:
+        return period
+    if any(pm.start >= n.qe for pm in s.periods) or not ex._sized(s, n.qs, n.qe):
+        return period
+    return None
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised, to_date,
     forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
-    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, in_the_closed_year, now_state,
-    year_section, named_guidance_forecast, discourse_count, rate_through_year,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
+    years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section, named_guidance_forecast,
+    discourse_count, rate_through_year, sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -812,6 +912,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
         recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
+        sized_opportunity, organisation_size, years_of_tenure, cap_rate,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
