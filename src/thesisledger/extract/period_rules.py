@@ -183,6 +183,18 @@ _RATE_THROUGH = re.compile(
     r"\b(?:cagr|growth|grow(?:s|ing)?|rates?|annually|per\s+year|a\s+year)\s+(?:through|thru)\s+"
     r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$"
 )
+# "paying off $2.55 billion of", "we repaid another $500 million", "retired $685 million": debt paid off
+_REPAID = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)\s+(?:off|down|back)|repa(?:y|ys|id|ying)|retir(?:e|es|ed|ing)|redeem(?:s|ed|ing)?)"
+    r"(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|the\s+remaining))?\s+$"
+)
+_REPAID_REACH = 40
+# "we reduced our pension liabilities by $7.8 billion", "increased cash by": a balance changed by the amount
+_BALANCE_BY = re.compile(
+    r"\b(?:reduc|cut|lower|rais|increas|decreas|grew|grow|add)\w*\s+(?:(?!by\b)[\w'’-]+\s+){0,4}?by\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?[$€£¥]?$"
+)
+_BALANCE_BY_REACH = 70
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
@@ -682,7 +694,7 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     if any(pm.period.end >= reported.start for pm in s.periods):
         return period
     metric = ex.lex.get(n.metric) if n.metric is not None else None
-    if metric is not None and metric.nature in _AT_A_DATE:
+    if metric is not None and metric.nature in _AT_A_DATE and not _balance_moved(ex, n):
         return period  # "we ended the year with approximately $3 billion in cash": the closing balance
     if "year" in s.lowered and _CLOSED_YEAR.search(s.lowered) is not None:
         return period  # a balance the year ended with (closed_year_flow took the sums)
@@ -690,6 +702,19 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     if stretch is None or any(pm.period.end >= stretch.start for pm in s.periods):
         return period
     return stretch
+
+
+def _balance_moved(ex: _Extractor, n: Number) -> bool:
+    """Whether an amount of a balance is what it moved by, not its level: a change ("we reduced our pension
+    liabilities by $7.8 billion", "added 2 million customers" read by `_Extractor._moves`) or an amount paid
+    off ("paying off $2.55 billion of long-term debt", "we repaid $500 million of notes"). In a look back at
+    the year, a flow over the year, as the README gives a change the period reported."""
+    low, qs = n.s.lowered, n.qs
+    if _REPAID.search(low, max(0, qs - _REPAID_REACH), qs) is not None:
+        return True
+    if " by" in low and _BALANCE_BY.search(low, max(0, qs - _BALANCE_BY_REACH), qs) is not None:
+        return True
+    return ex._moves(n.s, qs, n.qe)
 
 
 def _limit(n: Number) -> bool:
