@@ -29,3 +29,19 @@ def test_a_balance_moved_under_a_look_at_the_full_year_is_the_years_change() -> 
         "Our net debt was $4.1 billion."
     )
     assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023Q4"]
+
+
+def test_for_the_quarter_is_the_quarter_reported_on() -> None:
+    text = "Gizmo net income was $64 million for the quarter and $514 million for the year."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+    text = "Gizmo margin was 29% for the quarter and 23% year-to-date."
+    assert _labels(_call(text)) == ["2023Q3", "2023-01-01/2023-09-30"]
+    text = "Gizmo G&A for the quarter was $146 million, including $7 million for the 2018 performance shares."
+    assert _labels(_call(text))[0] == "2023Q3"
+    # contrast: a quarter with its own end date, another quarter named before, a look ahead
+    text = "Gizmo margin was 3.7% for the quarter ended June 30, 2023."
+    assert _labels(_call(text)) == ["2023Q2"]
+    text = "Last quarter, I provided a Q4 revenue scenario of $270 million to $300 million for the quarter."
+    assert _labels(_call(text)) == ["2023Q4"]
+    text = "We expect gizmo revenue of $300 million for the quarter."
+    assert _labels(_call(text)) != ["2023Q3"]  # a coming quarter (read elsewhere), not the one reported on

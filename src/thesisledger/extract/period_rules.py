@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import date_span, fiscal_half, fiscal_year, instant, year_span
@@ -195,6 +196,10 @@ _BALANCE_BY = re.compile(
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?[$€£¥]?$"
 )
 _BALANCE_BY_REACH = 70
+# a verb in the past before a number: a figure said as done (as _Extractor._continues_forward reads it)
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b"
+)
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
@@ -264,6 +269,28 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """ "For the quarter", the only period words of a sentence right after one (same turn) whose claims all
+    looked forward at a quarter ("For the fourth quarter, we expect a margin of 23%. There's 50 million
+    shares for the quarter."), is that quarter and goes on with its forecast, as continues_forward reads a
+    sentence with no period words; not a figure said as done ("We bought back 5 million shares for the
+    quarter": the quarter reported on)."""
+    s = n.s
+    before = ex._forward_before
+    if before is None or period is None or "for the quarter" not in s.lowered:
+        return period
+    if before[1].kind is not PeriodKind.QUARTER or s.prev_span is None or before[0] != s.prev_span[0]:
+        return period
+    if any(not s.lowered.startswith("for the quarter", pm.start) for pm in s.periods):
+        return period
+    if (ex.turns and turn_at(ex.turns, before[0]) != n.turn) or n.cue() is not None:
+        return period
+    if _PAST_VERB.search(s.lowered, 0, n.qs) is not None:
+        return period
+    n.continued = True
+    return before[1]
 
 
 def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -811,8 +838,8 @@ def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised, to_date,
-    forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
+    own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
+    to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
@@ -835,8 +862,9 @@ FILL_ONLY: frozenset[Rule] = frozenset(
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
 AMEND_ONLY: frozenset[Rule] = frozenset(
     (
-        change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
-        recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
+        quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
+        standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
+        rate_through_year,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
