@@ -45,3 +45,15 @@ def test_for_the_quarter_is_the_quarter_reported_on() -> None:
     assert _labels(_call(text)) == ["2023Q4"]
     text = "We expect gizmo revenue of $300 million for the quarter."
     assert _labels(_call(text)) != ["2023Q3"]  # a coming quarter (read elsewhere), not the one reported on
+
+
+def test_every_quarter_of_the_year_keeps_the_look_at_the_year() -> None:
+    text = (
+        "Gizmo margins stayed in double digits throughout 2023 and achieved full-year margins of 12%.\n"
+        "International revenue increased every quarter in 2023.\n"
+        "In North America, we achieved 36% incrementals year on year."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023"]
+    # contrast: a sentence back on the quarter ends the look at the year
+    text = text.replace("every quarter in 2023", "sequentially in the quarter")
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023Q4"]
