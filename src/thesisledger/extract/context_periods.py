@@ -217,8 +217,9 @@ _EXTRA = re.compile(
     r"|at\s+(?:the\s+)?(?:fiscal\s+)?year[- ]end)"
     r"|(?P<qtd>quarter[- ]to[- ]date|qtd)"
     r"|(?P<today>as\s+of\s+today|currently|(?<![\w-])(?<!\bup\s)(?<!\byear\s)to[- ]date)"
-    r"|(?P<inq>(?:in|during|ended|closed)\s+the\s+quarter"
-    r"(?![- ](?:to|ago|end)\b|\s+(?:a\s+year|last\s+year|of\b)))"
+    r"|(?P<inq>(?:in|during|ended|closed|for)\s+the\s+quarter"
+    r"(?![- ](?:to|ago|end|ended|ending)\b"
+    r"|\s+(?:a\s+year|last\s+year|of\b|end(?:ed|ing)\s+(?:on\s+)?(?:[a-s]\w+\s+\d|\d))))"
     r"|(?P<ttm>(?:the\s+)?(?:trailing|last|past|previous|prior)\s+(?:12|twelve)[- ]months?|ttm|ltm"
     r"|(?<=over\s)the\s+past\s+year(?![-'’])(?!\s+(?:ago|end)))"
     r"|(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months(?!\s+(?:of|ended)\s+(?:fiscal\s+)?\d)"
@@ -580,6 +581,18 @@ def _same_span_before(
     return kept
 
 
+def _other_quarter_before(found: list[PeriodMatch], at: int, reported: Period) -> bool:
+    """Whether a period phrase before `at` names another quarter or a time ahead of the quarter reported on
+    ("As we look to the first quarter of 2021, we see revenue down 3% to 5% for the quarter", "down 190 basis
+    points for the back half ... implies down 250 basis points for the quarter"): "for the quarter" after it
+    is that quarter, not the one reported on."""
+    return any(
+        pm.end <= at
+        and (pm.period.end > reported.end or (pm.period.kind is PeriodKind.QUARTER and pm.period != reported))
+        for pm in found
+    )
+
+
 def results_periods(
     text: str,
     lowered: str,
@@ -835,6 +848,8 @@ def results_periods(
         elif m.group("inq"):
             if forward:
                 continue  # "we expect to end the quarter with ...": a coming quarter, read elsewhere
+            if phrase.startswith("for") and _other_quarter_before(out, m.start(), reported):
+                continue  # "a Q2 revenue scenario of $270 million for the quarter": the quarter named before
             period = reported  # "down 24% in the quarter and 22% year to date": the quarter reported on
         elif m.group("today"):
             if doc_date is None or (forward and not phrase.startswith("as")):

@@ -146,6 +146,7 @@ _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch p
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b")
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_EVERY_QUARTER = re.compile(r"\b(?:every|each)\s+(?:single\s+)?quarter\b(?![- ]end)")
 _UNREAD = False  # _Extractor._marks: a sentence not marked yet (a mark is a Period, True or None)
 _PLAN_GIVEN = re.compile(r"\s+(?:guidance|outlook|forecast|update|(?:earnings\s+)?call|investor\s+day)\b")
 _GOAL_AFTER = re.compile(
@@ -663,6 +664,14 @@ def _from_date(lowered: str, pm: PeriodMatch) -> int | None:
 
 _NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
 _NOT_AFTER = 2  # ... that no number before it takes
+
+
+def _every_quarter(text: str, span: tuple[int, int]) -> bool:
+    """Whether each "quarter" of a sentence is "every (each) quarter" ("International revenue increased every
+    quarter in 2021", "we grew each quarter of the year"): a look at the whole year, quarter by quarter, not
+    a turn back to the quarter reported on (`_Extractor._section_mark`)."""
+    low = text[span[0] : span[1]].lower()
+    return low.count("quarter") == len(_EVERY_QUARTER.findall(low))
 
 
 def _names_next_noun(low: str, pm: PeriodMatch) -> bool:
@@ -2989,7 +2998,7 @@ class _Extractor:
         """What a sentence looked back at by `_section_stretch` says: the stretch it turns to, True when it
         ends the search, None when it is passed over (read once per sentence)."""
         text = self.doc.text
-        if _QUARTER_WORD.search(text, span[0], span[1]) is not None:
+        if _QUARTER_WORD.search(text, span[0], span[1]) is not None and not _every_quarter(text, span):
             return True  # "at quarter end", "sequential quarterly improvement": back to the quarter
         if reported.fiscal_year is None:
             return True

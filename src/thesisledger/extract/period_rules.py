@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import date_span, fiscal_half, fiscal_year, instant, year_span
@@ -184,6 +185,22 @@ _RATE_THROUGH = re.compile(
     r"\b(?:cagr|growth|grow(?:s|ing)?|rates?|annually|per\s+year|a\s+year)\s+(?:through|thru)\s+"
     r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$"
 )
+# "paying off $2.55 billion of", "we repaid another $500 million", "retired $685 million": debt paid off
+_REPAID = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)\s+(?:off|down|back)|repa(?:y|ys|id|ying)|retir(?:e|es|ed|ing)|redeem(?:s|ed|ing)?)"
+    r"(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|the\s+remaining))?\s+$"
+)
+_REPAID_REACH = 40
+# "we reduced our pension liabilities by $7.8 billion", "increased cash by": a balance changed by the amount
+_BALANCE_BY = re.compile(
+    r"\b(?:reduc|cut|lower|rais|increas|decreas|grew|grow|add)\w*\s+(?:(?!by\b)[\w'’-]+\s+){0,4}?by\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?[$€£¥]?$"
+)
+_BALANCE_BY_REACH = 70
+# a verb in the past before a number: a figure said as done (as _Extractor._continues_forward reads it)
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b"
+)
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
@@ -286,6 +303,28 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """ "For the quarter", the only period words of a sentence right after one (same turn) whose claims all
+    looked forward at a quarter ("For the fourth quarter, we expect a margin of 23%. There's 50 million
+    shares for the quarter."), is that quarter and goes on with its forecast, as continues_forward reads a
+    sentence with no period words; not a figure said as done ("We bought back 5 million shares for the
+    quarter": the quarter reported on)."""
+    s = n.s
+    before = ex._forward_before
+    if before is None or period is None or "for the quarter" not in s.lowered:
+        return period
+    if before[1].kind is not PeriodKind.QUARTER or s.prev_span is None or before[0] != s.prev_span[0]:
+        return period
+    if any(not s.lowered.startswith("for the quarter", pm.start) for pm in s.periods):
+        return period
+    if (ex.turns and turn_at(ex.turns, before[0]) != n.turn) or n.cue() is not None:
+        return period
+    if _PAST_VERB.search(s.lowered, 0, n.qs) is not None:
+        return period
+    n.continued = True
+    return before[1]
 
 
 def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -766,7 +805,7 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     if any(pm.period.end >= reported.start for pm in s.periods):
         return period
     metric = ex.lex.get(n.metric) if n.metric is not None else None
-    if metric is not None and metric.nature in _AT_A_DATE:
+    if metric is not None and metric.nature in _AT_A_DATE and not _balance_moved(ex, n):
         return period  # "we ended the year with approximately $3 billion in cash": the closing balance
     if "year" in s.lowered and _CLOSED_YEAR.search(s.lowered) is not None:
         return period  # a balance the year ended with (closed_year_flow took the sums)
@@ -774,6 +813,19 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     if stretch is None or any(pm.period.end >= stretch.start for pm in s.periods):
         return period
     return stretch
+
+
+def _balance_moved(ex: _Extractor, n: Number) -> bool:
+    """Whether an amount of a balance is what it moved by, not its level: a change ("we reduced our pension
+    liabilities by $7.8 billion", "added 2 million customers" read by `_Extractor._moves`) or an amount paid
+    off ("paying off $2.55 billion of long-term debt", "we repaid $500 million of notes"). In a look back at
+    the year, a flow over the year, as the README gives a change the period reported."""
+    low, qs = n.s.lowered, n.qs
+    if _REPAID.search(low, max(0, qs - _REPAID_REACH), qs) is not None:
+        return True
+    if " by" in low and _BALANCE_BY.search(low, max(0, qs - _BALANCE_BY_REACH), qs) is not None:
+        return True
+    return ex._moves(n.s, qs, n.qe)
 
 
 def _limit(n: Number) -> bool:
@@ -885,8 +937,8 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised, to_date,
-    forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
+    own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
+    to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
@@ -910,9 +962,9 @@ FILL_ONLY: frozenset[Rule] = frozenset(
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
 AMEND_ONLY: frozenset[Rule] = frozenset(
     (
-        change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
-        recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
-        sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
+        standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
+        rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets

@@ -1,0 +1,59 @@
+"""Period rules of helper PB (issue 3): the year, the quarter or an instant.
+
+No company profile: calendar quarters. Each rule has a contrasting text it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
+
+
+def test_a_balance_moved_under_a_look_at_the_full_year_is_the_years_change() -> None:
+    text = (
+        "Now, let me comment on our full year 2023 results.\n"
+        "Gizmo revenue increased $12 billion to $97 billion.\n"
+        "We strengthened the balance sheet by paying off $2.5 billion of long-term debt.\n"
+        "And we reduced our net debt by $1.2 billion.\n"
+        "We repaid another $300 million of notes."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023", "2023", "2023"]
+    # contrast: the balance itself, a level at the year's close, stays the closing quarter's
+    text = (
+        "Now, let me comment on our full year 2023 results.\n"
+        "Gizmo revenue increased $12 billion to $97 billion.\n"
+        "Our net debt was $4.1 billion."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023Q4"]
+
+
+def test_for_the_quarter_is_the_quarter_reported_on() -> None:
+    text = "Gizmo net income was $64 million for the quarter and $514 million for the year."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+    text = "Gizmo margin was 29% for the quarter and 23% year-to-date."
+    assert _labels(_call(text)) == ["2023Q3", "2023-01-01/2023-09-30"]
+    text = "Gizmo G&A for the quarter was $146 million, including $7 million for the 2018 performance shares."
+    assert _labels(_call(text))[0] == "2023Q3"
+    # contrast: a quarter with its own end date, another quarter named before, a look ahead
+    text = "Gizmo margin was 3.7% for the quarter ended June 30, 2023."
+    assert _labels(_call(text)) == ["2023Q2"]
+    text = "Last quarter, I provided a Q4 revenue scenario of $270 million to $300 million for the quarter."
+    assert _labels(_call(text)) == ["2023Q4"]
+    text = "We expect gizmo revenue of $300 million for the quarter."
+    assert _labels(_call(text)) != ["2023Q3"]  # a coming quarter (read elsewhere), not the one reported on
+
+
+def test_every_quarter_of_the_year_keeps_the_look_at_the_year() -> None:
+    text = (
+        "Gizmo margins stayed in double digits throughout 2023 and achieved full-year margins of 12%.\n"
+        "International revenue increased every quarter in 2023.\n"
+        "In North America, we achieved 36% incrementals year on year."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023"]
+    # contrast: a sentence back on the quarter ends the look at the year
+    text = text.replace("every quarter in 2023", "sequentially in the quarter")
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023Q4"]
