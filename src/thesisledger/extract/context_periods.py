@@ -580,6 +580,51 @@ def _same_span_before(
     return kept
 
 
+# a to-date span the sentence may name: only then can a year-ago phrase be that span's base
+_TO_DATE_WORDS = ("to-date", "to date", "months", "half", "so far", "thus far", "ytd")
+
+
+def _year_ago_after_span(
+    out: list[PeriodMatch], lowered: str, calendar: FiscalCalendar, reported: Period, year_ago: Period
+) -> list[PeriodMatch]:
+    """`out` with a year-ago phrase ("last year", "a year ago", "the prior year", "the year-ago period") that
+    comes right after a to-date span in the sentence ("Year-to-date free cash flow was $133 million versus
+    $124 million last year", "for the first nine months ... compared to 130% a year ago") read as that span
+    a year earlier, as _same_span_before reads "the same period last year": the base of a span is the same
+    span, not the quarter a year before. Not a phrase naming a quarter ("the year-ago quarter"), nor one
+    with another period or the word "quarter" between the span and it (the base of that quarter)."""
+    kept: list[PeriodMatch] = []
+    span: tuple[Period, int] | None = None  # the to-date span just before a year earlier, and its end
+    for pm in out:
+        p = pm.period
+        if p == year_ago:
+            if span is not None and "quarter" not in lowered[span[1] : pm.end] and "year" in pm.text.lower():
+                pm = PeriodMatch(pm.start, pm.end, pm.text, span[0])
+            kept.append(pm)
+            continue
+        span = None  # another period between: a year-ago phrase after it is that one's base
+        if p.kind in (PeriodKind.SPAN, PeriodKind.HALF) and p.start < reported.end:
+            fy, q = calendar.fiscal_quarter_of(p.start)
+            last = min(p.end, reported.end)
+            lfy, lq = calendar.fiscal_quarter_of(last)
+            if (
+                q == 1
+                and p.start == fiscal_year(calendar, fy).start
+                and lfy == fy
+                and lq > 1
+                and last == fiscal_quarter(calendar, lfy, lq).end
+            ):
+                before = fiscal_year(calendar, fy - 1).start
+                moved = (
+                    fiscal_half(calendar, fy - 1, 1)
+                    if lq == 2
+                    else date_span(before, fiscal_quarter(calendar, fy - 1, lq).end)
+                )
+                span = (moved, pm.end)
+        kept.append(pm)
+    return kept
+
+
 def results_periods(
     text: str,
     lowered: str,
@@ -871,6 +916,8 @@ def results_periods(
         out = _last_months(text, lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
+    if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, _TO_DATE_WORDS)):
+        out = _year_ago_after_span(out, lowered, calendar, reported, year_ago)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
         out = _balance_of_year(text, lowered, out, calendar, reported)
