@@ -5,9 +5,13 @@ No company profile: calendar quarters. Each rule has a contrasting sentence it m
 
 from __future__ import annotations
 
+from datetime import date
+
 from call_claims import Q2_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
 
 
 def test_a_year_ago_after_a_to_date_span_is_that_span_a_year_earlier() -> None:
@@ -26,3 +30,27 @@ def test_a_year_ago_after_a_to_date_span_is_that_span_a_year_earlier() -> None:
     # contrast: "the year-ago quarter" names a quarter
     claims = _call("Year-to-date revenue was $391 million versus $90 million in the year-ago quarter.")
     assert _labels(claims) == ["2023-01-01/2023-09-30", "2022Q3"]
+
+
+def test_the_past_n_years_are_the_4n_quarters_ending_with_the_one_reported_on() -> None:
+    claims = _call("Over the past two years, we have grown gizmo revenue by 40%.")
+    assert _labels(claims) == ["2021-10-01/2023-09-30"]
+    claims = _call("Over the last 5 years we have returned $10 billion to shareholders.", Q2_CALL)
+    assert _labels(claims) == ["2018-07-01/2023-06-30"]
+    # contrast: a yardstick, a forecast, a number stated before "than" keep their periods
+    claims = _call("Gizmo margins reached 20%, the highest level in the last ten years.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo margins were 20%, making the last three years our best in a decade.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("We expect gizmo revenue to grow 10% over the next two years.")
+    assert _labels(claims) == ["2023-10-26/2025-10-25"]
+
+
+def test_a_look_back_over_years_does_not_end_a_year_section() -> None:
+    text = (
+        "Now, let me comment on our full year 2023 results.\n"
+        "Over the past five years, we have returned $10 billion to shareholders.\n"
+        "Gizmo margin was 13.5%, an increase of 320 basis points."
+    )
+    claims = _call(text, Q4_CALL)
+    assert _labels(claims) == ["2019-01-01/2023-12-31", "2023", "2023"]

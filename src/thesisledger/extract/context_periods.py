@@ -140,6 +140,18 @@ def new_extra_hint(lowered: str) -> bool:
         or _round6_hint(lowered)
         or _balance_hint(lowered)
         or ("months" in lowered and ("past" in lowered or "last" in lowered or "previous" in lowered))
+        or ("years" in lowered and _last_years_hint(lowered))
+    )
+
+
+def _last_years_hint(lowered: str) -> bool:
+    """Whether a sentence holding "years" may hold "the past (last) N years", read only by _last_years."""
+    return (
+        "past" in lowered
+        or "last" in lowered
+        or "previous" in lowered
+        or "prior" in lowered
+        or "trailing" in lowered
     )
 
 
@@ -535,6 +547,57 @@ def _last_months(
     return out
 
 
+# "over the past two years", "in the last five years" (not "the last three years of the plan", "the prior
+# two years' results", "the last two years ago")
+_PAST_N_YEARS = re.compile(
+    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    r"|[2-9]|10)\s+years(?!\s+(?:of|ended|ending|ago|in)\b|['’])"
+)
+_FIRST_TIME_IN = re.compile(r"\bfirst\s+time\s+(?:in|over)\s+$")  # "for the first time in the last ten years"
+# "making the last three years our best in more than a decade": a yardstick
+_BEST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:best|highest|record|strongest|lowest|worst)\b")
+# "the same as the past two years", "more than any of the past four years": a yardstick
+_YARDSTICK_BEFORE = re.compile(
+    r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:any\s+of\s+)?$"
+)
+
+
+def _last_years(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with "the past (last) N years" (N from two to ten; "the past year" is read with _EXTRA) as the
+    4N quarters ending with the one reported on, as "over the past year" is the trailing four quarters and
+    "the past N quarters" are N ("we have grown revenue by 40% over the past two years", "over the last five
+    years we have returned $10 billion"); not a yardstick ("the highest level in the last ten years", "for
+    the first time in the last five years", "the same as the past two years")."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return out
+    added = False
+    for m in _PAST_N_YEARS.finditer(lowered):
+        word = m.group("n")
+        n = int(word) if word.isdigit() else _COUNTS[word]
+        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        lead = max(0, m.start() - 40)
+        if (
+            _BEST_IN.search(lowered, lead, m.start()) is not None
+            or _YARDSTICK_BEFORE.search(lowered, lead, m.start()) is not None
+            or _FIRST_TIME_IN.search(lowered, lead, m.start()) is not None
+            or _BEST_AFTER.match(lowered, m.end()) is not None
+        ):
+            continue
+        first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - 4 * n))
+        out = [
+            *out,
+            PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], date_span(first.start, reported.end)),
+        ]
+        added = True
+    if added:
+        out.sort(key=lambda pm: pm.start)
+    return out
+
+
 # "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
 _RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
 _EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
@@ -914,6 +977,8 @@ def results_periods(
         out = _two_years(text, lowered, out)
     if not forward and "months" in lowered:
         out = _last_months(text, lowered, out, calendar, reported)
+    if not forward and "years" in lowered:
+        out = _last_years(text, lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
     if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, _TO_DATE_WORDS)):

@@ -665,6 +665,18 @@ _NEVER = 1  # _pm_skips: a period phrase no number of the sentence takes
 _NOT_AFTER = 2  # ... that no number before it takes
 
 
+def _years_back(p: Period, reported: Period, year_start: date) -> bool:
+    """Whether a period looks back over whole years up to the quarter reported on ("over the past five years
+    we have returned $10 billion"): it is passed over by `_Extractor._section_mark` (the year reported on
+    goes on after it), as a comparison base is."""
+    # (at least two fiscal years: "over the past year", the four quarters, still ends the search)
+    return (
+        p.kind is PeriodKind.SPAN
+        and p.end == reported.end
+        and p.start <= year_start.replace(year=year_start.year - 1)
+    )
+
+
 def _names_next_noun(low: str, pm: PeriodMatch) -> bool:
     """Whether a period phrase is a hyphenated adjective of the noun after it ("grew 65% to $471 million with
     first-half cash generation of $843 million", "third-quarter margins of 20%"): it dates what follows it,
@@ -2995,7 +3007,11 @@ class _Extractor:
             return True
         year_start = fiscal_year(self.calendar, reported.fiscal_year).start
         # (a deadline opens no section: "the highest margin we've had in 14 years")
-        matches = [pm for pm in self._looked_at(span) if pm.period.kind not in _NO_SECTION]
+        matches = [
+            pm
+            for pm in self._looked_at(span)
+            if pm.period.kind not in _NO_SECTION and not _years_back(pm.period, reported, year_start)
+        ]
         # the year to the quarter reported on: the full year, the first half, "the first nine months"
         stretches = [
             pm
