@@ -54,3 +54,22 @@ def test_a_look_back_over_years_does_not_end_a_year_section() -> None:
     )
     claims = _call(text, Q4_CALL)
     assert _labels(claims) == ["2019-01-01/2023-12-31", "2023", "2023"]
+
+
+def test_since_a_past_year_is_the_span_from_it_to_the_end_of_the_quarter_reported_on() -> None:
+    claims = _call("Since 2019, we have added 500 gizmo stores.")
+    assert _labels(claims) == ["2019-01-01/2023-09-30"]
+    claims = _call("We have repurchased $2 billion of gizmo stock since the beginning of 2021.")
+    assert _labels(claims) == ["2021-01-01/2023-09-30"]
+    claims = _call("We have repaid $922 million of gizmo debt since the end of 2021.")
+    assert _labels(claims) == ["2022-01-01/2023-09-30"]
+    # contrast: a yardstick keeps the quarter
+    claims = _call("Gizmo margin was 6.3%, the highest level since 2017.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("Gizmo sales grew 23%, our first double-digit growth since 2013.")
+    assert _labels(claims)[0] == "2023Q3"
+
+
+def test_a_change_since_a_year_end_opens_no_look_at_the_year() -> None:
+    text = "Gizmo debt has declined about $225 million since year-end 2022.\nGizmo sales grew 4%."
+    assert _labels(_call(text)) == ["2023-01-01/2023-09-30", "2023Q3"]

@@ -598,6 +598,53 @@ def _last_years(
     return out
 
 
+# "since 2019", "since the beginning of 2020", "since the end of 2019", "since year-end 2019" right before a
+# year or year-end phrase (find_periods takes "since" into "Since 2019")
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:the\s+(?:beginning|start)\s+of\s+|early\s+)|(?P<after>(?:the\s+)?year[- ]end\s+))?$"
+)
+# "the highest level since 2017", "its first quarter of double-digit growth since 2013": a yardstick
+_BEST_SINCE = re.compile(
+    r"\b(?:highest|lowest|best|worst|strongest|weakest|first|record|most|fewest|largest|biggest|smallest"
+    r"|fastest|slowest|never|not\s+seen)\b[^;:]{0,50}$"
+)
+
+
+def _since_year(
+    lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with a past year named after "since" read as the span from it to the end of the quarter reported
+    on, what has happened since ("Since 2014, we've completed more than two dozen acquisitions", "nearly 1
+    million new customers have been added since 2019", "cash decreased $50 million since the beginning of
+    2020"); after its end for "since the end of 2019", "since year-end 2019". Not a yardstick ("the highest
+    level since 2017", "the first quarter of double-digit growth since 2013")."""
+    kept: list[PeriodMatch] = []
+    year = fiscal_year(calendar, reported.fiscal_year) if reported.fiscal_year is not None else None
+    closes = year.start if year is not None and year.end == reported.end else None
+    for pm in out:
+        p = pm.period
+        since = None
+        if p.kind is PeriodKind.YEAR and p.end < reported.end:
+            if lowered.startswith("since ", pm.start):
+                since = p.start
+            elif (m := _SINCE_BEFORE.search(lowered, max(0, pm.start - 30), pm.start)) is not None:
+                since = p.end + timedelta(days=1) if m.group("after") else p.start
+        elif (
+            p.kind in (PeriodKind.DEADLINE, PeriodKind.INSTANT)
+            and p.end < reported.end
+            and lowered.startswith("the end of", pm.start)
+            and lowered.endswith("since ", 0, pm.start)
+        ):
+            since = p.end + timedelta(days=1)
+        at = pm.start if lowered.startswith("since ", pm.start) else lowered.rfind("since", 0, pm.start)
+        if since is not None and _BEST_SINCE.search(lowered, max(0, at - 60), at) is None:
+            # (since the start of the quarter or of the fiscal year it closes: that quarter or year)
+            whole = reported if since == reported.start else year if since == closes else None
+            pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, reported.end))
+        kept.append(pm)
+    return kept
+
+
 # "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
 _RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
 _EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
@@ -979,6 +1026,8 @@ def results_periods(
         out = _last_months(text, lowered, out, calendar, reported)
     if not forward and "years" in lowered:
         out = _last_years(text, lowered, out, calendar, reported)
+    if not forward and "since" in lowered:
+        out = _since_year(lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
     if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, _TO_DATE_WORDS)):
