@@ -140,6 +140,18 @@ def new_extra_hint(lowered: str) -> bool:
         or _round6_hint(lowered)
         or _balance_hint(lowered)
         or ("months" in lowered and ("past" in lowered or "last" in lowered or "previous" in lowered))
+        or ("years" in lowered and _last_years_hint(lowered))
+    )
+
+
+def _last_years_hint(lowered: str) -> bool:
+    """Whether a sentence holding "years" may hold "the past (last) N years", read only by _last_years."""
+    return (
+        "past" in lowered
+        or "last" in lowered
+        or "previous" in lowered
+        or "prior" in lowered
+        or "trailing" in lowered
     )
 
 
@@ -536,6 +548,104 @@ def _last_months(
     return out
 
 
+# "over the past two years", "in the last five years" (not "the last three years of the plan", "the prior
+# two years' results", "the last two years ago")
+_PAST_N_YEARS = re.compile(
+    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    r"|[2-9]|10)\s+years(?!\s+(?:of|ended|ending|ago|in)\b|['’])"
+)
+_FIRST_TIME_IN = re.compile(r"\bfirst\s+time\s+(?:in|over)\s+$")  # "for the first time in the last ten years"
+# "making the last three years our best in more than a decade": a yardstick
+_BEST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:best|highest|record|strongest|lowest|worst)\b")
+# "the same as the past two years", "more than any of the past four years": a yardstick
+_YARDSTICK_BEFORE = re.compile(
+    r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:any\s+of\s+)?$"
+)
+
+
+def _last_years(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with "the past (last) N years" (N from two to ten; "the past year" is read with _EXTRA) as the
+    4N quarters ending with the one reported on, as "over the past year" is the trailing four quarters and
+    "the past N quarters" are N ("we have grown revenue by 40% over the past two years", "over the last five
+    years we have returned $10 billion"); not a yardstick ("the highest level in the last ten years", "for
+    the first time in the last five years", "the same as the past two years")."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return out
+    added = False
+    for m in _PAST_N_YEARS.finditer(lowered):
+        word = m.group("n")
+        n = int(word) if word.isdigit() else _COUNTS[word]
+        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        lead = max(0, m.start() - 40)
+        if (
+            _BEST_IN.search(lowered, lead, m.start()) is not None
+            or _YARDSTICK_BEFORE.search(lowered, lead, m.start()) is not None
+            or _FIRST_TIME_IN.search(lowered, lead, m.start()) is not None
+            or _BEST_AFTER.match(lowered, m.end()) is not None
+        ):
+            continue
+        first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - 4 * n))
+        out = [
+            *out,
+            PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], date_span(first.start, reported.end)),
+        ]
+        added = True
+    if added:
+        out.sort(key=lambda pm: pm.start)
+    return out
+
+
+# "since 2019", "since the beginning of 2020", "since the end of 2019", "since year-end 2019" right before a
+# year or year-end phrase (find_periods takes "since" into "Since 2019")
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:the\s+(?:beginning|start)\s+of\s+|early\s+)|(?P<after>(?:the\s+)?year[- ]end\s+))?$"
+)
+# "the highest level since 2017", "its first quarter of double-digit growth since 2013": a yardstick
+_BEST_SINCE = re.compile(
+    r"\b(?:highest|lowest|best|worst|strongest|weakest|first|record|most|fewest|largest|biggest|smallest"
+    r"|fastest|slowest|never|not\s+seen)\b[^;:]{0,50}$"
+)
+
+
+def _since_year(
+    lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with a past year named after "since" read as the span from it to the end of the quarter reported
+    on, what has happened since ("Since 2014, we've completed more than two dozen acquisitions", "nearly 1
+    million new customers have been added since 2019", "cash decreased $50 million since the beginning of
+    2020"); after its end for "since the end of 2019", "since year-end 2019". Not a yardstick ("the highest
+    level since 2017", "the first quarter of double-digit growth since 2013")."""
+    kept: list[PeriodMatch] = []
+    year = fiscal_year(calendar, reported.fiscal_year) if reported.fiscal_year is not None else None
+    closes = year.start if year is not None and year.end == reported.end else None
+    for pm in out:
+        p = pm.period
+        since = None
+        if p.kind is PeriodKind.YEAR and p.end < reported.end:
+            if lowered.startswith("since ", pm.start):
+                since = p.start
+            elif (m := _SINCE_BEFORE.search(lowered, max(0, pm.start - 30), pm.start)) is not None:
+                since = p.end + timedelta(days=1) if m.group("after") else p.start
+        elif (
+            p.kind in (PeriodKind.DEADLINE, PeriodKind.INSTANT)
+            and p.end < reported.end
+            and lowered.startswith("the end of", pm.start)
+            and lowered.endswith("since ", 0, pm.start)
+        ):
+            since = p.end + timedelta(days=1)
+        at = pm.start if lowered.startswith("since ", pm.start) else lowered.rfind("since", 0, pm.start)
+        if since is not None and _BEST_SINCE.search(lowered, max(0, at - 60), at) is None:
+            # (since the start of the quarter or of the fiscal year it closes: that quarter or year)
+            whole = reported if since == reported.start else year if since == closes else None
+            pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, reported.end))
+        kept.append(pm)
+    return kept
+
+
 # "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
 _RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
 _EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
@@ -591,6 +701,51 @@ def _other_quarter_before(found: list[PeriodMatch], at: int, reported: Period) -
         and (pm.period.end > reported.end or (pm.period.kind is PeriodKind.QUARTER and pm.period != reported))
         for pm in found
     )
+
+
+# a to-date span the sentence may name: only then can a year-ago phrase be that span's base
+_TO_DATE_WORDS = ("to-date", "to date", "months", "half", "so far", "thus far", "ytd")
+
+
+def _year_ago_after_span(
+    out: list[PeriodMatch], lowered: str, calendar: FiscalCalendar, reported: Period, year_ago: Period
+) -> list[PeriodMatch]:
+    """`out` with a year-ago phrase ("last year", "a year ago", "the prior year", "the year-ago period") that
+    comes right after a to-date span in the sentence ("Year-to-date free cash flow was $133 million versus
+    $124 million last year", "for the first nine months ... compared to 130% a year ago") read as that span
+    a year earlier, as _same_span_before reads "the same period last year": the base of a span is the same
+    span, not the quarter a year before. Not a phrase naming a quarter ("the year-ago quarter"), nor one
+    with another period or the word "quarter" between the span and it (the base of that quarter)."""
+    kept: list[PeriodMatch] = []
+    span: tuple[Period, int] | None = None  # the to-date span just before a year earlier, and its end
+    for pm in out:
+        p = pm.period
+        if p == year_ago:
+            if span is not None and "quarter" not in lowered[span[1] : pm.end] and "year" in pm.text.lower():
+                pm = PeriodMatch(pm.start, pm.end, pm.text, span[0])
+            kept.append(pm)
+            continue
+        span = None  # another period between: a year-ago phrase after it is that one's base
+        if p.kind in (PeriodKind.SPAN, PeriodKind.HALF) and p.start < reported.end:
+            fy, q = calendar.fiscal_quarter_of(p.start)
+            last = min(p.end, reported.end)
+            lfy, lq = calendar.fiscal_quarter_of(last)
+            if (
+                q == 1
+                and p.start == fiscal_year(calendar, fy).start
+                and lfy == fy
+                and lq > 1
+                and last == fiscal_quarter(calendar, lfy, lq).end
+            ):
+                before = fiscal_year(calendar, fy - 1).start
+                moved = (
+                    fiscal_half(calendar, fy - 1, 1)
+                    if lq == 2
+                    else date_span(before, fiscal_quarter(calendar, fy - 1, lq).end)
+                )
+                span = (moved, pm.end)
+        kept.append(pm)
+    return kept
 
 
 def results_periods(
@@ -884,8 +1039,14 @@ def results_periods(
         out = _two_years(text, lowered, out)
     if not forward and "months" in lowered:
         out = _last_months(text, lowered, out, calendar, reported)
+    if not forward and "years" in lowered:
+        out = _last_years(text, lowered, out, calendar, reported)
+    if not forward and "since" in lowered:
+        out = _since_year(lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
+    if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, _TO_DATE_WORDS)):
+        out = _year_ago_after_span(out, lowered, calendar, reported, year_ago)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
         out = _balance_of_year(text, lowered, out, calendar, reported)

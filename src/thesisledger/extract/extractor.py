@@ -439,6 +439,8 @@ _LEVELS = re.compile(r"\s+levels?\b")  # "2019 levels": a yardstick
 # "its highest level since 2013": a yardstick after a superlative, not the number's period
 _SINCE_RECORD = re.compile(
     r"\b(?:highest|lowest|best|strongest|weakest|fastest|most|fewest)\b[^.;,]{0,24}(?:\bsince)?\s+$"
+    # "the first double-digit, same-store revenue growth since 2009", "our largest transaction since 2009"
+    r"|\b(?:first|largest|biggest|record)\b[^.;:]{0,50}?(?:\bsince\s+)?$"
 )
 # "we ended 2021 with liquidity of $16.5 billion": the year's end, the quarter reported on
 _ENDED = re.compile(
@@ -672,6 +674,25 @@ def _every_quarter(text: str, span: tuple[int, int]) -> bool:
     a turn back to the quarter reported on (`_Extractor._section_mark`)."""
     low = text[span[0] : span[1]].lower()
     return low.count("quarter") == len(_EVERY_QUARTER.findall(low))
+
+
+def _years_back(p: Period, reported: Period, year_start: date) -> bool:
+    """Whether a period looks back over whole years up to the quarter reported on ("over the past five years
+    we have returned $10 billion"): it is passed over by `_Extractor._section_mark` (the year reported on
+    goes on after it), as a comparison base is."""
+    # (at least two fiscal years: "over the past year", the four quarters, still ends the search)
+    return (
+        p.kind is PeriodKind.SPAN
+        and p.end == reported.end
+        and p.start <= year_start.replace(year=year_start.year - 1)
+    )
+
+
+def _since(low: str, pm: PeriodMatch) -> bool:
+    """Whether a period phrase is what has happened "since" a time ("debt has declined $225 million since
+    year-end 2020"): a look back at one change, passed over by `_Extractor._section_mark` as a comparison
+    base is (it opens no look at the year)."""
+    return low.startswith("since", pm.start) or "since" in low[max(0, pm.start - 30) : pm.start]
 
 
 def _names_next_noun(low: str, pm: PeriodMatch) -> bool:
@@ -3004,7 +3025,14 @@ class _Extractor:
             return True
         year_start = fiscal_year(self.calendar, reported.fiscal_year).start
         # (a deadline opens no section: "the highest margin we've had in 14 years")
-        matches = [pm for pm in self._looked_at(span) if pm.period.kind not in _NO_SECTION]
+        low = text[span[0] : span[1]].lower()
+        matches = [
+            pm
+            for pm in self._looked_at(span)
+            if pm.period.kind not in _NO_SECTION
+            and not _years_back(pm.period, reported, year_start)
+            and not _since(low, pm)
+        ]
         # the year to the quarter reported on: the full year, the first half, "the first nine months"
         stretches = [
             pm
@@ -3019,7 +3047,6 @@ class _Extractor:
             return None
         # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half cash
         # generation of $843 million": the sentence speaks of the quarter)
-        low = text[span[0] : span[1]].lower()
         return True if _names_next_noun(low, stretches[0]) else stretches[0].period
 
     def _looked_at(self, span: tuple[int, int]) -> list[PeriodMatch]:
