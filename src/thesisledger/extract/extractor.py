@@ -809,6 +809,10 @@ _UP_FROM = re.compile(
 )
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
+# "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
+_BASE_VOLUME = re.compile(r"\d|\bago\b|\bpre-|\b(?:prior|previous|last|normal|historical)\b")
+_MARKET_VOLUME = re.compile(r"\b(?:industry|market)\b")  # "4% of total industry volume": a market share
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")  # "of the potential volume drop": volume names a noun after it
 
 
 def _per_unit_unkeyed(hits: list[Hit], lowered: str) -> list[Hit]:
@@ -1421,6 +1425,8 @@ class _Extractor:
                     said = s.lowered[h.start : h.end]
                     shipped = h.key == "units_delivered" and said not in _NOT_SHIPMENTS
                     return ("volume_share" if shipped else None), None
+                if h.key == UNKEYED and self._share_of_volume(s, h, qe):
+                    return "volume_share", None
                 break
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
@@ -1626,6 +1632,23 @@ class _Extractor:
             # did it, growth when that has no key taking multiples (not "double the industry average")
             return "growth", None
         return (best[1], best[2]) if best else (None, None)
+
+    @staticmethod
+    def _share_of_volume(s: _Sentence, h: Hit, qe: int) -> bool:
+        """Whether a % is taken "of" a volume its first phrase after names ("represented 26.8% of our total
+        U.S. volume", "made up 25.8% of U.S. domestic volume", "40% of our packaging volume"): a share of
+        volume, which has no key of its own. Not a level against a base ("80% of year-ago volumes",
+        "90% of pre-pandemic volume"), a market share ("4% of total industry volume"), nor a share of what
+        "volume" only qualifies ("half of the potential volume drop", "45% of industry volume growth")."""
+        low = s.lowered
+        if not low.endswith(("volume", "volumes"), h.start, h.end):
+            return False
+        if _OF_POPULATION.fullmatch(low, qe, h.start) is None:
+            return False
+        if _BASE_VOLUME.search(low, qe, h.end) or _MARKET_VOLUME.search(low, qe, h.end):
+            return False
+        after = _WORD_AFTER.match(low, h.end)  # "of industry volume growth", "of our brand volume net sales"
+        return after is None or after.group(1) in _PHRASE_STOP
 
     def _margin_restated(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
         """The margin a % restates when it follows a profit amount ("EBITDA was $162 million or 19.9%",

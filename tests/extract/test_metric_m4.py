@@ -1,0 +1,35 @@
+"""Metric readings that recur across companies (fourth metric round), each checked on sentences of our own
+with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % taken "of" a volume is a share of volume
+        ("Small customers represented 27.5% of our total U.S. volume.", {"27.5%": "volume_share"}),
+        ("Exports made up 31.2% of domestic volume, up 150 basis points.", {"31.2%": "volume_share"}),
+        ("Online orders accounted for 44% of the segment's volume in the quarter.", {"44%": "volume_share"}),
+        # contrasts: a level against a base, a market share, a share of what "volume" only qualifies
+        ("Shipments were 85% of year-ago volumes.", {"85%": None}),
+        ("Our brands held 5% of total industry volume.", {"5%": None}),
+        ("We cut overhead by roughly half of the potential volume drop.", {"roughly half": None}),
+    ],
+)
+def test_share_of_volume(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
