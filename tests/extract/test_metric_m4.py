@@ -33,3 +33,29 @@ def test_share_of_volume(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount "of"/"in" a measure through one or two describing words is that measure
+        (
+            "We ended the quarter with $1.2 billion in cash, $3.1 billion in outstanding debt and a leverage "
+            "ratio of 2 times.",
+            {"$1.2 billion": "cash", "$3.1 billion": "debt"},
+        ),
+        ("Adjusted earnings exclude $4.1 million in pre-tax severance costs.", {"$4.1 million": "expenses"}),
+        (
+            "We had $500 million of net debt with $250 million in available liquidity.",
+            {"$500 million": "debt", "$250 million": "cash"},
+        ),
+        # contrasts: a nearer phrase between names it; an EPS-bridge step in cents; margin points
+        ("Deals add $70 million of estimated annualized revenues.", {"$70 million": "annualized_revenue"}),
+        ("FFO rose on $0.03 of higher rental revenue.", {"$0.03": None}),
+        ("Gross margin was hit by 300 basis points of higher costs.", {"300 basis points": "gross_margin"}),
+    ],
+)
+def test_amount_of_described_measure(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -490,6 +490,13 @@ _VERSUS_PLAN = re.compile(
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
+# "$326 million in available liquidity", "$40 million of incremental revenue": what the amount is, through
+# one or two describing words (no list word, preposition or comparison between)
+_OF_WORDS_GAP = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the|our|its|total)\s+)?"
+    r"(?:(?!(?:and|or|of|in|to|for|from|with|by|at|on|as|per|versus|vs|compared|than|which|that|when|while|if"
+    r"|after|before|because|since)\b)[a-z-]+\s+){1,2}"
+)
 _VIA_GAP = re.compile(r"\s+(?:through|via|in\s+the\s+form\s+of)\s+(?:the\s+|our\s+|its\s+)?")
 _COUPON_GAP = re.compile(
     r"\s+(?:of|in)\s+(?:our\s+|its\s+|the\s+)?(?:existing\s+|outstanding\s+|new\s+)?\d+(?:\.\d+)?%\s+"
@@ -1438,6 +1445,14 @@ class _Extractor:
         margin_on = "margin" in low
         via = "through" in low or "via" in low or "form of" in low
         several = len(self._sentence_quantities) > 1
+        # an amount "of <words> <measure>": not per share nor dollars and cents (EPS-bridge steps), and not
+        # points ("margin was impacted by 480 basis points of higher manufacturing costs": the margin's)
+        described = (
+            unit.kind is UnitKind.CURRENCY
+            and not unit.per_share
+            and (bool(qm.quantity.scale) or qm.quantity.value >= 1000)
+            and (" of " in low or " in " in low)
+        )
         for h in s.metrics:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
@@ -1495,6 +1510,7 @@ class _Extractor:
             if h.start >= qe and (
                 _OF_GAP.fullmatch(low, qe, h.start) is not None
                 or (via and _VIA_GAP.fullmatch(low, qe, h.start) is not None)
+                or (described and self._of_described(s, h, qe))
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
             coupon = h.key == "debt" and self._coupon(s, h, qe)
@@ -1632,6 +1648,20 @@ class _Extractor:
             # did it, growth when that has no key taking multiples (not "double the industry average")
             return "growth", None
         return (best[1], best[2]) if best else (None, None)
+
+    @staticmethod
+    def _of_described(s: _Sentence, h: Hit, qe: int) -> bool:
+        """Whether "of"/"in" and one or two describing words lead from an amount to the phrase `h`, which ends
+        its noun phrase or a participle follows ("$326 million in available liquidity", "$2.2 million of
+        noncash interest expense related to our notes"): what the amount is. Not when the phrase only
+        qualifies a noun after it ("$15 million in additional annualized structural cost savings")."""
+        low = s.lowered
+        if _OF_WORDS_GAP.fullmatch(low, qe, h.start) is None:
+            return False
+        if any(qe < o.start < h.start and o.key not in _GENERIC_METRICS for o in s.metrics):
+            return False  # "$70 million of estimated annualized revenues": the nearer phrase names it
+        after = _WORD_AFTER.match(low, h.end)  # none, a function word or a participle ("costs related to")
+        return after is None or after.group(1) in _PHRASE_STOP or after.group(1).endswith("ed")
 
     @staticmethod
     def _share_of_volume(s: _Sentence, h: Hit, qe: int) -> bool:
