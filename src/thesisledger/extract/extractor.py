@@ -814,6 +814,12 @@ _RATE_NOUN_REACH = 60
 _UP_FROM = re.compile(
     r"\b(?:up|down|improved|increased|decreased|declined)\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?$"
 )
+# "the expense ratio increased to 30.4%, compared to 29.9% in 2018", "an increase from 84%": the base a
+# level is compared with, stated right before the number
+_COMPARED_BASE = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?)|\b(?:an?\s+)?(?:increase|decrease|improvement|decline|rise|drop)"
+    r"\s+from)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?$"
+)
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 # "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
@@ -986,6 +992,13 @@ class _Extractor:
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+        if (
+            found[0] in self._GROWTHS
+            and (found[1] is None or found[1].end <= qs)  # not "versus 5% revenue growth": named after it
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and _COMPARED_BASE.search(s.lowered, max(0, qs - 40), qs) is not None
+        ):
+            found = self._level_compared(s, qs) or found
         if (
             qm.quantity.unit.kind is UnitKind.CURRENCY
             and ("business" in s.lowered or "franchise" in s.lowered)
@@ -1261,6 +1274,22 @@ class _Extractor:
             return None
         key = self._metric_seen[prev.start][1]
         return None if key == "growth" else (key, None)
+
+    _GROWTHS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
+
+    def _level_compared(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % stated as the base a level is compared with ("the underwriting expense ratio
+        increased to 30.4%, compared to 29.9% in 2018", "captured over 85% of our business, an increase from
+        84%"): that of the last % before it when that one is a level (no growth); None when it is a growth
+        or the sentence states no % before it."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs and o.quantity.unit.kind is UnitKind.RATIO:
+                prev = o
+        if prev is None or prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        return None if key in self._GROWTHS else (key, None)
 
     @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
