@@ -77,3 +77,21 @@ def test_base_of_a_compared_level(text: str, expected: dict[str, str | None]) ->
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points of change of a rate with no key are no growth
+        ("Persistency was strong, with a rate of 95%, up 50 basis points.", {"50 basis points": None}),
+        ("Our royalty rate increased by eight basis points year-over-year.", {"eight basis points": None}),
+        ("The ratio was 88.1%, an increase of 4.2 percentage points.", {"4.2 percentage points": None}),
+        # contrasts: points a currency rate adds to a change; a named growth's points
+        ("Exchange rates added 80 basis points to the increase.", {"80 basis points": "growth"}),
+        ("The growth rate increased 300 basis points to 8%.", {"300 basis points": "growth"}),
+    ],
+)
+def test_points_of_an_unkeyed_rate(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -820,6 +820,11 @@ _COMPARED_BASE = re.compile(
     r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?)|\b(?:an?\s+)?(?:increase|decrease|improvement|decline|rise|drop)"
     r"\s+from)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?$"
 )
+# "the delinquency rate was 1.85%, down 77 basis points": points of a rate with no key; not the points a
+# currency rate adds to a growth, nor a rate change that is a price ("rate increases were lower by 3 points")
+_RATE_POINTS_NOT = re.compile(
+    r"\bgrow|\bexchange rate|\bcurrenc|\bfx\b|headwind|tailwind|impact|\brate (?:increases?|changes?)\b"
+)
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 # "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
@@ -992,6 +997,13 @@ class _Extractor:
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+        if (
+            found[0] == "growth"
+            and qm.quantity.unit.kind is UnitKind.PP
+            and "rat" in s.lowered  # a word _RATE_NOUN needs
+            and self._rate_points(s, qs)
+        ):
+            found = (None, None)
         if (
             found[0] in self._GROWTHS
             and (found[1] is None or found[1].end <= qs)  # not "versus 5% revenue growth": named after it
@@ -1274,6 +1286,17 @@ class _Extractor:
             return None
         key = self._metric_seen[prev.start][1]
         return None if key == "growth" else (key, None)
+
+    @staticmethod
+    def _rate_points(s: _Sentence, qs: int) -> bool:
+        """Whether points of change follow a rate or ratio named shortly before them, with no growth,
+        currency or impact word from there on ("the royalty rate increased by eight basis points", "a rate of
+        95%, up 50 basis points", "the non-performing loan ratio increased 18 basis points"): the change of a
+        rate with no key (rates with a key are found as their own phrase)."""
+        low = s.lowered
+        starts = [m.start() for m in _RATE_NOUN.finditer(low, max(0, qs - _RATE_NOUN_REACH), qs)]
+        # from a little before the last rate noun: "exchange rates", "currency rates" are no rate of theirs
+        return bool(starts) and _RATE_POINTS_NOT.search(low, max(0, starts[-1] - 20), qs) is None
 
     _GROWTHS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
 
