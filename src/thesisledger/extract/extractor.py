@@ -493,6 +493,13 @@ _VERSUS_PLAN = re.compile(
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
+# "$326 million in available liquidity", "$40 million of incremental revenue": what the amount is, through
+# one or two describing words (no list word, preposition or comparison between)
+_OF_WORDS_GAP = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the|our|its|total)\s+)?"
+    r"(?:(?!(?:and|or|of|in|to|for|from|with|by|at|on|as|per|versus|vs|compared|than|which|that|when|while|if"
+    r"|after|before|because|since)\b)[a-z-]+\s+){1,2}"
+)
 _VIA_GAP = re.compile(r"\s+(?:through|via|in\s+the\s+form\s+of)\s+(?:the\s+|our\s+|its\s+)?")
 _COUPON_GAP = re.compile(
     r"\s+(?:of|in)\s+(?:our\s+|its\s+|the\s+)?(?:existing\s+|outstanding\s+|new\s+)?\d+(?:\.\d+)?%\s+"
@@ -837,8 +844,23 @@ _RATE_NOUN_REACH = 60
 _UP_FROM = re.compile(
     r"\b(?:up|down|improved|increased|decreased|declined)\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?$"
 )
+# "the expense ratio increased to 30.4%, compared to 29.9% in 2018", "an increase from 84%": the base a
+# level is compared with, stated right before the number
+_COMPARED_BASE = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?)|\b(?:an?\s+)?(?:increase|decrease|improvement|decline|rise|drop)"
+    r"\s+from)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?$"
+)
+# "the delinquency rate was 1.85%, down 77 basis points": points of a rate with no key; not the points a
+# currency rate adds to a growth, nor a rate change that is a price ("rate increases were lower by 3 points")
+_RATE_POINTS_NOT = re.compile(
+    r"\bgrow|\bexchange rate|\bcurrenc|\bfx\b|headwind|tailwind|impact|\brate (?:increases?|changes?)\b"
+)
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
+# "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
+_BASE_VOLUME = re.compile(r"\d|\bago\b|\bpre-|\b(?:prior|previous|last|normal|historical)\b")
+_MARKET_VOLUME = re.compile(r"\b(?:industry|market)\b")  # "4% of total industry volume": a market share
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")  # "of the potential volume drop": volume names a noun after it
 
 
 def _per_unit_unkeyed(hits: list[Hit], lowered: str) -> list[Hit]:
@@ -1005,6 +1027,20 @@ class _Extractor:
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+        if (
+            found[0] == "growth"
+            and qm.quantity.unit.kind is UnitKind.PP
+            and "rat" in s.lowered  # a word _RATE_NOUN needs
+            and self._rate_points(s, qs)
+        ):
+            found = (None, None)
+        if (
+            found[0] in self._GROWTHS
+            and (found[1] is None or found[1].end <= qs)  # not "versus 5% revenue growth": named after it
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and _COMPARED_BASE.search(s.lowered, max(0, qs - 40), qs) is not None
+        ):
+            found = self._level_compared(s, qs) or found
         if (
             qm.quantity.unit.kind is UnitKind.CURRENCY
             and ("business" in s.lowered or "franchise" in s.lowered)
@@ -1282,6 +1318,33 @@ class _Extractor:
         return None if key == "growth" else (key, None)
 
     @staticmethod
+    def _rate_points(s: _Sentence, qs: int) -> bool:
+        """Whether points of change follow a rate or ratio named shortly before them, with no growth,
+        currency or impact word from there on ("the royalty rate increased by eight basis points", "a rate of
+        95%, up 50 basis points", "the non-performing loan ratio increased 18 basis points"): the change of a
+        rate with no key (rates with a key are found as their own phrase)."""
+        low = s.lowered
+        starts = [m.start() for m in _RATE_NOUN.finditer(low, max(0, qs - _RATE_NOUN_REACH), qs)]
+        # from a little before the last rate noun: "exchange rates", "currency rates" are no rate of theirs
+        return bool(starts) and _RATE_POINTS_NOT.search(low, max(0, starts[-1] - 20), qs) is None
+
+    _GROWTHS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
+
+    def _level_compared(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % stated as the base a level is compared with ("the underwriting expense ratio
+        increased to 30.4%, compared to 29.9% in 2018", "captured over 85% of our business, an increase from
+        84%"): that of the last % before it when that one is a level (no growth); None when it is a growth
+        or the sentence states no % before it."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs and o.quantity.unit.kind is UnitKind.RATIO:
+                prev = o
+        if prev is None or prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        return None if key in self._GROWTHS else (key, None)
+
+    @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
         """Whether the count names its noun in its span ("2,200 homes"; not "two" of "two of our centers")."""
         noun = qm.quantity.unit.noun
@@ -1451,6 +1514,8 @@ class _Extractor:
                     said = s.lowered[h.start : h.end]
                     shipped = h.key == "units_delivered" and said not in _NOT_SHIPMENTS
                     return ("volume_share" if shipped else None), None
+                if h.key == UNKEYED and self._share_of_volume(s, h, qe):
+                    return "volume_share", None
                 break
         maybe_money = not qm.unit_explicit and unit.kind is UnitKind.COUNT and bool(qm.quantity.scale)
         best: tuple[float, str, Hit] | None = None
@@ -1462,6 +1527,14 @@ class _Extractor:
         margin_on = "margin" in low
         via = "through" in low or "via" in low or "form of" in low
         several = len(self._sentence_quantities) > 1
+        # an amount "of <words> <measure>": not per share nor dollars and cents (EPS-bridge steps), and not
+        # points ("margin was impacted by 480 basis points of higher manufacturing costs": the margin's)
+        described = (
+            unit.kind is UnitKind.CURRENCY
+            and not unit.per_share
+            and (bool(qm.quantity.scale) or qm.quantity.value >= 1000)
+            and (" of " in low or " in " in low)
+        )
         for h in s.metrics:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
@@ -1519,6 +1592,7 @@ class _Extractor:
             if h.start >= qe and (
                 _OF_GAP.fullmatch(low, qe, h.start) is not None
                 or (via and _VIA_GAP.fullmatch(low, qe, h.start) is not None)
+                or (described and self._of_described(s, h, qe))
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
             coupon = h.key == "debt" and self._coupon(s, h, qe)
@@ -1656,6 +1730,37 @@ class _Extractor:
             # did it, growth when that has no key taking multiples (not "double the industry average")
             return "growth", None
         return (best[1], best[2]) if best else (None, None)
+
+    @staticmethod
+    def _of_described(s: _Sentence, h: Hit, qe: int) -> bool:
+        """Whether "of"/"in" and one or two describing words lead from an amount to the phrase `h`, which ends
+        its noun phrase or a participle follows ("$326 million in available liquidity", "$2.2 million of
+        noncash interest expense related to our notes"): what the amount is. Not when the phrase only
+        qualifies a noun after it ("$15 million in additional annualized structural cost savings")."""
+        low = s.lowered
+        if _OF_WORDS_GAP.fullmatch(low, qe, h.start) is None:
+            return False
+        if any(qe < o.start < h.start and o.key not in _GENERIC_METRICS for o in s.metrics):
+            return False  # "$70 million of estimated annualized revenues": the nearer phrase names it
+        after = _WORD_AFTER.match(low, h.end)  # none, a function word or a participle ("costs related to")
+        return after is None or after.group(1) in _PHRASE_STOP or after.group(1).endswith("ed")
+
+    @staticmethod
+    def _share_of_volume(s: _Sentence, h: Hit, qe: int) -> bool:
+        """Whether a % is taken "of" a volume its first phrase after names ("represented 26.8% of our total
+        U.S. volume", "made up 25.8% of U.S. domestic volume", "40% of our packaging volume"): a share of
+        volume, which has no key of its own. Not a level against a base ("80% of year-ago volumes",
+        "90% of pre-pandemic volume"), a market share ("4% of total industry volume"), nor a share of what
+        "volume" only qualifies ("half of the potential volume drop", "45% of industry volume growth")."""
+        low = s.lowered
+        if not low.endswith(("volume", "volumes"), h.start, h.end):
+            return False
+        if _OF_POPULATION.fullmatch(low, qe, h.start) is None:
+            return False
+        if _BASE_VOLUME.search(low, qe, h.end) or _MARKET_VOLUME.search(low, qe, h.end):
+            return False
+        after = _WORD_AFTER.match(low, h.end)  # "of industry volume growth", "of our brand volume net sales"
+        return after is None or after.group(1) in _PHRASE_STOP
 
     def _margin_restated(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
         """The margin a % restates when it follows a profit amount ("EBITDA was $162 million or 19.9%",
