@@ -182,6 +182,13 @@ _PERFECT = re.compile(
     r"(?:[a-z]+ed|grown|won|built|made|signed|seen|done|taken|begun|sold)\b(?! to\b)"
 )  # (not "we've agreed to source 100% by 2030": a commitment)
 _SUPPOSED = re.compile(r"\b(?:assum\w*|if|suppos\w*)\b")
+# a decision the board has taken ("our Board of Directors approved a second quarter dividend of $0.48 per
+# share", "the board has approved a dividend per share of $1.52 for the first quarter", "our board increased
+# our quarterly dividend to $0.12 per share in the first quarter of 2022"): done, whatever period it is for
+_BOARD_DECIDED = re.compile(
+    r"\bboard(?:\s+of\s+directors)?\s+(?:(?:has|have|also|just|recently|today)\s+)*"
+    r"(?:approved|declared|increased|raised|authorized|authorised|voted)\b"
+)
 _TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b")  # "92% complete to date"
 _RANGE = re.compile(r"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*[$€£¥]?\d")  # "25% to 26%": a range of values
 _ASSUMED = re.compile(r"\bassum(?:e|es|ed|ing|ption|ptions)\b")
@@ -2408,6 +2415,8 @@ class _Extractor:
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
+        if "board" in s.lowered and self._board_decided(s, qs):
+            return ClaimKind.ACTUAL  # "the board approved a second quarter dividend of $0.48": decided
         old = period is not None and period.end < self.history_before
         if (
             qe >= 0
@@ -2481,6 +2490,16 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _board_decided(s: _Sentence, qs: int) -> bool:
+        """Whether a board's decision (_BOARD_DECIDED) leads to the number at `qs`, no forward, estimate or
+        target cue between them ("the board approved a dividend of $0.50; we expect to raise it to $0.60")."""
+        ends = [m.end() for m in _BOARD_DECIDED.finditer(s.lowered, 0, qs)]
+        if not ends:
+            return False
+        end = ends[-1]
+        return not any(end <= c.start < qs and c.kind in ("forward", "estimate", "target") for c in s.cues)
 
     def _market_forecast(self, s: _Sentence, qs: int) -> bool:
         """Whether the number at `qs` is a forecast of a market-wide measure or by an outside body
