@@ -176,6 +176,17 @@ _GUIDE_AFTER = re.compile(
     r"\s+(?:our|the|its)\s+(?:(?!and\b|or\b|but\b|which\b|that\b)[\w'’-]+\s+){0,5}(?:guid(?:e|ance)|outlook)\b"
     r"|\s+(?:(?:higher|lower|better|more|less|improvement|increase|growth)\s+)?at\s+the\s+midpoint\b"
 )  # "250 basis points higher at the midpoint"
+# the target noun right after the number: the number is the target ("comfortably above our 360% target",
+# "near the top end of our $3 billion to $4 billion target buffer", "on track to hit our 90% target",
+# "ahead of our 7% to 10% target"); not a noun the word classifies ("a $5 billion target market", "a $150
+# price target"), nor the verb ("$900 million targeted for the brewery expansion": money set aside; "the 4%
+# targeted rate" is a target)
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:long-term|payout|leverage|margin|return|capital|growth|annual)\s+)?"
+    r"(?:targets?|targeted(?=\s+(?:range|rate|level|ratio|leverage)\b)|goals?)\b"
+    r"(?![- ](?:markets?|audiences?|customers?|populations?|segments?|prices?|stores?|dates?|areas?|compan\w+"
+    r"|lists?|zones?)\b)"
+)
 # a present perfect: what is done already, though it is done for a later period
 _PERFECT = re.compile(
     r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
@@ -2449,6 +2460,8 @@ class _Extractor:
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
+        if qe >= 0 and ("target" in s.lowered or "goal" in s.lowered) and _TARGET_AFTER.match(s.lowered, qe):
+            return ClaimKind.TARGET  # "comfortably above our 360% target": the number is the target
         if "board" in s.lowered and self._board_decided(s, qs):
             return ClaimKind.ACTUAL  # "the board approved a second quarter dividend of $0.48": decided
         old = period is not None and period.end < self.history_before
