@@ -93,6 +93,8 @@ GATES = [
     (X._GOAL, X._GOAL_WORDS),
     (X._STANDING_GOAL, X._GOAL_WORDS),
     (X._MARKET_FORECAST, X._MARKET_WORDS),
+    (X._BOARD_DECIDED, ("board",)),
+    (X._MARKET_AHEAD, X._MARKET_AHEAD_WORDS),
 ]
 GATE_EDGE = [
     "returned $860 million to shareholders", "up 50 bps to 20%", "up 50 basis points to 20%",
@@ -102,6 +104,8 @@ GATE_EDGE = [
     "prior year reserve development", "up 8% organically", "grew organically by 5%", "5% on an organic basis",
     "global gdp is expected to grow 4.2%", "our forecast for net absorption", "the street's estimates",
     "on track to deliver $5 billion", "on our way to becoming a $15 billion company", "we aim to hit 20%",
+    "our board of directors approved a dividend of $0.48", "we expect the market to grow 4%",
+    "the unemployment rate will remain below 5%",
 ]  # fmt: skip
 
 

@@ -177,12 +177,30 @@ _GUIDE_AFTER = re.compile(
     r"\s+(?:our|the|its)\s+(?:(?!and\b|or\b|but\b|which\b|that\b)[\w'’-]+\s+){0,5}(?:guid(?:e|ance)|outlook)\b"
     r"|\s+(?:(?:higher|lower|better|more|less|improvement|increase|growth)\s+)?at\s+the\s+midpoint\b"
 )  # "250 basis points higher at the midpoint"
+# the target noun right after the number: the number is the target ("comfortably above our 360% target",
+# "near the top end of our $3 billion to $4 billion target buffer", "on track to hit our 90% target",
+# "ahead of our 7% to 10% target"); not a noun the word classifies ("a $5 billion target market", "a $150
+# price target"), nor the verb ("$900 million targeted for the brewery expansion": money set aside; "the 4%
+# targeted rate" is a target)
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:long-term|payout|leverage|margin|return|capital|growth|annual)\s+)?"
+    r"(?:targets?|targeted(?=\s+(?:range|rate|level|ratio|leverage)\b)|goals?)\b"
+    r"(?![- ](?:markets?|audiences?|customers?|populations?|segments?|prices?|stores?|dates?|areas?|compan\w+"
+    r"|lists?|zones?)\b)"
+)
 # a present perfect: what is done already, though it is done for a later period
 _PERFECT = re.compile(
     r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
     r"(?:[a-z]+ed|grown|won|built|made|signed|seen|done|taken|begun|sold)\b(?! to\b)"
 )  # (not "we've agreed to source 100% by 2030": a commitment)
 _SUPPOSED = re.compile(r"\b(?:assum\w*|if|suppos\w*)\b")
+# a decision the board has taken ("our Board of Directors approved a second quarter dividend of $0.48 per
+# share", "the board has approved a dividend per share of $1.52 for the first quarter", "our board increased
+# our quarterly dividend to $0.12 per share in the first quarter of 2022"): done, whatever period it is for
+_BOARD_DECIDED = re.compile(
+    r"\bboard(?:\s+of\s+directors)?\s+(?:(?:has|have|also|just|recently|today)\s+)*"
+    r"(?:approved|declared|increased|raised|authorized|authorised|voted)\b"
+)
 _TO_DATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:so far|thus far|to[- ]date)\b")  # "92% complete to date"
 _RANGE = re.compile(r"\d\s*(?:%|percent)?\s*(?:to|-|–)\s*[$€£¥]?\d")  # "25% to 26%": a range of values
 _ASSUMED = re.compile(r"\bassum(?:e|es|ed|ing|ption|ptions)\b")
@@ -211,6 +229,38 @@ _MARKET_FORECAST = re.compile(
 _THIRD_PARTY_FORECAST = re.compile(
     r"\b(?!We\b|I\b|It\b|This\b|That\b|Management\b)[A-Z][\w&.-]*\s+(?:predicts|forecasts|projects|estimates)\b"
 )
+# ... and a market-wide or macro measure forecast in the active voice (README: "market and macro figures
+# (TV units, GDP, spreads, default rates ...) are `estimate`"): the measure as the subject of "will" ("2021
+# U.S. GDP will rise in the range of 5.5% to 6.5%", "the unemployment rate will remain below 5%"), as the
+# object of the company's forecast verb ("we expect the market to grow 4%", "we anticipate North America
+# customer spending to grow more than 25%"), or in the passive with a macro noun ("the default rate is
+# forecast to fall below 2%")
+_MACRO_NOUN = (
+    r"(?:unemployment(?:\s+rate)?|default\s+rates?|(?:credit|high-yield|yield)\s+spreads|interest\s+rates"
+    r"|customers?['’]?\s+(?:[\w-]+\s+)?spend(?:ing)?)\b"
+)
+# a market's course is a change ("the market will grow"; not "our share of the market will remain around
+# 60%", "we expect the higher-value markets to represent 80% of our revenue"); a macro measure's also a level
+_MARKET_MOVES = (
+    r"(?:grow|rise|increase|decrease|decline|fall|contract|expand|recover|improve|revert|drop|slow)\b"
+)
+_MACRO_LEVELS = r"(?:be|remain|stay|reach|end|average|exceed)\b"
+_MARKET_OR_MACRO = "(?:" + _MARKET_NOUN + "|" + _MACRO_NOUN + ")"
+_MARKET_AHEAD = re.compile(
+    r"\b" + _MARKET_NOUN + r"(?:\s+(?!we\b|i\b|our\b|you\b|they\b)[\w.'’-]+){0,3}?\s+(?:will|should)\s+"
+    r"(?:[a-z]+ly\s+)?" + _MARKET_MOVES +
+    r"|\b" + _MACRO_NOUN + r"(?:\s+(?!we\b|i\b|our\b|you\b|they\b)[\w.'’-]+){0,3}?\s+(?:will|should)\s+"
+    r"(?:[a-z]+ly\s+)?(?:" + _MARKET_MOVES + "|" + _MACRO_LEVELS + ")"
+    r"|\b(?:we|i)\s+(?:still\s+|now\s+|also\s+|continue\s+to\s+)?(?:expect|anticipate|forecast|project|assume)s?"
+    r"\s+(?:[\w.'’-]+\s+){0,4}?" + _MARKET_OR_MACRO + r"\s+to\s+(?:[a-z]+ly\s+)?" + _MARKET_MOVES +
+    r"|\b" + _MARKET_OR_MACRO + r"[^.;:,]{0,40}?\b(?:is|are)\s+(?:expected|forecast(?:ed)?"
+    r"|projected|predicted|anticipated|estimated)(?:\s+and\s+[a-z]+)?\s+to\b"
+)  # fmt: skip
+# a word every _MARKET_AHEAD match holds (tests/extract/test_period_speed_paths.py)
+_MARKET_AHEAD_WORDS = (
+    "market", "industr", "econom", "gdp", "demand", "vacanc", "absorption", "rent", "origination",
+    "consensus", "unemploy", "default", "spread", "interest", "spend",
+)  # fmt: skip
 _FORECAST_HINT = ("expect", "forecast", "project", "predict", "estimat", "anticipat", "outlook")
 # a word every match holds (a _MARKET_NOUN or the analysts' words; the verb): the searches run only on
 # sentences holding one (tests/extract/test_period_speed_paths.py)
@@ -2523,6 +2573,8 @@ class _Extractor:
         forward = ClaimKind.GUIDANCE if speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         if forward is ClaimKind.GUIDANCE and self._market_forecast(s, qs):
             forward = ClaimKind.ESTIMATE  # "Global GDP is expected to grow 4.2%": the market's forecast
+        if forward is ClaimKind.GUIDANCE and self._market_ahead(s, qs):
+            forward = ClaimKind.ESTIMATE  # "2021 U.S. GDP will rise 5.5% to 6.5%": the economy's course
         if cue == "derived" and speaker is Speaker.MANAGEMENT and self.doc.kind is DocumentKind.TRANSCRIPT:
             # "representing 43% of sales" on a call: the company reporting, not an author's sum; the figure
             # takes the kind of what it restates ("raising our outlook to $5.5 billion, representing 29%")
@@ -2543,6 +2595,10 @@ class _Extractor:
             return ClaimKind.DERIVED
         if cue == "target":
             return ClaimKind.TARGET
+        if qe >= 0 and ("target" in s.lowered or "goal" in s.lowered) and _TARGET_AFTER.match(s.lowered, qe):
+            return ClaimKind.TARGET  # "comfortably above our 360% target": the number is the target
+        if "board" in s.lowered and self._board_decided(s, qs):
+            return ClaimKind.ACTUAL  # "the board approved a second quarter dividend of $0.48": decided
         old = period is not None and period.end < self.history_before
         if (
             qe >= 0
@@ -2617,6 +2673,16 @@ class _Extractor:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
 
+    @staticmethod
+    def _board_decided(s: _Sentence, qs: int) -> bool:
+        """Whether a board's decision (_BOARD_DECIDED) leads to the number at `qs`, no forward, estimate or
+        target cue between them ("the board approved a dividend of $0.50; we expect to raise it to $0.60")."""
+        ends = [m.end() for m in _BOARD_DECIDED.finditer(s.lowered, 0, qs)]
+        if not ends:
+            return False
+        end = ends[-1]
+        return not any(end <= c.start < qs and c.kind in ("forward", "estimate", "target") for c in s.cues)
+
     def _market_forecast(self, s: _Sentence, qs: int) -> bool:
         """Whether the number at `qs` is a forecast of a market-wide measure or by an outside body
         (_MARKET_FORECAST, _THIRD_PARTY_FORECAST), said before it in its clause."""
@@ -2631,6 +2697,19 @@ class _Extractor:
             self._market_ends[s.start] = ends
         # most sentences name no such forecast: no generator for them (kind asks for every number)
         return bool(ends) and any(e <= qs and not s.crosses(e, qs) for e in ends)
+
+    @staticmethod
+    def _market_ahead(s: _Sentence, qs: int) -> bool:
+        """Whether a market or macro measure's forecast in the active voice (_MARKET_AHEAD) leads to the
+        number at `qs` in its clause, with no forecast of the company's own after it ("we expect the industry
+        to grow 3% and we expect to outgrow it by 200 basis points")."""
+        low = s.lowered
+        if not any(map(low.__contains__, _MARKET_AHEAD_WORDS)):
+            return False  # kind asks for every number: a substring test spares the search
+        ends = [m.end() for m in _MARKET_AHEAD.finditer(low, 0, qs)]
+        if not ends or s.crosses(ends[-1], qs):
+            return False
+        return not any(ends[-1] <= c.start < qs and c.kind == "estimate" for c in s.cues)
 
     def _estimated_actual(self, s: _Sentence, qs: int, period: Period | None) -> bool:
         """Whether an estimate governing the number at `qs` is of a period already closed (the quarter
