@@ -1549,8 +1549,9 @@ def scan_word_amounts(text: str, ctx: Context) -> list[Found]:
             j = text.find(stem, j + 1)
     j = text.find(" half ")
     while j != -1:
-        if text.endswith(" and a", 0, j) and (found := _and_a_half_amount(text, j, ctx)) is not None:
-            out.append(found)
+        if text.endswith(" and a", 0, j):
+            if (found := _half_range(text, j, _and_a_half_amount(text, j, ctx))) is not None:
+                out.append(found)
         j = text.find(" half ", j + 1)
     return out
 
@@ -1592,12 +1593,52 @@ def _a_scale(text: str, j: int, ctx: Context) -> Found | None:
 def _and_a_half_amount(text: str, j: int, ctx: Context) -> Found | None:
     """ "one and a half inches": the number word and a half whose " half " starts at `j`."""
     h = _AND_A_HALF_BEFORE.search(text, max(0, j - 20), j)
+    n = lexicon().number_words.get(h.group("nw").lower()) if h is not None else None
+    if h is None or n is None:
+        return _digits_and_a_half(text, j, ctx)
+    return _as_digits(text, h.start(), j + 5, f"{n + 0.5:g}", ctx, bare=True)
+
+
+# "14 and a half percent", "11 and a half to 17 and a half percent", "one and a half to six and a half
+# percent": a number (digits or a word) and a half, as spoken calls write 14.5, and a range in the same
+# words before it (labels README: a range is one claim)
+_DIGITS_AND_A_HALF_BEFORE = re.compile(r"(?<![\w.,$-])(?P<n>\d{1,3})[ \u00a0]+and[ \u00a0]+a$")
+_HALF_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,$-])(?P<low>\d{1,3}|[A-Za-z]+)(?P<half>[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half)?"
+    r"[ \u00a0]+(?:to|-|–)[ \u00a0]+$"
+)
+
+
+def _digits_and_a_half(text: str, j: int, ctx: Context) -> Found | None:
+    """ "14 and a half percent": digits and a half whose " half " starts at `j`."""
+    h = _DIGITS_AND_A_HALF_BEFORE.search(text, max(0, j - 12), j)
     if h is None:
         return None
-    n = lexicon().number_words.get(h.group("nw").lower())
-    if n is None:
-        return None
-    return _as_digits(text, h.start(), j + 5, f"{n + 0.5:g}", ctx, bare=True)
+    return _as_digits(text, h.start(), j + 5, f"{int(h.group('n')) + 0.5:g}", ctx, bare=True)
+
+
+def _half_range(text: str, j: int, found: Found | None) -> Found | None:
+    """ "one and a half to six and a half percent": the range whose high end, read as `found`, is a number
+    and a half; `j` is where the high end's " half " starts. A low end at or above the high is no range."""
+    if found is None or found[2].bound is not Bound.EQ:
+        return found
+    r = _HALF_RANGE_BEFORE.search(text, max(0, found[0] - 24), found[0])
+    if r is None or _from_before(text, r.start()):
+        return found  # "from 8 to 9 and a half percent": a start and an end, two claims
+    low_word = r.group("low").lower()
+    low_n = int(low_word) if low_word.isdigit() else lexicon().number_words.get(low_word)
+    if low_n is None:
+        return found
+    s, e, q, explicit, note = found
+    head = text[s:j].split()[0].lower()  # the high end as written: "six", "17"
+    high_n = int(head) if head.isdigit() else lexicon().number_words.get(head)
+    if not high_n or q.high is None:
+        return found
+    scale = q.high / (high_n + 0.5)  # 0.01 for percent, 1e6 for million: the same for both ends
+    low = (low_n + (0.5 if r.group("half") else 0.0)) * scale
+    if low >= q.high:
+        return found
+    return r.start(), e, Quantity(low, q.high, Bound.RANGE, q.unit, q.scale), explicit, note
 
 
 # "several thousand drivers", "several hundred million dollars": 3 to 9 of the scale (labels README)
