@@ -1549,9 +1549,9 @@ def scan_word_amounts(text: str, ctx: Context) -> list[Found]:
             j = text.find(stem, j + 1)
     j = text.find(" half ")
     while j != -1:
-        if text.endswith(" and a", 0, j):
-            if (found := _half_range(text, j, _and_a_half_amount(text, j, ctx))) is not None:
-                out.append(found)
+        halved = _and_a_half_amount(text, j, ctx) if text.endswith(" and a", 0, j) else None
+        if (found := _half_range(text, j, halved)) is not None:
+            out.append(found)
         j = text.find(" half ", j + 1)
     return out
 
