@@ -316,7 +316,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                 and not range_of
                 and not _range_of_before(text, s - p.end())
             )
-            or (j == "to" and (bound_kind == "from" or _from_before(text, s - p.end())))
+            or (
+                j == "to"
+                and (bound_kind == "from" or _from_before(text, s - p.end()))
+                and not _RANGING_FROM.search(text, max(0, s - 60), s)
+            )
             or (code and j == "to" and _changed_before(text, s - p.end()))
         ):
             raise Split
@@ -548,6 +552,14 @@ def _named(text: str, s: int, noun: str) -> bool:
     if s and text[s - 1] in "'’":
         return True  # "fiscal '20 East Division gas": a year
     return noun[1:2].isupper() and (s == 0 or text[s - 1] == "\n")
+
+
+# "prices ranging from $4 to $5 per pound", "estimates range from 10% to 15%": a verb of spread before
+# "from" makes "from ... to ..." one range, not a start and an end (labels README: a range is one claim)
+_RANGING_FROM = re.compile(
+    r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \u00a0]+(?i:from)"
+    r"(?:[ \u00a0]+[A-Za-z]+){0,3}[ \u00a0]+[^\w \u00a0]{0,3}$"
+)
 
 
 def _from_before(text: str, start: int) -> bool:

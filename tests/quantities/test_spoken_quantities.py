@@ -1,0 +1,42 @@
+"""Quantity readings of spoken calls that recur across companies (helper SQ, 2026-12-03): "ranging from $4
+to $5" as one range, and the other rules of this file (labels README: a range is one claim)."""
+
+from __future__ import annotations
+
+import pytest
+
+from thesisledger.quantities import find_quantities
+
+Read = tuple[str, float | None, float | None, str, str]
+
+
+def _read(text: str) -> list[Read]:
+    return [
+        (m.text, m.quantity.low, m.quantity.high, m.quantity.bound.value, m.quantity.unit.code)
+        for m in find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Margins expand at prices ranging from $4 to $5 per pound.",
+            [("$4 to $5", 4.0, 5.0, "range", "USD")],
+        ),
+        (
+            "We expect capex to range from $150 million to $160 million.",
+            [("$150 million to $160 million", 1.5e8, 1.6e8, "range", "USD")],
+        ),
+        ("Occupancy ranges from 5% to 55% by asset.", [("5% to 55%", 0.05, 0.55, "range", "ratio")]),
+    ],
+)
+def test_ranging_from_is_one_range(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+def test_from_to_without_a_spread_verb_is_two_claims() -> None:
+    assert [r[0] for r in _read("Revenue grew from $4 million to $5 million.")] == [
+        "$4 million",
+        "$5 million",
+    ]
