@@ -40,3 +40,23 @@ def test_from_to_without_a_spread_verb_is_two_claims() -> None:
         "$4 million",
         "$5 million",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The mill will yield 285 million pounds of copper.", "285 million pounds"),
+        ("The tankhouse has a capacity of 285 million pounds per year.", "285 million pounds"),
+        ("The line adds about 250 million pounds of potato capacity.", "about 250 million pounds"),
+    ],
+)
+def test_pounds_of_a_material_weigh(text: str, span: str) -> None:
+    got = [(m.text, m.quantity.unit.code, m.quantity.unit.noun) for m in find_quantities(text)]
+    assert got == [(span, "count", "pounds")]
+
+
+@pytest.mark.parametrize(
+    "text", ["We earned 5 million pounds of revenue.", "The deal is worth 40 million pounds."]
+)
+def test_pounds_of_money_stay_sterling(text: str) -> None:
+    assert [m.quantity.unit.code for m in find_quantities(text)] == ["GBP"]

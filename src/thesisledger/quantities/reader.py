@@ -1687,3 +1687,35 @@ def _multi_scale(text: str, i: int, ctx: Context) -> Found | None:
     if text[m.end()] == "-":  # "multi-billion-dollar": the hyphen read as the blank it stands for
         text = text[: m.end()] + " " + text[m.end() + 1 :]
     return _at_least(_as_digits(text, i, m.end(), "2 " + m.group("sc").lower(), ctx, bare=False))
+
+
+# "200 million pounds of copper", "a capacity of 285 million pounds per year": "pounds" written out after a
+# number is a weight, not sterling, when what follows names a material or a rate of output; "5 million
+# pounds of revenue" and a bare "5 million pounds" stay GBP (earnings calls write "£" or "sterling" far
+# more often than a bare "pounds" for money)
+_WEIGHT_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?i:of)[ \u00a0]+(?P<of>[a-z][a-z-]+)|(?i:per|a|each)[ \u00a0]+"
+    r"(?i:year|annum|day|month|quarter|week|hour)(?![A-Za-z]))"
+)
+_MONEY_OF = frozenset(
+    {"revenue", "cash", "capital", "debt", "profit", "funding", "investment", "income", "spend", "spending"}
+    | {"cost", "value", "ebitda", "savings", "synergies", "the", "our", "which", "that", "this", "its"}
+)
+
+
+def weigh_pounds(text: str, found: list[Found]) -> list[Found]:
+    """`found` with each "N pounds" read as sterling turned into a count of pounds where `_WEIGHT_AFTER`
+    says it weighs something; the list itself when nothing is read as GBP (the common case)."""
+    out = found
+    for k, (s, e, q, explicit, note) in enumerate(found):
+        if q.unit.code != "GBP" or not text.endswith(("pounds", "pound"), s, e):
+            continue
+        w = _WEIGHT_AFTER.match(text, e)
+        of = w.group("of") if w is not None else None
+        if w is None or (of is not None and (of in _MONEY_OF or of in lexicon().amount_plurals)):
+            continue
+        if out is found:
+            out = list(found)
+        unit = _count("pounds")
+        out[k] = (s, e, Quantity(q.low, q.high, q.bound, unit, q.scale), explicit, note)
+    return out
