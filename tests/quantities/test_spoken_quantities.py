@@ -60,3 +60,24 @@ def test_pounds_of_a_material_weigh(text: str, span: str) -> None:
 )
 def test_pounds_of_money_stay_sterling(text: str) -> None:
     assert [m.quantity.unit.code for m in find_quantities(text)] == ["GBP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan posted six consecutive years of comp growth.",
+            ("six consecutive years", 6.0, 6.0, "eq", "years"),
+        ),
+        (
+            "Loans declined for four straight quarters.",
+            ("four straight quarters", 4.0, 4.0, "eq", "quarters"),
+        ),
+    ],
+)
+def test_a_streak_in_words_is_read_as_in_digits(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_streak_needs_a_count() -> None:
+    assert _read("Sales rose for a fourth consecutive quarter.") == []

@@ -1049,6 +1049,8 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if half:
         return _and_a_half(text, i, end)
     m = g.number_word_before.match(text[max(0, i - 8) : i][::-1])
+    if m is None and anchor in _DURATION_ANCHORS:
+        return _streak(text, i, end, anchor)
     if m is None or (anchor != "fold" and m.start("nw") == 0):
         return None
     start = i - m.end()
@@ -1064,6 +1066,22 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         if anchor != "fold" and lex.units[anchor].exponent:
             value = _value(str(int(value)), lex.units[anchor].exponent, False)
     return _bounded(text, start, end, value, unit)
+
+
+# "six consecutive years of comp growth", "three straight quarters": a number word, a streak word and a
+# duration (labels README: streaks are claims), read as "23 consecutive years" is in digits
+_STREAK_BEFORE = re.compile(
+    r"(?<![\w-])(?P<nw>[A-Za-z]+(?:-[A-Za-z]+)?)[ \u00a0-](?i:consecutive|straight)[ \u00a0]$"
+)
+
+
+def _streak(text: str, i: int, end: int, anchor: str) -> Found | None:
+    """The streak whose duration word starts at `i` and ends at `end`."""
+    w = _STREAK_BEFORE.search(text, max(0, i - 24), i)
+    value = lexicon().number_words.get(w.group("nw").lower()) if w is not None else None
+    if w is None or value is None or value < 2:
+        return None
+    return _bounded(text, w.start(), end, float(value), _unit_of(lexicon().units[anchor].code, None))
 
 
 # "two and a half times", "two to two and a half times", "one turn or less" (leverage "turns")
