@@ -81,3 +81,20 @@ def test_a_streak_in_words_is_read_as_in_digits(text: str, expected: Read) -> No
 
 def test_a_streak_needs_a_count() -> None:
     assert _read("Sales rose for a fourth consecutive quarter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("We had a total of eight million SKUs online.", "eight million SKUs", "SKUs"),
+        ("We added nearly two million SKUs this year.", "nearly two million SKUs", "SKUs"),
+        ("The bank installed 300 ATMs.", "300 ATMs", "ATMs"),
+    ],
+)
+def test_an_acronym_plural_is_a_counted_noun(text: str, span: str, noun: str) -> None:
+    got = [(m.text, m.quantity.unit.code, m.quantity.unit.noun) for m in find_quantities(text)]
+    assert got == [(span, "count", noun)]
+
+
+def test_a_currency_code_after_a_number_is_no_acronym_plural() -> None:
+    assert [m.quantity.unit.code for m in find_quantities("Revenue was 5 million USD.")] == ["USD"]
