@@ -98,3 +98,15 @@ def test_an_acronym_plural_is_a_counted_noun(text: str, span: str, noun: str) ->
 
 def test_a_currency_code_after_a_number_is_no_acronym_plural() -> None:
     assert [m.quantity.unit.code for m in find_quantities("Revenue was 5 million USD.")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth was at or above 20% every month.", ("at or above 20%", 0.2, None, "gte", "ratio")),
+        ("We keep SG&A at or below 6% of revenue.", ("at or below 6%", None, 0.06, "lte", "ratio")),
+        ("Rental revenue grew, topping 25% again.", ("topping 25%", 0.25, None, "gt", "ratio")),
+    ],
+)
+def test_at_or_above_and_topping_bounds(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
