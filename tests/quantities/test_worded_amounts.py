@@ -271,3 +271,21 @@ def test_a_past_change_of_an_amount_then_its_level_is_two_claims() -> None:
         ("$5 million to $7 million", 5e6, 7e6, "range", "USD", None)
     ]
     assert _read("Rates were up 3% to 7%.") == [("3% to 7%", 0.03, 0.07, "range", "ratio", None)]
+
+
+def test_digits_and_a_half_and_half_ranges() -> None:
+    """Spoken calls write 14.5% as "14 and a half percent"; a range of such numbers is one claim, a "from
+    ... to ..." change two (labels README)."""
+    assert _read("Margin was approximately 14 and a half percent.") == [
+        ("approximately 14 and a half percent", 0.145, 0.145, "approx", "ratio", None)
+    ]
+    assert _read("We see growth of 11 and a half to 17 and a half percent.") == [
+        ("11 and a half to 17 and a half percent", 0.115, 0.175, "range", "ratio", None)
+    ]
+    assert _read("Pricing adds one and a half to six and a half percent.") == [
+        ("one and a half to six and a half percent", 0.015, 0.065, "range", "ratio", None)
+    ]
+    assert _read("We target 12 to 12 and a half percent.") == [
+        ("12 to 12 and a half percent", 0.12, 0.125, "range", "ratio", None)
+    ]
+    assert [r[0] for r in _read("It went from 8 to 9 and a half percent.")] == ["9 and a half percent"]

@@ -199,7 +199,9 @@ def counted_noun(lex: Lexicon) -> str:
         ]
     )
     # the shortest noun that ends in a plural: "27 open properties growing revenues" counts properties
-    return f"(?:{SP}(?:{word}|{cap})){{0,5}}?{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])"
+    # ... or an acronym's plural: "eight million SKUs", "12 RCEs", "6 ATMs"
+    acronyms = f"{SP}[A-Z]{{2,5}}s(?![\\w'-])"
+    return f"(?:{SP}(?:{word}|{cap})){{0,5}}?(?:{SP}{word}(?:{plural}|{SP}hours)(?![\\w'-])|{acronyms})"
 
 
 def _prefix_pattern(lex: Lexicon, forms: CurrencyForms) -> str:

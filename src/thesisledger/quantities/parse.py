@@ -25,6 +25,7 @@ from thesisledger.quantities.reader import (
     scan_word_amounts,
     scan_words,
     span_levels,
+    weigh_pounds,
 )
 from thesisledger.quantities.units import normalize_currency
 
@@ -58,6 +59,7 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     words += scan_word_amounts(text, ctx)
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     counted += scan_listed(text, numbers, bare)
+    numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"
     return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)
 
 

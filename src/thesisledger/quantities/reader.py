@@ -316,7 +316,11 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                 and not range_of
                 and not _range_of_before(text, s - p.end())
             )
-            or (j == "to" and (bound_kind == "from" or _from_before(text, s - p.end())))
+            or (
+                j == "to"
+                and (bound_kind == "from" or _from_before(text, s - p.end()))
+                and not _RANGING_FROM.search(text, max(0, s - 60), s)
+            )
             or (code and j == "to" and _changed_before(text, s - p.end()))
         ):
             raise Split
@@ -548,6 +552,14 @@ def _named(text: str, s: int, noun: str) -> bool:
     if s and text[s - 1] in "'’":
         return True  # "fiscal '20 East Division gas": a year
     return noun[1:2].isupper() and (s == 0 or text[s - 1] == "\n")
+
+
+# "prices ranging from $4 to $5 per pound", "estimates range from 10% to 15%": a verb of spread before
+# "from" makes "from ... to ..." one range, not a start and an end (labels README: a range is one claim)
+_RANGING_FROM = re.compile(
+    r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \u00a0]+(?i:from)"
+    r"(?:[ \u00a0]+[A-Za-z]+){0,3}[ \u00a0]+[^\w \u00a0]{0,3}$"
+)
 
 
 def _from_before(text: str, start: int) -> bool:
@@ -1037,6 +1049,8 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if half:
         return _and_a_half(text, i, end)
     m = g.number_word_before.match(text[max(0, i - 8) : i][::-1])
+    if m is None and anchor in _DURATION_ANCHORS:
+        return _streak(text, i, end, anchor)
     if m is None or (anchor != "fold" and m.start("nw") == 0):
         return None
     start = i - m.end()
@@ -1052,6 +1066,22 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         if anchor != "fold" and lex.units[anchor].exponent:
             value = _value(str(int(value)), lex.units[anchor].exponent, False)
     return _bounded(text, start, end, value, unit)
+
+
+# "six consecutive years of comp growth", "three straight quarters": a number word, a streak word and a
+# duration (labels README: streaks are claims), read as "23 consecutive years" is in digits
+_STREAK_BEFORE = re.compile(
+    r"(?<![\w-])(?P<nw>[A-Za-z]+(?:-[A-Za-z]+)?)[ \u00a0-](?i:consecutive|straight)[ \u00a0]$"
+)
+
+
+def _streak(text: str, i: int, end: int, anchor: str) -> Found | None:
+    """The streak whose duration word starts at `i` and ends at `end`."""
+    w = _STREAK_BEFORE.search(text, max(0, i - 24), i)
+    value = lexicon().number_words.get(w.group("nw").lower()) if w is not None else None
+    if w is None or value is None or value < 2:
+        return None
+    return _bounded(text, w.start(), end, float(value), _unit_of(lexicon().units[anchor].code, None))
 
 
 # "two and a half times", "two to two and a half times", "one turn or less" (leverage "turns")
@@ -1549,7 +1579,8 @@ def scan_word_amounts(text: str, ctx: Context) -> list[Found]:
             j = text.find(stem, j + 1)
     j = text.find(" half ")
     while j != -1:
-        if text.endswith(" and a", 0, j) and (found := _and_a_half_amount(text, j, ctx)) is not None:
+        halved = _and_a_half_amount(text, j, ctx) if text.endswith(" and a", 0, j) else None
+        if (found := _half_range(text, j, halved)) is not None:
             out.append(found)
         j = text.find(" half ", j + 1)
     return out
@@ -1592,12 +1623,52 @@ def _a_scale(text: str, j: int, ctx: Context) -> Found | None:
 def _and_a_half_amount(text: str, j: int, ctx: Context) -> Found | None:
     """ "one and a half inches": the number word and a half whose " half " starts at `j`."""
     h = _AND_A_HALF_BEFORE.search(text, max(0, j - 20), j)
+    n = lexicon().number_words.get(h.group("nw").lower()) if h is not None else None
+    if h is None or n is None:
+        return _digits_and_a_half(text, j, ctx)
+    return _as_digits(text, h.start(), j + 5, f"{n + 0.5:g}", ctx, bare=True)
+
+
+# "14 and a half percent", "11 and a half to 17 and a half percent", "one and a half to six and a half
+# percent": a number (digits or a word) and a half, as spoken calls write 14.5, and a range in the same
+# words before it (labels README: a range is one claim)
+_DIGITS_AND_A_HALF_BEFORE = re.compile(r"(?<![\w.,$-])(?P<n>\d{1,3})[ \u00a0]+and[ \u00a0]+a$")
+_HALF_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,$-])(?P<low>\d{1,3}|[A-Za-z]+)(?P<half>[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half)?"
+    r"[ \u00a0]+(?:to|-|–)[ \u00a0]+$"
+)
+
+
+def _digits_and_a_half(text: str, j: int, ctx: Context) -> Found | None:
+    """ "14 and a half percent": digits and a half whose " half " starts at `j`."""
+    h = _DIGITS_AND_A_HALF_BEFORE.search(text, max(0, j - 12), j)
     if h is None:
         return None
-    n = lexicon().number_words.get(h.group("nw").lower())
-    if n is None:
-        return None
-    return _as_digits(text, h.start(), j + 5, f"{n + 0.5:g}", ctx, bare=True)
+    return _as_digits(text, h.start(), j + 5, f"{int(h.group('n')) + 0.5:g}", ctx, bare=True)
+
+
+def _half_range(text: str, j: int, found: Found | None) -> Found | None:
+    """ "one and a half to six and a half percent": the range whose high end, read as `found`, is a number
+    and a half; `j` is where the high end's " half " starts. A low end at or above the high is no range."""
+    if found is None or found[2].bound is not Bound.EQ:
+        return found
+    r = _HALF_RANGE_BEFORE.search(text, max(0, found[0] - 24), found[0])
+    if r is None or _from_before(text, r.start()):
+        return found  # "from 8 to 9 and a half percent": a start and an end, two claims
+    low_word = r.group("low").lower()
+    low_n = int(low_word) if low_word.isdigit() else lexicon().number_words.get(low_word)
+    if low_n is None:
+        return found
+    s, e, q, explicit, note = found
+    head = text[s:j].split()[0].lower()  # the high end as written: "six", "17"
+    high_n = int(head) if head.isdigit() else lexicon().number_words.get(head)
+    if not high_n or q.high is None:
+        return found
+    scale = q.high / (high_n + 0.5)  # 0.01 for percent, 1e6 for million: the same for both ends
+    low = (low_n + (0.5 if r.group("half") else 0.0)) * scale
+    if low >= q.high:
+        return found
+    return r.start(), e, Quantity(low, q.high, Bound.RANGE, q.unit, q.scale), explicit, note
 
 
 # "several thousand drivers", "several hundred million dollars": 3 to 9 of the scale (labels README)
@@ -1634,3 +1705,35 @@ def _multi_scale(text: str, i: int, ctx: Context) -> Found | None:
     if text[m.end()] == "-":  # "multi-billion-dollar": the hyphen read as the blank it stands for
         text = text[: m.end()] + " " + text[m.end() + 1 :]
     return _at_least(_as_digits(text, i, m.end(), "2 " + m.group("sc").lower(), ctx, bare=False))
+
+
+# "200 million pounds of copper", "a capacity of 285 million pounds per year": "pounds" written out after a
+# number is a weight, not sterling, when what follows names a material or a rate of output; "5 million
+# pounds of revenue" and a bare "5 million pounds" stay GBP (earnings calls write "£" or "sterling" far
+# more often than a bare "pounds" for money)
+_WEIGHT_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?i:of)[ \u00a0]+(?P<of>[a-z][a-z-]+)|(?i:per|a|each)[ \u00a0]+"
+    r"(?i:year|annum|day|month|quarter|week|hour)(?![A-Za-z]))"
+)
+_MONEY_OF = frozenset(
+    {"revenue", "cash", "capital", "debt", "profit", "funding", "investment", "income", "spend", "spending"}
+    | {"cost", "value", "ebitda", "savings", "synergies", "the", "our", "which", "that", "this", "its"}
+)
+
+
+def weigh_pounds(text: str, found: list[Found]) -> list[Found]:
+    """`found` with each "N pounds" read as sterling turned into a count of pounds where `_WEIGHT_AFTER`
+    says it weighs something; the list itself when nothing is read as GBP (the common case)."""
+    out = found
+    for k, (s, e, q, explicit, note) in enumerate(found):
+        if q.unit.code != "GBP" or not text.endswith(("pounds", "pound"), s, e):
+            continue
+        w = _WEIGHT_AFTER.match(text, e)
+        of = w.group("of") if w is not None else None
+        if w is None or (of is not None and (of in _MONEY_OF or of in lexicon().amount_plurals)):
+            continue
+        if out is found:
+            out = list(found)
+        unit = _count("pounds")
+        out[k] = (s, e, Quantity(q.low, q.high, q.bound, unit, q.scale), explicit, note)
+    return out

@@ -1,0 +1,112 @@
+"""Quantity readings of spoken calls that recur across companies (helper SQ, 2026-12-03): "ranging from $4
+to $5" as one range, and the other rules of this file (labels README: a range is one claim)."""
+
+from __future__ import annotations
+
+import pytest
+
+from thesisledger.quantities import find_quantities
+
+Read = tuple[str, float | None, float | None, str, str]
+
+
+def _read(text: str) -> list[Read]:
+    return [
+        (m.text, m.quantity.low, m.quantity.high, m.quantity.bound.value, m.quantity.unit.code)
+        for m in find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Margins expand at prices ranging from $4 to $5 per pound.",
+            [("$4 to $5", 4.0, 5.0, "range", "USD")],
+        ),
+        (
+            "We expect capex to range from $150 million to $160 million.",
+            [("$150 million to $160 million", 1.5e8, 1.6e8, "range", "USD")],
+        ),
+        ("Occupancy ranges from 5% to 55% by asset.", [("5% to 55%", 0.05, 0.55, "range", "ratio")]),
+    ],
+)
+def test_ranging_from_is_one_range(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+def test_from_to_without_a_spread_verb_is_two_claims() -> None:
+    assert [r[0] for r in _read("Revenue grew from $4 million to $5 million.")] == [
+        "$4 million",
+        "$5 million",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The mill will yield 285 million pounds of copper.", "285 million pounds"),
+        ("The tankhouse has a capacity of 285 million pounds per year.", "285 million pounds"),
+        ("The line adds about 250 million pounds of potato capacity.", "about 250 million pounds"),
+    ],
+)
+def test_pounds_of_a_material_weigh(text: str, span: str) -> None:
+    got = [(m.text, m.quantity.unit.code, m.quantity.unit.noun) for m in find_quantities(text)]
+    assert got == [(span, "count", "pounds")]
+
+
+@pytest.mark.parametrize(
+    "text", ["We earned 5 million pounds of revenue.", "The deal is worth 40 million pounds."]
+)
+def test_pounds_of_money_stay_sterling(text: str) -> None:
+    assert [m.quantity.unit.code for m in find_quantities(text)] == ["GBP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan posted six consecutive years of comp growth.",
+            ("six consecutive years", 6.0, 6.0, "eq", "years"),
+        ),
+        (
+            "Loans declined for four straight quarters.",
+            ("four straight quarters", 4.0, 4.0, "eq", "quarters"),
+        ),
+    ],
+)
+def test_a_streak_in_words_is_read_as_in_digits(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_streak_needs_a_count() -> None:
+    assert _read("Sales rose for a fourth consecutive quarter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("We had a total of eight million SKUs online.", "eight million SKUs", "SKUs"),
+        ("We added nearly two million SKUs this year.", "nearly two million SKUs", "SKUs"),
+        ("The bank installed 300 ATMs.", "300 ATMs", "ATMs"),
+    ],
+)
+def test_an_acronym_plural_is_a_counted_noun(text: str, span: str, noun: str) -> None:
+    got = [(m.text, m.quantity.unit.code, m.quantity.unit.noun) for m in find_quantities(text)]
+    assert got == [(span, "count", noun)]
+
+
+def test_a_currency_code_after_a_number_is_no_acronym_plural() -> None:
+    assert [m.quantity.unit.code for m in find_quantities("Revenue was 5 million USD.")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth was at or above 20% every month.", ("at or above 20%", 0.2, None, "gte", "ratio")),
+        ("We keep SG&A at or below 6% of revenue.", ("at or below 6%", None, 0.06, "lte", "ratio")),
+        ("Rental revenue grew, topping 25% again.", ("topping 25%", 0.25, None, "gt", "ratio")),
+    ],
+)
+def test_at_or_above_and_topping_bounds(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
