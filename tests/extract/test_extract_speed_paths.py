@@ -49,6 +49,16 @@ def test_clause_fast_equals_clause(sentences: list[str]) -> None:
         assert fast == [(m.start(), m.end()) for m in cues._CLAUSE.finditer(low)], s
 
 
+def test_lower_starts_offer_every_place_the_start_pattern_can_match(sentences: list[str]) -> None:
+    """find_periods' candidates (periods.parse._lower_starts): every offset where _LOWER_STARTS matches, so
+    every start of its own consuming scan too."""
+    for s in [*sentences, "in 2021", "2021 and in 2022", "(in q3)", "x-in 2021", "'in 2021", "."]:
+        low = s.lower()
+        got = periods_parse._lower_starts(low)
+        assert got == [i for i in range(len(low)) if periods_parse._LOWER_STARTS.match(low, i)], s
+        assert {m.start() for m in periods_parse._LOWER_STARTS.finditer(low)} <= set(got), s
+
+
 @pytest.mark.parametrize(
     ("calendar", "doc_date"),
     [(FiscalCalendar.calendar_year(), date(2026, 5, 15)), (FiscalCalendar(3), date(2021, 3, 2))],

@@ -133,6 +133,22 @@ def test_number_word_hits_pass_the_inlined_first_test(texts: list[str]) -> None:
     assert read > 50
 
 
+def test_anchor_finders_find_what_the_inlined_first_test_passed(texts: list[str]) -> None:
+    """scan_words finds its anchors with reader._ANCHOR_FINDERS: the places a `str.find` loop with
+    `_number_word`'s inlined first test (the code they replace) passes, in the same order."""
+    ends = reader._NUMBER_WORD_ENDS
+    for text in [*texts, *WORD_EDGE, "x times", "abcd times", "a-turn", "fold-fold"]:
+        for anchor, finder in reader._ANCHOR_FINDERS:
+            fold, halves = anchor == "fold", anchor in ("times", "turn")
+            want = []
+            i = text.find(anchor)
+            while i != -1:
+                if fold or (i >= 2 and text[i - 1] in " -" and (text[i - 2] in ends or (halves and i >= 5))):
+                    want.append(i)
+                i = text.find(anchor, i + 1)
+            assert [m.start() for m in finder.finditer(text)] == want, (anchor, text[:80])
+
+
 def test_tens_levels_follow_a_stem_letter(texts: list[str]) -> None:
     """`_level` reads "ties" only after a letter of `_TENS_LAST` (any letter (?i:) folds to one included)."""
     read = 0

@@ -39,7 +39,7 @@ class Metric:
         kind = unit.kind
         if kind is UnitKind.PP:
             return "pp" in self.units or "ratio" in self.units
-        return kind.value in self.units
+        return kind in self.units  # a StrEnum member equals its value (no enum `.value` lookup per call)
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,25 @@ _NUMBER_WORD_ENDS = frozenset("eorxntEORXNT")
 # units a number word may stand before ("five basis points", "six percent", "seven times")
 _MEASURE_ANCHORS = ("basis point", "percentage point", "percent", "times")
 _WORD_ANCHORS = (*_DURATION_ANCHORS, *_MEASURE_ANCHORS, "point", "fold", "turn")  # what `_number_word` reads
+
+
+def _anchor_finder(anchor: str) -> re.Pattern[str]:
+    """Where scan_words tries `_number_word` on `anchor`: after a blank or hyphen that follows a number word's
+    last letter (`_NUMBER_WORD_ENDS`), or for "times" / "turn" ("two and a half times") after a blank or
+    hyphen at least five characters in; "fold" anywhere. `_number_word`'s first test, run by `re` in C:
+    most anchors ("this quarter", "per year") fail it. The anchor comes first, so `re` scans for it as a
+    literal; no anchor overlaps itself, so the scan finds every place `str.find` would."""
+    word = re.escape(anchor)
+    if anchor == "fold":
+        return re.compile(word)
+    after_word = f"(?<=[{''.join(sorted(_NUMBER_WORD_ENDS))}][ -]{word})"
+    if anchor in ("times", "turn"):
+        return re.compile(f"{word}(?:{after_word}|(?<=[\\s\\S]{{4}}[ -]{word}))")
+    return re.compile(word + after_word)
+
+
+_ANCHOR_FINDERS = tuple((anchor, _anchor_finder(anchor)) for anchor in _WORD_ANCHORS)
+
 # "our top 20 deals", "Top 10 customers": "top" after a determiner or opening a sentence, or before a
 # plain count, ranks (no claim; "the top 5%" keeps its 5% without a bound); it is a bound only as a
 # verb ("sales topped $5 billion").
@@ -748,18 +767,10 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
-    ends = _NUMBER_WORD_ENDS
-    for anchor in _WORD_ANCHORS:
-        # `_number_word`'s first test, inlined: most hits ("this quarter", "per year") fail it, and a call
-        # per hit costs more than the test
-        fold, halves = anchor == "fold", anchor in ("times", "turn")
-        i = text.find(anchor)
-        while i != -1:
-            if (
-                fold or (i >= 2 and text[i - 1] in " -" and (text[i - 2] in ends or (halves and i >= 5)))
-            ) and (found := _number_word(text, i, anchor, ctx)) is not None:
+    for anchor, finder in _ANCHOR_FINDERS:
+        for a in finder.finditer(text):
+            if (found := _number_word(text, a.start(), anchor, ctx)) is not None:
                 out.append(found)
-            i = text.find(anchor, i + 1)
     levels: list[Found] = []
     for anchor in ("teens", "ties", "digit", "0s"):
         ties = anchor == "ties"
