@@ -57,3 +57,18 @@ def test_every_quarter_of_the_year_keeps_the_look_at_the_year() -> None:
     # contrast: a sentence back on the quarter ends the look at the year
     text = text.replace("every quarter in 2023", "sequentially in the quarter")
     assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023Q4"]
+
+
+def test_a_balance_the_year_ended_with_is_the_closing_quarters() -> None:
+    text = (
+        "We generated free cash flow of $1.4 billion and ended the year with $3 billion of cash on hand, "
+        "even after the retirement of $685 million of long-term debt in 2023."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023Q4", "2023"]
+    text = "Gizmo net debt finished the year at $1.9 billion and free cash flow was $298 million in 2023."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+    # contrast: a sum the year finished with is the year's; a change the year ended with too
+    text = "We finished the year with gizmo revenue of $15 billion in 2023."
+    assert _labels(_call(text, Q4_CALL)) == ["2023"]
+    text = "In 2023, we ended the year with net debt down $1.2 billion."
+    assert _labels(_call(text, Q4_CALL)) == ["2023"]
