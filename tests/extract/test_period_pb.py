@@ -9,6 +9,7 @@ from datetime import date
 
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
+from thesisledger.extract import ClaimKind
 
 Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
 
@@ -72,3 +73,15 @@ def test_a_balance_the_year_ended_with_is_the_closing_quarters() -> None:
     assert _labels(_call(text, Q4_CALL)) == ["2023"]
     text = "In 2023, we ended the year with net debt down $1.2 billion."
     assert _labels(_call(text, Q4_CALL)) == ["2023"]
+
+
+def test_a_projection_named_is_the_guided_years() -> None:
+    text = "We are maintaining our gizmo revenue growth projection in the mid-teens percent range."
+    claims = _call(text)
+    assert _labels(claims) == ["2023"]
+    assert claims[0].kind is ClaimKind.GUIDANCE
+    assert _labels(_call("Our adjusted tax rate projection is unchanged at 16% to 16.5%.")) == ["2023"]
+    # contrast: a projection as a yardstick of the quarter's result
+    claims = _call("Gizmo revenue of $5 million was well above our projection.")
+    assert _labels(claims) == ["2023Q3"]
+    assert claims[0].kind is ClaimKind.ACTUAL
