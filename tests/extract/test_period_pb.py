@@ -85,3 +85,13 @@ def test_a_projection_named_is_the_guided_years() -> None:
     claims = _call("Gizmo revenue of $5 million was well above our projection.")
     assert _labels(claims) == ["2023Q3"]
     assert claims[0].kind is ClaimKind.ACTUAL
+
+
+def test_a_now_state_after_a_clause_on_the_quarter_is_on_the_call_date() -> None:
+    text = "While gizmo comps for the quarter were negative, the market now has over 100 million members."
+    assert _labels(_call(text)) == ["2023-10-26"]
+    text = "During the quarter, Gizmo Bank originated 6,200 loans, and now has a portfolio of $530 million."
+    assert _labels(_call(text)) == ["2023Q3", "2023-10-26"]
+    # contrast: a now-state dated by a phrase of its own clause keeps that period
+    text = "Gizmo backlog now stands at $24 billion at the end of the quarter."
+    assert _labels(_call(text)) == ["2023Q3"]

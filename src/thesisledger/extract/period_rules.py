@@ -572,12 +572,17 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
     after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
     s = n.s
-    if "now" not in s.lowered or s.periods:  # first: most sentences fail it, and it compares no periods
+    if "now" not in s.lowered:  # first: most sentences fail it
         return period
     if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
         return period
     m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
     if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
+        return period
+    if any(pm.period != period or "," not in s.lowered[pm.end : m.start()] for pm in s.periods):
+        # only the quarter reported on, said in a clause before, may stand: "While comps for the quarter were
+        # negative, the market now has over 100 million digital members", "During the quarter, DFC
+        # originated 6,200 loans, and now has a portfolio of $530 million"
         return period
     if _REVISED_FORECAST.search(s.lowered) is not None:
         return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
