@@ -9,6 +9,7 @@ from datetime import date
 
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
+from thesisledger.extract import ClaimKind
 
 Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
 
@@ -57,3 +58,40 @@ def test_every_quarter_of_the_year_keeps_the_look_at_the_year() -> None:
     # contrast: a sentence back on the quarter ends the look at the year
     text = text.replace("every quarter in 2023", "sequentially in the quarter")
     assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023Q4"]
+
+
+def test_a_balance_the_year_ended_with_is_the_closing_quarters() -> None:
+    text = (
+        "We generated free cash flow of $1.4 billion and ended the year with $3 billion of cash on hand, "
+        "even after the retirement of $685 million of long-term debt in 2023."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023Q4", "2023"]
+    text = "Gizmo net debt finished the year at $1.9 billion and free cash flow was $298 million in 2023."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+    # contrast: a sum the year finished with is the year's; a change the year ended with too
+    text = "We finished the year with gizmo revenue of $15 billion in 2023."
+    assert _labels(_call(text, Q4_CALL)) == ["2023"]
+    text = "In 2023, we ended the year with net debt down $1.2 billion."
+    assert _labels(_call(text, Q4_CALL)) == ["2023"]
+
+
+def test_a_projection_named_is_the_guided_years() -> None:
+    text = "We are maintaining our gizmo revenue growth projection in the mid-teens percent range."
+    claims = _call(text)
+    assert _labels(claims) == ["2023"]
+    assert claims[0].kind is ClaimKind.GUIDANCE
+    assert _labels(_call("Our adjusted tax rate projection is unchanged at 16% to 16.5%.")) == ["2023"]
+    # contrast: a projection as a yardstick of the quarter's result
+    claims = _call("Gizmo revenue of $5 million was well above our projection.")
+    assert _labels(claims) == ["2023Q3"]
+    assert claims[0].kind is ClaimKind.ACTUAL
+
+
+def test_a_now_state_after_a_clause_on_the_quarter_is_on_the_call_date() -> None:
+    text = "While gizmo comps for the quarter were negative, the market now has over 100 million members."
+    assert _labels(_call(text)) == ["2023-10-26"]
+    text = "During the quarter, Gizmo Bank originated 6,200 loans, and now has a portfolio of $530 million."
+    assert _labels(_call(text)) == ["2023Q3", "2023-10-26"]
+    # contrast: a now-state dated by a phrase of its own clause keeps that period
+    text = "Gizmo backlog now stands at $24 billion at the end of the quarter."
+    assert _labels(_call(text)) == ["2023Q3"]

@@ -407,7 +407,7 @@ _PERIOD_NOUN = re.compile(
     r"\s+(?:(?:same|comparable|corresponding|fiscal|first|second|third|fourth)\s+)*(?:quarter|period)"
 )
 # a results document's guidance named as such, with no period: the year's ("our EPS guidance of $5 to $6")
-_GUIDANCE_NOUN = re.compile(r"\b(?:guidance|outlook|forecast)\b")
+_GUIDANCE_NOUN = re.compile(r"\b(?:guidance|outlook|forecast|projection)\b")
 # ... unless a yardstick, most often the quarter's ("higher than guidance of $4.75", "above our forecast")
 _YARDSTICK = re.compile(
     r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"

@@ -121,6 +121,7 @@ _YEAR_END_REACH = 70  # characters from the change to the year-end base after it
 _CLOSED_YEAR = re.compile(
     r"\b(?:finish|end|clos|exit)(?:ed|es|ing|s)?\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at)\b"
 )
+_CLOSED_YEAR_REACH = 60  # characters from "ended the year with" to the balance it names
 # "loans increasing $350 million during the year", "$94 million in capex during the year", "23% in the year":
 # the year named right after the number, in its clause (a few words, no comma, no other number between); not
 # "earlier (later) in the year", "the year that follows", "the year-ago quarter", "the year before"
@@ -605,12 +606,17 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
     after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
     s = n.s
-    if "now" not in s.lowered or s.periods:  # first: most sentences fail it, and it compares no periods
+    if "now" not in s.lowered:  # first: most sentences fail it
         return period
     if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
         return period
     m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
     if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
+        return period
+    if any(pm.period != period or "," not in s.lowered[pm.end : m.start()] for pm in s.periods):
+        # only the quarter reported on, said in a clause before, may stand: "While comps for the quarter were
+        # negative, the market now has over 100 million digital members", "During the quarter, DFC
+        # originated 6,200 loans, and now has a portfolio of $530 million"
         return period
     if _REVISED_FORECAST.search(s.lowered) is not None:
         return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
@@ -768,6 +774,41 @@ def closed_year_flow(ex: _Extractor, n: Number, period: Period | None) -> Period
     if metric is None or metric.nature not in ("flow", "rate") or reported.fiscal_year is None:
         return period
     return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
+def closed_year_balance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, a balance the year "ended (finished) with"
+    ("ended the year with $3 billion of cash on hand, even after the retirement of $685 million of debt in
+    2021", "ended the year with net debt of $880 million", "ended the fiscal year with 1,302 boutiques") is
+    the level at the close of that quarter (the README's year-end balances on a fourth-quarter call), though
+    the sentence names the year; not what moved ("reduced net debt by $1.2 billion"), nor a sum over time
+    (closed_year_flow)."""
+    reported = ex.reported
+    if (
+        period is None
+        or period.kind is not PeriodKind.YEAR
+        or n.kind is not ClaimKind.ACTUAL
+        or reported is None
+        or reported.fiscal_quarter != 4
+        or reported.fiscal_year is None
+        or n.metric is None
+        or "year" not in n.s.lowered
+    ):
+        return period
+    metric = ex.lex.get(n.metric)
+    if metric is None or metric.nature not in _AT_A_DATE:
+        return period
+    if period != fiscal_year(ex.calendar, reported.fiscal_year):
+        return period
+    low, qs = n.s.lowered, n.qs
+    ends = [m.end() for m in _CLOSED_YEAR.finditer(low, 0, qs)]
+    if not ends or qs - ends[-1] > _CLOSED_YEAR_REACH or n.s.crosses(ends[-1], qs):
+        return period
+    # the first figure after it ("ended the year with $3 billion of cash, even after the retirement of $685
+    # million of debt in 2021": the debt retired is the year's)
+    if ex._between(n.s, ends[-1], qs) or _balance_moved(ex, n):
+        return period
+    return reported
 
 
 def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -942,9 +983,9 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
-    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
-    years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section, named_guidance_forecast,
-    discourse_count, rate_through_year, sized_opportunity,
+    revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
+    organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section,
+    named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -963,8 +1004,8 @@ FILL_ONLY: frozenset[Rule] = frozenset(
 AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
-        standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
-        rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
+        discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
