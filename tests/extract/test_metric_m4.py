@@ -95,3 +95,22 @@ def test_points_of_an_unkeyed_rate(text: str, expected: dict[str, str | None]) -
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % taken "of" a thing is a share of it (of revenue: revenue_share), whatever change is stated
+        ("Online sales grew 40% and represented over 35% of our store business.", {"over 35%": None}),
+        ("We expect capex to increase, and about 60% of the plan goes to new plants.", {"about 60%": None}),
+        ("Service revenue grew 9% and was 23% of our total revenue.", {"23%": "revenue_share"}),
+        # contrasts: a part of a change, a change word before the number, a level against a base
+        ("Acquisitions drove 60% of this growth.", {"60%": "growth"}),
+        ("Roughly half of the $40 million cost increase came from freight.", {"Roughly half": "growth"}),
+        ("Inventories were up 8% of the prior year.", {"8%": "growth"}),
+    ],
+)
+def test_share_of_a_thing_is_no_growth(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

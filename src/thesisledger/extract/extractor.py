@@ -825,6 +825,16 @@ _COMPARED_BASE = re.compile(
 _RATE_POINTS_NOT = re.compile(
     r"\bgrow|\bexchange rate|\bcurrenc|\bfx\b|headwind|tailwind|impact|\brate (?:increases?|changes?)\b"
 )
+# "represented over 35% of our Pharma business", "make up less than 5% of the total user base": a share of
+# something, not a change; "60% of this growth", "half of that increase", "90% of 2019 levels" refer to one
+_SHARE_OF_THING = re.compile(
+    r"\s+of\s+(?!(?:which|that|this|these|those|it|them)\b)(?:(?:the|our|its|their|all|total)\s+)?"
+    r"((?:[a-z.&'-]+\s+){0,4}[a-z.&'-]+)(?![\w.&'-])(?!\s*[$€£¥\d])"  # not "of the $45 million cost increase"
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+)?$")  # "offset by 0.3% of mix"
+_CHANGE_IN_SHARE = re.compile(
+    r"grow|grew|increas|declin|decreas|improv|gain|chang|expan|rise|drop|reduc|contribut|level|\d|\bbase\b"
+)
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 # "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
@@ -1004,6 +1014,12 @@ class _Extractor:
             and self._rate_points(s, qs)
         ):
             found = (None, None)
+        if (
+            found[0] in ("growth", "revenue_growth")
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and " of " in s.lowered
+        ):
+            found = self._share_of_thing(s, qs, qe) or found
         if (
             found[0] in self._GROWTHS
             and (found[1] is None or found[1].end <= qs)  # not "versus 5% revenue growth": named after it
@@ -1286,6 +1302,24 @@ class _Extractor:
             return None
         key = self._metric_seen[prev.start][1]
         return None if key == "growth" else (key, None)
+
+    @staticmethod
+    def _share_of_thing(s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % taken "of" a thing, straight after it, with no change word in or right before
+        it, whatever change the sentence states elsewhere: a share of revenue when the thing is revenue
+        ("Southern Europe revenue comprised 44% of consolidated revenue"), else no metric ("represented over
+        35% of our Pharma business", "E&P loans make up nearly 80% of the energy portfolio"). None (keep the
+        growth) for "up 8% of Q2 2019", "60% of this growth", "half of the sequential increase"."""
+        low = s.lowered
+        m = _SHARE_OF_THING.match(low, qe)
+        if m is None or _CHANGE_IN_SHARE.search(m.group(1)) is not None:
+            return None
+        if _MOVE_BEFORE.search(low, max(0, qs - 30), qs) or _BY_BEFORE.search(low, max(0, qs - 30), qs):
+            return None
+        for h in s.metrics:
+            if h.key == "revenue" and m.start(1) <= h.start and h.end <= m.end(1):
+                return "revenue_share", None
+        return None, None
 
     @staticmethod
     def _rate_points(s: _Sentence, qs: int) -> bool:
