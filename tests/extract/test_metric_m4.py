@@ -114,3 +114,28 @@ def test_share_of_a_thing_is_no_growth(text: str, expected: dict[str, str | None
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points a share just stated moved by are that share's
+        (
+            "Exports made up 25.8% of U.S. domestic volume, up 240 basis points.",
+            {"240 basis points": "volume_share"},
+        ),
+        (
+            "Digital comprised 90% of total brand revenue in the quarter, up 12 percentage points.",
+            {"12 percentage points": "revenue_share"},
+        ),
+        # contrast: a ratio to sales is no share
+        (
+            "Working capital was 14.9% of sales, down 210 basis points from last year.",
+            {"210 basis points": None},
+        ),
+    ],
+)
+def test_points_of_a_share(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

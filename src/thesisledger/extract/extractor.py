@@ -835,6 +835,15 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+)?$")  #
 _CHANGE_IN_SHARE = re.compile(
     r"grow|grew|increas|declin|decreas|improv|gain|chang|expan|rise|drop|reduc|contribut|level|\d|\bbase\b"
 )
+# "made up 25.8% of U.S. domestic volume, up 240 basis points": points a share just stated moved by
+_SHARE_THEN_POINTS = re.compile(
+    r"(?:[^\d.;:]|(?<![a-z]{2})\.){0,60}"  # a dot only of an abbreviation ("u.s.")
+    r",\s+(?:which\s+(?:is|was)\s+)?(?:an?\s+)?" + _MOVE + r"(?:\s+(?:of|by))?"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+)
+_LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
+# "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
+_RATIO_TO_SALES = re.compile(r"\s+of\s+(?:net\s+)?(?:sales|revenues?)\b|\bas\s+a\s+percent")
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 # "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
@@ -1014,6 +1023,8 @@ class _Extractor:
             and self._rate_points(s, qs)
         ):
             found = (None, None)
+        if qm.quantity.unit.kind is UnitKind.PP and found[0] in (None, "growth", "revenue_growth"):
+            found = self._share_points(s, qs) or found
         if (
             found[0] in ("growth", "revenue_growth")
             and qm.quantity.unit.kind is UnitKind.RATIO
@@ -1302,6 +1313,27 @@ class _Extractor:
             return None
         key = self._metric_seen[prev.start][1]
         return None if key == "growth" else (key, None)
+
+    def _share_points(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The share a number of points moved, when they follow a % read as a share, through the rest of its
+        phrase, a comma and a change word ("SMBs made up 25.8% of U.S. domestic volume, up 240 basis points",
+        "comprised 90% of total ERS revenue in the third quarter, up 12 percentage points"): that share.
+        None when no share stands right before."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
+            return None
+        if prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        low, pe = s.lowered, prev.end - s.start
+        if key not in _LEVEL_SHARES or _SHARE_THEN_POINTS.fullmatch(low, pe, qs) is None:
+            return None
+        if _RATIO_TO_SALES.match(low, pe) is not None or _RATIO_TO_SALES.search(low, 0, pe) is not None:
+            return None
+        return key, None
 
     @staticmethod
     def _share_of_thing(s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
