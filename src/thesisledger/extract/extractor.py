@@ -841,6 +841,7 @@ _SHARE_THEN_POINTS = re.compile(
     r",\s+(?:which\s+(?:is|was)\s+)?(?:an?\s+)?" + _MOVE + r"(?:\s+(?:of|by))?"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
+_GROWTH_KEYS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
 _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
 # "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
 _RATIO_TO_SALES = re.compile(r"\s+of\s+(?:net\s+)?(?:sales|revenues?)\b|\bas\s+a\s+percent")
@@ -1032,7 +1033,7 @@ class _Extractor:
         ):
             found = self._share_of_thing(s, qs, qe) or found
         if (
-            found[0] in self._GROWTHS
+            found[0] in _GROWTH_KEYS
             and (found[1] is None or found[1].end <= qs)  # not "versus 5% revenue growth": named after it
             and qm.quantity.unit.kind is UnitKind.RATIO
             and _COMPARED_BASE.search(s.lowered, max(0, qs - 40), qs) is not None
@@ -1364,8 +1365,6 @@ class _Extractor:
         # from a little before the last rate noun: "exchange rates", "currency rates" are no rate of theirs
         return bool(starts) and _RATE_POINTS_NOT.search(low, max(0, starts[-1] - 20), qs) is None
 
-    _GROWTHS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
-
     def _level_compared(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
         """The measure of a % stated as the base a level is compared with ("the underwriting expense ratio
         increased to 30.4%, compared to 29.9% in 2018", "captured over 85% of our business, an increase from
@@ -1378,7 +1377,7 @@ class _Extractor:
         if prev is None or prev.start not in self._metric_seen:
             return None
         key = self._metric_seen[prev.start][1]
-        return None if key in self._GROWTHS else (key, None)
+        return None if key in _GROWTH_KEYS else (key, None)
 
     @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
