@@ -95,3 +95,47 @@ def test_points_of_an_unkeyed_rate(text: str, expected: dict[str, str | None]) -
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % taken "of" a thing is a share of it (of revenue: revenue_share), whatever change is stated
+        ("Online sales grew 40% and represented over 35% of our store business.", {"over 35%": None}),
+        ("We expect capex to increase, and about 60% of the plan goes to new plants.", {"about 60%": None}),
+        ("Service revenue grew 9% and was 23% of our total revenue.", {"23%": "revenue_share"}),
+        # contrasts: a part of a change, a change word before the number, a level against a base
+        ("Acquisitions drove 60% of this growth.", {"60%": "growth"}),
+        ("Roughly half of the $40 million cost increase came from freight.", {"Roughly half": "growth"}),
+        ("Inventories were up 8% of the prior year.", {"8%": "growth"}),
+    ],
+)
+def test_share_of_a_thing_is_no_growth(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points a share just stated moved by are that share's
+        (
+            "Exports made up 25.8% of U.S. domestic volume, up 240 basis points.",
+            {"240 basis points": "volume_share"},
+        ),
+        (
+            "Digital comprised 90% of total brand revenue in the quarter, up 12 percentage points.",
+            {"12 percentage points": "revenue_share"},
+        ),
+        # contrast: a ratio to sales is no share
+        (
+            "Working capital was 14.9% of sales, down 210 basis points from last year.",
+            {"210 basis points": None},
+        ),
+    ],
+)
+def test_points_of_a_share(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -905,6 +905,26 @@ _COMPARED_BASE = re.compile(
 _RATE_POINTS_NOT = re.compile(
     r"\bgrow|\bexchange rate|\bcurrenc|\bfx\b|headwind|tailwind|impact|\brate (?:increases?|changes?)\b"
 )
+# "represented over 35% of our Pharma business", "make up less than 5% of the total user base": a share of
+# something, not a change; "60% of this growth", "half of that increase", "90% of 2019 levels" refer to one
+_SHARE_OF_THING = re.compile(
+    r"\s+of\s+(?!(?:which|that|this|these|those|it|them)\b)(?:(?:the|our|its|their|all|total)\s+)?"
+    r"((?:[a-z.&'-]+\s+){0,4}[a-z.&'-]+)(?![\w.&'-])(?!\s*[$€£¥\d])"  # not "of the $45 million cost increase"
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+)?$")  # "offset by 0.3% of mix"
+_CHANGE_IN_SHARE = re.compile(
+    r"grow|grew|increas|declin|decreas|improv|gain|chang|expan|rise|drop|reduc|contribut|level|\d|\bbase\b"
+)
+# "made up 25.8% of U.S. domestic volume, up 240 basis points": points a share just stated moved by
+_SHARE_THEN_POINTS = re.compile(
+    r"(?:[^\d.;:]|(?<![a-z]{2})\.){0,60}"  # a dot only of an abbreviation ("u.s.")
+    r",\s+(?:which\s+(?:is|was)\s+)?(?:an?\s+)?" + _MOVE + r"(?:\s+(?:of|by))?"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+)
+_GROWTH_KEYS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
+_LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
+# "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
+_RATIO_TO_SALES = re.compile(r"\s+of\s+(?:net\s+)?(?:sales|revenues?)\b|\bas\s+a\s+percent")
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 # "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
@@ -1084,8 +1104,16 @@ class _Extractor:
             and self._rate_points(s, qs)
         ):
             found = (None, None)
+        if qm.quantity.unit.kind is UnitKind.PP and found[0] in (None, "growth", "revenue_growth"):
+            found = self._share_points(s, qs) or found
         if (
-            found[0] in self._GROWTHS
+            found[0] in ("growth", "revenue_growth")
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and " of " in s.lowered
+        ):
+            found = self._share_of_thing(s, qs, qe) or found
+        if (
+            found[0] in _GROWTH_KEYS
             and (found[1] is None or found[1].end <= qs)  # not "versus 5% revenue growth": named after it
             and qm.quantity.unit.kind is UnitKind.RATIO
             and _COMPARED_BASE.search(s.lowered, max(0, qs - 40), qs) is not None
@@ -1367,6 +1395,45 @@ class _Extractor:
         key = self._metric_seen[prev.start][1]
         return None if key == "growth" else (key, None)
 
+    def _share_points(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The share a number of points moved, when they follow a % read as a share, through the rest of its
+        phrase, a comma and a change word ("SMBs made up 25.8% of U.S. domestic volume, up 240 basis points",
+        "comprised 90% of total ERS revenue in the third quarter, up 12 percentage points"): that share.
+        None when no share stands right before."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
+            return None
+        if prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        low, pe = s.lowered, prev.end - s.start
+        if key not in _LEVEL_SHARES or _SHARE_THEN_POINTS.fullmatch(low, pe, qs) is None:
+            return None
+        if _RATIO_TO_SALES.match(low, pe) is not None or _RATIO_TO_SALES.search(low, 0, pe) is not None:
+            return None
+        return key, None
+
+    @staticmethod
+    def _share_of_thing(s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % taken "of" a thing, straight after it, with no change word in or right before
+        it, whatever change the sentence states elsewhere: a share of revenue when the thing is revenue
+        ("Southern Europe revenue comprised 44% of consolidated revenue"), else no metric ("represented over
+        35% of our Pharma business", "E&P loans make up nearly 80% of the energy portfolio"). None (keep the
+        growth) for "up 8% of Q2 2019", "60% of this growth", "half of the sequential increase"."""
+        low = s.lowered
+        m = _SHARE_OF_THING.match(low, qe)
+        if m is None or _CHANGE_IN_SHARE.search(m.group(1)) is not None:
+            return None
+        if _MOVE_BEFORE.search(low, max(0, qs - 30), qs) or _BY_BEFORE.search(low, max(0, qs - 30), qs):
+            return None
+        for h in s.metrics:
+            if h.key == "revenue" and m.start(1) <= h.start and h.end <= m.end(1):
+                return "revenue_share", None
+        return None, None
+
     @staticmethod
     def _rate_points(s: _Sentence, qs: int) -> bool:
         """Whether points of change follow a rate or ratio named shortly before them, with no growth,
@@ -1377,8 +1444,6 @@ class _Extractor:
         starts = [m.start() for m in _RATE_NOUN.finditer(low, max(0, qs - _RATE_NOUN_REACH), qs)]
         # from a little before the last rate noun: "exchange rates", "currency rates" are no rate of theirs
         return bool(starts) and _RATE_POINTS_NOT.search(low, max(0, starts[-1] - 20), qs) is None
-
-    _GROWTHS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
 
     def _level_compared(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
         """The measure of a % stated as the base a level is compared with ("the underwriting expense ratio
@@ -1392,7 +1457,7 @@ class _Extractor:
         if prev is None or prev.start not in self._metric_seen:
             return None
         key = self._metric_seen[prev.start][1]
-        return None if key in self._GROWTHS else (key, None)
+        return None if key in _GROWTH_KEYS else (key, None)
 
     @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
