@@ -233,6 +233,21 @@ _CAP_RATE_BEFORE = re.compile(
     r"|north\s+of|south\s+of|over|under|below|above)\s+)*(?:an?\s+)?$"
 )
 
+# a year named as when a stretch still running began: "Since we began our repurchase program in 2007,", "since
+# the launch of FlexGuard in 2020", "since the beginning of 2020" (the year's phrase right after)
+_SINCE_IN = re.compile(
+    r"\bsince\s+(?:(?!through\b|thru\b|to\b|until\b|till\b)[\w'’&-]+\s+){0,10}?(?:in|of|during)\s+(?:fiscal\s+)?$"
+)
+# a superlative the "since" clause measures: "the second highest since Coeur's acquisition back in 2015", "our
+# highest first quarter production since we acquired AGM in 2009" (the number is the quarter's)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:highest|lowest|best|worst|strongest|weakest|largest|biggest|greatest|fastest|most|first|record)\b"
+    r"[^.;:]{0,80}$"
+)
+_SINCE_REACH = 100
+_LEAD_IN = re.compile(r"(?:in|of|during)\s+(?:fiscal\s+)?")
+_FROM_ITS_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:fiscal\s+)?$")
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -286,6 +301,45 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def _since_year(n: Number, period: Period | None) -> str | None:
+    """How a year period of the number is named when a "since" clause leads to it: "start" ("since the
+    beginning of 2020"), "event" ("Since we began our repurchase program in 2007", "since the launch of
+    FlexGuard in 2020"), else None (also for a closed span, "since the beginning of fiscal '21 through the
+    end of fiscal '22"; a clause that ended before the year, "since February, our realizations in 2021"; a
+    superlative's yardstick, "the second highest since the acquisition in 2015")."""
+    if period is None or period.kind is not PeriodKind.YEAR or "since" not in n.s.lowered:
+        return None
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period == period:
+            lead = max(0, pm.start - _SINCE_REACH)
+            lead_in = _LEAD_IN.match(low, pm.start)  # the phrase may hold its "in": "in 2007"
+            at = lead_in.end() if lead_in is not None else pm.start
+            m = _SINCE_IN.search(low, lead, at)
+            if m is None or _SUPERLATIVE_SINCE.search(low, max(0, m.start() - 80), m.start()) is not None:
+                return None
+            return "start" if _FROM_ITS_START.search(low, lead, at) is not None else "event"
+    return None
+
+
+def since_year_start(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A year whose start a stretch still running began with ("Since the beginning of 2020, we have raised
+    $3.5 billion", "we've closed 40 locations since the beginning of fiscal 2020") does not date the number
+    alone: it runs from that day to the document date (as "to date in 2021" does; after to_date, which would
+    end it with the quarter reported on)."""
+    if ex.doc.date is None or period is None or _since_year(n, period) != "start":
+        return period
+    return date_span(period.start, ex.doc_date)
+
+
+def since_year_event(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A year named as when something still running began ("Since we began our repurchase program in 2007,
+    we have bought back over 9.6 million shares", "since SCE began its inspection program in 2019, it has
+    found 66% fewer conditions") does not date the number: it runs from a day the sentence does not give to
+    now, so no period. After reported_quarter, which would fill the quarter in."""
+    return None if _since_year(n, period) == "event" else period
 
 
 def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -886,13 +940,13 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised, to_date,
-    forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
+    since_year_start, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
-    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
-    years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section, named_guidance_forecast,
-    discourse_count, rate_through_year, sized_opportunity,
+    revising_by, named_guidance_actual, closed_year_flow, reported_quarter, since_year_event,
+    organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section,
+    named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -912,7 +966,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far, standing_target,
         recurring_instant, now_state, in_the_closed_year, year_section, discourse_count, rate_through_year,
-        sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        sized_opportunity, organisation_size, years_of_tenure, cap_rate, since_year_start, since_year_event,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
