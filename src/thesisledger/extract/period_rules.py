@@ -691,7 +691,7 @@ def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     properties ... with a weighted average cap rate of 6.7%") is a term of the deal, no result of a period
     (README: deal terms have no period): the quarter reported on is dropped (a stated year or year-to-date is
     kept: it dates the deals)."""
-    if period != ex.default_period or n.unit.code != "ratio" or "cap" not in n.s.lowered:
+    if "cap" not in n.s.lowered or n.unit.code != "ratio" or period != ex.default_period:
         return period
     low = n.s.lowered
     if _CAP_RATE_AFTER.match(low, n.qe) is not None:
