@@ -83,3 +83,13 @@ def test_a_year_a_running_stretch_began_in_does_not_date_the_number() -> None:
     assert _period_of(text, "17 million tons") is not None  # (the quarter's, left to other rules)
     text = "Since February, our gizmo price forecast in 2024 has increased by $7."
     assert _period_of(text, "$7") == "2024"
+
+
+def test_categories_buckets_steps_and_announcements_the_speaker_lists_have_no_period() -> None:
+    text = "In the third quarter, we announced two important strategic steps for our gizmo business."
+    assert _period_of(text, "two important strategic steps") is None
+    text = "Our gizmo cost increase was due to higher expenses in two categories."
+    assert _period_of(text, "two categories") is None
+    # contrast: a count with no listing noun
+    text = "In the third quarter, we opened two gizmo plants."
+    assert _period_of(text, "two gizmo plants") == "2023Q3"

@@ -197,7 +197,7 @@ _DISCOURSE = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!new\b)[a-z-]+\s+){0,2}"
     r"(?:examples|reasons|things|factors|drivers|pillars|priorities|areas|topics|themes|takeaways|elements"
     r"|objectives|goals|levers|questions|trends|headwinds|tailwinds|items|components|dynamics|observations"
-    r"|issues|vectors)\b"
+    r"|issues|vectors|categories|buckets|announcements|steps)\b"
 )
 
 # what an organisation is, said in the present: "SSM Health, whose 40,000 employees", "Point32Health, which
