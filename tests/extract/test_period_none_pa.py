@@ -70,3 +70,27 @@ def test_a_cap_rate_of_a_deal_has_no_period() -> None:
     assert _period_of(text, "$28 million") == "2023Q3"
     text = "Our gizmo securities portfolio had a yield of 2.1%."
     assert _period_of(text, "2.1%") == "2023Q3"
+
+
+def test_a_year_a_running_stretch_began_in_does_not_date_the_number() -> None:
+    text = "Since we began our gizmo buyback program in 2007, we have bought back over 9.6 million shares."
+    assert _period_of(text, "over 9.6 million shares") is None
+    # from the start of a year: to the end of the quarter reported on, as to-date spans end
+    # (context_periods._since_year reads it)
+    text = "Since the beginning of 2020, we have raised $3.4 billion of gizmo capital."
+    assert _period_of(text, "$3.4 billion") == "2020-01-01/2023-09-30"
+    # contrast: a superlative's yardstick, a clause closed before the year, a closed span
+    text = "Gizmo output was the second highest since the acquisition in 2015, at 17 million tons."
+    assert _period_of(text, "17 million tons") is not None  # (the quarter's, left to other rules)
+    text = "Since February, our gizmo price forecast in 2024 has increased by $7."
+    assert _period_of(text, "$7") == "2024"
+
+
+def test_categories_buckets_steps_and_announcements_the_speaker_lists_have_no_period() -> None:
+    text = "In the third quarter, we announced two important strategic steps for our gizmo business."
+    assert _period_of(text, "two important strategic steps") is None
+    text = "Our gizmo cost increase was due to higher expenses in two categories."
+    assert _period_of(text, "two categories") is None
+    # contrast: a count with no listing noun
+    text = "In the third quarter, we opened two gizmo plants."
+    assert _period_of(text, "two gizmo plants") == "2023Q3"

@@ -215,7 +215,7 @@ _DISCOURSE = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!new\b)[a-z-]+\s+){0,2}"
     r"(?:examples|reasons|things|factors|drivers|pillars|priorities|areas|topics|themes|takeaways|elements"
     r"|objectives|goals|levers|questions|trends|headwinds|tailwinds|items|components|dynamics|observations"
-    r"|issues|vectors)\b"
+    r"|issues|vectors|categories|buckets|announcements|steps)\b"
 )
 
 # what an organisation is, said in the present: "SSM Health, whose 40,000 employees", "Point32Health, which
@@ -250,6 +250,21 @@ _CAP_RATE_BEFORE = re.compile(
     r"\bcap(?:italization)?\s+rates?\s+(?:(?:of|was|is|were|at|in\s+the|approximately|about|roughly|around|just"
     r"|north\s+of|south\s+of|over|under|below|above)\s+)*(?:an?\s+)?$"
 )
+
+# a year named as when a stretch still running began: "Since we began our repurchase program in 2007,", "since
+# the launch of FlexGuard in 2020", "since the beginning of 2020" (the year's phrase right after)
+_SINCE_IN = re.compile(
+    r"\bsince\s+(?:(?!through\b|thru\b|to\b|until\b|till\b)[\w'’&-]+\s+){0,10}?(?:in|of|during)\s+(?:fiscal\s+)?$"
+)
+# a superlative the "since" clause measures: "the second highest since Coeur's acquisition back in 2015", "our
+# highest first quarter production since we acquired AGM in 2009" (the number is the quarter's)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:highest|lowest|best|worst|strongest|weakest|largest|biggest|greatest|fastest|most|first|record)\b"
+    r"[^.;:]{0,80}$"
+)
+_SINCE_REACH = 100
+_LEAD_IN = re.compile(r"(?:in|of|during)\s+(?:fiscal\s+)?")
+_FROM_ITS_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:fiscal\s+)?$")
 
 
 class Number:
@@ -326,6 +341,35 @@ def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | 
         return period
     n.continued = True
     return before[1]
+
+
+def _since_year(n: Number, period: Period | None) -> str | None:
+    """How a year period of the number is named when a "since" clause leads to it: "start" ("since the
+    beginning of 2020"), "event" ("Since we began our repurchase program in 2007", "since the launch of
+    FlexGuard in 2020"), else None (also for a closed span, "since the beginning of fiscal '21 through the
+    end of fiscal '22"; a clause that ended before the year, "since February, our realizations in 2021"; a
+    superlative's yardstick, "the second highest since the acquisition in 2015")."""
+    if period is None or period.kind is not PeriodKind.YEAR or "since" not in n.s.lowered:
+        return None
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period == period:
+            lead = max(0, pm.start - _SINCE_REACH)
+            lead_in = _LEAD_IN.match(low, pm.start)  # the phrase may hold its "in": "in 2007"
+            at = lead_in.end() if lead_in is not None else pm.start
+            m = _SINCE_IN.search(low, lead, at)
+            if m is None or _SUPERLATIVE_SINCE.search(low, max(0, m.start() - 80), m.start()) is not None:
+                return None
+            return "start" if _FROM_ITS_START.search(low, lead, at) is not None else "event"
+    return None
+
+
+def since_year_event(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A year named as when something still running began ("Since we began our repurchase program in 2007,
+    we have bought back over 9.6 million shares", "since SCE began its inspection program in 2019, it has
+    found 66% fewer conditions") does not date the number: it runs from a day the sentence does not give to
+    now, so no period. After reported_quarter, which would fill the quarter in."""
+    return None if _since_year(n, period) == "event" else period
 
 
 def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -682,7 +726,7 @@ def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     properties ... with a weighted average cap rate of 6.7%") is a term of the deal, no result of a period
     (README: deal terms have no period): the quarter reported on is dropped (a stated year or year-to-date is
     kept: it dates the deals)."""
-    if period != ex.default_period or n.unit.code != "ratio" or "cap" not in n.s.lowered:
+    if "cap" not in n.s.lowered or n.unit.code != "ratio" or period != ex.default_period:
         return period
     low = n.s.lowered
     if _CAP_RATE_AFTER.match(low, n.qe) is not None:
@@ -984,8 +1028,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
-    organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section,
-    named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
+    year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1006,6 +1050,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        since_year_event,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
