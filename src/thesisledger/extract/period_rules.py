@@ -343,14 +343,15 @@ def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return before[1]
 
 
-def _since_year(n: Number, period: Period | None) -> str | None:
-    """How a year period of the number is named when a "since" clause leads to it: "start" ("since the
-    beginning of 2020"), "event" ("Since we began our repurchase program in 2007", "since the launch of
-    FlexGuard in 2020"), else None (also for a closed span, "since the beginning of fiscal '21 through the
-    end of fiscal '22"; a clause that ended before the year, "since February, our realizations in 2021"; a
-    superlative's yardstick, "the second highest since the acquisition in 2015")."""
+def _began_since(n: Number, period: Period | None) -> bool:
+    """Whether a year period of the number is named as when something still running began, a "since" clause
+    leading to it ("Since we began our repurchase program in 2007", "since the launch of FlexGuard in 2020");
+    not "since the beginning of 2020" (a span, read by context_periods), a closed span ("since the beginning
+    of fiscal '21 through the end of fiscal '22"), a clause that ended before the year ("since February, our
+    realizations in 2021") or a superlative's yardstick ("the second highest since the acquisition in
+    2015")."""
     if period is None or period.kind is not PeriodKind.YEAR or "since" not in n.s.lowered:
-        return None
+        return False
     low = n.s.lowered
     for pm in n.s.periods:
         if pm.period == period:
@@ -359,9 +360,9 @@ def _since_year(n: Number, period: Period | None) -> str | None:
             at = lead_in.end() if lead_in is not None else pm.start
             m = _SINCE_IN.search(low, lead, at)
             if m is None or _SUPERLATIVE_SINCE.search(low, max(0, m.start() - 80), m.start()) is not None:
-                return None
-            return "start" if _FROM_ITS_START.search(low, lead, at) is not None else "event"
-    return None
+                return False
+            return _FROM_ITS_START.search(low, lead, at) is None
+    return False
 
 
 def since_year_event(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -369,7 +370,7 @@ def since_year_event(ex: _Extractor, n: Number, period: Period | None) -> Period
     we have bought back over 9.6 million shares", "since SCE began its inspection program in 2019, it has
     found 66% fewer conditions") does not date the number: it runs from a day the sentence does not give to
     now, so no period. After reported_quarter, which would fill the quarter in."""
-    return None if _since_year(n, period) == "event" else period
+    return None if _began_since(n, period) else period
 
 
 def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
