@@ -110,3 +110,25 @@ def test_a_currency_code_after_a_number_is_no_acronym_plural() -> None:
 )
 def test_at_or_above_and_topping_bounds(text: str, expected: Read) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The results split roughly one-third each.", ("roughly one-third", 1 / 3, 1 / 3, "approx", "ratio")),
+        (
+            "Approximately two thirds of the clients held counts flat.",
+            ("Approximately two thirds", 2 / 3, 2 / 3, "approx", "ratio"),
+        ),
+        ("Over two-thirds of consumers cook at home.", ("Over two-thirds", 2 / 3, None, "gt", "ratio")),
+    ],
+)
+def test_thirds_in_words_are_shares(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["We rely on one third party.", "It hired one third-party vendor.", "In the third quarter."]
+)
+def test_third_party_and_ordinals_are_no_shares(text: str) -> None:
+    assert _read(text) == []

@@ -793,8 +793,31 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _fraction(text, i)) is not None:
             out.append(found)
         i = text.find("/", i + 1)
+    i = text.find("third")
+    while i != -1:
+        if i >= 4 and text[i - 1] in " -" and (found := _word_third(text, i)) is not None:
+            out.append(found)
+        i = text.find("third", i + 1)
     out.sort(key=lambda f: f[0])
     return out
+
+
+# "roughly one-third each", "two-thirds of our sales": a share in words (as "1/3" is read), with the bound
+# word before it; "one third-party", "a third quarter" and ordinals ("the third") are no shares
+_WORD_THIRD = re.compile(r"(?<![\w-])(?P<n>(?i:one|two))[ \u00a0-]$")
+_THIRD_AFTER = re.compile(r"s?(?![\w-])(?![ \u00a0]+(?i:quarter|part(?:y|ies)|base|shift|world|round))")
+
+
+def _word_third(text: str, i: int) -> Found | None:
+    """The share whose "third" starts at `i` ("one-third", "two thirds")."""
+    w = _WORD_THIRD.search(text, i - 4, i)
+    if w is None or not _THIRD_AFTER.match(text, i + 5):
+        return None
+    n = 2.0 if w.group("n").lower() == "two" else 1.0
+    if n == 2.0 and not text.startswith("s", i + 5):
+        return None  # "two third" is a slip or a list ("two third-quarter")
+    end = i + 5 + (1 if text.startswith("s", i + 5) else 0)
+    return _bounded(text, w.start(), end, n / 3, RATIO)
 
 
 # "a 5-Star rating", "4.5 Stars", "4-Star or higher rated contracts", "four-star plans or better": a rating
