@@ -132,3 +132,11 @@ def test_thirds_in_words_are_shares(text: str, expected: Read) -> None:
 )
 def test_third_party_and_ordinals_are_no_shares(text: str) -> None:
     assert _read(text) == []
+
+
+def test_doubled_over_a_period_is_a_multiple() -> None:
+    assert _read("Online sales have more than doubled over the past two years.") == [
+        ("more than doubled", 2.0, None, "gt", "multiple"),
+        ("two years", 2.0, 2.0, "eq", "years"),
+    ]
+    assert _read("We doubled down on service.") == []

@@ -999,9 +999,10 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
 
 
 # "SCE doubled its storage capacity", "the bonus doubles to $3,000", "more than tripled": the verb states
-# the multiple (labels README: "doubled" is multiple 2); "doubled down", "doubles as" are idioms
+# the multiple (labels README: "doubled" is multiple 2); "doubled down", "doubles as" are idioms, while
+# "more than doubled over the prior year" compares (earnings calls never say "doubled over" in pain)
 _VERB_FORM = re.compile(r"[ds](?![\w-])")
-_VERB_IDIOM = re.compile(r"[ \u00a0]+(?:down|up|as|over)(?![\w-])")
+_VERB_IDIOM = re.compile(r"[ \u00a0]+(?:down|up|as)(?![\w-])")
 
 
 _NOUN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:the|a|an|these|those|in)[ \u00a0]+$")
