@@ -140,3 +140,17 @@ def test_doubled_over_a_period_is_a_multiple() -> None:
         ("two years", 2.0, 2.0, "eq", "years"),
     ]
     assert _read("We doubled down on service.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each unit achieved high single digit or better growth.",
+            ("high single digit or better", 0.07, None, "gte", "ratio"),
+        ),
+        ("All end markets grew mid teens or higher.", ("mid teens or higher", 0.14, None, "gte", "ratio")),
+    ],
+)
+def test_a_level_or_better_is_at_least_its_low(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]

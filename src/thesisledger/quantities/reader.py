@@ -776,7 +776,7 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _percent_level(text, i)) is not None:
             levels.append(found)
         i = text.find("% range", i + 1)
-    out.extend(_level_ranges(text, levels) if len(levels) > 1 else levels)
+    out.extend(_or_better(text, f) for f in (_level_ranges(text, levels) if len(levels) > 1 else levels))
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
             out.extend(_ratio_noun_values(text, r.start(), r.end()))
@@ -818,6 +818,21 @@ def _word_third(text: str, i: int) -> Found | None:
         return None  # "two third" is a slip or a list ("two third-quarter")
     end = i + 5 + (1 if text.startswith("s", i + 5) else 0)
     return _bounded(text, w.start(), end, n / 3, RATIO)
+
+
+# "high single digit or better core revenue growth", "mid-teens or higher": a level with an open end is at
+# least its lowest value (as "10% or better" is gte 10%)
+_LEVEL_OR_BETTER = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:better|higher|more|greater|above)(?![\w-])")
+
+
+def _or_better(text: str, found: Found) -> Found:
+    s, e, q, explicit, note = found
+    if q.bound is not Bound.RANGE or q.low is None or not text.startswith(" or", e):
+        return found
+    m = _LEVEL_OR_BETTER.match(text, e)
+    if m is None:
+        return found
+    return s, m.end(), Quantity(q.low, None, Bound.GTE, q.unit, q.scale, q.qualitative), explicit, note
 
 
 # "a 5-Star rating", "4.5 Stars", "4-Star or higher rated contracts", "four-star plans or better": a rating
