@@ -154,3 +154,10 @@ def test_doubled_over_a_period_is_a_multiple() -> None:
 )
 def test_a_level_or_better_is_at_least_its_low(text: str, expected: Read) -> None:
     assert _read(text) == [expected]
+
+
+def test_mid_double_digits_is_the_middle_third() -> None:
+    assert _read("We expect comps in the low-to-mid double digits.") == [
+        ("low-to-mid double digits", 0.1, 0.16, "range", "ratio")
+    ]
+    assert _read("Sales grew high double digits.") == [("double digits", 0.1, None, "gte", "ratio")]
