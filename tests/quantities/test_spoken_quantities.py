@@ -161,3 +161,10 @@ def test_mid_double_digits_is_the_middle_third() -> None:
         ("low-to-mid double digits", 0.1, 0.16, "range", "ratio")
     ]
     assert _read("Sales grew high double digits.") == [("double digits", 0.1, None, "gte", "ratio")]
+
+
+def test_turns_after_digits_are_a_multiple() -> None:
+    assert _read("Debt-to-EBITDA improved to 1.9 turns.") == [("1.9 turns", 1.9, 1.9, "eq", "multiple")]
+    assert _read("We cut leverage by nearly 2.5 turns.") == [
+        ("nearly 2.5 turns", 2.5, 2.5, "approx", "multiple")
+    ]
