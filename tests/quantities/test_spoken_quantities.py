@@ -168,3 +168,4 @@ def test_turns_after_digits_are_a_multiple() -> None:
     assert _read("We cut leverage by nearly 2.5 turns.") == [
         ("nearly 2.5 turns", 2.5, 2.5, "approx", "multiple")
     ]
+    assert _read("We delevered two full turns this year.") == [("two full turns", 2.0, 2.0, "eq", "multiple")]

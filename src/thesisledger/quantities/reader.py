@@ -1336,6 +1336,10 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
         noun = " ".join(m.group("noun").split())
         if text[k].isupper() and k and not _SENTENCE_START.search(text, max(0, k - 3), k):
             continue  # "Six Flags", "the Big Four firms": a capital inside a sentence names
+        if noun.endswith(" turns") and " " in noun.strip():  # "two full turns" of leverage: a multiple
+            turns = float(lex.number_words[m.group("nw").lower()])
+            out.append(_bounded(text, m.start(), m.end(), turns, MULTIPLE))
+            continue
         if any(w.lower() in lex.units for w in noun.split()):
             continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
         if noun.split(None, 1)[0].lower() in _SUPERLATIVES:
