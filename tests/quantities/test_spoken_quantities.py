@@ -169,3 +169,27 @@ def test_turns_after_digits_are_a_multiple() -> None:
         ("nearly 2.5 turns", 2.5, 2.5, "approx", "multiple")
     ]
     assert _read("We delevered two full turns this year.") == [("two full turns", 2.0, 2.0, "eq", "multiple")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spreads stay below approximately 500 basis points.",
+            ("below approximately 500 basis points", None, 0.05, "lt", "pp"),
+        ),
+        ("We expect up to about $50 million of costs.", ("up to about $50 million", None, 5e7, "lte", "USD")),
+        (
+            "SCE expects to cover at least another 460 miles.",
+            ("at least another 460 miles", 460.0, None, "gte", "count"),
+        ),
+    ],
+)
+def test_a_comparative_before_an_approximate_or_added_amount_bounds_it(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_risen_to_about_is_no_bound() -> None:
+    assert _read("So we're up to about $1.3 million total.") == [
+        ("about $1.3 million", 1.3e6, 1.3e6, "approx", "USD")
+    ]

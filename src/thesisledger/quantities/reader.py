@@ -1780,3 +1780,43 @@ def weigh_pounds(text: str, found: list[Found]) -> list[Found]:
         unit = _count("pounds")
         out[k] = (s, e, Quantity(q.low, q.high, q.bound, unit, q.scale), explicit, note)
     return out
+
+
+# "below approximately 500 basis points", "over approximately 800 stores", "up to about $50 million": the
+# comparative written first bounds the amount (labels README: "over approximately 800" is gt); "at least
+# another 460 miles", "up to an additional $50 million": the bound reaches over the word of addition
+_OUTER_BOUND = re.compile(
+    r"(?<![A-Za-z])(?P<bw>(?i:more[ \u00a0]+than|over|above|below|under|less[ \u00a0]+than"
+    r"|fewer[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to|in[ \u00a0]+excess[ \u00a0]+of"
+    r"|greater[ \u00a0]+than|north[ \u00a0]+of))"
+    r"[ \u00a0]+(?P<add>(?i:another|an[ \u00a0]+additional|a[ \u00a0]+further)[ \u00a0]+)?$"
+)
+_ADDED_BEFORE = ("another ", "additional ", "further ")
+_RISEN_TO = re.compile(r"(?:(?<![A-Za-z])(?:is|are|was|were|be|been|being)|'s|'re|[a-z]ed)[ \u00a0]+$")
+
+
+def outer_bounds(text: str, found: list[Found]) -> list[Found]:
+    """`found` with each approximate amount after a comparative, and each amount after a comparative and a
+    word of addition, given the comparative's bound and span; the list itself when none changes."""
+    out = found
+    for k, (s, e, q, explicit, note) in enumerate(found):
+        if q.bound is not Bound.APPROX and not (q.bound is Bound.EQ and text.endswith(_ADDED_BEFORE, 0, s)):
+            continue
+        m = _OUTER_BOUND.search(text, max(0, s - 40), s)
+        if m is None or (q.bound is Bound.EQ and not m.group("add")):
+            continue
+        risen = _RISEN_TO.search(text, max(0, m.start() - 12), m.start()) is not None
+        if risen and m.group("bw").lower().startswith("up"):
+            continue  # "we're up to about $1.3 million", "ramped up to about 50%": risen to, no bound
+        kind = _bound_written(m.group("bw")[::-1])
+        bound = _BOUND_OF.get(kind or "")
+        if bound is None or q.low is None:
+            continue
+        if bound in _LOWER_BOUNDS:
+            q2 = Quantity(q.low, None, bound, q.unit, q.scale, q.qualitative)
+        else:
+            q2 = Quantity(None, q.low, bound, q.unit, q.scale, q.qualitative)
+        if out is found:
+            out = list(found)
+        out[k] = (m.start(), e, q2, explicit, note)
+    return out
