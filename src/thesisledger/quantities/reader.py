@@ -1088,7 +1088,7 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if half:
         return _and_a_half(text, i, end)
     m = g.number_word_before.match(text[max(0, i - 8) : i][::-1])
-    if m is None and anchor in _DURATION_ANCHORS:
+    if m is None and text.endswith(("consecutive ", "straight "), 0, i) and anchor in _DURATION_ANCHORS:
         return _streak(text, i, end, anchor)
     if m is None or (anchor != "fold" and m.start("nw") == 0):
         return None
@@ -1792,6 +1792,7 @@ _OUTER_BOUND = re.compile(
     r"[ \u00a0]+(?P<add>(?i:another|an[ \u00a0]+additional|a[ \u00a0]+further)[ \u00a0]+)?$"
 )
 _ADDED_BEFORE = ("another ", "additional ", "further ")
+
 _RISEN_TO = re.compile(r"(?:(?<![A-Za-z])(?:is|are|was|were|be|been|being)|'s|'re|[a-z]ed)[ \u00a0]+$")
 
 
@@ -1799,8 +1800,13 @@ def outer_bounds(text: str, found: list[Found]) -> list[Found]:
     """`found` with each approximate amount after a comparative, and each amount after a comparative and a
     word of addition, given the comparative's bound and span; the list itself when none changes."""
     out = found
-    for k, (s, e, q, explicit, note) in enumerate(found):
-        if q.bound is not Bound.APPROX and not (q.bound is Bound.EQ and text.endswith(_ADDED_BEFORE, 0, s)):
+    # the candidates first, in one cheap pass: approximate amounts, and (only where the text says "another",
+    # "additional" or "further" at all) amounts right after those words
+    added = "another " in text or "additional " in text or "further " in text
+    approx, eq = Bound.APPROX, Bound.EQ
+    for k in [k for k, f in enumerate(found) if f[2].bound is approx or (added and f[2].bound is eq)]:
+        s, e, q, explicit, note = found[k]
+        if q.bound is eq and not text.endswith(_ADDED_BEFORE, 0, s):
             continue
         m = _OUTER_BOUND.search(text, max(0, s - 40), s)
         if m is None or (q.bound is Bound.EQ and not m.group("add")):
