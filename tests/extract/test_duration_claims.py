@@ -50,3 +50,18 @@ def test_the_values_of_a_list_share_the_unit_written_once() -> None:
 )
 def test_a_time_window_is_no_claim(text: str) -> None:
     assert not [s for s in _spans(text) if any(w in s for w in ("month", "year", "day"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Used equipment sold was on average over seven years old.", "over seven years"),
+        ("The galvanizing line is only 10 years old.", "10 years"),
+    ],
+)
+def test_an_age_is_a_claim(text: str, span: str) -> None:
+    assert span in _spans(text)
+
+
+def test_an_end_of_an_age_range_is_not_cut_out() -> None:
+    assert "seven years" not in _spans("Core vehicles are three to seven years old.")

@@ -110,3 +110,86 @@ def test_a_currency_code_after_a_number_is_no_acronym_plural() -> None:
 )
 def test_at_or_above_and_topping_bounds(text: str, expected: Read) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The results split roughly one-third each.", ("roughly one-third", 1 / 3, 1 / 3, "approx", "ratio")),
+        (
+            "Approximately two thirds of the clients held counts flat.",
+            ("Approximately two thirds", 2 / 3, 2 / 3, "approx", "ratio"),
+        ),
+        ("Over two-thirds of consumers cook at home.", ("Over two-thirds", 2 / 3, None, "gt", "ratio")),
+    ],
+)
+def test_thirds_in_words_are_shares(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["We rely on one third party.", "It hired one third-party vendor.", "In the third quarter."]
+)
+def test_third_party_and_ordinals_are_no_shares(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_doubled_over_a_period_is_a_multiple() -> None:
+    assert _read("Online sales have more than doubled over the past two years.") == [
+        ("more than doubled", 2.0, None, "gt", "multiple"),
+        ("two years", 2.0, 2.0, "eq", "years"),
+    ]
+    assert _read("We doubled down on service.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each unit achieved high single digit or better growth.",
+            ("high single digit or better", 0.07, None, "gte", "ratio"),
+        ),
+        ("All end markets grew mid teens or higher.", ("mid teens or higher", 0.14, None, "gte", "ratio")),
+    ],
+)
+def test_a_level_or_better_is_at_least_its_low(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_mid_double_digits_is_the_middle_third() -> None:
+    assert _read("We expect comps in the low-to-mid double digits.") == [
+        ("low-to-mid double digits", 0.1, 0.16, "range", "ratio")
+    ]
+    assert _read("Sales grew high double digits.") == [("double digits", 0.1, None, "gte", "ratio")]
+
+
+def test_turns_after_digits_are_a_multiple() -> None:
+    assert _read("Debt-to-EBITDA improved to 1.9 turns.") == [("1.9 turns", 1.9, 1.9, "eq", "multiple")]
+    assert _read("We cut leverage by nearly 2.5 turns.") == [
+        ("nearly 2.5 turns", 2.5, 2.5, "approx", "multiple")
+    ]
+    assert _read("We delevered two full turns this year.") == [("two full turns", 2.0, 2.0, "eq", "multiple")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spreads stay below approximately 500 basis points.",
+            ("below approximately 500 basis points", None, 0.05, "lt", "pp"),
+        ),
+        ("We expect up to about $50 million of costs.", ("up to about $50 million", None, 5e7, "lte", "USD")),
+        (
+            "SCE expects to cover at least another 460 miles.",
+            ("at least another 460 miles", 460.0, None, "gte", "count"),
+        ),
+    ],
+)
+def test_a_comparative_before_an_approximate_or_added_amount_bounds_it(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_risen_to_about_is_no_bound() -> None:
+    assert _read("So we're up to about $1.3 million total.") == [
+        ("about $1.3 million", 1.3e6, 1.3e6, "approx", "USD")
+    ]

@@ -3404,9 +3404,19 @@ _WINDOW_AFTER = re.compile(
 )
 
 
+# "a fleet on average over seven years old", "a 47-year-old asset": an age is the value of a thing's age
+# (labels README: age thresholds and physical facts about assets are claims, with no period)
+# ... but not an end of an age range ("three to seven years old", "35 year old to 44 year old"), which this
+# reading would cut to one end
+_AGE_AFTER = re.compile(r"[\s-]old\b(?!\s+to\s)")
+_RANGE_END_BEFORE = re.compile(r"(?:\sto|-)\s*$")
+
+
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
     if _STREAK.search(lowered, qs, qe):
+        return True
+    if _AGE_AFTER.match(lowered, qe) and not _RANGE_END_BEFORE.search(lowered, max(0, qs - 4), qs):
         return True
     if lowered[qe - 1 : qe].isalpha() and not lowered.endswith("s", qs, qe):
         return False  # "$375 million of 30-year notes": a singular duration word describes a thing

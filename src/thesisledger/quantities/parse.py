@@ -18,6 +18,7 @@ from thesisledger.quantities.quantity import Quantity
 from thesisledger.quantities.reader import (
     Context,
     Found,
+    outer_bounds,
     scan_counted_words,
     scan_listed,
     scan_named_counts,
@@ -60,6 +61,7 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     counted += scan_listed(text, numbers, bare)
     numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"
+    numbers = outer_bounds(text, numbers)  # "below approximately 500 basis points"
     return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)
 
 

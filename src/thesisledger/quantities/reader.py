@@ -787,7 +787,7 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _percent_level(text, i)) is not None:
             levels.append(found)
         i = text.find("% range", i + 1)
-    out.extend(_level_ranges(text, levels) if len(levels) > 1 else levels)
+    out.extend(_or_better(text, f) for f in (_level_ranges(text, levels) if len(levels) > 1 else levels))
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
             out.extend(_ratio_noun_values(text, r.start(), r.end()))
@@ -804,8 +804,46 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _fraction(text, i)) is not None:
             out.append(found)
         i = text.find("/", i + 1)
+    i = text.find("third")
+    while i != -1:
+        if i >= 4 and text[i - 1] in " -" and (found := _word_third(text, i)) is not None:
+            out.append(found)
+        i = text.find("third", i + 1)
     out.sort(key=lambda f: f[0])
     return out
+
+
+# "roughly one-third each", "two-thirds of our sales": a share in words (as "1/3" is read), with the bound
+# word before it; "one third-party", "a third quarter" and ordinals ("the third") are no shares
+_WORD_THIRD = re.compile(r"(?<![\w-])(?P<n>(?i:one|two))[ \u00a0-]$")
+_THIRD_AFTER = re.compile(r"s?(?![\w-])(?![ \u00a0]+(?i:quarter|part(?:y|ies)|base|shift|world|round))")
+
+
+def _word_third(text: str, i: int) -> Found | None:
+    """The share whose "third" starts at `i` ("one-third", "two thirds")."""
+    w = _WORD_THIRD.search(text, i - 4, i)
+    if w is None or not _THIRD_AFTER.match(text, i + 5):
+        return None
+    n = 2.0 if w.group("n").lower() == "two" else 1.0
+    if n == 2.0 and not text.startswith("s", i + 5):
+        return None  # "two third" is a slip or a list ("two third-quarter")
+    end = i + 5 + (1 if text.startswith("s", i + 5) else 0)
+    return _bounded(text, w.start(), end, n / 3, RATIO)
+
+
+# "high single digit or better core revenue growth", "mid-teens or higher": a level with an open end is at
+# least its lowest value (as "10% or better" is gte 10%)
+_LEVEL_OR_BETTER = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:better|higher|more|greater|above)(?![\w-])")
+
+
+def _or_better(text: str, found: Found) -> Found:
+    s, e, q, explicit, note = found
+    if q.bound is not Bound.RANGE or q.low is None or not text.startswith(" or", e):
+        return found
+    m = _LEVEL_OR_BETTER.match(text, e)
+    if m is None:
+        return found
+    return s, m.end(), Quantity(q.low, None, Bound.GTE, q.unit, q.scale, q.qualitative), explicit, note
 
 
 # "a 5-Star rating", "4.5 Stars", "4-Star or higher rated contracts", "four-star plans or better": a rating
@@ -987,9 +1025,10 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
 
 
 # "SCE doubled its storage capacity", "the bonus doubles to $3,000", "more than tripled": the verb states
-# the multiple (labels README: "doubled" is multiple 2); "doubled down", "doubles as" are idioms
+# the multiple (labels README: "doubled" is multiple 2); "doubled down", "doubles as" are idioms, while
+# "more than doubled over the prior year" compares (earnings calls never say "doubled over" in pain)
 _VERB_FORM = re.compile(r"[ds](?![\w-])")
-_VERB_IDIOM = re.compile(r"[ \u00a0]+(?:down|up|as|over)(?![\w-])")
+_VERB_IDIOM = re.compile(r"[ \u00a0]+(?:down|up|as)(?![\w-])")
 
 
 _NOUN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:the|a|an|these|those|in)[ \u00a0]+$")
@@ -1060,7 +1099,7 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if half:
         return _and_a_half(text, i, end)
     m = g.number_word_before.match(text[max(0, i - 8) : i][::-1])
-    if m is None and anchor in _DURATION_ANCHORS:
+    if m is None and text.endswith(("consecutive ", "straight "), 0, i) and anchor in _DURATION_ANCHORS:
         return _streak(text, i, end, anchor)
     if m is None or (anchor != "fold" and m.start("nw") == 0):
         return None
@@ -1308,6 +1347,10 @@ def scan_counted_words(text: str, numbers: list[Found], ctx: Context) -> list[Fo
         noun = " ".join(m.group("noun").split())
         if text[k].isupper() and k and not _SENTENCE_START.search(text, max(0, k - 3), k):
             continue  # "Six Flags", "the Big Four firms": a capital inside a sentence names
+        if noun.endswith(" turns") and " " in noun.strip():  # "two full turns" of leverage: a multiple
+            turns = float(lex.number_words[m.group("nw").lower()])
+            out.append(_bounded(text, m.start(), m.end(), turns, MULTIPLE))
+            continue
         if any(w.lower() in lex.units for w in noun.split()):
             continue  # "two quarters", "six fewer days": durations and measures are read elsewhere
         if noun.split(None, 1)[0].lower() in _SUPERLATIVES:
@@ -1747,4 +1790,50 @@ def weigh_pounds(text: str, found: list[Found]) -> list[Found]:
             out = list(found)
         unit = _count("pounds")
         out[k] = (s, e, Quantity(q.low, q.high, q.bound, unit, q.scale), explicit, note)
+    return out
+
+
+# "below approximately 500 basis points", "over approximately 800 stores", "up to about $50 million": the
+# comparative written first bounds the amount (labels README: "over approximately 800" is gt); "at least
+# another 460 miles", "up to an additional $50 million": the bound reaches over the word of addition
+_OUTER_BOUND = re.compile(
+    r"(?<![A-Za-z])(?P<bw>(?i:more[ \u00a0]+than|over|above|below|under|less[ \u00a0]+than"
+    r"|fewer[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to|in[ \u00a0]+excess[ \u00a0]+of"
+    r"|greater[ \u00a0]+than|north[ \u00a0]+of))"
+    r"[ \u00a0]+(?P<add>(?i:another|an[ \u00a0]+additional|a[ \u00a0]+further)[ \u00a0]+)?$"
+)
+_ADDED_BEFORE = ("another ", "additional ", "further ")
+
+_RISEN_TO = re.compile(r"(?:(?<![A-Za-z])(?:is|are|was|were|be|been|being)|'s|'re|[a-z]ed)[ \u00a0]+$")
+
+
+def outer_bounds(text: str, found: list[Found]) -> list[Found]:
+    """`found` with each approximate amount after a comparative, and each amount after a comparative and a
+    word of addition, given the comparative's bound and span; the list itself when none changes."""
+    out = found
+    # the candidates first, in one cheap pass: approximate amounts, and (only where the text says "another",
+    # "additional" or "further" at all) amounts right after those words
+    added = "another " in text or "additional " in text or "further " in text
+    approx, eq = Bound.APPROX, Bound.EQ
+    for k in [k for k, f in enumerate(found) if f[2].bound is approx or (added and f[2].bound is eq)]:
+        s, e, q, explicit, note = found[k]
+        if q.bound is eq and not text.endswith(_ADDED_BEFORE, 0, s):
+            continue
+        m = _OUTER_BOUND.search(text, max(0, s - 40), s)
+        if m is None or (q.bound is Bound.EQ and not m.group("add")):
+            continue
+        risen = _RISEN_TO.search(text, max(0, m.start() - 12), m.start()) is not None
+        if risen and m.group("bw").lower().startswith("up"):
+            continue  # "we're up to about $1.3 million", "ramped up to about 50%": risen to, no bound
+        kind = _bound_written(m.group("bw")[::-1])
+        bound = _BOUND_OF.get(kind or "")
+        if bound is None or q.low is None:
+            continue
+        if bound in _LOWER_BOUNDS:
+            q2 = Quantity(q.low, None, bound, q.unit, q.scale, q.qualitative)
+        else:
+            q2 = Quantity(None, q.low, bound, q.unit, q.scale, q.qualitative)
+        if out is found:
+            out = list(found)
+        out[k] = (m.start(), e, q2, explicit, note)
     return out
