@@ -294,6 +294,12 @@ _GUIDED_GAP = re.compile(
 )
 
 
+# a horizon right before a forecast noun makes it a standing target, not the year's guidance ("we reiterate
+# our long-term guidance of 5% to 7% growth in earnings per share", "our medium-term outlook of 7% to 9%
+# revenue growth", "our longer-term outlook is expected to deliver double-digit EPS growth"; README:
+# "medium-term targets with no span are `target`")
+_HORIZON_BEFORE = re.compile(r"\b(?:long|longer|medium|mid)[- ]term\s+(?:financial\s+)?$|\bmulti-?year\s+$")
+
 # "may" the month, not the modal: "notes that matured in May", "since May", "May 15", "May 2021"
 _MAY_MONTH_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|until|till|through|by|from|to|early|late|mid|end|during|before|after|this|last|next)"
@@ -385,6 +391,8 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
             lowered, max(0, m.start() - _BASE_REACH), m.start()
         ):
             return "base"
+        if word in _GUIDANCE_NOUNS and _HORIZON_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
+            return "target"  # "our long-term guidance of 5% to 7% growth": a standing target
         if word == "midpoint" and lowered.endswith("of the ", 0, m.start()):
             return "base"  # "this $0.03 variance of the midpoint resulted from ...": measured against it
     elif (

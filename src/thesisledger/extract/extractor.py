@@ -187,6 +187,10 @@ _TARGET_AFTER = re.compile(
     r"(?![- ](?:markets?|audiences?|customers?|populations?|segments?|prices?|stores?|dates?|areas?|compan\w+"
     r"|lists?|zones?)\b)"
 )
+# a horizon's forecast noun (a target: cues.py) as the subject of a forecast verb ("our longer-term outlook is
+# expected to deliver ..."; not "achieving this growth target is expected to help us reach $500 million")
+_TARGET_IS = re.compile(r"\s+(?:is|are|remains?)\s+(?:still\s+|also\s+|now\s+)?")
+_FORECAST_NOUNS = ("outlook", "guidance", "expectation", "forecast", "projection")
 # a present perfect: what is done already, though it is done for a later period
 _PERFECT = re.compile(
     r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
@@ -2773,13 +2777,20 @@ class _Extractor:
         (`counterfactual`: "would have been" makes an adjusted actual, as `kind` and the forward horizon
         have it; the other carry-overs read it as forward)."""
         cue = None
-        cue_at = 0
+        cue_at = cue_end = 0
         for c in s.cues:
             if c.start >= qs:
                 break
             if counterfactual and c.kind == "forward" and _COUNTERFACTUAL.match(s.lowered, c.start):
                 cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
                 continue
+            if (
+                c.kind == "forward"
+                and cue == "target"
+                and s.lowered.startswith(_FORECAST_NOUNS, cue_at)
+                and _TARGET_IS.fullmatch(s.lowered, cue_end, c.start) is not None
+            ):
+                continue  # "our longer-term outlook is expected to deliver double-digit growth": the target
             if (
                 c.kind == "target"
                 and cue == "forward"
@@ -2800,7 +2811,7 @@ class _Extractor:
                 # "loans will be up low single digits": "up" does not undo "will"; nor does "was" what a
                 # forecast assumed ("full year guidance assumed utilization was around 2.5% below baseline")
                 continue
-            cue, cue_at = c.kind, c.start
+            cue, cue_at, cue_end = c.kind, c.start, c.end
         return cue
 
     def _assumed(self, s: _Sentence, a: int, b: int) -> bool:
