@@ -191,6 +191,16 @@ _TARGET_AFTER = re.compile(
 # expected to deliver ..."; not "achieving this growth target is expected to help us reach $500 million")
 _TARGET_IS = re.compile(r"\s+(?:is|are|remains?)\s+(?:still\s+|also\s+|now\s+)?")
 _FORECAST_NOUNS = ("outlook", "guidance", "expectation", "forecast", "projection")
+# a small count of a set already known, named as a whole ("growth in all three businesses", "adjusting for
+# these three items", "across all our five vectors of growth"): the set is a fact, whatever the sentence
+# forecasts
+_KNOWN_SET_BEFORE = re.compile(
+    r"\b(?:all(?:\s+of)?(?:\s+(?:our|the|its|their))?|these|those|each\s+of\s+(?:our|the|its|their))\s+$"
+)
+_SMALL_COUNT = re.compile(
+    r"(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:times|percent|points?"
+    r"|basis|and|to|or|of|per|x|million|billion|thousand|hundred|dollars?|cents?)\b)[a-z]"
+)  # a count with a noun: not "six and a half times", "two percent", "three to four"
 # a present perfect: what is done already, though it is done for a later period
 _PERFECT = re.compile(
     r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
@@ -2466,6 +2476,8 @@ class _Extractor:
             return ClaimKind.TARGET
         if qe >= 0 and ("target" in s.lowered or "goal" in s.lowered) and _TARGET_AFTER.match(s.lowered, qe):
             return ClaimKind.TARGET  # "comfortably above our 360% target": the number is the target
+        if self._known_set(s, qs):
+            return ClaimKind.ACTUAL  # "we expect to benefit from growth in all three businesses": a fact
         if "board" in s.lowered and self._board_decided(s, qs):
             return ClaimKind.ACTUAL  # "the board approved a second quarter dividend of $0.48": decided
         old = period is not None and period.end < self.history_before
@@ -2541,6 +2553,16 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _known_set(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` counts a set already known, named as a whole (_KNOWN_SET_BEFORE,
+        _SMALL_COUNT): "adjusting for these three items", "across all our five vectors of growth"."""
+        return (
+            qs >= 4
+            and _SMALL_COUNT.match(s.lowered, qs) is not None
+            and _KNOWN_SET_BEFORE.search(s.lowered, max(0, qs - 25), qs) is not None
+        )
 
     @staticmethod
     def _board_decided(s: _Sentence, qs: int) -> bool:
