@@ -201,6 +201,12 @@ _SMALL_COUNT = re.compile(
     r"(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:times|percent|points?"
     r"|basis|and|to|or|of|per|x|million|billion|thousand|hundred|dollars?|cents?)\b)[a-z]"
 )  # a count with a noun: not "six and a half times", "two percent", "three to four"
+# the size of a buyback program or authorization, named right before it ("a $2.5 billion share repurchase
+# program", "the full $200 million share repurchase authorization for the year"): the size is set, a fact
+_PROGRAM_AFTER = re.compile(
+    r"\s+(?:(?:common|share|stock|open[- ]market|accelerated)\s+)*(?:re)?purchase\s+"
+    r"(?:program|authorization|plan)|\s+buyback\s+(?:program|authorization)"
+)
 # a present perfect: what is done already, though it is done for a later period
 _PERFECT = re.compile(
     r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
@@ -2478,6 +2484,8 @@ class _Extractor:
             return ClaimKind.TARGET  # "comfortably above our 360% target": the number is the target
         if self._known_set(s, qs):
             return ClaimKind.ACTUAL  # "we expect to benefit from growth in all three businesses": a fact
+        if self._program_size(s, qe):
+            return ClaimKind.ACTUAL  # "a $2.5 billion share repurchase program": the program's size
         if "board" in s.lowered and self._board_decided(s, qs):
             return ClaimKind.ACTUAL  # "the board approved a second quarter dividend of $0.48": decided
         old = period is not None and period.end < self.history_before
@@ -2553,6 +2561,14 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _program_size(s: _Sentence, qe: int) -> bool:
+        """Whether the number ending at `qe` sizes a buyback program or authorization (_PROGRAM_AFTER)."""
+        low = s.lowered
+        if qe < 0 or ("purchase" not in low and "buyback" not in low):
+            return False  # kind asks for every number: a substring test spares the match
+        return _PROGRAM_AFTER.match(low, qe) is not None
 
     @staticmethod
     def _known_set(s: _Sentence, qs: int) -> bool:
