@@ -26,7 +26,8 @@ _CUES = re.compile(
     r"|(?P<target>target(?:s|ed|ing)?\b|goals?\b|" + _LONG_TERM + r"|ambition\b|aspir\w*)"
     r"|(?P<estimate>estimat\w*|we (?:expect|believe|think|forecast|project)\b|our (?:estimate|forecast)s?\b"
     r"|author(?:'s|’s)? (?:expect|believe|estimate)\w*|in my view\b|i (?:expect|believe|think)\b)"
-    r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|predict(?:s|ed|ing)?\b|p(?<=to p)roject\b"
+    r"|(?P<forward>expect(?:s|ed|ing|ations?)?\b|projecting\b|projection\b|predict(?:s|ed|ing)?\b"
+    r"|p(?<=to p)roject\b"
     r"|will\b|would\b|shall\b|guid(?:e|es|ed|ing|ance)\b|midpoint\b"
     r"|outlook\b|forecast\w*|plan(?:s|ned)? to\b|anticipat\w+|projected\b|intend\w*|going to\b"
     r"|could\b|may\b|might\b|likely\b|should\b|on track to\b|next (?:year|quarter)\b|l(?<=['’]l)l\b)"
@@ -51,7 +52,8 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"author(?:'s|’s)? (?:expect|believe|estimate)\w*", r"in my view\b", r"i (?:expect|believe|think)\b",
     )),
     ("forward", (
-        r"expect(?:s|ed|ing|ations?)?\b", r"projecting\b", r"predict(?:s|ed|ing)?\b", r"p(?<=to p)roject\b",
+        r"expect(?:s|ed|ing|ations?)?\b", r"projecting\b", r"projection\b", r"predict(?:s|ed|ing)?\b",
+        r"p(?<=to p)roject\b",
         r"will\b", r"would\b", r"shall\b", r"guid(?:e|es|ed|ing|ance)\b", r"midpoint\b",
         r"outlook\b", r"forecast\w*", r"plan(?:s|ned)? to\b", r"anticipat\w+", r"projected\b", r"intend\w*",
         r"going to\b", r"could\b", r"may\b", r"might\b", r"likely\b", r"should\b", r"on track to\b",
@@ -271,6 +273,7 @@ class Cue(NamedTuple):
 _GUIDANCE_NOUNS = frozenset(
     ("guidance", "guide", "guided", "outlook", "expectation", "expectations", "forecast", "forecasts")
 ) | {"midpoint"}  # "the new midpoint of $8.40", "at the midpoint, this represents 25% growth"
+_GUIDANCE_NOUNS |= {"projection"}  # "well below our initial projection of up to 100 closures": a yardstick
 _BASE_BEFORE = re.compile(
     r"\b(?<!the )(?:above|below|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?"
     r"|outperform(?:s|ed|ing)?|top(?:s|ped)|ahead of|in line with|consistent with|within|versus|vs\.?"
@@ -290,6 +293,12 @@ _GUIDED_GAP = re.compile(
     r"|[:,$€£¥]))*\s*"
 )
 
+
+# a horizon right before a forecast noun makes it a standing target, not the year's guidance ("we reiterate
+# our long-term guidance of 5% to 7% growth in earnings per share", "our medium-term outlook of 7% to 9%
+# revenue growth", "our longer-term outlook is expected to deliver double-digit EPS growth"; README:
+# "medium-term targets with no span are `target`")
+_HORIZON_BEFORE = re.compile(r"\b(?:long|longer|medium|mid)[- ]term\s+(?:financial\s+)?$|\bmulti-?year\s+$")
 
 # "may" the month, not the modal: "notes that matured in May", "since May", "May 15", "May 2021"
 _MAY_MONTH_BEFORE = re.compile(
@@ -382,6 +391,8 @@ def read_cue(lowered: str, m: re.Match[str], kind: str) -> str | None:
             lowered, max(0, m.start() - _BASE_REACH), m.start()
         ):
             return "base"
+        if word in _GUIDANCE_NOUNS and _HORIZON_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
+            return "target"  # "our long-term guidance of 5% to 7% growth": a standing target
         if word == "midpoint" and lowered.endswith("of the ", 0, m.start()):
             return "base"  # "this $0.03 variance of the midpoint resulted from ...": measured against it
     elif (

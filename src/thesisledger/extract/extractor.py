@@ -188,6 +188,26 @@ _TARGET_AFTER = re.compile(
     r"(?![- ](?:markets?|audiences?|customers?|populations?|segments?|prices?|stores?|dates?|areas?|compan\w+"
     r"|lists?|zones?)\b)"
 )
+# a horizon's forecast noun (a target: cues.py) as the subject of a forecast verb ("our longer-term outlook is
+# expected to deliver ..."; not "achieving this growth target is expected to help us reach $500 million")
+_TARGET_IS = re.compile(r"\s+(?:is|are|remains?)\s+(?:still\s+|also\s+|now\s+)?")
+_FORECAST_NOUNS = ("outlook", "guidance", "expectation", "forecast", "projection")
+# a small count of a set already known, named as a whole ("growth in all three businesses", "adjusting for
+# these three items", "across all our five vectors of growth"): the set is a fact, whatever the sentence
+# forecasts
+_KNOWN_SET_BEFORE = re.compile(
+    r"\b(?:all(?:\s+of)?(?:\s+(?:our|the|its|their))?|these|those|each\s+of\s+(?:our|the|its|their))\s+$"
+)
+_SMALL_COUNT = re.compile(
+    r"(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:times|percent|points?"
+    r"|basis|and|to|or|of|per|x|million|billion|thousand|hundred|dollars?|cents?)\b)[a-z]"
+)  # a count with a noun: not "six and a half times", "two percent", "three to four"
+# the size of a buyback program or authorization, named right before it ("a $2.5 billion share repurchase
+# program", "the full $200 million share repurchase authorization for the year"): the size is set, a fact
+_PROGRAM_AFTER = re.compile(
+    r"\s+(?:(?:common|share|stock|open[- ]market|accelerated)\s+)*(?:re)?purchase\s+"
+    r"(?:program|authorization|plan)|\s+buyback\s+(?:program|authorization)"
+)
 # a present perfect: what is done already, though it is done for a later period
 _PERFECT = re.compile(
     r"(?:\b(?:we|i|they|it)\s+(?:have|has)|['’]ve)\s+(?:already\s+|now\s+|also\s+|just\s+)?"
@@ -2662,6 +2682,10 @@ class _Extractor:
             return ClaimKind.TARGET
         if qe >= 0 and ("target" in s.lowered or "goal" in s.lowered) and _TARGET_AFTER.match(s.lowered, qe):
             return ClaimKind.TARGET  # "comfortably above our 360% target": the number is the target
+        if self._known_set(s, qs):
+            return ClaimKind.ACTUAL  # "we expect to benefit from growth in all three businesses": a fact
+        if self._program_size(s, qe):
+            return ClaimKind.ACTUAL  # "a $2.5 billion share repurchase program": the program's size
         if "board" in s.lowered and self._board_decided(s, qs):
             return ClaimKind.ACTUAL  # "the board approved a second quarter dividend of $0.48": decided
         old = period is not None and period.end < self.history_before
@@ -2737,6 +2761,24 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    @staticmethod
+    def _program_size(s: _Sentence, qe: int) -> bool:
+        """Whether the number ending at `qe` sizes a buyback program or authorization (_PROGRAM_AFTER)."""
+        low = s.lowered
+        if qe < 0 or ("purchase" not in low and "buyback" not in low):
+            return False  # kind asks for every number: a substring test spares the match
+        return _PROGRAM_AFTER.match(low, qe) is not None
+
+    @staticmethod
+    def _known_set(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` counts a set already known, named as a whole (_KNOWN_SET_BEFORE,
+        _SMALL_COUNT): "adjusting for these three items", "across all our five vectors of growth"."""
+        return (
+            qs >= 4
+            and _SMALL_COUNT.match(s.lowered, qs) is not None
+            and _KNOWN_SET_BEFORE.search(s.lowered, max(0, qs - 25), qs) is not None
+        )
 
     @staticmethod
     def _board_decided(s: _Sentence, qs: int) -> bool:
@@ -2973,13 +3015,20 @@ class _Extractor:
         (`counterfactual`: "would have been" makes an adjusted actual, as `kind` and the forward horizon
         have it; the other carry-overs read it as forward)."""
         cue = None
-        cue_at = 0
+        cue_at = cue_end = 0
         for c in s.cues:
             if c.start >= qs:
                 break
             if counterfactual and c.kind == "forward" and _COUNTERFACTUAL.match(s.lowered, c.start):
                 cue, cue_at = "actual", c.start  # "would have been 4.3%": an adjusted actual
                 continue
+            if (
+                c.kind == "forward"
+                and cue == "target"
+                and s.lowered.startswith(_FORECAST_NOUNS, cue_at)
+                and _TARGET_IS.fullmatch(s.lowered, cue_end, c.start) is not None
+            ):
+                continue  # "our longer-term outlook is expected to deliver double-digit growth": the target
             if (
                 c.kind == "target"
                 and cue == "forward"
@@ -3000,7 +3049,7 @@ class _Extractor:
                 # "loans will be up low single digits": "up" does not undo "will"; nor does "was" what a
                 # forecast assumed ("full year guidance assumed utilization was around 2.5% below baseline")
                 continue
-            cue, cue_at = c.kind, c.start
+            cue, cue_at, cue_end = c.kind, c.start, c.end
         return cue
 
     def _assumed(self, s: _Sentence, a: int, b: int) -> bool:
