@@ -73,3 +73,15 @@ def test_since_a_past_year_is_the_span_from_it_to_the_end_of_the_quarter_reporte
 def test_a_change_since_a_year_end_opens_no_look_at_the_year() -> None:
     text = "Gizmo debt has declined about $225 million since year-end 2022.\nGizmo sales grew 4%."
     assert _labels(_call(text)) == ["2023-01-01/2023-09-30", "2023Q3"]
+
+
+def test_above_the_figure_achieved_in_a_period_is_a_base() -> None:
+    claims = _call(
+        "Gizmo margin of 46.3% was 610 basis points above the margin achieved in the third quarter of 2022."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    claims = _call("Gizmo margin was 15%, 80 basis points below the level we reported in the second quarter.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: a bound stays a bound ("above 30% in a quarter")
+    claims = _call("We expect gizmo margins above 30% in the fourth quarter.")
+    assert _labels(claims) == ["2023Q4"]
