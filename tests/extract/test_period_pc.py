@@ -85,3 +85,11 @@ def test_above_the_figure_achieved_in_a_period_is_a_base() -> None:
     # contrast: a bound stays a bound ("above 30% in a quarter")
     claims = _call("We expect gizmo margins above 30% in the fourth quarter.")
     assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_level_reached_from_a_base_after_just_is_the_period_reported() -> None:
+    claims = _call("Our gizmo cancellation rate declined by 500 basis points from last year to just 8%.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: the base amount keeps the base's period
+    claims = _call("Gizmo margin increased from 10% last year to 12%.")
+    assert _labels(claims) == ["2022Q3", "2023Q3"]

@@ -289,8 +289,8 @@ _BASE_AMOUNT_REACH = 24  # ... farther by the base amount between ("compared to 
 _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
 # "from the prior year quarter to $590 million": the words between a base and the level reached
 _TO_LEVEL = re.compile(
-    r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost)\s+)*"
-)
+    r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost|just|only)\s+)*"
+)  # ("declined by more than 500 basis points from last year to just 8%")
 # "authorized an additional $5 billion": an authorization has no period
 _AUTHORIZED = re.compile(
     r"\bauthori[sz](?:ed|es|ing|ation\s+of)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*(?:\$|usd\s*)?$"
