@@ -37,6 +37,8 @@ def test_the_past_n_years_are_the_4n_quarters_ending_with_the_one_reported_on() 
     assert _labels(claims) == ["2021-10-01/2023-09-30"]
     claims = _call("Over the last 5 years we have returned $10 billion to shareholders.", Q2_CALL)
     assert _labels(claims) == ["2018-07-01/2023-06-30"]
+    claims = _call("Over the last decade, we have returned over $1.1 billion in gizmo dividends.")
+    assert _labels(claims) == ["2013-10-01/2023-09-30"]
     # contrast: a yardstick, a forecast, a number stated before "than" keep their periods
     claims = _call("Gizmo margins reached 20%, the highest level in the last ten years.")
     assert _labels(claims) == ["2023Q3"]

@@ -140,7 +140,7 @@ def new_extra_hint(lowered: str) -> bool:
         or _round6_hint(lowered)
         or _balance_hint(lowered)
         or ("months" in lowered and ("past" in lowered or "last" in lowered or "previous" in lowered))
-        or ("years" in lowered and _last_years_hint(lowered))
+        or (("years" in lowered or "decade" in lowered) and _last_years_hint(lowered))
     )
 
 
@@ -550,9 +550,9 @@ def _last_months(
 # "over the past two years", "in the last five years" (not "the last three years of the plan", "the prior
 # two years' results", "the last two years ago")
 _PAST_N_YEARS = re.compile(
-    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
-    r"|[2-9]|10)\s+years(?!\s+(?:of|ended|ending|ago|in)\b|['’])"
-)
+    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    r"|[2-9]|10)\s+years|decade)(?!\s+(?:of|ended|ending|ago|in)\b|['’])"
+)  # ("over the past decade": ten years)
 _FIRST_TIME_IN = re.compile(r"\bfirst\s+time\s+(?:in|over)\s+$")  # "for the first time in the last ten years"
 # "making the last three years our best in more than a decade": a yardstick
 _BEST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:best|highest|record|strongest|lowest|worst)\b")
@@ -575,7 +575,7 @@ def _last_years(
         return out
     added = False
     for m in _PAST_N_YEARS.finditer(lowered):
-        word = m.group("n")
+        word = m.group("n") or "10"
         n = int(word) if word.isdigit() else _COUNTS[word]
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):
             continue
@@ -1024,7 +1024,7 @@ def results_periods(
         out = _two_years(text, lowered, out)
     if not forward and "months" in lowered:
         out = _last_months(text, lowered, out, calendar, reported)
-    if not forward and "years" in lowered:
+    if not forward and ("years" in lowered or "decade" in lowered):
         out = _last_years(text, lowered, out, calendar, reported)
     if not forward and "since" in lowered:
         out = _since_year(lowered, out, calendar, reported)
