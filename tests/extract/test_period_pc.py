@@ -95,3 +95,22 @@ def test_a_level_reached_from_a_base_after_just_is_the_period_reported() -> None
     # contrast: the base amount keeps the base's period
     claims = _call("Gizmo margin increased from 10% last year to 12%.")
     assert _labels(claims) == ["2022Q3", "2023Q3"]
+
+
+def test_the_year_so_far_after_another_comparison_dates_what_follows_it() -> None:
+    claims = _call(
+        "Gizmo sales increased 17% versus Q2 and year-to-date results are up over 20% versus the prior year."
+    )
+    assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    claims = _call(
+        "Gizmo starts are trending well ahead of recent years with year-to-date starts up 23% over 2022."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call(
+        "Gizmo margin was up 0.8 points from Q3 last year, while for the first nine months it was down 0.3 "
+        "points."
+    )
+    assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    # contrast: a comparison word right before it keeps it a base
+    claims = _call("We expect fourth quarter gizmo growth of 5%, in line with year-to-date.")
+    assert _labels(claims) == ["2023Q4"]
