@@ -19,8 +19,15 @@ def test_a_year_ago_after_a_to_date_span_is_that_span_a_year_earlier() -> None:
     assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
     claims = _call("For the first nine months, capex was $19 million compared to $12 million a year ago.")
     assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
-    claims = _call("In the first half, the tax rate was 19% versus to 25% in the prior year period.", Q2_CALL)
+    claims = _call("In the first half, the tax rate was 19% versus 25% in the prior year period.", Q2_CALL)
     assert _labels(claims) == ["2023H1", "2022H1"]
+    claims = _call(
+        "Gizmo free cash flow in the first nine months was $139 million, compared to $199 million in 2022."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
+    # contrast: the full year named stays the year
+    claims = _call("Year-to-date gizmo losses are 57.5% compared to 57% for the full year 2022.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30", "2022"]
     # contrast: a quarter named between the span and the base makes it the quarter's base
     claims = _call(
         "Year-to-date revenue was $391 million, and third-quarter revenue was $100 million versus $90 "
@@ -37,6 +44,8 @@ def test_the_past_n_years_are_the_4n_quarters_ending_with_the_one_reported_on() 
     assert _labels(claims) == ["2021-10-01/2023-09-30"]
     claims = _call("Over the last 5 years we have returned $10 billion to shareholders.", Q2_CALL)
     assert _labels(claims) == ["2018-07-01/2023-06-30"]
+    claims = _call("Over the last decade, we have returned over $1.1 billion in gizmo dividends.")
+    assert _labels(claims) == ["2013-10-01/2023-09-30"]
     # contrast: a yardstick, a forecast, a number stated before "than" keep their periods
     claims = _call("Gizmo margins reached 20%, the highest level in the last ten years.")
     assert _labels(claims) == ["2023Q3"]
@@ -73,3 +82,42 @@ def test_since_a_past_year_is_the_span_from_it_to_the_end_of_the_quarter_reporte
 def test_a_change_since_a_year_end_opens_no_look_at_the_year() -> None:
     text = "Gizmo debt has declined about $225 million since year-end 2022.\nGizmo sales grew 4%."
     assert _labels(_call(text)) == ["2023-01-01/2023-09-30", "2023Q3"]
+
+
+def test_above_the_figure_achieved_in_a_period_is_a_base() -> None:
+    claims = _call(
+        "Gizmo margin of 46.3% was 610 basis points above the margin achieved in the third quarter of 2022."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    claims = _call("Gizmo margin was 15%, 80 basis points below the level we reported in the second quarter.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: a bound stays a bound ("above 30% in a quarter")
+    claims = _call("We expect gizmo margins above 30% in the fourth quarter.")
+    assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_level_reached_from_a_base_after_just_is_the_period_reported() -> None:
+    claims = _call("Our gizmo cancellation rate declined by 500 basis points from last year to just 8%.")
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    # contrast: the base amount keeps the base's period
+    claims = _call("Gizmo margin increased from 10% last year to 12%.")
+    assert _labels(claims) == ["2022Q3", "2023Q3"]
+
+
+def test_the_year_so_far_after_another_comparison_dates_what_follows_it() -> None:
+    claims = _call(
+        "Gizmo sales increased 17% versus Q2 and year-to-date results are up over 20% versus the prior year."
+    )
+    assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    claims = _call(
+        "Gizmo starts are trending well ahead of recent years with year-to-date starts up 23% over 2022."
+    )
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call(
+        "Gizmo margin was up 0.8 points from Q3 last year, while for the first nine months it was down 0.3 "
+        "points."
+    )
+    assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    # contrast: a comparison word right before it keeps it a base
+    claims = _call("We expect fourth quarter gizmo growth of 5%, in line with year-to-date.")
+    assert _labels(claims) == ["2023Q4"]

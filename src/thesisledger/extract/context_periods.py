@@ -140,7 +140,7 @@ def new_extra_hint(lowered: str) -> bool:
         or _round6_hint(lowered)
         or _balance_hint(lowered)
         or ("months" in lowered and ("past" in lowered or "last" in lowered or "previous" in lowered))
-        or ("years" in lowered and _last_years_hint(lowered))
+        or (("years" in lowered or "decade" in lowered) and _last_years_hint(lowered))
     )
 
 
@@ -551,9 +551,9 @@ def _last_months(
 # "over the past two years", "in the last five years" (not "the last three years of the plan", "the prior
 # two years' results", "the last two years ago")
 _PAST_N_YEARS = re.compile(
-    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
-    r"|[2-9]|10)\s+years(?!\s+(?:of|ended|ending|ago|in)\b|['’])"
-)
+    r"\b(?:the|our)\s+(?:past|last|previous|prior|trailing)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    r"|[2-9]|10)\s+years|decade)(?!\s+(?:of|ended|ending|ago|in)\b|['’])"
+)  # ("over the past decade": ten years)
 _FIRST_TIME_IN = re.compile(r"\bfirst\s+time\s+(?:in|over)\s+$")  # "for the first time in the last ten years"
 # "making the last three years our best in more than a decade": a yardstick
 _BEST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:best|highest|record|strongest|lowest|worst)\b")
@@ -576,7 +576,7 @@ def _last_years(
         return out
     added = False
     for m in _PAST_N_YEARS.finditer(lowered):
-        word = m.group("n")
+        word = m.group("n") or "10"
         n = int(word) if word.isdigit() else _COUNTS[word]
         if any(pm.start < m.end() and m.start() < pm.end for pm in out):
             continue
@@ -720,8 +720,22 @@ def _year_ago_after_span(
     span: tuple[Period, int] | None = None  # the to-date span just before a year earlier, and its end
     for pm in out:
         p = pm.period
-        if p == year_ago:
-            if span is not None and "quarter" not in lowered[span[1] : pm.end] and "year" in pm.text.lower():
+        # ... or the year before named as a base ("$41.1 million for the first six months of 2021 as compared
+        # to $46.3 million in 2020")
+        named = (
+            span is not None
+            and p.kind is PeriodKind.YEAR
+            and p.start == span[0].start
+            and _BASE_BEFORE.search(lowered, max(0, pm.start - 40), pm.start) is not None
+            # (not "compared to 87% for the full year 2018": the whole year)
+            and "full" not in lowered[max(0, pm.start - 12) : pm.end]
+        )
+        if p == year_ago or named:
+            if (
+                span is not None
+                and "quarter" not in lowered[span[1] : pm.end]
+                and (named or "year" in pm.text.lower())
+            ):
                 pm = PeriodMatch(pm.start, pm.end, pm.text, span[0])
             kept.append(pm)
             continue
@@ -741,6 +755,8 @@ def _year_ago_after_span(
                 moved = (
                     fiscal_half(calendar, fy - 1, 1)
                     if lq == 2
+                    else fiscal_year(calendar, fy - 1)
+                    if lq == 4
                     else date_span(before, fiscal_quarter(calendar, fy - 1, lq).end)
                 )
                 span = (moved, pm.end)
@@ -1039,13 +1055,13 @@ def results_periods(
         out = _two_years(text, lowered, out)
     if not forward and "months" in lowered:
         out = _last_months(text, lowered, out, calendar, reported)
-    if not forward and "years" in lowered:
+    if not forward and ("years" in lowered or "decade" in lowered):
         out = _last_years(text, lowered, out, calendar, reported)
     if not forward and "since" in lowered:
         out = _since_year(lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
-    if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, _TO_DATE_WORDS)):
+    if not forward and len(out) > 1 and any(map(lowered.__contains__, _TO_DATE_WORDS)):
         out = _year_ago_after_span(out, lowered, calendar, reported, year_ago)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it

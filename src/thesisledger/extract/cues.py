@@ -162,6 +162,12 @@ _ONLY_RIGHT_BEFORE = ("below", "above", "flat to", "flat with")
 # ("exceeding $1 billion in 2022" is a bound; "exceeded our expectations in the third quarter" a yardstick)
 _PASSING = ("exceed", "surpass", "outpac", "topp", "beat")
 _RIGHT_BEFORE = re.compile(r"\s+(?:the\s+)?")  # "below prior year", "above the prior year"
+# ... or after the base figure named as achieved then: "610 basis points above the margin achieved in the
+# first quarter of 2020", "4% above the levels of the second quarter of 2019" (not "above 30% in a quarter")
+_BASE_FIGURE_BEFORE = re.compile(
+    r"\s+the\s+(?:[a-z-]+\s+){0,3}?(?:(?:achieved|reported|recorded|posted|delivered|generated|seen|we\s+"
+    r"(?:had|saw|reported|achieved|posted|delivered))\s+(?:in|during|for)|levels?\s+(?:of|in))\s+"
+)
 # "from" naming where cash or income comes from ("cash from operations during the fourth quarter", "income
 # from continuing operations in 2021"): a source, no comparison base
 _FROM_SOURCE = re.compile(r"\s+(?:(?:continuing|discontinued)\s+)?operat(?:ions|ing\s+activities)\b")
@@ -235,9 +241,13 @@ def comparison_start(lowered: str, period_start: int) -> int | None:
     # most windows hold no comparison word: one search says so without the iterator and loop
     found = _COMPARE_FAST.search(lowered, lo, period_start) is not None
     for m in _COMPARE_FAST.finditer(lowered, lo, period_start) if found else ():
-        if (
-            m.group(0) in _ONLY_RIGHT_BEFORE or m.group(0).startswith(_PASSING)
-        ) and not _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start):
+        if (m.group(0) in _ONLY_RIGHT_BEFORE or m.group(0).startswith(_PASSING)) and not (
+            _RIGHT_BEFORE.fullmatch(lowered, m.end(), period_start)
+            or (
+                m.group(0) in ("above", "below")
+                and _BASE_FIGURE_BEFORE.fullmatch(lowered, m.end(), period_start)
+            )
+        ):
             continue  # "above 30% in a quarter": a bound, no comparison
         if m.group(0) == "from" and _FROM_SOURCE.match(lowered, m.end()) is not None:
             continue  # "cash from operations during the quarter": a source

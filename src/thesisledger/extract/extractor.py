@@ -360,8 +360,8 @@ _BASE_AMOUNT_REACH = 24  # ... farther by the base amount between ("compared to 
 _FROM_GAP = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
 # "from the prior year quarter to $590 million": the words between a base and the level reached
 _TO_LEVEL = re.compile(
-    r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost)\s+)*"
-)
+    r"[^.;,]{0,24}?\b(?:to|at)\s+(?:(?:a|an|the|about|approximately|roughly|nearly|almost|just|only)\s+)*"
+)  # ("declined by more than 500 basis points from last year to just 8%")
 # "authorized an additional $5 billion": an authorization has no period
 _AUTHORIZED = re.compile(
     r"\bauthori[sz](?:ed|es|ing|ation\s+of)\s+(?:(?:an?|additional|new|further|up\s+to)\s+)*(?:\$|usd\s*)?$"
@@ -378,6 +378,8 @@ _OVER_THAT_PERIOD = re.compile(
 )
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
+_TO_DATE_PHRASE = ("to-date", "to date", "ytd", "months", "half", "so far", "thus far")  # the year so far
+_TO_DATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|our|its)\s+)?")  # "in line with year-to-date", "versus the"
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
 _BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|nearly|some|just))*\s*")
@@ -724,6 +726,29 @@ _CHANGE_BEFORE_FROM = re.compile(
 )
 # "from March 1st through April 30th", "from January's 30%": a span's start, a figure of the month itself
 _NOT_A_BASE_AFTER = re.compile(r"\s*(?:['’]s\b|(?:through|thru|to|until|-|–)\s)")
+
+
+def _to_date_subject(lowered: str, pm: PeriodMatch, cmp: int, reported: Period) -> bool:
+    """Whether a comparison word found before the year so far (still running at the end of the quarter
+    reported on: "year-to-date", "the first nine months") is not its own, words standing between them
+    ("Sales increased 17% versus Q2 and year-to-date results are up over 20%", "trending well ahead of recent
+    years with year-to-date starts up 23%"): for a number after it, the span is no base (the span reported
+    on is never one) but its period. A comparison word right before it ("in line with year-to-date") still
+    makes it one."""
+    p = pm.period
+    if p.kind is not PeriodKind.SPAN or p.end < reported.end or p.start > reported.start:
+        return False
+    if not any(map(pm.text.lower().__contains__, _TO_DATE_PHRASE)):
+        return False  # "from 2008 through second quarter 2020", "the prior two quarters": no year so far
+    word = _COMPARE_WORD.match(lowered, cmp)
+    if word is None:
+        return False
+    if word.group(0) == "from":
+        # "to improve from reported year-to-date levels": the base after all; not "up 0.8 points from Q3
+        # last year, while for the first nine months", "dropped from 35% to 34% and year-to-date"
+        between = lowered[word.end() : pm.start]
+        return "," in between or any(c.isdigit() for c in between)
+    return _TO_DATE_RIGHT_AFTER.fullmatch(lowered, word.end(), pm.start) is None
 
 
 def _from_date(lowered: str, pm: PeriodMatch) -> int | None:
@@ -2416,6 +2441,13 @@ class _Extractor:
                 continue
             if skip == _NEVER or (skip == _NOT_AFTER and pm.start >= qe):
                 continue  # a maturity, a streak, a yardstick ... (see _pm_skips)
+            if (
+                cmp is not None
+                and pm.end <= qs
+                and self.reported is not None
+                and _to_date_subject(s.lowered, pm, cmp, self.reported)
+            ):
+                cmp = None  # "versus Q2 and year-to-date results are up over 20%": the span dates 20%
             if cmp is not None and (
                 (qe <= cmp and base is None)
                 or (
