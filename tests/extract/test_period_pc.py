@@ -19,15 +19,8 @@ def test_a_year_ago_after_a_to_date_span_is_that_span_a_year_earlier() -> None:
     assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
     claims = _call("For the first nine months, capex was $19 million compared to $12 million a year ago.")
     assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
-    claims = _call("In the first half, the tax rate was 19% versus 25% in the prior year period.", Q2_CALL)
+    claims = _call("In the first half, the tax rate was 19% versus to 25% in the prior year period.", Q2_CALL)
     assert _labels(claims) == ["2023H1", "2022H1"]
-    claims = _call(
-        "Gizmo free cash flow in the first nine months was $139 million, compared to $199 million in 2022."
-    )
-    assert _labels(claims) == ["2023-01-01/2023-09-30", "2022-01-01/2022-09-30"]
-    # contrast: the full year named stays the year
-    claims = _call("Year-to-date gizmo losses are 57.5% compared to 57% for the full year 2022.")
-    assert _labels(claims) == ["2023-01-01/2023-09-30", "2022"]
     # contrast: a quarter named between the span and the base makes it the quarter's base
     claims = _call(
         "Year-to-date revenue was $391 million, and third-quarter revenue was $100 million versus $90 "

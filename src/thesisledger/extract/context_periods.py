@@ -720,22 +720,8 @@ def _year_ago_after_span(
     span: tuple[Period, int] | None = None  # the to-date span just before a year earlier, and its end
     for pm in out:
         p = pm.period
-        # ... or the year before named as a base ("$41.1 million for the first six months of 2021 as compared
-        # to $46.3 million in 2020")
-        named = (
-            span is not None
-            and p.kind is PeriodKind.YEAR
-            and p.start == span[0].start
-            and _BASE_BEFORE.search(lowered, max(0, pm.start - 40), pm.start) is not None
-            # (not "compared to 87% for the full year 2018": the whole year)
-            and "full" not in lowered[max(0, pm.start - 12) : pm.end]
-        )
-        if p == year_ago or named:
-            if (
-                span is not None
-                and "quarter" not in lowered[span[1] : pm.end]
-                and (named or "year" in pm.text.lower())
-            ):
+        if p == year_ago:
+            if span is not None and "quarter" not in lowered[span[1] : pm.end] and "year" in pm.text.lower():
                 pm = PeriodMatch(pm.start, pm.end, pm.text, span[0])
             kept.append(pm)
             continue
@@ -755,8 +741,6 @@ def _year_ago_after_span(
                 moved = (
                     fiscal_half(calendar, fy - 1, 1)
                     if lq == 2
-                    else fiscal_year(calendar, fy - 1)
-                    if lq == 4
                     else date_span(before, fiscal_quarter(calendar, fy - 1, lq).end)
                 )
                 span = (moved, pm.end)
@@ -1061,7 +1045,7 @@ def results_periods(
         out = _since_year(lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
-    if not forward and len(out) > 1 and any(map(lowered.__contains__, _TO_DATE_WORDS)):
+    if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, _TO_DATE_WORDS)):
         out = _year_ago_after_span(out, lowered, calendar, reported, year_ago)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
