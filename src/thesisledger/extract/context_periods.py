@@ -604,10 +604,12 @@ def _last_years(
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:(?:the\s+(?:beginning|start)\s+of\s+|early\s+)|(?P<after>(?:the\s+)?year[- ]end\s+))?$"
 )
-# "the highest level since 2017", "its first quarter of double-digit growth since 2013": a yardstick
-_BEST_SINCE = re.compile(
+# a superlative a "since" measures, searched right before the "since": "the highest level since 2017", "its
+# first quarter of double-digit growth since 2013", "the second highest since Coeur's acquisition back in
+# 2015" (the year is a yardstick, not the number's period; period_rules reads it too)
+SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:highest|lowest|best|worst|strongest|weakest|first|record|most|fewest|largest|biggest|smallest"
-    r"|fastest|slowest|never|not\s+seen)\b[^;:]{0,50}$"
+    r"|greatest|fastest|slowest|never|not\s+seen)\b(?!,)[^.;:]{0,80}$"  # not "First, we reduced ... since"
 )
 
 
@@ -638,7 +640,7 @@ def _since_year(
         ):
             since = p.end + timedelta(days=1)
         at = pm.start if lowered.startswith("since ", pm.start) else lowered.rfind("since", 0, pm.start)
-        if since is not None and _BEST_SINCE.search(lowered, max(0, at - 60), at) is None:
+        if since is not None and SUPERLATIVE_BEFORE.search(lowered, max(0, at - 80), at) is None:
             # (since the start of the quarter or of the fiscal year it closes: that quarter or year)
             whole = reported if since == reported.start else year if since == closes else None
             pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, reported.end))

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
+from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import date_span, fiscal_half, fiscal_year, instant, year_span
 from thesisledger.quantities.parse import QuantityMatch
@@ -256,12 +257,6 @@ _CAP_RATE_BEFORE = re.compile(
 _SINCE_IN = re.compile(
     r"\bsince\s+(?:(?!through\b|thru\b|to\b|until\b|till\b)[\w'’&-]+\s+){0,10}?(?:in|of|during)\s+(?:fiscal\s+)?$"
 )
-# a superlative the "since" clause measures: "the second highest since Coeur's acquisition back in 2015", "our
-# highest first quarter production since we acquired AGM in 2009" (the number is the quarter's)
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:highest|lowest|best|worst|strongest|weakest|largest|biggest|greatest|fastest|most|first|record)\b"
-    r"[^.;:]{0,80}$"
-)
 _SINCE_REACH = 100
 _LEAD_IN = re.compile(r"(?:in|of|during)\s+(?:fiscal\s+)?")
 _FROM_ITS_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:fiscal\s+)?$")
@@ -359,7 +354,7 @@ def _began_since(n: Number, period: Period | None) -> bool:
             lead_in = _LEAD_IN.match(low, pm.start)  # the phrase may hold its "in": "in 2007"
             at = lead_in.end() if lead_in is not None else pm.start
             m = _SINCE_IN.search(low, lead, at)
-            if m is None or _SUPERLATIVE_SINCE.search(low, max(0, m.start() - 80), m.start()) is not None:
+            if m is None or SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 80), m.start()) is not None:
                 return False
             return _FROM_ITS_START.search(low, lead, at) is None
     return False
