@@ -251,6 +251,13 @@ _CAP_RATE_BEFORE = re.compile(
 )
 
 
+# a cause leading from a change to its parts: "a decrease of 9.7% compared to last year due to declines in
+# organic revenue of 10.3%", "down 8.2% versus last year, driven by lower testing of 7.2%"
+_PART_CAUSE = re.compile(
+    r"\b(?:due\s+to|driven\s+by|because\s+of|reflecting|offset\s+by|led\s+by|attributable\s+to|as)\s"
+)
+
+
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
 
@@ -303,6 +310,38 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
+    billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
+    divestitures of 0.1%", "Price mix decreased 8.2% versus last year due to lower COVID testing of 7.2%"),
+    is of the change's period, not the base's: the period of the main clause before the comparison (the
+    quarter reported on when it names none). Not a number with a period phrase after it ("due to $5
+    million of charges in the prior year")."""
+    reported = ex.reported
+    if reported is None or period is None:
+        return period
+    s, qs = n.s, n.qs
+    base: int | None = None
+    last_end = 0
+    for pm, cmp in zip(s.periods, s.compared, strict=True):
+        if pm.start >= n.qe:
+            return period  # a period phrase after the number: its own
+        if pm.end <= qs and pm.period == period:
+            base = cmp if cmp is not None and cmp < pm.start else None
+            last_end = pm.end
+    if base is None:
+        return period
+    m = _PART_CAUSE.search(s.lowered, last_end, qs)
+    if m is None or ex._between(s, last_end, m.start()):
+        return period  # "versus 2.62% last year": the base's own amount
+    at = s.start
+    quantities = ex._sentence_quantities
+    if not any(o.end - at <= base and ex._moves(s, o.start - at, o.end - at) for o in quantities):
+        return period  # no change stated before the comparison
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= base]
+    return main[-1] if main else ex.default_period
 
 
 def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -939,6 +978,7 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
+    part_of_change,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
@@ -965,6 +1005,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
         rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        part_of_change,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets

@@ -1,0 +1,28 @@
+"""Periods on companies nobody tuned on (issue 3, helper PD): small sentences of our own.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+
+def test_the_parts_of_a_change_after_its_base_and_a_cause_are_of_the_change_period() -> None:
+    claims = _call(
+        "Revenue for the quarter was $2.1 billion, a decrease of 6.5% compared to last year due to lower "
+        "widget sales of 4.2% and divestitures of 0.3%."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q3", "2023Q3", "2023Q3"]
+    claims = _call(
+        "Price mix decreased 5.2% versus last year due to lower gizmo demand of 4.1% and currency of 1.1%."
+    )
+    assert _labels(claims) == ["2023Q3", "2023Q3", "2023Q3"]
+    # contrast: the base's own amount after the base stays the base's
+    claims = _call("Gizmo volume fell 3.1% versus last year, when it grew 5.0%.")
+    assert _labels(claims)[0] == "2023Q3"
+    claims = _call(
+        "Margin was 21%, compared to 19.5% last year, due to charges of $4 million in the prior year."
+    )
+    assert _labels(claims) == ["2023Q3", "2022Q3", "2022Q3"]
