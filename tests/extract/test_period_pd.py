@@ -5,8 +5,13 @@ No company profile: calendar quarters. Each rule has a contrasting sentence it m
 
 from __future__ import annotations
 
+from datetime import date
+
+from call_claims import Q2_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
 
 
 def test_the_parts_of_a_change_after_its_base_and_a_cause_are_of_the_change_period() -> None:
@@ -26,3 +31,21 @@ def test_the_parts_of_a_change_after_its_base_and_a_cause_are_of_the_change_peri
         "Margin was 21%, compared to 19.5% last year, due to charges of $4 million in the prior year."
     )
     assert _labels(claims) == ["2023Q3", "2022Q3", "2022Q3"]
+
+
+def test_a_forecast_change_against_the_year_before_the_guided_one_is_the_guided_year() -> None:
+    claims = _call(
+        "We will pay a dividend starting in the second quarter of 2024. We expect gizmo revenue to decline "
+        "2% to 4% compared to 2023.",
+        Q4_CALL,
+    )
+    assert _labels(claims) == ["2024"]
+    assert _labels(_call("We expect gizmo revenue to grow 7% to 9% compared to 2023.", Q4_CALL)) == ["2024"]
+    assert _labels(_call("We expect gizmo revenue to grow 7% to 9% compared to 2022.", Q2_CALL)) == ["2023"]
+    # contrast: a rate over years, a level, an older base
+    claims = _call(
+        "We expect gizmo revenue to grow at a 4% to 7% compound annual growth rate compared to 2023.", Q4_CALL
+    )
+    assert _labels(claims) == [None]
+    assert _labels(_call("We expect a gizmo margin of 14% compared to 2023.", Q4_CALL)) == [None]
+    assert _labels(_call("We expect gizmo revenue to grow 7% compared to 2021.", Q4_CALL)) == [None]

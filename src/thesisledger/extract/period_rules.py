@@ -257,6 +257,9 @@ _PART_CAUSE = re.compile(
     r"\b(?:due\s+to|driven\s+by|because\s+of|reflecting|offset\s+by|led\s+by|attributable\s+to|as)\s"
 )
 
+# a growth rate over a span of years ("a compound annual growth rate", "an 11% to 14% CAGR")
+_CAGR_WORDS = re.compile(r"\bcagr\b|compound(?:ed)?\s+annual|\bannually\b|on\s+average")
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -485,6 +488,28 @@ def _revised_forecast(s: _Sentence) -> bool:
     if _REVISED_FORECAST.search(low) is None or _LONG_RUN.search(low) is not None:
         return False
     return not any(c.kind == "target" for c in s.cues)
+
+
+def against_last_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast change whose only period words are a comparison base, the year before the guided one ("We
+    expect diagnostics revenue to decline 11% to 17% compared to 2021" on a call about 2021's last quarter,
+    "we expect sales to grow 8% versus 2020" on a 2021 call), is of the guided year: the year after its base.
+    Not a change against an older year ("a CAGR compared to 2019": a span of years), nor a number after the
+    base (the base's own amount)."""
+    if period is not None or not n.s.periods or n.cue_cf() not in _FORWARD_CUES:
+        return period
+    guided = ex._guided_year()
+    if guided is None or guided.fiscal_year is None:
+        return period
+    s = n.s
+    last = guided.fiscal_year - 1
+    for pm, cmp in zip(s.periods, s.compared, strict=True):
+        p = pm.period
+        if cmp is None or cmp < n.qe or p.kind is not PeriodKind.YEAR or p.fiscal_year != last:
+            return period
+    if _CAGR_WORDS.search(s.lowered) is not None or not ex._moves(n.s, n.qs, n.qe) or _beat(n):
+        return period  # a rate over years; a level ("a margin of 14% compared to 2021"); a yardstick
+    return guided
 
 
 def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -977,6 +1002,7 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
+    against_last_year,
     to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
     part_of_change,
 )  # fmt: skip
@@ -997,6 +1023,7 @@ FILL_ONLY: frozenset[Rule] = frozenset(
         earlier_period, forward_horizon, intro_line, derived_from_sentence, continues_forward,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast,
+        against_last_year,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
