@@ -49,3 +49,16 @@ def test_a_forecast_change_against_the_year_before_the_guided_one_is_the_guided_
     assert _labels(claims) == [None]
     assert _labels(_call("We expect a gizmo margin of 14% compared to 2023.", Q4_CALL)) == [None]
     assert _labels(_call("We expect gizmo revenue to grow 7% compared to 2021.", Q4_CALL)) == [None]
+
+
+def test_a_change_after_a_leading_clause_comparing_by_a_verb_is_of_the_period_compared() -> None:
+    assert _labels(_call("When comparing core gizmo sales to Q3 2019, sales were up 12%.")) == ["2023Q3"]
+    assert _labels(_call("And when we compare that to Q3 2019, we are up 30.6%, which is strong.")) == [
+        "2023Q3"
+    ]
+    claims = _call(
+        "If we compare our first half performance to the first half of 2019, revenue is 28% higher.", Q2_CALL
+    )
+    assert _labels(claims) == ["2023H1"]
+    # contrast: a level may be of either period
+    assert _labels(_call("When we compare that to Q3 2019, our margin was 20%.")) == ["2019Q3"]

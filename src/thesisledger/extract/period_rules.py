@@ -260,6 +260,13 @@ _PART_CAUSE = re.compile(
 # a growth rate over a span of years ("a compound annual growth rate", "an 11% to 14% CAGR")
 _CAGR_WORDS = re.compile(r"\bcagr\b|compound(?:ed)?\s+annual|\bannually\b|on\s+average")
 
+# a comparison said with a verb, leading the sentence to its base: "when we compare that to", "when comparing
+# core sales to", "if we compare our third quarter performance to", "compared with a more normalized"
+_COMPARE_LEAD = re.compile(
+    r"\bcompar(?:e|es|ed|ing)\b[^,;:.]*?\b(?:to|with|against)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+_COMPARE_LEAD_REACH = 90
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -345,6 +352,38 @@ def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period |
         return period  # no change stated before the comparison
     main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= base]
     return main[-1] if main else ex.default_period
+
+
+def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change said after a leading clause that compares with an earlier period by a verb ("And when we
+    compare that to Q3 2019, we are up 30.6%", "When comparing core sales to Q3 2019, sales were up 12%", "If
+    we compare our third quarter performance to Q3 2019, revenue is 28% higher") is of the period compared
+    (named before "to", else the quarter reported on), not of its base. Not a number in the leading clause,
+    nor a level ("..., margin was 20%": a level may be of either)."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start or "compar" not in n.s.lowered:
+        return period
+    s, qs = n.s, n.qs
+    low = s.lowered
+    at = -1
+    for i, pm in enumerate(s.periods):
+        if pm.end <= qs and pm.period == period:
+            at = i
+    if at < 0:
+        return period
+    base = s.periods[at]
+    if any(pm.start < n.qe and pm.end > base.end for pm in s.periods[at + 1 :]):
+        return period
+    comma = low.find(",", base.end, qs)
+    if comma < 0 or ex._between(s, base.end, comma):
+        return period
+    m = _COMPARE_LEAD.search(low, max(0, base.start - _COMPARE_LEAD_REACH), base.start)
+    if m is None:
+        return period
+    if n.qm.quantity.unit.kind is not UnitKind.PP and not ex._moves(s, qs, n.qe):
+        return period
+    compared = [pm.period for pm in s.periods[:at] if m.start() < pm.start and pm.end <= base.start]
+    return compared[-1] if compared else ex.default_period
 
 
 def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1004,7 +1043,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year,
     to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
-    part_of_change,
+    part_of_change, change_after_compare_lead,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
@@ -1032,7 +1071,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
         rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
-        part_of_change,
+        part_of_change, change_after_compare_lead,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
