@@ -62,3 +62,19 @@ def test_a_change_after_a_leading_clause_comparing_by_a_verb_is_of_the_period_co
     assert _labels(claims) == ["2023H1"]
     # contrast: a level may be of either period
     assert _labels(_call("When we compare that to Q3 2019, our margin was 20%.")) == ["2019Q3"]
+
+
+def test_a_state_now_in_a_clause_after_one_naming_the_quarter_is_the_call_date() -> None:
+    claims = _call(
+        "During the quarter, we completed the rollout, which is now available in more than 8,500 stores."
+    )
+    assert _labels(claims) == ["2023-10-26"]
+    claims = _call("In just a few short months, we already have over 1 million gizmo members enrolled.")
+    assert _labels(claims) == ["2023-10-26"]
+    # contrast: a period phrase in the state's own clause dates it; a change after the state word
+    claims = _call(
+        "During the quarter, we completed the rollout, and it now has 8,500 stores in the quarter."
+    )
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("During the quarter, we completed the rollout, and it now has grown by 500 stores.")
+    assert _labels(claims) == ["2023Q3"]

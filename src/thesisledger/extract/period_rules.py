@@ -267,6 +267,11 @@ _COMPARE_LEAD = re.compile(
 )
 _COMPARE_LEAD_REACH = 90
 
+# a state held on the call date said with "already": "we already have over 1 million members"
+_ALREADY_STATE = re.compile(
+    r"\b(?:we|they|it|which)\s+already\s+(?:have|has|serve|serves|operate|operates)\b"
+)
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -721,6 +726,30 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     return instant(ex.calendar, d.year, d.month, d.day)
 
 
+def state_now_after_clause(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual stated as it stands now (as now_state reads it) or "already" ("In just a few short months,
+    we already have over 1 million members"), in a clause after one that names the quarter ("While comps
+    for the quarter were negative, ... they now have over 100 million active digital members"), is an
+    instant on the call date: the period phrase is the earlier clause's. Not a change or a flow said after
+    the state word, nor a clause naming a period of its own."""
+    s = n.s
+    low = s.lowered
+    if "now" not in low and "already" not in low:
+        return period
+    if n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+        return period
+    lo, qs = max(0, n.qs - _NOW_STATE_REACH), n.qs
+    m = _NOW_STATE.search(low, lo, qs) or _ALREADY_STATE.search(low, lo, qs)
+    if m is None or _NOW_FLOW.search(low, m.end(), qs) is not None or s.crosses(m.end(), qs):
+        return period
+    if any(pm.end > m.start() or not s.crosses(pm.end, m.start()) for pm in s.periods):
+        return period  # a period phrase in the state's own clause dates it
+    if _REVISED_FORECAST.search(low) is not None:
+        return period
+    d = ex.doc_date
+    return instant(ex.calendar, d.year, d.month, d.day)
+
+
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
     wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
@@ -1050,6 +1079,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
     years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section, named_guidance_forecast,
     discourse_count, rate_through_year, sized_opportunity,
+    state_now_after_clause,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1071,7 +1101,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
         rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
-        part_of_change, change_after_compare_lead,
+        part_of_change, change_after_compare_lead, state_now_after_clause,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
