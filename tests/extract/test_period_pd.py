@@ -78,3 +78,16 @@ def test_a_state_now_in_a_clause_after_one_naming_the_quarter_is_the_call_date()
     assert _labels(claims) == ["2023Q3"]
     claims = _call("During the quarter, we completed the rollout, and it now has grown by 500 stores.")
     assert _labels(claims) == ["2023Q3"]
+
+
+def test_the_call_quarter_so_far_runs_from_its_start_to_the_call_date() -> None:
+    so_far = ["2023-10-01/2023-10-26"]
+    assert _labels(_call("So far in Q4, we have bought back an additional $210 million of shares.")) == so_far
+    assert _labels(_call("So far in the fourth quarter, we have booked 79% of our days.")) == so_far
+    assert _labels(_call("So far this quarter, we have repurchased $100 million of stock.")) == so_far
+    # contrast: a number with a period phrase of its own; the quarter reported on, named whole
+    claims = _call(
+        "So far in the fourth quarter, we bought $5 million, after $9 million in the third quarter."
+    )
+    assert _labels(claims) == ["2023-10-01/2023-10-26", "2023Q3"]
+    assert _labels(_call("In the fourth quarter, we expect to buy back $100 million of stock.")) == ["2023Q4"]

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import date_span, fiscal_half, fiscal_year, instant, year_span
+from thesisledger.periods.readings import (
+    date_span,
+    fiscal_half,
+    fiscal_quarter,
+    fiscal_quarter_of,
+    fiscal_year,
+    instant,
+    year_span,
+)
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -272,6 +280,13 @@ _ALREADY_STATE = re.compile(
     r"\b(?:we|they|it|which)\s+already\s+(?:have|has|serve|serves|operate|operates)\b"
 )
 
+# the quarter the call is held in, so far: "so far in Q2", "thus far in the fourth quarter", "so far this
+# quarter"
+_SO_FAR_QUARTER = re.compile(
+    r"\b(?:so|thus)\s+far\s+(?:in\s+|during\s+)?(?:the\s+|this\s+)?(?:current\s+)?"
+    r"(?:q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b|quarter\b)"
+)
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -390,6 +405,29 @@ def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) 
     compared = [pm.period for pm in s.periods[:at] if m.start() < pm.start and pm.end <= base.start]
     return compared[-1] if compared else ex.default_period
 
+
+def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The quarter a call is held in, "so far" ("So far in Q2, we have bought back an additional $210
+    million of common shares", "thus far in the fourth quarter", "so far this quarter"), runs from that
+    quarter's start to the call date (README), not the whole quarter nor the one reported on."""
+    reported = ex.reported
+    if period is None or reported is None or ex.doc.date is None or "far" not in n.s.lowered:
+        return period
+    s = n.s
+    m = _SO_FAR_QUARTER.search(s.lowered)
+    if m is None:
+        return period
+    if not any(pm.period == period and m.start() <= pm.start < m.end() for pm in s.periods):
+        return period  # the number takes another phrase's period
+    d = ex.doc_date
+    current = fiscal_quarter(ex.calendar, *fiscal_quarter_of(ex.calendar, d))
+    if current.start <= reported.end:
+        return period
+    # "so far this (the current) quarter" is read as the quarter reported on: the call's quarter is meant
+    this = period == reported and m.group(0).endswith(("this quarter", "current quarter"))
+    if period != current and not this:
+        return period
+    return date_span(current.start, d)
 
 def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """ "For the quarter", the only period words of a sentence right after one (same turn) whose claims all
@@ -1072,7 +1110,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year,
     to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
-    part_of_change, change_after_compare_lead,
+    part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
@@ -1101,7 +1139,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
         rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
-        part_of_change, change_after_compare_lead, state_now_after_clause,
+        part_of_change, change_after_compare_lead, state_now_after_clause, quarter_so_far,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
