@@ -91,3 +91,19 @@ def test_the_call_quarter_so_far_runs_from_its_start_to_the_call_date() -> None:
     )
     assert _labels(claims) == ["2023-10-01/2023-10-26", "2023Q3"]
     assert _labels(_call("In the fourth quarter, we expect to buy back $100 million of stock.")) == ["2023Q4"]
+
+
+def test_a_count_sizing_an_asset_has_no_period() -> None:
+    assert _labels(_call("We entered into a contract to construct a 1.7 million tonne facility there.")) == [
+        None
+    ]
+    assert _labels(_call("So that is a big one, six billion tonnes of copper resource.")) == [None]
+    claims = _call(
+        "The field will start up in 2025, with a gross capacity of 220,000 barrels of oil per day."
+    )
+    assert _labels(claims) == [None]
+    # contrast: what the period brought; a size dated after it
+    claims = _call("We averaged about 725,000 tonnes per day of mining material in the third quarter.")
+    assert _labels(claims) == ["2023Q3"]
+    claims = _call("We issued a request to add 80 megawatts of new resources by summer 2025.")
+    assert _labels(claims) == ["2025"]

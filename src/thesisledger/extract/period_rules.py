@@ -287,6 +287,18 @@ _SO_FAR_QUARTER = re.compile(
     r"(?:q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b|quarter\b)"
 )
 
+# the size of an asset, not a result of the period (README: mine capacity and resources, nameplate capacity
+# have no period): "a capacity of 130,000 tonnes per day", "six billion tonnes of copper resource", "a 1.7
+# million tonne facility"
+_CAPACITY_BEFORE = re.compile(
+    r"\bcapacity\s+(?:of|for|to\s+(?:do|handle|process|produce|reach))\s+(?:(?:about|approximately|roughly"
+    r"|around|up\s+to|over|more\s+than|nearly|a)\s+)*$"
+)
+_ASSET_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:resources?|reserves?)\b)"
+    r"|(?:[\s-]+(?:tonnes?|tons?|barrels?|pounds?|ounces?)?[\s-]*(?:facility|plant|smelter|refinery|mill|mine)\b)"
+)
+
 
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
@@ -788,6 +800,21 @@ def state_now_after_clause(ex: _Extractor, n: Number, period: Period | None) -> 
     return instant(ex.calendar, d.year, d.month, d.day)
 
 
+def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A count that sizes an asset ("the second crusher ... will provide sufficient capacity for a ramp-up to
+    130,000 tonnes per day", "six billion tonnes of copper resource", "to construct a 1.7 million tonne
+    facility") has no period (README: capacity and resources have no period); not a change ("added capacity
+    of 10%"), a size dated after it, nor a number with a metric."""
+    if period is None or n.metric is not None or n.unit.code != "count":
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if _CAPACITY_BEFORE.search(low, max(0, qs - 40), qs) is None and _ASSET_AFTER.match(low, qe) is None:
+        return period
+    if any(pm.start >= qe for pm in n.s.periods):
+        return period  # "to add 80 megawatts of new resources by summer 2023": a size dated after it
+    return period if ex._moves(n.s, qs, qe) else None
+
+
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
     wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
@@ -1117,7 +1144,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     revising_by, named_guidance_actual, closed_year_flow, reported_quarter, organisation_size,
     years_of_tenure, cap_rate, in_the_closed_year, now_state, year_section, named_guidance_forecast,
     discourse_count, rate_through_year, sized_opportunity,
-    state_now_after_clause,
+    state_now_after_clause, asset_size,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1140,6 +1167,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         standing_target, recurring_instant, now_state, in_the_closed_year, year_section, discourse_count,
         rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         part_of_change, change_after_compare_lead, state_now_after_clause, quarter_so_far,
+        asset_size,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
