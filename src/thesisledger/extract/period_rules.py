@@ -23,7 +23,15 @@ from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
 from thesisledger.periods.period import Period, PeriodKind
-from thesisledger.periods.readings import date_span, fiscal_half, fiscal_year, instant, year_span
+from thesisledger.periods.readings import (
+    date_span,
+    fiscal_half,
+    fiscal_quarter,
+    fiscal_quarter_of,
+    fiscal_year,
+    instant,
+    year_span,
+)
 from thesisledger.quantities.parse import QuantityMatch
 from thesisledger.quantities.units import Unit, UnitKind
 
@@ -262,6 +270,42 @@ _LEAD_IN = re.compile(r"(?:in|of|during)\s+(?:fiscal\s+)?")
 _FROM_ITS_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:fiscal\s+)?$")
 
 
+# a cause leading from a change to its parts: "a decrease of 9.7% compared to last year due to declines in
+# organic revenue of 10.3%", "down 8.2% versus last year, driven by lower testing of 7.2%"
+_PART_CAUSE = re.compile(
+    r"\b(?:due\s+to|driven\s+by|because\s+of|reflecting|offset\s+by|led\s+by|attributable\s+to|as)\s"
+)
+
+# a growth rate over a span of years ("a compound annual growth rate", "an 11% to 14% CAGR")
+_CAGR_WORDS = re.compile(r"\bcagr\b|compound(?:ed)?\s+annual|\bannually\b|on\s+average")
+
+# a comparison said with a verb, leading the sentence to its base: "when we compare that to", "when comparing
+# core sales to", "if we compare our third quarter performance to", "compared with a more normalized"
+_COMPARE_LEAD = re.compile(
+    r"\bcompar(?:e|es|ed|ing)\b[^,;:.]*?\b(?:to|with|against)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+_COMPARE_LEAD_REACH = 90
+
+# the quarter the call is held in, so far: "so far in Q2", "thus far in the fourth quarter", "so far this
+# quarter"
+_SO_FAR_QUARTER = re.compile(
+    r"\b(?:so|thus)\s+far\s+(?:in\s+|during\s+)?(?:the\s+|this\s+)?(?:current\s+)?"
+    r"(?:q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b|quarter\b)"
+)
+
+# the size of an asset, not a result of the period (README: mine capacity and resources, nameplate capacity
+# have no period): "a capacity of 130,000 tonnes per day", "six billion tonnes of copper resource", "a 1.7
+# million tonne facility"
+_CAPACITY_BEFORE = re.compile(
+    r"\bcapacity\s+(?:of|for|to\s+(?:do|handle|process|produce|reach))\s+(?:(?:about|approximately|roughly"
+    r"|around|up\s+to|over|more\s+than|nearly|a)\s+)*$"
+)
+_ASSET_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:resources?|reserves?)\b)"
+    r"|(?:[\s-]+(?:tonnes?|tons?|barrels?|pounds?|ounces?)?[\s-]*(?:facility|plant|smelter|refinery|mill|mine)\b)"
+)
+
+
 class Number:
     """The facts of one number that the period rules read; `kind` is set between the two rule lists."""
 
@@ -314,6 +358,94 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
+    billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
+    divestitures of 0.1%", "Price mix decreased 8.2% versus last year due to lower COVID testing of 7.2%"),
+    is of the change's period, not the base's: the period of the main clause before the comparison (the
+    quarter reported on when it names none). Not a number with a period phrase after it ("due to $5
+    million of charges in the prior year")."""
+    reported = ex.reported
+    if reported is None or period is None:
+        return period
+    s, qs = n.s, n.qs
+    base: int | None = None
+    last_end = 0
+    for pm, cmp in zip(s.periods, s.compared, strict=True):
+        if pm.start >= n.qe:
+            return period  # a period phrase after the number: its own
+        if pm.end <= qs and pm.period == period:
+            base = cmp if cmp is not None and cmp < pm.start else None
+            last_end = pm.end
+    if base is None:
+        return period
+    m = _PART_CAUSE.search(s.lowered, last_end, qs)
+    if m is None or ex._between(s, last_end, m.start()):
+        return period  # "versus 2.62% last year": the base's own amount
+    at = s.start
+    quantities = ex._sentence_quantities
+    if not any(o.end - at <= base and ex._moves(s, o.start - at, o.end - at) for o in quantities):
+        return period  # no change stated before the comparison
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= base]
+    return main[-1] if main else ex.default_period
+
+
+def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change said after a leading clause that compares with an earlier period by a verb ("And when we
+    compare that to Q3 2019, we are up 30.6%", "When comparing core sales to Q3 2019, sales were up 12%", "If
+    we compare our third quarter performance to Q3 2019, revenue is 28% higher") is of the period compared
+    (named before "to", else the quarter reported on), not of its base. Not a number in the leading clause,
+    nor a level ("..., margin was 20%": a level may be of either)."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start or "compar" not in n.s.lowered:
+        return period
+    s, qs = n.s, n.qs
+    low = s.lowered
+    at = -1
+    for i, pm in enumerate(s.periods):
+        if pm.end <= qs and pm.period == period:
+            at = i
+    if at < 0:
+        return period
+    base = s.periods[at]
+    if any(pm.start < n.qe and pm.end > base.end for pm in s.periods[at + 1 :]):
+        return period
+    comma = low.find(",", base.end, qs)
+    if comma < 0 or ex._between(s, base.end, comma):
+        return period
+    m = _COMPARE_LEAD.search(low, max(0, base.start - _COMPARE_LEAD_REACH), base.start)
+    if m is None:
+        return period
+    if n.qm.quantity.unit.kind is not UnitKind.PP and not ex._moves(s, qs, n.qe):
+        return period
+    compared = [pm.period for pm in s.periods[:at] if m.start() < pm.start and pm.end <= base.start]
+    return compared[-1] if compared else ex.default_period
+
+
+def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The quarter a call is held in, "so far" ("So far in Q2, we have bought back an additional $210
+    million of common shares", "thus far in the fourth quarter", "so far this quarter"), runs from that
+    quarter's start to the call date (README), not the whole quarter nor the one reported on."""
+    reported = ex.reported
+    if period is None or reported is None or ex.doc.date is None or "far" not in n.s.lowered:
+        return period
+    s = n.s
+    m = _SO_FAR_QUARTER.search(s.lowered)
+    if m is None:
+        return period
+    if not any(pm.period == period and m.start() <= pm.start < m.end() for pm in s.periods):
+        return period  # the number takes another phrase's period
+    d = ex.doc_date
+    current = fiscal_quarter(ex.calendar, *fiscal_quarter_of(ex.calendar, d))
+    if current.start <= reported.end:
+        return period
+    # "so far this (the current) quarter" is read as the quarter reported on: the call's quarter is meant
+    this = period == reported and m.group(0).endswith(("this quarter", "current quarter"))
+    if period != current and not this:
+        return period
+    return date_span(current.start, d)
 
 
 def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -489,6 +621,28 @@ def _revised_forecast(s: _Sentence) -> bool:
     return not any(c.kind == "target" for c in s.cues)
 
 
+def against_last_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast change whose only period words are a comparison base, the year before the guided one ("We
+    expect diagnostics revenue to decline 11% to 17% compared to 2021" on a call about 2021's last quarter,
+    "we expect sales to grow 8% versus 2020" on a 2021 call), is of the guided year: the year after its base.
+    Not a change against an older year ("a CAGR compared to 2019": a span of years), nor a number after the
+    base (the base's own amount)."""
+    if period is not None or not n.s.periods or n.cue_cf() not in _FORWARD_CUES:
+        return period
+    guided = ex._guided_year()
+    if guided is None or guided.fiscal_year is None:
+        return period
+    s = n.s
+    last = guided.fiscal_year - 1
+    for pm, cmp in zip(s.periods, s.compared, strict=True):
+        p = pm.period
+        if cmp is None or cmp < n.qe or p.kind is not PeriodKind.YEAR or p.fiscal_year != last:
+            return period
+    if _CAGR_WORDS.search(s.lowered) is not None or not ex._moves(n.s, n.qs, n.qe) or _beat(n):
+        return period  # a rate over years; a level ("a margin of 14% compared to 2021"); a yardstick
+    return guided
+
+
 def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The period of a line ending in ":" above ("Full-year 2022 outlook:")."""
     if period is not None or n.s.prev_span is None:
@@ -662,6 +816,21 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
         return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
     d = ex.doc_date
     return instant(ex.calendar, d.year, d.month, d.day)
+
+
+def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A count that sizes an asset ("the second crusher ... will provide sufficient capacity for a ramp-up to
+    130,000 tonnes per day", "six billion tonnes of copper resource", "to construct a 1.7 million tonne
+    facility") has no period (README: capacity and resources have no period); not a change ("added capacity
+    of 10%"), a size dated after it, nor a number with a metric."""
+    if period is None or n.metric is not None or n.unit.code != "count":
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if _CAPACITY_BEFORE.search(low, max(0, qs - 40), qs) is None and _ASSET_AFTER.match(low, qe) is None:
+        return period
+    if any(pm.start >= qe for pm in n.s.periods):
+        return period  # "to add 80 megawatts of new resources by summer 2023": a size dated after it
+    return period if ex._moves(n.s, qs, qe) else None
 
 
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1019,13 +1188,15 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
-    to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward, their_calendar,
+    against_last_year, to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward,
+    their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    asset_size,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1037,7 +1208,7 @@ FILL_ONLY: frozenset[Rule] = frozenset(
     (
         earlier_period, forward_horizon, intro_line, derived_from_sentence, continues_forward,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
-        closed_year_flow, named_guidance_forecast,
+        closed_year_flow, named_guidance_forecast, against_last_year,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
@@ -1046,7 +1217,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
-        since_year_event,
+        since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
