@@ -525,22 +525,39 @@ def _last_months(
     """`out` with "the past (last) N months" (N a whole number of quarters, not twelve: "the trailing twelve
     months" is read with _EXTRA) as the N/3 quarters ending with the one reported on, as "the past N quarters"
     are; not a yardstick ("the highest level in the last six months", "the same as the past three months")."""
-    fy, q = reported.fiscal_year, reported.fiscal_quarter
-    if fy is None or q is None:
-        return out
-    added = False
+    found: list[tuple[re.Match[str], int]] = []
     for m in _LAST_MONTHS.finditer(lowered):
         word = m.group("n")
         n = int(word) if word.isdigit() else _MONTH_COUNTS[word]
-        if n % 3 or any(pm.start < m.end() and m.start() < pm.end for pm in out):
+        if n % 3:
             continue
         if (
             _BEST_IN.search(lowered, max(0, m.start() - 40), m.start()) is not None
             or _AS_BEFORE.search(lowered, max(0, m.start() - 16), m.start()) is not None
         ):
             continue
-        first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - n // 3))
-        period = first if n == 3 else date_span(first.start, reported.end)
+        found.append((m, n // 3))
+    return _trailing_quarters(text, out, calendar, reported, found)
+
+
+def _trailing_quarters(
+    text: str,
+    out: list[PeriodMatch],
+    calendar: FiscalCalendar,
+    reported: Period,
+    found: list[tuple[re.Match[str], int]],
+) -> list[PeriodMatch]:
+    """`out` with each phrase of `found` (a match and its number of quarters) read as that many quarters
+    ending with the one reported on, unless a phrase of `out` already covers part of it."""
+    fy, q = reported.fiscal_year, reported.fiscal_quarter
+    if fy is None or q is None:
+        return out
+    added = False
+    for m, quarters in found:
+        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - quarters))
+        period = first if quarters == 1 else date_span(first.start, reported.end)
         out = [*out, PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period)]
         added = True
     if added:
@@ -571,15 +588,10 @@ def _last_years(
     "the past N quarters" are N ("we have grown revenue by 40% over the past two years", "over the last five
     years we have returned $10 billion"); not a yardstick ("the highest level in the last ten years", "for
     the first time in the last five years", "the same as the past two years")."""
-    fy, q = reported.fiscal_year, reported.fiscal_quarter
-    if fy is None or q is None:
-        return out
-    added = False
+    found: list[tuple[re.Match[str], int]] = []
     for m in _PAST_N_YEARS.finditer(lowered):
         word = m.group("n") or "10"
         n = int(word) if word.isdigit() else _COUNTS[word]
-        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
-            continue
         lead = max(0, m.start() - 40)
         if (
             _BEST_IN.search(lowered, lead, m.start()) is not None
@@ -588,15 +600,8 @@ def _last_years(
             or _BEST_AFTER.match(lowered, m.end()) is not None
         ):
             continue
-        first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - 4 * n))
-        out = [
-            *out,
-            PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], date_span(first.start, reported.end)),
-        ]
-        added = True
-    if added:
-        out.sort(key=lambda pm: pm.start)
-    return out
+        found.append((m, 4 * n))
+    return _trailing_quarters(text, out, calendar, reported, found)
 
 
 # "since 2019", "since the beginning of 2020", "since the end of 2019", "since year-end 2019" right before a
