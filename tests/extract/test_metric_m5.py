@@ -1,0 +1,45 @@
+"""Metric readings that recur across companies (fifth metric round), each checked on sentences of our own
+with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % "of sales" takes the measure of what it is a ratio of: an expense ratio, a profit's margin
+        ("SG&A expenses, excluding amortization, declined from 29.1% of sales last year to 28.4% of sales.",
+         {"29.1%": "expenses", "28.4%": "expenses"}),
+        ("Revenue rose 6% to $2.1 billion and adjusted EBITDA was $140 million or 6.7% of sales.",
+         {"6.7%": "ebitda_margin"}),
+        ("Segment profit as a percentage of sales increased from 18% of sales to 19.2% of sales.",
+         {"18%": "operating_margin"}),
+        ("We continue to invest about 3% of our revenues in research and development.",
+         {"about 3%": "expenses"}),
+        # ratios to sales the vocabulary has no key for: capex, cash flow, working capital
+        ("Managed working capital was about 38% of revenue at the end of the quarter.", {"about 38%": None}),
+        ("We spent $18 million or 1.2% of net sales on capital expenditures.", {"1.2%": None}),
+        ("Free cash flow conversion stands at 12% of revenue for the first half.", {"12%": None}),
+        # contrasts: a part of the revenue stays a share of revenue (an income with no key, a part said with
+        # a verb of parts)
+        ("International revenue was $600 million or 35% of total revenue.", {"35%": "revenue_share"}),
+        ("Non-interest income for the quarter was 27% of revenues.", {"27%": "revenue_share"}),
+        ("Our opex customers now account for about 70% of our revenues.", {"about 70%": "revenue_share"}),
+    ],
+)  # fmt: skip
+def test_ratio_to_sales(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
