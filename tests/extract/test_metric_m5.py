@@ -43,3 +43,20 @@ def test_ratio_to_sales(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cost of revenues" is the cost of sales: an expense, its ratio to revenue `expenses`
+        ("Cost of revenues was $212 million or 71.4% of revenues.",
+         {"$212 million": "expenses", "71.4%": "expenses"}),
+        ("Cost of revenue increased 12% on higher staffing.", {"12%": "expenses"}),
+        # contrast: revenue itself
+        ("Revenues were $297 million, up 12%.", {"$297 million": "revenue", "12%": "revenue_growth"}),
+    ],
+)  # fmt: skip
+def test_cost_of_revenue(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
