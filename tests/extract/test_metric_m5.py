@@ -32,6 +32,11 @@ def _metrics(text: str) -> dict[str, str | None]:
         ("Managed working capital was about 38% of revenue at the end of the quarter.", {"about 38%": None}),
         ("We spent $18 million or 1.2% of net sales on capital expenditures.", {"1.2%": None}),
         ("Free cash flow conversion stands at 12% of revenue for the first half.", {"12%": None}),
+        # a sentence restating the one before takes its subject
+        ("SG&A expense was $90 million, or 7.5% of sales. This compares to 6.9% of sales a year ago.",
+         {"6.9%": "expenses"}),
+        ("Capital expenditures were $96 million or 2% of sales. That puts us under 2% of sales so far.",
+         {"under 2%": None}),
         # contrasts: a part of the revenue stays a share of revenue (an income with no key, a part said with
         # a verb of parts)
         ("International revenue was $600 million or 35% of total revenue.", {"35%": "revenue_share"}),

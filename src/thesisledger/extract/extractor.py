@@ -941,6 +941,9 @@ _PART_VERB_BEFORE = re.compile(
 )
 # an income or fee with no key (noninterest income, fee income) is part of a bank's revenue, no ratio to it
 _REVENUE_PART = ("income", "fee", "revenue", "sales")
+# a sentence restating the one before: "This compares to 4.7% of sales", "That's 18.1% of sales"
+_RATIO_CARRY_LEAD = ("this compare", "that compare", "compared ", "this is ", "that is ", "that's ",
+                     "that puts ")
 # "invested $11 million or 1.4% of net sales in capital expenditures": the subject named after "of sales"
 _SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|our\s+)?$")
 _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
@@ -1478,16 +1481,32 @@ class _Extractor:
                 if _SPENT_IN.fullmatch(low, of_end, h.start) is not None:
                     return self._ratio_key(h, low)
                 break
+        subject = self._ratio_subject(s, qs)
+        if subject is not None:
+            return None if s.crosses(subject.end, qs) else self._ratio_key(subject, low)
+        prev = self._last_sentence
+        if (
+            low.startswith(_RATIO_CARRY_LEAD)
+            and prev is not None
+            and 0 <= s.start - prev.end <= 3
+            and (subject := self._ratio_subject(prev, len(prev.lowered))) is not None
+        ):
+            # "SG&A expense was $90.5 million, or 7.5% of sales. This compares to 4.7% of sales": the
+            # subject of the sentence just before, restated
+            return self._ratio_key(subject, prev.lowered)
+        return None
+
+    def _ratio_subject(self, s: _Sentence, end: int) -> Hit | None:
+        """The measure named last before `end`, a change word or the object of a share passed over."""
+        low = s.lowered
         for h in reversed(s.metrics):
-            if h.end > qs:
+            if h.end > end:
                 continue
             if h.key != UNKEYED and (h.key in _SHARE_KEYS or self.lex.metrics[h.key].family == "growth"):
                 continue  # "increased", "revenue grew": a change word, not the subject
             if _OF_BEFORE.search(low, max(0, h.start - 24), h.start) is not None:
                 continue  # "7.5% of sales": the object of another share
-            if s.crosses(h.end, qs):
-                return None
-            return self._ratio_key(h, low)
+            return h
         return None
 
     @staticmethod
