@@ -57,11 +57,15 @@ def test_ratio_to_sales(text: str, expected: dict[str, str | None]) -> None:
         ("Cost of revenues was $212 million or 71.4% of revenues.",
          {"$212 million": "expenses", "71.4%": "expenses"}),
         ("Cost of revenue increased 12% on higher staffing.", {"12%": "expenses"}),
-        # contrast: revenue itself
+        # a cash cost (per unit) is a cost, not cash: "unit cash cost" as "unit cost" is `expenses`
+        ("Our net unit cash cost of $1.62 per pound was above our estimate.", {"$1.62": "expenses"}),
+        ("We expect cash costs of $10 to $11 per barrel of oil equivalent.", {"$10 to $11": "expenses"}),
+        # contrasts: revenue itself; cash itself
         ("Revenues were $297 million, up 12%.", {"$297 million": "revenue", "12%": "revenue_growth"}),
+        ("We ended the quarter with $1.2 billion of cash.", {"$1.2 billion": "cash"}),
     ],
 )  # fmt: skip
-def test_cost_of_revenue(text: str, expected: dict[str, str | None]) -> None:
+def test_cost_lines(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
