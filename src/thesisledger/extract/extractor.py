@@ -967,6 +967,30 @@ _SHARE_THEN_POINTS = re.compile(
     r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
 _GROWTH_KEYS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
+# a % "of sales" (of revenue, of net sales) right after the number: a ratio to sales, read by its subject
+_OF_SALES_AFTER = re.compile(
+    r"\s+of\s+(?:(?:our|the|its|total|net|consolidated)\s+)*(?:sales|revenues?)\b(?!\s+(?:growth|decline|mix)\b)"
+)
+# what a ratio to sales measures, by the key of its subject: expenses stay expenses, profits give their margin
+_SALES_RATIO_KEY = {"expenses": "expenses", "subsidy": "expenses", "ebitda": "ebitda_margin",
+                   "ebita": "ebita_margin", "operating_income": "operating_margin",
+                   "gross_profit": "gross_margin"}  # fmt: skip
+# ratios to sales the vocabulary has no key for (README: capex as % of sales, cash flow, working capital)
+_SALES_RATIO_NONE = frozenset({"capex", "free_cash_flow", "operating_cash_flow", "net_income", "loss", "cash",
+                                  "debt", UNKEYED})  # fmt: skip
+# "orders accounted for 22% of sales", "fee income now represents over 25% of total net revenue": a part of
+# the sales, not a ratio to them
+_PART_VERB_BEFORE = re.compile(
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+(?:\w+\s+){0,2}$|\b(?:represent|comprise|contribute|make|made)"
+    r"(?:s|d|ed|ing)?\s+(?:up\s+)?(?:\w+\s+){0,2}$"
+)
+# an income or fee with no key (noninterest income, fee income) is part of a bank's revenue, no ratio to it
+_REVENUE_PART = ("income", "fee", "revenue", "sales")
+# a sentence restating the one before: "This compares to 4.7% of sales", "That's 18.1% of sales"
+_RATIO_CARRY_LEAD = ("this compare", "that compare", "compared ", "this is ", "that is ", "that's ",
+                     "that puts ")
+# "invested $11 million or 1.4% of net sales in capital expenditures": the subject named after "of sales"
+_SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|our\s+)?$")
 _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
 # "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
 _RATIO_TO_SALES = re.compile(r"\s+of\s+(?:net\s+)?(?:sales|revenues?)\b|\bas\s+a\s+percent")
@@ -1220,6 +1244,13 @@ class _Extractor:
                     if lead.end() <= h.start and h.end <= qs and h.key in _PROFIT_MARGIN:
                         found = (_PROFIT_MARGIN[h.key], h)
                         break
+        if (
+            found[0] in ("revenue_share", None)
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and " of " in s.lowered
+            and (m := _OF_SALES_AFTER.match(s.lowered, qe)) is not None
+        ):
+            found = self._ratio_to_sales(s, qs, m.end()) or found
         if s.start != self._metric_sentence[0]:  # a new sentence: the one before is now the previous
             prev_end, seen = self._metric_sentence[1], self._metric_seen
             self._metric_prev = [seen[k] for k in sorted(seen)] if s.start - prev_end <= 3 else []
@@ -1478,6 +1509,61 @@ class _Extractor:
             if h.key == "revenue" and m.start(1) <= h.start and h.end <= m.end(1):
                 return "revenue_share", None
         return None, None
+
+    def _ratio_to_sales(self, s: _Sentence, qs: int, of_end: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % "of sales" (of revenue) by what it is a ratio of, the subject named last before
+        it in its clause or spent "in"/"on" right after: an expense ratio ("SG&A expense was $90 million, or
+        7.5% of sales") is `expenses`; a profit's is its margin ("EBITDA was $47 million or 3.5% of sales");
+        capex, cash flow, net income or a measure with no key ("working capital was 14.9% of sales",
+        "invested $11 million or 1.4% of net sales in capital expenditures") have no metric. None (keep what
+        was found) when the subject is revenue itself ("Europe revenue was 30% of total revenue") or no
+        measure is named."""
+        low = s.lowered
+        if _PART_VERB_BEFORE.search(low, max(0, qs - 40), qs) is not None:
+            return None
+        for h in s.metrics:
+            if h.start >= of_end:
+                if _SPENT_IN.fullmatch(low, of_end, h.start) is not None:
+                    return self._ratio_key(h, low)
+                break
+        subject = self._ratio_subject(s, qs)
+        if subject is not None:
+            return None if s.crosses(subject.end, qs) else self._ratio_key(subject, low)
+        prev = self._last_sentence
+        if (
+            low.startswith(_RATIO_CARRY_LEAD)
+            and prev is not None
+            and 0 <= s.start - prev.end <= 3
+            and (subject := self._ratio_subject(prev, len(prev.lowered))) is not None
+        ):
+            # "SG&A expense was $90.5 million, or 7.5% of sales. This compares to 4.7% of sales": the
+            # subject of the sentence just before, restated
+            return self._ratio_key(subject, prev.lowered)
+        return None
+
+    def _ratio_subject(self, s: _Sentence, end: int) -> Hit | None:
+        """The measure named last before `end`, a change word or the object of a share passed over."""
+        low = s.lowered
+        for h in reversed(s.metrics):
+            if h.end > end:
+                continue
+            if h.key != UNKEYED and (h.key in _SHARE_KEYS or self.lex.metrics[h.key].family == "growth"):
+                continue  # "increased", "revenue grew": a change word, not the subject
+            if _OF_BEFORE.search(low, max(0, h.start - 24), h.start) is not None:
+                continue  # "7.5% of sales": the object of another share
+            return h
+        return None
+
+    @staticmethod
+    def _ratio_key(h: Hit, low: str) -> tuple[str | None, Hit | None] | None:
+        """The measure of a ratio to sales whose subject is `h` (None: a share of revenue, as found)."""
+        if h.key == UNKEYED and any(map(low[h.start : h.end].__contains__, _REVENUE_PART)):
+            return None  # "non-interest income was 28% of revenues": a part of the revenue
+        if h.key in _SALES_RATIO_KEY:
+            return _SALES_RATIO_KEY[h.key], h
+        if h.key in _SALES_RATIO_NONE:
+            return None, None
+        return None
 
     @staticmethod
     def _rate_points(s: _Sentence, qs: int) -> bool:
