@@ -987,8 +987,15 @@ _PART_VERB_BEFORE = re.compile(
 # an income or fee with no key (noninterest income, fee income) is part of a bank's revenue, no ratio to it
 _REVENUE_PART = ("income", "fee", "revenue", "sales")
 # a sentence restating the one before: "This compares to 4.7% of sales", "That's 18.1% of sales"
-_RATIO_CARRY_LEAD = ("this compare", "that compare", "compared ", "this is ", "that is ", "that's ",
-                     "that puts ")
+_RATIO_CARRY_LEAD = (
+    "this compare",
+    "that compare",
+    "compared ",
+    "this is ",
+    "that is ",
+    "that's ",
+    "that puts ",
+)
 # "invested $11 million or 1.4% of net sales in capital expenditures": the subject named after "of sales"
 _SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|our\s+)?$")
 _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
