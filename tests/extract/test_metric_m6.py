@@ -1,0 +1,34 @@
+"""Metric readings that recur across companies (sixth metric round), each checked on sentences of our own
+with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "GP" abbreviates gross profit: its margin and rate are the gross margin, not a bare "margin"
+        ("For the segment, GP margin finished the quarter at 38.2%, up 120 basis points.",
+         {"38.2%": "gross_margin", "120 basis points": "gross_margin"}),
+        ("We expect to exit the year with a GP rate of about 41%.", {"about 41%": "gross_margin"}),
+        ("Staffing mix cost 20 basis points of GP margin.", {"20 basis points": "gross_margin"}),
+        # contrast: a margin with no "GP" stays the operating margin
+        ("Operating margin finished the quarter at 12.4%.", {"12.4%": "operating_margin"}),
+    ],
+)  # fmt: skip
+def test_gp_margin_is_gross_margin(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
