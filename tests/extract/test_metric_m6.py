@@ -32,3 +32,24 @@ def test_gp_margin_is_gross_margin(text: str, expected: dict[str, str | None]) -
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A&P (advertising and promotion) and RD&E (research, development and engineering) are expenses: their
+        # dollars, ratios to sales and % changes
+        ("A&P as a percent of net sales was 6.1% versus 5.9% in the prior year.",
+         {"6.1%": "expenses", "5.9%": "expenses"}),
+        ("Total A&P was up $5 million in the quarter.", {"$5 million": "expenses"}),
+        ("In the quarter, we invested $64 million in RD&E.", {"$64 million": "expenses"}),
+        ("We spent $210 million on research, development and engineering, about 5% of sales.",
+         {"$210 million": "expenses", "about 5%": "expenses"}),
+        # contrast: a part of the sales stays a share of revenue
+        ("Aftermarket was 38% of sales in the quarter.", {"38%": "revenue_share"}),
+    ],
+)  # fmt: skip
+def test_ap_and_rde_are_expenses(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
