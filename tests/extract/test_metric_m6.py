@@ -53,3 +53,21 @@ def test_ap_and_rde_are_expenses(text: str, expected: dict[str, str | None]) -> 
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points of a profit are points of its margin: a profit in dollars does not move in basis points
+        ("Gross profit declined 250 basis points from a year ago.", {"250 basis points": "gross_margin"}),
+        ("Adjusted EBIT increased 130 basis points.", {"130 basis points": "operating_margin"}),
+        ("Operating profit expanded 90 basis points.", {"90 basis points": "operating_margin"}),
+        ("Adjusted segment EBITDA was up 210 basis points.", {"210 basis points": "ebitda_margin"}),
+        # contrast: a % change of a profit stays its growth
+        ("Gross profit increased 12% on higher volume.", {"12%": "growth"}),
+    ],
+)  # fmt: skip
+def test_points_of_a_profit_are_its_margin(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

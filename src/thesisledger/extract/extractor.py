@@ -540,6 +540,14 @@ _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximate
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
 # a margin stated in money is the profit it is a margin of
 _MARGIN_DOLLARS = {"gross_margin": "gross_profit", "ebitda_margin": "ebitda", "ebita_margin": "ebita"}
+# "Gross profit increased 170 basis points", "EBIT increased 230 basis points": a profit moves in points only
+# as a ratio to sales, so points of a profit are its margin's (README: points of a margin are that margin)
+_POINTS_MARGIN = {
+    "gross_profit": "gross_margin",
+    "operating_income": "operating_margin",
+    "ebitda": "ebitda_margin",
+    "ebita": "ebita_margin",
+}
 _OF_IN = re.compile(r"\s+(?:in|of)\s")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|among)\s+(?:[a-z&-]+\s+){0,2}$")
 _CHANGE_GAP = re.compile(r"\s*(?:[a-z-]+\s+)?")  # "58% growth", "12% organic growth"
@@ -2442,6 +2450,8 @@ class _Extractor:
             return "expenses"
         if m.accepts(unit):
             return m.key
+        if unit.kind is UnitKind.PP and m.key in _POINTS_MARGIN:
+            return _POINTS_MARGIN[m.key]
         if unit.kind is UnitKind.CURRENCY and m.key.endswith(("_growth", "_share")):
             # "revenue grew 9% to $8 billion", "$44 million of revenue": the revenue
             base = self.lex.get(m.key.removesuffix("_growth").removesuffix("_share"))
