@@ -71,3 +71,21 @@ def test_points_of_a_profit_are_its_margin(text: str, expected: dict[str, str | 
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase after "and" with a verb of its own opens the next clause: not the number before it's
+        ("Revenue is expected to increase 6% and operating margin is anticipated to be 21.5%.",
+         {"6%": "revenue_growth", "21.5%": "operating_margin"}),
+        ("Pension contributions of about $90 million and capex should be about $150 million.",
+         {"about $90 million": None, "about $150 million": "capex"}),
+        # contrast: a phrase after "and" with no verb of its own still closes a list
+        ("Sales rose 8% and EBITDA margin 150 basis points.", {"8%": "revenue_growth"}),
+    ],
+)  # fmt: skip
+def test_phrase_opening_next_clause(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -441,6 +441,10 @@ _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, no
 _OWN_REACH = 60
 # a metric phrase after the number joined to the NEXT number by these words is that number's subject:
 # "$167 million at an average price of $67", "$5 million, and EBITDA was $2 million"
+# "revenue is expected to increase 5% and operating margin is anticipated to be 23.6%": a phrase after "and"
+# with a verb of its own is the subject of the next clause, not what the number before it measures
+_AND_CLAUSE_GAP = re.compile(r",?\s+and\s+(?:the\s+|our\s+)?")
+_CLAUSE_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|should|could|has|have|had)\b")
 _OWN_GAP = re.compile(
     r"(?:\s+(?:growth|increase|decrease|decline))?"  # "..., adjusted earnings growth of 20% to $1.9 billion"
     r"[\s:]*(?:(?:was|were|is|are)\s+(?=up\b|down\b))?"  # "sales were down 12%, EBITDA is down 18%"
@@ -1836,6 +1840,10 @@ class _Extractor:
                     and not (h.key == "debt" and self._coupon(s, h, qe))
                 )
                 or _CAUSE.search(low, qe, h.start) is not None
+                or (
+                    _AND_CLAUSE_GAP.fullmatch(low, qe, h.start) is not None
+                    and _CLAUSE_VERB.match(low, h.end) is not None
+                )
             ):
                 # "up 20% with 8.8% operating margin": the phrase names the number nearer to it (a generic
                 # "growth" may close a list: "double-digit EPS and double-digit FCF growth");
