@@ -155,6 +155,16 @@ _GOAL_AFTER = re.compile(
 _HYPHEN_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth)-(?:half|quarter)")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we)\b)[a-z]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# a heading line of a research note: a numbered section ("3.4.2 FY27Q1 Outlook", "III. Segment analysis"; a
+# "1." list item is no heading), an ordinal part title ("Fourth, peer comparison: lessons from history"), or a
+# short line ending in ":" ("FY27 Full-Year Expectations:"); each ends the reach of the heading before it
+_NOTE_HEADING = re.compile(
+    r"^[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)[^\S\n]+[^\n]{3,100}[^\n.!?]"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|finally),[^\S\n][^\n]{3,100}"
+    r"|[^\n]{3,80}:)$",
+    re.M | re.I,
+)
+_NOTE_SECTION_REACH = 1500  # characters: a heading's period reaches the first lines under it, not a long part
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
@@ -1133,6 +1143,8 @@ class _Extractor:
         self._marks: dict[int, Period | bool | None] = {}  # _section_mark, by sentence index
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
+        self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
+        self._heading_periods: dict[int, Period | None] = {}  # the period each heading names, by its start
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
         # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
@@ -3364,6 +3376,21 @@ class _Extractor:
             found = next((p for p in periods if p.kind is not PeriodKind.OPEN), None)
         self._intros[colon] = found
         return found
+
+    def _note_heading_period(self, s: _Sentence) -> Period | None:
+        """The period named by the heading line of a research note that `s` sits under ("3.4.2 FY27Q1
+        Outlook"), within `_NOTE_SECTION_REACH`; None when that heading names none or there is no heading."""
+        if self._note_headings is None:
+            self._note_headings = [(m.start(), m.end()) for m in _NOTE_HEADING.finditer(self.doc.text)]
+        heads = self._note_headings
+        i = bisect.bisect_right(heads, (s.start, s.start)) - 1
+        if i < 0 or s.start - heads[i][0] > _NOTE_SECTION_REACH or heads[i][1] > s.start:
+            return None
+        head = heads[i]
+        if head[0] not in self._heading_periods:
+            periods = (pm.period for pm in self._periods_of(head))
+            self._heading_periods[head[0]] = next((p for p in periods if p.kind is not PeriodKind.OPEN), None)
+        return self._heading_periods[head[0]]
 
     def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
         """The future period a forward number without one takes: the one set up by the sentence before;

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
@@ -650,6 +651,15 @@ def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return ex._intro_period(n.s)
 
 
+def note_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a number in a sentence naming no period takes the period of the numbered heading
+    it sits under ("3.4.2 FY27Q1 Outlook" ... "Lower limit (10 billion): subsidies withdrawn"); a
+    transcript has no such headings, so the rule is for notes only."""
+    if period is not None or ex.doc.kind is not DocumentKind.NOTE or n.s.periods:
+        return period
+    return ex._note_heading_period(n.s)
+
+
 def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
     growth"): the same period."""
@@ -1188,8 +1198,8 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
-    against_last_year, to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward,
-    their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
+    against_last_year, to_date, forward_horizon, intro_line, note_section, derived_from_sentence,
+    continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
@@ -1206,7 +1216,7 @@ GUIDED_YEAR: frozenset[Rule] = frozenset(
 # (its first test is `period is not None`), so resolve skips it once a period is found.
 FILL_ONLY: frozenset[Rule] = frozenset(
     (
-        earlier_period, forward_horizon, intro_line, derived_from_sentence, continues_forward,
+        earlier_period, forward_horizon, intro_line, note_section, derived_from_sentence, continues_forward,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year,
     )

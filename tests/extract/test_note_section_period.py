@@ -1,0 +1,44 @@
+"""Research notes: a number with no period of its own takes the period of the numbered heading above it."""
+
+from __future__ import annotations
+
+from tests.call_claims import Q3_CALL
+
+from thesisledger.documents import Document, DocumentKind
+from thesisledger.extract import extract_claims
+from thesisledger.extract.claim import Claim
+
+_NOTE = (
+    "2.1 Results of the quarter\n"
+    "Revenue was $4 billion in Q3 2023, up 12% year over year.\n"
+    "2.2 Q4 2023 Outlook\n"
+    "According to management, the segment loss will be between 1 billion and 2 billion.\n"
+    "Lower bound (1 billion): subsidies are withdrawn in full.\n"
+    "Upper bound (2 billion): new launches bring heavy costs.\n"
+    "III. Long-term view\n"
+    "Margins could reach 25% as scale builds.\n"
+)
+
+
+def _claims(text: str, kind: DocumentKind) -> dict[str, Claim]:
+    doc = Document(text=text, title="n", kind=kind, date=Q3_CALL)
+    return {c.span_text: c for c in extract_claims(doc)}
+
+
+def _label(c: Claim) -> str | None:
+    return c.period.label if c.period else None
+
+
+def test_lines_under_a_dated_heading_take_its_period() -> None:
+    claims = _claims(_NOTE, DocumentKind.NOTE)
+    assert _label(claims["1 billion"]) == "2023Q4"
+    assert _label(claims["2 billion"]) == "2023Q4"
+    assert _label(claims["$4 billion"]) == "2023Q3"  # its own phrase comes first
+
+
+def test_a_later_heading_ends_the_reach() -> None:
+    assert _label(_claims(_NOTE, DocumentKind.NOTE)["25%"]) is None  # "III." ends the "2.2" section
+
+
+def test_a_transcript_is_untouched() -> None:
+    assert _label(_claims(_NOTE, DocumentKind.TRANSCRIPT)["1 billion"]) == "2023Q3"  # the reported quarter
