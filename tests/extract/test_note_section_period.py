@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.call_claims import Q3_CALL
 
 from thesisledger.documents import Document, DocumentKind
-from thesisledger.extract import extract_claims
+from thesisledger.extract import ClaimKind, extract_claims
 from thesisledger.extract.claim import Claim
 
 _NOTE = (
@@ -42,3 +42,15 @@ def test_a_later_heading_ends_the_reach() -> None:
 
 def test_a_transcript_is_untouched() -> None:
     assert _label(_claims(_NOTE, DocumentKind.TRANSCRIPT)["1 billion"]) == "2023Q3"  # the reported quarter
+
+
+def test_a_restated_end_of_a_guided_range_is_guidance() -> None:
+    claims = _claims(_NOTE, DocumentKind.NOTE)
+    assert claims["between 1 billion and 2 billion"].kind is ClaimKind.GUIDANCE
+    assert claims["1 billion"].kind is ClaimKind.GUIDANCE  # "Lower bound (1 billion)": management's bound
+    assert claims["2 billion"].kind is ClaimKind.GUIDANCE
+
+
+def test_a_figure_that_is_no_end_of_the_range_stays_the_authors() -> None:
+    text = _NOTE.replace("Upper bound (2 billion)", "A middle case (1.5 billion)")
+    assert _claims(text, DocumentKind.NOTE)["1.5 billion"].kind is ClaimKind.ESTIMATE

@@ -58,6 +58,7 @@ from thesisledger.periods.readings import (
     shift_quarter,
 )
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
+from thesisledger.quantities.quantity import Quantity
 from thesisledger.quantities.units import Unit, UnitKind
 
 _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one before it
@@ -164,6 +165,7 @@ _NOTE_HEADING = re.compile(
     r"|[^\n]{3,80}:)$",
     re.M | re.I,
 )
+_RESTATE_REACH = 600  # characters: a restated end of a guided range follows it within a few lines
 _NOTE_SECTION_REACH = 1500  # characters: a heading's period reaches the first lines under it, not a long part
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
@@ -1145,6 +1147,7 @@ class _Extractor:
         self._has_intros = ":\n" in doc.text
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
         self._heading_periods: dict[int, Period | None] = {}  # the period each heading names, by its start
+        self._guided_ranges: list[tuple[int, Period, tuple[float, float]]] = []  # guided ranges, by start
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
         # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
@@ -3544,6 +3547,20 @@ class _Extractor:
             return (-1, None)
         return idx, cue
 
+    def _restated_bound(self, start: int, q: Quantity, period: Period, kind: ClaimKind) -> ClaimKind:
+        """In a research note, the author's figure that restates an end of a range guided just before for the
+        same period ("the loss will be above 10 billion but below 20 billion" ... "Lower limit (10 billion):
+        subsidies withdrawn") is that guidance, not the author's estimate; records the guided ranges."""
+        if kind is ClaimKind.ESTIMATE:
+            for at, guided, ends in reversed(self._guided_ranges):
+                if start - at > _RESTATE_REACH:
+                    break
+                if guided == period and q.value in ends:
+                    return ClaimKind.GUIDANCE
+        elif kind is ClaimKind.GUIDANCE and q.low is not None and q.high is not None and q.low != q.high:
+            self._guided_ranges.append((start, period, (q.low, q.high)))
+        return kind
+
     def _claim(self, doc_id: str, s: _Sentence, qm: QuantityMatch) -> Claim | None:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
@@ -3566,6 +3583,8 @@ class _Extractor:
             digits = first_digit.start() if first_digit is not None else 0
         number = Number(self, s, qm, metric, entity, unit, turn, speaker, third_party, digits)
         period, kind = resolve(self, number)  # extract/period_rules.py
+        if self.doc.kind is DocumentKind.NOTE and period is not None:
+            kind = self._restated_bound(qm.start, q, period, kind)
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None
