@@ -54,3 +54,22 @@ def test_a_restated_end_of_a_guided_range_is_guidance() -> None:
 def test_a_figure_that_is_no_end_of_the_range_stays_the_authors() -> None:
     text = _NOTE.replace("Upper bound (2 billion)", "A middle case (1.5 billion)")
     assert _claims(text, DocumentKind.NOTE)["1.5 billion"].kind is ClaimKind.ESTIMATE
+
+
+_TRIGGERS = (
+    "A re-rating of the shares requires:\n"
+    "1. Segment margin surpassing 25%: the level that matters.\n"
+    "2. Data revenue share exceeding 40%: proof of the shift.\n"
+    "Downloads of the app exceeded 2 million units.\n"
+)
+
+
+def test_a_level_to_pass_in_a_list_of_conditions_is_a_target_with_no_period() -> None:
+    claims = _claims(_TRIGGERS, DocumentKind.NOTE)
+    assert claims["surpassing 25%"].kind is ClaimKind.TARGET
+    assert claims["surpassing 25%"].period is None
+
+
+def test_a_level_passed_already_stays_an_actual() -> None:
+    claims = _claims("Key facts:\n" + _TRIGGERS.split("\n", 3)[3], DocumentKind.NOTE)
+    assert claims["exceeded 2 million units"].kind is ClaimKind.ACTUAL

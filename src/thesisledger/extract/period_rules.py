@@ -859,6 +859,31 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     return ex.default_period
 
 
+# a level to pass, said just before the number or inside its span ("surpassing 20%", "exceed the 50%")
+_PASSING = re.compile(r"(?:surpass|exceed)(?:es|s|ing)?\s+(?:the\s+)?")
+# the line introducing a list of conditions to watch ("Triggers for valuation re-rating:", "... requires:")
+_CONDITIONS_INTRO = re.compile(r"\b(?:requir|trigger|condition|monitor|milestone|catalyst)[a-z]*\b[^\n]*:$")
+
+
+def note_threshold(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a level the author says a measure must pass ("re-rating requires: 1. Cloud margin
+    surpassing 20%"), in a sentence naming no period, is a threshold to watch: no period, and a target (not an
+    actual of the quarter reported on, which `reported_quarter` gave it for want of a period)."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.periods:
+        return period
+    if ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    passing = _PASSING.match(n.qm.text.lower()) or _PASSING.search(n.s.lowered, max(0, n.qs - 16), n.qs)
+    if passing is None:
+        return period
+    text = ex.doc.text
+    colon = text.rfind(":\n", max(0, n.s.start - 400), n.s.start)  # the list's intro line, a few lines up
+    if colon < 0 or _CONDITIONS_INTRO.search(text, text.rfind("\n", 0, colon) + 1, colon + 1) is None:
+        return period
+    n.kind = ClaimKind.TARGET
+    return None
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1204,6 +1229,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
+    note_threshold,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1226,6 +1252,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
+        note_threshold,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
@@ -1272,4 +1299,4 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
             # guidance, as its period is the guided year
             kind = n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         period = found
-    return period, kind
+    return period, n.kind or kind  # a rule may re-read the kind (note_threshold)
