@@ -73,3 +73,15 @@ def test_a_level_to_pass_in_a_list_of_conditions_is_a_target_with_no_period() ->
 def test_a_level_passed_already_stays_an_actual() -> None:
     claims = _claims("Key facts:\n" + _TRIGGERS.split("\n", 3)[3], DocumentKind.NOTE)
     assert claims["exceeded 2 million units"].kind is ClaimKind.ACTUAL
+
+
+def test_a_valuation_multiple_the_market_assigns_is_an_undated_estimate() -> None:
+    text = "Investors still assign a 6-8x PE valuation, the one typical for a retailer.\n"
+    claim = _claims(text, DocumentKind.NOTE)["6-8x PE"]
+    assert claim.kind is ClaimKind.ESTIMATE
+    assert claim.period is None
+
+
+def test_a_quoted_multiple_stays_an_actual() -> None:
+    text = "The shares trade at 12x PE, below peers.\n"
+    assert _claims(text, DocumentKind.NOTE)["12x PE"].kind is ClaimKind.ACTUAL

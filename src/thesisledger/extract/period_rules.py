@@ -884,6 +884,21 @@ def note_threshold(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return None
 
 
+def note_valuation(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a valuation multiple in a sentence naming no period ("the market assigns an
+    '8-10x PE' valuation typical for a retail company") is a valuation read, an estimate with no period, not
+    an actual of the quarter reported on; a quoted price ("trades at 12x earnings") stays an actual."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.periods or n.metric is None:
+        return period
+    metric = ex.lex.get(n.metric)
+    if metric is None or metric.family != "valuation" or ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    if "trad" in n.s.lowered:
+        return period
+    n.kind = ClaimKind.ESTIMATE
+    return None
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1229,7 +1244,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
-    note_threshold,
+    note_threshold, note_valuation,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1252,7 +1267,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
-        note_threshold,
+        note_threshold, note_valuation,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
@@ -1299,4 +1314,4 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
             # guidance, as its period is the guided year
             kind = n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         period = found
-    return period, n.kind or kind  # a rule may re-read the kind (note_threshold)
+    return period, n.kind or kind  # a rule may re-read the kind (note_threshold, note_valuation)
