@@ -85,3 +85,14 @@ def test_a_valuation_multiple_the_market_assigns_is_an_undated_estimate() -> Non
 def test_a_quoted_multiple_stays_an_actual() -> None:
     text = "The shares trade at 12x PE, below peers.\n"
     assert _claims(text, DocumentKind.NOTE)["12x PE"].kind is ClaimKind.ACTUAL
+
+
+def test_the_end_of_a_path_from_todays_level_is_an_undated_target() -> None:
+    text = (
+        "Lifting the segment margin from the current 7% to 15% would double profit.\n"
+        "Path: margin currently at 7% → low teens → 18%, the level that matters.\n"
+    )
+    claims = _claims(text, DocumentKind.NOTE)
+    assert (claims["15%"].kind, claims["15%"].period) == (ClaimKind.TARGET, None)
+    assert (claims["18%"].kind, claims["18%"].period) == (ClaimKind.TARGET, None)
+    assert claims["7%"].kind is ClaimKind.ACTUAL  # today's level

@@ -899,6 +899,30 @@ def note_valuation(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return None
 
 
+# the end point of a path from today's level ("from the current 9% to 20%", "currently at 9% → teens → 20%")
+_FROM_CURRENT = re.compile(
+    r"(?:\bfrom\s+(?:the\s+)?current(?:ly)?\s+(?:level\s+of\s+)?\S+\s+to\s+"
+    r"|\bcurrent(?:ly)?\s+(?:at\s+)?[^\n.;→]{1,12}(?:→[^\n.;→]{1,20})*→\s*)$"
+)
+
+
+def note_goal_from_current(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, the end of a path from today's level ("an increase in margin from the current 9%
+    to 20%", "currently at 9% → teens → 20%"), in a sentence naming no period, is a goal: a target with no
+    period, not an actual of the quarter reported on (today's level, the start of the path, stays one)."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.periods:
+        return period
+    if ex.doc.kind is not DocumentKind.NOTE or "current" not in n.s.lowered:
+        return period
+    low = n.s.lowered
+    if _FROM_CURRENT.search(low, max(0, n.qs - 60), n.qs) is None:
+        return period
+    if low[n.qe : n.qe + 3].strip().startswith("→"):
+        return period  # a step on the way ("→ teens →"), not the end
+    n.kind = ClaimKind.TARGET
+    return None
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1244,7 +1268,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
-    note_threshold, note_valuation,
+    note_threshold, note_valuation, note_goal_from_current,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1267,7 +1291,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
-        note_threshold, note_valuation,
+        note_threshold, note_valuation, note_goal_from_current,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
