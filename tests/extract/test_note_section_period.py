@@ -96,3 +96,8 @@ def test_the_end_of_a_path_from_todays_level_is_an_undated_target() -> None:
     assert (claims["15%"].kind, claims["15%"].period) == (ClaimKind.TARGET, None)
     assert (claims["18%"].kind, claims["18%"].period) == (ClaimKind.TARGET, None)
     assert claims["7%"].kind is ClaimKind.ACTUAL  # today's level
+
+
+def test_a_duration_that_is_a_value_has_no_period() -> None:
+    text = "Clear payback: a 4-6 year investment return cycle for the new data centres.\n"
+    assert _claims(text, DocumentKind.NOTE)["4-6 year"].period is None

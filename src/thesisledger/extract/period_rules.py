@@ -923,6 +923,15 @@ def note_goal_from_current(ex: _Extractor, n: Number, period: Period | None) -> 
     return None
 
 
+def note_duration(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a duration that is a measure's value ("a 3-5 year investment return cycle"), in a
+    sentence naming no period, dates nothing (README: durations and adjective durations have no period): not
+    an actual of the quarter reported on."""
+    if period is not ex.default_period or n.unit.kind is not UnitKind.DURATION or n.s.periods:
+        return period
+    return None if ex.doc.kind is DocumentKind.NOTE else period
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1268,7 +1277,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
-    note_threshold, note_valuation, note_goal_from_current,
+    note_threshold, note_valuation, note_goal_from_current, note_duration,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1291,7 +1300,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
-        note_threshold, note_valuation, note_goal_from_current,
+        note_threshold, note_valuation, note_goal_from_current, note_duration,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
