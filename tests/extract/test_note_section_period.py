@@ -101,3 +101,10 @@ def test_the_end_of_a_path_from_todays_level_is_an_undated_target() -> None:
 def test_a_duration_that_is_a_value_has_no_period() -> None:
     text = "Clear payback: a 4-6 year investment return cycle for the new data centres.\n"
     assert _claims(text, DocumentKind.NOTE)["4-6 year"].period is None
+
+
+def test_a_to_date_span_told_under_a_past_year_is_history() -> None:
+    text = "A peer's turning point (2012):\nIts stock price rose 80% year-to-date after the disclosure.\n"
+    claim = _claims(text, DocumentKind.NOTE)["80%"]
+    assert claim.kind is ClaimKind.HISTORICAL
+    assert claim.period is not None and claim.period.end.year == 2012

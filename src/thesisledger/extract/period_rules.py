@@ -932,6 +932,19 @@ def note_duration(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return None if ex.doc.kind is DocumentKind.NOTE else period
 
 
+def note_past_story(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a span running to today ("risen 118% year-to-date") under a line introducing a
+    past period ("Amazon's turning point (2015):", "In Q1 2015, Amazon first disclosed AWS figures:") is told
+    of that period: an analog from history (kind historical), not today."""
+    if period is None or period.end < ex.default_period.end or ex.doc.kind is not DocumentKind.NOTE:
+        return period  # a span that does not reach the latest quarter
+    intro = ex._intro_period(n.s)
+    if intro is None or intro.end >= ex.history_before:
+        return period
+    n.kind = ClaimKind.HISTORICAL
+    return intro
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1277,7 +1290,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
-    note_threshold, note_valuation, note_goal_from_current, note_duration,
+    note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1300,7 +1313,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
-        note_threshold, note_valuation, note_goal_from_current, note_duration,
+        note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
