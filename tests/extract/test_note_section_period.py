@@ -108,3 +108,9 @@ def test_a_to_date_span_told_under_a_past_year_is_history() -> None:
     claim = _claims(text, DocumentKind.NOTE)["80%"]
     assert claim.kind is ClaimKind.HISTORICAL
     assert claim.period is not None and claim.period.end.year == 2012
+
+
+def test_an_amount_restated_in_brackets_with_a_period_takes_it() -> None:
+    text = "Segment revenue is about USD 9 billion (FY2022 about EUR 8.5 billion), growing fast.\n"
+    claims = _claims(text, DocumentKind.NOTE)
+    assert _label(claims["about USD 9 billion"]) == _label(claims["about EUR 8.5 billion"]) == "2022"

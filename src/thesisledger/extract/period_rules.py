@@ -945,6 +945,23 @@ def note_past_story(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return intro
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def note_restated_in_brackets(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, an amount restated in brackets right after it with a period ("revenue is about USD
+    22 billion (FY26 approximately RMB 158 billion)") is of that period, not the quarter reported on."""
+    if period is not ex.default_period or n.unit.kind is not UnitKind.CURRENCY or not n.s.periods:
+        return period
+    if ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    opened = _OPEN_PAREN.match(n.s.text, n.qe)
+    if opened is None:
+        return period
+    pm = next((pm for pm in n.s.periods if pm.start == opened.end()), None)
+    return pm.period if pm is not None else period
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1291,6 +1308,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
+    note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1314,6 +1332,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
+        note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
