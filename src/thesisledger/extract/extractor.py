@@ -58,6 +58,7 @@ from thesisledger.periods.readings import (
     shift_quarter,
 )
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
+from thesisledger.quantities.quantity import Quantity
 from thesisledger.quantities.units import Unit, UnitKind
 
 _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one before it
@@ -155,6 +156,17 @@ _GOAL_AFTER = re.compile(
 _HYPHEN_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth)-(?:half|quarter)")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we)\b)[a-z]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# a heading line of a research note: a numbered section ("3.4.2 FY27Q1 Outlook", "III. Segment analysis"; a
+# "1." list item is no heading), an ordinal part title ("Fourth, peer comparison: lessons from history"), or a
+# short line ending in ":" ("FY27 Full-Year Expectations:"); each ends the reach of the heading before it
+_NOTE_HEADING = re.compile(
+    r"^[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)[^\S\n]+[^\n]{3,100}[^\n.!?]"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|finally),[^\S\n][^\n]{3,100}"
+    r"|[^\n]{3,80}:)$",
+    re.M | re.I,
+)
+_RESTATE_REACH = 600  # characters: a restated end of a guided range follows it within a few lines
+_NOTE_SECTION_REACH = 1500  # characters: a heading's period reaches the first lines under it, not a long part
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
 _INFERRED_PENALTY = 15.0
 _LIST_REACH = 40  # "up 34% in U.S. dollars and 30% in local currencies": the second number is a change too
@@ -1145,6 +1157,9 @@ class _Extractor:
         self._marks: dict[int, Period | bool | None] = {}  # _section_mark, by sentence index
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
+        self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
+        self._heading_periods: dict[int, Period | None] = {}  # the period each heading names, by its start
+        self._guided_ranges: list[tuple[int, Period, tuple[float, float]]] = []  # guided ranges, by start
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
         # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
@@ -3383,6 +3398,21 @@ class _Extractor:
         self._intros[colon] = found
         return found
 
+    def _note_heading_period(self, s: _Sentence) -> Period | None:
+        """The period named by the heading line of a research note that `s` sits under ("3.4.2 FY27Q1
+        Outlook"), within `_NOTE_SECTION_REACH`; None when that heading names none or there is no heading."""
+        if self._note_headings is None:
+            self._note_headings = [(m.start(), m.end()) for m in _NOTE_HEADING.finditer(self.doc.text)]
+        heads = self._note_headings
+        i = bisect.bisect_right(heads, (s.start, s.start)) - 1
+        if i < 0 or s.start - heads[i][0] > _NOTE_SECTION_REACH or heads[i][1] > s.start:
+            return None
+        head = heads[i]
+        if head[0] not in self._heading_periods:
+            periods = (pm.period for pm in self._periods_of(head))
+            self._heading_periods[head[0]] = next((p for p in periods if p.kind is not PeriodKind.OPEN), None)
+        return self._heading_periods[head[0]]
+
     def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
         """The future period a forward number without one takes: the one set up by the sentence before;
         in a results document, else by the nearest of the few before that in the same turn (or paragraph)
@@ -3535,6 +3565,20 @@ class _Extractor:
             return (-1, None)
         return idx, cue
 
+    def _restated_bound(self, start: int, q: Quantity, period: Period, kind: ClaimKind) -> ClaimKind:
+        """In a research note, the author's figure that restates an end of a range guided just before for the
+        same period ("the loss will be above 10 billion but below 20 billion" ... "Lower limit (10 billion):
+        subsidies withdrawn") is that guidance, not the author's estimate; records the guided ranges."""
+        if kind is ClaimKind.ESTIMATE:
+            for at, guided, ends in reversed(self._guided_ranges):
+                if start - at > _RESTATE_REACH:
+                    break
+                if guided == period and q.value in ends:
+                    return ClaimKind.GUIDANCE
+        elif kind is ClaimKind.GUIDANCE and q.low is not None and q.high is not None and q.low != q.high:
+            self._guided_ranges.append((start, period, (q.low, q.high)))
+        return kind
+
     def _claim(self, doc_id: str, s: _Sentence, qm: QuantityMatch) -> Claim | None:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
@@ -3557,6 +3601,8 @@ class _Extractor:
             digits = first_digit.start() if first_digit is not None else 0
         number = Number(self, s, qm, metric, entity, unit, turn, speaker, third_party, digits)
         period, kind = resolve(self, number)  # extract/period_rules.py
+        if self.doc.kind is DocumentKind.NOTE and period is not None:
+            kind = self._restated_bound(qm.start, q, period, kind)
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
@@ -650,6 +651,15 @@ def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return ex._intro_period(n.s)
 
 
+def note_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a number in a sentence naming no period takes the period of the numbered heading
+    it sits under ("3.4.2 FY27Q1 Outlook" ... "Lower limit (10 billion): subsidies withdrawn"); a
+    transcript has no such headings, so the rule is for notes only."""
+    if period is not None or ex.doc.kind is not DocumentKind.NOTE or n.s.periods:
+        return period
+    return ex._note_heading_period(n.s)
+
+
 def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
     growth"): the same period."""
@@ -847,6 +857,109 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     if _effect(n):
         return None
     return ex.default_period
+
+
+# a level to pass, said just before the number or inside its span ("surpassing 20%", "exceed the 50%")
+_PASSING = re.compile(r"(?:surpass|exceed)(?:es|s|ing)?\s+(?:the\s+)?")
+# the line introducing a list of conditions to watch ("Triggers for valuation re-rating:", "... requires:")
+_CONDITIONS_INTRO = re.compile(r"\b(?:requir|trigger|condition|monitor|milestone|catalyst)[a-z]*\b[^\n]*:$")
+
+
+def note_threshold(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a level the author says a measure must pass ("re-rating requires: 1. Cloud margin
+    surpassing 20%"), in a sentence naming no period, is a threshold to watch: no period, and a target (not an
+    actual of the quarter reported on, which `reported_quarter` gave it for want of a period)."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.periods:
+        return period
+    if ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    passing = _PASSING.match(n.qm.text.lower()) or _PASSING.search(n.s.lowered, max(0, n.qs - 16), n.qs)
+    if passing is None:
+        return period
+    text = ex.doc.text
+    colon = text.rfind(":\n", max(0, n.s.start - 400), n.s.start)  # the list's intro line, a few lines up
+    if colon < 0 or _CONDITIONS_INTRO.search(text, text.rfind("\n", 0, colon) + 1, colon + 1) is None:
+        return period
+    n.kind = ClaimKind.TARGET
+    return None
+
+
+def note_valuation(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a valuation multiple in a sentence naming no period ("the market assigns an
+    '8-10x PE' valuation typical for a retail company") is a valuation read, an estimate with no period, not
+    an actual of the quarter reported on; a quoted price ("trades at 12x earnings") stays an actual."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.periods or n.metric is None:
+        return period
+    metric = ex.lex.get(n.metric)
+    if metric is None or metric.family != "valuation" or ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    if "trad" in n.s.lowered:
+        return period
+    n.kind = ClaimKind.ESTIMATE
+    return None
+
+
+# the end point of a path from today's level ("from the current 9% to 20%", "currently at 9% → teens → 20%")
+_FROM_CURRENT = re.compile(
+    r"(?:\bfrom\s+(?:the\s+)?current(?:ly)?\s+(?:level\s+of\s+)?\S+\s+to\s+"
+    r"|\bcurrent(?:ly)?\s+(?:at\s+)?[^\n.;→]{1,12}(?:→[^\n.;→]{1,20})*→\s*)$"
+)
+
+
+def note_goal_from_current(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, the end of a path from today's level ("an increase in margin from the current 9%
+    to 20%", "currently at 9% → teens → 20%"), in a sentence naming no period, is a goal: a target with no
+    period, not an actual of the quarter reported on (today's level, the start of the path, stays one)."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.periods:
+        return period
+    if ex.doc.kind is not DocumentKind.NOTE or "current" not in n.s.lowered:
+        return period
+    low = n.s.lowered
+    if _FROM_CURRENT.search(low, max(0, n.qs - 60), n.qs) is None:
+        return period
+    if low[n.qe : n.qe + 3].strip().startswith("→"):
+        return period  # a step on the way ("→ teens →"), not the end
+    n.kind = ClaimKind.TARGET
+    return None
+
+
+def note_duration(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a duration that is a measure's value ("a 3-5 year investment return cycle"), in a
+    sentence naming no period, dates nothing (README: durations and adjective durations have no period): not
+    an actual of the quarter reported on."""
+    if period is not ex.default_period or n.unit.kind is not UnitKind.DURATION or n.s.periods:
+        return period
+    return None if ex.doc.kind is DocumentKind.NOTE else period
+
+
+def note_past_story(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a span running to today ("risen 118% year-to-date") under a line introducing a
+    past period ("Amazon's turning point (2015):", "In Q1 2015, Amazon first disclosed AWS figures:") is told
+    of that period: an analog from history (kind historical), not today."""
+    if period is None or period.end < ex.default_period.end or ex.doc.kind is not DocumentKind.NOTE:
+        return period  # a span that does not reach the latest quarter
+    intro = ex._intro_period(n.s)
+    if intro is None or intro.end >= ex.history_before:
+        return period
+    n.kind = ClaimKind.HISTORICAL
+    return intro
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def note_restated_in_brackets(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, an amount restated in brackets right after it with a period ("revenue is about USD
+    22 billion (FY26 approximately RMB 158 billion)") is of that period, not the quarter reported on."""
+    if period is not ex.default_period or n.unit.kind is not UnitKind.CURRENCY or not n.s.periods:
+        return period
+    if ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    opened = _OPEN_PAREN.match(n.s.text, n.qe)
+    if opened is None:
+        return period
+    pm = next((pm for pm in n.s.periods if pm.start == opened.end()), None)
+    return pm.period if pm is not None else period
 
 
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1188,12 +1301,14 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
-    against_last_year, to_date, forward_horizon, intro_line, derived_from_sentence, continues_forward,
-    their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
+    against_last_year, to_date, forward_horizon, intro_line, note_section, derived_from_sentence,
+    continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
+    note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
+    note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1206,7 +1321,7 @@ GUIDED_YEAR: frozenset[Rule] = frozenset(
 # (its first test is `period is not None`), so resolve skips it once a period is found.
 FILL_ONLY: frozenset[Rule] = frozenset(
     (
-        earlier_period, forward_horizon, intro_line, derived_from_sentence, continues_forward,
+        earlier_period, forward_horizon, intro_line, note_section, derived_from_sentence, continues_forward,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year,
     )
@@ -1216,6 +1331,8 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
+        note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
+        note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
@@ -1262,4 +1379,4 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
             # guidance, as its period is the guided year
             kind = n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
         period = found
-    return period, kind
+    return period, n.kind or kind  # a rule may re-read the kind (note_threshold, note_valuation)
