@@ -710,8 +710,9 @@ def _other_quarter_before(found: list[PeriodMatch], at: int, reported: Period) -
     )
 
 
-# a to-date span the sentence may name: only then can a year-ago phrase be that span's base
-_TO_DATE_WORDS = ("to-date", "to date", "months", "half", "so far", "thus far", "ytd")
+# a to-date span the sentence may name: only then can a year-ago phrase be that span's base (the extractor
+# reads the same words: a to-date span named as a subject)
+TO_DATE_WORDS = ("to-date", "to date", "months", "half", "so far", "thus far", "ytd")
 
 
 def _year_ago_after_span(
@@ -1052,7 +1053,7 @@ def results_periods(
         out = _since_year(lowered, out, calendar, reported)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
-    if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, _TO_DATE_WORDS)):
+    if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, TO_DATE_WORDS)):
         out = _year_ago_after_span(out, lowered, calendar, reported, year_ago)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it

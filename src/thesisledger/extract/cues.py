@@ -337,6 +337,12 @@ _TELLING_WE = re.compile(
     r"|get into|go through|touch on|point out|show)\b"
 )
 
+# a verb in the past: a figure said as done ("we bought back", "revenue grew"), read before a number by the
+# extractor (_continues_forward) and the period rules (quarter_ahead)
+PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b"
+)
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 

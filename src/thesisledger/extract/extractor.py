@@ -42,7 +42,7 @@ from thesisledger.documents.structure import Turn, attribute, speaker_at, speake
 from thesisledger.errors import UnknownCompanyError
 from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
-from thesisledger.extract.context_periods import new_extra_hint, results_periods
+from thesisledger.extract.context_periods import TO_DATE_WORDS, new_extra_hint, results_periods
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.metrics import UNKEYED, MetricLexicon, metric_lexicon
 from thesisledger.extract.period_rules import Number, resolve
@@ -390,7 +390,6 @@ _OVER_THAT_PERIOD = re.compile(
 )
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
-_TO_DATE_PHRASE = ("to-date", "to date", "ytd", "months", "half", "so far", "thus far")  # the year so far
 _TO_DATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|our|its)\s+)?")  # "in line with year-to-date", "versus the"
 _COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
@@ -493,7 +492,6 @@ _CONDITION = re.compile(
     r"|surpass(?:es|ed)?)\s+(?:(?:at\s+least|over|above)\s+)?)$"
 )
 _CONDITION_REACH = 120
-_PAST = re.compile(r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b")
 _THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
 # a sentence led by the midpoint of the range just given speaks of that range's period
 _MIDPOINT = re.compile(r"(?:and\s+)?(?:the\s+|our\s+|this\s+)?(?:new\s+|revised\s+|updated\s+)?midpoint\b")
@@ -762,7 +760,7 @@ def _to_date_subject(lowered: str, pm: PeriodMatch, cmp: int, reported: Period) 
     p = pm.period
     if p.kind is not PeriodKind.SPAN or p.end < reported.end or p.start > reported.start:
         return False
-    if not any(map(pm.text.lower().__contains__, _TO_DATE_PHRASE)):
+    if not any(map(pm.text.lower().__contains__, TO_DATE_WORDS)):
         return False  # "from 2008 through second quarter 2020", "the prior two quarters": no year so far
     word = _COMPARE_WORD.match(lowered, cmp)
     if word is None:
@@ -3229,7 +3227,7 @@ class _Extractor:
             return False
         if before[1].kind is PeriodKind.QUARTER and not s.periods and _THE_QUARTER.search(s.lowered):
             # "We expect a margin of 23%. There's 202 million shares for the quarter." (not "we bought")
-            return _PAST.search(s.lowered, 0, qs) is None
+            return cue_words.PAST_VERB.search(s.lowered, 0, qs) is None
         # only what the figure before holds ("This includes", "we assume"); and no period words at all
         # ("During the quarter, we drilled 88 wells" is the quarter reported on)
         if _MIDPOINT.match(s.lowered) is not None:

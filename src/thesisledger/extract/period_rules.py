@@ -23,6 +23,7 @@ from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
+from thesisledger.extract.cues import PAST_VERB
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
     date_span,
@@ -208,10 +209,6 @@ _BALANCE_BY = re.compile(
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?[$€£¥]?$"
 )
 _BALANCE_BY_REACH = 70
-# a verb in the past before a number: a figure said as done (as _Extractor._continues_forward reads it)
-_PAST_VERB = re.compile(
-    r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b"
-)
 # a small count spelled as a word: how many things a set holds, not how many a period brought
 _SMALL_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # ... named as a set that already exists: "all three of our segments", "each of our three", "the two deals"
@@ -465,7 +462,7 @@ def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | 
         return period
     if (ex.turns and turn_at(ex.turns, before[0]) != n.turn) or n.cue() is not None:
         return period
-    if _PAST_VERB.search(s.lowered, 0, n.qs) is not None:
+    if PAST_VERB.search(s.lowered, 0, n.qs) is not None:
         return period
     n.continued = True
     return before[1]
