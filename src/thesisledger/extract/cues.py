@@ -343,6 +343,10 @@ PAST_VERB = re.compile(
     r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b"
 )
 
+# a streak's word inside a duration: "17 consecutive years", "12 straight quarters" (the duration counts
+# periods: a measure's value to the extractor, no period to the period rules)
+STREAK = re.compile(r"\b(?:consecutive|straight)\s")
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 

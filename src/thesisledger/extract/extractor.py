@@ -3629,7 +3629,6 @@ class _Extractor:
 # years of dividend increases") or what a measure is or was ("payable days were 85, 71 and 60 days",
 # "lease gestation in the quarter of just 44 days"); "a period of six months", "two months of revenue",
 # "that was two years ago" and "within six months" stay windows.
-_STREAK = re.compile(r"\b(?:consecutive|straight)\s")
 _VALUE_BEFORE = re.compile(
     r"(?:\s(?:is|was|were|are|averaged)|\b(?!(?:period|span|matter|course|space|window|horizon|time)\s)[a-z]+\sof)"
     r"\s+(?:(?:just|only|about|approximately|roughly|around|nearly|almost)\s+)?"
@@ -3650,7 +3649,7 @@ _RANGE_END_BEFORE = re.compile(r"(?:\sto|-)\s*$")
 
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
-    if _STREAK.search(lowered, qs, qe):
+    if cue_words.STREAK.search(lowered, qs, qe):
         return True
     if _AGE_AFTER.match(lowered, qe) and not _RANGE_END_BEFORE.search(lowered, max(0, qs - 4), qs):
         return True

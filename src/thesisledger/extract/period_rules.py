@@ -23,7 +23,7 @@ from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
-from thesisledger.extract.cues import PAST_VERB
+from thesisledger.extract.cues import PAST_VERB, STREAK
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
     date_span,
@@ -191,7 +191,6 @@ _ASPIRED = re.compile(
 )
 _ASPIRE_REACH = 100
 _AND_DONE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
-_STREAK = re.compile(r"\b(?:consecutive|straight)\s")
 # "grow at a double-digit CAGR through 2024", "by more than 5% annually through 2025": a rate over the years
 _RATE_THROUGH = re.compile(
     r"\b(?:cagr|growth|grow(?:s|ing)?|rates?|annually|per\s+year|a\s+year)\s+(?:through|thru)\s+"
@@ -1051,7 +1050,7 @@ def _effect(n: Number) -> bool:
 def _streak(n: Number) -> bool:
     """Whether a number is the length of a streak ("marking 17 consecutive years of dividend increases", "for
     12 straight quarters"): it counts periods, it is not a result of one."""
-    return n.unit.kind is UnitKind.DURATION and _STREAK.search(n.s.lowered, n.qs, n.qe) is not None
+    return n.unit.kind is UnitKind.DURATION and STREAK.search(n.s.lowered, n.qs, n.qe) is not None
 
 
 def _set_count(n: Number) -> bool:
