@@ -752,6 +752,24 @@ def recurring_instant(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+def balance_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number dated by the close of the quarter reported on takes that quarter (README, decided
+    2026-12-03): a balance ("At September 30th, cash was $1.5 billion", "net leverage at June 30 would have
+    been 1.3 times", "As of September 30th, we had 284 Chipotlanes"), as "at the end of the quarter" does;
+    in a dated note too, the latest quarter closed being the one whose results give the balance ("Net cash
+    as of March 31, 2026 is approximately USD 38 billion"). A balance at any other date ("as of October
+    15th", "at December 31" on a first-quarter call) keeps its instant. After the kind, standing_target and
+    recurring_instant: a target or a rate said at that date ("within our target cash buffer") has none."""
+    if (
+        period is not None
+        and period.kind is PeriodKind.INSTANT
+        and period.end == ex.default_period.end
+        and ex.doc.date is not None
+    ):
+        return ex.default_period
+    return period
+
+
 def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change made to the guidance named after it ("an increase of 50 basis points in our updated
     guidance"): the guided year."""
@@ -1301,7 +1319,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
+    year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
+    change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
@@ -1326,7 +1345,8 @@ FILL_ONLY: frozenset[Rule] = frozenset(
 AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
-        standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
+        standing_target, recurring_instant, balance_at_quarter_end, closed_year_balance, now_state,
+        in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
