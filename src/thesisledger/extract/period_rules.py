@@ -589,8 +589,26 @@ def promised(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
 
 
 def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """A to-date span ("year-to-date", "so far this year") ends with the quarter reported on."""
-    return ex._to_date(period) if period is not None else None
+    """A to-date span ("year-to-date", "so far this year") ends with the quarter reported on; not a span
+    "since" a year or "to date in" one, which ends on the call date (README, decided 2026-12-03)."""
+    if period is None:
+        return None
+    if period.kind is PeriodKind.SPAN and period.end == ex.doc_date and _since_or_to_date_in(n, period):
+        return period
+    return ex._to_date(period)
+
+
+def _since_or_to_date_in(n: Number, period: Period) -> bool:
+    """Whether `period` is read from "since <year>" ("since 2019", "since the beginning of 2020") or "to date
+    in <year>" in the number's sentence (context_periods._since_year, _to_date_in_year)."""
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period == period and (
+            low.startswith(("since", "to date", "to-date"), pm.start)
+            or low.rfind("since", max(0, pm.start - 40), pm.start) >= 0
+        ):
+            return True
+    return False
 
 
 def forward_horizon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
