@@ -44,3 +44,17 @@ def test_since_a_year_runs_to_the_call_date_unless_it_is_a_period_reported_on() 
     assert _labels(_call("Gizmo backlog grew 15% since the end of 2022.", Q4_CALL)) == ["2023"]
     # contrast: a superlative's yardstick is no span
     assert _labels(_call("Gizmo margin of 25% was the highest since 2013.")) == ["2023Q3"]
+
+
+def test_a_cumulative_total_in_the_present_perfect_is_the_call_date() -> None:
+    text = "The gizmo platform has processed over 10 million patient responses in 65 countries."
+    assert _labels(_call(text)) == ["2023-10-26", "2023-10-26"]
+    assert _labels(_call("We have completed 90% of our expiring gizmo leases.")) == ["2023-10-26"]
+    assert _labels(_call("We've reopened nearly 80% of our gizmo dining rooms.")) == ["2023-10-26"]
+    # contrast: a change or a rate in the present perfect keeps the quarter reported on
+    assert _labels(_call("Gizmo revenue has grown 10%.")) == ["2023Q3"]
+    assert _labels(_call("Gizmo margins have improved 200 basis points.")) == ["2023Q3"]
+    # contrast: with period words of its own, its period; a number in a later clause, the quarter
+    assert _labels(_call("In the third quarter, we have completed 12 gizmo projects.")) == ["2023Q3"]
+    text = "We have completed 12 gizmo projects, and gizmo revenue was $5 million."
+    assert _labels(_call(text)) == ["2023-10-26", "2023Q3"]

@@ -860,6 +860,34 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     return instant(ex.calendar, d.year, d.month, d.day)
 
 
+# a cumulative achievement in the present perfect: "The platform has processed over 10 million", "we have
+# completed 90% of our expiring leases", "We've reopened nearly 80% of our dining rooms" (verbs that count
+# what is done so far; not changes or rates: "has grown 10%", "have improved 200 basis points")
+_DONE_SO_FAR = re.compile(
+    r"\b(?:ha(?:s|ve)|we['’]ve|they['’]ve)\s+(?:(?:now|already|successfully|also|collectively|cumulatively)\s+)*"
+    r"(?:processed|completed|performed|deployed|distributed|recruited|reopened|installed|administered"
+    r"|vaccinated|trained|enrolled|onboarded|inspected|treated|served|tested|screened|converted|originated"
+    r"|funded|retrofitted|replaced)\b"
+)
+_DONE_REACH = 100  # characters from the verb to the number, in its clause
+
+
+def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A cumulative total said in the present perfect, in a sentence naming no period ("The platform has
+    processed over 10 million unique patient responses in 65 countries", "we have completed 90% of our
+    expiring leases", "the utility has distributed over 4,000 batteries"), is an instant on the call date
+    (README, decided 2026-12-03), not the quarter reported on; the numbers after it in its clause with it.
+    Runs after reported_quarter, so a number that dates nothing by its wording keeps no period."""
+    s = n.s
+    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+        return period  # (first: most numbers are in a sentence naming a period)
+    m = _DONE_SO_FAR.search(s.lowered, max(0, n.qs - _DONE_REACH), n.qs)
+    if m is None or any(c in s.lowered[m.end() : n.qs] for c in (", ", "; ", ": ")):  # (not "200,000")
+        return period
+    d = ex.doc_date
+    return instant(ex.calendar, d.year, d.month, d.day)
+
+
 def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count that sizes an asset ("the second crusher ... will provide sufficient capacity for a ramp-up to
     130,000 tonnes per day", "six billion tonnes of copper resource", "to construct a 1.7 million tonne
@@ -1343,7 +1371,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
-    year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
@@ -1364,7 +1392,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, balance_at_quarter_end, closed_year_balance, now_state,
-        in_the_closed_year, year_section,
+        done_so_far, in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
