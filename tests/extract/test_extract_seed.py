@@ -72,7 +72,7 @@ CASES = [
     ("30 billion", 0, "", "maas", "arr", None, None, "author", "CNY", 3e10),
     ("exceed USD 100 billion", 0, "", "cloud", "revenue", "target", None, "management", "USD", 1e11),
     ("over 40%", 0, "", "cloud", "cagr", "derived", None, "management", "ratio", 0.4),
-    ("approximately USD 38 billion", 0, "", None, "net_cash", "actual", "2026-03-31", "author", "USD", 38e9),
+    ("approximately USD 38 billion", 0, "", None, "net_cash", "actual", "FY26Q4", "author", "USD", 38e9),
     ("8 billion", 0, "Growing from", "maas", "arr", None, None, "author", "CNY", 8e9),
     ("300 billion", 0, "Growing from", "maas", "arr", None, None, "author", "CNY", 3e11),
     ("exceed the 380 billion", 0, "", None, "capex", "guidance", None, "management", "CNY", 3.8e11),

@@ -41,14 +41,14 @@ def test_a_change_from_a_date_is_the_quarter_reported_on() -> None:
     text = "Gizmo cash was $5 million, down $2 million from December 31, 2022."
     assert _labels(_call(text, Q1_CALL)) == ["2023Q1", "2023Q1"]
     text = "Gizmo inventory of $84 million at March 31, 2023, declined by $2 million from December 31, 2022."
-    assert _labels(_call(text, Q1_CALL)) == ["2023-03-31", "2023Q1"]
+    assert _labels(_call(text, Q1_CALL)) == ["2023Q1", "2023Q1"]
     text = "Gizmo backlog grew 12% year-over-year to $2.4 billion at September 30, 2023."
-    assert _labels(_call(text)) == ["2023Q3", "2023-09-30"]
+    assert _labels(_call(text)) == ["2023Q3", "2023Q3"]
     # contrast: a level stated as the base keeps its date; a span from a date is no base
     text = "Gizmo cash was $5 million, down from $31 million at December 31, 2022."
     assert _labels(_call(text, Q1_CALL)) == ["2023Q1", "2022-12-31"]
-    text = "Our gizmo loan total at March 31, 2023 is made up of 39% fixed rate loans."
-    assert _labels(_call(text, Q1_CALL)) == ["2023-03-31"]
+    text = "Our gizmo loan total at December 31, 2022 is made up of 39% fixed rate loans."
+    assert _labels(_call(text, Q1_CALL)) == ["2022-12-31"]
 
 
 def test_a_forecast_said_now_is_no_state() -> None:
@@ -61,4 +61,17 @@ def test_a_forecast_said_now_is_no_state() -> None:
 
 def test_a_balance_less_than_an_earlier_balance_is_a_change_over_the_quarter() -> None:
     text = "Our gizmo cash at March 31 of $48 million was $13 million less than our December 2022 balance."
-    assert _labels(_call(text, Q1_CALL)) == ["2023-03-31", "2023Q1"]
+    assert _labels(_call(text, Q1_CALL)) == ["2023Q1", "2023Q1"]
+
+
+def test_a_balance_at_the_quarter_end_date_is_the_quarter_reported_on() -> None:
+    # README, decided 2026-12-03: as "at the end of the quarter" is
+    text = "At September 30th, gizmo cash was $1.5 billion and gizmo debt was $2.2 billion."
+    assert _labels(_call(text)) == ["2023Q3", "2023Q3"]
+    assert _labels(_call("As of September 30, we had a total of 284 gizmo stores.")) == ["2023Q3"]
+    assert _labels(_call("Net gizmo leverage at September 30, 2023 would have been 1.3 times.")) == ["2023Q3"]
+    assert _labels(_call("Gizmo cash was $5 million at March 31.", Q1_CALL)) == ["2023Q1"]
+    # contrast: a balance at any other date is that instant, a past quarter's end included
+    assert _labels(_call("As of October 15th, gizmo cash was $5 million.")) == ["2023-10-15"]
+    assert _labels(_call("Gizmo cash was $5 million at June 30.")) == ["2023-06-30"]
+    assert _labels(_call("Gizmo cash was $5 million at December 31.", Q1_CALL)) == ["2022-12-31"]

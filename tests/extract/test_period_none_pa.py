@@ -75,10 +75,9 @@ def test_a_cap_rate_of_a_deal_has_no_period() -> None:
 def test_a_year_a_running_stretch_began_in_does_not_date_the_number() -> None:
     text = "Since we began our gizmo buyback program in 2007, we have bought back over 9.6 million shares."
     assert _period_of(text, "over 9.6 million shares") is None
-    # from the start of a year: to the end of the quarter reported on, as to-date spans end
-    # (context_periods._since_year reads it)
+    # from the start of a year: to the call date (context_periods._since_year reads it)
     text = "Since the beginning of 2020, we have raised $3.4 billion of gizmo capital."
-    assert _period_of(text, "$3.4 billion") == "2020-01-01/2023-09-30"
+    assert _period_of(text, "$3.4 billion") == "2020-01-01/2023-10-26"
     # contrast: a superlative's yardstick, a clause closed before the year, a closed span
     text = "Gizmo output was the second highest since the acquisition in 2015, at 17 million tons."
     assert _period_of(text, "17 million tons") is not None  # (the quarter's, left to other rules)

@@ -58,13 +58,14 @@ def test_a_look_back_over_years_does_not_end_a_year_section() -> None:
     assert _labels(claims) == ["2019-01-01/2023-12-31", "2023", "2023"]
 
 
-def test_since_a_past_year_is_the_span_from_it_to_the_end_of_the_quarter_reported_on() -> None:
+def test_since_a_past_year_is_the_span_from_it_to_the_call_date() -> None:
+    # README, decided 2026-12-03: "since ..." ends on the call date (Q3_CALL is 2023-10-26)
     claims = _call("Since 2019, we have added 500 gizmo stores.")
-    assert _labels(claims) == ["2019-01-01/2023-09-30"]
+    assert _labels(claims) == ["2019-01-01/2023-10-26"]
     claims = _call("We have repurchased $2 billion of gizmo stock since the beginning of 2021.")
-    assert _labels(claims) == ["2021-01-01/2023-09-30"]
+    assert _labels(claims) == ["2021-01-01/2023-10-26"]
     claims = _call("We have repaid $922 million of gizmo debt since the end of 2021.")
-    assert _labels(claims) == ["2022-01-01/2023-09-30"]
+    assert _labels(claims) == ["2022-01-01/2023-10-26"]
     # contrast: a yardstick keeps the quarter
     claims = _call("Gizmo margin was 6.3%, the highest level since 2017.")
     assert _labels(claims) == ["2023Q3"]

@@ -193,9 +193,11 @@ def test_a_range_restated_against_an_older_range_is_the_guided_year() -> None:
 def test_a_dividend_payable_on_a_date_is_that_dates_quarter() -> None:
     claims = _call("Our board declared a gizmo dividend of $0.49 per share payable on December 30.")
     assert _labels(claims) == ["2023Q4"]
-    # contrast: a balance on a date keeps the date
+    # contrast: a balance on a date keeps the date (the quarter reported on at its last day)
+    claims = _call("Gizmo cash was $5 million on October 15.")
+    assert _labels(claims) == ["2023-10-15"]
     claims = _call("Gizmo cash was $5 million on September 30.")
-    assert _labels(claims) == ["2023-09-30"]
+    assert _labels(claims) == ["2023Q3"]
 
 
 def test_the_first_weeks_in_a_month_are_those_weeks() -> None:
@@ -209,9 +211,9 @@ def test_the_first_weeks_in_a_month_are_those_weeks() -> None:
 def test_through_a_date_is_the_year_to_that_date() -> None:
     claims = _call("Through September 30, we have used $74 million of gizmo cash for acquisitions.")
     assert _labels(claims) == ["2023-01-01/2023-09-30"]
-    # contrast: "at" a date is a balance on that date
+    # contrast: "at" a date is a balance on that date (at the quarter's last day, the quarter reported on)
     claims = _call("Gizmo cash was $74 million at September 30.")
-    assert _labels(claims) == ["2023-09-30"]
+    assert _labels(claims) == ["2023Q3"]
 
 
 def test_an_authorization_named_after_the_amount_dates_nothing() -> None:

@@ -92,7 +92,7 @@ def test_over_opening_a_sentence_is_a_time_window_not_a_comparison() -> None:
 
 def test_the_end_of_last_year_is_the_close_of_the_year_before_not_the_year_ago_quarter() -> None:
     claims = _call("Our gizmo funding status was 81% at September 30, up from 78% at the end of last year.")
-    assert _labels(claims) == ["2023-09-30", "2022Q4"]
+    assert _labels(claims) == ["2023Q3", "2022Q4"]
     # contrast: "the end of last year's third quarter" is that quarter
     claims = _call("We had $168 million of gizmo cash at the end of last year's third quarter.")
     assert _labels(claims) == ["2022Q3"]
@@ -115,9 +115,9 @@ def test_the_months_ended_a_day_are_those_months_not_the_day() -> None:
     assert _labels(claims) == ["2023-01-01/2023-09-30"]
     claims = _call("Gizmo sales for the year ended December 31, 2022 were $19 billion.")
     assert _labels(claims) == ["2022"]
-    # contrast: a balance at a day stays the day
+    # contrast: a balance at a day is no span (at the quarter's last day, the quarter reported on)
     claims = _call("Gizmo cash was $2 billion at September 30, 2023.")
-    assert _labels(claims) == ["2023-09-30"]
+    assert _labels(claims) == ["2023Q3"]
 
 
 def test_a_quarter_last_year_or_a_year_ago_is_that_quarter_of_the_year_before() -> None:

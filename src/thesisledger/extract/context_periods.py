@@ -619,14 +619,18 @@ SUPERLATIVE_BEFORE = re.compile(
 
 
 def _since_year(
-    lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+    lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period, doc_date: date | None
 ) -> list[PeriodMatch]:
-    """`out` with a past year named after "since" read as the span from it to the end of the quarter reported
-    on, what has happened since ("Since 2014, we've completed more than two dozen acquisitions", "nearly 1
-    million new customers have been added since 2019", "cash decreased $50 million since the beginning of
-    2020"); after its end for "since the end of 2019", "since year-end 2019". Not a yardstick ("the highest
-    level since 2017", "the first quarter of double-digit growth since 2013")."""
+    """`out` with a past year named after "since" read as the span from it to the call date, what has happened
+    since (README, decided 2026-12-03: "since ..." ends on the call date; "Since 2014, we've completed more
+    than two dozen acquisitions", "nearly 1 million new customers have been added since 2019", "cash
+    decreased $50 million since the beginning of 2020"); after its end for "since the end of 2019", "since
+    year-end 2019". Not a yardstick ("the highest level since 2017", "the first quarter of double-digit
+    growth since 2013"). A span that is a period reported on keeps it: since the start of the quarter reported
+    on or of the fiscal year it closes ("RPOs increasing 15.2% since the end of 2019" on a call about the
+    fourth quarter of 2020), as year-to-date does. With no document date, to the end of the quarter."""
     kept: list[PeriodMatch] = []
+    end = doc_date if doc_date is not None and doc_date > reported.end else reported.end
     year = fiscal_year(calendar, reported.fiscal_year) if reported.fiscal_year is not None else None
     closes = year.start if year is not None and year.end == reported.end else None
     for pm in out:
@@ -646,9 +650,32 @@ def _since_year(
             since = p.end + timedelta(days=1)
         at = pm.start if lowered.startswith("since ", pm.start) else lowered.rfind("since", 0, pm.start)
         if since is not None and SUPERLATIVE_BEFORE.search(lowered, max(0, at - 80), at) is None:
-            # (since the start of the quarter or of the fiscal year it closes: that quarter or year)
             whole = reported if since == reported.start else year if since == closes else None
-            pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, reported.end))
+            pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, end))
+        kept.append(pm)
+    return kept
+
+
+# "to date in 2021", "to-date in 2021" right before the year phrase (not "year to date in 2021": a fiscal
+# year-to-date, read with the quarter reported on)
+_TO_DATE_IN = re.compile(r"(?<![\w-])(?<!\byear\s)to[- ]date\s+$")
+
+
+def _to_date_in_year(text: str, lowered: str, out: list[PeriodMatch], doc_date: date) -> list[PeriodMatch]:
+    """`out` with "to date in 2021" said of the year the call is held in read as the span from the start of
+    that year to the call date (README, decided 2026-12-03: "to date in 2021" is 2021-01-01/<call date>),
+    one phrase in place of "to date" (the call date) and "in 2021" (the year) read apart. Not "year to date
+    in 2021", "to date this year" nor "so far in 2021" (the fiscal year so far, to the end of the quarter
+    reported on)."""
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        p = pm.period
+        named = p.kind is PeriodKind.YEAR and lowered.startswith("in ", pm.start)  # not "to date this year"
+        m = _TO_DATE_IN.search(lowered, max(0, pm.start - 12), pm.start) if named else None
+        if m is not None and p.start <= doc_date <= p.end:
+            if kept and kept[-1].start >= m.start():
+                kept.pop()  # "to date" read as the call date
+            pm = PeriodMatch(m.start(), pm.end, text[m.start() : pm.end], date_span(p.start, doc_date))
         kept.append(pm)
     return kept
 
@@ -1050,7 +1077,9 @@ def results_periods(
     if not forward and ("years" in lowered or "decade" in lowered):
         out = _last_years(text, lowered, out, calendar, reported)
     if not forward and "since" in lowered:
-        out = _since_year(lowered, out, calendar, reported)
+        out = _since_year(lowered, out, calendar, reported, doc_date)
+    if not forward and doc_date is not None and ("to date " in lowered or "to-date " in lowered):
+        out = _to_date_in_year(text, lowered, out, doc_date)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
     if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, TO_DATE_WORDS)):

@@ -589,8 +589,26 @@ def promised(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
 
 
 def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """A to-date span ("year-to-date", "so far this year") ends with the quarter reported on."""
-    return ex._to_date(period) if period is not None else None
+    """A to-date span ("year-to-date", "so far this year") ends with the quarter reported on; not a span
+    "since" a year or "to date in" one, which ends on the call date (README, decided 2026-12-03)."""
+    if period is None:
+        return None
+    if period.kind is PeriodKind.SPAN and period.end == ex.doc_date and _since_or_to_date_in(n, period):
+        return period
+    return ex._to_date(period)
+
+
+def _since_or_to_date_in(n: Number, period: Period) -> bool:
+    """Whether `period` is read from "since <year>" ("since 2019", "since the beginning of 2020") or "to date
+    in <year>" in the number's sentence (context_periods._since_year, _to_date_in_year)."""
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period == period and (
+            low.startswith(("since", "to date", "to-date"), pm.start)
+            or low.rfind("since", max(0, pm.start - 40), pm.start) >= 0
+        ):
+            return True
+    return False
 
 
 def forward_horizon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -752,6 +770,24 @@ def recurring_instant(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+def balance_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number dated by the close of the quarter reported on takes that quarter (README, decided
+    2026-12-03): a balance ("At September 30th, cash was $1.5 billion", "net leverage at June 30 would have
+    been 1.3 times", "As of September 30th, we had 284 Chipotlanes"), as "at the end of the quarter" does;
+    in a dated note too, the latest quarter closed being the one whose results give the balance ("Net cash
+    as of March 31, 2026 is approximately USD 38 billion"). A balance at any other date ("as of October
+    15th", "at December 31" on a first-quarter call) keeps its instant. After the kind, standing_target and
+    recurring_instant: a target or a rate said at that date ("within our target cash buffer") has none."""
+    if (
+        period is not None
+        and period.kind is PeriodKind.INSTANT
+        and period.end == ex.default_period.end
+        and ex.doc.date is not None
+    ):
+        return ex.default_period
+    return period
+
+
 def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change made to the guidance named after it ("an increase of 50 basis points in our updated
     guidance"): the guided year."""
@@ -820,6 +856,34 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
         return period
     if _REVISED_FORECAST.search(s.lowered) is not None:
         return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
+    d = ex.doc_date
+    return instant(ex.calendar, d.year, d.month, d.day)
+
+
+# a cumulative achievement in the present perfect: "The platform has processed over 10 million", "we have
+# completed 90% of our expiring leases", "We've reopened nearly 80% of our dining rooms" (verbs that count
+# what is done so far; not changes or rates: "has grown 10%", "have improved 200 basis points")
+_DONE_SO_FAR = re.compile(
+    r"\b(?:ha(?:s|ve)|we['’]ve|they['’]ve)\s+(?:(?:now|already|successfully|also|collectively|cumulatively)\s+)*"
+    r"(?:processed|completed|performed|deployed|distributed|recruited|reopened|installed|administered"
+    r"|vaccinated|trained|enrolled|onboarded|inspected|treated|served|tested|screened|converted|originated"
+    r"|funded|retrofitted|replaced)\b"
+)
+_DONE_REACH = 100  # characters from the verb to the number, in its clause
+
+
+def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A cumulative total said in the present perfect, in a sentence naming no period ("The platform has
+    processed over 10 million unique patient responses in 65 countries", "we have completed 90% of our
+    expiring leases", "the utility has distributed over 4,000 batteries"), is an instant on the call date
+    (README, decided 2026-12-03), not the quarter reported on; the numbers after it in its clause with it.
+    Runs after reported_quarter, so a number that dates nothing by its wording keeps no period."""
+    s = n.s
+    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+        return period  # (first: most numbers are in a sentence naming a period)
+    m = _DONE_SO_FAR.search(s.lowered, max(0, n.qs - _DONE_REACH), n.qs)
+    if m is None or any(c in s.lowered[m.end() : n.qs] for c in (", ", "; ", ": ")):  # (not "200,000")
+        return period
     d = ex.doc_date
     return instant(ex.calendar, d.year, d.month, d.day)
 
@@ -1301,12 +1365,13 @@ BEFORE_KIND: tuple[Rule, ...] = (
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
-    year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
+    year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
+    change_to_guidance, revised_range,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
-    year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
@@ -1326,7 +1391,8 @@ FILL_ONLY: frozenset[Rule] = frozenset(
 AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
-        standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
+        standing_target, recurring_instant, balance_at_quarter_end, closed_year_balance, now_state,
+        done_so_far, in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
