@@ -652,6 +652,9 @@ _IN_PRODUCTION = re.compile(
     r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# D&A is `expenses` (README, held-out conventions), but in dollars and cents it is a step of the EPS bridge
+_DEPRECIATION = re.compile(r"(?:depreciation|d&a|dd&a)\b")
+_PER_UNIT = re.compile(r"\s+per\s+(?!(?:diluted\s+|common\s+)?share\b)")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
 # "EBITDA was $162 million or 19.9%": a profit amount restated as its margin
 _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating_income": "operating_margin",
@@ -1685,6 +1688,13 @@ class _Extractor:
         ):
             if found[0] == "revenue":
                 return None, None  # "revenue was higher by $0.10 per share": an EPS bridge step, no revenue
+            if (
+                found[0] == "expenses"
+                and found[1] is not None
+                and _DEPRECIATION.match(low, found[1].start)
+                and _PER_UNIT.match(low, qe) is None  # "DD&A of $0.90 per Mcfe" is a unit cost
+            ):
+                return None, None  # "$0.04 of higher depreciation and amortization": an EPS bridge step
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
             elif (

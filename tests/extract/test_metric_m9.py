@@ -1,0 +1,38 @@
+"""Metric vocabulary that recurs across sectors (helper M9), each checked on sentences of our own with a
+contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # D&A is an expense (README, held-out conventions: "D&A ... in dollars `expenses`", "DD&A guidance")
+        ("Depreciation and amortization was $120 million.", {"$120 million": "expenses"}),
+        ("We expect D&A of about $195 million for the year.", {"about $195 million": "expenses"}),
+        ("DD&A is expected to be $12 to $13 per barrel of oil equivalent.", {"$12 to $13": "expenses"}),
+        ("Depreciation in the quarter was up about $3 million.", {"about $3 million": "expenses"}),
+        # its long form inside EBITDA's is EBITDA
+        ("Earnings before interest, taxes, depreciation and amortization were $45 million.",
+         {"$45 million": "ebitda"}),
+        # contrast: an asset manager's assets moved by markets are no expense of its own
+        ("We experienced market depreciation of $1.6 billion.", {"$1.6 billion": None}),
+        # in dollars and cents it is a step of the EPS bridge: no metric (README, round 2)
+        ("Negative drivers included $0.04 of higher depreciation and amortization expense.", {"$0.04": None}),
+        ("This was offset by an increase in depreciation of $0.05 per share.", {"$0.05 per share": None}),
+    ],
+)  # fmt: skip
+def test_depreciation_is_an_expense(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
