@@ -36,3 +36,19 @@ def _metrics(text: str) -> dict[str, str | None]:
 )  # fmt: skip
 def test_depreciation_is_an_expense(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EBITDAR is EBITDA (README, held-out conventions: "EBITDAR `ebitda`, its margin ... `ebitda_margin`")
+        ("We posted record EBITDAR of $20.2 million for the quarter.", {"$20.2 million": "ebitda"}),
+        ("Adjusted EBITDAR margin was 38% in the quarter.", {"38%": "ebitda_margin"}),
+        # load factors are utilization (README: "load factors `utilization`")
+        ("Load factor came in at 77% for the quarter.", {"77%": "utilization"}),
+        # contrast: a tenant's EBITDAR over its rent is a coverage ratio with no key
+        ("EBITDAR coverage for our core portfolio increased to 1.51 times.", {"1.51 times": None}),
+    ],
+)  # fmt: skip
+def test_ebitdar_and_load_factor(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
