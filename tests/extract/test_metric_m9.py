@@ -52,3 +52,26 @@ def test_depreciation_is_an_expense(text: str, expected: dict[str, str | None]) 
 )  # fmt: skip
 def test_ebitdar_and_load_factor(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a REIT's FFO per share is no EPS (README: "FFO and core FFO per share (and their guidance) ... have
+        # no metric"), whether "per share" follows FFO or sits in the amount
+        ("FFO per share for the second quarter exceeded our guidance range at $1.33 per share.",
+         {"$1.33 per share": None}),
+        ("FFO totaled $57.7 million or $0.34 per diluted share.",
+         {"$57.7 million": None, "$0.34 per diluted share": None}),
+        ("We expect our 2021 FFO per diluted share to be in the range of $4.80 to $5.20.",
+         {"$4.80 to $5.20": None}),
+        ("Normalized FFO was $2.47 per share at the midpoint.", {"$2.47 per share": None}),
+        ("AFFO per share was $0.47 in the quarter.", {"$0.47": None}),
+        # contrast: net income per share is EPS
+        ("Net income was $65 million or $0.65 per diluted share.",
+         {"$65 million": "net_income", "$0.65 per diluted share": "eps"}),
+        ("Diluted EPS was $1.33 per share.", {"$1.33 per share": "eps"}),
+    ],
+)  # fmt: skip
+def test_ffo_per_share_is_no_eps(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

@@ -417,6 +417,8 @@ _MOVE_AFTER = re.compile(
     r"|(?:q[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:last\s+year|20\d\d|the\s+prior\s+year))"
     r"\b)"
 )  # "9% higher", "sales finished 7% ahead of last year", "62.8% above Q1 of last year"
+_PER_SHARE_IN = re.compile(r"\bper\s+(?:[a-z]+\s+){0,2}share\b")  # "per share", "per fully diluted share"
+_UNKEYED_REACH = 60  # characters from a measure with no key to the per-share amount it has
 _WEAK_ALIASES = frozenset(
     {"per share", "per diluted share", "per common share", "per diluted common share"}
 )  # "dividend of $0.49 per share" is the dividend
@@ -1998,6 +2000,13 @@ class _Extractor:
                     return "dividend", h
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
+        if (
+            best is not None
+            and unit.per_share
+            and s.lowered[best[2].start : best[2].end] in _WEAK_ALIASES
+            and self._unkeyed_just_before(s, qs)
+        ):
+            return None, None  # "FFO totaled $57.7 million or $0.34 per diluted share": FFO's, no EPS
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             if unit.kind is UnitKind.PP and _RATE_NOUN.search(s.lowered, max(0, qs - _RATE_NOUN_REACH), qs):
                 return None, None  # "our cancellation rate declined by 500 basis points": a rate with no key
@@ -2193,13 +2202,24 @@ class _Extractor:
                 return h.key == UNKEYED and _LEAD_GAP.fullmatch(s.lowered, h.end, qs) is not None
         return False
 
+    def _unkeyed_just_before(self, s: _Sentence, qs: int) -> bool:
+        """Whether the last measure named before the number, in its clause and a few words back, is one the
+        vocabulary has no key for ("FFO was $1.73 per share", "AFFO per share came in at $0.47 per share"):
+        "per share" in the amount then says whose share, not that it is earnings per share."""
+        low = s.lowered
+        for h in reversed(s.metrics):
+            if h.end > qs or low[h.start : h.end] in _WEAK_ALIASES:
+                continue  # "per share" of this or an earlier amount names no measure
+            return h.key == UNKEYED and qs - h.end <= _UNKEYED_REACH and not s.crosses(h.end, qs)
+        return False
+
     def _per_share_unkeyed(self, s: _Sentence, qs: int) -> bool:
         """Whether a per-share measure the vocabulary has no key for is named before the number ("book
         value per share ... at $15.15")."""
         return any(
             h.key == UNKEYED
             and h.end <= qs
-            and ("per share" in s.lowered[h.start : h.end] or "book" in s.lowered[h.start : h.end])
+            and (_PER_SHARE_IN.search(s.lowered, h.start, h.end) or "book" in s.lowered[h.start : h.end])
             for h in s.metrics
         )
 
