@@ -75,3 +75,23 @@ def test_ebitdar_and_load_factor(text: str, expected: dict[str, str | None]) -> 
 )  # fmt: skip
 def test_ffo_per_share_is_no_eps(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an insurer's underwriting result, equity earnings and pre-tax income have no key (README round 2:
+        # "underwriting income"; metric conventions: "pre-tax income, equity in earnings")
+        ("We reported underwriting profit of $329 million in the quarter.", {"$329 million": None}),
+        ("Everest had an underwriting loss of $219 million in the quarter.", {"$219 million": None}),
+        ("The joint venture delivered equity earnings of $95 million.", {"$95 million": None}),
+        ("Income before income taxes increased by $18.4 million.", {"$18.4 million": None}),
+        # their % changes are growth
+        ("Underwriting income increased 44% in the quarter.", {"44%": "growth"}),
+        # contrast: net income and an operating profit keep their keys
+        ("Net income was $95 million in the quarter.", {"$95 million": "net_income"}),
+        ("Operating profit was $329 million.", {"$329 million": "operating_income"}),
+    ],
+)  # fmt: skip
+def test_underwriting_and_pre_tax_income_have_no_key(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
