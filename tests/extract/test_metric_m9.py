@@ -95,3 +95,19 @@ def test_ffo_per_share_is_no_eps(text: str, expected: dict[str, str | None]) -> 
 )  # fmt: skip
 def test_underwriting_and_pre_tax_income_have_no_key(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a utility's (weather-normalized, electric) sales are volumes: their changes are growth (README,
+        # held-out conventions), not revenue growth
+        ("In Virginia, weather-normalized sales increased 1.2% year over year.", {"1.2%": "growth"}),
+        ("Total electric sales declined by 2% in the quarter.", {"2%": "growth"}),
+        ("Weather-adjusted residential sales were 6% lower than last year.", {"6%": "growth"}),
+        # contrast: a company's sales are its revenue
+        ("Industrial sales grew 42% in the quarter.", {"42%": "revenue_growth"}),
+    ],
+)  # fmt: skip
+def test_utility_sales_volumes_are_growth(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
