@@ -111,3 +111,18 @@ def test_underwriting_and_pre_tax_income_have_no_key(text: str, expected: dict[s
 )  # fmt: skip
 def test_utility_sales_volumes_are_growth(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an insurer's rate increases on renewals are price changes (README: "renewal rate change is
+        # `price_change`", "insurance rate changes and positive pricing `price_change`")
+        ("We achieved record renewal rate increases of 21% in the fourth quarter.", {"21%": "price_change"}),
+        ("Recent property written rate increases are still in the low teens.", {"low teens": "price_change"}),
+        # contrast: a software renewal rate is a retention level with no key
+        ("Our maintenance renewal rate was 89% on a trailing basis.", {"89%": None}),
+    ],
+)  # fmt: skip
+def test_insurance_rate_increases_are_price_changes(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
