@@ -126,3 +126,21 @@ def test_utility_sales_volumes_are_growth(text: str, expected: dict[str, str | N
 )  # fmt: skip
 def test_insurance_rate_increases_are_price_changes(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deferred revenue, billings, remaining performance obligations and contract values are no revenue
+        # (README: in software calls billings, RPO, cRPO and ACV have no key); their changes are growth
+        ("Our deferred revenue at the end of the quarter was $1.9 billion.", {"$1.9 billion": None}),
+        ("Deferred revenue was down $53 million or 22% to prior year.",
+         {"$53 million": None, "22%": "growth"}),
+        ("We delivered billings growth of 13% in the quarter.", {"13%": "growth"}),
+        ("Cross-sell deals totaled $35 million in total contract value.", {"$35 million": None}),
+        # contrast: revenue itself
+        ("Revenue at the end of the quarter was $1.9 billion.", {"$1.9 billion": "revenue"}),
+    ],
+)  # fmt: skip
+def test_contract_measures_are_no_revenue(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected
