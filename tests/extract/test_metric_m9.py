@@ -144,3 +144,19 @@ def test_insurance_rate_increases_are_price_changes(text: str, expected: dict[st
 )  # fmt: skip
 def test_contract_measures_are_no_revenue(text: str, expected: dict[str, str | None]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a guidance list, a phrase after the number with its own expected amount is that amount's subject
+        ("Guidance assumes a tax rate of 23%, depreciation and amortization to approximate $195 million.",
+         {"23%": "tax_rate", "approximate $195 million": "expenses"}),
+        ("Guidance assumes a tax rate of 23%, SG&A expected to be about $410 million.",
+         {"23%": "tax_rate", "about $410 million": "expenses"}),
+        # contrast: with no amount of its own, the phrase after the number is what it measures
+        ("We expect about 23% SG&A growth.", {"about 23%": "expenses"}),
+    ],
+)  # fmt: skip
+def test_guidance_list_item_owns_its_amount(text: str, expected: dict[str, str | None]) -> None:
+    assert _metrics(text) == expected

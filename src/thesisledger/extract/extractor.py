@@ -465,6 +465,15 @@ _OWN_GAP = re.compile(
     r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
     r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
 )
+# a guidance list: "a tax rate of 23%, depreciation and amortization to approximate $195 million": the phrase
+# after the comma is the subject of its own expected amount, not what the number before it measures
+_GUIDED_GAP = re.compile(
+    r"\s+(?:(?:is|are)\s+)?(?:(?:now\s+)?(?:expected|estimated|forecast|projected|planned)\s+)?to\s+"
+    r"(?:be|approximate|total|come\s+in\s+at|range\s+from)\s+"
+    r"(?:(?:in\s+the\s+range\s+of|between|approximately|about|around|roughly|up\s+to)\s+)*"
+)
+_TO_GAP = re.compile(r"\s+to\s+")
+_GUIDED_REACH = 40  # characters from the number to a list item's phrase after it
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting|helped by|aided by|supported by"
@@ -2266,7 +2275,20 @@ class _Extractor:
             if o is not qm and os_ >= h.end:
                 # a time window after it ("growth within six months") is no number the phrase names
                 duration = o.quantity.unit.kind is UnitKind.DURATION
-                return not duration and _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                if duration:
+                    return False
+                if _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None:
+                    return True
+                # a guidance list item right after the number ("23%, D&A to approximate $195 million"); a
+                # phrase farther on is not read so (it may be the only one naming this number)
+                return h.start - (qm.end - a) <= _GUIDED_REACH and (
+                    _GUIDED_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                    # "... to approximate $195 million": the verb opened the next amount's span
+                    or (
+                        _TO_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                        and o.text[:11].lower() == "approximate"
+                    )
+                )
         return False
 
     def _change_of(self, s: _Sentence, unit: Unit, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
