@@ -417,6 +417,8 @@ _MOVE_AFTER = re.compile(
     r"|(?:q[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:last\s+year|20\d\d|the\s+prior\s+year))"
     r"\b)"
 )  # "9% higher", "sales finished 7% ahead of last year", "62.8% above Q1 of last year"
+_PER_SHARE_IN = re.compile(r"\bper\s+(?:[a-z]+\s+){0,2}share\b")  # "per share", "per fully diluted share"
+_UNKEYED_REACH = 60  # characters from a measure with no key to the per-share amount it has
 _WEAK_ALIASES = frozenset(
     {"per share", "per diluted share", "per common share", "per diluted common share"}
 )  # "dividend of $0.49 per share" is the dividend
@@ -463,6 +465,15 @@ _OWN_GAP = re.compile(
     r"|fell|grew|increased|decreased|declined|improved|expanded|contracted)\s+)?(?:by\s+)?"
     r"(?:(?:about|approximately|around|roughly|nearly|just|over|more than|a|an|record)\s+)*"
 )
+# a guidance list: "a tax rate of 23%, depreciation and amortization to approximate $195 million": the phrase
+# after the comma is the subject of its own expected amount, not what the number before it measures
+_GUIDED_GAP = re.compile(
+    r"\s+(?:(?:is|are)\s+)?(?:(?:now\s+)?(?:expected|estimated|forecast|projected|planned)\s+)?to\s+"
+    r"(?:be|approximate|total|come\s+in\s+at|range\s+from)\s+"
+    r"(?:(?:in\s+the\s+range\s+of|between|approximately|about|around|roughly|up\s+to)\s+)*"
+)
+_TO_GAP = re.compile(r"\s+to\s+")
+_GUIDED_REACH = 40  # characters from the number to a list item's phrase after it
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting|helped by|aided by|supported by"
@@ -652,6 +663,9 @@ _IN_PRODUCTION = re.compile(
     r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# D&A is `expenses` (README, held-out conventions), but in dollars and cents it is a step of the EPS bridge
+_DEPRECIATION = re.compile(r"(?:depreciation|d&a|dd&a)\b")
+_PER_UNIT = re.compile(r"\s+per\s+(?!(?:diluted\s+|common\s+)?share\b)")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
 # "EBITDA was $162 million or 19.9%": a profit amount restated as its margin
 _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating_income": "operating_margin",
@@ -1685,6 +1699,13 @@ class _Extractor:
         ):
             if found[0] == "revenue":
                 return None, None  # "revenue was higher by $0.10 per share": an EPS bridge step, no revenue
+            if (
+                found[0] == "expenses"
+                and found[1] is not None
+                and _DEPRECIATION.match(low, found[1].start)
+                and _PER_UNIT.match(low, qe) is None  # "DD&A of $0.90 per Mcfe" is a unit cost
+            ):
+                return None, None  # "$0.04 of higher depreciation and amortization": an EPS bridge step
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
             elif (
@@ -1988,6 +2009,13 @@ class _Extractor:
                     return "dividend", h
         if best is not None and best[1] == "net_income" and unit.per_share:
             return "eps", best[2]  # "net income of $0.65 per common share"
+        if (
+            best is not None
+            and unit.per_share
+            and s.lowered[best[2].start : best[2].end] in _WEAK_ALIASES
+            and self._unkeyed_just_before(s, qs)
+        ):
+            return None, None  # "FFO totaled $57.7 million or $0.34 per diluted share": FFO's, no EPS
         if best is None and unit.kind in (UnitKind.RATIO, UnitKind.PP) and self._moves(s, qs, qe):
             if unit.kind is UnitKind.PP and _RATE_NOUN.search(s.lowered, max(0, qs - _RATE_NOUN_REACH), qs):
                 return None, None  # "our cancellation rate declined by 500 basis points": a rate with no key
@@ -2183,13 +2211,24 @@ class _Extractor:
                 return h.key == UNKEYED and _LEAD_GAP.fullmatch(s.lowered, h.end, qs) is not None
         return False
 
+    def _unkeyed_just_before(self, s: _Sentence, qs: int) -> bool:
+        """Whether the last measure named before the number, in its clause and a few words back, is one the
+        vocabulary has no key for ("FFO was $1.73 per share", "AFFO per share came in at $0.47 per share"):
+        "per share" in the amount then says whose share, not that it is earnings per share."""
+        low = s.lowered
+        for h in reversed(s.metrics):
+            if h.end > qs or low[h.start : h.end] in _WEAK_ALIASES:
+                continue  # "per share" of this or an earlier amount names no measure
+            return h.key == UNKEYED and qs - h.end <= _UNKEYED_REACH and not s.crosses(h.end, qs)
+        return False
+
     def _per_share_unkeyed(self, s: _Sentence, qs: int) -> bool:
         """Whether a per-share measure the vocabulary has no key for is named before the number ("book
         value per share ... at $15.15")."""
         return any(
             h.key == UNKEYED
             and h.end <= qs
-            and ("per share" in s.lowered[h.start : h.end] or "book" in s.lowered[h.start : h.end])
+            and (_PER_SHARE_IN.search(s.lowered, h.start, h.end) or "book" in s.lowered[h.start : h.end])
             for h in s.metrics
         )
 
@@ -2236,7 +2275,20 @@ class _Extractor:
             if o is not qm and os_ >= h.end:
                 # a time window after it ("growth within six months") is no number the phrase names
                 duration = o.quantity.unit.kind is UnitKind.DURATION
-                return not duration and _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                if duration:
+                    return False
+                if _OWN_GAP.fullmatch(s.lowered, h.end, os_) is not None:
+                    return True
+                # a guidance list item right after the number ("23%, D&A to approximate $195 million"); a
+                # phrase farther on is not read so (it may be the only one naming this number)
+                return h.start - (qm.end - a) <= _GUIDED_REACH and (
+                    _GUIDED_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                    # "... to approximate $195 million": the verb opened the next amount's span
+                    or (
+                        _TO_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                        and o.text[:11].lower() == "approximate"
+                    )
+                )
         return False
 
     def _change_of(self, s: _Sentence, unit: Unit, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
