@@ -1008,6 +1008,37 @@ def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _CAP_RATE_BEFORE.search(low, max(0, n.qs - 80), n.qs) is not None else period
 
 
+def streak_length(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The length of a streak ("achieving an impressive six consecutive years of quarterly comp sales growth",
+    "for 12 straight quarters") counts periods, it is no result of one (README: streaks and histories have no
+    period), even when the sentence names the quarter it reports ("Japan maintained momentum in Q3 with comps,
+    up 13% achieving six consecutive years of ..."): the period read from the sentence is dropped."""
+    return None if _streak(n) else period
+
+
+# a floor area said as an adjective of the thing it sizes: "our new 160,000 square foot Innovation
+# laboratories", "a 200,000 square-foot facility" (not "64 million square feet" of leases signed, "124,000
+# square foot of new leasing", "a 496,000 square foot decline": flows and changes; not "$30 per square foot")
+_SQUARE_FOOT = re.compile(r"\d(?:\s+(?:thousand|million))?[\s-]+square[\s-]foot\b")
+_AREA_FLOW = re.compile(r"\s+(?:of|decline|decrease|increase|reduction|drop|gain|growth|expansion)\b")
+_SQUARE_FOOT_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
+
+
+def floor_area(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The floor area of a building said as its adjective ("the opening of our new 160,000 square foot
+    Innovation laboratories", "our 130,000 square foot facility in Scotland") is a physical fact about an
+    asset (README: physical facts about assets, "160,000 square foot", have no period), even after a period
+    the sentence names for something else ("the investment we announced last quarter in our 130,000 square
+    foot facility"); a size dated after it keeps that date."""
+    if period is None or n.unit.code != "count" or "square" not in n.s.lowered:
+        return period
+    if any(pm.start >= n.qe for pm in n.s.periods):
+        return period
+    low = n.s.lowered
+    m = _SQUARE_FOOT.search(low, n.qs, n.qe + _SQUARE_FOOT_REACH)
+    return None if m is not None and _AREA_FLOW.match(low, m.end()) is None else period
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -1307,7 +1338,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
-    asset_size,
+    asset_size, streak_length, floor_area,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1331,6 +1362,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
+        streak_length, floor_area,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets

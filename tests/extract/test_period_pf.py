@@ -1,0 +1,45 @@
+"""Claims with no period (issue 3, round PF): readings the README names as dating nothing, which the quarter
+reported on (or a period the sentence names for something else) would otherwise date.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from call_claims import call_claims as _call
+
+
+def _period_of(text: str, span: str) -> str | None:
+    """The period label of the claim whose span is `span`."""
+    claims = [c for c in _call(text) if c.span_text == span]
+    assert claims, (span, [c.span_text for c in _call(text)])
+    return claims[0].period.label if claims[0].period else None
+
+
+def test_a_streak_has_no_period_even_in_a_sentence_naming_the_quarter() -> None:
+    text = "Gizmo sales rose in Q3, up 9%, achieving an impressive seven consecutive years of growth."
+    assert _period_of(text, "seven consecutive years") is None
+    text = "During the third quarter, we extended our streak to 44 straight quarters of gizmo comp growth."
+    assert _period_of(text, "44 straight quarters") is None
+    # contrast: the quarter's own figure in the same sentence; a span that is no streak
+    text = "Gizmo sales rose in Q3, up 9%, achieving seven consecutive years of growth."
+    assert _period_of(text, "9%") == "2023Q3"
+    text = "In the third quarter, the gizmo leases we signed had an average term of 7.6 years."
+    assert _period_of(text, "7.6 years") == "2023Q3"
+
+
+def test_the_floor_area_of_a_building_has_no_period() -> None:
+    text = "We opened our new 120,000 square foot gizmo laboratories in Ohio."
+    assert _period_of(text, "120,000 square foot gizmo laboratories") is None
+    text = "We signed a lease on a 200,000 square-foot gizmo plant in Texas."
+    assert _period_of(text, "200,000") is None
+    # the period the sentence names for the deal does not date the building's size
+    text = "In the second quarter, we acquired a 1.5 million square foot gizmo warehouse."
+    assert _period_of(text, "1.5 million") is None
+    # contrast: square feet leased (a flow), area "of" leasing, a change in area, a size dated after it
+    text = "Gizmo lease signings were 6 million square feet."
+    assert _period_of(text, "6 million square feet") == "2023Q3"
+    text = "In the suburbs, we completed 90,000 square foot of new gizmo leasing."
+    assert _period_of(text, "90,000") == "2023Q3"
+    text = "The gizmo market showed a 400,000 square foot decline."
+    assert _period_of(text, "400,000") == "2023Q3"
