@@ -43,3 +43,18 @@ def test_the_floor_area_of_a_building_has_no_period() -> None:
     assert _period_of(text, "90,000") == "2023Q3"
     text = "The gizmo market showed a 400,000 square foot decline."
     assert _period_of(text, "400,000") == "2023Q3"
+
+
+def test_a_stake_held_or_traded_has_no_period() -> None:
+    text = "We acquired a 90% ownership interest in the Gizmo Wind Farm."
+    assert _period_of(text, "90%") is None
+    text = "Our 5% equity stake in Gizmo Health paid a distribution of $3.8 million."
+    assert _period_of(text, "5%") is None
+    assert _period_of("Gizmo Energy holds a 25% working interest in this pad.", "25%") is None
+    # contrast: interest rates and interest-earning assets; a stake dated by the sentence keeps the date
+    text = "Net interest income rose as 8% interest earning asset growth helped."
+    assert _period_of(text, "8%") == "2023Q3"
+    text = "We issued $450 million of 3% interest-only gizmo notes."
+    assert _period_of(text, "3%") == "2023Q3"
+    text = "In August, we sold a 16% interest in Gizmo Labs."
+    assert _period_of(text, "16%") == "2023-08"

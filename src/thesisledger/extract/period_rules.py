@@ -1039,6 +1039,29 @@ def floor_area(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return None if m is not None and _AREA_FLOW.match(low, m.end()) is None else period
 
 
+# a share of a company or an asset held or traded ("a 49% equity interest", "our 5% ownership stake", "a
+# 25% working interest", "the remaining 40% stake"; not "3% interest-only notes", "a 4% interest rate")
+_STAKE_AFTER = re.compile(
+    r"\s+(?:(?:equity|ownership|economic|controlling|non-?controlling|minority|majority|voting|working"
+    r"|partnership|membership)\s+)*(?:interest|stake|ownership)s?\b(?![\s-]+(?:only|rates?|expenses?|income"
+    r"|costs?|payments?|bearing|earning)\b)"
+)
+
+
+def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A share held in a company or an asset ("the sale of a 20% equity interest in Sempra Infrastructure to
+    KKR", "we acquired a 90% ownership interest in the Jayhawk Wind Farm", "our 5% ownership stake in the
+    Summerlin Hospital", "Seneca holds a 25% working interest in this pad") is a term of a deal or of a
+    holding, no result of a period (README: deal terms, stakes, have no period): the quarter reported on,
+    given for want of period words, is dropped (a date the sentence names is kept, as cap_rate keeps it)."""
+    if period is not ex.default_period or n.unit.code != "ratio":
+        return period
+    low = n.s.lowered
+    if "interest" not in low and "stake" not in low and "ownership" not in low:
+        return period
+    return None if _STAKE_AFTER.match(low, n.qe) is not None else period
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -1338,7 +1361,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
-    asset_size, streak_length, floor_area,
+    asset_size, streak_length, floor_area, stake,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1362,7 +1385,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
-        streak_length, floor_area,
+        streak_length, floor_area, stake,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
