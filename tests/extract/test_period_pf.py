@@ -28,7 +28,7 @@ def test_a_streak_has_no_period_even_in_a_sentence_naming_the_quarter() -> None:
     assert _period_of(text, "7.6 years") == "2023Q3"
 
 
-def test_the_floor_area_of_a_building_has_no_period() -> None:
+def test_the_size_of_an_asset_said_as_its_adjective_has_no_period() -> None:
     text = "We opened our new 120,000 square foot gizmo laboratories in Ohio."
     assert _period_of(text, "120,000 square foot gizmo laboratories") is None
     text = "We signed a lease on a 200,000 square-foot gizmo plant in Texas."
@@ -43,6 +43,16 @@ def test_the_floor_area_of_a_building_has_no_period() -> None:
     assert _period_of(text, "90,000") == "2023Q3"
     text = "The gizmo market showed a 400,000 square foot decline."
     assert _period_of(text, "400,000") == "2023Q3"
+    # other units of size in the singular: nameplate capacity, beds
+    text = "The award went to the 1,510 megawatt Gizmo Wind project."
+    assert _period_of(text, "1,510") is None
+    text = "The contract at our 1,033 bed Gizmo Center expires soon."
+    assert _period_of(text, "1,033 bed Gizmo Center expires") is None
+    # contrast: megawatts added, a flow in room nights
+    text = "We added 500 megawatts of gizmo solar."
+    assert _period_of(text, "500 megawatts") == "2023Q3"
+    text = "The gizmo group business generated 24,000 room nights."
+    assert _period_of(text, "24,000 room nights") == "2023Q3"
 
 
 def test_a_stake_held_or_traded_has_no_period() -> None:

@@ -1016,27 +1016,35 @@ def streak_length(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return None if _streak(n) else period
 
 
-# a floor area said as an adjective of the thing it sizes: "our new 160,000 square foot Innovation
-# laboratories", "a 200,000 square-foot facility" (not "64 million square feet" of leases signed, "124,000
-# square foot of new leasing", "a 496,000 square foot decline": flows and changes; not "$30 per square foot")
-_SQUARE_FOOT = re.compile(r"\d(?:\s+(?:thousand|million))?[\s-]+square[\s-]foot\b")
-_AREA_FLOW = re.compile(r"\s+(?:of|decline|decrease|increase|reduction|drop|gain|growth|expansion)\b")
-_SQUARE_FOOT_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
+# a size said as an adjective of the asset it sizes, the unit in the singular: "our new 160,000 square foot
+# Innovation laboratories", "a 200,000 square-foot facility", "the 1,510 megawatt Atlantic Shores project",
+# "our 1,033 bed detention center", "a 69,000 acre timberland acquisition", "our 45,000 ton facility" (not
+# "64 million square feet" of leases signed or "500 megawatts of solar" added; not "124,000 square foot of new
+# leasing", "a 496,000 square foot decline": flows and changes; not "1 megawatt or less", a threshold)
+_SIZE_WORDS = ("square", "watt", "acre", "bed", "room", "ton")
+_SIZE_ADJECTIVE = re.compile(
+    r"\d(?:\s+(?:thousand|million))?[\s-]+(?:square[\s-]foot|megawatt|gigawatt|acre|bed|room|tonne|ton)\b"
+)
+_SIZE_FLOW = re.compile(
+    r"[\s-]+(?:of|or|and|per|hours?|nights?|decline|decrease|increase|reduction|drop|gain|growth|expansion)\b"
+)
+_SIZE_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
 
 
-def floor_area(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """The floor area of a building said as its adjective ("the opening of our new 160,000 square foot
-    Innovation laboratories", "our 130,000 square foot facility in Scotland") is a physical fact about an
-    asset (README: physical facts about assets, "160,000 square foot", have no period), even after a period
-    the sentence names for something else ("the investment we announced last quarter in our 130,000 square
-    foot facility"); a size dated after it keeps that date."""
-    if period is None or n.unit.code != "count" or "square" not in n.s.lowered:
-        return period
-    if any(pm.start >= n.qe for pm in n.s.periods):
+def size_adjective(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of an asset said as its adjective ("the opening of our new 160,000 square foot Innovation
+    laboratories", "the 1,510 megawatt Atlantic Shores project", "our 1,033 bed Leavenworth Detention
+    Center") is a physical fact about the asset (README: physical facts about assets, "160,000 square foot",
+    nameplate capacity, have no period), even after a period the sentence names for something else ("the
+    investment we announced last quarter in our 130,000 square foot facility"); a size dated after it keeps
+    that date."""
+    if period is None or n.unit.code != "count":
         return period
     low = n.s.lowered
-    m = _SQUARE_FOOT.search(low, n.qs, n.qe + _SQUARE_FOOT_REACH)
-    return None if m is not None and _AREA_FLOW.match(low, m.end()) is None else period
+    if not any(map(low.__contains__, _SIZE_WORDS)) or any(pm.start >= n.qe for pm in n.s.periods):
+        return period
+    m = _SIZE_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
+    return None if m is not None and _SIZE_FLOW.match(low, m.end()) is None else period
 
 
 # a share of a company or an asset held or traded ("a 49% equity interest", "our 5% ownership stake", "a
@@ -1361,7 +1369,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
-    asset_size, streak_length, floor_area, stake,
+    asset_size, streak_length, size_adjective, stake,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1385,7 +1393,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
-        streak_length, floor_area, stake,
+        streak_length, size_adjective, stake,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
