@@ -68,3 +68,12 @@ def test_a_stake_held_or_traded_has_no_period() -> None:
     assert _period_of(text, "3%") == "2023Q3"
     text = "In August, we sold a 16% interest in Gizmo Labs."
     assert _period_of(text, "16%") == "2023-08"
+
+
+def test_a_set_count_takes_no_period_carried_from_the_sentence_before() -> None:
+    text = "Turning to 2024. We expect gizmo revenue of $5 billion. We expect growth in all three businesses."
+    assert _period_of(text, "$5 billion") == "2024"
+    assert _period_of(text, "three businesses") is None
+    # contrast: a count that is no set ("three new plants" is what the year brings)
+    text = "Turning to 2024. We expect gizmo revenue of $5 billion. We expect to open three new plants."
+    assert _period_of(text, "three new plants") == "2024"

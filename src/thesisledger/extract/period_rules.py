@@ -1070,6 +1070,16 @@ def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _STAKE_AFTER.match(low, n.qe) is not None else period
 
 
+def set_count_carried(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A small count of a set ("We expect to benefit from broad-based growth in all three businesses") in a
+    sentence that names no period has none (README: small list counts have no period), though the sentence
+    takes a period from the one before it (a forecast going on): the set is not the forecast's. (A sentence
+    naming a period is an open question of the README; reported_quarter reads the quarter's default.)"""
+    if period is None or n.s.periods or not _set_count(n):
+        return period
+    return None
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -1369,7 +1379,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
-    asset_size, streak_length, size_adjective, stake,
+    asset_size, streak_length, size_adjective, stake, set_count_carried,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1393,7 +1403,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
-        streak_length, size_adjective, stake,
+        streak_length, size_adjective, stake, set_count_carried,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
