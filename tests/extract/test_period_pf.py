@@ -77,3 +77,16 @@ def test_a_set_count_takes_no_period_carried_from_the_sentence_before() -> None:
     # contrast: a count that is no set ("three new plants" is what the year brings)
     text = "Turning to 2024. We expect gizmo revenue of $5 billion. We expect to open three new plants."
     assert _period_of(text, "three new plants") == "2024"
+
+
+def test_a_target_named_by_its_level_stands_with_no_period() -> None:
+    text = (
+        "We ended the quarter with cash of $3.8 billion, at the top of our $3 billion to $4 billion target."
+    )
+    assert _period_of(text, "$3.8 billion") == "2023Q3"
+    assert _period_of(text, "$3 billion to $4 billion") is None
+    text = "Our gizmo capital ratio was 392% at year end 2022, comfortably above our 360% target."
+    assert _period_of(text, "360%") is None
+    # contrast: a target dated after it
+    text = "Our gizmo margin was 12%, below our 15% target for 2025."
+    assert _period_of(text, "15%") == "2025"

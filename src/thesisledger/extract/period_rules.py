@@ -1080,6 +1080,30 @@ def set_count_carried(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return None
 
 
+# a standing target named by its level: "our $3 billion to $4 billion target buffer", "above our 360%
+# target", "toward our 10% target", "our 50% to 60% payout target" (the level, then at most two words, then
+# "target"; before it a possessive or "the", not an "original" or "initial" target, a plan for one year)
+_TARGET_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+targets?\b")
+_TARGET_NOUN_BEFORE = re.compile(r"\b(?:our|its|their|the)\s+(?:(?!original|initial|prior)[a-z-]+\s+){0,2}$")
+
+
+def standing_target_level(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A target named by its level right before the word "target" ("ended the first quarter with cash of
+    $3.8 billion near the top end of our $3 billion to $4 billion target buffer", "our RBC ratio was 392% at
+    year end 2020 and comfortably above our 360% target") stands with no period (README: a standing target
+    or buffer with no period words `target` with no period): the period the sentence names for the actual
+    before it is not the target's. A target dated after it ("our 90% target for the full year") keeps that
+    date."""
+    if n.kind is not ClaimKind.TARGET or period is None or "target" not in n.s.lowered:
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if _TARGET_NOUN_AFTER.match(low, qe) is None:
+        return period
+    if _TARGET_NOUN_BEFORE.search(low, max(0, qs - 40), qs) is None:
+        return period
+    return period if any(pm.start >= qe for pm in n.s.periods) else None
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -1380,6 +1404,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
+    standing_target_level,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1403,7 +1428,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
-        streak_length, size_adjective, stake, set_count_carried,
+        streak_length, size_adjective, stake, set_count_carried, standing_target_level,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
