@@ -1072,6 +1072,102 @@ def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _CAP_RATE_BEFORE.search(low, max(0, n.qs - 80), n.qs) is not None else period
 
 
+def streak_length(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The length of a streak ("achieving an impressive six consecutive years of quarterly comp sales growth",
+    "for 12 straight quarters") counts periods, it is no result of one (README: streaks and histories have no
+    period), even when the sentence names the quarter it reports ("Japan maintained momentum in Q3 with comps,
+    up 13% achieving six consecutive years of ..."): the period read from the sentence is dropped."""
+    return None if _streak(n) else period
+
+
+# a size said as an adjective of the asset it sizes, the unit in the singular: "our new 160,000 square foot
+# Innovation laboratories", "a 200,000 square-foot facility", "the 1,510 megawatt Atlantic Shores project",
+# "our 1,033 bed detention center", "a 69,000 acre timberland acquisition", "our 45,000 ton facility" (not
+# "64 million square feet" of leases signed or "500 megawatts of solar" added; not "124,000 square foot of new
+# leasing", "a 496,000 square foot decline": flows and changes; not "1 megawatt or less", a threshold)
+_SIZE_WORDS = ("square", "watt", "acre", "bed", "room", "ton")
+_SIZE_ADJECTIVE = re.compile(
+    r"\d(?:\s+(?:thousand|million))?[\s-]+(?:square[\s-]foot|megawatt|gigawatt|acre|bed|room|tonne|ton)\b"
+)
+_SIZE_FLOW = re.compile(
+    r"[\s-]+(?:of|or|and|per|hours?|nights?|decline|decrease|increase|reduction|drop|gain|growth|expansion)\b"
+)
+_SIZE_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
+
+
+def size_adjective(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of an asset said as its adjective ("the opening of our new 160,000 square foot Innovation
+    laboratories", "the 1,510 megawatt Atlantic Shores project", "our 1,033 bed Leavenworth Detention
+    Center") is a physical fact about the asset (README: physical facts about assets, "160,000 square foot",
+    nameplate capacity, have no period), even after a period the sentence names for something else ("the
+    investment we announced last quarter in our 130,000 square foot facility"); a size dated after it keeps
+    that date."""
+    if period is None or n.unit.code != "count":
+        return period
+    low = n.s.lowered
+    if not any(map(low.__contains__, _SIZE_WORDS)) or any(pm.start >= n.qe for pm in n.s.periods):
+        return period
+    m = _SIZE_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
+    return None if m is not None and _SIZE_FLOW.match(low, m.end()) is None else period
+
+
+# a share of a company or an asset held or traded ("a 49% equity interest", "our 5% ownership stake", "a
+# 25% working interest", "the remaining 40% stake"; not "3% interest-only notes", "a 4% interest rate")
+_STAKE_AFTER = re.compile(
+    r"\s+(?:(?:equity|ownership|economic|controlling|non-?controlling|minority|majority|voting|working"
+    r"|partnership|membership)\s+)*(?:interest|stake|ownership)s?\b(?![\s-]+(?:only|rates?|expenses?|income"
+    r"|costs?|payments?|bearing|earning)\b)"
+)
+
+
+def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A share held in a company or an asset ("the sale of a 20% equity interest in Sempra Infrastructure to
+    KKR", "we acquired a 90% ownership interest in the Jayhawk Wind Farm", "our 5% ownership stake in the
+    Summerlin Hospital", "Seneca holds a 25% working interest in this pad") is a term of a deal or of a
+    holding, no result of a period (README: deal terms, stakes, have no period): the quarter reported on,
+    given for want of period words, is dropped (a date the sentence names is kept, as cap_rate keeps it)."""
+    if period is not ex.default_period or n.unit.code != "ratio":
+        return period
+    low = n.s.lowered
+    if "interest" not in low and "stake" not in low and "ownership" not in low:
+        return period
+    return None if _STAKE_AFTER.match(low, n.qe) is not None else period
+
+
+def set_count_carried(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A small count of a set ("We expect to benefit from broad-based growth in all three businesses") in a
+    sentence that names no period has none (README: small list counts have no period), though the sentence
+    takes a period from the one before it (a forecast going on): the set is not the forecast's. (A sentence
+    naming a period is an open question of the README; reported_quarter reads the quarter's default.)"""
+    if period is None or n.s.periods or not _set_count(n):
+        return period
+    return None
+
+
+# a standing target named by its level: "our $3 billion to $4 billion target buffer", "above our 360%
+# target", "toward our 10% target", "our 50% to 60% payout target" (the level, then at most two words, then
+# "target"; before it a possessive or "the", not an "original" or "initial" target, a plan for one year)
+_TARGET_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+targets?\b")
+_TARGET_NOUN_BEFORE = re.compile(r"\b(?:our|its|their|the)\s+(?:(?!original|initial|prior)[a-z-]+\s+){0,2}$")
+
+
+def standing_target_level(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A target named by its level right before the word "target" ("ended the first quarter with cash of
+    $3.8 billion near the top end of our $3 billion to $4 billion target buffer", "our RBC ratio was 392% at
+    year end 2020 and comfortably above our 360% target") stands with no period (README: a standing target
+    or buffer with no period words `target` with no period): the period the sentence names for the actual
+    before it is not the target's. A target dated after it ("our 90% target for the full year") keeps that
+    date."""
+    if n.kind is not ClaimKind.TARGET or period is None or "target" not in n.s.lowered:
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if _TARGET_NOUN_AFTER.match(low, qe) is None:
+        return period
+    if _TARGET_NOUN_BEFORE.search(low, max(0, qs - 40), qs) is None:
+        return period
+    return period if any(pm.start >= qe for pm in n.s.periods) else None
+
+
 def _vague_span(n: Number) -> bool:
     """Whether a number's clause runs over a span with no ends ("$18 billion of future development over the
     next several years", "15 million synergies over the coming years", "the double-digit growth trend we've
@@ -1372,7 +1468,8 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_in_brackets,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
-    asset_size,
+    asset_size, streak_length, size_adjective, stake, set_count_carried,
+    standing_target_level,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1397,6 +1494,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
+        streak_length, size_adjective, stake, set_count_carried, standing_target_level,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
