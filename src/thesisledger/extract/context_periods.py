@@ -211,6 +211,9 @@ _LAST_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$")
 _QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:first|second|third|fourth|q[1-4])\b")
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
+# "the prior year quarter", "the previous year quarter": a quarter named, whatever whole years the sentence
+# speaks of ("higher than the prior year quarter of 51% and at the top end of our annual target range")
+_QUARTER_NOUN = re.compile(r"\s+quarter\b(?!s|[-'’])")
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|over|than|against)\b[^.;:]*$")
 _WHOLE_YEARS = re.compile(
     r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
@@ -879,7 +882,11 @@ def results_periods(
             # year's third quarter" is that quarter)
             close = fiscal_quarter(calendar, fy - 1, 4)
             pm = PeriodMatch(end_of.start(), pm.end, text[end_of.start() : pm.end], close)
-        elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
+        elif (
+            p.kind is PeriodKind.YEAR
+            and (not whole_years or _QUARTER_NOUN.match(lowered, pm.end) is not None)
+            and _PRIOR_YEAR.fullmatch(phrase)
+        ):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
             p.kind is PeriodKind.YEAR
