@@ -5,9 +5,13 @@ No company profile: calendar quarters. Each rule has a contrasting sentence it m
 
 from __future__ import annotations
 
+from datetime import date
+
 from call_claims import Q1_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
 
 
 def test_the_prior_year_quarter_is_a_quarter_in_a_sentence_naming_whole_years() -> None:
@@ -28,3 +32,14 @@ def test_the_prior_year_quarter_is_a_quarter_in_a_sentence_naming_whole_years() 
         Q1_CALL,
     )
     assert _labels(claims) == ["2023Q1", "2022"]
+
+
+def test_a_full_year_section_on_a_fourth_quarter_call_runs_past_eight_sentences() -> None:
+    lines = ["Now, let me comment on our full year 2023 results."]
+    lines += [f"Gizmo line {i} did well." for i in range(8)]
+    lines += ["And we returned over $3.9 billion of cash to shareholders."]
+    claims = _call(" ".join(lines), Q4_CALL)
+    assert _labels(claims) == ["2023"]
+    # contrast: a sentence naming the quarter ends the section
+    lines[5] = "The fourth quarter was strong."
+    assert _labels(_call(" ".join(lines), Q4_CALL)) == ["2023Q4"]

@@ -141,8 +141,9 @@ _INTRO_BACK = 8
 # week, we canceled 3,800 flights. ... And then our on-time performance of that period was 41.5%.")
 _ANAPHOR_BACK = 3
 # a sentence opening a look at the year (half, year-to-date) just closed sets it for the actuals under it,
-# up to this many sentences back ("Now, let me comment on our full year 2021 results." + 7 sentences)
-_SECTION_BACK = 8
+# up to this many sentences back ("Now, let me comment on our full year 2021 results." + 7 sentences; a
+# full-year review on a fourth-quarter call often runs 9 to 11 sentences before its last sums)
+_SECTION_BACK = 12
 _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b")
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
