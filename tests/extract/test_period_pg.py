@@ -43,3 +43,19 @@ def test_a_full_year_section_on_a_fourth_quarter_call_runs_past_eight_sentences(
     # contrast: a sentence naming the quarter ends the section
     lines[5] = "The fourth quarter was strong."
     assert _labels(_call(" ".join(lines), Q4_CALL)) == ["2023Q4"]
+
+
+def test_two_years_after_from_or_between_are_a_span_of_years() -> None:
+    claims = _call("We expect to invest $2 billion from 2024 to 2026.", Q4_CALL)
+    assert _labels(claims) == ["2024-2026"]
+    claims = _call("We expect revenue to grow at a CAGR of 5% between 2024 and 2026.", Q4_CALL)
+    assert _labels(claims) == ["2024-2026"]
+    claims = _call(
+        "Now, I'll discuss our outlook for the business from 2024 to 2026. We expect revenue to grow at a "
+        "compound annual growth rate of 4% to 7% compared to 2023.",
+        Q4_CALL,
+    )
+    assert _labels(claims) == ["2024-2026"]
+    # contrast: a move from one year to the next is no span
+    claims = _call("We shifted about $100 million in expenditures from 2023 to 2024.", Q4_CALL)
+    assert _labels(claims) != ["2023-2024"]
