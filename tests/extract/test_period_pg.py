@@ -59,3 +59,22 @@ def test_two_years_after_from_or_between_are_a_span_of_years() -> None:
     # contrast: a move from one year to the next is no span
     claims = _call("We shifted about $100 million in expenditures from 2023 to 2024.", Q4_CALL)
     assert _labels(claims) != ["2023-2024"]
+
+
+def test_a_forecast_without_period_words_takes_the_year_of_the_forecast_just_before() -> None:
+    text = (
+        "We will initiate a dividend in the second quarter. We expect gizmo revenue to decline 11% to 17% "
+        "compared to 2023. Widget revenue is expected to decline 60% to 75%."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2024", "2024"]
+    text = (
+        "We will initiate a dividend in the second quarter. We expect gizmo revenue to decline 11% to 17% "
+        "compared to 2023. And for modeling purposes, we anticipate $1.2 billion in other pension income."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2024", "2024"]
+    # contrast: a quarter carried from further back is no year to carry
+    text = (
+        "We will initiate a dividend in the second quarter. We expect margin of 9.4% in that quarter. "
+        "We anticipate $1.2 billion in other pension income."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2024Q2", "2024Q2"]

@@ -609,6 +609,29 @@ def forward_horizon(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return ex._horizon(s, s.prev_span)
 
 
+def forecast_just_before(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forward number without period words right after a forecast sentence (same turn) whose claims all
+    took one period, though it names no future period of its own ("We expect diagnostics revenue to decline
+    11% to 17% compared to 2021. ... COVID testing revenue is expected to decline 60% to 75%."): that
+    forecast's period, not a horizon set up further back ("dividends which we will initiate in the second
+    quarter"), which forward_horizon would reach past it. Only a year still running or ahead is carried."""
+    s = n.s
+    before = ex._forward_before
+    if period is not None or before is None or s.prev_span is None or before[0] != s.prev_span[0]:
+        return period
+    if ex.reported is None or before[1].kind is not PeriodKind.YEAR or before[1].end <= ex.reported.end:
+        # a year still ahead only: the guided year a results call speaks of; not a forecast "over prior year"
+        # read as that year, nor a quarter or a date carried from further back
+        return period
+    if n.cue_cf() not in _FORWARD_CUES or ex._set_up(s.prev_span) != (None, None):
+        return period  # a horizon of the sentence before: forward_horizon reads it
+    if n.turn is not None and turn_at(ex.turns, before[0]) != n.turn:
+        return period
+    if ex._undated(s, n.qs, n.qe) or ex._named_guidance(s, n.qs) or _revised_forecast(s):
+        return period  # forward_horizon: no period, or the guided year
+    return before[1]
+
+
 def _revised_forecast(s: _Sentence) -> bool:
     """Whether a sentence revises a forecast ("we now expect", "is now expected"), with no target word (a
     long-run objective, "within our average annual 5% to 7% objective range", is no year's guidance)."""
@@ -1297,7 +1320,9 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
-    against_last_year, to_date, forward_horizon, intro_line, note_section, derived_from_sentence,
+    against_last_year, to_date,
+    forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
+    forward_horizon, intro_line, note_section, derived_from_sentence,
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
@@ -1318,6 +1343,7 @@ GUIDED_YEAR: frozenset[Rule] = frozenset(
 FILL_ONLY: frozenset[Rule] = frozenset(
     (
         earlier_period, forward_horizon, intro_line, note_section, derived_from_sentence, continues_forward,
+        forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year,
     )
