@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from call_claims import Q1_CALL
+from call_claims import Q1_CALL, Q2_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -78,3 +78,19 @@ def test_a_forecast_without_period_words_takes_the_year_of_the_forecast_just_bef
         "We anticipate $1.2 billion in other pension income."
     )
     assert _labels(_call(text, Q4_CALL)) == ["2024Q2", "2024Q2"]
+
+
+def test_a_year_written_with_an_apostrophe_and_two_digits_is_read() -> None:
+    claims = _call(
+        "We've generated annual EBITDA for '24 and '25 of $12 billion with capital expenditures of $2.5 "
+        "billion a year.",
+        Q2_CALL,
+    )
+    assert _labels(claims) == ["2024-2025", "2024-2025"]
+    assert _labels(_call("We expect capex of $2 billion in '24.", Q2_CALL)) == ["2024"]
+    claims = _call("Net income was $43 million versus a net loss of $25 million in Q1 '22.", Q2_CALL)
+    assert _labels(claims) == ["2023Q2", "2022Q1"]
+    claims = _call("In 3Q of '22, we had a special charge of $7.1 million.", Q2_CALL)
+    assert _labels(claims) == ["2022Q3"]
+    # contrast: a decade and a possessive are no years
+    assert _labels(_call("Our share grew to 15% in the quarter, as in the '90s.", Q2_CALL)) == ["2023Q2"]

@@ -510,7 +510,7 @@ def _years_between(lowered: str, prev: PeriodMatch, pm: PeriodMatch) -> bool:
 
 
 _TWO_YEARS_AND = re.compile(r"\s+and\s+")
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d$")
+_WRITTEN_YEAR = re.compile(r"(?:(?:19|20)\d\d|['’]\d\d)$")  # "2021", "'21"
 _IN_BOTH = re.compile(r"\b(?:in|during|for)\s+(?:both\s+)?(?:fiscal\s+)?$")
 
 

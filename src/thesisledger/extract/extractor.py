@@ -90,6 +90,7 @@ _GENERIC_WORDS = frozenset(
 # Every period phrase find_periods reads holds one of these (checked on the ECTSum transcripts: no misses).
 _PERIOD_HINT = re.compile(
     r"quarter|year|month|week|day|half|term|season|ytd|fiscal|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
+    r"|['’]\d\d"  # "in '24"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
@@ -99,7 +100,7 @@ _PERIOD_HINT = re.compile(
 # the few letters that can start one -- only when a sentence holds a stem they need. Keep both in step.
 _HINT_MONTH_END = r"(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b|tember\b|ober\b|ember\b)"
 _HINT_REST = re.compile(
-    r"f(?<!\wf)y|c(?<!\wc)y|h(?<!\wh)[12]\b|1(?<!\w1)9\d\d|2(?<!\w2)0\d\d|"
+    r"f(?<!\wf)y|c(?<!\wc)y|h(?<!\wh)[12]\b|1(?<!\w1)9\d\d|2(?<!\w2)0\d\d|['’]\d\d|"
     + "|".join(
         f"{m[0]}(?<!\\w{m[0]}){m[1:]}{_HINT_MONTH_END}"
         for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
@@ -108,7 +109,7 @@ _HINT_REST = re.compile(
 _HINT_WORDS = ("quarter", "year", "month", "week", "day", "half", "term", "season", "ytd", "fiscal",
                "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
 _HINT_STEMS = ("fy", "cy", "h1", "h2", "19", "20", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-               "sep", "oct", "nov", "dec")  # fmt: skip
+               "sep", "oct", "nov", "dec", "'", "’")  # fmt: skip
 
 
 def _period_hint(lowered: str) -> bool:
