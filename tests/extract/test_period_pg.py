@@ -94,3 +94,10 @@ def test_a_year_written_with_an_apostrophe_and_two_digits_is_read() -> None:
     assert _labels(claims) == ["2022Q3"]
     # contrast: a decade and a possessive are no years
     assert _labels(_call("Our share grew to 15% in the quarter, as in the '90s.", Q2_CALL)) == ["2023Q2"]
+
+
+def test_an_apostrophe_year_still_running_is_read_as_the_written_year_is() -> None:
+    claims = _call("We increased our quarterly dividend by 9% in '23.")
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    # contrast: a figure "for" the year is the year's
+    assert _labels(_call("Coverage for '23 is 95%.")) == ["2023"]

@@ -146,7 +146,7 @@ _ANAPHOR_BACK = 3
 # full-year review on a fourth-quarter call often runs 9 to 11 sentences before its last sums)
 _SECTION_BACK = 12
 _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
-_YEAR_DIGITS = re.compile(r"\b20\d\d\b")
+_YEAR_DIGITS = re.compile(r"\b20\d\d\b|['’]\d\d\b")  # "2021", "'21"
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
 _EVERY_QUARTER = re.compile(r"\b(?:every|each)\s+(?:single\s+)?quarter\b(?![- ]end)")

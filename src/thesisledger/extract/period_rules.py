@@ -145,10 +145,10 @@ _AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a 
 # the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
 _IN_RUNNING_YEAR = re.compile(
     r"(?<!\bearlier\s)\b(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year\b(?![-'’])"
-    r"|\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![-'’])"
+    r"|\b(?:in|during)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d)\b(?![-'’])"  # "in 2021", "in '21"
 )
 _WHOLE_YEAR = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year|this\s+year|(?:19|20)\d\d)\b|full[- ]year"
+    r"\bfor\s+(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year|this\s+year|(?:19|20)\d\d|['’]\d\d)\b|full[- ]year"
 )
 # a verb saying it is done, after its subject: "we increased", "which has now grown", "we've seen" (not the
 # adjectives "on a consolidated basis", "adjusted")
