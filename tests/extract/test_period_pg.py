@@ -101,3 +101,10 @@ def test_an_apostrophe_year_still_running_is_read_as_the_written_year_is() -> No
     assert _labels(claims) == ["2023-01-01/2023-09-30"]
     # contrast: a figure "for" the year is the year's
     assert _labels(_call("Coverage for '23 is 95%.")) == ["2023"]
+
+
+def test_a_quarter_or_a_year_end_named_with_an_apostrophe_year_is_of_that_year() -> None:
+    claims = _call("Margin was 41.5% compared with 31.4% in the fourth quarter '21.", Q2_CALL)
+    assert _labels(claims) == ["2023Q2", "2021Q4"]
+    claims = _call("We plan to cut our debt to less than $1.4 billion by the end of '25.", Q2_CALL)
+    assert _labels(claims) == ["2025-12-31"]

@@ -170,7 +170,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "ordq",
         r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter"
         rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_a>['’](?=\d\d(?!\d)))?(?P<oq_y>{_YY})"
-        r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d))?",
+        r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d)|\s+['’](?P<oq_y2>\d\d)(?![\d%]|[.,]\d))?",
     ),
     (  # "the 2021 third quarter", "2020's fourth-quarter results", "this year's first quarter"
         "yq",
@@ -201,7 +201,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:by|before|until|through|to|at|earlier\s+than|later\s+than)\s+)?(?:the\s+)?end\s+of\s+"
         r"(?:(?P<eo_w>the|this|next|the\s+current|the\s+next)\s+)?(?P<eo_f>fiscal\s+)?"
         r"(?:(?P<eo_u>year|quarter)|(?P<eo_fy>FY\s?'?|fiscal\s+(?:year\s+)?)(?P<eo_fyy>\d{4}|\d{2})"
-        r"|(?P<eo_y>\d{4}))",
+        r"|(?P<eo_y>\d{4})|['’](?P<eo_yy>\d\d)(?!\d))",  # "the end of '21"
     ),
     ("yearend", r"(?P<ye_p>by|before|until)\s+(?:the\s+)?year[-\s]end"),
     (
@@ -520,6 +520,8 @@ def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
     q = _ORDINALS[m["oq_o"].lower()]
     if m["oq_y4"]:  # "second quarter 2021", "the third-quarter 2021"
         return quarter_with_year(c.cal, int(m["oq_y4"]), q, m[0])
+    if m["oq_y2"]:  # "the fourth quarter '20"
+        return quarter_with_year(c.cal, read_year(m["oq_y2"]), q, m[0])
     if not m["oq_y"]:
         return quarter_no_year(c.cal, c.doc, q)
     if m["oq_f"]:
@@ -623,6 +625,11 @@ def _h_endof(m: re.Match[str], c: _Ctx) -> Period:
         return deadline(doc, date(y, 12, 31), ambiguity=fiscal_year_note(cal, y))
     if m["eo_fyy"]:
         return deadline(doc, year_bounds(cal, read_year(m["eo_fyy"]))[1])
+    if m["eo_yy"] and m["eo_f"]:  # "end of fiscal '23"
+        return deadline(doc, year_bounds(cal, read_year(m["eo_yy"]))[1])
+    if m["eo_yy"]:
+        y = read_year(m["eo_yy"])
+        return deadline(doc, date(y, 12, 31), ambiguity=fiscal_year_note(cal, y))
     shift = 1 if (m["eo_w"] or "").lower().endswith("next") else 0
     if m["eo_u"].lower() == "quarter":
         fy, q = shift_quarter(*fiscal_quarter_of(cal, doc), shift)
