@@ -108,3 +108,13 @@ def test_a_quarter_or_a_year_end_named_with_an_apostrophe_year_is_of_that_year()
     assert _labels(claims) == ["2023Q2", "2021Q4"]
     claims = _call("We plan to cut our debt to less than $1.4 billion by the end of '25.", Q2_CALL)
     assert _labels(claims) == ["2025-12-31"]
+
+
+def test_a_change_to_a_new_level_in_the_guidance_is_of_the_guided_year() -> None:
+    claims = _call(
+        "These updates translate into an increase of 50 basis points in our operating margin rate to a range "
+        "of 16% to 16.2% in our updated guidance."
+    )
+    assert _labels(claims) == ["2023", "2023"]
+    # contrast: a result compared with the guidance stays the quarter's
+    assert _labels(_call("Sales grew 5% to $3 billion, above our guidance.")) == ["2023Q3", "2023Q3"]

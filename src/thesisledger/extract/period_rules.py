@@ -783,6 +783,30 @@ def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Peri
     return period
 
 
+# from a change to its new level: "an increase of 50 basis points in our operating margin rate to a range of "
+_TO_LEVEL = re.compile(
+    r"(?:\s+(?:in|of|on)\s+(?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)?,?\s+to\s+"
+    r"(?:(?:a|the)\s+(?:new\s+|revised\s+|higher\s+|lower\s+)?range\s+of\s+|approximately\s+|about\s+|around\s+)?"
+    r"[$€£¥]?"
+)
+
+
+def change_to_guided_level(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change whose new level follows it after "to" and is a change made to the guidance named after that
+    level ("These updates translate into an increase of 50 basis points in our operating margin rate to a
+    range of 16% to 16.2% in our updated guidance"): the guided year, as the level's (change_to_guidance
+    reads only the number right before the guidance)."""
+    if period is not None or ex.reported is None:
+        return period
+    low = n.s.lowered
+    if "guidance" not in low and "outlook" not in low:
+        return period
+    nxt = next((q for q in ex._sentence_quantities if q.start >= n.qm.end), None)
+    if nxt is None or _TO_LEVEL.fullmatch(low, n.qe, nxt.start - n.s.start) is None:
+        return period
+    return ex._guided_year() if ex._change_to_guidance(n.s, nxt.end - n.s.start) else period
+
+
 def revised_range(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A range restated against an older range ("adjusted EPS of $5.35 to $5.40, up from $5.25 to $5.35",
     "a tax rate of 22% to 23%, up from our previous range of 21% to 22%") is a revised forecast, even without
@@ -1327,6 +1351,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, change_to_guidance, revised_range,
+    change_to_guided_level,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
@@ -1336,7 +1361,7 @@ AFTER_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
-    (change_to_guidance, revised_range, revising_by, named_guidance_actual)
+    (change_to_guidance, revised_range, revising_by, named_guidance_actual, change_to_guided_level)
 )
 # Rules that only fill in a missing period: each returns a period it is given untouched, with no side effect
 # (its first test is `period is not None`), so resolve skips it once a period is found.
@@ -1345,7 +1370,7 @@ FILL_ONLY: frozenset[Rule] = frozenset(
         earlier_period, forward_horizon, intro_line, note_section, derived_from_sentence, continues_forward,
         forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
-        closed_year_flow, named_guidance_forecast, against_last_year,
+        closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
