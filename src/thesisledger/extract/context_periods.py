@@ -190,6 +190,22 @@ _BEST_IN = re.compile(
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b")  # "at year-end 2019"
 _AS_BEFORE = re.compile(r"\b(?:as|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+$")
 _YEAR_THROUGH = re.compile(r"\s+(?:through|thru)\s+")  # "2021 through 2023" (not "2019 to 2021": compared)
+# "from 2022 to 2024", "between 2022 and 2025": the years between them, after "from" ("between"); not a move
+# of something from one year to the next ("we shifted about $100 million in expenditures from 2021 to 2022",
+# "revenue deferral from 2021 to 2022") nor a change between the two years' levels ("revenue declined from
+# 2019 to 2020", "grew 20% from 2019 to 2021")
+_YEAR_TO = re.compile(r"\s+to\s+(?:fiscal\s+)?")
+_YEAR_AND = re.compile(r"\s+and\s+(?:fiscal\s+)?")
+_MOVED = re.compile(
+    r"\b(?:shift|mov|push|pull|defer|delay|slip|slid|postpon|accelerat|brought|bring|transfer|carr(?:y|ied)"
+    r"|realloc|phas)[\w'’-]*\s+(?:[\w$.,%'’-]+\s+){0,8}?$"
+)
+_CHANGED = re.compile(
+    r"\b(?:declin|decreas|increas|grow|grew|rose|rise|fell|fall|drop|improv|jump|climb)"
+    r"[\w'’-]*\s+(?:[\w$.,%'’-]+\s+){0,8}?$"
+)
+# ... unless the change is a rate per year over the span ("grow at a CAGR of 5% from 2024 to 2026")
+_PER_YEAR_RATE = re.compile(r"\bcagr\b|compound|annual|per\s+year|a\s+year\b|average")
 _MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|through)\s*)")
 _TO = re.compile(r"\s+to\s+")  # "from February to March": a range only after "from"
 _CLOSED = ("at", "ended", "exited")  # "at year end", "we ended (exited) the year with": a year closed
@@ -211,6 +227,9 @@ _LAST_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$")
 _QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:first|second|third|fourth|q[1-4])\b")
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)[- ]year|a year ago|(?:the\s+)?year[- ]ago")
+# "the prior year quarter", "the previous year quarter": a quarter named, whatever whole years the sentence
+# speaks of ("higher than the prior year quarter of 51% and at the top end of our annual target range")
+_QUARTER_NOUN = re.compile(r"\s+quarter\b(?!s|[-'’])")
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|over|than|against)\b[^.;:]*$")
 _WHOLE_YEARS = re.compile(
     r"full[- ]year|for the year(?![- ](?:ago|end))|all of (?:last|the prior|the previous) year|annual"
@@ -299,10 +318,14 @@ def _runs(text: str, lowered: str, matches: list[PeriodMatch], calendar: FiscalC
             and p.kind is PeriodKind.YEAR
             and prev.period.kind is PeriodKind.YEAR
             and prev.period.end < p.start
-            and _YEAR_THROUGH.fullmatch(lowered, prev.end, pm.start) is not None
+            and (
+                _YEAR_THROUGH.fullmatch(lowered, prev.end, pm.start) is not None
+                or _years_between(lowered, prev, pm)
+            )
         ):
             # "from 2016 through 2020": the span's own "from" (no comparison base) is part of its phrase
             begin = prev.start - 5 if lowered.endswith("from ", 0, prev.start) else prev.start
+            begin = prev.start - 8 if lowered.endswith("between ", 0, prev.start) else begin
             out[-1] = PeriodMatch(begin, pm.end, text[begin : pm.end], year_span(prev.period, p))
             run = False
             continue
@@ -466,8 +489,28 @@ def _balance_of_year(
 
 
 # "in both 2022 and 2021", "from $10 billion in 2015 and 2016": one figure for two years running
+def _years_between(lowered: str, prev: PeriodMatch, pm: PeriodMatch) -> bool:
+    """Whether two years are the ends of a span of years, "from 2022 to 2024" or "between 2022 and 2025" ("the
+    business from 2022 to 2024", "a compound annual growth rate of 42% between 2020 and 2023"), not a move
+    between them nor a change from one to the other that is no rate per year."""
+    for word, joint in (("from ", _YEAR_TO), ("between ", _YEAR_AND)):
+        if lowered.startswith(word, prev.start):
+            at = prev.start
+        elif lowered.endswith(word, 0, prev.start):
+            at = prev.start - len(word)
+        else:
+            continue
+        if joint.fullmatch(lowered, prev.end, pm.start) is None:
+            return False
+        lo = max(0, at - 80)
+        if _MOVED.search(lowered, lo, at) is not None:
+            return False
+        return _CHANGED.search(lowered, lo, at) is None or _PER_YEAR_RATE.search(lowered, lo, at) is not None
+    return False
+
+
 _TWO_YEARS_AND = re.compile(r"\s+and\s+")
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d$")
+_WRITTEN_YEAR = re.compile(r"(?:(?:19|20)\d\d|['’]\d\d)$")  # "2021", "'21"
 _IN_BOTH = re.compile(r"\b(?:in|during|for)\s+(?:both\s+)?(?:fiscal\s+)?$")
 
 
@@ -906,7 +949,11 @@ def results_periods(
             # year's third quarter" is that quarter)
             close = fiscal_quarter(calendar, fy - 1, 4)
             pm = PeriodMatch(end_of.start(), pm.end, text[end_of.start() : pm.end], close)
-        elif p.kind is PeriodKind.YEAR and not whole_years and _PRIOR_YEAR.fullmatch(phrase):
+        elif (
+            p.kind is PeriodKind.YEAR
+            and (not whole_years or _QUARTER_NOUN.match(lowered, pm.end) is not None)
+            and _PRIOR_YEAR.fullmatch(phrase)
+        ):
             pm = PeriodMatch(pm.start, pm.end, pm.text, year_ago)
         elif (
             p.kind is PeriodKind.YEAR

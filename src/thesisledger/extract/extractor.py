@@ -90,6 +90,7 @@ _GENERIC_WORDS = frozenset(
 # Every period phrase find_periods reads holds one of these (checked on the ECTSum transcripts: no misses).
 _PERIOD_HINT = re.compile(
     r"quarter|year|month|week|day|half|term|season|ytd|fiscal|\b[fc]y|q[1-4]|[1-4]q|\bh[12]\b|\b(?:19|20)\d\d"
+    r"|['’]\d\d"  # "in '24"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b"
     r"|tember\b|ober\b|ember\b)"
 )
@@ -99,7 +100,7 @@ _PERIOD_HINT = re.compile(
 # the few letters that can start one -- only when a sentence holds a stem they need. Keep both in step.
 _HINT_MONTH_END = r"(?:\b|uary\b|ruary\b|ch\b|il\b|e\b|y\b|ust\b|tember\b|ober\b|ember\b)"
 _HINT_REST = re.compile(
-    r"f(?<!\wf)y|c(?<!\wc)y|h(?<!\wh)[12]\b|1(?<!\w1)9\d\d|2(?<!\w2)0\d\d|"
+    r"f(?<!\wf)y|c(?<!\wc)y|h(?<!\wh)[12]\b|1(?<!\w1)9\d\d|2(?<!\w2)0\d\d|['’]\d\d|"
     + "|".join(
         f"{m[0]}(?<!\\w{m[0]}){m[1:]}{_HINT_MONTH_END}"
         for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
@@ -108,7 +109,7 @@ _HINT_REST = re.compile(
 _HINT_WORDS = ("quarter", "year", "month", "week", "day", "half", "term", "season", "ytd", "fiscal",
                "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
 _HINT_STEMS = ("fy", "cy", "h1", "h2", "19", "20", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-               "sep", "oct", "nov", "dec")  # fmt: skip
+               "sep", "oct", "nov", "dec", "'", "’")  # fmt: skip
 
 
 def _period_hint(lowered: str) -> bool:
@@ -141,10 +142,11 @@ _INTRO_BACK = 8
 # week, we canceled 3,800 flights. ... And then our on-time performance of that period was 41.5%.")
 _ANAPHOR_BACK = 3
 # a sentence opening a look at the year (half, year-to-date) just closed sets it for the actuals under it,
-# up to this many sentences back ("Now, let me comment on our full year 2021 results." + 7 sentences)
-_SECTION_BACK = 8
+# up to this many sentences back ("Now, let me comment on our full year 2021 results." + 7 sentences; a
+# full-year review on a fourth-quarter call often runs 9 to 11 sentences before its last sums)
+_SECTION_BACK = 12
 _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
-_YEAR_DIGITS = re.compile(r"\b20\d\d\b")
+_YEAR_DIGITS = re.compile(r"\b20\d\d\b|['’]\d\d\b")  # "2021", "'21"
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
 _EVERY_QUARTER = re.compile(r"\b(?:every|each)\s+(?:single\s+)?quarter\b(?![- ]end)")

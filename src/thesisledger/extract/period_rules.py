@@ -145,10 +145,10 @@ _AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a 
 # the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
 _IN_RUNNING_YEAR = re.compile(
     r"(?<!\bearlier\s)\b(?:(?:in|during)\s+)?this\s+(?:fiscal\s+)?year\b(?![-'’])"
-    r"|\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![-'’])"
+    r"|\b(?:in|during)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d)\b(?![-'’])"  # "in 2021", "in '21"
 )
 _WHOLE_YEAR = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year|this\s+year|(?:19|20)\d\d)\b|full[- ]year"
+    r"\bfor\s+(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year|this\s+year|(?:19|20)\d\d|['’]\d\d)\b|full[- ]year"
 )
 # a verb saying it is done, after its subject: "we increased", "which has now grown", "we've seen" (not the
 # adjectives "on a consolidated basis", "adjusted")
@@ -627,6 +627,29 @@ def forward_horizon(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return ex._horizon(s, s.prev_span)
 
 
+def forecast_just_before(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forward number without period words right after a forecast sentence (same turn) whose claims all
+    took one period, though it names no future period of its own ("We expect diagnostics revenue to decline
+    11% to 17% compared to 2021. ... COVID testing revenue is expected to decline 60% to 75%."): that
+    forecast's period, not a horizon set up further back ("dividends which we will initiate in the second
+    quarter"), which forward_horizon would reach past it. Only a year still running or ahead is carried."""
+    s = n.s
+    before = ex._forward_before
+    if period is not None or before is None or s.prev_span is None or before[0] != s.prev_span[0]:
+        return period
+    if ex.reported is None or before[1].kind is not PeriodKind.YEAR or before[1].end <= ex.reported.end:
+        # a year still ahead only: the guided year a results call speaks of; not a forecast "over prior year"
+        # read as that year, nor a quarter or a date carried from further back
+        return period
+    if n.cue_cf() not in _FORWARD_CUES or ex._set_up(s.prev_span) != (None, None):
+        return period  # a horizon of the sentence before: forward_horizon reads it
+    if n.turn is not None and turn_at(ex.turns, before[0]) != n.turn:
+        return period
+    if ex._undated(s, n.qs, n.qe) or ex._named_guidance(s, n.qs) or _revised_forecast(s):
+        return period  # forward_horizon: no period, or the guided year
+    return before[1]
+
+
 def _revised_forecast(s: _Sentence) -> bool:
     """Whether a sentence revises a forecast ("we now expect", "is now expected"), with no target word (a
     long-run objective, "within our average annual 5% to 7% objective range", is no year's guidance)."""
@@ -794,6 +817,30 @@ def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Peri
     if period is None and ex.reported is not None and ex._change_to_guidance(n.s, n.qe):
         return ex._guided_year()
     return period
+
+
+# from a change to its new level: "an increase of 50 basis points in our operating margin rate to a range of "
+_TO_LEVEL = re.compile(
+    r"(?:\s+(?:in|of|on)\s+(?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)?,?\s+to\s+"
+    r"(?:(?:a|the)\s+(?:new\s+|revised\s+|higher\s+|lower\s+)?range\s+of\s+|approximately\s+|about\s+|around\s+)?"
+    r"[$€£¥]?"
+)
+
+
+def change_to_guided_level(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change whose new level follows it after "to" and is a change made to the guidance named after that
+    level ("These updates translate into an increase of 50 basis points in our operating margin rate to a
+    range of 16% to 16.2% in our updated guidance"): the guided year, as the level's (change_to_guidance
+    reads only the number right before the guidance)."""
+    if period is not None or ex.reported is None:
+        return period
+    low = n.s.lowered
+    if "guidance" not in low and "outlook" not in low:
+        return period
+    nxt = next((q for q in ex._sentence_quantities if q.start >= n.qm.end), None)
+    if nxt is None or _TO_LEVEL.fullmatch(low, n.qe, nxt.start - n.s.start) is None:
+        return period
+    return ex._guided_year() if ex._change_to_guidance(n.s, nxt.end - n.s.start) else period
 
 
 def revised_range(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1457,12 +1504,14 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
-    against_last_year, to_date, forward_horizon, intro_line, note_section, derived_from_sentence,
+    against_last_year, to_date,
+    forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
+    forward_horizon, intro_line, note_section, derived_from_sentence,
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
-    change_to_guidance, revised_range,
+    change_to_guidance, revised_range, change_to_guided_level,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
@@ -1473,15 +1522,16 @@ AFTER_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
-    (change_to_guidance, revised_range, revising_by, named_guidance_actual)
+    (change_to_guidance, revised_range, revising_by, named_guidance_actual, change_to_guided_level)
 )
 # Rules that only fill in a missing period: each returns a period it is given untouched, with no side effect
 # (its first test is `period is not None`), so resolve skips it once a period is found.
 FILL_ONLY: frozenset[Rule] = frozenset(
     (
         earlier_period, forward_horizon, intro_line, note_section, derived_from_sentence, continues_forward,
+        forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
-        closed_year_flow, named_guidance_forecast, against_last_year,
+        closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.

@@ -160,7 +160,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ordhalf",
         r"(?:the\s+)?(?P<oh_o>first|second)(?:\s+|-)half(?:\s+of\s+(?:the\s+|this\s+)?"
-        rf"(?:(?P<oh_f>{_FISCAL})?(?P<oh_y>{_YY})|(?P<oh_fy>fiscal\s+)?(?P<oh_yr>year)))?",
+        rf"(?:(?P<oh_f>{_FISCAL})?(?P<oh_a>['’](?=\d\d(?!\d)))?(?P<oh_y>{_YY})|(?P<oh_fy>fiscal\s+)?(?P<oh_yr>year)))?",
     ),
     (  # "the first nine months of 2021": year-to-date at the end of a quarter, named with its year
         "firstn",
@@ -169,8 +169,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ordq",
         r"(?:the\s+)?(?P<oq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_y>{_YY})"
-        r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d))?",
+        rf"(?:\s+of\s+(?:the\s+)?(?P<oq_f>{_FISCAL})?(?P<oq_a>['’](?=\d\d(?!\d)))?(?P<oq_y>{_YY})"
+        r"|,?\s+(?P<oq_y4>(?:19|20)\d\d)(?![\d%]|[.,]\d)|\s+['’](?P<oq_y2>\d\d)(?![\d%]|[.,]\d))?",
     ),
     (  # "the 2021 third quarter", "2020's fourth-quarter results", "this year's first quarter"
         "yq",
@@ -180,6 +180,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\s+(?P<yq_o>first|second|third|fourth)(?:\s+|-)(?:fiscal\s+)?quarter",
     ),
     ("cq", r"Q(?P<cq_q>\d{1,2})(?:\s?'?|\s+of\s+)(?P<cq_y>\d{4})"),
+    (  # "Q4 '21", "Q1 of '22", "3Q of '20"
+        "cqa",
+        r"(?:Q(?P<cqa_q>\d)(?:\s?|\s+of\s+)|(?P<cqa_q2>\d)Q\s+of\s+)['’](?P<cqa_y>\d\d)(?!\d)",
+    ),
     ("cq2", rf"(?P<cq2_q>\d)Q\s?'?(?P<cq2_y>{_YY})"),
     ("cq3", r"(?P<cq3_y>\d{4})\s?Q(?P<cq3_q>\d)"),
     ("ch", r"H(?P<ch_h>\d)\s?'?(?P<ch_y>\d{4})"),
@@ -197,7 +201,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:by|before|until|through|to|at|earlier\s+than|later\s+than)\s+)?(?:the\s+)?end\s+of\s+"
         r"(?:(?P<eo_w>the|this|next|the\s+current|the\s+next)\s+)?(?P<eo_f>fiscal\s+)?"
         r"(?:(?P<eo_u>year|quarter)|(?P<eo_fy>FY\s?'?|fiscal\s+(?:year\s+)?)(?P<eo_fyy>\d{4}|\d{2})"
-        r"|(?P<eo_y>\d{4}))",
+        r"|(?P<eo_y>\d{4})|['’](?P<eo_yy>\d\d)(?!\d))",  # "the end of '21"
     ),
     ("yearend", r"(?P<ye_p>by|before|until)\s+(?:the\s+)?year[-\s]end"),
     (
@@ -224,6 +228,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("bareq", r"Q(?P<bq_q>\d)(?!\s?'?\d)"),
     ("bareh", r"(?:H(?P<bh_h>\d)|(?P<bh_h2>\d)H)(?!\s?'?\d)"),
+    (  # a year written with two digits after an apostrophe, where a year is expected: "capex of $2 billion in
+        # '24", "annual EBITDA for '22 and '23", "from '22 to '24", "the end of '21" (not "Q3 '21": cqa);
+        # "and", "to", "through" stay out of the phrase: context_periods joins two years by the words between
+        "ayear",
+        r"(?:(?P<ay_p>in|by|during|since|for|from)\s+|(?<=\bof\s)|(?<=\band\s)|(?<=\bto\s)|(?<=\bthrough\s))"
+        r"['’](?P<ay_y>[0-4]\d)(?![\d%'’]|[.,]\d)",
+    ),
     (
         "year",
         r"(?:(?P<yr_a>around|about|circa|approximately|roughly)\s+)?"
@@ -258,9 +269,9 @@ _FOLLOW_WORDS = (
     + "|".join(_NUM_WORDS)
 )
 _STARTS = re.compile(
-    r"(?<![\w.,$€£¥'-])(?:\d|[QH]\d|(?:" + _STRONG_WORDS + r")(?![a-z])"
+    r"(?<![\w.,$€£¥'-])(?:\d|[QH]\d|['’]\d\d|(?:" + _STRONG_WORDS + r")(?![a-z])"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"|(?:" + _WEAK_WORDS + r")\s+(?=\d|[QH]\d|(?-i:[A-Z])|(?:" + _FOLLOW_WORDS + r")(?![a-z])))",
+    r"|(?:" + _WEAK_WORDS + r")\s+(?=\d|[QH]\d|['’]\d\d|(?-i:[A-Z])|(?:" + _FOLLOW_WORDS + r")(?![a-z])))",
     re.IGNORECASE,
 )
 
@@ -285,7 +296,7 @@ _FILLERS = (
     + "|".join(k for k in _NUM_WORDS if k not in ("a", "an"))
 )
 _LOWER_START = (  # what the lower-cased text holds at a candidate start
-    r"(?:" + _DIGIT_CORE + r"|[qh]\d|year(?=[-\s]to[-\s]date)"
+    r"(?:" + _DIGIT_CORE + r"|[qh]\d|['’]\d\d|year(?=[-\s]to[-\s]date)"
     r"|(?:"
     + _STRONG_WORDS.replace("|year|", "|")
     + r")(?![a-z])|(?:"
@@ -294,7 +305,7 @@ _LOWER_START = (  # what the lower-cased text holds at a candidate start
     r"|(?:" + _WEAK_WORDS + r")\s+(?=(?:(?:" + _FILLERS + r")\s+){0,4}"
     r"(?:"
     + _DIGIT_CORE
-    + r"|[qh]\d|(?:"
+    + r"|[qh]\d|['’]\d\d|(?:"
     + _STRONG_WORDS
     + r"|quarters?|years?|months?|halfs?|"
     + _MONTHS
@@ -465,6 +476,8 @@ def _h_ordhalf(m: re.Match[str], c: _Ctx) -> Period:
         return _half_no_year(c, h, said_year=bool(m["oh_yr"]) and not m["oh_fy"])
     if m["oh_f"]:
         return fiscal_half(c.cal, read_year(m["oh_y"]), h)
+    if m["oh_a"]:  # "the second half of '21"
+        return half_with_year(c.cal, read_year(m["oh_y"]), h, m[0])
     if len(m["oh_y"]) != 4:
         raise _Skip
     return half_with_year(c.cal, int(m["oh_y"]), h, m[0])
@@ -507,10 +520,14 @@ def _h_ordq(m: re.Match[str], c: _Ctx) -> Period:
     q = _ORDINALS[m["oq_o"].lower()]
     if m["oq_y4"]:  # "second quarter 2021", "the third-quarter 2021"
         return quarter_with_year(c.cal, int(m["oq_y4"]), q, m[0])
+    if m["oq_y2"]:  # "the fourth quarter '20"
+        return quarter_with_year(c.cal, read_year(m["oq_y2"]), q, m[0])
     if not m["oq_y"]:
         return quarter_no_year(c.cal, c.doc, q)
     if m["oq_f"]:
         return fiscal_quarter(c.cal, read_year(m["oq_y"]), q)
+    if m["oq_a"]:  # "the first quarter of '21"
+        return quarter_with_year(c.cal, read_year(m["oq_y"]), q, m[0])
     if len(m["oq_y"]) != 4:
         raise _Skip
     return quarter_with_year(c.cal, int(m["oq_y"]), q, m[0])
@@ -608,6 +625,11 @@ def _h_endof(m: re.Match[str], c: _Ctx) -> Period:
         return deadline(doc, date(y, 12, 31), ambiguity=fiscal_year_note(cal, y))
     if m["eo_fyy"]:
         return deadline(doc, year_bounds(cal, read_year(m["eo_fyy"]))[1])
+    if m["eo_yy"] and m["eo_f"]:  # "end of fiscal '23"
+        return deadline(doc, year_bounds(cal, read_year(m["eo_yy"]))[1])
+    if m["eo_yy"]:
+        y = read_year(m["eo_yy"])
+        return deadline(doc, date(y, 12, 31), ambiguity=fiscal_year_note(cal, y))
     shift = 1 if (m["eo_w"] or "").lower().endswith("next") else 0
     if m["eo_u"].lower() == "quarter":
         fy, q = shift_quarter(*fiscal_quarter_of(cal, doc), shift)
@@ -730,6 +752,17 @@ def _h_bareq(m: re.Match[str], c: _Ctx) -> Period:
     return quarter_no_year(c.cal, c.doc, int(m["bq_q"]))
 
 
+def _h_cqa(m: re.Match[str], c: _Ctx) -> Period:
+    return quarter_with_year(c.cal, read_year(m["cqa_y"]), int(m["cqa_q"] or m["cqa_q2"]), m[0])
+
+
+def _h_ayear(m: re.Match[str], c: _Ctx) -> Period:
+    p = calendar_year(c.cal, read_year(m["ay_y"]))
+    if (m["ay_p"] or "").lower() == "by" and p.end >= c.doc:
+        return deadline(c.doc, p.end, ambiguity=p.ambiguity)
+    return p
+
+
 def _h_year(m: re.Match[str], c: _Ctx) -> Period:
     y = int(m["yr_y"])
     p = calendar_year(c.cal, y, approximate=bool(m["yr_a"]))
@@ -760,6 +793,7 @@ _HANDLERS: dict[str, Handler] = {
     "ordq": _h_ordq,
     "yq": _h_yq,
     "cq": _h_cq,
+    "cqa": _h_cqa,
     "cq2": _h_cq2,
     "cq3": _h_cq3,
     "ch": _h_ch,
@@ -778,6 +812,7 @@ _HANDLERS: dict[str, Handler] = {
     "month": _h_month,
     "bareq": _h_bareq,
     "bareh": _h_bareh,
+    "ayear": _h_ayear,
     "year": _h_year,
 }
 assert set(_HANDLERS) == {name for name, _ in _PATTERNS}
