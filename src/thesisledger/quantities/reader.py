@@ -282,9 +282,16 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     cut: int | None = None
-    if uw is not None and code and uw.kind is UnitKind.DURATION and not (n2 or per or mb or noun):
+    if (
+        uw is not None
+        and code
+        and uw.kind is UnitKind.DURATION
+        and not (per or mb or noun)
+        and (not n2 or uw1 is None)
+    ):
         # "$335 million year to date", "$40 million year over year": the amount ends before the
-        # period word; a duration is no unit of money
+        # period word; a duration is no unit of money; so do two amounts ("by $100 million to $300
+        # million year on year", "$71 million and $157 million year to date"), which were lost whole
         cut = m.start("u2" if uw2 is not None else "u1")
         while cut > s and text[cut - 1] in " \u00a0-":
             cut -= 1
