@@ -31,3 +31,33 @@ def test_two_amounts_before_a_period_word_are_kept(text: str, span: str, low: fl
     got = _found(text)
     assert span in got
     assert got[span][:2] == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Renewal retentions improved to the mid-80% in the aggregate.", "mid-80%", 0.84, 0.86),
+        ("This included low 30% core growth in Western Europe.", "low 30%", 0.30, 0.33),
+        ("Margins stayed in the mid 50%s before the pandemic.", "mid 50%s", 0.54, 0.56),
+        ("Cap rates sit in the high 3% for the best assets.", "high 3%", 0.037, 0.039),
+        ("Utilization moved into the low to mid 70%.", "low to mid 70%", 0.70, 0.76),
+        ("Delinquencies were in the mid- to high 5% area.", "mid- to high 5%", 0.054, 0.059),
+    ],
+)
+def test_a_percent_level_with_no_range_word_is_a_range(text: str, span: str, low: float, high: float) -> None:
+    got = _found(text)
+    assert span in got
+    assert got[span][:3] == (pytest.approx(low), pytest.approx(high), Bound.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The operating ratio was a record low 58% this quarter.", "58%"),
+        ("Retention remained at a historically high 89%.", "89%"),
+        ("The tax rate was a very low 35% this year.", "35%"),
+    ],
+)
+def test_low_or_high_describing_a_number_is_no_level(text: str, span: str) -> None:
+    got = _found(text)
+    assert span in got and got[span][2] is Bound.EQ

@@ -794,6 +794,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _percent_level(text, i)) is not None:
             levels.append(found)
         i = text.find("% range", i + 1)
+    if "%" in text:
+        levels.extend(scan_percent_levels(text))
     out.extend(_or_better(text, f) for f in (_level_ranges(text, levels) if len(levels) > 1 else levels))
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
@@ -913,6 +915,41 @@ def _percent_level(text: str, i: int) -> Found | None:
             start, low = f.start(), first_low
             qualitative = f"{f.group('q').lower()} {f.group('n')}% to {qualitative}"
     return start, i + 7, Quantity(low, high, Bound.RANGE, RATIO, "%", qualitative), True, None
+
+
+# "renewal retentions improved to the mid-80%", "mid-20% growth in Western Europe", "the tax rate to be in the
+# low-20%", "the low to mid 70%", "in the mid 50%s": the same level with no "range" after it (60-63% for
+# "low 60%", as "low 60% range" is); with a hyphen the digits were not read at all. "low" and "high" after an
+# article or an adverb describe the number ("a record low 58%", "historically high 89%", "a very low 35%")
+_PERCENT_LEVEL = re.compile(
+    r"(?<![A-Za-z-])(?P<q>(?i:low|mid|high))[ \u00a0-](?P<n>[1-9]\d?)%(?P<s>s(?![A-Za-z]))?"
+)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:a|an|very|record|all-time|new|so|too|such)|[a-z]ly)[ \u00a0]+$"
+)
+_PERCENT_LEVEL_JOIN = re.compile(
+    r"(?<![A-Za-z])(?P<q>(?i:low|mid|high))(?:-?[ \u00a0]+to[ \u00a0]+|-to-|[ \u00a0]*-[ \u00a0]*)$"
+)
+
+
+def scan_percent_levels(text: str) -> list[Found]:
+    """Levels of a whole percent with no "range" after them (see above); "% range" is `_percent_level`'s."""
+    out: list[Found] = []
+    for m in _PERCENT_LEVEL.finditer(text):
+        end, q = m.end(), m.group("q").lower()
+        if text.startswith((" range", " to ", "-"), end) or text.startswith("%-", m.end("n")):
+            continue  # "% range" is read by `_percent_level`, "high 20% to low 30% range" too
+        start, (low, high) = m.start(), _percent_third(q, int(m.group("n")))
+        j = _PERCENT_LEVEL_JOIN.search(text, max(0, start - 12), start)
+        qualitative = f"{q} {m.group('n')}%"
+        if j is not None:  # "the low to mid 70%", "mid- to high 20%": one range from the first level
+            first_low, first_high = _percent_third(j.group("q"), int(m.group("n")))
+            start, low, high = j.start(), min(low, first_low), max(high, first_high)
+            qualitative = f"{j.group('q').lower()} to {qualitative}"
+        elif q != "mid" and _DESCRIBED_BEFORE.search(text, max(0, start - 16), start):
+            continue
+        out.append((start, end, Quantity(low, high, Bound.RANGE, RATIO, "%", qualitative), True, None))
+    return out
 
 
 # A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
