@@ -61,3 +61,23 @@ def test_a_percent_level_with_no_range_word_is_a_range(text: str, span: str, low
 def test_low_or_high_describing_a_number_is_no_level(text: str, span: str) -> None:
     got = _found(text)
     assert span in got and got[span][2] is Bound.EQ
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "high", "unit"),
+    [
+        ("We will achieve a sub-90% combined ratio by 2022.", "sub-90%", 0.9, "ratio"),
+        ("Deals have traded at sub 6% cap rates.", "sub 6%", 0.06, "ratio"),
+        ("All of this gives a sub-$35 per barrel breakeven.", "sub-$35", 35.0, "USD"),
+        ("We would still have leverage of sub 1.5 times.", "sub 1.5 times", 1.5, "multiple"),
+    ],
+)
+def test_sub_before_a_number_is_less_than(text: str, span: str, high: float, unit: str) -> None:
+    got = _found(text)
+    assert span in got
+    assert got[span][:3] == (None, pytest.approx(high), Bound.LT)
+    assert unit in got[span][3]
+
+
+def test_a_count_after_sub_names_a_class() -> None:
+    assert not [s for s in _found("Bookings in the sub-1 megawatt category set a record.") if "sub" in s]

@@ -1881,3 +1881,38 @@ def outer_bounds(text: str, found: list[Found]) -> list[Found]:
             out = list(found)
         out[k] = (m.start(), e, q2, explicit, note)
     return out
+
+
+# "a sub-90% combined ratio", "sub 6% cap rates", "a sub-$35 per barrel breakeven", "leverage of sub 1.5
+# times": "sub" before a number is a bound below it, as "under" is; after its hyphen the digits were not
+# read at all (a letter and a hyphen before digits usually make a name: "B-52", "Uaru-2")
+_SUB_BEFORE = re.compile(r"(?<![A-Za-z])(?i:sub)(?:-|[ \u00a0])(?=[$\d])")
+
+
+def sub_bounds(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """`found` with each amount after "sub" (see above) read as less than it, and its span from "sub"."""
+    out = found
+    starts = {f[0]: k for k, f in enumerate(found)}
+    for m in _SUB_BEFORE.finditer(text):
+        at = m.end()
+        k = starts.get(at)
+        if k is not None:
+            _, e, q, explicit, note = found[k]
+        else:
+            inner = scan_numbers(text[at : at + 60], ctx)
+            if not inner or inner[0][0] != 0:
+                continue
+            _, e, q, explicit, note = inner[0]
+            e += at
+        if q.bound is not Bound.EQ or q.low is None or q.unit.kind is UnitKind.COUNT:
+            continue  # a count after "sub-" names a class ("sub-1 megawatt bookings", "sub-6 gig bands")
+        f = (m.start(), e, Quantity(None, q.low, Bound.LT, q.unit, q.scale, q.qualitative), explicit, note)
+        if out is found:
+            out = list(found)
+        if k is not None:
+            out[k] = f
+        else:
+            out.append(f)
+    if out is not found:
+        out.sort(key=lambda f: f[0])
+    return out
