@@ -81,3 +81,33 @@ def test_sub_before_a_number_is_less_than(text: str, span: str, high: float, uni
 
 def test_a_count_after_sub_names_a_class() -> None:
     assert not [s for s in _found("Bookings in the sub-1 megawatt category set a record.") if "sub" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Ameren closed on a 400 megawatt project in Missouri.", "400 megawatt", 400.0),
+        ("The 2.6-gigawatt offshore wind project is on schedule.", "2.6-gigawatt", 2.6),
+        ("We agreed to sell the 340-room hotel downtown.", "340-room", 340.0),
+        ("We will connect it to our 500 kV transmission system.", "500 kV", 500.0),
+        ("It is a 160,000 square foot laboratory.", "160,000 square foot", 160000.0),
+        ("We bought about a 300-unit apartment community.", "about a 300-unit", 300.0),
+    ],
+)
+def test_a_number_before_a_singular_unit_of_size_is_a_count(text: str, span: str, value: float) -> None:
+    got = _found(text)
+    assert span in got
+    assert got[span][:2] == (value, value)
+    assert "count" in got[span][3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We plan 2021 store openings across the country.",
+        "Power sold at $50 per megawatt hour on average.",
+        "It is a 100 megawatt hour battery.",
+    ],
+)
+def test_a_year_a_rate_or_an_energy_unit_is_no_size(text: str) -> None:
+    assert not [s for s in _found(text) if "megawatt" in s or "store" in s]

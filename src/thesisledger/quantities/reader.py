@@ -796,6 +796,7 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         i = text.find("% range", i + 1)
     if "%" in text:
         levels.extend(scan_percent_levels(text))
+    out.extend(scan_size_adjectives(text))
     out.extend(_or_better(text, f) for f in (_level_ranges(text, levels) if len(levels) > 1 else levels))
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
@@ -1915,4 +1916,36 @@ def sub_bounds(text: str, found: list[Found], ctx: Context) -> list[Found]:
             out.append(f)
     if out is not found:
         out.sort(key=lambda f: f[0])
+    return out
+
+
+# "a 400 megawatt project", "the 2.6-gigawatt offshore wind project", "our 500 kV transmission system", "the
+# 340-room Embassy Suites", "a 30-acre innovation district", "a 100-mile submarine line", "a 48-unit assisted
+# living community": a number before a singular unit of size or capacity, and a word after it, is a physical
+# fact about an asset (labels README: adjective counts and nameplate capacity are claims); with no -s the
+# counted-noun grammar never read it. Not after a range's "to"/"and" (the range is one claim, read elsewhere),
+# nor a year ("2021 store openings") or a label ("Unit 3")
+_SIZE_ADJECTIVE = re.compile(
+    r"(?<![\w.,$€£/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[ \u00a0-]"
+    r"(?P<u>megawatt|gigawatt|kilowatt|MW|GW|kV|kilovolt|room|bed|acre|mile|square[ \u00a0-]foot|unit|key"
+    r"|store|restaurant|branch|apartment|seat)"
+    r"(?=[ \u00a0-](?!(?i:hours?|per|count|basis|of|and|or|to|in|at|for|on|by|is|was|are|were)(?![A-Za-z]))"
+    r"[A-Za-z])"
+)
+_SIZE_NOT_AFTER = re.compile(r"(?<![A-Za-z])(?i:to|and|or|than|between|from)[ \u00a0]+$")
+
+
+def scan_size_adjectives(text: str) -> list[Found]:
+    """Counts of a singular unit of size before a noun (see above)."""
+    out: list[Found] = []
+    labels = lexicon().labels
+    for m in _SIZE_ADJECTIVE.finditer(text):
+        n, s = m.group("n"), m.start()
+        if _is_year(n) or _SIZE_NOT_AFTER.search(text, max(0, s - 9), s):
+            continue
+        before = text[max(0, s - 12) : s].split()
+        if before and before[-1].lower() in labels:
+            continue
+        noun = " ".join(m.group("u").replace("-", " ").split())
+        out.append(_bounded(text, s, m.end(), float(n.replace(",", "")), _count(noun)))
     return out
