@@ -111,3 +111,27 @@ def test_a_number_before_a_singular_unit_of_size_is_a_count(text: str, span: str
 )
 def test_a_year_a_rate_or_an_energy_unit_is_no_size(text: str) -> None:
     assert not [s for s in _found(text) if "megawatt" in s or "store" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "bound"),
+    [
+        ("Most aircraft over the age of 15 were parked.", "over the age of 15", 15.0, None, Bound.GT),
+        ("Buyers under the age of 35 grew as a share.", "under the age of 35", None, 35.0, Bound.LT),
+        ("Demand shifted away from those 55 and older.", "55 and older", 55.0, None, Bound.GTE),
+        ("Members 65 years of age or older were counted.", "65 years of age or older", 65.0, None, Bound.GTE),
+        ("Customers aged 65 and over called less.", "65 and over", 65.0, None, Bound.GTE),
+        ("New customers with ages 25 to 39 grew fastest.", "25 to 39", 25.0, 39.0, Bound.RANGE),
+        ("More deaths came at younger ages below 65, with more severity.", "below 65", None, 65.0, Bound.LT),
+    ],
+)
+def test_an_age_threshold_is_in_years(
+    text: str, span: str, low: float | None, high: float | None, bound: Bound
+) -> None:
+    got = _found(text)
+    assert span in got
+    assert got[span] == (low, high, bound, "years")
+
+
+def test_and_over_without_an_age_word_is_no_age() -> None:
+    assert "12 and over" not in _found("We opened 12 and over 30 are planned.")

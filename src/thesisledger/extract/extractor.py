@@ -3647,9 +3647,17 @@ _AGE_AFTER = re.compile(r"[\s-]old\b(?!\s+to\s)")
 _RANGE_END_BEFORE = re.compile(r"(?:\sto|-)\s*$")
 
 
+# an age threshold or band ("over the age of 75", "55 and older", "aged 65 and over", "ages 25 to 39"; labels
+# README: age thresholds are claims, with no period)
+_AGE_IN_SPAN = re.compile(r"\bage\b|\solder$|\sand over$")
+_AGES_BEFORE = re.compile(r"\b(?:ages|aged)\s$")
+
+
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
     if cue_words.STREAK.search(lowered, qs, qe):
+        return True
+    if _AGE_IN_SPAN.search(lowered[qs:qe]) or _AGES_BEFORE.search(lowered, max(0, qs - 6), qs):
         return True
     if _AGE_AFTER.match(lowered, qe) and not _RANGE_END_BEFORE.search(lowered, max(0, qs - 4), qs):
         return True

@@ -797,6 +797,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
     if "%" in text:
         levels.extend(scan_percent_levels(text))
     out.extend(scan_size_adjectives(text))
+    if "age" in text or "older" in text:
+        out.extend(scan_ages(text))
     out.extend(_or_better(text, f) for f in (_level_ranges(text, levels) if len(levels) > 1 else levels))
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
@@ -1948,4 +1950,42 @@ def scan_size_adjectives(text: str) -> list[Found]:
             continue
         noun = " ".join(m.group("u").replace("-", " ").split())
         out.append(_bounded(text, s, m.end(), float(n.replace(",", "")), _count(noun)))
+    return out
+
+
+# Age thresholds (labels README: "over the age of 75" is gt 75 years; "65-plus", "21 years of age or older"
+# are claims): "over the age of 15", "buyers under the age of 35", "those 55 and older", "aged 65 and over",
+# "65 years of age or older", "ages 25 to 39", "deaths at younger ages below 65"; the number alone was no
+# quantity (no unit, no noun)
+_AGE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<bw>(?i:over|above|older[ \u00a0]than|under|below|younger[ \u00a0]than))"
+    r"[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+(?P<n>\d{1,3})(?![\w%-]|[.,]\d)"
+    r"|(?<=ages[ \u00a0])(?P<bw2>(?i:over|above|under|below))[ \u00a0]+(?P<n2>\d{1,3})(?![\w%-]|[.,]\d)"
+    r"|(?i:ages?|aged)[ \u00a0]+(?P<a>\d{1,3})(?:[ \u00a0]+(?:to|through)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)"
+    r"(?P<b>\d{1,3})(?![\w%-]|[.,]\d)"
+    r"|(?<![\w.,$-])(?P<m>\d{1,3})(?:[ \u00a0]+years[ \u00a0]+of[ \u00a0]+age)?[ \u00a0]+(?:and|or)[ \u00a0]+"
+    r"(?P<o>(?i:older|over))(?![A-Za-z]))"
+)
+_AGED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aged|ages?)[ \u00a0]+$")
+
+
+def scan_ages(text: str) -> list[Found]:
+    """Age thresholds and age bands, in years (see above)."""
+    out: list[Found] = []
+    years = _unit_of("years", None)
+    for m in _AGE.finditer(text):
+        if m.group("n") or m.group("n2"):  # "over the age of 75", "at younger ages below 65"
+            n = float(m.group("n") or m.group("n2"))
+            low_side = (m.group("bw") or m.group("bw2")).lower().startswith(("over", "above", "older"))
+            q = Quantity(n, None, Bound.GT, years) if low_side else Quantity(None, n, Bound.LT, years)
+            out.append((m.start(), m.end(), q, True, None))
+        elif m.group("a"):
+            a, b = float(m.group("a")), float(m.group("b"))
+            if a < b:
+                out.append((m.start("a"), m.end(), Quantity(a, b, Bound.RANGE, years), True, None))
+        else:
+            s = m.start("m")
+            if m.group("o").lower() == "over" and not _AGED_BEFORE.search(text, max(0, s - 6), s):
+                continue  # "12 and over 30 stores": "over" bounds what follows ("aged 65 and over" does not)
+            out.append((s, m.end(), Quantity(float(m.group("m")), None, Bound.GTE, years), True, None))
     return out
