@@ -938,7 +938,12 @@ _PERCENT_LEVEL_JOIN = re.compile(
 def scan_percent_levels(text: str) -> list[Found]:
     """Levels of a whole percent with no "range" after them (see above); "% range" is `_percent_level`'s."""
     out: list[Found] = []
-    for m in _PERCENT_LEVEL.finditer(text):
+    i = text.find("%")
+    while i != -1:  # each "%" (a few dozen a call), not every position, is where a level may end
+        m = _PERCENT_LEVEL.search(text, max(0, i - 8), i + 2)
+        i = text.find("%", i + 1)
+        if m is None:
+            continue
         end, q = m.end(), m.group("q").lower()
         if text.startswith((" range", " to ", "-"), end) or text.startswith("%-", m.end("n")):
             continue  # "% range" is read by `_percent_level`, "high 20% to low 30% range" too
@@ -1889,14 +1894,16 @@ def outer_bounds(text: str, found: list[Found]) -> list[Found]:
 # "a sub-90% combined ratio", "sub 6% cap rates", "a sub-$35 per barrel breakeven", "leverage of sub 1.5
 # times": "sub" before a number is a bound below it, as "under" is; after its hyphen the digits were not
 # read at all (a letter and a hyphen before digits usually make a name: "B-52", "Uaru-2")
-_SUB_BEFORE = re.compile(r"(?<![A-Za-z])(?i:sub)(?:-|[ \u00a0])(?=[$\d])")
+_SUB_BEFORES = tuple(  # the literal first, so `re` scans for it fast
+    re.compile(f"{w}(?<![A-Za-z]{w})(?:-|[ \u00a0])(?=[$\\d])") for w in ("sub", "Sub")
+)
 
 
 def sub_bounds(text: str, found: list[Found], ctx: Context) -> list[Found]:
     """`found` with each amount after "sub" (see above) read as less than it, and its span from "sub"."""
     out = found
     starts = {f[0]: k for k, f in enumerate(found)}
-    for m in _SUB_BEFORE.finditer(text):
+    for m in (m for pattern in _SUB_BEFORES for m in pattern.finditer(text)):
         at = m.end()
         k = starts.get(at)
         if k is not None:
@@ -1928,7 +1935,8 @@ def sub_bounds(text: str, found: list[Found], ctx: Context) -> list[Found]:
 # counted-noun grammar never read it. Not after a range's "to"/"and" (the range is one claim, read elsewhere),
 # nor a year ("2021 store openings") or a label ("Unit 3")
 _SIZE_ADJECTIVE = re.compile(
-    r"(?<![\w.,$€£/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[ \u00a0-]"
+    # a digit first (then the character before it checked): `re` scans for a digit fast
+    r"(?P<n>\d(?<![\w.,$€£/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))[ \u00a0-]"
     r"(?P<u>megawatt|gigawatt|kilowatt|MW|GW|kV|kilovolt|room|bed|acre|mile|square[ \u00a0-]foot|unit|key"
     r"|store|restaurant|branch|apartment|seat)"
     r"(?=[ \u00a0-](?!(?i:hours?|per|count|basis|of|and|or|to|in|at|for|on|by|is|was|are|were)(?![A-Za-z]))"
@@ -1969,11 +1977,23 @@ _AGE = re.compile(
 _AGED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aged|ages?)[ \u00a0]+$")
 
 
+def _age_matches(text: str) -> list[re.Match[str]]:
+    """`_AGE`'s matches, searched only around each " age" / "older" (the pattern would try every position)."""
+    seen: dict[int, re.Match[str]] = {}
+    for word in (" age", "older"):
+        i = text.find(word)
+        while i != -1:
+            for m in _AGE.finditer(text, max(0, i - 30), i + 40):
+                seen.setdefault(m.start(), m)
+            i = text.find(word, i + 1)
+    return [seen[k] for k in sorted(seen)]
+
+
 def scan_ages(text: str) -> list[Found]:
     """Age thresholds and age bands, in years (see above)."""
     out: list[Found] = []
     years = _unit_of("years", None)
-    for m in _AGE.finditer(text):
+    for m in _age_matches(text):
         if m.group("n") or m.group("n2"):  # "over the age of 75", "at younger ages below 65"
             n = float(m.group("n") or m.group("n2"))
             low_side = (m.group("bw") or m.group("bw2")).lower().startswith(("over", "above", "older"))
