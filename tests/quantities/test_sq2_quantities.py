@@ -135,3 +135,31 @@ def test_an_age_threshold_is_in_years(
 
 def test_and_over_without_an_age_word_is_no_age() -> None:
     assert "12 and over" not in _found("We opened 12 and over 30 are planned.")
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("We expect to reach net debt zero sometime next year.", Bound.EQ),
+        ("Earnings from promotes were effectively zero, while rents rose.", Bound.APPROX),
+        ("Travel expenses were close to zero from April through June.", Bound.APPROX),
+        ("So the acquisition impact was zero.", Bound.EQ),
+    ],
+)
+def test_zero_as_a_measures_value_is_a_quantity(text: str, bound: Bound) -> None:
+    got = _found(text)
+    assert got.get("zero") == (0.0, 0.0, bound, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We target net zero emissions by 2050.",
+        "Sales of zero-turn mowers doubled.",
+        "We benefited from near zero short-term rates.",
+        "We joined the Race to zero.",
+        "We had essentially zero free cash flow in the quarter.",
+    ],
+)
+def test_zero_as_an_adjective_or_a_name_is_no_quantity(text: str) -> None:
+    assert "zero" not in _found(text)

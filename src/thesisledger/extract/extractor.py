@@ -3086,8 +3086,15 @@ class _Extractor:
 
     def currency(self, s: _Sentence, qm: QuantityMatch, metric: str | None, entity: str | None) -> Unit:
         unit = qm.quantity.unit
-        if qm.unit_explicit or unit.kind is not UnitKind.COUNT or unit.noun or not qm.quantity.scale:
+        # a bare "zero" ("net debt zero", "earnings effectively zero") takes the context's currency as a bare
+        # scaled number does
+        zero = qm.text == "zero" and not qm.unit_explicit
+        if qm.unit_explicit or unit.kind is not UnitKind.COUNT or unit.noun:
             return unit
+        if not (qm.quantity.scale or zero):
+            return unit
+        if zero and not any(map(s.lowered.__contains__, ("debt", *_MONEY_WORDS))):
+            return unit  # "safety incidents is zero", "rates remain near zero": no money named
         m = self.lex.get(metric) if metric else None
         if m is not None and "currency" not in m.units:
             return unit
@@ -3098,7 +3105,7 @@ class _Extractor:
                 d = abs(other.start - qm.start)
                 if nearest is None or d < nearest[0]:
                     nearest = (d, u.code)
-        if m is None and nearest is None and not any(map(s.lowered.__contains__, _MONEY_WORDS)):
+        if m is None and nearest is None and not zero and not any(map(s.lowered.__contains__, _MONEY_WORDS)):
             return unit
         reporting = self.profile.reporting_currency if self.profile else None
         code = nearest[1] if nearest else None

@@ -799,6 +799,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
     out.extend(scan_size_adjectives(text))
     if "age" in text or "older" in text:
         out.extend(scan_ages(text))
+    if "zero" in text:
+        out.extend(scan_zeros(text))
     out.extend(_or_better(text, f) for f in (_level_ranges(text, levels) if len(levels) > 1 else levels))
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
@@ -2008,4 +2010,37 @@ def scan_ages(text: str) -> list[Found]:
             if m.group("o").lower() == "over" and not _AGED_BEFORE.search(text, max(0, s - 6), s):
                 continue  # "12 and over 30 stores": "over" bounds what follows ("aged 65 and over" does not)
             out.append((s, m.end(), Quantity(float(m.group("m")), None, Bound.GTE, years), True, None))
+    return out
+
+
+# "we expect to reach net debt zero sometime next year", "net promote earnings effectively zero", "travel
+# expenses were close to zero", "our net debt position is zero": "zero" said as the value a measure is, was or
+# will reach (a verb, an adverb of degree or "net debt" before it, and no noun after it: not "zero emissions",
+# "zero-turn mowers", "near zero short-term rates", "Path to Zero"); its unit is the context's, as a bare
+# scaled number's is. "nearly"/"close to" and the like make it approximate
+_ZERO = re.compile(
+    r"(?<![A-Za-z])(?P<lead>(?i:net[ \u00a0]debt|effectively|essentially|basically|virtually|practically"
+    r"|nearly|almost|close[ \u00a0]to|near|approximately|about|roughly"
+    r"|is|are|was|were|be|been|remains?|remained|reach(?:ed)?|(?:fell|dropped|declined|down)[ \u00a0]to))"
+    r"[ \u00a0]+zero(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?i:for|as|from|through|in|last|this|next"
+    r"|during|by|sometimes?|since|across|versus|compared|on|until|over|at|because|with|when|so"
+    r"|and[ \u00a0]+(?:we|our|the))(?![A-Za-z]))"
+)
+_ZERO_APPROX = frozenset(
+    ("effectively", "essentially", "basically", "virtually", "practically", "nearly", "almost", "close to")
+)
+_ZERO_APPROX |= {"near", "approximately", "about", "roughly"}
+
+
+def scan_zeros(text: str) -> list[Found]:
+    """ "zero" as a measure's value (see above)."""
+    out: list[Found] = []
+    i = text.find("zero")
+    while i != -1:
+        m = _ZERO.search(text, max(0, i - 16), i + 40)
+        if m is not None and m.end() == i + 4:
+            lead = " ".join(m.group("lead").lower().split())
+            bound = Bound.APPROX if lead in _ZERO_APPROX else Bound.EQ
+            out.append((i, i + 4, Quantity(0.0, 0.0, bound, COUNT), False, None))
+        i = text.find("zero", i + 1)
     return out
