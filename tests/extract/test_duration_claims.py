@@ -65,3 +65,15 @@ def test_an_age_is_a_claim(text: str, span: str) -> None:
 
 def test_an_end_of_an_age_range_is_not_cut_out() -> None:
     assert "seven years" not in _spans("Core vehicles are three to seven years old.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Of the fleet, 63% of aircraft over the age of 15 were back in service.", "over the age of 15"),
+        ("Growth came from new customers with ages 25 to 39.", "25 to 39"),
+        ("The distribution shifted away from those 55 and older.", "55 and older"),
+    ],
+)
+def test_an_age_threshold_is_a_claim(text: str, span: str) -> None:
+    assert span in _spans(text)

@@ -3140,8 +3140,15 @@ class _Extractor:
 
     def currency(self, s: _Sentence, qm: QuantityMatch, metric: str | None, entity: str | None) -> Unit:
         unit = qm.quantity.unit
-        if qm.unit_explicit or unit.kind is not UnitKind.COUNT or unit.noun or not qm.quantity.scale:
+        # a bare "zero" ("net debt zero", "earnings effectively zero") takes the context's currency as a bare
+        # scaled number does
+        zero = qm.text == "zero" and not qm.unit_explicit
+        if qm.unit_explicit or unit.kind is not UnitKind.COUNT or unit.noun:
             return unit
+        if not (qm.quantity.scale or zero):
+            return unit
+        if zero and not any(map(s.lowered.__contains__, ("debt", *_MONEY_WORDS))):
+            return unit  # "safety incidents is zero", "rates remain near zero": no money named
         m = self.lex.get(metric) if metric else None
         if m is not None and "currency" not in m.units:
             return unit
@@ -3152,7 +3159,7 @@ class _Extractor:
                 d = abs(other.start - qm.start)
                 if nearest is None or d < nearest[0]:
                     nearest = (d, u.code)
-        if m is None and nearest is None and not any(map(s.lowered.__contains__, _MONEY_WORDS)):
+        if m is None and nearest is None and not zero and not any(map(s.lowered.__contains__, _MONEY_WORDS)):
             return unit
         reporting = self.profile.reporting_currency if self.profile else None
         code = nearest[1] if nearest else None
@@ -3701,9 +3708,17 @@ _AGE_AFTER = re.compile(r"[\s-]old\b(?!\s+to\s)")
 _RANGE_END_BEFORE = re.compile(r"(?:\sto|-)\s*$")
 
 
+# an age threshold or band ("over the age of 75", "55 and older", "aged 65 and over", "ages 25 to 39"; labels
+# README: age thresholds are claims, with no period)
+_AGE_IN_SPAN = re.compile(r"\bage\b|\solder$|\sand over$")
+_AGES_BEFORE = re.compile(r"\b(?:ages|aged)\s$")
+
+
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
     if cue_words.STREAK.search(lowered, qs, qe):
+        return True
+    if _AGE_IN_SPAN.search(lowered[qs:qe]) or _AGES_BEFORE.search(lowered, max(0, qs - 6), qs):
         return True
     if _AGE_AFTER.match(lowered, qe) and not _RANGE_END_BEFORE.search(lowered, max(0, qs - 4), qs):
         return True

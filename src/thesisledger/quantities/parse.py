@@ -26,6 +26,7 @@ from thesisledger.quantities.reader import (
     scan_word_amounts,
     scan_words,
     span_levels,
+    sub_bounds,
     weigh_pounds,
 )
 from thesisledger.quantities.units import normalize_currency
@@ -62,6 +63,7 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     counted += scan_listed(text, numbers, bare)
     numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"
     numbers = outer_bounds(text, numbers)  # "below approximately 500 basis points"
+    numbers = sub_bounds(text, numbers, ctx) if "sub" in text else numbers  # "a sub-90% combined ratio"
     return _merge(numbers, sorted(words + counted, key=lambda f: f[0]) if counted else words)
 
 

@@ -282,9 +282,16 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "a 10-point plan", "3 points of view"
     uw = uw2 or uw1
     cut: int | None = None
-    if uw is not None and code and uw.kind is UnitKind.DURATION and not (n2 or per or mb or noun):
+    if (
+        uw is not None
+        and code
+        and uw.kind is UnitKind.DURATION
+        and not (per or mb or noun)
+        and (not n2 or uw1 is None)
+    ):
         # "$335 million year to date", "$40 million year over year": the amount ends before the
-        # period word; a duration is no unit of money
+        # period word; a duration is no unit of money; so do two amounts ("by $100 million to $300
+        # million year on year", "$71 million and $157 million year to date"), which were lost whole
         cut = m.start("u2" if uw2 is not None else "u1")
         while cut > s and text[cut - 1] in " \u00a0-":
             cut -= 1
@@ -787,6 +794,13 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if (found := _percent_level(text, i)) is not None:
             levels.append(found)
         i = text.find("% range", i + 1)
+    if "%" in text:
+        levels.extend(scan_percent_levels(text))
+    out.extend(scan_size_adjectives(text))
+    if "age" in text or "older" in text:
+        out.extend(scan_ages(text))
+    if "zero" in text:
+        out.extend(scan_zeros(text))
     out.extend(_or_better(text, f) for f in (_level_ranges(text, levels) if len(levels) > 1 else levels))
     for noun in _RATIO_NOUNS:
         for r in noun.finditer(text):
@@ -906,6 +920,46 @@ def _percent_level(text: str, i: int) -> Found | None:
             start, low = f.start(), first_low
             qualitative = f"{f.group('q').lower()} {f.group('n')}% to {qualitative}"
     return start, i + 7, Quantity(low, high, Bound.RANGE, RATIO, "%", qualitative), True, None
+
+
+# "renewal retentions improved to the mid-80%", "mid-20% growth in Western Europe", "the tax rate to be in the
+# low-20%", "the low to mid 70%", "in the mid 50%s": the same level with no "range" after it (60-63% for
+# "low 60%", as "low 60% range" is); with a hyphen the digits were not read at all. "low" and "high" after an
+# article or an adverb describe the number ("a record low 58%", "historically high 89%", "a very low 35%")
+_PERCENT_LEVEL = re.compile(
+    r"(?<![A-Za-z-])(?P<q>(?i:low|mid|high))[ \u00a0-](?P<n>[1-9]\d?)%(?P<s>s(?![A-Za-z]))?"
+)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:a|an|very|record|all-time|new|so|too|such)|[a-z]ly)[ \u00a0]+$"
+)
+_PERCENT_LEVEL_JOIN = re.compile(
+    r"(?<![A-Za-z])(?P<q>(?i:low|mid|high))(?:-?[ \u00a0]+to[ \u00a0]+|-to-|[ \u00a0]*-[ \u00a0]*)$"
+)
+
+
+def scan_percent_levels(text: str) -> list[Found]:
+    """Levels of a whole percent with no "range" after them (see above); "% range" is `_percent_level`'s."""
+    out: list[Found] = []
+    i = text.find("%")
+    while i != -1:  # each "%" (a few dozen a call), not every position, is where a level may end
+        m = _PERCENT_LEVEL.search(text, max(0, i - 8), i + 2)
+        i = text.find("%", i + 1)
+        if m is None:
+            continue
+        end, q = m.end(), m.group("q").lower()
+        if text.startswith((" range", " to ", "-"), end) or text.startswith("%-", m.end("n")):
+            continue  # "% range" is read by `_percent_level`, "high 20% to low 30% range" too
+        start, (low, high) = m.start(), _percent_third(q, int(m.group("n")))
+        j = _PERCENT_LEVEL_JOIN.search(text, max(0, start - 12), start)
+        qualitative = f"{q} {m.group('n')}%"
+        if j is not None:  # "the low to mid 70%", "mid- to high 20%": one range from the first level
+            first_low, first_high = _percent_third(j.group("q"), int(m.group("n")))
+            start, low, high = j.start(), min(low, first_low), max(high, first_high)
+            qualitative = f"{j.group('q').lower()} to {qualitative}"
+        elif q != "mid" and _DESCRIBED_BEFORE.search(text, max(0, start - 16), start):
+            continue
+        out.append((start, end, Quantity(low, high, Bound.RANGE, RATIO, "%", qualitative), True, None))
+    return out
 
 
 # A ratio named by its noun is stated as a bare number: "a book-to-bill of 1.13", "book-to-bill was 1.0
@@ -1836,4 +1890,157 @@ def outer_bounds(text: str, found: list[Found]) -> list[Found]:
         if out is found:
             out = list(found)
         out[k] = (m.start(), e, q2, explicit, note)
+    return out
+
+
+# "a sub-90% combined ratio", "sub 6% cap rates", "a sub-$35 per barrel breakeven", "leverage of sub 1.5
+# times": "sub" before a number is a bound below it, as "under" is; after its hyphen the digits were not
+# read at all (a letter and a hyphen before digits usually make a name: "B-52", "Uaru-2")
+_SUB_BEFORES = tuple(  # the literal first, so `re` scans for it fast
+    re.compile(f"{w}(?<![A-Za-z]{w})(?:-|[ \u00a0])(?=[$\\d])") for w in ("sub", "Sub")
+)
+
+
+def sub_bounds(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """`found` with each amount after "sub" (see above) read as less than it, and its span from "sub"."""
+    out = found
+    starts = {f[0]: k for k, f in enumerate(found)}
+    for m in (m for pattern in _SUB_BEFORES for m in pattern.finditer(text)):
+        at = m.end()
+        k = starts.get(at)
+        if k is not None:
+            _, e, q, explicit, note = found[k]
+        else:
+            inner = scan_numbers(text[at : at + 60], ctx)
+            if not inner or inner[0][0] != 0:
+                continue
+            _, e, q, explicit, note = inner[0]
+            e += at
+        if q.bound is not Bound.EQ or q.low is None or q.unit.kind is UnitKind.COUNT:
+            continue  # a count after "sub-" names a class ("sub-1 megawatt bookings", "sub-6 gig bands")
+        f = (m.start(), e, Quantity(None, q.low, Bound.LT, q.unit, q.scale, q.qualitative), explicit, note)
+        if out is found:
+            out = list(found)
+        if k is not None:
+            out[k] = f
+        else:
+            out.append(f)
+    if out is not found:
+        out.sort(key=lambda f: f[0])
+    return out
+
+
+# "a 400 megawatt project", "the 2.6-gigawatt offshore wind project", "our 500 kV transmission system", "the
+# 340-room Embassy Suites", "a 30-acre innovation district", "a 100-mile submarine line", "a 48-unit assisted
+# living community": a number before a singular unit of size or capacity, and a word after it, is a physical
+# fact about an asset (labels README: adjective counts and nameplate capacity are claims); with no -s the
+# counted-noun grammar never read it. Not after a range's "to"/"and" (the range is one claim, read elsewhere),
+# nor a year ("2021 store openings") or a label ("Unit 3")
+_SIZE_ADJECTIVE = re.compile(
+    # a digit first (then the character before it checked): `re` scans for a digit fast
+    r"(?P<n>\d(?<![\w.,$€£/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))[ \u00a0-]"
+    r"(?P<u>megawatt|gigawatt|kilowatt|MW|GW|kV|kilovolt|room|bed|acre|mile|square[ \u00a0-]foot|unit|key"
+    r"|store|restaurant|branch|apartment|seat)"
+    r"(?=[ \u00a0-](?!(?i:hours?|per|count|basis|of|and|or|to|in|at|for|on|by|is|was|are|were)(?![A-Za-z]))"
+    r"[A-Za-z])"
+)
+_SIZE_NOT_AFTER = re.compile(r"(?<![A-Za-z])(?i:to|and|or|than|between|from)[ \u00a0]+$")
+
+
+def scan_size_adjectives(text: str) -> list[Found]:
+    """Counts of a singular unit of size before a noun (see above)."""
+    out: list[Found] = []
+    labels = lexicon().labels
+    for m in _SIZE_ADJECTIVE.finditer(text):
+        n, s = m.group("n"), m.start()
+        if _is_year(n) or _SIZE_NOT_AFTER.search(text, max(0, s - 9), s):
+            continue
+        before = text[max(0, s - 12) : s].split()
+        if before and before[-1].lower() in labels:
+            continue
+        noun = " ".join(m.group("u").replace("-", " ").split())
+        out.append(_bounded(text, s, m.end(), float(n.replace(",", "")), _count(noun)))
+    return out
+
+
+# Age thresholds (labels README: "over the age of 75" is gt 75 years; "65-plus", "21 years of age or older"
+# are claims): "over the age of 15", "buyers under the age of 35", "those 55 and older", "aged 65 and over",
+# "65 years of age or older", "ages 25 to 39", "deaths at younger ages below 65"; the number alone was no
+# quantity (no unit, no noun)
+_AGE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<bw>(?i:over|above|older[ \u00a0]than|under|below|younger[ \u00a0]than))"
+    r"[ \u00a0]+the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+(?P<n>\d{1,3})(?![\w%-]|[.,]\d)"
+    r"|(?<=ages[ \u00a0])(?P<bw2>(?i:over|above|under|below))[ \u00a0]+(?P<n2>\d{1,3})(?![\w%-]|[.,]\d)"
+    r"|(?i:ages?|aged)[ \u00a0]+(?P<a>\d{1,3})(?:[ \u00a0]+(?:to|through)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)"
+    r"(?P<b>\d{1,3})(?![\w%-]|[.,]\d)"
+    r"|(?<![\w.,$-])(?P<m>\d{1,3})(?:[ \u00a0]+years[ \u00a0]+of[ \u00a0]+age)?[ \u00a0]+(?:and|or)[ \u00a0]+"
+    r"(?P<o>(?i:older|over))(?![A-Za-z]))"
+)
+_AGED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aged|ages?)[ \u00a0]+$")
+
+
+def _age_matches(text: str) -> list[re.Match[str]]:
+    """`_AGE`'s matches, searched only around each " age" / "older" (the pattern would try every position)."""
+    seen: dict[int, re.Match[str]] = {}
+    for word in (" age", "older"):
+        i = text.find(word)
+        while i != -1:
+            for m in _AGE.finditer(text, max(0, i - 30), i + 40):
+                seen.setdefault(m.start(), m)
+            i = text.find(word, i + 1)
+    return [seen[k] for k in sorted(seen)]
+
+
+def scan_ages(text: str) -> list[Found]:
+    """Age thresholds and age bands, in years (see above)."""
+    out: list[Found] = []
+    years = _unit_of("years", None)
+    for m in _age_matches(text):
+        if m.group("n") or m.group("n2"):  # "over the age of 75", "at younger ages below 65"
+            n = float(m.group("n") or m.group("n2"))
+            low_side = (m.group("bw") or m.group("bw2")).lower().startswith(("over", "above", "older"))
+            q = Quantity(n, None, Bound.GT, years) if low_side else Quantity(None, n, Bound.LT, years)
+            out.append((m.start(), m.end(), q, True, None))
+        elif m.group("a"):
+            a, b = float(m.group("a")), float(m.group("b"))
+            if a < b:
+                out.append((m.start("a"), m.end(), Quantity(a, b, Bound.RANGE, years), True, None))
+        else:
+            s = m.start("m")
+            if m.group("o").lower() == "over" and not _AGED_BEFORE.search(text, max(0, s - 6), s):
+                continue  # "12 and over 30 stores": "over" bounds what follows ("aged 65 and over" does not)
+            out.append((s, m.end(), Quantity(float(m.group("m")), None, Bound.GTE, years), True, None))
+    return out
+
+
+# "we expect to reach net debt zero sometime next year", "net promote earnings effectively zero", "travel
+# expenses were close to zero", "our net debt position is zero": "zero" said as the value a measure is, was or
+# will reach (a verb, an adverb of degree or "net debt" before it, and no noun after it: not "zero emissions",
+# "zero-turn mowers", "near zero short-term rates", "Path to Zero"); its unit is the context's, as a bare
+# scaled number's is. "nearly"/"close to" and the like make it approximate
+_ZERO = re.compile(
+    r"(?<![A-Za-z])(?P<lead>(?i:net[ \u00a0]debt|effectively|essentially|basically|virtually|practically"
+    r"|nearly|almost|close[ \u00a0]to|near|approximately|about|roughly"
+    r"|is|are|was|were|be|been|remains?|remained|reach(?:ed)?|(?:fell|dropped|declined|down)[ \u00a0]to))"
+    r"[ \u00a0]+zero(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?i:for|as|from|through|in|last|this|next"
+    r"|during|by|sometimes?|since|across|versus|compared|on|until|over|at|because|with|when|so"
+    r"|and[ \u00a0]+(?:we|our|the))(?![A-Za-z]))"
+)
+_ZERO_APPROX = frozenset(
+    ("effectively", "essentially", "basically", "virtually", "practically", "nearly", "almost", "close to")
+)
+_ZERO_APPROX |= {"near", "approximately", "about", "roughly"}
+
+
+def scan_zeros(text: str) -> list[Found]:
+    """ "zero" as a measure's value (see above)."""
+    out: list[Found] = []
+    i = text.find("zero")
+    while i != -1:
+        m = _ZERO.search(text, max(0, i - 16), i + 40)
+        if m is not None and m.end() == i + 4:
+            lead = " ".join(m.group("lead").lower().split())
+            bound = Bound.APPROX if lead in _ZERO_APPROX else Bound.EQ
+            out.append((i, i + 4, Quantity(0.0, 0.0, bound, COUNT), False, None))
+        i = text.find("zero", i + 1)
     return out
