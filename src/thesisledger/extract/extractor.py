@@ -551,6 +551,8 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+# the D&A aliases of `expenses` (metrics.toml): only an amount in dollars is the expense
+_DEPRECIATION = frozenset({"depreciation", "depreciation and amortization", "d&a", "dd&a"})
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
 # a margin stated in money is the profit it is a margin of
 _MARGIN_DOLLARS = {"gross_margin": "gross_profit", "ebitda_margin": "ebitda", "ebita_margin": "ebita"}
@@ -1817,7 +1819,11 @@ class _Extractor:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
-            key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
+            key = (
+                UNKEYED
+                if h.key == UNKEYED or self._depreciation_not_dollars(s, h, qm)
+                else self._compatible(s, h, unit, qs, qe)
+            )
             if h.key == "debt" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
                 key = UNKEYED  # "$350 million of 2% senior notes": a coupon, no growth of the debt
             if key not in (None, UNKEYED) and unit.per_share and self.lex.metrics[key].nature == "stock":
@@ -2461,6 +2467,19 @@ class _Extractor:
         return (self._growth_after(s, qe) or self._change_before(s, qs)) and not any(
             o is not h and h.end <= o.start and o.end <= qs and o.key not in _GENERIC_METRICS
             for o in s.metrics
+        )
+
+    @staticmethod
+    def _depreciation_not_dollars(s: _Sentence, h: Hit, qm: QuantityMatch) -> bool:
+        """Whether `h` names depreciation (and amortization) beside a number that is no amount of it: D&A in
+        dollars is `expenses` ("D&A of about $180 million"), but a rate or a cents step of an EPS bridge
+        beside it ("a tax rate of 23%, depreciation and amortization to ...", "depreciation had a negative
+        variance of $0.10") is not its level: the phrase stays one with no key for them, as it was."""
+        q = qm.quantity
+        return (
+            h.key == "expenses"
+            and (q.unit.kind is not UnitKind.CURRENCY or q.unit.per_share or not (q.scale or q.value >= 1000))
+            and s.lowered[h.start : h.end] in _DEPRECIATION
         )
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:

@@ -1,0 +1,36 @@
+"""Metric readings that recur across companies (helper M8: metrics the extractor left without a key), each
+checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # depreciation and amortization in dollars is an expense (README: "D&A ... in dollars `expenses`")
+        ("Depreciation and amortization for the quarter totaled $41 million.", {"$41 million": "expenses"}),
+        ("For the year we expect D&A of about $180 million.", {"about $180 million": "expenses"}),
+        ("Depreciation for next year is expected to be approximately $430 million.",
+         {"approximately $430 million": "expenses"}),
+        # contrast: a rate listed before it keeps its own key; a cents step of an EPS bridge has none
+        ("Guidance assumes a tax rate of 23%, depreciation and amortization of $195 million.",
+         {"23%": "tax_rate", "$195 million": "expenses"}),
+        ("Depreciation had a combined negative variance of $0.10.", {"$0.10": None}),
+    ],
+)  # fmt: skip
+def test_depreciation_in_dollars_is_expenses(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
