@@ -34,3 +34,24 @@ def test_depreciation_in_dollars_is_expenses(text: str, expected: dict[str, str 
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plant or business running at a % of its capacity: a capacity utilisation level
+        ("In the quarter, the new mill ran at 112% of rated capacity.", {"112%": "utilization"}),
+        ("We have been running at about 95% of the smelter capacity in recent months.",
+         {"about 95%": "utilization"}),
+        ("We were operating at 30% of capacity to start the quarter.", {"30%": "utilization"}),
+        ("The plant is now operating at 100% capacity.", {"100%": "utilization"}),
+        # contrast: a share of the capacity, a level against a past base, a level against last year
+        ("We retired 70% of our coal capacity.", {"70%": None}),
+        ("We flew the schedule while operating at 48% of our pre-COVID capacity.", {"48%": None}),
+        ("The foundries are operating at about 90% of prior-year levels.", {"about 90%": None}),
+    ],
+)  # fmt: skip
+def test_running_at_a_share_of_capacity_is_utilization(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -551,6 +551,11 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+# "the mill ran at 118% of rated capacity", "operating at 100% capacity": a capacity utilisation level
+_RUN_AT = re.compile(r"\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+at\s+$")
+_OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level against a past base
+    r"\s+(?:of\s+)?(?:(?:our|the|its|their)\s+)?(?:(?!pre\b|pre-|last\b|prior\b)[a-z-]+\s+){0,2}?capacity\b"
+)
 # the D&A aliases of `expenses` (metrics.toml): only an amount in dollars is the expense
 _DEPRECIATION = frozenset({"depreciation", "depreciation and amortization", "d&a", "dd&a"})
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
@@ -1313,8 +1318,26 @@ class _Extractor:
             same = [m for k, m in self._metric_prev if k is kind]
             if same:
                 found = (same[min(nth, len(same) - 1)], None)
+        if (
+            found[0] is None
+            and kind is UnitKind.RATIO
+            and "capacity" in s.lowered
+            and self._run_at_capacity(s, qs, qe)
+        ):
+            found = ("utilization", None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _run_at_capacity(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the % is the level a plant or business runs at against its capacity ("the mill ran at 118%
+        of rated capacity", "operating at 30% of capacity", "running at about 95% of the mill capacity"): a
+        capacity utilisation. Not "70% of our coal capacity" (a share of it) nor "operating at 90% of
+        prior-year levels" (no capacity)."""
+        low = s.lowered
+        return (
+            _RUN_AT.search(low, max(0, qs - 24), qs) is not None and _OF_CAPACITY.match(low, qe) is not None
+        )
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it
