@@ -55,3 +55,24 @@ def test_running_at_a_share_of_capacity_is_utilization(text: str, expected: dict
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a retailer's bare "comp" is its comparable sales, in a call that names them
+        ("Comparable sales rose 5% in the quarter. In the last eight weeks, our comp averaged 5.5%.",
+         {"5%": "same_store_sales", "5.5%": "same_store_sales"}),
+        ("Same-store sales grew 4%. Our two-year comp was 26%.", {"26%": "same_store_sales"}),
+        ("Comps were strong. We are planning for a fourth quarter comp in the high single digits.",
+         {"high single digits": "same_store_sales"}),
+        # contrast: in a call that never names comparable sales, "comp" is a comparison
+        ("Pool grew at a low double digit rate against an easy comp.", {"low double digit": "growth"}),
+        ("Margins were 40.3%, a 90 basis point improvement versus the comp period.",
+         {"40.3%": "operating_margin", "90 basis point": "operating_margin"}),
+    ],
+)  # fmt: skip
+def test_bare_comp_is_comparable_sales_where_named(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

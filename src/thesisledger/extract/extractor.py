@@ -551,6 +551,12 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+# a call that names comparable (same-store) sales in full or as "comps": its bare "comp" is one too
+_COMPARABLE_SALES = re.compile(
+    r"(?i)\bcomp(?:arable)?(?:[- ]store|[- ]restaurant)?\s+sales\b"
+    r"|\bsame[- ](?:store|restaurant)\s+sales\b|\bcomps\b"
+)
+_BARE_COMP = frozenset({"comp", "two-year comp", "comp trends"})  # same_store_sales aliases (metrics.toml)
 # "the mill ran at 118% of rated capacity", "operating at 100% capacity": a capacity utilisation level
 _RUN_AT = re.compile(r"\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+at\s+$")
 _OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level against a past base
@@ -1038,6 +1044,13 @@ _MARKET_VOLUME = re.compile(r"\b(?:industry|market)\b")  # "4% of total industry
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")  # "of the potential volume drop": volume names a noun after it
 
 
+def _without_bare_comp(hits: list[Hit], lowered: str) -> list[Hit]:
+    """The sentence's metric phrases without a bare "comp" (a comparable-sales alias): in a call that never
+    names comparable or same-store sales, "comp" is a comparison ("against an easy comp", "this comp
+    impacted revenue by six points"), not a retailer's comparable sales."""
+    return [h for h in hits if not (h.key == "same_store_sales" and lowered[h.start : h.end] in _BARE_COMP)]
+
+
 def _per_unit_unkeyed(hits: list[Hit], lowered: str) -> list[Hit]:
     """The sentence's metric phrases, a flow stated per unit of something ("revenue per consumer grew 30%")
     read as a measure with no key (UNKEYED)."""
@@ -1142,6 +1155,7 @@ class _Extractor:
         self.calendar = self.profile.calendar if self.profile else FiscalCalendar.calendar_year()
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
+        self._comp_is_sales = _COMPARABLE_SALES.search(doc.text) is not None
         self.default_period = default_period(self.calendar, self.doc_date)
         self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
         if doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE):
@@ -3188,6 +3202,8 @@ class _Extractor:
             last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
+            if not self._comp_is_sales and "comp" in s.lowered:
+                s.metrics = _without_bare_comp(s.metrics, s.lowered)
             s.read_periods(self.calendar, self.reported, self.doc_date)
             if i > 0:
                 s.prev_span = spans[i - 1]  # read only for a forward number left without a period
