@@ -76,3 +76,21 @@ def test_bare_comp_is_comparable_sales_where_named(text: str, expected: dict[str
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # growth, maintenance and sustaining capital are kinds of capital spending (pipelines, refiners)
+        ("We continue to expect maintenance capital of $45 million for the year.", {"$45 million": "capex"}),
+        ("In the quarter, we spent approximately $100 million of growth capital.",
+         {"approximately $100 million": "capex"}),
+        ("Sustaining capital was $64 million this quarter.", {"$64 million": "capex"}),
+        # contrast: capital with no such word is no capex
+        ("Total capital was $3.3 billion at quarter end.", {"$3.3 billion": None}),
+    ],
+)  # fmt: skip
+def test_growth_and_maintenance_capital_are_capex(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
