@@ -94,3 +94,23 @@ def test_growth_and_maintenance_capital_are_capex(text: str, expected: dict[str,
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurers' capital ratios have no metric (README), though "margin" is in the name
+        ("The Japan solvency margin ratio was 850% as of March 31.", {"850%": None}),
+        ("We ended the quarter with an RBC ratio of 400%.", {"400%": None}),
+        # homes being built are no deliveries, even with "deliveries" named later in the sentence
+        ("Given the stage of construction for the 9,500 homes currently under construction, we expect"
+         " deliveries in the next quarter to be in the range of 5,000 to 5,300 homes.",
+         {"9,500 homes": None, "5,000 to 5,300 homes": "units_delivered"}),
+        # contrast: a margin named as such
+        ("Operating margin was 21% in the quarter.", {"21%": "operating_margin"}),
+    ],
+)  # fmt: skip
+def test_capital_ratios_and_homes_being_built_have_no_key(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -661,8 +661,8 @@ _CHANGE_NOUNS = frozenset(
      "range", "run", "annual", "annualized", "billion-plus", "million-plus", "company", "business", "brand"}
 )  # fmt: skip
 # "five units in various stages of production": production has no key
-_IN_PRODUCTION = re.compile(
-    r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
+_IN_PRODUCTION = re.compile(  # "homes currently under construction" too
+    r"\s+(?:(?:currently|now|still)\s+)?(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
@@ -1755,7 +1755,8 @@ class _Extractor:
             key = self._noun_key(unit.noun)
             if key == UNKEYED:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
-            if key == "units_delivered" and _IN_PRODUCTION.match(s.lowered, qe) is not None:
+            if key in ("units_delivered", None) and _IN_PRODUCTION.match(s.lowered, qe) is not None:
+                # "14,728 homes currently under construction": units being built, not a delivery named nearby
                 return None, None
             if key is not None and unit.kind is UnitKind.MULTIPLE and not self.lex.metrics[key].accepts(unit):
                 return None, None  # "net leverage of 2.2 times EBITDA": a ratio to the profit, not the profit
