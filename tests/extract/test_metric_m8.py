@@ -114,3 +114,22 @@ def test_capital_ratios_and_homes_being_built_have_no_key(text: str, expected: d
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ounces, barrels and gallons sold are units delivered, in the verb or the noun form
+        ("Gold sales of 310,000 ounces were above plan.", {"310,000 ounces": "units_delivered"}),
+        ("Sales volumes of 75,000 barrels of oil equivalent per day beat guidance.",
+         {"75,000 barrels": "units_delivered"}),
+        ("The joint venture sold 150 million gallons of renewable diesel.",
+         {"150 million gallons": "units_delivered"}),
+        # contrast: homes sold are a builder's orders, not deliveries
+        ("We sold 2,100 homes in the quarter.", {"2,100 homes": None}),
+    ],
+)  # fmt: skip
+def test_volumes_sold_are_units_delivered(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -428,9 +428,14 @@ _MEASURE_NOUNS = frozenset(
 # ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
 _SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
 # "we sold 4.2 million net tons": a tonnage (or units, homes) sold is units delivered, like one shipped
-_SOLD = re.compile(r"\b(?:sold|sell|sells|selling)\s+(?:a record\s+)?$")
+# ... and "gold sales of 305,000 ounces", "sales volumes of 2.1 million barrels": the nominal form
+_SOLD = re.compile(
+    r"\b(?:sold|sell|sells|selling|sales(?:\s+volumes?)?\s+(?:of|were|was))\s+(?:a record\s+)?$"
+)
 _NOT_SHIPMENTS = frozenset({"units", "delivered", "cumulatively delivered"})
-_SOLD_NOUNS = frozenset({"tons", "tonnes", "units", "vehicles"})  # homes sold are a builder's orders
+_SOLD_NOUNS = frozenset(
+    {"tons", "tonnes", "units", "vehicles", "ounces", "barrels", "gallons"}
+)  # homes sold are a builder's orders
 # "33% hot-rolled, 17% cold-rolled": the product mix of a volume sold or shipped stated before it
 _MIX_WORDS = re.compile(r"\b(?:includ\w*|consist\w*|compris\w*|of which|split|mix)\b")
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
