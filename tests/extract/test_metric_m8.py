@@ -133,3 +133,20 @@ def test_volumes_sold_are_units_delivered(text: str, expected: dict[str, str | N
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EBITDAR is EBITDA before rent (casinos, airlines; README), load factor a utilisation (README)
+        ("Companywide EBITDAR was a record $292 million.", {"$292 million": "ebitda"}),
+        ("Load factor came in at 78% for the quarter.", {"78%": "utilization"}),
+        # contrast: a tenant's EBITDAR rent coverage at a health-care REIT is no profit of the company
+        ("EBITDAR coverage was 0.8 times, excluding the $110 million of stimulus funds.",
+         {"$110 million": None}),
+    ],
+)  # fmt: skip
+def test_ebitdar_and_load_factor(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
