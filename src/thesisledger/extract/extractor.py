@@ -432,9 +432,14 @@ _MEASURE_NOUNS = frozenset(
 # ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
 _SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
 # "we sold 4.2 million net tons": a tonnage (or units, homes) sold is units delivered, like one shipped
-_SOLD = re.compile(r"\b(?:sold|sell|sells|selling)\s+(?:a record\s+)?$")
+# ... and "gold sales of 305,000 ounces", "sales volumes of 2.1 million barrels": the nominal form
+_SOLD = re.compile(
+    r"\b(?:sold|sell|sells|selling|sales(?:\s+volumes?)?\s+(?:of|were|was))\s+(?:a record\s+)?$"
+)
 _NOT_SHIPMENTS = frozenset({"units", "delivered", "cumulatively delivered"})
-_SOLD_NOUNS = frozenset({"tons", "tonnes", "units", "vehicles"})  # homes sold are a builder's orders
+_SOLD_NOUNS = frozenset(
+    {"tons", "tonnes", "units", "vehicles", "ounces", "barrels", "gallons"}
+)  # homes sold are a builder's orders
 # "33% hot-rolled, 17% cold-rolled": the product mix of a volume sold or shipped stated before it
 _MIX_WORDS = re.compile(r"\b(?:includ\w*|consist\w*|compris\w*|of which|split|mix)\b")
 _SHARE_KEYS = frozenset({"revenue_share", "ai_revenue_share", "profit_share", "volume_share"})
@@ -564,6 +569,19 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+# a call that names comparable (same-store) sales in full or as "comps": its bare "comp" is one too
+_COMPARABLE_SALES = re.compile(
+    r"(?i)\bcomp(?:arable)?(?:[- ]store|[- ]restaurant)?\s+sales\b"
+    r"|\bsame[- ](?:store|restaurant)\s+sales\b|\bcomps\b"
+)
+_BARE_COMP = frozenset({"comp", "two-year comp", "comp trends"})  # same_store_sales aliases (metrics.toml)
+# "the mill ran at 118% of rated capacity", "operating at 100% capacity": a capacity utilisation level
+_RUN_AT = re.compile(r"\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+at\s+$")
+_OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level against a past base
+    r"\s+(?:of\s+)?(?:(?:our|the|its|their)\s+)?(?:(?!pre\b|pre-|last\b|prior\b)[a-z-]+\s+){0,2}?capacity\b"
+)
+# the D&A aliases of `expenses` (metrics.toml): only an amount in dollars is the expense
+_DEPRECIATION = frozenset({"depreciation", "depreciation and amortization", "d&a", "dd&a"})
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
 # a margin stated in money is the profit it is a margin of
 _MARGIN_DOLLARS = {"gross_margin": "gross_profit", "ebitda_margin": "ebitda", "ebita_margin": "ebita"}
@@ -661,13 +679,10 @@ _CHANGE_NOUNS = frozenset(
      "range", "run", "annual", "annualized", "billion-plus", "million-plus", "company", "business", "brand"}
 )  # fmt: skip
 # "five units in various stages of production": production has no key
-_IN_PRODUCTION = re.compile(
-    r"\s+(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
+_IN_PRODUCTION = re.compile(  # "homes currently under construction" too
+    r"\s+(?:(?:currently|now|still)\s+)?(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
-# D&A is `expenses` (README, held-out conventions), but in dollars and cents it is a step of the EPS bridge
-_DEPRECIATION = re.compile(r"(?:depreciation|d&a|dd&a)\b")
-_PER_UNIT = re.compile(r"\s+per\s+(?!(?:diluted\s+|common\s+)?share\b)")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
 # "EBITDA was $162 million or 19.9%": a profit amount restated as its margin
 _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating_income": "operating_margin",
@@ -1047,6 +1062,13 @@ _MARKET_VOLUME = re.compile(r"\b(?:industry|market)\b")  # "4% of total industry
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")  # "of the potential volume drop": volume names a noun after it
 
 
+def _without_bare_comp(hits: list[Hit], lowered: str) -> list[Hit]:
+    """The sentence's metric phrases without a bare "comp" (a comparable-sales alias): in a call that never
+    names comparable or same-store sales, "comp" is a comparison ("against an easy comp", "this comp
+    impacted revenue by six points"), not a retailer's comparable sales."""
+    return [h for h in hits if not (h.key == "same_store_sales" and lowered[h.start : h.end] in _BARE_COMP)]
+
+
 def _per_unit_unkeyed(hits: list[Hit], lowered: str) -> list[Hit]:
     """The sentence's metric phrases, a flow stated per unit of something ("revenue per consumer grew 30%")
     read as a measure with no key (UNKEYED)."""
@@ -1151,6 +1173,7 @@ class _Extractor:
         self.calendar = self.profile.calendar if self.profile else FiscalCalendar.calendar_year()
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
+        self._comp_is_sales = _COMPARABLE_SALES.search(doc.text) is not None
         self.default_period = default_period(self.calendar, self.doc_date)
         self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
         if doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE):
@@ -1327,8 +1350,26 @@ class _Extractor:
             same = [m for k, m in self._metric_prev if k is kind]
             if same:
                 found = (same[min(nth, len(same) - 1)], None)
+        if (
+            found[0] is None
+            and kind is UnitKind.RATIO
+            and "capacity" in s.lowered
+            and self._run_at_capacity(s, qs, qe)
+        ):
+            found = ("utilization", None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _run_at_capacity(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the % is the level a plant or business runs at against its capacity ("the mill ran at 118%
+        of rated capacity", "operating at 30% of capacity", "running at about 95% of the mill capacity"): a
+        capacity utilisation. Not "70% of our coal capacity" (a share of it) nor "operating at 90% of
+        prior-year levels" (no capacity)."""
+        low = s.lowered
+        return (
+            _RUN_AT.search(low, max(0, qs - 24), qs) is not None and _OF_CAPACITY.match(low, qe) is not None
+        )
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it
@@ -1701,13 +1742,6 @@ class _Extractor:
         ):
             if found[0] == "revenue":
                 return None, None  # "revenue was higher by $0.10 per share": an EPS bridge step, no revenue
-            if (
-                found[0] == "expenses"
-                and found[1] is not None
-                and _DEPRECIATION.match(low, found[1].start)
-                and _PER_UNIT.match(low, qe) is None  # "DD&A of $0.90 per Mcfe" is a unit cost
-            ):
-                return None, None  # "$0.04 of higher depreciation and amortization": an EPS bridge step
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
             elif (
@@ -1739,7 +1773,8 @@ class _Extractor:
             key = self._noun_key(unit.noun)
             if key == UNKEYED:
                 return None, None  # "1,200 orders": a count of something the vocabulary has no key for
-            if key == "units_delivered" and _IN_PRODUCTION.match(s.lowered, qe) is not None:
+            if key in ("units_delivered", None) and _IN_PRODUCTION.match(s.lowered, qe) is not None:
+                # "14,728 homes currently under construction": units being built, not a delivery named nearby
                 return None, None
             if key is not None and unit.kind is UnitKind.MULTIPLE and not self.lex.metrics[key].accepts(unit):
                 return None, None  # "net leverage of 2.2 times EBITDA": a ratio to the profit, not the profit
@@ -1840,7 +1875,11 @@ class _Extractor:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
-            key = UNKEYED if h.key == UNKEYED else self._compatible(s, h, unit, qs, qe)
+            key = (
+                UNKEYED
+                if h.key == UNKEYED or self._depreciation_not_dollars(s, h, qm)
+                else self._compatible(s, h, unit, qs, qe)
+            )
             if h.key == "debt" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
                 key = UNKEYED  # "$350 million of 2% senior notes": a coupon, no growth of the debt
             if key not in (None, UNKEYED) and unit.per_share and self.lex.metrics[key].nature == "stock":
@@ -2515,6 +2554,21 @@ class _Extractor:
         return (self._growth_after(s, qe) or self._change_before(s, qs)) and not any(
             o is not h and h.end <= o.start and o.end <= qs and o.key not in _GENERIC_METRICS
             for o in s.metrics
+        )
+
+    @staticmethod
+    def _depreciation_not_dollars(s: _Sentence, h: Hit, qm: QuantityMatch) -> bool:
+        """Whether `h` names depreciation (and amortization) beside a number that is no amount of it: D&A in
+        dollars is `expenses` ("D&A of about $180 million"), but a rate or a cents step of an EPS bridge
+        beside it ("a tax rate of 23%, depreciation and amortization to ...", "depreciation had a negative
+        variance of $0.10") is not its level: the phrase stays one with no key for them, as it was. A cost per
+        unit of output ("DD&A of $0.90 per Mcfe") is the expense, as per-barrel costs are."""
+        q = qm.quantity
+        return (
+            h.key == "expenses"
+            and (q.unit.kind is not UnitKind.CURRENCY or q.unit.per_share or not (q.scale or q.value >= 1000))
+            and s.lowered[h.start : h.end] in _DEPRECIATION
+            and not (q.unit.kind is UnitKind.CURRENCY and _PER_UNIT.match(s.lowered, qm.end - s.start))
         )
 
     def _compatible(self, s: _Sentence, h: Hit, unit: Unit, qs: int, qe: int) -> str | None:
@@ -3207,6 +3261,8 @@ class _Extractor:
             last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
+            if not self._comp_is_sales and "comp" in s.lowered:
+                s.metrics = _without_bare_comp(s.metrics, s.lowered)
             s.read_periods(self.calendar, self.reported, self.doc_date)
             if i > 0:
                 s.prev_span = spans[i - 1]  # read only for a forward number left without a period
