@@ -602,6 +602,12 @@ _COUPON_GAP = re.compile(
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
+# points of change whose sentence names a growth or a head/tailwind are part of that growth, not a margin's
+_GROWTH_OR_WIND = re.compile(r"\bgr[eo]w|\b(?:head|tail)winds?\b")
+_COST_OR_RATE = re.compile(r"\b(?:costs?|rates?|ratios?)\b")  # a measure of its own the points may move
+# the generic growth words that name no growth of their own ("an increase of 130 basis points")
+_CHANGE_WORDS = frozenset({"increase", "increased", "year-over-year", "yoy"})
+_MARGIN_KEYS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "ebita_margin"})
 # "grew 8% to $5 million", "raised the dividend by 9% this quarter to $1.20": the new level of what changed
 _CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s+){0,3}to\s+")
 # a phrase after these is what a share is taken of, not what a later number measures
@@ -1208,6 +1214,14 @@ class _Extractor:
         if qm.quantity.unit.kind is UnitKind.PP and found[0] in (None, "growth", "revenue_growth"):
             found = self._share_points(s, qs) or found
         if (
+            found[0] == "growth"
+            and qm.quantity.unit.kind is UnitKind.PP
+            and (found[1] is None or s.lowered[found[1].start : found[1].end] in _CHANGE_WORDS)
+            and _GROWTH_OR_WIND.search(s.lowered) is None
+            and _COST_OR_RATE.search(s.lowered, 0, qs) is None  # "deposit cost, which we drove down 37 bp"
+        ):
+            found = self._points_of_previous_margin(s) or found
+        if (
             found[0] in ("growth", "revenue_growth")
             and qm.quantity.unit.kind is UnitKind.RATIO
             and " of " in s.lowered
@@ -1313,6 +1327,21 @@ class _Extractor:
                 found = (same[min(nth, len(same) - 1)], None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _points_of_previous_margin(self, s: _Sentence) -> tuple[str | None, Hit | None] | None:
+        """The margin named in the sentence just before, for points of change whose own sentence names no
+        measure ("We saw strong gross margin expansion across all segments. High-Touch was up 140 basis
+        points", "we expect gross margins to move higher. ... sequential gains of approximately 50 basis
+        points"): points move a ratio, and a margin just named is the ratio they move, not a growth."""
+        if s.prev_span is None:
+            return None
+        a, b = s.prev_span
+        text = self.doc.text[a:b]
+        low = text.lower()
+        if "margin" not in low and "gp" not in low:  # words every margin alias holds
+            return None
+        margins = [h.key for h in self.lex.index.find(text, low) if h.key in _MARGIN_KEYS]
+        return (margins[-1], None) if margins else None
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it

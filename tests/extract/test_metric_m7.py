@@ -1,0 +1,65 @@
+"""Growth-family metric readings (helper M7): which measure a change belongs to when the sentence itself does
+not name it, each checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points of change with no measure of their own move the margin the sentence before named
+        (
+            "We saw strong gross margin expansion in every segment. The Americas were up 140 basis points.",
+            {"140 basis points": "gross_margin"},
+        ),
+        (
+            "Adjusted operating margin was 14.2%. This is an increase of 130 basis points versus last year.",
+            {"130 basis points": "operating_margin"},
+        ),
+        # contrast: points of a growth or a tailwind stay a growth, the sentence before notwithstanding
+        (
+            "Adjusted operating margin was 14.2%. Currency was a 300 basis point tailwind.",
+            {"300 basis point": "growth"},
+        ),
+        (
+            "Adjusted operating margin was 14.2%. Unit growth accelerated by 120 basis points.",
+            {"120 basis points": "growth"},
+        ),
+        # contrast: no margin before, no margin taken
+        (
+            "Revenue was $2.1 billion in the quarter. This is an increase of 130 basis points.",
+            {"130 basis points": "growth"},
+        ),
+    ],
+)
+def test_points_of_previous_margin(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a cost or a rate the sentence names is what its points move, not the margin named before
+        (
+            "Gross margin was 31%. Our operating rates increased to 93% and, following the storms in the"
+            " first quarter, ran about five points above the industry average.",
+            "about five points",
+        ),
+    ],
+)
+def test_points_of_own_cost_or_rate(text: str, span: str) -> None:
+    assert _metrics(text)[span] != "gross_margin"
