@@ -63,3 +63,29 @@ def test_points_of_previous_margin(text: str, expected: dict[str, str | None]) -
 )
 def test_points_of_own_cost_or_rate(text: str, span: str) -> None:
     assert _metrics(text)[span] != "gross_margin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multiple of the measure's own past is a change of it
+        (
+            "We generated $10.9 billion in free cash flow, more than double the amount generated in the prior"
+            " year.",
+            {"more than double": "growth"},
+        ),
+        (
+            "Total contract value signed was more than twice the value from a year ago.",
+            {"more than twice": "growth"},
+        ),
+        ("Our funnel is now five times what it was at the end of last year.", {"five times": "growth"}),
+        # contrast: a multiple of another thing or of a plan is no change
+        ("Our backlog is now double the level of the industry average.", {"double": None}),
+        ("The savings were about twice what we expected in 2020.", {"about twice": None}),
+        ("Net leverage was 2.3 times adjusted EBITDA at the end of the year.", {"2.3 times": None}),
+    ],
+)
+def test_multiple_of_own_past(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -703,6 +703,16 @@ _MULTIPLE_OF_BEFORE = re.compile(
     r"|(?:on\s+a\s+)?year[- ]over[- ]year\b|(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:last|prior|previous|same|year-ago)\s+(?:year|quarter|period)))"
 )
+_DOUBLING_OR_TIMES = re.compile(r"doubl|tripl|quadrupl|fold\b|twice|times\b")
+# "double the amount generated in the prior year", "that of a year ago", "what it was at the end of Q3 last
+# year", "the $23 million we generated in the second quarter of 2019": a multiple of the same measure earlier
+# (not of a plan: "about twice what we expected in 2020")
+_MULTIPLE_OF_PAST = re.compile(
+    r",?\s+(?:that\s+of|those\s+of|what\s+(?:it|they|we)\b(?!\s+(?:had\s+)?(?:expected|anticipated|planned|budgeted))"
+    r"|the\b|our\b)[^,.;:]{0,60}?"
+    r"(?:\b(?:the\s+)?(?:last|prior|previous|same|year-ago)\s+(?:year|quarter|period)\b|\ba\s+year\s+(?:ago|earlier)\b"
+    r"|\blast\s+year\b|\b(?:in|of|from)\s+(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?20[0-2]\d\b)"
+)
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
 _OR_PER_SHARE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}or\s+(?:a\s+)?\$\d+\.\d\d\s+(?:[a-z]+\s+)?per\s+(?:diluted\s+)?share\b"
@@ -2036,6 +2046,16 @@ class _Extractor:
             and _DOUBLING.search(qm.text.lower()) is not None
         ):
             return "growth", None  # "usage more than doubled sequentially", "double last year's results"
+        if (
+            best is None
+            and unit.kind is UnitKind.MULTIPLE
+            and _MULTIPLE_OF_PAST.match(s.lowered, qe) is not None
+            and _DOUBLING_OR_TIMES.search(qm.text.lower()) is not None
+        ):
+            # "free cash flow of $10.9 billion, more than double the amount generated in the prior year",
+            # "nearly triple that of a year ago", "five times what it was at the end of last year": the
+            # measure against its own past, a change (not "double the industry average")
+            return "growth", None
         if best is None and unit.kind is UnitKind.MULTIPLE and _MULTIPLIED.search(qm.text.lower()):
             # "operating profit more than doubled", "EPS tripled": a verb of multiplying is a change of what
             # did it, growth when that has no key taking multiples (not "double the industry average")
