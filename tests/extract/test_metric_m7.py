@@ -89,3 +89,26 @@ def test_multiple_of_own_past(text: str, expected: dict[str, str | None]) -> Non
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both ends of a move "from X% to Y%" of a ratio with no key are levels, not growth
+        (
+            "Our fixed rate debt as a percentage of total debt increased from 78% to 87%.",
+            {"78%": None, "87%": None},
+        ),
+        (
+            "The loss ratio increased from 42.7% in 2020 to 56.7% in 2021.",
+            {"42.7%": None, "56.7%": None},
+        ),
+        # contrast: a growth rate moving, a tailwind, stay growth
+        ("We are reducing our growth rate from 30% down to 5%.", {"30%": "growth", "5%": "growth"}),
+        ("Currency cut the FX tailwind from 3% to 2.5%.", {"3%": "growth", "2.5%": "growth"}),
+    ],
+)
+def test_from_to_level(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

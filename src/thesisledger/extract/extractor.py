@@ -604,6 +604,21 @@ _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
 # points of change whose sentence names a growth or a head/tailwind are part of that growth, not a margin's
 _GROWTH_OR_WIND = re.compile(r"\bgr[eo]w|\b(?:head|tail)winds?\b")
+# a move "from X% ... to Y%" (_from_to_level): the words it needs around the number; what makes it a growth
+_QUALIFIER = (
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+"
+    r"|an?\s+average\s+of\s+)?"
+)
+_FROM_END = re.compile(r"\bfrom\s+" + _QUALIFIER + r"$")
+_TO_LEVEL_AFTER = re.compile(r"[^.;%]{0,50}?\bto\s+" + _QUALIFIER + r"\d[\d.,]*\s*%")
+_FROM_BEFORE_TO = re.compile(
+    r"\bfrom\s+" + _QUALIFIER + r"\d[\d.,]*\s*%[^.;%]{0,50}?\bto\s+" + _QUALIFIER + r"$"
+)
+_GROWTH_NAMED = re.compile(r"\bgr[eo]w|\bcagr\b|\bcompound|winds?\b|\bdeclines\b")
+_LEVEL_MOVE = re.compile(
+    r"\b(?:increas|decreas|rose|rise|rising|fell|fall|improv|declin|reduc|step|expand|move|moving|went|lower"
+    r"|rais|climb|jump|drop|shift|cut|up\b|down\b)"
+)
 _COST_OR_RATE = re.compile(r"\b(?:costs?|rates?|ratios?)\b")  # a measure of its own the points may move
 # the generic growth words that name no growth of their own ("an increase of 130 basis points")
 _CHANGE_WORDS = frozenset({"increase", "increased", "year-over-year", "yoy"})
@@ -1214,6 +1229,8 @@ class _Extractor:
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+            if found[0] == "growth" and " to " in s.lowered and self._from_to_level(s, qs, qe):
+                found = (None, None)
         if (
             found[0] == "growth"
             and qm.quantity.unit.kind is UnitKind.PP
@@ -1337,6 +1354,28 @@ class _Extractor:
                 found = (same[min(nth, len(same) - 1)], None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _from_to_level(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the % is one end of a move "from X% ... to Y%" that a change verb tells, with no growth
+        named ("our fixed rate debt as a percentage of total debt increased from 78% to 87%", "the loss ratio
+        increased from 42.7% in 2020 to 56.7% in 2021"): both ends are levels of a ratio the vocabulary has no
+        key for, not changes. Not a growth rate moving ("reducing our growth rate from 30% to 5%", "the FX
+        tailwind from 3% to 2.5%", "from the 80% to 90% declines"), nor "grow from 5% to 7%", which may be a
+        range of growth."""
+        low = s.lowered
+        if _GROWTH_NAMED.search(low) is not None:
+            return False
+        if _FROM_END.search(low, max(0, qs - 40), qs) is not None:
+            verb_before = qs
+            if _TO_LEVEL_AFTER.match(low, qe) is None:
+                return False
+        else:
+            m = _FROM_BEFORE_TO.search(low, max(0, qs - 100), qs)
+            if m is None:
+                return False
+            verb_before = m.start()
+        return _LEVEL_MOVE.search(low, 0, verb_before) is not None
 
     def _points_of_previous_margin(self, s: _Sentence) -> tuple[str | None, Hit | None] | None:
         """The margin named in the sentence just before, for points of change whose own sentence names no
