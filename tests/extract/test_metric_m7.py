@@ -112,3 +112,23 @@ def test_from_to_level(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "make up" names a part of a whole: its "up" is no change
+        ("Our dust collection business, which makes up 60% of the segment, was hit hard.", {"60%": None}),
+        ("Deposits now make up 68% of total funding.", {"68%": None}),
+        (
+            "Our core categories, which make up more than 70% of our business, are recovering.",
+            {"more than 70%": "revenue_share"},
+        ),
+        # contrast: "up" after another verb is a change
+        ("Orders were up 60% in the quarter.", {"60%": "growth"}),
+    ],
+)
+def test_make_up_is_no_change(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
