@@ -132,3 +132,23 @@ def test_make_up_is_no_change(text: str, expected: dict[str, str | None]) -> Non
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base after the level a ratio moved to ("to X% from Y%") is of the same measure as that level
+        ("Gross margins improved to 22.5% from 22.3% on a year-over-year basis.", {"22.3%": "gross_margin"}),
+        ("The yield on loans increased to 3.58% this quarter from 3.55% last quarter.", {"3.55%": None}),
+        # contrast: a growth moving keeps growth
+        ("Unit growth accelerated to 8% from 5%.", {"5%": "growth"}),
+        (
+            "Sales are expected to be up 14% to 19%, resulting from high single-digit volume growth.",
+            {"high single-digit": "growth"},
+        ),
+    ],
+)
+def test_base_after_level(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -615,6 +615,9 @@ _TO_LEVEL_AFTER = re.compile(r"[^.;%]{0,50}?\bto\s+" + _QUALIFIER + r"\d[\d.,]*\
 _FROM_BEFORE_TO = re.compile(
     r"\bfrom\s+" + _QUALIFIER + r"\d[\d.,]*\s*%[^.;%]{0,50}?\bto\s+" + _QUALIFIER + r"$"
 )
+_TO_BEFORE_FROM = re.compile(
+    r"\bto\s+" + _QUALIFIER + r"\d[\d.,]*\s*%[^.;%]{0,50}?\bfrom\s+" + _QUALIFIER + r"$"
+)
 _GROWTH_NAMED = re.compile(r"\bgr[eo]w|\bcagr\b|\bcompound|winds?\b|\bdeclines\b")
 _LEVEL_MOVE = re.compile(
     r"\b(?:increas|decreas|rose|rise|rising|fell|fall|improv|declin|reduc|step|expand|move|moving|went|lower"
@@ -1232,6 +1235,8 @@ class _Extractor:
             found = self._base_of_level(s, qs) or found
             if found[0] == "growth" and " to " in s.lowered and self._from_to_level(s, qs, qe):
                 found = (None, None)
+            if found[0] == "growth" and " to " in s.lowered:
+                found = self._base_after_level(s, qs) or found
         if (
             found[0] == "growth"
             and qm.quantity.unit.kind is UnitKind.PP
@@ -1355,6 +1360,21 @@ class _Extractor:
                 found = (same[min(nth, len(same) - 1)], None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _base_after_level(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % stated as the base after the level a change verb took a ratio to ("gross
+        margins improved to 22.5% from 22.3%", "the yield on loans increased to 3.58% this quarter from 3.55%
+        last quarter", "increased our customer satisfaction score to 92% from 78%"): that of the level, as
+        _base_of_level reads "up from"; not when a growth is named ("growth accelerated to 8% from 5%")."""
+        low = s.lowered
+        m = _TO_BEFORE_FROM.search(low, max(0, qs - 100), qs)
+        if (
+            m is None
+            or _GROWTH_NAMED.search(low) is not None  # "up 14% to 19%, resulting from 5% volume growth"
+            or _LEVEL_MOVE.search(low, 0, m.start()) is None
+        ):
+            return None
+        return self._base_of_level(s, qs, after_to=True)
 
     @staticmethod
     def _from_to_level(s: _Sentence, qs: int, qe: int) -> bool:
@@ -1567,11 +1587,13 @@ class _Extractor:
             return False
         return _SHARE_PRICE_BEFORE.search(s.lowered, max(0, qs - 60), qs) is not None
 
-    def _base_of_level(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+    def _base_of_level(
+        self, s: _Sentence, qs: int, *, after_to: bool = False
+    ) -> tuple[str | None, Hit | None] | None:
         """The measure of a % stated as the base a level moved from ("95% of members will be in 4-star
         plans, up from 78%", "a leased rate of 93%, down from 94%"): that of the last % before it. None when
         the sentence states no % before it."""
-        if _UP_FROM.search(s.lowered, max(0, qs - 40), qs) is None:
+        if not after_to and _UP_FROM.search(s.lowered, max(0, qs - 40), qs) is None:
             return None
         prev = None
         for o in self._sentence_quantities:
