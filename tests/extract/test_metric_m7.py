@@ -152,3 +152,9 @@ def test_base_after_level(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+def test_compound_average_growth_rate_is_cagr() -> None:
+    # "compound average growth rate" is a compound growth rate over years, not a growth of the period
+    got = _metrics("That's about an 18% compound average growth rate over the two years.")
+    assert got["18%"] == "cagr", got
