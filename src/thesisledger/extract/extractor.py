@@ -407,6 +407,7 @@ _MOVE = r"(?:up|down|rose|ris(?:e|en|es|ing)|fell|fall(?:s|en|ing)?|higher|lower
 _MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen" too
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
+    r"(?<!make )(?<!made )(?<!makes )(?<!making )"  # "which makes up 45% of this market": a share, no change
     r"\b" + _MOVE + r"(?! to\b)"
     r"(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than|only|just|in the))*\s+$"
 )  # "down only 1%", "was down in the mid-teens"
@@ -633,6 +634,30 @@ _COUPON_GAP = re.compile(
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
+# points of change whose sentence names a growth or a head/tailwind are part of that growth, not a margin's
+_GROWTH_OR_WIND = re.compile(r"\bgr[eo]w|\b(?:head|tail)winds?\b")
+# a move "from X% ... to Y%" (_from_to_level): the words it needs around the number; what makes it a growth
+_QUALIFIER = (
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+"
+    r"|an?\s+average\s+of\s+)?"
+)
+_FROM_END = re.compile(r"\bfrom\s+" + _QUALIFIER + r"$")
+_TO_LEVEL_AFTER = re.compile(r"[^.;%]{0,50}?\bto\s+" + _QUALIFIER + r"\d[\d.,]*\s*%")
+_FROM_BEFORE_TO = re.compile(
+    r"\bfrom\s+" + _QUALIFIER + r"\d[\d.,]*\s*%[^.;%]{0,50}?\bto\s+" + _QUALIFIER + r"$"
+)
+_TO_BEFORE_FROM = re.compile(
+    r"\bto\s+" + _QUALIFIER + r"\d[\d.,]*\s*%[^.;%]{0,50}?\bfrom\s+" + _QUALIFIER + r"$"
+)
+_GROWTH_NAMED = re.compile(r"\bgr[eo]w|\bcagr\b|\bcompound|winds?\b|\bdeclines\b")
+_LEVEL_MOVE = re.compile(
+    r"\b(?:increas|decreas|rose|rise|rising|fell|fall|improv|declin|reduc|step|expand|move|moving|went|lower"
+    r"|rais|climb|jump|drop|shift|cut|up\b|down\b)"
+)
+_COST_OR_RATE = re.compile(r"\b(?:costs?|rates?|ratios?)\b")  # a measure of its own the points may move
+# the generic growth words that name no growth of their own ("an increase of 130 basis points")
+_CHANGE_WORDS = frozenset({"increase", "increased", "year-over-year", "yoy"})
+_MARGIN_KEYS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "ebita_margin"})
 # "grew 8% to $5 million", "raised the dividend by 9% this quarter to $1.20": the new level of what changed
 _CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s+){0,3}to\s+")
 # a phrase after these is what a share is taken of, not what a later number measures
@@ -727,6 +752,16 @@ _MULTIPLE_OF_BEFORE = re.compile(
     r"\s+(?:(?:the\s+)?(?:last|prior|previous)\s+(?:year|quarter)(?:'s|’s)?\b|sequentially\b"
     r"|(?:on\s+a\s+)?year[- ]over[- ]year\b|(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:last|prior|previous|same|year-ago)\s+(?:year|quarter|period)))"
+)
+_DOUBLING_OR_TIMES = re.compile(r"doubl|tripl|quadrupl|fold\b|twice|times\b")
+# "double the amount generated in the prior year", "that of a year ago", "what it was at the end of Q3 last
+# year", "the $23 million we generated in the second quarter of 2019": a multiple of the same measure earlier
+# (not of a plan: "about twice what we expected in 2020")
+_MULTIPLE_OF_PAST = re.compile(
+    r",?\s+(?:that\s+of|those\s+of|what\s+(?:it|they|we)\b(?!\s+(?:had\s+)?(?:expected|anticipated|planned|budgeted))"
+    r"|the\b|our\b)[^,.;:]{0,60}?"
+    r"(?:\b(?:the\s+)?(?:last|prior|previous|same|year-ago)\s+(?:year|quarter|period)\b|\ba\s+year\s+(?:ago|earlier)\b"
+    r"|\blast\s+year\b|\b(?:in|of|from)\s+(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?20[0-2]\d\b)"
 )
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
 _OR_PER_SHARE = re.compile(
@@ -1237,6 +1272,10 @@ class _Extractor:
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
         if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
+            if found[0] == "growth" and " to " in s.lowered and self._from_to_level(s, qs, qe):
+                found = (None, None)
+            if found[0] == "growth" and " to " in s.lowered:
+                found = self._base_after_level(s, qs) or found
         if (
             found[0] == "growth"
             and qm.quantity.unit.kind is UnitKind.PP
@@ -1246,6 +1285,14 @@ class _Extractor:
             found = (None, None)
         if qm.quantity.unit.kind is UnitKind.PP and found[0] in (None, "growth", "revenue_growth"):
             found = self._share_points(s, qs) or found
+        if (
+            found[0] == "growth"
+            and qm.quantity.unit.kind is UnitKind.PP
+            and (found[1] is None or s.lowered[found[1].start : found[1].end] in _CHANGE_WORDS)
+            and _GROWTH_OR_WIND.search(s.lowered) is None
+            and _COST_OR_RATE.search(s.lowered, 0, qs) is None  # "deposit cost, which we drove down 37 bp"
+        ):
+            found = self._points_of_previous_margin(s) or found
         if (
             found[0] in ("growth", "revenue_growth")
             and qm.quantity.unit.kind is UnitKind.RATIO
@@ -1370,6 +1417,58 @@ class _Extractor:
         return (
             _RUN_AT.search(low, max(0, qs - 24), qs) is not None and _OF_CAPACITY.match(low, qe) is not None
         )
+
+    def _base_after_level(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of a % stated as the base after the level a change verb took a ratio to ("gross
+        margins improved to 22.5% from 22.3%", "the yield on loans increased to 3.58% this quarter from 3.55%
+        last quarter", "increased our customer satisfaction score to 92% from 78%"): that of the level, as
+        _base_of_level reads "up from"; not when a growth is named ("growth accelerated to 8% from 5%")."""
+        low = s.lowered
+        m = _TO_BEFORE_FROM.search(low, max(0, qs - 100), qs)
+        if (
+            m is None
+            or _GROWTH_NAMED.search(low) is not None  # "up 14% to 19%, resulting from 5% volume growth"
+            or _LEVEL_MOVE.search(low, 0, m.start()) is None
+        ):
+            return None
+        return self._base_of_level(s, qs, after_to=True)
+
+    @staticmethod
+    def _from_to_level(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the % is one end of a move "from X% ... to Y%" that a change verb tells, with no growth
+        named ("our fixed rate debt as a percentage of total debt increased from 78% to 87%", "the loss ratio
+        increased from 42.7% in 2020 to 56.7% in 2021"): both ends are levels of a ratio the vocabulary has no
+        key for, not changes. Not a growth rate moving ("reducing our growth rate from 30% to 5%", "the FX
+        tailwind from 3% to 2.5%", "from the 80% to 90% declines"), nor "grow from 5% to 7%", which may be a
+        range of growth."""
+        low = s.lowered
+        if _GROWTH_NAMED.search(low) is not None:
+            return False
+        if _FROM_END.search(low, max(0, qs - 40), qs) is not None:
+            verb_before = qs
+            if _TO_LEVEL_AFTER.match(low, qe) is None:
+                return False
+        else:
+            m = _FROM_BEFORE_TO.search(low, max(0, qs - 100), qs)
+            if m is None:
+                return False
+            verb_before = m.start()
+        return _LEVEL_MOVE.search(low, 0, verb_before) is not None
+
+    def _points_of_previous_margin(self, s: _Sentence) -> tuple[str | None, Hit | None] | None:
+        """The margin named in the sentence just before, for points of change whose own sentence names no
+        measure ("We saw strong gross margin expansion across all segments. High-Touch was up 140 basis
+        points", "we expect gross margins to move higher. ... sequential gains of approximately 50 basis
+        points"): points move a ratio, and a margin just named is the ratio they move, not a growth."""
+        if s.prev_span is None:
+            return None
+        a, b = s.prev_span
+        text = self.doc.text[a:b]
+        low = text.lower()
+        if "margin" not in low and "gp" not in low:  # words every margin alias holds
+            return None
+        margins = [h.key for h in self.lex.index.find(text, low) if h.key in _MARGIN_KEYS]
+        return (margins[-1], None) if margins else None
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it
@@ -1545,11 +1644,13 @@ class _Extractor:
             return False
         return _SHARE_PRICE_BEFORE.search(s.lowered, max(0, qs - 60), qs) is not None
 
-    def _base_of_level(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+    def _base_of_level(
+        self, s: _Sentence, qs: int, *, after_to: bool = False
+    ) -> tuple[str | None, Hit | None] | None:
         """The measure of a % stated as the base a level moved from ("95% of members will be in 4-star
         plans, up from 78%", "a leased rate of 93%, down from 94%"): that of the last % before it. None when
         the sentence states no % before it."""
-        if _UP_FROM.search(s.lowered, max(0, qs - 40), qs) is None:
+        if not after_to and _UP_FROM.search(s.lowered, max(0, qs - 40), qs) is None:
             return None
         prev = None
         for o in self._sentence_quantities:
@@ -2076,6 +2177,16 @@ class _Extractor:
             and _DOUBLING.search(qm.text.lower()) is not None
         ):
             return "growth", None  # "usage more than doubled sequentially", "double last year's results"
+        if (
+            best is None
+            and unit.kind is UnitKind.MULTIPLE
+            and _MULTIPLE_OF_PAST.match(s.lowered, qe) is not None
+            and _DOUBLING_OR_TIMES.search(qm.text.lower()) is not None
+        ):
+            # "free cash flow of $10.9 billion, more than double the amount generated in the prior year",
+            # "nearly triple that of a year ago", "five times what it was at the end of last year": the
+            # measure against its own past, a change (not "double the industry average")
+            return "growth", None
         if best is None and unit.kind is UnitKind.MULTIPLE and _MULTIPLIED.search(qm.text.lower()):
             # "operating profit more than doubled", "EPS tripled": a verb of multiplying is a change of what
             # did it, growth when that has no key taking multiples (not "double the industry average")
@@ -2322,12 +2433,15 @@ class _Extractor:
                     return True
                 # a guidance list item right after the number ("23%, D&A to approximate $195 million"); a
                 # phrase farther on is not read so (it may be the only one naming this number)
-                return h.start - (qm.end - a) <= _GUIDED_REACH and (
-                    _GUIDED_GAP.fullmatch(s.lowered, h.end, os_) is not None
-                    # "... to approximate $195 million": the verb opened the next amount's span
-                    or (
-                        _TO_GAP.fullmatch(s.lowered, h.end, os_) is not None
-                        and o.text[:11].lower() == "approximate"
+                return (
+                    h.start - (qm.end - a) <= _GUIDED_REACH
+                    and (
+                        _GUIDED_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                        # "... to approximate $195 million": the verb opened the next amount's span
+                        or (
+                            _TO_GAP.fullmatch(s.lowered, h.end, os_) is not None
+                            and o.text[:11].lower() == "approximate"
+                        )
                     )
                 )
         return False
