@@ -83,6 +83,10 @@ def test_points_of_own_cost_or_rate(text: str, span: str) -> None:
         ("Our backlog is now double the level of the industry average.", {"double": None}),
         ("The savings were about twice what we expected in 2020.", {"about twice": None}),
         ("Net leverage was 2.3 times adjusted EBITDA at the end of the year.", {"2.3 times": None}),
+        # a measure with no key against its own past is growth too (README: changes of unkeyed measures),
+        # but not against a peak
+        ("Backlog was more than twice the value from a year ago.", {"more than twice": "growth"}),
+        ("Our backlog is now double the level of last year's peak.", {"double": None}),
     ],
 )
 def test_multiple_of_own_past(text: str, expected: dict[str, str | None]) -> None:

@@ -762,6 +762,7 @@ _MULTIPLE_OF_PAST = re.compile(
     r"|the\b|our\b)[^,.;:]{0,60}?"
     r"(?:\b(?:the\s+)?(?:last|prior|previous|same|year-ago)\s+(?:year|quarter|period)\b|\ba\s+year\s+(?:ago|earlier)\b"
     r"|\blast\s+year\b|\b(?:in|of|from)\s+(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?20[0-2]\d\b)"
+    r"(?!['’]s\s+(?:peak|high|record|low)\b)"  # "double the level of last year's peak": no change
 )
 # "a $68 million profit in fourth quarter or $0.11 per diluted share": the amount's per-share twin
 _OR_PER_SHARE = re.compile(
@@ -2125,7 +2126,7 @@ class _Extractor:
                 and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
             ):
                 return None, None  # "net interest margin rose 3 basis points to 2.53%": the level reached
-            if unit.kind is UnitKind.MULTIPLE and hit.end <= qs and _MULTIPLIED.search(qm.text.lower()):
+            if unit.kind is UnitKind.MULTIPLE and hit.end <= qs and self._multiple_is_change(s, qm, qe):
                 return "growth", None  # "orders more than doubled": a change of something with no key
             moving = unit.kind is UnitKind.RATIO and (
                 self._moves(s, qs, qe)
@@ -2177,15 +2178,7 @@ class _Extractor:
             and _DOUBLING.search(qm.text.lower()) is not None
         ):
             return "growth", None  # "usage more than doubled sequentially", "double last year's results"
-        if (
-            best is None
-            and unit.kind is UnitKind.MULTIPLE
-            and _MULTIPLE_OF_PAST.match(s.lowered, qe) is not None
-            and _DOUBLING_OR_TIMES.search(qm.text.lower()) is not None
-        ):
-            # "free cash flow of $10.9 billion, more than double the amount generated in the prior year",
-            # "nearly triple that of a year ago", "five times what it was at the end of last year": the
-            # measure against its own past, a change (not "double the industry average")
+        if best is None and unit.kind is UnitKind.MULTIPLE and self._multiple_of_past(s, qm, qe):
             return "growth", None
         if best is None and unit.kind is UnitKind.MULTIPLE and _MULTIPLIED.search(qm.text.lower()):
             # "operating profit more than doubled", "EPS tripled": a verb of multiplying is a change of what
@@ -2362,6 +2355,22 @@ class _Extractor:
                     return False  # "retail sales volume of 21,255 units": units sold
                 return h.key == UNKEYED and _LEAD_GAP.fullmatch(s.lowered, h.end, qs) is not None
         return False
+
+    @staticmethod
+    def _multiple_of_past(s: _Sentence, qm: QuantityMatch, qe: int) -> bool:
+        """Whether a multiple is the measure against its own past, a change ("free cash flow of $10.9 billion,
+        more than double the amount generated in the prior year", "nearly triple that of a year ago", "five
+        times what it was at the end of last year"; not "double the industry average")."""
+        return (
+            _MULTIPLE_OF_PAST.match(s.lowered, qe) is not None
+            and _DOUBLING_OR_TIMES.search(qm.text.lower()) is not None
+        )
+
+    def _multiple_is_change(self, s: _Sentence, qm: QuantityMatch, qe: int) -> bool:
+        """Whether a multiple said of a measure with no key is a change of it, growth: a verb of multiplying
+        ("orders more than doubled") or a multiple of its own past ("backlog was more than twice the value
+        from a year ago")."""
+        return _MULTIPLIED.search(qm.text.lower()) is not None or self._multiple_of_past(s, qm, qe)
 
     def _unkeyed_just_before(self, s: _Sentence, qs: int) -> bool:
         """Whether the last measure named before the number, in its clause and a few words back, is one the
