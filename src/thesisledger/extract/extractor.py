@@ -1024,6 +1024,8 @@ _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "mar
 # "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
 _RATIO_TO_SALES = re.compile(r"\s+of\s+(?:net\s+)?(?:sales|revenues?)\b|\bas\s+a\s+percent")
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
+# ... and those a note may say loosely for the operating-level margin it names elsewhere (_note_margin)
+_LOOSE_MARGIN = _BARE_MARGIN | {"profit margin", "profit margins"}
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 # "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
 _BASE_VOLUME = re.compile(r"\d|\bago\b|\bpre-|\b(?:prior|previous|last|normal|historical)\b")
@@ -1158,6 +1160,7 @@ class _Extractor:
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
         self._heading_periods: dict[int, Period | None] = {}  # the period each heading names, by its start
         self._guided_ranges: list[tuple[int, Period, tuple[float, float]]] = []  # guided ranges, by start
+        self._note_margin_key: str | bool | None = False  # _note_margin's answer, read once (False: not yet)
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
         # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
@@ -1185,6 +1188,8 @@ class _Extractor:
             found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
+            if found[0] == "operating_margin" and self.doc.kind is DocumentKind.NOTE:
+                found = self._note_margin(s, found[1]) or found
         if "respectively" in s.lowered:
             found = self._respective(s, qm, qs, qe) or found
         if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
@@ -1644,6 +1649,28 @@ class _Extractor:
             return None
         key, o = next(iter(named.items()))
         return key, o
+
+    def _note_margin(self, s: _Sentence, h: Hit | None) -> tuple[str | None, Hit | None] | None:
+        """In a research note, a loose "profit margin" (or bare "margin") is the one operating-level margin
+        the note names by its own name elsewhere ("the cloud EBITA margin in FY26Q4 was 9%" ... "cloud profit
+        margin from the current 9% to 20%" -> ebita_margin): a note on a company reporting EBITA (EBITDA)
+        margins says "profit margin" loosely for it. None when the phrase names its margin, or the note names
+        no such margin or several (gross margin is a margin of another level, not counted)."""
+        if h is None or s.lowered[h.start : h.end] not in _LOOSE_MARGIN:
+            return None
+        if self._note_margin_key is False:
+            text = self.doc.text
+            low = text.lower()
+            named = {
+                o.key
+                for o in self.lex.index.find(text, low)
+                if o.key.endswith("_margin")
+                and o.key != "gross_margin"
+                and low[o.start : o.end] not in _LOOSE_MARGIN
+            }
+            self._note_margin_key = next(iter(named)) if len(named) == 1 else None
+        key = self._note_margin_key
+        return (key, h) if isinstance(key, str) and key != "operating_margin" else None
 
     def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
