@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.call_claims import Q3_CALL
 
 from thesisledger.documents import Document, DocumentKind
-from thesisledger.extract import extract_claims
+from thesisledger.extract import ClaimKind, extract_claims
 from thesisledger.extract.claim import Claim
 
 
@@ -31,3 +31,45 @@ def test_a_note_naming_two_operating_level_margins_is_left_alone() -> None:
 
 def test_a_transcript_keeps_profit_margin_as_operating_margin() -> None:
     assert _claims(_MARGINS, DocumentKind.TRANSCRIPT)["16%"].metric == "operating_margin"
+
+
+_GUIDED = (
+    "According to management, the platform's ARR is expected to reach EUR 5 billion by the end of the year, "
+    "and the segment EBITDA margin is expected to rise to the low teens over the next two quarters.\n"
+    "Key monitoring points:\n"
+    "Whether the platform's ARR reaches 5 billion, the sign that demand holds.\n"
+    "Path: segment EBITDA margin currently at 7% → low teens → 18%.\n"
+)
+
+
+def test_a_guided_figure_the_author_restates_is_guidance() -> None:
+    claims = _claims(_GUIDED)
+    assert claims["EUR 5 billion"].kind is ClaimKind.GUIDANCE
+    assert claims["5 billion"].kind is ClaimKind.GUIDANCE  # the author's "whether ... reaches"
+
+
+def test_a_restated_step_with_no_period_takes_the_guided_one() -> None:
+    doc = Document(text=_GUIDED, title="n", kind=DocumentKind.NOTE, date=Q3_CALL)
+    guided, restated = (c for c in extract_claims(doc) if c.span_text == "low teens")
+    assert guided.kind is restated.kind is ClaimKind.GUIDANCE
+    assert guided.period is not None and restated.period == guided.period
+
+
+def test_a_guided_figure_told_as_reached_stays_an_actual() -> None:
+    text = _GUIDED + "Platform layer: the platform's ARR rapidly climbed to 5 billion.\n"
+    claims = list(extract_claims(Document(text=text, title="n", kind=DocumentKind.NOTE, date=Q3_CALL)))
+    assert claims[-1].span_text == "5 billion" and claims[-1].kind is ClaimKind.ACTUAL
+
+
+def test_a_transcript_restating_a_figure_is_untouched() -> None:
+    assert _claims(_GUIDED, DocumentKind.TRANSCRIPT)["5 billion"].kind is not ClaimKind.GUIDANCE
+
+
+def test_a_restated_figure_keeps_the_guided_period_over_another_clauses() -> None:
+    text = (
+        _GUIDED.split("\n", 1)[0] + "\n"
+        "If the platform's ARR reaches 5 billion as expected, the re-rating will come in 2025.\n"
+    )
+    claims = _claims(text)
+    assert claims["5 billion"].kind is ClaimKind.GUIDANCE
+    assert claims["5 billion"].period == claims["EUR 5 billion"].period

@@ -1160,6 +1160,8 @@ class _Extractor:
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
         self._heading_periods: dict[int, Period | None] = {}  # the period each heading names, by its start
         self._guided_ranges: list[tuple[int, Period, tuple[float, float]]] = []  # guided ranges, by start
+        # figures management guided in a note, (metric, unit, value) -> period (note_restated_guidance)
+        self._guided_figures: dict[tuple[str, str, float], Period | None] = {}
         self._note_margin_key: str | bool | None = False  # _note_margin's answer, read once (False: not yet)
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
@@ -3628,6 +3630,8 @@ class _Extractor:
         period, kind = resolve(self, number)  # extract/period_rules.py
         if self.doc.kind is DocumentKind.NOTE and period is not None:
             kind = self._restated_bound(qm.start, q, period, kind)
+        if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.GUIDANCE and metric is not None:
+            self._guided_figures.setdefault((metric, unit.code, round(q.value, 6)), period)
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None

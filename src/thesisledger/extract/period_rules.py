@@ -958,6 +958,47 @@ def note_restated_in_brackets(ex: _Extractor, n: Number, period: Period | None) 
     return pm.period if pm is not None else period
 
 
+_OWN_SPAN = 25  # characters between a number and a period phrase that is its own
+
+
+def _told_done(n: Number) -> bool:
+    """Whether the last kind cue before the number tells it as reached ("ARR rapidly climbed to 30 billion",
+    "revenue was $4 billion"); "currently at 9% → teens → 20%" tells today's level, not the steps after it."""
+    last = None
+    for c in n.s.cues:
+        if c.start >= n.qs:
+            break
+        last = c
+    return last is not None and last.kind == "actual" and not n.s.lowered.startswith("current", last.start)
+
+
+def note_restated_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a figure management guided earlier in the note (same measure, unit and value:
+    "expected to reach RMB 10 billion in June" ... "Key monitoring points: whether MaaS ARR reaches 10
+    billion"; "margin to rise to the teens over the next two quarters" ... "currently at 9% → teens → 20%")
+    restates that guidance: kind guidance, not the author's estimate, nor an actual read for want of a
+    forward word; it takes the guided period unless a period phrase stands right beside it (one further off,
+    "If ARR reaches 30 billion as expected, ... catalysts will emerge in FY27-FY28", is another clause's).
+    Not a figure told as done ("ARR climbed to 30 billion", "revenue was $4 billion")."""
+    if ex.doc.kind is not DocumentKind.NOTE or n.metric is None or not ex._guided_figures:
+        return period
+    if n.kind is not ClaimKind.ESTIMATE and not (
+        n.kind is ClaimKind.ACTUAL and (period is None or period is ex.default_period)
+    ):
+        return period
+    key = (n.metric, n.unit.code, round(n.qm.quantity.value, 6))
+    if key not in ex._guided_figures:
+        return period
+    if n.kind is ClaimKind.ACTUAL and _told_done(n):
+        return period
+    n.kind = ClaimKind.GUIDANCE
+    own = any(
+        pm.period == period and (0 <= pm.start - n.qe <= _OWN_SPAN or 0 <= n.qs - pm.end <= _OWN_SPAN)
+        for pm in n.s.periods
+    )
+    return period if own else ex._guided_figures[key]
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1305,6 +1346,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
+    note_restated_guidance,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
