@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.call_claims import Q3_CALL
 
+from thesisledger.companies import find_profile
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import ClaimKind, extract_claims
 from thesisledger.extract.claim import Claim
@@ -73,3 +76,32 @@ def test_a_restated_figure_keeps_the_guided_period_over_another_clauses() -> Non
     claims = _claims(text)
     assert claims["5 billion"].kind is ClaimKind.GUIDANCE
     assert claims["5 billion"].period == claims["EUR 5 billion"].period
+
+
+_STORY = (
+    "A peer's turning point (2012):\n"
+    "In Q1 2012, Google first reported its cloud figures separately:\n"
+    "The cloud unit made up 5% of sales.\n"
+    "The stock has risen 40% year-to-date, with the multiple moving from 3x PS to 5x PS.\n"
+)
+
+
+def _with(text: str, ticker: str) -> dict[str, Claim]:
+    doc = Document(text=text, title="n", kind=DocumentKind.NOTE, date=Q3_CALL)
+    return {c.span_text: c for c in extract_claims(doc, find_profile(ticker))}
+
+
+def _dates(c: Claim) -> tuple[date, date] | None:
+    return (c.period.start, c.period.end) if c.period else None
+
+
+def test_another_companys_past_is_told_in_calendar_years() -> None:
+    claims = _with(_STORY, "MSFT")  # a fiscal year ending in June: its own "Q1 2012" is Jul-Sep 2011
+    assert _dates(claims["5%"]) == (date(2012, 1, 1), date(2012, 3, 31))
+    for span in ("40%", "3x PS", "5x PS"):  # the story's "year-to-date": that calendar year
+        assert _dates(claims[span]) == (date(2012, 1, 1), date(2012, 12, 31)), span
+
+
+def test_the_companys_own_past_keeps_its_fiscal_calendar() -> None:
+    claims = _with(_STORY.replace("Google first", "the company first"), "MSFT")
+    assert _dates(claims["5%"]) == (date(2011, 7, 1), date(2011, 9, 30))

@@ -24,8 +24,10 @@ from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
 from thesisledger.extract.cues import PAST_VERB, STREAK
+from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
+    calendar_year,
     date_span,
     fiscal_half,
     fiscal_quarter,
@@ -641,10 +643,14 @@ def against_last_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 
 def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """The period of a line ending in ":" above ("Full-year 2022 outlook:")."""
+    """The period of a line ending in ":" above ("Full-year 2022 outlook:"); in a note, read in another
+    company's calendar when that line tells its story (`_their_story`)."""
     if period is not None or n.s.prev_span is None:
         return period
-    return ex._intro_period(n.s)
+    intro = ex._intro_period(n.s)
+    if intro is not None and ex.profile is not None and ex.doc.kind is DocumentKind.NOTE:
+        return _their_story(ex, n, intro)  # a note's story of another company: its calendar
+    return intro
 
 
 def note_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -938,6 +944,26 @@ def note_past_story(ex: _Extractor, n: Number, period: Period | None) -> Period 
     if intro is None or intro.end >= ex.history_before:
         return period
     n.kind = ClaimKind.HISTORICAL
+    return _their_story(ex, n, intro) if ex.profile is not None else intro
+
+
+# "year-to-date" (not "to date this year": a span of the year running now)
+_YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b")
+
+
+def _their_story(ex: _Extractor, n: Number, intro: Period) -> Period:
+    """The period of a past story whose intro line names another company ("In Q1 2015, Amazon first
+    disclosed AWS figures:"): that company's history is told in calendar years, so its "Q1 2015" is the
+    calendar quarter, not this company's fiscal one; and a year-to-date span told in the story ("the stock
+    has risen 118% year-to-date") is that calendar year (the day it was told is not said)."""
+    text = ex.doc.text
+    colon = text.rfind(":\n", max(0, n.s.start - 400), n.s.start)
+    line = text[text.rfind("\n", 0, colon) + 1 : colon]
+    if not any(h.key.startswith(OTHER) for h in entity_index(ex.profile).find(line, line.lower())):
+        return intro
+    intro = ex._their_calendar(intro)
+    if intro.kind is PeriodKind.QUARTER and _YEAR_TO_DATE.search(n.s.lowered) is not None:
+        return calendar_year(ex.calendar, intro.end.year)
     return intro
 
 
