@@ -105,3 +105,22 @@ def test_another_companys_past_is_told_in_calendar_years() -> None:
 def test_the_companys_own_past_keeps_its_fiscal_calendar() -> None:
     claims = _with(_STORY.replace("Google first", "the company first"), "MSFT")
     assert _dates(claims["5%"]) == (date(2011, 7, 1), date(2011, 9, 30))
+
+
+_PATH = (
+    _GUIDED.split("\n", 1)[0] + "\n"
+    "Key insight: the platform's ARR is growing from 2 billion to 6 billion in just six months.\n"
+)
+
+
+def test_the_end_of_a_path_for_a_guided_measure_is_that_guidance() -> None:
+    claims = _claims(_PATH)
+    assert claims["6 billion"].kind is ClaimKind.GUIDANCE
+    assert claims["6 billion"].period == claims["EUR 5 billion"].period
+
+
+def test_a_path_told_as_done_or_of_an_unguided_measure_is_left_alone() -> None:
+    done = _claims(_PATH.replace("is growing from", "rose from"))
+    assert done["6 billion"].kind is ClaimKind.ACTUAL
+    unguided = _claims(_PATH.replace("the platform's ARR is growing", "the headcount is growing"))
+    assert unguided["6 billion"].kind is not ClaimKind.GUIDANCE

@@ -1025,6 +1025,33 @@ def note_restated_guidance(ex: _Extractor, n: Number, period: Period | None) -> 
     return period if own else ex._guided_figures[key]
 
 
+# the end of a path, right after "from <level> to" ("growing from 8 billion to ", "from $800 million to ")
+_PATH_TO = re.compile(r"\bfrom\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,2}\s+to\s+$")
+_PATH_REACH = 40
+
+
+def note_path_to_guided(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, the end of a path from a level ("MaaS ARR: growing from 8 billion to 30 billion in
+    just six months", "achieving the path from $800 million to $3 billion as expected") for a measure
+    management guided earlier in the note is where that guidance leads: kind guidance with the guided
+    period furthest ahead for the measure (the milestones before it are steps on the way), not an actual of
+    the quarter reported on, which it got for want of a forward word. Not a path told as done ("ARR rose
+    from 5 billion to 8 billion")."""
+    if ex.doc.kind is not DocumentKind.NOTE or n.metric is None or not ex._guided_figures:
+        return period
+    if n.kind is not ClaimKind.ESTIMATE and not (
+        n.kind is ClaimKind.ACTUAL and (period is None or period is ex.default_period)
+    ):
+        return period
+    if _PATH_TO.search(n.s.lowered, max(0, n.qs - _PATH_REACH), n.qs) is None or _told_done(n):
+        return period
+    guided = [p for (m, _, _), p in ex._guided_figures.items() if m == n.metric and p is not None]
+    if not guided:
+        return period
+    n.kind = ClaimKind.GUIDANCE
+    return max(guided, key=lambda p: p.end)
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1372,7 +1399,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
-    note_restated_guidance,
+    note_restated_guidance, note_path_to_guided,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
