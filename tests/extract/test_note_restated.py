@@ -124,3 +124,24 @@ def test_a_path_told_as_done_or_of_an_unguided_measure_is_left_alone() -> None:
     assert done["6 billion"].kind is ClaimKind.ACTUAL
     unguided = _claims(_PATH.replace("the platform's ARR is growing", "the headcount is growing"))
     assert unguided["6 billion"].kind is not ClaimKind.GUIDANCE
+
+
+_SECTIONS = (
+    "4.1 Commerce: Taotian Group holds up\n"
+    "Take rate in the quarter:\n"
+    "Reported take rate: year-over-year +2%\n"
+    "4.2 Other lines\n"
+    "Headcount: 300 people joined.\n"
+)
+
+
+def test_a_note_line_naming_no_entity_takes_the_one_its_section_is_about() -> None:
+    claims = _with(_SECTIONS, "BABA")
+    assert claims["+2%"].entity == "taotian"
+    assert claims["300 people"].entity is None  # the next numbered section is about something else
+
+
+def test_a_transcript_line_does_not_take_an_entity_from_lines_above() -> None:
+    doc = Document(text=_SECTIONS, title="n", kind=DocumentKind.TRANSCRIPT, date=Q3_CALL)
+    claims = {c.span_text: c for c in extract_claims(doc, find_profile("BABA"))}
+    assert claims["+2%"].entity is None

@@ -165,6 +165,9 @@ _NOTE_HEADING = re.compile(
     r"|[^\n]{3,80}:)$",
     re.M | re.I,
 )
+_NOTE_SUBJECT_BACK = 8  # sentences: a note's line takes the subject of one of the few lines above it
+# a numbered section's heading ("3.2 E-commerce Business", "III. In-Depth Analysis"; not a "1." list item)
+_SECTION_NUMBER = re.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)[^\S\n]")
 _RESTATE_REACH = 600  # characters: a restated end of a guided range follows it within a few lines
 _NOTE_SECTION_REACH = 1500  # characters: a heading's period reaches the first lines under it, not a long part
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
@@ -3180,6 +3183,8 @@ class _Extractor:
                 s.prev_span = spans[i - 1]  # read only for a forward number left without a period
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
+            elif not s.entities and i > 0 and doc.kind is DocumentKind.NOTE:
+                s.carried_entity = self._note_subject(spans, i)
             self._sentence_quantities = groups[i]
             self._last_sentence = prev_sentence
             self._read[a] = s.periods
@@ -3575,6 +3580,19 @@ class _Extractor:
         for e in entity_index(self.profile).find(sentence, low):
             if not any(m.start < e.end and e.start < m.end for m in metrics):
                 return e.key
+        return None
+
+    def _note_subject(self, spans: list[tuple[int, int]], i: int) -> str | None:
+        """In a research note, what a line naming no entity is about: the subject of the nearest line before
+        it that names one, within its numbered section ("3.2 E-commerce (Taotian Group)" ... "Reported CMR:
+        year-over-year +1%"; "... goals for the cloud business" ... "Goal breakdown:" ... "Reaching USD 100
+        billion in five years"); the section's heading line is the last one looked at."""
+        text = self.doc.text
+        for j in range(i - 1, max(-1, i - _NOTE_SUBJECT_BACK), -1):
+            a, b = spans[j]
+            found = self._subject(text[a:b])
+            if found is not None or _SECTION_NUMBER.match(text, a) is not None:
+                return found
         return None
 
     def _heading(
