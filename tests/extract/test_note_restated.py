@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from tests.call_claims import Q3_CALL
 
@@ -145,3 +145,19 @@ def test_a_transcript_line_does_not_take_an_entity_from_lines_above() -> None:
     doc = Document(text=_SECTIONS, title="n", kind=DocumentKind.TRANSCRIPT, date=Q3_CALL)
     claims = {c.span_text: c for c in extract_claims(doc, find_profile("BABA"))}
     assert claims["+2%"].entity is None
+
+
+def test_a_compound_rate_to_a_deadline_is_a_rate_over_the_years() -> None:
+    text = "Reaching EUR 9 billion in three years will require a compound annual growth rate of 25-30%.\n"
+    claim = _claims(text)["25-30%"]
+    assert claim.period is not None
+    on = date(Q3_CALL.year + 3, Q3_CALL.month, Q3_CALL.day)  # three years on
+    assert (claim.period.start, claim.period.end) == (Q3_CALL, on - timedelta(days=1))
+    reached = _claims("Sales should grow 2.5x within three years.\n")["2.5x"]
+    assert reached.period is not None and reached.period.end == on  # a multiple reached by the deadline
+
+
+def test_a_figure_credited_to_an_outside_source_has_no_period() -> None:
+    claims = _claims("Cloud: 28% market share of IaaS in Europe (IDC), still rising.\n")
+    assert claims["28%"].period is None
+    assert _claims("Cloud: 28% market share of IaaS in Europe, still rising.\n")["28%"].period is not None

@@ -1052,6 +1052,30 @@ def note_path_to_guided(ex: _Extractor, n: Number, period: Period | None) -> Per
     return max(guided, key=lambda p: p.end)
 
 
+def note_rate_to_deadline(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a compound annual growth rate given a deadline ("reaching USD 100 billion in five
+    years will require an annual compound growth rate of 35-40%") is a rate over the years up to it: the
+    span from the document date, ending the day before the same date N years on (README: a span of N years
+    from a day), not the deadline's day."""
+    if period is None or period.kind is not PeriodKind.DEADLINE or ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    if n.metric != "cagr" or period.start != ex.doc_date:
+        return period  # (a multiple reached "within six months" is reached by the deadline)
+    end = period.end
+    if (end.month, end.day) == (ex.doc_date.month, ex.doc_date.day):
+        end -= timedelta(days=1)  # "in five years": N years on, the span's last day is the day before
+    return date_span(period.start, end)
+
+
+def note_sourced_undated(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a figure credited to an outside source ("36% market share of IaaS in China
+    (Gartner)") in a sentence naming no period is that source's measure at a date the note does not give:
+    no period, not the quarter reported on, which it got for want of period words."""
+    if period is not ex.default_period or n.speaker is not Speaker.THIRD_PARTY or n.s.periods:
+        return period
+    return None if ex.doc.kind is DocumentKind.NOTE else period
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1399,7 +1423,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
-    note_restated_guidance, note_path_to_guided,
+    note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
@@ -1423,7 +1447,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, closed_year_balance, now_state, in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
-        note_restated_in_brackets,
+        note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
     )
