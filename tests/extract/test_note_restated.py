@@ -161,3 +161,12 @@ def test_a_figure_credited_to_an_outside_source_has_no_period() -> None:
     claims = _claims("Cloud: 28% market share of IaaS in Europe (IDC), still rising.\n")
     assert claims["28%"].period is None
     assert _claims("Cloud: 28% market share of IaaS in Europe, still rising.\n")["28%"].period is not None
+
+
+def test_a_restated_end_of_a_guided_range_is_the_ranges_measure() -> None:
+    text = (
+        "2.2 Q4 2023 Outlook\n"
+        "According to management, the segment loss will be between 1 billion and 2 billion.\n"
+        "Lower bound (1 billion): marketing expenses are cut back in full.\n"
+    )
+    assert _claims(text)["1 billion"].metric == "loss"

@@ -1165,6 +1165,7 @@ class _Extractor:
         self._guided_ranges: list[tuple[int, Period, tuple[float, float]]] = []  # guided ranges, by start
         # figures management guided in a note, (metric, unit, value) -> period (note_restated_guidance)
         self._guided_figures: dict[tuple[str, str, float], Period | None] = {}
+        self._range_metrics: dict[tuple[Period, float], str] = {}  # a guided range's measure by (period, end)
         self._note_margin_key: str | bool | None = False  # _note_margin's answer, read once (False: not yet)
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
@@ -3624,6 +3625,18 @@ class _Extractor:
             self._guided_ranges.append((start, period, (q.low, q.high)))
         return kind
 
+    def _bound_metric(
+        self, q: Quantity, period: Period, metric: str | None, kind: ClaimKind, restated: ClaimKind
+    ) -> str | None:
+        """The measure of a restated end of a guided range (`_restated_bound` made it guidance): the range's
+        ("the loss will be above 10 billion but below 20 billion" ... "Lower limit (10 billion): subsidies
+        withdrawn" is the loss, not the subsidies its line goes on to name); records each guided range's."""
+        if restated is not kind:
+            return self._range_metrics.get((period, q.value), metric)
+        if kind is ClaimKind.GUIDANCE and metric is not None and q.low is not None and q.high is not None:
+            self._range_metrics[(period, q.low)] = self._range_metrics[(period, q.high)] = metric
+        return metric
+
     def _claim(self, doc_id: str, s: _Sentence, qm: QuantityMatch) -> Claim | None:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
@@ -3647,7 +3660,9 @@ class _Extractor:
         number = Number(self, s, qm, metric, entity, unit, turn, speaker, third_party, digits)
         period, kind = resolve(self, number)  # extract/period_rules.py
         if self.doc.kind is DocumentKind.NOTE and period is not None:
-            kind = self._restated_bound(qm.start, q, period, kind)
+            restated = self._restated_bound(qm.start, q, period, kind)
+            metric = self._bound_metric(q, period, metric, kind, restated)
+            kind = restated
         if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.GUIDANCE and metric is not None:
             self._guided_figures.setdefault((metric, unit.code, round(q.value, 6)), period)
         self._sentence_period = period
