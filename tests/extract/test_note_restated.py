@@ -170,3 +170,11 @@ def test_a_restated_end_of_a_guided_range_is_the_ranges_measure() -> None:
         "Lower bound (1 billion): marketing expenses are cut back in full.\n"
     )
     assert _claims(text)["1 billion"].metric == "loss"
+
+
+def test_a_figure_annualized_by_the_author_is_derived() -> None:
+    text = "In Q3 2023, segment revenue reached EUR 2 billion (annualized at EUR 8 billion), a record.\n"
+    claims = _claims(text)
+    assert claims["EUR 8 billion"].kind is ClaimKind.DERIVED
+    assert claims["EUR 2 billion"].kind is ClaimKind.ACTUAL
+    assert _claims(text, DocumentKind.TRANSCRIPT)["EUR 8 billion"].kind is not ClaimKind.DERIVED

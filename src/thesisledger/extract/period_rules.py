@@ -1076,6 +1076,21 @@ def note_sourced_undated(ex: _Extractor, n: Number, period: Period | None) -> Pe
     return None if ex.doc.kind is DocumentKind.NOTE else period
 
 
+# "(annualized at RMB 36 billion)", "annualised to $4 billion": a quarter's figure scaled to a year
+_ANNUALIZED = re.compile(r"\bannuali[sz]ed\s+(?:at\s+|to\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+
+
+def note_annualized(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a figure "annualized at" ("AI revenue reached RMB 9 billion (annualized at RMB 36
+    billion)") is the author's arithmetic on the quarter's figure: derived, not a reported actual; the period
+    stays the quarter's."""
+    if ex.doc.kind is not DocumentKind.NOTE or n.kind is not ClaimKind.ACTUAL or "annuali" not in n.s.lowered:
+        return period
+    if _ANNUALIZED.search(n.s.lowered, max(0, n.qs - 40), n.qs) is not None:
+        n.kind = ClaimKind.DERIVED
+    return period
+
+
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1424,6 +1439,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
+    note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size,
