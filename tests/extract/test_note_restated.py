@@ -178,3 +178,9 @@ def test_a_figure_annualized_by_the_author_is_derived() -> None:
     assert claims["EUR 8 billion"].kind is ClaimKind.DERIVED
     assert claims["EUR 2 billion"].kind is ClaimKind.ACTUAL
     assert _claims(text, DocumentKind.TRANSCRIPT)["EUR 8 billion"].kind is not ClaimKind.DERIVED
+
+
+def test_a_path_end_takes_a_dated_milestone_not_an_open_horizon() -> None:
+    text = "Over the long term, management expects the platform's ARR to reach EUR 20 billion.\n" + _PATH
+    claims = _claims(text)
+    assert claims["6 billion"].period == claims["EUR 5 billion"].period

@@ -1045,7 +1045,11 @@ def note_path_to_guided(ex: _Extractor, n: Number, period: Period | None) -> Per
         return period
     if _PATH_TO.search(n.s.lowered, max(0, n.qs - _PATH_REACH), n.qs) is None or _told_done(n):
         return period
-    guided = [p for (m, _, _), p in ex._guided_figures.items() if m == n.metric and p is not None]
+    guided = [  # (an open horizon, "over the long term", is no milestone on the path)
+        p
+        for (m, _, _), p in ex._guided_figures.items()
+        if m == n.metric and p is not None and p.kind is not PeriodKind.OPEN
+    ]
     if not guided:
         return period
     n.kind = ClaimKind.GUIDANCE
