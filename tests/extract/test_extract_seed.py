@@ -63,7 +63,7 @@ CASES = [
     ("exceeded RMB 8 billion", 0, "", "maas", "arr", "actual", "FY26Q4", "management", "CNY", 8e9),
     ("RMB 10 billion", 0, "", "maas", "arr", "guidance", "2026-06", "management", "CNY", 1e10),
     ("surpass RMB 30 billion", 0, "", "maas", "arr", "guidance", "2026-12-31", "management", "CNY", 3e10),
-    ("3.75x", 0, "", "maas", "growth", "derived", None, "management", "multiple", 3.75),
+    ("3.75x", 0, "", "maas", "growth", "derived", None, "author", "multiple", 3.75),
     ("9%", 0, "", "cloud", "ebita_margin", "actual", "FY26Q4", "author", "ratio", 0.09),
     ("teens", 0, "", "cloud", "ebita_margin", "guidance", "FY27Q1-FY27Q2", "management", "ratio", 0.145),
     ("20%", 0, "", "cloud", "ebita_margin", "target", None, "management", "ratio", 0.2),

@@ -9,7 +9,7 @@ from tests.call_claims import Q3_CALL
 from thesisledger.companies import find_profile
 from thesisledger.documents import Document, DocumentKind
 from thesisledger.extract import ClaimKind, extract_claims
-from thesisledger.extract.claim import Claim
+from thesisledger.extract.claim import Claim, Speaker
 
 
 def _claims(text: str, kind: DocumentKind = DocumentKind.NOTE) -> dict[str, Claim]:
@@ -184,3 +184,13 @@ def test_a_path_end_takes_a_dated_milestone_not_an_open_horizon() -> None:
     text = "Over the long term, management expects the platform's ARR to reach EUR 20 billion.\n" + _PATH
     claims = _claims(text)
     assert claims["6 billion"].period == claims["EUR 5 billion"].period
+
+
+def test_the_authors_inference_from_reported_guidance_is_the_authors() -> None:
+    text = (
+        "According to management, revenue is expected to reach EUR 4 billion by the end of the year"
+        " - implying a 2x increase within six months.\n"
+    )
+    assert _claims(text)["2x"].speaker is Speaker.AUTHOR
+    quoted = 'Management said: "Revenue should reach EUR 4 billion by year-end, implying a 2x increase."\n'
+    assert _claims(quoted)["2x"].speaker is Speaker.MANAGEMENT  # management's own words

@@ -3625,6 +3625,16 @@ class _Extractor:
             self._guided_ranges.append((start, period, (q.low, q.high)))
         return kind
 
+    def _inferred_by_author(self, start: int) -> Speaker:
+        """Who derived a figure in a note's sentence reporting management ("According to management, ARR is
+        expected to surpass RMB 30 billion by the end of the year - implying a 3.75x growth"): the author, who
+        draws the inference from the reported words, unless the figure stands inside a quotation (an odd
+        number of quotation marks before it on its line: management's own words)."""
+        text = self.doc.text
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        quotes = line.count('"') + line.count("\u201c") + line.count("\u201d")
+        return Speaker.MANAGEMENT if quotes % 2 else Speaker.AUTHOR
+
     def _bound_metric(
         self, q: Quantity, period: Period, metric: str | None, kind: ClaimKind, restated: ClaimKind
     ) -> str | None:
@@ -3665,6 +3675,8 @@ class _Extractor:
             kind = restated
         if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.GUIDANCE and metric is not None:
             self._guided_figures.setdefault((metric, unit.code, round(q.value, 6)), period)
+        if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.DERIVED and speaker is Speaker.MANAGEMENT:
+            speaker = self._inferred_by_author(qm.start)
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None
