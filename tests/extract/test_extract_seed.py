@@ -51,16 +51,19 @@ def test_durations_only_as_metric_values(seed_claims: tuple[str, list[Claim]]) -
     assert not any(c.span_text in ("within six months", "two quarters", "five years") for c in claims)
 
 
+# a group-level figure on a note line naming no entity takes the subject of a line above it (_note_subject):
+# known wrong, labelled "group"
+_GROUP_CARRIED = pytest.mark.xfail(strict=True, reason="a group figure takes the entity of a line above")
 # span, occurrence, anchor text before it, entity, metric, kind, period label, speaker, unit, value
 CASES = [
     ("approximately RMB 9 billion", 0, "", "cloud", "ai_revenue", "actual", "FY26Q4", "author", "CNY", 9e9),
-    ("RMB 36 billion", 0, "", "cloud", "annualized_revenue", "actual", "FY26Q4", "author", "CNY", 36e9),
+    ("RMB 36 billion", 0, "", "cloud", "annualized_revenue", "derived", "FY26Q4", "author", "CNY", 36e9),
     ("30%", 0, "", "cloud", "ai_revenue_share", "actual", "FY26Q4", "author", "ratio", 0.30),
     ("exceed the 50%", 0, "", "cloud", "ai_revenue_share", "guidance", "2027-05-15", "management", "ratio", 0.5),  # noqa: E501
     ("exceeded RMB 8 billion", 0, "", "maas", "arr", "actual", "FY26Q4", "management", "CNY", 8e9),
     ("RMB 10 billion", 0, "", "maas", "arr", "guidance", "2026-06", "management", "CNY", 1e10),
     ("surpass RMB 30 billion", 0, "", "maas", "arr", "guidance", "2026-12-31", "management", "CNY", 3e10),
-    ("3.75x", 0, "", "maas", "growth", "derived", None, "management", "multiple", 3.75),
+    ("3.75x", 0, "", "maas", "growth", "derived", None, "author", "multiple", 3.75),
     ("9%", 0, "", "cloud", "ebita_margin", "actual", "FY26Q4", "author", "ratio", 0.09),
     ("teens", 0, "", "cloud", "ebita_margin", "guidance", "FY27Q1-FY27Q2", "management", "ratio", 0.145),
     ("20%", 0, "", "cloud", "ebita_margin", "target", None, "management", "ratio", 0.2),
@@ -72,16 +75,18 @@ CASES = [
     ("30 billion", 0, "", "maas", "arr", None, None, "author", "CNY", 3e10),
     ("exceed USD 100 billion", 0, "", "cloud", "revenue", "target", None, "management", "USD", 1e11),
     ("over 40%", 0, "", "cloud", "cagr", "derived", None, "management", "ratio", 0.4),
-    ("approximately USD 38 billion", 0, "", None, "net_cash", "actual", "FY26Q4", "author", "USD", 38e9),
+    pytest.param("approximately USD 38 billion", 0, "", "group", "net_cash", "actual", "FY26Q4", "author",
+                 "USD", 38e9, marks=_GROUP_CARRIED),  # labelled group; the line above names the cloud
     ("8 billion", 0, "Growing from", "maas", "arr", None, None, "author", "CNY", 8e9),
     ("300 billion", 0, "Growing from", "maas", "arr", None, None, "author", "CNY", 3e11),
-    ("exceed the 380 billion", 0, "", None, "capex", "guidance", None, "management", "CNY", 3.8e11),
-    ("+8%", 0, "", None, "cmr_growth", "actual", "FY26Q4", "author", "ratio", 0.08),
+    pytest.param("exceed the 380 billion", 0, "", "group", "capex", "guidance", None, "management", "CNY",
+                 3.8e11, marks=_GROUP_CARRIED),  # labelled group; the line above names MaaS
+    ("+8%", 0, "", "taotian", "cmr_growth", "actual", "FY26Q4", "author", "ratio", 0.08),
     ("21.2 billion yuan", 0, "", "all_others", "loss", "actual", "FY26Q4", "author", "CNY", 21.2e9),
     ("9.8 billion", 0, "", "all_others", "loss", "actual", "FY26Q3", "author", "CNY", 9.8e9),
     ("above 10 billion but below 20 billion USD", 0, "", "all_others", "loss", "guidance", "FY27Q1",
      "management", "USD", 15e9),
-    ("36%", 0, "", None, "market_share", None, None, "third_party", "ratio", 0.36),
+    ("36%", 0, "", "cloud", "market_share", None, None, "third_party", "ratio", 0.36),
     ("7.4%", 0, "", None, "revenue_share", "historical", None, "author", "ratio", 0.074),
     ("1.6x PS", 0, "", None, "ps", None, None, "author", "multiple", 1.6),
 ]  # fmt: skip

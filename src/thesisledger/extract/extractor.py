@@ -167,6 +167,9 @@ _NOTE_HEADING = re.compile(
     r"|[^\n]{3,80}:)$",
     re.M | re.I,
 )
+_NOTE_SUBJECT_BACK = 8  # sentences: a note's line takes the subject of one of the few lines above it
+# a numbered section's heading ("3.2 E-commerce Business", "III. In-Depth Analysis"; not a "1." list item)
+_SECTION_NUMBER = re.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)[^\S\n]")
 _RESTATE_REACH = 600  # characters: a restated end of a guided range follows it within a few lines
 _NOTE_SECTION_REACH = 1500  # characters: a heading's period reaches the first lines under it, not a long part
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
@@ -1091,6 +1094,8 @@ _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "mar
 # "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
 _RATIO_TO_SALES = re.compile(r"\s+of\s+(?:net\s+)?(?:sales|revenues?)\b|\bas\s+a\s+percent")
 _BARE_MARGIN = frozenset({"margin", "margins"})  # operating_margin's aliases that name no margin of their own
+# ... and those a note may say loosely for the operating-level margin it names elsewhere (_note_margin)
+_LOOSE_MARGIN = _BARE_MARGIN | {"profit margin", "profit margins"}
 _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3.8%, net earnings by 12.6%"
 # "26.8% of our total U.S. volume": a share of volume; "80% of year-ago volumes" is a level against a base
 _BASE_VOLUME = re.compile(r"\d|\bago\b|\bpre-|\b(?:prior|previous|last|normal|historical)\b")
@@ -1233,6 +1238,10 @@ class _Extractor:
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
         self._heading_periods: dict[int, Period | None] = {}  # the period each heading names, by its start
         self._guided_ranges: list[tuple[int, Period, tuple[float, float]]] = []  # guided ranges, by start
+        # figures management guided in a note, (metric, unit, value) -> period (note_restated_guidance)
+        self._guided_figures: dict[tuple[str, str, float], Period | None] = {}
+        self._range_metrics: dict[tuple[Period, float], str] = {}  # a guided range's measure by (period, end)
+        self._note_margin_key: str | bool | None = False  # _note_margin's answer, read once (False: not yet)
         self._sentence_period: Period | None = None  # the period of the sentence's last claim so far
         self._all_forward = False  # whether every claim of the sentence so far is guidance or an estimate
         # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
@@ -1260,6 +1269,8 @@ class _Extractor:
             found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
+            if found[0] == "operating_margin" and self.doc.kind is DocumentKind.NOTE:
+                found = self._note_margin(s, found[1]) or found
         if "respectively" in s.lowered:
             found = self._respective(s, qm, qs, qe) or found
         if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
@@ -1803,6 +1814,28 @@ class _Extractor:
             return None
         key, o = next(iter(named.items()))
         return key, o
+
+    def _note_margin(self, s: _Sentence, h: Hit | None) -> tuple[str | None, Hit | None] | None:
+        """In a research note, a loose "profit margin" (or bare "margin") is the one operating-level margin
+        the note names by its own name elsewhere ("the cloud EBITA margin in FY26Q4 was 9%" ... "cloud profit
+        margin from the current 9% to 20%" -> ebita_margin): a note on a company reporting EBITA (EBITDA)
+        margins says "profit margin" loosely for it. None when the phrase names its margin, or the note names
+        no such margin or several (gross margin is a margin of another level, not counted)."""
+        if h is None or s.lowered[h.start : h.end] not in _LOOSE_MARGIN:
+            return None
+        if self._note_margin_key is False:
+            text = self.doc.text
+            low = text.lower()
+            named = {
+                o.key
+                for o in self.lex.index.find(text, low)
+                if o.key.endswith("_margin")
+                and o.key != "gross_margin"
+                and low[o.start : o.end] not in _LOOSE_MARGIN
+            }
+            self._note_margin_key = next(iter(named)) if len(named) == 1 else None
+        key = self._note_margin_key
+        return (key, h) if isinstance(key, str) and key != "operating_margin" else None
 
     def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
@@ -3391,6 +3424,8 @@ class _Extractor:
                 s.prev_span = spans[i - 1]  # read only for a forward number left without a period
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
+            elif not s.entities and i > 0 and doc.kind is DocumentKind.NOTE:
+                s.carried_entity = self._note_subject(spans, i)
             self._sentence_quantities = groups[i]
             self._last_sentence = prev_sentence
             self._read[a] = s.periods
@@ -3788,6 +3823,19 @@ class _Extractor:
                 return e.key
         return None
 
+    def _note_subject(self, spans: list[tuple[int, int]], i: int) -> str | None:
+        """In a research note, what a line naming no entity is about: the subject of the nearest line before
+        it that names one, within its numbered section ("3.2 E-commerce (Taotian Group)" ... "Reported CMR:
+        year-over-year +1%"; "... goals for the cloud business" ... "Goal breakdown:" ... "Reaching USD 100
+        billion in five years"); the section's heading line is the last one looked at."""
+        text = self.doc.text
+        for j in range(i - 1, max(-1, i - _NOTE_SUBJECT_BACK), -1):
+            a, b = spans[j]
+            found = self._subject(text[a:b])
+            if found is not None or _SECTION_NUMBER.match(text, a) is not None:
+                return found
+        return None
+
     def _heading(
         self, spans: list[tuple[int, int]], last: int, i: int, current: tuple[int, str | None]
     ) -> tuple[int, str | None]:
@@ -3817,6 +3865,28 @@ class _Extractor:
             self._guided_ranges.append((start, period, (q.low, q.high)))
         return kind
 
+    def _inferred_by_author(self, start: int) -> Speaker:
+        """Who derived a figure in a note's sentence reporting management ("According to management, ARR is
+        expected to surpass RMB 30 billion by the end of the year - implying a 3.75x growth"): the author, who
+        draws the inference from the reported words, unless the figure stands inside a quotation (an odd
+        number of quotation marks before it on its line: management's own words)."""
+        text = self.doc.text
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        quotes = line.count('"') + line.count("\u201c") + line.count("\u201d")
+        return Speaker.MANAGEMENT if quotes % 2 else Speaker.AUTHOR
+
+    def _bound_metric(
+        self, q: Quantity, period: Period, metric: str | None, kind: ClaimKind, restated: ClaimKind
+    ) -> str | None:
+        """The measure of a restated end of a guided range (`_restated_bound` made it guidance): the range's
+        ("the loss will be above 10 billion but below 20 billion" ... "Lower limit (10 billion): subsidies
+        withdrawn" is the loss, not the subsidies its line goes on to name); records each guided range's."""
+        if restated is not kind:
+            return self._range_metrics.get((period, q.value), metric)
+        if kind is ClaimKind.GUIDANCE and metric is not None and q.low is not None and q.high is not None:
+            self._range_metrics[(period, q.low)] = self._range_metrics[(period, q.high)] = metric
+        return metric
+
     def _claim(self, doc_id: str, s: _Sentence, qm: QuantityMatch) -> Claim | None:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
@@ -3840,7 +3910,13 @@ class _Extractor:
         number = Number(self, s, qm, metric, entity, unit, turn, speaker, third_party, digits)
         period, kind = resolve(self, number)  # extract/period_rules.py
         if self.doc.kind is DocumentKind.NOTE and period is not None:
-            kind = self._restated_bound(qm.start, q, period, kind)
+            restated = self._restated_bound(qm.start, q, period, kind)
+            metric = self._bound_metric(q, period, metric, kind, restated)
+            kind = restated
+        if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.GUIDANCE and metric is not None:
+            self._guided_figures.setdefault((metric, unit.code, round(q.value, 6)), period)
+        if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.DERIVED and speaker is Speaker.MANAGEMENT:
+            speaker = self._inferred_by_author(qm.start)
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
         name = None

@@ -24,8 +24,10 @@ from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
 from thesisledger.extract.cues import PAST_VERB, STREAK
+from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
+    calendar_year,
     date_span,
     fiscal_half,
     fiscal_quarter,
@@ -682,10 +684,14 @@ def against_last_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 
 def intro_line(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """The period of a line ending in ":" above ("Full-year 2022 outlook:")."""
+    """The period of a line ending in ":" above ("Full-year 2022 outlook:"); in a note, read in another
+    company's calendar when that line tells its story (`_their_story`)."""
     if period is not None or n.s.prev_span is None:
         return period
-    return ex._intro_period(n.s)
+    intro = ex._intro_period(n.s)
+    if intro is not None and ex.profile is not None and ex.doc.kind is DocumentKind.NOTE:
+        return _their_story(ex, n, intro)  # a note's story of another company: its calendar
+    return intro
 
 
 def note_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1049,6 +1055,26 @@ def note_past_story(ex: _Extractor, n: Number, period: Period | None) -> Period 
     if intro is None or intro.end >= ex.history_before:
         return period
     n.kind = ClaimKind.HISTORICAL
+    return _their_story(ex, n, intro) if ex.profile is not None else intro
+
+
+# "year-to-date" (not "to date this year": a span of the year running now)
+_YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b")
+
+
+def _their_story(ex: _Extractor, n: Number, intro: Period) -> Period:
+    """The period of a past story whose intro line names another company ("In Q1 2015, Amazon first
+    disclosed AWS figures:"): that company's history is told in calendar years, so its "Q1 2015" is the
+    calendar quarter, not this company's fiscal one; and a year-to-date span told in the story ("the stock
+    has risen 118% year-to-date") is that calendar year (the day it was told is not said)."""
+    text = ex.doc.text
+    colon = text.rfind(":\n", max(0, n.s.start - 400), n.s.start)
+    line = text[text.rfind("\n", 0, colon) + 1 : colon]
+    if not any(h.key.startswith(OTHER) for h in entity_index(ex.profile).find(line, line.lower())):
+        return intro
+    intro = ex._their_calendar(intro)
+    if intro.kind is PeriodKind.QUARTER and _YEAR_TO_DATE.search(n.s.lowered) is not None:
+        return calendar_year(ex.calendar, intro.end.year)
     return intro
 
 
@@ -1067,6 +1093,117 @@ def note_restated_in_brackets(ex: _Extractor, n: Number, period: Period | None) 
         return period
     pm = next((pm for pm in n.s.periods if pm.start == opened.end()), None)
     return pm.period if pm is not None else period
+
+
+_OWN_SPAN = 25  # characters between a number and a period phrase that is its own
+
+
+def _told_done(n: Number) -> bool:
+    """Whether the last kind cue before the number tells it as reached ("ARR rapidly climbed to 30 billion",
+    "revenue was $4 billion"); "currently at 9% → teens → 20%" tells today's level, not the steps after it."""
+    last = None
+    for c in n.s.cues:
+        if c.start >= n.qs:
+            break
+        last = c
+    return last is not None and last.kind == "actual" and not n.s.lowered.startswith("current", last.start)
+
+
+def note_restated_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a figure management guided earlier in the note (same measure, unit and value:
+    "expected to reach RMB 10 billion in June" ... "Key monitoring points: whether MaaS ARR reaches 10
+    billion"; "margin to rise to the teens over the next two quarters" ... "currently at 9% → teens → 20%")
+    restates that guidance: kind guidance, not the author's estimate, nor an actual read for want of a
+    forward word; it takes the guided period unless a period phrase stands right beside it (one further off,
+    "If ARR reaches 30 billion as expected, ... catalysts will emerge in FY27-FY28", is another clause's).
+    Not a figure told as done ("ARR climbed to 30 billion", "revenue was $4 billion")."""
+    if ex.doc.kind is not DocumentKind.NOTE or n.metric is None or not ex._guided_figures:
+        return period
+    if n.kind is not ClaimKind.ESTIMATE and not (
+        n.kind is ClaimKind.ACTUAL and (period is None or period is ex.default_period)
+    ):
+        return period
+    key = (n.metric, n.unit.code, round(n.qm.quantity.value, 6))
+    if key not in ex._guided_figures:
+        return period
+    if n.kind is ClaimKind.ACTUAL and _told_done(n):
+        return period
+    n.kind = ClaimKind.GUIDANCE
+    own = any(
+        pm.period == period and (0 <= pm.start - n.qe <= _OWN_SPAN or 0 <= n.qs - pm.end <= _OWN_SPAN)
+        for pm in n.s.periods
+    )
+    return period if own else ex._guided_figures[key]
+
+
+# the end of a path, right after "from <level> to" ("growing from 8 billion to ", "from $800 million to ")
+_PATH_TO = re.compile(r"\bfrom\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,2}\s+to\s+$")
+_PATH_REACH = 40
+
+
+def note_path_to_guided(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, the end of a path from a level ("MaaS ARR: growing from 8 billion to 30 billion in
+    just six months", "achieving the path from $800 million to $3 billion as expected") for a measure
+    management guided earlier in the note is where that guidance leads: kind guidance with the guided
+    period furthest ahead for the measure (the milestones before it are steps on the way), not an actual of
+    the quarter reported on, which it got for want of a forward word. Not a path told as done ("ARR rose
+    from 5 billion to 8 billion")."""
+    if ex.doc.kind is not DocumentKind.NOTE or n.metric is None or not ex._guided_figures:
+        return period
+    if n.kind is not ClaimKind.ESTIMATE and not (
+        n.kind is ClaimKind.ACTUAL and (period is None or period is ex.default_period)
+    ):
+        return period
+    if _PATH_TO.search(n.s.lowered, max(0, n.qs - _PATH_REACH), n.qs) is None or _told_done(n):
+        return period
+    guided = [  # (an open horizon, "over the long term", is no milestone on the path)
+        p
+        for (m, _, _), p in ex._guided_figures.items()
+        if m == n.metric and p is not None and p.kind is not PeriodKind.OPEN
+    ]
+    if not guided:
+        return period
+    n.kind = ClaimKind.GUIDANCE
+    return max(guided, key=lambda p: p.end)
+
+
+def note_rate_to_deadline(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a compound annual growth rate given a deadline ("reaching USD 100 billion in five
+    years will require an annual compound growth rate of 35-40%") is a rate over the years up to it: the
+    span from the document date, ending the day before the same date N years on (README: a span of N years
+    from a day), not the deadline's day."""
+    if period is None or period.kind is not PeriodKind.DEADLINE or ex.doc.kind is not DocumentKind.NOTE:
+        return period
+    if n.metric != "cagr" or period.start != ex.doc_date:
+        return period  # (a multiple reached "within six months" is reached by the deadline)
+    end = period.end
+    if (end.month, end.day) == (ex.doc_date.month, ex.doc_date.day):
+        end -= timedelta(days=1)  # "in five years": N years on, the span's last day is the day before
+    return date_span(period.start, end)
+
+
+def note_sourced_undated(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a figure credited to an outside source ("36% market share of IaaS in China
+    (Gartner)") in a sentence naming no period is that source's measure at a date the note does not give:
+    no period, not the quarter reported on, which it got for want of period words."""
+    if period is not ex.default_period or n.speaker is not Speaker.THIRD_PARTY or n.s.periods:
+        return period
+    return None if ex.doc.kind is DocumentKind.NOTE else period
+
+
+# "(annualized at RMB 36 billion)", "annualised to $4 billion": a quarter's figure scaled to a year
+_ANNUALIZED = re.compile(r"\bannuali[sz]ed\s+(?:at\s+|to\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+
+
+def note_annualized(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a figure "annualized at" ("AI revenue reached RMB 9 billion (annualized at RMB 36
+    billion)") is the author's arithmetic on the quarter's figure: derived, not a reported actual; the period
+    stays the quarter's."""
+    if ex.doc.kind is not DocumentKind.NOTE or n.kind is not ClaimKind.ACTUAL or "annuali" not in n.s.lowered:
+        return period
+    if _ANNUALIZED.search(n.s.lowered, max(0, n.qs - 40), n.qs) is not None:
+        n.kind = ClaimKind.DERIVED
+    return period
 
 
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1515,6 +1652,8 @@ AFTER_KIND: tuple[Rule, ...] = (
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
+    note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
+    note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
@@ -1541,7 +1680,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         standing_target, recurring_instant, balance_at_quarter_end, closed_year_balance, now_state,
         done_so_far, in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
-        note_restated_in_brackets,
+        note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level,
