@@ -1060,8 +1060,8 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "_breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
-        "metrics", "periods", "pm_skips", "prev_span", "start", "text",
+        "_breaks", "_share_object", "carried_entity", "compared", "cues", "end", "entities", "heading_cue",
+        "lowered", "metrics", "periods", "pm_skips", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -1091,6 +1091,7 @@ class _Sentence:
         self.compared: list[int | None] = []
         self.pm_skips: list[int] | None = None  # _pm_skips, per period phrase, read on first use
         self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
+        self._share_object: dict[int, bool] = {}  # share_object_before, per offset
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
@@ -1121,6 +1122,15 @@ class _Sentence:
         if self._breaks is None:
             self._breaks = cue_words.clause_breaks(self.lowered)
         return self._breaks
+
+    def share_object_before(self, at: int) -> bool:
+        """Whether _SHARE_OBJECT ends at offset `at` ("a percentage of our", "share of total"), searched once
+        per offset: _metric asks it for each metric phrase again for each number of the sentence."""
+        found = self._share_object.get(at)
+        if found is None:
+            found = _SHARE_OBJECT.search(self.lowered, max(0, at - 40), at) is not None
+            self._share_object[at] = found
+        return found
 
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
@@ -1855,7 +1865,7 @@ class _Extractor:
                 h.end <= qs
                 and h.key not in _SHARE_KEYS
                 and (
-                    _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
+                    s.share_object_before(h.start)
                     or (margin_on and _MARGIN_ON.search(low, max(0, h.start - 40), h.start) is not None)
                 )
                 and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
@@ -1889,7 +1899,7 @@ class _Extractor:
                 several
                 and h.start >= qe
                 and unit.kind not in (UnitKind.RATIO, UnitKind.PP)
-                and _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
+                and s.share_object_before(h.start)
                 and self._claimed_between(qm, h)
             ):
                 continue  # "$238 million or 18.2% of sales": sales is what the share is taken of
@@ -2264,7 +2274,7 @@ class _Extractor:
             and o.key not in _GENERIC_METRICS
             and o.key != h.key
             and o.key not in _SHARE_KEYS
-            and _SHARE_OBJECT.search(s.lowered, max(0, o.start - 40), o.start) is None
+            and not s.share_object_before(o.start)
             for o in s.metrics
         )
 
