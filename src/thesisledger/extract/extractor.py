@@ -1060,8 +1060,8 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "_breaks", "_share_object", "carried_entity", "compared", "cues", "end", "entities", "heading_cue",
-        "lowered", "metrics", "periods", "pm_skips", "prev_span", "start", "text",
+        "_breaks", "_market_words", "_share_object", "carried_entity", "compared", "cues", "end", "entities",
+        "heading_cue", "lowered", "metrics", "periods", "pm_skips", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -1092,6 +1092,7 @@ class _Sentence:
         self.pm_skips: list[int] | None = None  # _pm_skips, per period phrase, read on first use
         self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
         self._share_object: dict[int, bool] = {}  # share_object_before, per offset
+        self._market_words: bool | None = None  # any _MARKET_AHEAD_WORDS in it (read on first use)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
@@ -3031,8 +3032,12 @@ class _Extractor:
         number at `qs` in its clause, with no forecast of the company's own after it ("we expect the industry
         to grow 3% and we expect to outgrow it by 200 basis points")."""
         low = s.lowered
-        if not any(map(low.__contains__, _MARKET_AHEAD_WORDS)):
-            return False  # kind asks for every number: a substring test spares the search
+        # kind asks for every number: substring tests, once per sentence, spare the search
+        said = s._market_words
+        if said is None:
+            said = s._market_words = any(map(low.__contains__, _MARKET_AHEAD_WORDS))
+        if not said:
+            return False
         ends = [m.end() for m in _MARKET_AHEAD.finditer(low, 0, qs)]
         if not ends or s.crosses(ends[-1], qs):
             return False
