@@ -1060,8 +1060,9 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "_breaks", "_market_words", "_share_object", "carried_entity", "compared", "cues", "end", "entities",
-        "heading_cue", "lowered", "metrics", "periods", "pm_skips", "prev_span", "start", "text",
+        "_breaks", "_goal_words", "_market_words", "_share_object", "carried_entity", "compared", "cues",
+        "end", "entities", "heading_cue", "lowered", "metrics", "periods", "pm_skips", "prev_span", "start",
+        "text",
     )  # fmt: skip
 
     def __init__(
@@ -1093,6 +1094,7 @@ class _Sentence:
         self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
         self._share_object: dict[int, bool] = {}  # share_object_before, per offset
         self._market_words: bool | None = None  # any _MARKET_AHEAD_WORDS in it (read on first use)
+        self._goal_words: bool | None = None  # "to" or "will", and any _GOAL_WORDS, in it (read on first use)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
@@ -3107,10 +3109,14 @@ class _Extractor:
     @staticmethod
     def _goal(s: _Sentence, qs: int, goal: re.Pattern[str]) -> bool:
         """Whether a goal phrase (`goal`: _GOAL, _STANDING_GOAL) leads to the number at `qs` in its clause."""
-        if "to" not in s.lowered and "will" not in s.lowered:
+        # kind asks for most numbers: substring tests, once per sentence, spare the search
+        said = s._goal_words
+        if said is None:
+            low = s.lowered
+            said = ("to" in low or "will" in low) and any(map(low.__contains__, _GOAL_WORDS))
+            s._goal_words = said
+        if not said:
             return False
-        if not any(map(s.lowered.__contains__, _GOAL_WORDS)):
-            return False  # kind asks for most numbers: a substring test spares the search
         ends = [m.end() for m in goal.finditer(s.lowered, 0, qs)]
         return bool(ends) and not s.crosses(ends[-1], qs)
 
