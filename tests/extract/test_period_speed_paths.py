@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from shared_paths import sample_sentences
+from thesisledger.documents.document import DocumentKind
 from thesisledger.extract import extractor
 from thesisledger.extract.metrics import metric_lexicon
 from thesisledger.periods.calendar import FiscalCalendar
@@ -173,7 +174,13 @@ def test_skipped_period_rules_return_the_period_as_given(
             before = (n.kind, n.continued)
             found = rule(ex, n, period)
             ran[rule.__name__] += 1
-            if (rule in PR.FILL_ONLY and period is not None) or (rule in PR.AMEND_ONLY and period is None):
+            only = PR.KIND_ONLY.get(rule)
+            if (
+                (rule in PR.FILL_ONLY and period is not None)
+                or (rule in PR.AMEND_ONLY and period is None)
+                or (only is not None and before[0] is not only)
+                or (rule in PR.NOTE_ONLY and ex.doc.kind is not DocumentKind.NOTE)
+            ):
                 assert found is period, rule.__name__
                 assert (n.kind, n.continued) == before, rule.__name__
                 skippable[rule.__name__] += 1
@@ -182,12 +189,15 @@ def test_skipped_period_rules_return_the_period_as_given(
         return run
 
     def every(rules: tuple[PR.Rule, ...]) -> tuple[PR.Step, ...]:  # no rule skipped
-        return tuple((checked(r), False, False, r in PR.GUIDED_YEAR) for r in rules)
+        return tuple((checked(r), False, False, r in PR.GUIDED_YEAR, None) for r in rules)
 
-    monkeypatch.setattr(PR, "BEFORE_STEPS", every(PR.BEFORE_KIND))
-    monkeypatch.setattr(PR, "AFTER_STEPS", every(PR.AFTER_KIND))
+    for name in ("BEFORE_STEPS", "BEFORE_STEPS_NO_NOTE"):
+        monkeypatch.setattr(PR, name, every(PR.BEFORE_KIND))
+    for name in ("AFTER_STEPS", "AFTER_STEPS_NO_NOTE"):
+        monkeypatch.setattr(PR, name, every(PR.AFTER_KIND))
     for f in _sample_files(shared_dir):
         extract_claims(load_document(f))
     assert set(ran) == {r.__name__ for r in (*PR.BEFORE_KIND, *PR.AFTER_KIND)}
     # each gated rule met the case it is skipped in
-    assert set(skippable) == {r.__name__ for r in PR.FILL_ONLY | PR.AMEND_ONLY}, skippable
+    gated = PR.FILL_ONLY | PR.AMEND_ONLY | PR.NOTE_ONLY | set(PR.KIND_ONLY)
+    assert set(skippable) == {r.__name__ for r in gated}, skippable

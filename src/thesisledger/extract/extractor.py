@@ -1123,8 +1123,9 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "_breaks", "carried_entity", "compared", "cues", "end", "entities", "heading_cue", "lowered",
-        "metrics", "periods", "pm_skips", "prev_span", "start", "text",
+        "_breaks", "_goal_words", "_market_words", "_share_object", "carried_entity", "compared", "cues",
+        "end", "entities", "heading_cue", "lowered", "metrics", "periods", "pm_skips", "prev_span", "start",
+        "text",
     )  # fmt: skip
 
     def __init__(
@@ -1154,6 +1155,9 @@ class _Sentence:
         self.compared: list[int | None] = []
         self.pm_skips: list[int] | None = None  # _pm_skips, per period phrase, read on first use
         self._breaks: list[int] | None = None  # clause breaks, found on first use (many sentences need none)
+        self._share_object: dict[int, bool] = {}  # share_object_before, per offset
+        self._market_words: bool | None = None  # any _MARKET_AHEAD_WORDS in it (read on first use)
+        self._goal_words: bool | None = None  # "to" or "will", and any _GOAL_WORDS, in it (read on first use)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
@@ -1184,6 +1188,15 @@ class _Sentence:
         if self._breaks is None:
             self._breaks = cue_words.clause_breaks(self.lowered)
         return self._breaks
+
+    def share_object_before(self, at: int) -> bool:
+        """Whether _SHARE_OBJECT ends at offset `at` ("a percentage of our", "share of total"), searched once
+        per offset: _metric asks it for each metric phrase again for each number of the sentence."""
+        found = self._share_object.get(at)
+        if found is None:
+            found = _SHARE_OBJECT.search(self.lowered, max(0, at - 40), at) is not None
+            self._share_object[at] = found
+        return found
 
     def crosses(self, a: int, b: int) -> bool:
         """Whether a clause break lies between sentence offsets a < b."""
@@ -2029,7 +2042,7 @@ class _Extractor:
                 h.end <= qs
                 and h.key not in _SHARE_KEYS
                 and (
-                    _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
+                    s.share_object_before(h.start)
                     or (margin_on and _MARGIN_ON.search(low, max(0, h.start - 40), h.start) is not None)
                 )
                 and (unit.kind is UnitKind.PP or self._named_before(s, h, unit, qs))
@@ -2063,7 +2076,7 @@ class _Extractor:
                 several
                 and h.start >= qe
                 and unit.kind not in (UnitKind.RATIO, UnitKind.PP)
-                and _SHARE_OBJECT.search(low, max(0, h.start - 40), h.start) is not None
+                and s.share_object_before(h.start)
                 and self._claimed_between(qm, h)
             ):
                 continue  # "$238 million or 18.2% of sales": sales is what the share is taken of
@@ -2456,7 +2469,7 @@ class _Extractor:
             and o.key not in _GENERIC_METRICS
             and o.key != h.key
             and o.key not in _SHARE_KEYS
-            and _SHARE_OBJECT.search(s.lowered, max(0, o.start - 40), o.start) is None
+            and not s.share_object_before(o.start)
             for o in s.metrics
         )
 
@@ -3231,8 +3244,12 @@ class _Extractor:
         number at `qs` in its clause, with no forecast of the company's own after it ("we expect the industry
         to grow 3% and we expect to outgrow it by 200 basis points")."""
         low = s.lowered
-        if not any(map(low.__contains__, _MARKET_AHEAD_WORDS)):
-            return False  # kind asks for every number: a substring test spares the search
+        # kind asks for every number: substring tests, once per sentence, spare the search
+        said = s._market_words
+        if said is None:
+            said = s._market_words = any(map(low.__contains__, _MARKET_AHEAD_WORDS))
+        if not said:
+            return False
         ends = [m.end() for m in _MARKET_AHEAD.finditer(low, 0, qs)]
         if not ends or s.crosses(ends[-1], qs):
             return False
@@ -3302,10 +3319,14 @@ class _Extractor:
     @staticmethod
     def _goal(s: _Sentence, qs: int, goal: re.Pattern[str]) -> bool:
         """Whether a goal phrase (`goal`: _GOAL, _STANDING_GOAL) leads to the number at `qs` in its clause."""
-        if "to" not in s.lowered and "will" not in s.lowered:
+        # kind asks for most numbers: substring tests, once per sentence, spare the search
+        said = s._goal_words
+        if said is None:
+            low = s.lowered
+            said = ("to" in low or "will" in low) and any(map(low.__contains__, _GOAL_WORDS))
+            s._goal_words = said
+        if not said:
             return False
-        if not any(map(s.lowered.__contains__, _GOAL_WORDS)):
-            return False  # kind asks for most numbers: a substring test spares the search
         ends = [m.end() for m in goal.finditer(s.lowered, 0, qs)]
         return bool(ends) and not s.crosses(ends[-1], qs)
 

@@ -1686,17 +1686,50 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         streak_length, size_adjective, stake, set_count_carried, standing_target_level,
     )
 )  # fmt: skip
-# (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
-Step = tuple[Rule, bool, bool, bool]
+# Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
+# the number has that kind (its first tests include `n.kind is not ...`), so resolve skips it otherwise
+KIND_ONLY: dict[Rule, ClaimKind] = {
+    **dict.fromkeys(
+        (
+            year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
+            reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
+            years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section,
+        ),
+        ClaimKind.ACTUAL,
+    ),
+    standing_target: ClaimKind.TARGET,
+    standing_target_level: ClaimKind.TARGET,
+    named_guidance_forecast: ClaimKind.GUIDANCE,
+    sized_opportunity: ClaimKind.ESTIMATE,
+}  # fmt: skip
+# Rules for research notes only: each returns the period it is given untouched, with no side effect, in any
+# other document (it tests `ex.doc.kind`), so resolve leaves them out there
+NOTE_ONLY: frozenset[Rule] = frozenset(
+    (
+        note_section, note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
+        note_restated_in_brackets,
+    )
+)  # fmt: skip
+# (rule, fills only, amends only, finds the guided year, the only kind it reads or None), read once: the
+# loops in resolve test flags, not sets
+Step = tuple[Rule, bool, bool, bool, ClaimKind | None]
 
 
-def _steps(rules: tuple[Rule, ...]) -> tuple[Step, ...]:
-    """`rules` with their FILL_ONLY, AMEND_ONLY and GUIDED_YEAR flags."""
-    return tuple((r, r in FILL_ONLY, r in AMEND_ONLY, r in GUIDED_YEAR) for r in rules)
+def _steps(rules: tuple[Rule, ...], notes: bool) -> tuple[Step, ...]:
+    """`rules` with their FILL_ONLY, AMEND_ONLY, GUIDED_YEAR and KIND_ONLY flags; without the NOTE_ONLY rules
+    unless `notes`."""
+    return tuple(
+        (r, r in FILL_ONLY, r in AMEND_ONLY, r in GUIDED_YEAR, KIND_ONLY.get(r))
+        for r in rules
+        if notes or r not in NOTE_ONLY
+    )
 
 
-BEFORE_STEPS = _steps(BEFORE_KIND)
-AFTER_STEPS = _steps(AFTER_KIND)
+# (BEFORE_KIND runs before the kind is read: none of its rules is in KIND_ONLY)
+BEFORE_STEPS = _steps(BEFORE_KIND, notes=True)
+AFTER_STEPS = _steps(AFTER_KIND, notes=True)
+BEFORE_STEPS_NO_NOTE = _steps(BEFORE_KIND, notes=False)  # for transcripts and other non-note documents
+AFTER_STEPS_NO_NOTE = _steps(AFTER_KIND, notes=False)
 
 
 def _beat(n: Number) -> bool:
@@ -1706,9 +1739,11 @@ def _beat(n: Number) -> bool:
 
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND (as BEFORE_STEPS and
-    AFTER_STEPS: a rule that cannot change the period so far is not called)."""
+    AFTER_STEPS: a rule that cannot change the period so far, or reads another kind or only notes, is not
+    called)."""
+    notes = ex.doc.kind is DocumentKind.NOTE
     period: Period | None = None
-    for rule, fills, amends, _ in BEFORE_STEPS:
+    for rule, fills, amends, _, _ in BEFORE_STEPS if notes else BEFORE_STEPS_NO_NOTE:
         if (fills and period is not None) or (amends and period is None):
             continue  # the rule would return `period` as it is
         period = rule(ex, n, period)
@@ -1717,8 +1752,12 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
-    for rule, fills, amends, guided in AFTER_STEPS:
-        if (fills and period is not None) or (amends and period is None):
+    for rule, fills, amends, guided, only in AFTER_STEPS if notes else AFTER_STEPS_NO_NOTE:
+        if (
+            (fills and period is not None)
+            or (amends and period is None)
+            or (only is not None and n.kind is not only)
+        ):
             continue  # the rule would return `period` as it is (and revise nothing)
         found = rule(ex, n, period)
         revised = period is None and found is not None and guided
