@@ -573,6 +573,11 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+# the whole company, or sales named, before an organic change: sales grew (a business's change is `growth`)
+_ORGANIC_WHOLE = re.compile(
+    r"\b(?:we|we've|we're|us|our company|the company|company-?wide|total|overall|consolidated|our results"
+    r"|sales|revenues?|top line)\b"
+)
 # a call that names comparable (same-store) sales in full or as "comps": its bare "comp" is one too
 _COMPARABLE_SALES = re.compile(
     r"(?i)\bcomp(?:arable)?(?:[- ]store|[- ]restaurant)?\s+sales\b"
@@ -1837,6 +1842,15 @@ class _Extractor:
         key = self._note_margin_key
         return (key, h) if isinstance(key, str) and key != "operating_margin" else None
 
+    @staticmethod
+    def _organic_key(s: _Sentence, qs: int) -> str:
+        """The key of a % stated "organically" with no measure named before it: `revenue_growth` when the
+        whole company grew or sales are named ("we grew 8% organically", "Sales in the region ... were down 3%
+        organically"), `growth` when a business or segment did ("Our home care business was up low single
+        digits organically", "Stationery and office grew strong double digits organically"; README: a
+        business named without "revenue" is `growth`)."""
+        return "revenue_growth" if _ORGANIC_WHOLE.search(s.lowered, 0, qs) is not None else "growth"
+
     def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
         low = s.lowered
@@ -1848,7 +1862,7 @@ class _Extractor:
                 h.end <= qs and h.key not in _GENERIC_METRICS and not s.crosses(h.end, qs) for h in s.metrics
             )
         ):
-            return "revenue_growth", None  # "Industrial Equipment was up 8% organically": its sales grew
+            return self._organic_key(s, qs), None  # "we grew 8% organically": the company's sales grew
         q = qm.quantity
         if found[0] == "operating_income" and q.unit.kind is UnitKind.CURRENCY:
             # "a $68 million profit in the quarter or $0.11 per diluted share": a profit paired with its
