@@ -736,6 +736,8 @@ _EXCLUDING = re.compile(r"\b(?:exclud(?:ing|e|es|ed)|net\s+of)\s+(?:[a-z&'/-]+\s
 # the end of such a phrase: a clause mark or the verb of the sentence's subject
 _EXCLUDING_END = re.compile(r"[,;:()]|\b(?:is|are|was|were|will|would|has|have|had)\b")
 _EXCLUDING_REACH = 60
+# a measure stated without some charges: "which exclude ...", "as adjusted for ...", "excluding ..."
+_LEFT_OUT = re.compile(r"\b(?:exclud\w*|adjusted\s+for|before)\b")
 _LEVEL_CHANGE_REACH = 40  # characters from the level to the change that follows it
 # "increased 3 basis points to 2.53%": a change in points, then the level the rate moved to
 _POINTS_TO = re.compile(
@@ -1916,6 +1918,26 @@ class _Extractor:
         needs it: it lower-cases that stretch of the document)."""
         return _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower()) is not None
 
+    @staticmethod
+    def _charge_not_measured(s: _Sentence, h: Hit, qm: QuantityMatch) -> bool:
+        """Whether a restructuring charge named in the sentence is not what the number measures: an amount
+        per share or in points is an EPS or margin bridge step ("excludes $0.01 of restructuring charges",
+        "10 basis points of restructuring charges", "which represented a negative $0.72"; README: EPS
+        impacts have no metric), and a measure "excluding" or "adjusted for" the charges is that measure's
+        ("Adjusted earnings per share which exclude amortization, restructuring charges and special items,
+        were $6.77")."""
+        low = s.lowered
+        if "restructuring" not in low[h.start : h.end]:
+            return False
+        q = qm.quantity
+        unit = q.unit
+        return (
+            unit.per_share
+            or unit.kind is not UnitKind.CURRENCY
+            or (not q.scale and q.value < _PER_SHARE_MAX)  # "represented a negative $0.72": cents a share
+            or _LEFT_OUT.search(low, 0, h.start) is not None
+        )
+
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
         if unit.noun:
@@ -2023,6 +2045,8 @@ class _Extractor:
         for h in s.metrics:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
+            if h.key == "expenses" and self._charge_not_measured(s, h, qm):
+                continue
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = (
                 UNKEYED

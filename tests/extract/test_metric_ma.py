@@ -1,0 +1,37 @@
+"""Metric readings that recur across companies (helper MA), each checked on sentences of our own with a
+contrasting case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from call_claims import call_claims
+
+CALL_DATE = date(2021, 7, 28)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restructuring charge in dollars is an expense (README, fourth-session blind files)
+        ("We incurred a pre-tax restructuring charge of $40 million.", {"$40 million": "expenses"}),
+        ("Restructuring charges for the quarter were $11 million.", {"$11 million": "expenses"}),
+        ("We expect restructuring charges of $60 million to $80 million this year.",
+         {"$60 million to $80 million": "expenses"}),
+        # contrast: an EPS or margin bridge step is no expense, nor a measure stated without the charges
+        ("The quarter included $0.05 of restructuring charges.", {"$0.05": None}),
+        ("Margins were hurt by 30 basis points of restructuring charges.",
+         {"30 basis points": "operating_margin"}),
+        ("Adjusted operating income, which excludes restructuring charges, was $410 million.",
+         {"$410 million": "operating_income"}),
+    ],
+)
+def test_restructuring_charges(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    assert {k: got.get(k) for k in expected} == expected
