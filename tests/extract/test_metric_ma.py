@@ -35,3 +35,19 @@ def _metrics(text: str) -> dict[str, str | None]:
 def test_restructuring_charges(text: str, expected: dict[str, str | None]) -> None:
     got = _metrics(text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cash (or visitor) conversion rate has no key: not the growth nor the margin named beside it
+        ("Free cash flow was $1.2 billion, up 5% year on year, with conversion of 104%.",
+         {"$1.2 billion": "free_cash_flow", "5%": "growth", "104%": None}),
+        ("We grew operating margin and delivered a conversion rate of 97%.", {"97%": None}),
+        # contrast: a change of the conversion is a growth of a measure with no key
+        ("Online conversion rose 12% compared to 2019.", {"12%": "growth"}),
+    ],
+)
+def test_conversion_has_no_key(text: str, expected: dict[str, str | None]) -> None:
+    got = _metrics(text)
+    assert {k: got.get(k) for k in expected} == expected
