@@ -441,6 +441,29 @@ _SOLD = re.compile(
     r"\b(?:sold|sell|sells|selling|sales(?:\s+volumes?)?\s+(?:of|were|was))\s+(?:a record\s+)?$"
 )
 _NOT_SHIPMENTS = frozenset({"units", "delivered", "cumulatively delivered"})
+# "we managed delivery of 31 aircraft", "we delivered 4,500 railcars", "we will deliver 40 aircraft": vehicles
+# handed to customers are units delivered; "deliver" alone also means achieve ("delivered 39 new products",
+# "delivered 89 deals"), so only for vehicles, as "sold" is only for tons, ounces, barrels
+_DELIVERED = re.compile(  # not "take delivery of 64 aircraft": a lessor's purchases
+    r"(?<!take )(?<!taking )(?<!took )\b(?:deliver|delivers|delivered|delivering|deliver(?:y|ies)\s+of)"
+    r"\s+(?:a record\s+)?(?:approximately\s+|about\s+)?$"
+)
+_DELIVERED_NOUNS = frozenset(
+    {
+        "aircraft",
+        "airplanes",
+        "jets",
+        "helicopters",
+        "turboprops",
+        "railcars",
+        "locomotives",
+        "vehicles",
+        "trucks",
+        "buses",
+        "ships",
+        "vessels",
+    }
+)
 _SOLD_NOUNS = frozenset(
     {"tons", "tonnes", "units", "vehicles", "ounces", "barrels", "gallons"}
 )  # homes sold are a builder's orders
@@ -1967,6 +1990,9 @@ class _Extractor:
             if unit.kind is UnitKind.COUNT and (
                 self._shipped(s, qm, head)
                 or (head in _SOLD_NOUNS and _SOLD.search(s.lowered, max(0, qs - 30), qs) is not None)
+                or (
+                    head in _DELIVERED_NOUNS and _DELIVERED.search(s.lowered, max(0, qs - 30), qs) is not None
+                )
             ):
                 return "units_delivered", None
             if (
