@@ -383,9 +383,12 @@ def test_phrase_leading_on(text: str, expected: list[tuple[str, str | None]]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a part that grew "organically" grew its sales; a measure named before keeps its own change
-        ("The aftermarket business grew 11% organically.", [("11%", "revenue_growth")]),
-        ("The fuel category was down organically about 4%.", [("about 4%", "revenue_growth")]),
+        # a business or segment that grew "organically" is `growth` (README: a business named without
+        # "revenue"); the whole company, or sales named, grew its sales; a measure named keeps its change
+        ("The aftermarket business grew 11% organically.", [("11%", "growth")]),
+        ("The fuel category was down organically about 4%.", [("about 4%", "growth")]),
+        ("We grew 7% organically in the quarter.", [("7%", "revenue_growth")]),
+        ("Overall, the company was up 5% organically.", [("5%", "revenue_growth")]),
         ("Orders were down 19% organically.", [("19%", "growth")]),
         ("Adjusted diluted EPS grew 12% organically.", [("12%", "growth")]),
         # "with units down 28%": the units are what fell

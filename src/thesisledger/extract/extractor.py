@@ -441,6 +441,29 @@ _SOLD = re.compile(
     r"\b(?:sold|sell|sells|selling|sales(?:\s+volumes?)?\s+(?:of|were|was))\s+(?:a record\s+)?$"
 )
 _NOT_SHIPMENTS = frozenset({"units", "delivered", "cumulatively delivered"})
+# "we managed delivery of 31 aircraft", "we delivered 4,500 railcars", "we will deliver 40 aircraft": vehicles
+# handed to customers are units delivered; "deliver" alone also means achieve ("delivered 39 new products",
+# "delivered 89 deals"), so only for vehicles, as "sold" is only for tons, ounces, barrels
+_DELIVERED = re.compile(  # not "take delivery of 64 aircraft": a lessor's purchases
+    r"(?<!take )(?<!taking )(?<!took )\b(?:deliver|delivers|delivered|delivering|deliver(?:y|ies)\s+of)"
+    r"\s+(?:a record\s+)?(?:approximately\s+|about\s+)?$"
+)
+_DELIVERED_NOUNS = frozenset(
+    {
+        "aircraft",
+        "airplanes",
+        "jets",
+        "helicopters",
+        "turboprops",
+        "railcars",
+        "locomotives",
+        "vehicles",
+        "trucks",
+        "buses",
+        "ships",
+        "vessels",
+    }
+)
 _SOLD_NOUNS = frozenset(
     {"tons", "tonnes", "units", "vehicles", "ounces", "barrels", "gallons"}
 )  # homes sold are a builder's orders
@@ -573,6 +596,11 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
 _ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+# the whole company, or sales named, before an organic change: sales grew (a business's change is `growth`)
+_ORGANIC_WHOLE = re.compile(
+    r"\b(?:we|we've|we're|us|our company|the company|company-?wide|total|overall|consolidated|our results"
+    r"|sales|revenues?|top line)\b"
+)
 # a call that names comparable (same-store) sales in full or as "comps": its bare "comp" is one too
 _COMPARABLE_SALES = re.compile(
     r"(?i)\bcomp(?:arable)?(?:[- ]store|[- ]restaurant)?\s+sales\b"
@@ -731,6 +759,8 @@ _EXCLUDING = re.compile(r"\b(?:exclud(?:ing|e|es|ed)|net\s+of)\s+(?:[a-z&'/-]+\s
 # the end of such a phrase: a clause mark or the verb of the sentence's subject
 _EXCLUDING_END = re.compile(r"[,;:()]|\b(?:is|are|was|were|will|would|has|have|had)\b")
 _EXCLUDING_REACH = 60
+# a measure stated without some charges: "which exclude ...", "as adjusted for ...", "excluding ..."
+_LEFT_OUT = re.compile(r"\b(?:exclud\w*|adjusted\s+for|before)\b")
 _LEVEL_CHANGE_REACH = 40  # characters from the level to the change that follows it
 # "increased 3 basis points to 2.53%": a change in points, then the level the rate moved to
 _POINTS_TO = re.compile(
@@ -1850,6 +1880,15 @@ class _Extractor:
         key = self._note_margin_key
         return (key, h) if isinstance(key, str) and key != "operating_margin" else None
 
+    @staticmethod
+    def _organic_key(s: _Sentence, qs: int) -> str:
+        """The key of a % stated "organically" with no measure named before it: `revenue_growth` when the
+        whole company grew or sales are named ("we grew 8% organically", "Sales in the region ... were down 3%
+        organically"), `growth` when a business or segment did ("Our home care business was up low single
+        digits organically", "Stationery and office grew strong double digits organically"; README: a
+        business named without "revenue" is `growth`)."""
+        return "revenue_growth" if _ORGANIC_WHOLE.search(s.lowered, 0, qs) is not None else "growth"
+
     def _metric_of(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         found = self._metric(s, qm, qs, qe)
         low = s.lowered
@@ -1861,7 +1900,7 @@ class _Extractor:
                 h.end <= qs and h.key not in _GENERIC_METRICS and not s.crosses(h.end, qs) for h in s.metrics
             )
         ):
-            return "revenue_growth", None  # "Industrial Equipment was up 8% organically": its sales grew
+            return self._organic_key(s, qs), None  # "we grew 8% organically": the company's sales grew
         q = qm.quantity
         if found[0] == "operating_income" and q.unit.kind is UnitKind.CURRENCY:
             # "a $68 million profit in the quarter or $0.11 per diluted share": a profit paired with its
@@ -1915,6 +1954,26 @@ class _Extractor:
         needs it: it lower-cases that stretch of the document)."""
         return _EPS_NEAR.search(self.doc.text[max(0, qm.start - _EPS_REACH) : qm.start].lower()) is not None
 
+    @staticmethod
+    def _charge_not_measured(s: _Sentence, h: Hit, qm: QuantityMatch) -> bool:
+        """Whether a restructuring charge named in the sentence is not what the number measures: an amount
+        per share or in points is an EPS or margin bridge step ("excludes $0.01 of restructuring charges",
+        "10 basis points of restructuring charges", "which represented a negative $0.72"; README: EPS
+        impacts have no metric), and a measure "excluding" or "adjusted for" the charges is that measure's
+        ("Adjusted earnings per share which exclude amortization, restructuring charges and special items,
+        were $6.77")."""
+        low = s.lowered
+        if "restructuring" not in low[h.start : h.end]:
+            return False
+        q = qm.quantity
+        unit = q.unit
+        return (
+            unit.per_share
+            or unit.kind is not UnitKind.CURRENCY
+            or (not q.scale and q.value < _PER_SHARE_MAX)  # "represented a negative $0.72": cents a share
+            or _LEFT_OUT.search(low, 0, h.start) is not None
+        )
+
     def _metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
         unit = qm.quantity.unit
         if unit.noun:
@@ -1944,6 +2003,9 @@ class _Extractor:
             if unit.kind is UnitKind.COUNT and (
                 self._shipped(s, qm, head)
                 or (head in _SOLD_NOUNS and _SOLD.search(s.lowered, max(0, qs - 30), qs) is not None)
+                or (
+                    head in _DELIVERED_NOUNS and _DELIVERED.search(s.lowered, max(0, qs - 30), qs) is not None
+                )
             ):
                 return "units_delivered", None
             if (
@@ -2022,6 +2084,8 @@ class _Extractor:
         for h in s.metrics:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
+            if h.key == "expenses" and self._charge_not_measured(s, h, qm):
+                continue
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = (
                 UNKEYED
