@@ -11,6 +11,7 @@ from thesisledger.extract.claim import Claim
 Q1_CALL = date(2023, 4, 27)  # a call about January-March 2023
 Q2_CALL = date(2023, 7, 27)  # a call about April-June 2023
 Q3_CALL = date(2023, 10, 26)  # a call about July-September 2023
+METRIC_CALL = date(2021, 7, 28)  # the call date the metric tests read their sentences at (a Q2 2021 call)
 
 
 def call_claims(text: str, when: date = Q3_CALL) -> list[Claim]:
@@ -20,6 +21,11 @@ def call_claims(text: str, when: date = Q3_CALL) -> list[Claim]:
 
 def period_labels(claims: list[Claim]) -> list[str | None]:
     return [c.period.label if c.period else None for c in claims]
+
+
+def call_metrics(text: str, when: date = METRIC_CALL) -> dict[str, str | None]:
+    """Each claim's metric by its span, for `text` read as a call dated `when`."""
+    return {c.span_text: c.metric for c in call_claims(text, when)}
 
 
 def claim_kinds(text: str, when: date) -> dict[str, ClaimKind]:

@@ -8,13 +8,9 @@ from datetime import date
 
 import pytest
 
-from call_claims import call_claims
+from call_claims import call_claims, call_metrics
 
 CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )
 def test_what_an_excluding_phrase_leaves_out(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_what_an_excluding_phrase_leaves_out(text: str, expected: dict[str, str 
     ],
 )
 def test_cash_returned_to_shareholders(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_cash_returned_to_shareholders(text: str, expected: dict[str, str | None
     ],
 )
 def test_amount_in_a_noun(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,7 +96,7 @@ def test_amount_in_a_noun(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_level_a_rate_moved_to(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_level_a_rate_moved_to(text: str, expected: dict[str, str | None]) -> No
     ],
 )
 def test_base_of_a_share_stated_between(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -135,7 +131,7 @@ def test_base_of_a_share_stated_between(text: str, expected: dict[str, str | Non
     ],
 )
 def test_a_doubling_against_an_earlier_period(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)  # whether "doubles" is read as a quantity at all is the span reader's business
+    got = call_metrics(text)  # whether "doubles" is read as a quantity at all is the span reader's business
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -150,7 +146,7 @@ def test_a_doubling_against_an_earlier_period(text: str, expected: dict[str, str
     ],
 )
 def test_risen_and_fallen_are_moves(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -165,7 +161,7 @@ def test_risen_and_fallen_are_moves(text: str, expected: dict[str, str | None]) 
     ],
 )
 def test_a_gap_to_another_organisation(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -182,7 +178,7 @@ def test_a_gap_to_another_organisation(text: str, expected: dict[str, str | None
     ],
 )
 def test_an_amount_through_a_noun(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -201,7 +197,7 @@ def test_an_amount_through_a_noun(text: str, expected: dict[str, str | None]) ->
     ],
 )
 def test_a_named_growth_keeps_its_own(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -217,7 +213,7 @@ def test_a_named_growth_keeps_its_own(text: str, expected: dict[str, str | None]
     ],
 )
 def test_the_revenue_a_margin_is_taken_on(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -239,7 +235,7 @@ def test_the_revenue_a_margin_is_taken_on(text: str, expected: dict[str, str | N
     ],
 )
 def test_a_growth_phrase_leads_into_its_own_number(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -255,7 +251,7 @@ def test_a_growth_phrase_leads_into_its_own_number(text: str, expected: dict[str
     ],
 )
 def test_a_level_then_its_change(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 def test_a_sentence_that_states_only_the_bases_takes_the_metrics_before_it() -> None:
@@ -264,7 +260,7 @@ def test_a_sentence_that_states_only_the_bases_takes_the_metrics_before_it() -> 
         "This compares to $41 million and $1.08 billion in the same quarter last year, which included"
         " $2 million of grants."
     )
-    assert _metrics(text) == {
+    assert call_metrics(text) == {
         "$52 million": "ebitda",
         "$1.2 billion": "revenue",
         "$41 million": "ebitda",
@@ -273,7 +269,7 @@ def test_a_sentence_that_states_only_the_bases_takes_the_metrics_before_it() -> 
     }
     # contrast: a sentence that does not start as a comparison keeps its own reading
     text = "Adjusted EBITDA was $52 million in the quarter. We paid $41 million for the building."
-    assert _metrics(text) == {"$52 million": "ebitda", "$41 million": None}
+    assert call_metrics(text) == {"$52 million": "ebitda", "$41 million": None}
 
 
 @pytest.mark.parametrize(
@@ -297,7 +293,7 @@ def test_a_sentence_that_states_only_the_bases_takes_the_metrics_before_it() -> 
     ],
 )
 def test_a_profit_restated_as_a_percentage_is_its_margin(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -313,7 +309,7 @@ def test_a_profit_restated_as_a_percentage_is_its_margin(text: str, expected: di
     ],
 )
 def test_profit_as_a_percentage_of_sales_led(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -331,7 +327,7 @@ def test_profit_as_a_percentage_of_sales_led(text: str, expected: dict[str, str 
     ],
 )
 def test_share_counts(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -350,7 +346,7 @@ def test_share_counts(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_better_and_worse(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -369,7 +365,7 @@ def test_better_and_worse(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_coupons_and_leverage(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 def test_both_amounts_of_a_refinancing_are_debt() -> None:
@@ -394,4 +390,4 @@ def test_both_amounts_of_a_refinancing_are_debt() -> None:
     ],
 )
 def test_level_a_rate_with_no_phrase_moved_to(text: str, expected: dict[str, str | None]) -> None:
-    assert {k: v for k, v in _metrics(text).items() if k in expected} == expected
+    assert {k: v for k, v in call_metrics(text).items() if k in expected} == expected

@@ -3,17 +3,9 @@ measure named right before "by". Sentences of our own, each rule with a contrast
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_measure_changed_by_an_amount(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,7 +58,7 @@ def test_a_measure_changed_by_an_amount(text: str, expected: dict[str, str | Non
     ],
 )
 def test_a_bare_margin_is_the_margin_named_before(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,7 +75,7 @@ def test_a_bare_margin_is_the_margin_named_before(text: str, expected: dict[str,
     ],
 )
 def test_a_flow_per_unit_has_no_key(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,7 +90,7 @@ def test_a_flow_per_unit_has_no_key(text: str, expected: dict[str, str | None]) 
     ],
 )
 def test_a_cause_after_on_is_not_what_changed(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +105,7 @@ def test_a_cause_after_on_is_not_what_changed(text: str, expected: dict[str, str
     ],
 )
 def test_communities_are_footprint(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +120,7 @@ def test_communities_are_footprint(text: str, expected: dict[str, str | None]) -
     ],
 )
 def test_what_a_counted_noun_delivered(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -144,7 +136,7 @@ def test_what_a_counted_noun_delivered(text: str, expected: dict[str, str | None
     ],
 )
 def test_a_change_against_a_named_quarter(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -175,7 +167,7 @@ def test_a_change_against_a_named_quarter(text: str, expected: dict[str, str | N
     ],
 )
 def test_respectively_pairs_the_lists(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -194,7 +186,7 @@ def test_respectively_pairs_the_lists(text: str, expected: dict[str, str | None]
     ],
 )
 def test_the_price_paid_for_shares_is_no_eps(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -209,7 +201,7 @@ def test_the_price_paid_for_shares_is_no_eps(text: str, expected: dict[str, str 
     ],
 )
 def test_points_of_a_rate_with_no_key(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -224,7 +216,7 @@ def test_points_of_a_rate_with_no_key(text: str, expected: dict[str, str | None]
     ],
 )
 def test_expense_ratios_and_stock_comp(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,4 +236,4 @@ def test_expense_ratios_and_stock_comp(text: str, expected: dict[str, str | None
     ],
 )
 def test_the_base_a_level_moved_from(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected

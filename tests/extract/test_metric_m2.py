@@ -3,17 +3,9 @@ attachment rules, each checked on sentences of our own with a contrasting case."
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )
 def test_aliases_of_existing_keys(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -52,7 +44,7 @@ def test_aliases_of_existing_keys(text: str, expected: dict[str, str | None]) ->
     ],
 )
 def test_multiplied_is_growth(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -79,7 +71,7 @@ def test_multiplied_is_growth(text: str, expected: dict[str, str | None]) -> Non
     ],
 )
 def test_respectively_lists(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -101,7 +93,7 @@ def test_respectively_lists(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_growth_of_a_cause(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -119,7 +111,7 @@ def test_growth_of_a_cause(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_raised_to_a_level(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -145,6 +137,6 @@ def test_raised_to_a_level(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_decline_in_something_unkeyed(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)

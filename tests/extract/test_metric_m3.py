@@ -3,17 +3,9 @@ with a contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )
 def test_change_up_to_is_a_capability(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -44,7 +36,7 @@ def test_change_up_to_is_a_capability(text: str, expected: dict[str, str | None]
     ],
 )
 def test_crossing_a_threshold_is_a_level(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -61,7 +53,7 @@ def test_crossing_a_threshold_is_a_level(text: str, expected: dict[str, str | No
     ],
 )
 def test_amount_sizing_a_business_is_revenue(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -77,7 +69,7 @@ def test_amount_sizing_a_business_is_revenue(text: str, expected: dict[str, str 
     ],
 )
 def test_revenue_run_rate_is_annualized_revenue(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -96,7 +88,7 @@ def test_revenue_run_rate_is_annualized_revenue(text: str, expected: dict[str, s
     ],
 )
 def test_cash_dividends_are_the_dividend(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -115,6 +107,6 @@ def test_cash_dividends_are_the_dividend(text: str, expected: dict[str, str | No
     ],
 )
 def test_spent_on_is_what_it_was_spent_on(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)

@@ -3,17 +3,9 @@ with a contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )
 def test_share_of_volume(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -56,7 +48,7 @@ def test_share_of_volume(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_amount_of_described_measure(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -74,7 +66,7 @@ def test_amount_of_described_measure(text: str, expected: dict[str, str | None])
     ],
 )
 def test_base_of_a_compared_level(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -92,7 +84,7 @@ def test_base_of_a_compared_level(text: str, expected: dict[str, str | None]) ->
     ],
 )
 def test_points_of_an_unkeyed_rate(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -111,7 +103,7 @@ def test_points_of_an_unkeyed_rate(text: str, expected: dict[str, str | None]) -
     ],
 )
 def test_share_of_a_thing_is_no_growth(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -136,6 +128,6 @@ def test_share_of_a_thing_is_no_growth(text: str, expected: dict[str, str | None
     ],
 )
 def test_points_of_a_share(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)

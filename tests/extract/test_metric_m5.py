@@ -3,17 +3,9 @@ with a contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )  # fmt: skip
 def test_ratio_to_sales(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -66,6 +58,6 @@ def test_ratio_to_sales(text: str, expected: dict[str, str | None]) -> None:
     ],
 )  # fmt: skip
 def test_cost_lines(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)

@@ -3,17 +3,9 @@ with a contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -29,7 +21,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )  # fmt: skip
 def test_gp_margin_is_gross_margin(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -50,7 +42,7 @@ def test_gp_margin_is_gross_margin(text: str, expected: dict[str, str | None]) -
     ],
 )  # fmt: skip
 def test_ap_and_rde_are_expenses(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -68,7 +60,7 @@ def test_ap_and_rde_are_expenses(text: str, expected: dict[str, str | None]) -> 
     ],
 )  # fmt: skip
 def test_points_of_a_profit_are_its_margin(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -86,6 +78,6 @@ def test_points_of_a_profit_are_its_margin(text: str, expected: dict[str, str | 
     ],
 )  # fmt: skip
 def test_phrase_opening_next_clause(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)

@@ -3,17 +3,9 @@ not name it, each checked on sentences of our own with a contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )
 def test_points_of_previous_margin(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -62,7 +54,7 @@ def test_points_of_previous_margin(text: str, expected: dict[str, str | None]) -
     ],
 )
 def test_points_of_own_cost_or_rate(text: str, span: str) -> None:
-    assert _metrics(text)[span] != "gross_margin"
+    assert call_metrics(text)[span] != "gross_margin"
 
 
 @pytest.mark.parametrize(
@@ -90,7 +82,7 @@ def test_points_of_own_cost_or_rate(text: str, span: str) -> None:
     ],
 )
 def test_multiple_of_own_past(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -113,7 +105,7 @@ def test_multiple_of_own_past(text: str, expected: dict[str, str | None]) -> Non
     ],
 )
 def test_from_to_level(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -133,7 +125,7 @@ def test_from_to_level(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_make_up_is_no_change(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -153,12 +145,12 @@ def test_make_up_is_no_change(text: str, expected: dict[str, str | None]) -> Non
     ],
 )
 def test_base_after_level(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
 
 def test_compound_average_growth_rate_is_cagr() -> None:
     # "compound average growth rate" is a compound growth rate over years, not a growth of the period
-    got = _metrics("That's about an 18% compound average growth rate over the two years.")
+    got = call_metrics("That's about an 18% compound average growth rate over the two years.")
     assert got["18%"] == "cagr", got

@@ -3,17 +3,9 @@ checked on sentences of our own with a contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -31,7 +23,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )  # fmt: skip
 def test_depreciation_in_dollars_is_expenses(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -52,7 +44,7 @@ def test_depreciation_in_dollars_is_expenses(text: str, expected: dict[str, str 
     ],
 )  # fmt: skip
 def test_running_at_a_share_of_capacity_is_utilization(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -73,7 +65,7 @@ def test_running_at_a_share_of_capacity_is_utilization(text: str, expected: dict
     ],
 )  # fmt: skip
 def test_bare_comp_is_comparable_sales_where_named(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -91,7 +83,7 @@ def test_bare_comp_is_comparable_sales_where_named(text: str, expected: dict[str
     ],
 )  # fmt: skip
 def test_growth_and_maintenance_capital_are_capex(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -111,7 +103,7 @@ def test_growth_and_maintenance_capital_are_capex(text: str, expected: dict[str,
     ],
 )  # fmt: skip
 def test_capital_ratios_and_homes_being_built_have_no_key(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -130,7 +122,7 @@ def test_capital_ratios_and_homes_being_built_have_no_key(text: str, expected: d
     ],
 )  # fmt: skip
 def test_volumes_sold_are_units_delivered(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
@@ -147,6 +139,6 @@ def test_volumes_sold_are_units_delivered(text: str, expected: dict[str, str | N
     ],
 )  # fmt: skip
 def test_ebitdar_and_load_factor(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)

@@ -3,17 +3,9 @@ contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )  # fmt: skip
 def test_depreciation_is_an_expense(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def test_depreciation_is_an_expense(text: str, expected: dict[str, str | None]) 
     ],
 )  # fmt: skip
 def test_ebitdar_and_load_factor(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +66,7 @@ def test_ebitdar_and_load_factor(text: str, expected: dict[str, str | None]) -> 
     ],
 )  # fmt: skip
 def test_ffo_per_share_is_no_eps(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,7 +86,7 @@ def test_ffo_per_share_is_no_eps(text: str, expected: dict[str, str | None]) -> 
     ],
 )  # fmt: skip
 def test_underwriting_and_pre_tax_income_have_no_key(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,7 +102,7 @@ def test_underwriting_and_pre_tax_income_have_no_key(text: str, expected: dict[s
     ],
 )  # fmt: skip
 def test_utility_sales_volumes_are_growth(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,7 +117,7 @@ def test_utility_sales_volumes_are_growth(text: str, expected: dict[str, str | N
     ],
 )  # fmt: skip
 def test_insurance_rate_increases_are_price_changes(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,7 +135,7 @@ def test_insurance_rate_increases_are_price_changes(text: str, expected: dict[st
     ],
 )  # fmt: skip
 def test_contract_measures_are_no_revenue(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -159,4 +151,4 @@ def test_contract_measures_are_no_revenue(text: str, expected: dict[str, str | N
     ],
 )  # fmt: skip
 def test_guidance_list_item_owns_its_amount(text: str, expected: dict[str, str | None]) -> None:
-    assert _metrics(text) == expected
+    assert call_metrics(text) == expected

@@ -3,17 +3,9 @@ contrasting case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from call_claims import call_claims
-
-CALL_DATE = date(2021, 7, 28)
-
-
-def _metrics(text: str) -> dict[str, str | None]:
-    return {c.span_text: c.metric for c in call_claims(text, CALL_DATE)}
+from call_claims import call_metrics
 
 
 @pytest.mark.parametrize(
@@ -39,7 +31,7 @@ def _metrics(text: str) -> dict[str, str | None]:
     ],
 )
 def test_restructuring_charges(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -57,7 +49,7 @@ def test_restructuring_charges(text: str, expected: dict[str, str | None]) -> No
     ],
 )
 def test_conversion_has_no_key(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -77,5 +69,5 @@ def test_conversion_has_no_key(text: str, expected: dict[str, str | None]) -> No
     ],
 )
 def test_vehicles_delivered(text: str, expected: dict[str, str | None]) -> None:
-    got = _metrics(text)
+    got = call_metrics(text)
     assert {k: got.get(k) for k in expected} == expected
