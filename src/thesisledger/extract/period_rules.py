@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from thesisledger.documents.document import DocumentKind
@@ -956,6 +956,39 @@ def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return period if ex._moves(n.s, qs, qe) else None
 
 
+# "since the onset of the pandemic", "since the start of COVID", "since the beginning of the COVID-19 crisis"
+_SINCE_PANDEMIC = re.compile(
+    r"\bsince\s+the\s+(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+    r"(?:pandemic|covid(?:-19)?(?:\s+(?:pandemic|crisis))?)\b(?!\s+in\b)"
+)
+# the level a change reached, right before the number: "increased ... fourfold to $2.5 billion" (not "we're
+# up to $1.3 million total": a running total, the span)
+_LEVEL_TO = re.compile(
+    r"(?<!\bup\s)\bto\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥]?$"
+)
+_PANDEMIC_START = date(2020, 3, 1)  # README: "since the onset of the pandemic" runs from 2020-03-01
+
+
+def since_pandemic(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual in a sentence counting "since the onset of the pandemic" ("Since the onset of the pandemic,
+    we have increased production fourfold", "gained three points of share since the start of the pandemic")
+    runs from 2020-03-01 to the call date (README); the level it reached ("fourfold to $2.5 billion") stands
+    on the call date. Not a superlative's yardstick ("our best quarter since the onset of the pandemic"),
+    not a sentence naming a period of its own. Before reported_quarter, which would fill in the quarter."""
+    if period is not None or n.kind is not ClaimKind.ACTUAL or ex.doc.date is None:
+        return period
+    low = n.s.lowered
+    if "since the" not in low or n.s.periods:
+        return period
+    m = _SINCE_PANDEMIC.search(low)
+    if m is None or SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 80), m.start()) is not None:
+        return period
+    d = ex.doc_date
+    if _LEVEL_TO.search(low, max(0, n.qs - 30), n.qs) is not None:
+        return instant(ex.calendar, d.year, d.month, d.day)
+    return date_span(_PANDEMIC_START, d)
+
+
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
     wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
@@ -1649,7 +1682,8 @@ BEFORE_KIND: tuple[Rule, ...] = (
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
     change_to_guidance, revised_range, change_to_guided_level,
-    revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
+    revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, since_pandemic,
+    reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
@@ -1671,6 +1705,7 @@ FILL_ONLY: frozenset[Rule] = frozenset(
         forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
+        since_pandemic,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.

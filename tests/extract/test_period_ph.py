@@ -1,0 +1,30 @@
+"""Periods the six newest blind dev files showed recur across companies (issue 3, helper PH): small
+sentences of our own.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from call_claims import Q2_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+
+def test_since_the_onset_of_the_pandemic_runs_from_march_2020_to_the_call() -> None:
+    span = "2020-03-01/2023-07-27"
+    claims = _call(
+        "Since the onset of the pandemic, we have tripled our glove output to $1.2 billion, while moving 80% "
+        "of shipments to hospitals.",
+        Q2_CALL,
+    )
+    assert _labels(claims) == [span, "2023-07-27", span]  # the level reached stands on the call date
+    claims = _call("We have gained nearly 200 points of share since the start of the pandemic.", Q2_CALL)
+    assert _labels(claims) == [span]
+    claims = _call("So we are up to about $2.4 million in total since the beginning of COVID.", Q2_CALL)
+    assert _labels(claims) == [span]  # a running total, not a level reached
+    # contrast: a superlative's yardstick, and a sentence naming a period of its own
+    claims = _call("Sales of $40 million made it our best quarter since the onset of the pandemic.", Q2_CALL)
+    assert _labels(claims) == ["2023Q2"]
+    claims = _call("Since the start of the pandemic, sales in the quarter rose 12%.", Q2_CALL)
+    assert _labels(claims) == ["2023Q2"]
