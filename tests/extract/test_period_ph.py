@@ -6,9 +6,13 @@ No company profile: calendar quarters. Each rule has a contrasting sentence it m
 
 from __future__ import annotations
 
+from datetime import date
+
 from call_claims import Q2_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
 
 
 def test_since_the_onset_of_the_pandemic_runs_from_march_2020_to_the_call() -> None:
@@ -28,3 +32,19 @@ def test_since_the_onset_of_the_pandemic_runs_from_march_2020_to_the_call() -> N
     assert _labels(claims) == ["2023Q2"]
     claims = _call("Since the start of the pandemic, sales in the quarter rose 12%.", Q2_CALL)
     assert _labels(claims) == ["2023Q2"]
+
+
+def test_a_level_a_running_year_is_to_end_at_stands_on_its_last_day() -> None:
+    claims = _call(
+        "We cut leverage to 3.4 times, which keeps us positioned to end the year below 3 times.", Q2_CALL
+    )
+    assert _labels(claims) == ["2023Q2", "2023-12-31"]
+    claims = _call("We plan to exit this year at $900 million on an annualized run rate basis.", Q2_CALL)
+    assert _labels(claims) == ["2023-12-31"]
+    claims = _call("We expect to end the year with leverage of 2.5 times for 2023.", Q2_CALL)
+    assert _labels(claims) == ["2023-12-31"]
+    # contrast: a flow over the year, and a year already closed
+    claims = _call("For 2023, we expect to close the year with revenue of $5 billion.", Q2_CALL)
+    assert _labels(claims) == ["2023"]
+    claims = _call("We ended the year with net debt of $2 billion.", Q4_CALL)
+    assert _labels(claims) == ["2023Q4"]

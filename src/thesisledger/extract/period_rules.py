@@ -989,6 +989,48 @@ def since_pandemic(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return date_span(_PANDEMIC_START, d)
 
 
+# "expect to end the year with leverage of", "exit the year at $700 million", "finishing this year with"
+_END_THE_YEAR = re.compile(
+    r"\b(?:end|exit|finish|close)(?:s|ed|ing)?\s+(?:the|this|our)\s+(?:fiscal\s+|calendar\s+)?year\s+"
+    r"(?:at|with|below|above|around|near|under|over|in)\b"
+)
+_END_THE_YEAR_REACH = 90  # characters from the phrase to the number
+# what a year is exited at: a balance, a run rate, a count (not a flow or a change over the year: "close the
+# year with an operating profit of $20 million", "end the year with growth of 30%")
+_EXIT_LEVELS = frozenset(
+    ("debt", "cash", "net_cash", "arr", "annualized_revenue", "customers", "headcount", "footprint")
+)
+
+
+def exit_the_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level a year still running is to end at ("we expect to end the year below 3 times leverage", "exit
+    the year at $700 million on an annualized run rate basis", "end the year with a total of 89 aircraft")
+    stands on the year's last day (README: an instant, as "by the end of the year"), not over the year nor
+    in the quarter reported on (no period words but "the year"). Not a flow or a change ("close the year
+    with an operating profit of $20 million"), nor a year already closed (a Q4 call's year-end balances
+    take the quarter reported on)."""
+    if period is None or ex.doc.date is None:
+        return period
+    if period is ex.default_period and not n.s.periods and ex.reported is not None:
+        fy = ex.reported.fiscal_year
+        year = fiscal_year(ex.calendar, fy) if fy is not None else period
+    else:
+        year = period
+    if year.kind is not PeriodKind.YEAR or year.end <= ex.doc_date:
+        return period
+    low = n.s.lowered
+    if "year" not in low or (n.metric is not None and n.metric not in _EXIT_LEVELS):
+        return period
+    if n.unit.kind is UnitKind.PP or (n.unit.kind is UnitKind.RATIO and n.metric is None):
+        return period
+    # (up to the number's end: its span may hold the "below" of "end the year below 3 times")
+    m = _END_THE_YEAR.search(low, max(0, n.qs - _END_THE_YEAR_REACH), n.qe)
+    if m is None or m.start() >= n.qs or ex._between(n.s, m.end(), n.qs):
+        return period
+    end = year.end
+    return instant(ex.calendar, end.year, end.month, end.day)
+
+
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
     wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
@@ -1691,7 +1733,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
-    standing_target_level,
+    standing_target_level, exit_the_year,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1718,7 +1760,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
-        streak_length, size_adjective, stake, set_count_carried, standing_target_level,
+        streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
