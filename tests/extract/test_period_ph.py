@@ -48,3 +48,18 @@ def test_a_level_a_running_year_is_to_end_at_stands_on_its_last_day() -> None:
     assert _labels(claims) == ["2023"]
     claims = _call("We ended the year with net debt of $2 billion.", Q4_CALL)
     assert _labels(claims) == ["2023Q4"]
+
+
+def test_a_total_a_done_deed_brings_for_the_year_to_is_the_year_so_far() -> None:
+    claims = _call(
+        "We bought back $3 billion of stock in the quarter, bringing our total for the year to $7 billion."
+    )
+    assert _labels(claims) == ["2023Q3", "2023-01-01/2023-09-30"]
+    claims = _call("Our 40 openings in the third quarter bring our total openings for the year to 95 stores.")
+    assert _labels(claims)[-1] == "2023-01-01/2023-09-30"
+    # contrast: a forecast keeps the year
+    claims = _call(
+        "We expect to open 30 stores in the fourth quarter, bringing our total openings for the year to 90 "
+        "stores."
+    )
+    assert _labels(claims) == ["2023Q4", "2023"]

@@ -1031,6 +1031,46 @@ def exit_the_year(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return instant(ex.calendar, end.year, end.month, end.day)
 
 
+# "bringing our total for the year to $2 billion", "brings our total share repurchases for the year to just
+# shy of $100 million", "bringing our total for this fiscal year to 10"
+_TOTAL_FOR_YEAR_TO = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"for\s+(?:the|this)\s+(?:fiscal\s+)?year\s+to\s+(?:just\s+)?(?:(?:shy|short)\s+of\s+)?[$€£¥]?$"
+)
+_TOTAL_REACH = 110  # characters from "bringing" to the number
+_FORWARD_WORD = re.compile(r"\b(?:expect|anticipat|plan|will|intend|forecast|project|guid|outlook)")
+
+
+def total_for_the_year_to(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A running total a done deed brings "for the year" to, on a call before the year closes ("we
+    repurchased $1 billion of shares during the quarter, bringing our total for the year to $2 billion") is
+    the year so far: to the end of the quarter reported on, not the whole year (so an actual, not guidance).
+    Not a forecast ("we expect to open 20 stores, bringing the total for the year to 40": the year)."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or period.kind is not PeriodKind.YEAR
+        or not period.start <= reported.end < period.end
+        or "total" not in n.s.lowered
+    ):
+        return period
+    low = n.s.lowered
+    m = _TOTAL_FOR_YEAR_TO.search(low, max(0, n.qs - _TOTAL_REACH), n.qs)
+    if m is None or n.cue_cf() in _FORWARD_CUES:
+        return period
+    done = PAST_VERB.search(low, 0, m.start()) is not None or any(
+        pm.period.label == reported.label and pm.end <= m.start() for pm in n.s.periods
+    )  # "repurchased $1 billion, bringing", "our buybacks in the third quarter bring"
+    if not done:
+        return period
+    if _FORWARD_WORD.search(low, 0, m.start()) is not None:
+        return period  # "we bought $1 billion and expect to buy more, bringing the total for the year to"
+    if reported.start == period.start:
+        return reported  # a first quarter is its year so far
+    return date_span(period.start, reported.end)
+
+
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual with no period is the quarter the document reports on, unless it dates nothing by its
     wording (a standing rate "each year", a threshold, an authorization, a limit, an outcome against a
@@ -1720,6 +1760,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
     forward_horizon, intro_line, note_section, derived_from_sentence,
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
+    total_for_the_year_to,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
@@ -1761,6 +1802,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
+        total_for_the_year_to,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
