@@ -63,3 +63,18 @@ def test_a_total_a_done_deed_brings_for_the_year_to_is_the_year_so_far() -> None
         "stores."
     )
     assert _labels(claims) == ["2023Q4", "2023"]
+
+
+def test_a_change_measured_off_a_base_year_is_not_that_years() -> None:
+    claims = _call(
+        "Looking into 2024, we expect to grow earnings per share by at least 8% off of our raised 2023 "
+        "outlook."
+    )
+    assert _labels(claims) == ["2024"]
+    claims = _call(
+        "Our 2022 net income was $500 million, up 6% year-over-year off our 2021 actuals.", Q4_CALL
+    )
+    assert _labels(claims) == ["2022", "2022"]
+    # contrast: an "off" that names no base (a debt paid off) changes nothing
+    claims = _call("We paid off $300 million of 2023 notes.", Q4_CALL)
+    assert _labels(claims) == ["2023Q4"]

@@ -359,6 +359,36 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
 
 
+# the base a change is measured "off": "6% to 8% annual growth off our 2020 actuals", "at least 10% off of our
+# increased 2021 guidance", "a 20% increase in our core NOI off of our 2020 NOI" (the year phrase follows)
+_OFF_BASE = re.compile(
+    r"\s*(?:[\w%-]+\s+){0,5}?off\s+(?:of\s+)?(?:(?:our|the|a|an|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_CHANGE_WORD = re.compile(r"\b(?:grow\w*|increas\w*|decreas\w*|declin\w*|up|down|rise|rose|fell)\b")
+
+
+def off_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change whose nearest period phrase is the base it is measured "off" ("we expect to grow earnings per
+    share by at least 10% off of our increased 2021 guidance", "up 7% year-over-year off our 2019 actuals")
+    is not that year's: it takes the sentence's other period phrase ("Looking into 2022, ..."), or none
+    (the defaults fill it in). "off" is no comparison word to the phrase readers ("paid off", "kick off")."""
+    if period is None or " off " not in n.s.lowered:
+        return period
+    s, low = n.s, n.s.lowered
+    base = None
+    for pm in s.periods:
+        if pm.period == period and pm.start >= n.qe and _OFF_BASE.fullmatch(low, n.qe, pm.start) is not None:
+            base = pm
+            break
+    if base is None:
+        return period
+    changed = n.qm.quantity.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
+    if not changed and _CHANGE_WORD.search(low, max(0, n.qs - 60), base.start) is None:
+        return period
+    others = [pm for pm in s.periods if pm.period != period and pm.end <= n.qs]
+    return others[-1].period if others else None
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -1755,7 +1785,9 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
+    own_phrase,
+    off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
+    quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
     forward_horizon, intro_line, note_section, derived_from_sentence,
@@ -1802,7 +1834,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
-        total_for_the_year_to,
+        total_for_the_year_to, off_base_year,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year), read once: the loops in resolve test flags, not sets
