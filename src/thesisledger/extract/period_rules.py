@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from thesisledger.documents.document import DocumentKind
@@ -357,6 +357,36 @@ def own_phrase(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     """The nearest period phrase of the number's clause, read with the comparison it sits in ("revenue of
     $5 billion in the third quarter", "up 9% from last year" is not last year's)."""
     return ex.period(n.s, n.qm, n.qs, n.qe, n.cue)
+
+
+# the base a change is measured "off": "6% to 8% annual growth off our 2020 actuals", "at least 10% off of our
+# increased 2021 guidance", "a 20% increase in our core NOI off of our 2020 NOI" (the year phrase follows)
+_OFF_BASE = re.compile(
+    r"\s*(?:[\w%-]+\s+){0,5}?off\s+(?:of\s+)?(?:(?:our|the|a|an|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_CHANGE_WORD = re.compile(r"\b(?:grow\w*|increas\w*|decreas\w*|declin\w*|up|down|rise|rose|fell)\b")
+
+
+def off_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change whose nearest period phrase is the base it is measured "off" ("we expect to grow earnings per
+    share by at least 10% off of our increased 2021 guidance", "up 7% year-over-year off our 2019 actuals")
+    is not that year's: it takes the sentence's other period phrase ("Looking into 2022, ..."), or none
+    (the defaults fill it in). "off" is no comparison word to the phrase readers ("paid off", "kick off")."""
+    if period is None or " off " not in n.s.lowered:
+        return period
+    s, low = n.s, n.s.lowered
+    base = None
+    for pm in s.periods:
+        if pm.period == period and pm.start >= n.qe and _OFF_BASE.fullmatch(low, n.qe, pm.start) is not None:
+            base = pm
+            break
+    if base is None:
+        return period
+    changed = n.qm.quantity.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
+    if not changed and _CHANGE_WORD.search(low, max(0, n.qs - 60), base.start) is None:
+        return period
+    others = [pm for pm in s.periods if pm.period != period and pm.end <= n.qs]
+    return others[-1].period if others else None
 
 
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -954,6 +984,121 @@ def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     if any(pm.start >= qe for pm in n.s.periods):
         return period  # "to add 80 megawatts of new resources by summer 2023": a size dated after it
     return period if ex._moves(n.s, qs, qe) else None
+
+
+# "since the onset of the pandemic", "since the start of COVID", "since the beginning of the COVID-19 crisis"
+_SINCE_PANDEMIC = re.compile(
+    r"\bsince\s+the\s+(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+    r"(?:pandemic|covid(?:-19)?(?:\s+(?:pandemic|crisis))?)\b(?!\s+in\b)"
+)
+# the level a change reached, right before the number: "increased ... fourfold to $2.5 billion" (not "we're
+# up to $1.3 million total": a running total, the span)
+_LEVEL_TO = re.compile(
+    r"(?<!\bup\s)\bto\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥]?$"
+)
+_PANDEMIC_START = date(2020, 3, 1)  # README: "since the onset of the pandemic" runs from 2020-03-01
+
+
+def since_pandemic(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual in a sentence counting "since the onset of the pandemic" ("Since the onset of the pandemic,
+    we have increased production fourfold", "gained three points of share since the start of the pandemic")
+    runs from 2020-03-01 to the call date (README); the level it reached ("fourfold to $2.5 billion") stands
+    on the call date. Not a superlative's yardstick ("our best quarter since the onset of the pandemic"),
+    not a sentence naming a period of its own. Before reported_quarter, which would fill in the quarter."""
+    if period is not None or n.kind is not ClaimKind.ACTUAL or ex.doc.date is None:
+        return period
+    low = n.s.lowered
+    if "since the" not in low or n.s.periods:
+        return period
+    m = _SINCE_PANDEMIC.search(low)
+    if m is None or SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 80), m.start()) is not None:
+        return period
+    d = ex.doc_date
+    if _LEVEL_TO.search(low, max(0, n.qs - 30), n.qs) is not None:
+        return instant(ex.calendar, d.year, d.month, d.day)
+    return date_span(_PANDEMIC_START, d)
+
+
+# "expect to end the year with leverage of", "exit the year at $700 million", "finishing this year with"
+_END_THE_YEAR = re.compile(
+    r"\b(?:end|exit|finish|close)(?:s|ed|ing)?\s+(?:the|this|our)\s+(?:fiscal\s+|calendar\s+)?year\s+"
+    r"(?:at|with|below|above|around|near|under|over|in)\b"
+)
+_END_THE_YEAR_REACH = 90  # characters from the phrase to the number
+# what a year is exited at: a balance, a run rate, a count (not a flow or a change over the year: "close the
+# year with an operating profit of $20 million", "end the year with growth of 30%")
+_EXIT_LEVELS = frozenset(
+    ("debt", "cash", "net_cash", "arr", "annualized_revenue", "customers", "headcount", "footprint")
+)
+
+
+def exit_the_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level a year still running is to end at ("we expect to end the year below 3 times leverage", "exit
+    the year at $700 million on an annualized run rate basis", "end the year with a total of 89 aircraft")
+    stands on the year's last day (README: an instant, as "by the end of the year"), not over the year nor
+    in the quarter reported on (no period words but "the year"). Not a flow or a change ("close the year
+    with an operating profit of $20 million"), nor a year already closed (a Q4 call's year-end balances
+    take the quarter reported on)."""
+    if period is None or ex.doc.date is None:
+        return period
+    if period is ex.default_period and not n.s.periods and ex.reported is not None:
+        fy = ex.reported.fiscal_year
+        year = fiscal_year(ex.calendar, fy) if fy is not None else period
+    else:
+        year = period
+    if year.kind is not PeriodKind.YEAR or year.end <= ex.doc_date:
+        return period
+    low = n.s.lowered
+    if "year" not in low or (n.metric is not None and n.metric not in _EXIT_LEVELS):
+        return period
+    if n.unit.kind is UnitKind.PP or (n.unit.kind is UnitKind.RATIO and n.metric is None):
+        return period
+    # (up to the number's end: its span may hold the "below" of "end the year below 3 times")
+    m = _END_THE_YEAR.search(low, max(0, n.qs - _END_THE_YEAR_REACH), n.qe)
+    if m is None or m.start() >= n.qs or ex._between(n.s, m.end(), n.qs):
+        return period
+    end = year.end
+    return instant(ex.calendar, end.year, end.month, end.day)
+
+
+# "bringing our total for the year to $2 billion", "brings our total share repurchases for the year to just
+# shy of $100 million", "bringing our total for this fiscal year to 10"
+_TOTAL_FOR_YEAR_TO = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"for\s+(?:the|this)\s+(?:fiscal\s+)?year\s+to\s+(?:just\s+)?(?:(?:shy|short)\s+of\s+)?[$€£¥]?$"
+)
+_TOTAL_REACH = 110  # characters from "bringing" to the number
+_FORWARD_WORD = re.compile(r"\b(?:expect|anticipat|plan|will|intend|forecast|project|guid|outlook)")
+
+
+def total_for_the_year_to(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A running total a done deed brings "for the year" to, on a call before the year closes ("we
+    repurchased $1 billion of shares during the quarter, bringing our total for the year to $2 billion") is
+    the year so far: to the end of the quarter reported on, not the whole year (so an actual, not guidance).
+    Not a forecast ("we expect to open 20 stores, bringing the total for the year to 40": the year)."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or period.kind is not PeriodKind.YEAR
+        or not period.start <= reported.end < period.end
+        or "total" not in n.s.lowered
+    ):
+        return period
+    low = n.s.lowered
+    m = _TOTAL_FOR_YEAR_TO.search(low, max(0, n.qs - _TOTAL_REACH), n.qs)
+    if m is None or n.cue_cf() in _FORWARD_CUES:
+        return period
+    done = PAST_VERB.search(low, 0, m.start()) is not None or any(
+        pm.period.label == reported.label and pm.end <= m.start() for pm in n.s.periods
+    )  # "repurchased $1 billion, bringing", "our buybacks in the third quarter bring"
+    if not done:
+        return period
+    if _FORWARD_WORD.search(low, 0, m.start()) is not None:
+        return period  # "we bought $1 billion and expect to buy more, bringing the total for the year to"
+    if reported.start == period.start:
+        return reported  # a first quarter is its year so far
+    return date_span(period.start, reported.end)
 
 
 def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1640,16 +1785,20 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 
 
 BEFORE_KIND: tuple[Rule, ...] = (
-    own_phrase, quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
+    own_phrase,
+    off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
+    quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
     forward_horizon, intro_line, note_section, derived_from_sentence,
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
+    total_for_the_year_to,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
     change_to_guidance, revised_range, change_to_guided_level,
-    revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, reported_quarter,
+    revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, since_pandemic,
+    reported_quarter,
     note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
     note_restated_in_brackets,
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
@@ -1657,7 +1806,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
-    standing_target_level,
+    standing_target_level, exit_the_year,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -1671,6 +1820,7 @@ FILL_ONLY: frozenset[Rule] = frozenset(
         forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
+        since_pandemic,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
@@ -1683,7 +1833,8 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
-        streak_length, size_adjective, stake, set_count_carried, standing_target_level,
+        streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
+        total_for_the_year_to, off_base_year,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
