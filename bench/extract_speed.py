@@ -22,6 +22,9 @@ tests/extract/test_extract_speed_paths.py, and the labelled-set scores are uncha
 - rare patterns: a dozen extractor patterns that seldom match (maturities, "in a row", "same as", organic
   growth ...) run only when the sentence holds a word every match needs, and the words that rule a period
   phrase out are read once per sentence (tests/extract/test_period_speed_paths.py).
+- period resolver: rules that read only some claim kinds (period_rules.KIND_ONLY) are not called for the
+  others, nor note-only rules (NOTE_ONLY) for documents that are not notes; the share-object, market and goal
+  word checks are made once per sentence, not per number (tests/extract/test_period_speed_paths.py).
 - phrases: PhraseIndex.find sorts plain (start, -end, key) tuples and builds a Hit only for the hits it
   keeps (tests/extract/test_extract_speed_paths.py).
 - objects: Quantity.__post_init__ and read_number test Enum members through module-level sets. (A
