@@ -1,0 +1,25 @@
+"""Metric vocabulary of industrial, consumer, health-care, software and media calls (helper M11), each
+checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from call_claims import call_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the singular names the same line as "corporate costs" and "corporate expense" (README held-out
+        # conventions: "corporate expense ... `expenses`")
+        ("We now expect corporate cost of about $90 million.", {"about $90 million": "expenses"}),
+        ("Corporate cost should approximate $12 million.", {"approximate $12 million": "expenses"}),
+        ("We are holding our forecast for corporate cost at 2.7% of sales.", {"2.7%": "expenses"}),
+        ("Unallocated corporate cost was $8 million.", {"$8 million": "expenses"}),
+        # contrast: a bare "cost" of something is no expense line
+        ("The cost of the acquisition was $50 million.", {"$50 million": None}),
+    ],
+)  # fmt: skip
+def test_corporate_cost_is_an_expense(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
