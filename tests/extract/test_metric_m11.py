@@ -23,3 +23,21 @@ from call_claims import call_metrics
 )  # fmt: skip
 def test_corporate_cost_is_an_expense(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vivid verbs of a move give the % the growth key of the measure before it, as "rose" and "fell" do
+        ("Recurring revenues slipped by 1% in the quarter.", {"1%": "revenue_growth"}),
+        ("Net sales dipped 2% year-over-year.", {"2%": "revenue_growth"}),
+        ("Orders surged 40% on strong demand.", {"40%": "growth"}),
+        ("Segment operating profit soared 35%.", {"35%": "growth"}),
+        ("Revenue plunged 30% as the plants were closed.", {"30%": "revenue_growth"}),
+        ("Shipments tumbled 12%.", {"12%": "growth"}),
+        # contrast: the level the measure surged to stays the measure itself
+        ("Net income surged to $40 million.", {"$40 million": "net_income"}),
+    ],
+)  # fmt: skip
+def test_vivid_move_verbs(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

@@ -408,6 +408,10 @@ _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
 _MOVE = r"(?:up|down|rose|ris(?:e|en|es|ing)|fell|fall(?:s|en|ing)?|higher|lower|better|worse"
 _MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen" too
+# "revenues slipped by 1%", "sales dipped 2%", "orders surged 40%", "volumes plunged 30%": the vivid verbs
+# of a move are moves too (they left the % without the growth key of the measure before them)
+_MOVE += r"|slip(?:s|ped)?|dip(?:s|ped)?|slid|surg(?:e|es|ed)|soar(?:s|ed)?|slump(?:s|ed)?"
+_MOVE += r"|plung(?:e|es|ed)|tumbl(?:e|es|ed)"
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
     r"(?<!make )(?<!made )(?<!makes )(?<!making )"  # "which makes up 45% of this market": a share, no change
