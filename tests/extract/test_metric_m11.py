@@ -41,3 +41,21 @@ def test_corporate_cost_is_an_expense(text: str, expected: dict[str, str | None]
 )  # fmt: skip
 def test_vivid_move_verbs(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a profit stated as a bare % level is its margin (README: EBITDA as % of sales `ebitda_margin`)
+        ("Our 2021 adjusted EBITDA of 23.1% surpassed our previous record.", {"23.1%": "ebitda_margin"}),
+        ("Adjusted operating profit was 22.8%, reflecting solid execution.", {"22.8%": "operating_margin"}),
+        ("The segment delivered adjusted operating income of 16.4% in the fourth quarter.",
+         {"16.4%": "operating_margin"}),
+        ("Rental gross profit was 19.8% for the first quarter.", {"19.8%": "gross_margin"}),
+        # contrast: a change of the profit, or its ratio to something other than sales, is no margin
+        ("Operating income was 12% higher than last year.", {"12%": "growth"}),
+        ("Operating income came to 5% of net income.", {"5%": None}),
+    ],
+)  # fmt: skip
+def test_profit_level_in_percent_is_its_margin(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
