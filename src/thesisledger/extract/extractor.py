@@ -408,6 +408,10 @@ _FIRST_DIGIT = re.compile(r"\d")
 _NOUN_KEYS: dict[tuple[int, str], str | None] = {}  # (id of the lexicon, counted noun) -> metric key
 _MOVE = r"(?:up|down|rose|ris(?:e|en|es|ing)|fell|fall(?:s|en|ing)?|higher|lower|better|worse"
 _MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen" too
+# "revenues slipped by 1%", "sales dipped 2%", "orders surged 40%", "volumes plunged 30%": the vivid verbs
+# of a move are moves too (they left the % without the growth key of the measure before them)
+_MOVE += r"|slip(?:s|ped)?|dip(?:s|ped)?|slid|surg(?:e|es|ed)|soar(?:s|ed)?|slump(?:s|ed)?"
+_MOVE += r"|plung(?:e|es|ed)|tumbl(?:e|es|ed)"
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
     r"(?<!make )(?<!made )(?<!makes )(?<!making )"  # "which makes up 45% of this market": a share, no change
@@ -746,6 +750,15 @@ _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating
 _OF_SALES_OR_END = re.compile(
     r"\s*(?:[.;,]|$|\s(?:of|to)\s+(?:our\s+|total\s+|net\s+)*(?:revenues?|sales)\b"
     r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b)"
+)
+# "EBITDA of 23.1%", "operating profit was 22.8%", "operating income for the quarter was 16%": a level verb
+_PROFIT_LEVEL = re.compile(
+    r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?\s+(?:of|was|were|at|came\s+in\s+at|reached)"
+    r"(?:\s+(?:a|an|about|approximately|around|roughly|nearly|almost|over|a\s+record|record))*\s+"
+)
+_NOT_LEVEL_AFTER = re.compile(
+    r"\s+(?:of|to|over|versus|vs|growth|increases?|decreases?|improvement|higher|lower|more|less|above|below"
+    r"|ahead|behind|declines?|rise|gains?|better|worse|up|down|year-over-year|yoy|points?|basis)\b"
 )
 _AS_PCT_OF_SALES = re.compile(
     r"as\s+a\s+(?:percentage|percent|%)\s+of\s+(?:total\s+|net\s+)?(?:sales|revenues?)\s*,?"
@@ -1404,6 +1417,10 @@ class _Extractor:
             and "or" in s.lowered[max(0, qs - 20) : qs]
         ):
             margin = self._margin_restated(s, qm, qs, qe)
+            if margin is not None:
+                found = (margin, None)
+        if found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+            margin = self._profit_level_margin(s, qs, qe)
             if margin is not None:
                 found = (margin, None)
         if (
@@ -2341,6 +2358,25 @@ class _Extractor:
         if _RESTATED.fullmatch(s.lowered, pe, qs) is None or _OF_SALES_OR_END.match(s.lowered, qe) is None:
             return None
         return _PROFIT_MARGIN.get(self.metric(s, prev, ps, pe)[0] or "")
+
+    @staticmethod
+    def _profit_level_margin(s: _Sentence, qs: int, qe: int) -> str | None:
+        """The margin a bare % level of a profit is ("our 2021 adjusted EBITDA of 23.1% surpassed our previous
+        record", "adjusted operating profit was 22.8%", "operating income of 16.4% in the fourth
+        quarter"): a profit stated in % is its ratio to sales (README: EBITDA as % of sales `ebitda_margin`).
+        Only when the profit phrase is the nearest before the % and a level verb joins them, and no change
+        word or ratio to something other than sales follows the %."""
+        near = None
+        for h in s.metrics:
+            if h.end <= qs:
+                near = h
+        if near is None or near.key not in _PROFIT_MARGIN:
+            return None
+        if _PROFIT_LEVEL.fullmatch(s.lowered, near.end, qs) is None:
+            return None
+        if _OF_SALES_AFTER.match(s.lowered, qe) is None and _NOT_LEVEL_AFTER.match(s.lowered, qe) is not None:
+            return None  # "5% of net income", "operating income was 12% higher", "EBITDA of 23% growth"
+        return _PROFIT_MARGIN[near.key]
 
     @staticmethod
     def _coupon(s: _Sentence, h: Hit, qe: int) -> bool:
