@@ -612,6 +612,9 @@ _RUN_AT = re.compile(r"\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+at\s+$
 _OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level against a past base
     r"\s+(?:of\s+)?(?:(?:our|the|its|their)\s+)?(?:(?!pre\b|pre-|last\b|prior\b)[a-z-]+\s+){0,2}?capacity\b"
 )
+# "the portfolio stood at 96% leased", "97.5% leased and 97% occupied", "90% pre-leased": a % the word
+# leased or occupied follows is the share of space let (README: "occupancy and leased % are utilization")
+_LEASED_AFTER = re.compile(r"\s+(?:pre-?)?(?:leased|occupied)\b")
 # the D&A aliases of `expenses` (metrics.toml): only an amount in dollars is the expense
 _DEPRECIATION = frozenset({"depreciation", "depreciation and amortization", "d&a", "dd&a"})
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
@@ -1458,6 +1461,14 @@ class _Extractor:
             and "capacity" in s.lowered
             and self._run_at_capacity(s, qs, qe)
         ):
+            found = ("utilization", None)
+        if (
+            found[0] in (None, "growth")
+            and kind is UnitKind.RATIO
+            and ("leased" in s.lowered or "occupied" in s.lowered)
+            and _LEASED_AFTER.match(s.lowered, qe) is not None
+        ):
+            # "we were 96% leased": a level of space let; a "growth" came from a change word elsewhere
             found = ("utilization", None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found

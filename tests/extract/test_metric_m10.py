@@ -1,0 +1,27 @@
+"""Metric vocabulary of banks, insurers, asset managers, REITs, utilities, energy, mining and chemicals calls
+(helper M10), each checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from call_claims import call_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % the word leased or occupied follows is an occupancy (README: "occupancy and leased % are
+        # utilization")
+        ("Our office portfolio stood at approximately 95% leased at quarter end.",
+         {"approximately 95%": "utilization"}),
+        ("We ended the quarter at 97.1% leased and 96.2% occupied.",
+         {"97.1%": "utilization", "96.2%": "utilization"}),
+        ("The new building is 64% pre-leased.", {"64%": "utilization"}),
+        # contrast: space leased in a period, and a rent change beside it, are no occupancy
+        ("We leased 310,000 square feet with an 8.5% increase in cash rents.",
+         {"310,000 square feet": None, "8.5%": "growth"}),
+    ],
+)  # fmt: skip
+def test_leased_percent_is_utilization(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
