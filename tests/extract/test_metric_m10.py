@@ -25,3 +25,20 @@ from call_claims import call_metrics
 )  # fmt: skip
 def test_leased_percent_is_utilization(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurers' investment income and underwriting margin have no key (README: "investment income ... no
+        # metric", round 2: "net investment income, underwriting income"); their % changes are growth
+        ("Expenses returned to targeted levels and net investment income rose 27%.", {"27%": "growth"}),
+        ("We recorded a pre-tax loss of $26 million as net investment income was $20 million lower.",
+         {"$26 million": "loss", "$20 million": None}),
+        ("Health underwriting margin increased 7% to $19 million.", {"7%": "growth", "$19 million": None}),
+        # contrast: a plain margin's % change still reads as that margin
+        ("Health margins increased 7% to $19 million.", {"7%": "operating_margin", "$19 million": None}),
+    ],
+)  # fmt: skip
+def test_investment_income_unkeyed(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
