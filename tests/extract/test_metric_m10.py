@@ -42,3 +42,19 @@ def test_leased_percent_is_utilization(text: str, expected: dict[str, str | None
 )  # fmt: skip
 def test_investment_income_unkeyed(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank's pre-provision net revenue is revenue less expenses: no key (README: "phrases the vocabulary
+        # has no key for stay null"), its % change growth
+        ("Pre-provision net revenue of $110.4 million increased 2% from the second quarter.",
+         {"$110.4 million": None, "2%": "growth"}),
+        # contrast: net revenue is revenue
+        ("Net revenue was $110.4 million, up 2% from the second quarter.",
+         {"$110.4 million": "revenue", "2%": "revenue_growth"}),
+    ],
+)  # fmt: skip
+def test_pre_provision_net_revenue_unkeyed(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
