@@ -58,3 +58,23 @@ def test_investment_income_unkeyed(text: str, expected: dict[str, str | None]) -
 )  # fmt: skip
 def test_pre_provision_net_revenue_unkeyed(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a REIT's funds available for distribution per share is no EPS (README: FFO per share has no metric)
+        ("Our funds available for distribution of $0.77 per share covered the dividend.",
+         {"$0.77 per share": None}),
+        # the amount an unkeyed per-share measure is compared with, or ranges to, is the same measure
+        ("Normalized FFO for the quarter was $0.18 per diluted share compared to $0.15 a year ago.",
+         {"$0.18 per diluted share": None, "$0.15": None}),
+        ("We expect FFO for the second quarter to be in the range of $1.57 per share to $1.63 per share.",
+         {"in the range of $1.57 per share": None, "$1.63 per share": None}),
+        # contrast: EPS compared with EPS stays EPS
+        ("Adjusted EPS for the quarter was $0.18 per diluted share compared to $0.15 a year ago.",
+         {"$0.18 per diluted share": "eps", "$0.15": "eps"}),
+    ],
+)  # fmt: skip
+def test_per_share_measures_with_no_key(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
