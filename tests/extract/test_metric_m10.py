@@ -78,3 +78,19 @@ def test_pre_provision_net_revenue_unkeyed(text: str, expected: dict[str, str | 
 )  # fmt: skip
 def test_per_share_measures_with_no_key(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an asset manager's client flows have no key: not revenue, not an annualized revenue
+        ("In institutional sales, we had inflows of approximately $326 million and about $847 million out.",
+         {"approximately $326 million": None, "about $847 million": None}),
+        ("Firmwide net inflows were $3.8 billion, an annualized growth rate of 19%.",
+         {"$3.8 billion": None, "19%": "growth"}),
+        # contrast: revenue of the same business is revenue
+        ("In institutional sales, revenue was $326 million.", {"$326 million": "revenue"}),
+    ],
+)  # fmt: skip
+def test_fund_flows_unkeyed(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
