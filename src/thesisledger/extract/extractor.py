@@ -616,6 +616,14 @@ _RUN_AT = re.compile(r"\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+at\s+$
 _OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level against a past base
     r"\s+(?:of\s+)?(?:(?:our|the|its|their)\s+)?(?:(?!pre\b|pre-|last\b|prior\b)[a-z-]+\s+){0,2}?capacity\b"
 )
+# "the portfolio stood at 96% leased", "97.5% leased and 97% occupied", "90% pre-leased": a % the word
+# leased or occupied follows is the share of space let (README: "occupancy and leased % are utilization")
+_LEASED_AFTER = re.compile(r"\s+(?:pre-?)?(?:leased|occupied)\b")
+# the words joining a per-share amount to the one it is compared with or ranges to ("$0.18 per diluted share
+# compared to $0.15", "in the range of $1.57 per share to $1.63 per share")
+_PER_SHARE_LINK = re.compile(
+    r"\s*,?\s*(?:to|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:approximately|about|roughly)\s+)?$"
+)
 # the D&A aliases of `expenses` (metrics.toml): only an amount in dollars is the expense
 _DEPRECIATION = frozenset({"depreciation", "depreciation and amortization", "d&a", "dd&a"})
 _PER_SHARE_MAX = 100.0  # a bare amount of earnings (no million/billion) below this is per share
@@ -1476,8 +1484,34 @@ class _Extractor:
             and self._run_at_capacity(s, qs, qe)
         ):
             found = ("utilization", None)
+        if found[0] == "eps" and qm.quantity.unit.kind is UnitKind.CURRENCY:
+            found = (None, None) if self._compared_to_unkeyed(s, qm, qs) else found
+        if (
+            found[0] in (None, "growth")
+            and kind is UnitKind.RATIO
+            and ("leased" in s.lowered or "occupied" in s.lowered)
+            and _LEASED_AFTER.match(s.lowered, qe) is not None
+        ):
+            # "we were 96% leased": a level of space let; a "growth" came from a change word elsewhere
+            found = ("utilization", None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _compared_to_unkeyed(self, s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
+        """Whether the amount is compared with, or tops a range from, the per-share amount right before it
+        that a measure with no key holds ("Normalized FFO was $0.18 per diluted share compared to $0.15",
+        "FFO ... in the range of $1.57 per share to $1.63 per share"): the same measure, not EPS."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o is qm or o.end - s.start > qs:
+                break
+            prev = o
+        if prev is None or not prev.quantity.unit.per_share:
+            return False
+        seen = self._metric_seen.get(prev.start)
+        if seen is None or seen[1] is not None:
+            return False  # not read yet, or EPS itself ("EPS was $0.18 per share compared to $0.15")
+        return _PER_SHARE_LINK.match(s.lowered[prev.end - s.start : qs]) is not None
 
     @staticmethod
     def _run_at_capacity(s: _Sentence, qs: int, qe: int) -> bool:
