@@ -55,6 +55,7 @@ from thesisledger.periods.readings import (
     date_span,
     fiscal_quarter,
     fiscal_year,
+    instant,
     shift_quarter,
 )
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
@@ -1280,6 +1281,8 @@ class _Extractor:
         self.lex = metric_lexicon()
         self._comp_is_sales = _COMPARABLE_SALES.search(doc.text) is not None
         self.default_period = default_period(self.calendar, self.doc_date)
+        d = self.doc_date
+        self.call_date = instant(self.calendar, d.year, d.month, d.day)  # "now", "to date"
         self.history_before = date(self.doc_date.year - 1, 1, 1)  # periods ending before it are history
         if doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE):
             # a results document's year is the one it reports on: a January call on the fourth quarter

@@ -589,8 +589,7 @@ def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     elsewhere; not "to date this year" (the year so far, read by context_periods)."""
     if ex.doc.date is None or "date" not in n.s.lowered or _TO_DATE_NOW.match(n.s.lowered, n.qe) is None:
         return period
-    d = ex.doc_date
-    return instant(ex.calendar, d.year, d.month, d.day)
+    return ex.call_date
 
 
 def earlier_period(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -939,8 +938,7 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
         return period
     if _REVISED_FORECAST.search(s.lowered) is not None:
         return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
-    d = ex.doc_date
-    return instant(ex.calendar, d.year, d.month, d.day)
+    return ex.call_date
 
 
 # a cumulative achievement in the present perfect: "The platform has processed over 10 million", "we have
@@ -967,8 +965,7 @@ def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     m = _DONE_SO_FAR.search(s.lowered, max(0, n.qs - _DONE_REACH), n.qs)
     if m is None or any(c in s.lowered[m.end() : n.qs] for c in (", ", "; ", ": ")):  # (not "200,000")
         return period
-    d = ex.doc_date
-    return instant(ex.calendar, d.year, d.month, d.day)
+    return ex.call_date
 
 
 def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1013,10 +1010,9 @@ def since_pandemic(ex: _Extractor, n: Number, period: Period | None) -> Period |
     m = _SINCE_PANDEMIC.search(low)
     if m is None or SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 80), m.start()) is not None:
         return period
-    d = ex.doc_date
     if _LEVEL_TO.search(low, max(0, n.qs - 30), n.qs) is not None:
-        return instant(ex.calendar, d.year, d.month, d.day)
-    return date_span(_PANDEMIC_START, d)
+        return ex.call_date
+    return date_span(_PANDEMIC_START, ex.doc_date)
 
 
 # "expect to end the year with leverage of", "exit the year at $700 million", "finishing this year with"
