@@ -1155,11 +1155,11 @@ _MARKET_VOLUME = re.compile(r"\b(?:industry|market)\b")  # "4% of total industry
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")  # "of the potential volume drop": volume names a noun after it
 
 
-def _without_bare_comp(hits: list[Hit], lowered: str) -> list[Hit]:
-    """The sentence's metric phrases without a bare "comp" (a comparable-sales alias): in a call that never
-    names comparable or same-store sales, "comp" is a comparison ("against an easy comp", "this comp
+def _is_bare_comp(h: Hit, lowered: str) -> bool:
+    """Whether `h` is a bare "comp" (a comparable-sales alias), which counts only in a call that names
+    comparable or same-store sales: elsewhere "comp" is a comparison ("against an easy comp", "this comp
     impacted revenue by six points"), not a retailer's comparable sales."""
-    return [h for h in hits if not (h.key == "same_store_sales" and lowered[h.start : h.end] in _BARE_COMP)]
+    return h.key == "same_store_sales" and lowered[h.start : h.end] in _BARE_COMP
 
 
 def _per_unit_unkeyed(hits: list[Hit], lowered: str) -> list[Hit]:
@@ -1279,7 +1279,7 @@ class _Extractor:
         self.calendar = self.profile.calendar if self.profile else FiscalCalendar.calendar_year()
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
-        self._comp_is_sales = _COMPARABLE_SALES.search(doc.text) is not None
+        self._comp_is_sales: bool | None = None  # read on the first bare "comp" (_comp_names_sales)
         self.default_period = default_period(self.calendar, self.doc_date)
         d = self.doc_date
         self.call_date = instant(self.calendar, d.year, d.month, d.day)  # "now", "to date"
@@ -1515,6 +1515,14 @@ class _Extractor:
         if seen is None or seen[1] is not None:
             return False  # not read yet, or EPS itself ("EPS was $0.18 per share compared to $0.15")
         return _PER_SHARE_LINK.match(s.lowered[prev.end - s.start : qs]) is not None
+
+    def _comp_names_sales(self) -> bool:
+        """Whether the document names comparable (same-store) sales in full or as "comps", so that its bare
+        "comp" is one too. Searched once, on the first bare "comp": the scan of the whole text costs ~2% of
+        extraction, and most documents have no bare "comp"."""
+        if self._comp_is_sales is None:
+            self._comp_is_sales = _COMPARABLE_SALES.search(self.doc.text) is not None
+        return self._comp_is_sales
 
     @staticmethod
     def _run_at_capacity(s: _Sentence, qs: int, qe: int) -> bool:
@@ -3575,8 +3583,12 @@ class _Extractor:
             last = i
             s = _Sentence(text[a:b], a, b, self.lex, self.profile, self.calendar, self.doc_date)
             s.heading_cue = heading[1]
-            if not self._comp_is_sales and "comp" in s.lowered:
-                s.metrics = _without_bare_comp(s.metrics, s.lowered)
+            if (
+                "comp" in s.lowered
+                and any(_is_bare_comp(h, s.lowered) for h in s.metrics)
+                and not self._comp_names_sales()
+            ):
+                s.metrics = [h for h in s.metrics if not _is_bare_comp(h, s.lowered)]
             s.read_periods(self.calendar, self.reported, self.doc_date)
             if i > 0:
                 s.prev_span = spans[i - 1]  # read only for a forward number left without a period
