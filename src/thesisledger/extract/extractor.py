@@ -1769,14 +1769,19 @@ class _Extractor:
         the sentence states no % before it."""
         if not after_to and _UP_FROM.search(s.lowered, max(0, qs - 40), qs) is None:
             return None
+        seen = self._seen_last_ratio(s, qs)
+        if seen is None:
+            return None
+        return None if seen[1] == "growth" else (seen[1], None)
+
+    def _seen_last_ratio(self, s: _Sentence, qs: int) -> tuple[UnitKind, str | None] | None:
+        """What was read for the last % of the sentence ending before `qs` (its unit kind and metric key);
+        None when the sentence states no % before it or that one is not read yet."""
         prev = None
         for o in self._sentence_quantities:
             if o.end - s.start <= qs and o.quantity.unit.kind is UnitKind.RATIO:
                 prev = o
-        if prev is None or prev.start not in self._metric_seen:
-            return None
-        key = self._metric_seen[prev.start][1]
-        return None if key == "growth" else (key, None)
+        return None if prev is None else self._metric_seen.get(prev.start)
 
     def _share_points(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
         """The share a number of points moved, when they follow a % read as a share, through the rest of its
@@ -1888,14 +1893,10 @@ class _Extractor:
         increased to 30.4%, compared to 29.9% in 2018", "captured over 85% of our business, an increase from
         84%"): that of the last % before it when that one is a level (no growth); None when it is a growth
         or the sentence states no % before it."""
-        prev = None
-        for o in self._sentence_quantities:
-            if o.end - s.start <= qs and o.quantity.unit.kind is UnitKind.RATIO:
-                prev = o
-        if prev is None or prev.start not in self._metric_seen:
+        seen = self._seen_last_ratio(s, qs)
+        if seen is None:
             return None
-        key = self._metric_seen[prev.start][1]
-        return None if key in _GROWTH_KEYS else (key, None)
+        return None if seen[1] in _GROWTH_KEYS else (seen[1], None)
 
     @staticmethod
     def _own_noun(qm: QuantityMatch) -> bool:
