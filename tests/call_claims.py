@@ -19,6 +19,14 @@ def call_claims(text: str, when: date = Q3_CALL) -> list[Claim]:
     return extract_claims(Document(text=text, title="t", kind=DocumentKind.TRANSCRIPT, date=when))
 
 
+def period_of(text: str, span: str, when: date = Q3_CALL) -> str | None:
+    """The period label of the first claim of `text` (a call dated `when`) whose span is `span`."""
+    claims = call_claims(text, when)
+    found = [c for c in claims if c.span_text == span]
+    assert found, (span, [c.span_text for c in claims])
+    return found[0].period.label if found[0].period else None
+
+
 def period_labels(claims: list[Claim]) -> list[str | None]:
     return [c.period.label if c.period else None for c in claims]
 
