@@ -1854,7 +1854,8 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
 NOTE_ONLY: frozenset[Rule] = frozenset(
     (
         note_section, note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
-        note_restated_in_brackets,
+        note_restated_in_brackets, note_restated_guidance, note_path_to_guided, note_rate_to_deadline,
+        note_sourced_undated, note_annualized,
     )
 )  # fmt: skip
 # (rule, fills only, amends only, finds the guided year, the only kind it reads or None), read once: the
