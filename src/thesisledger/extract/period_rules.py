@@ -1840,7 +1840,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
         (
             year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
-            years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section,
+            years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section, since_pandemic,
         ),
         ClaimKind.ACTUAL,
     ),
