@@ -2136,14 +2136,15 @@ class _Extractor:
         margin_on = "margin" in low
         via = "through" in low or "via" in low or "form of" in low
         several = len(self._sentence_quantities) > 1
-        # an amount "of <words> <measure>": not per share nor dollars and cents (EPS-bridge steps), and not
-        # points ("margin was impacted by 480 basis points of higher manufacturing costs": the margin's)
-        described = (
+        # an amount of money: not per share nor dollars and cents (EPS-bridge steps), and not points
+        amount = (
             unit.kind is UnitKind.CURRENCY
             and not unit.per_share
             and (bool(qm.quantity.scale) or qm.quantity.value >= 1000)
-            and (" of " in low or " in " in low)
         )
+        # an amount "of <words> <measure>" ("margin was impacted by 480 basis points of higher manufacturing
+        # costs" is the margin's)
+        described = amount and (" of " in low or " in " in low)
         for h in s.metrics:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
@@ -2152,7 +2153,7 @@ class _Extractor:
             # an [unkeyed] phrase ("backlog", "net interest margin") can be what any number measures
             key = (
                 UNKEYED
-                if h.key == UNKEYED or self._depreciation_not_dollars(s, h, qm)
+                if h.key == UNKEYED or (not amount and self._depreciation_not_dollars(s, h, qm))
                 else self._compatible(s, h, unit, qs, qe)
             )
             if h.key == "debt" and unit.kind in (UnitKind.RATIO, UnitKind.PP):
@@ -2873,15 +2874,15 @@ class _Extractor:
 
     @staticmethod
     def _depreciation_not_dollars(s: _Sentence, h: Hit, qm: QuantityMatch) -> bool:
-        """Whether `h` names depreciation (and amortization) beside a number that is no amount of it: D&A in
-        dollars is `expenses` ("D&A of about $180 million"), but a rate or a cents step of an EPS bridge
-        beside it ("a tax rate of 23%, depreciation and amortization to ...", "depreciation had a negative
-        variance of $0.10") is not its level: the phrase stays one with no key for them, as it was. A cost per
-        unit of output ("DD&A of $0.90 per Mcfe") is the expense, as per-barrel costs are."""
+        """Whether `h` names depreciation (and amortization) beside a number that is no amount of money (the
+        caller's test): D&A in dollars is `expenses` ("D&A of about $180 million"), but a rate or a cents
+        step of an EPS bridge beside it ("a tax rate of 23%, depreciation and amortization to ...",
+        "depreciation had a negative variance of $0.10") is not its level: the phrase stays one with no key
+        for them, as it was. A cost per unit of output ("DD&A of $0.90 per Mcfe") is the expense, as
+        per-barrel costs are."""
         q = qm.quantity
         return (
             h.key == "expenses"
-            and (q.unit.kind is not UnitKind.CURRENCY or q.unit.per_share or not (q.scale or q.value >= 1000))
             and s.lowered[h.start : h.end] in _DEPRECIATION
             and not (q.unit.kind is UnitKind.CURRENCY and _PER_UNIT.match(s.lowered, qm.end - s.start))
         )
