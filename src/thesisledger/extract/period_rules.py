@@ -1626,7 +1626,10 @@ def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Peri
         or reported is None
         or reported.fiscal_quarter != 4
         or reported.fiscal_year is None
-        or period != reported  # the quarter, as reported_quarter (or a phrase before) left it
+        or period is None
+        # the quarter, as reported_quarter (or a phrase before) left it: by its dates, as a quarter named in
+        # the sentence ("26% in the fourth quarter and 23% in the year") carries a note on its year
+        or (period.start, period.end) != (reported.start, reported.end)
         or "the year" not in n.s.lowered
     ):
         return period

@@ -1,0 +1,27 @@
+"""Period readings found on the six dev files first labelled blind (AMT, EOG, NSC, BAC, TMO, BSX; helper PD7).
+
+No company profile: calendar quarters. Each rule has a contrasting text it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from call_claims import Q3_CALL
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
+
+
+def test_the_year_after_a_number_beside_a_named_quarter() -> None:
+    # the fourth quarter named before carries a note on its year, and is still the quarter reported on
+    text = "We grew gizmo premiums by 26% in the fourth quarter and 23% in the year."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+    # contrast: a quarter that is not the one reported on, a call before the year closes
+    text = "We grew gizmo premiums by 26% in the third quarter and 23% in the year."
+    assert _labels(_call(text, Q4_CALL))[1] != "2023"
+    assert (
+        _labels(_call("We grew gizmo premiums by 26% in the third quarter and 23% in the year.", Q3_CALL))[1]
+        != "2023"
+    )
