@@ -25,3 +25,16 @@ def test_the_year_after_a_number_beside_a_named_quarter() -> None:
         _labels(_call("We grew gizmo premiums by 26% in the third quarter and 23% in the year.", Q3_CALL))[1]
         != "2023"
     )
+
+
+def test_a_sentence_opening_with_the_closed_year() -> None:
+    text = (
+        "During the year, we repurchased 2 million gizmo shares for $150 million.\n"
+        "Over the course of the fiscal year, we returned $90 million to shareholders.\n"
+        "During the year, we returned $40 million in dividends, and we ended Q4 with $800 million of cash."
+    )
+    assert _labels(_call(text, Q4_CALL)) == ["2023", "2023", "2023", "2023", "2023Q4"]
+    # contrast: a call before the year closes (the year so far), the year named after another period
+    assert _labels(_call("During the year, we repurchased 2 million gizmo shares.", Q3_CALL)) != ["2023"]
+    text = "In the fourth quarter, during the year's busiest season, we sold 2 million gizmos."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4"]

@@ -1638,6 +1638,36 @@ def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Peri
     return fiscal_year(ex.calendar, reported.fiscal_year)
 
 
+# "During the year, we repurchased 3.8 million shares", "Over the course of the year, we repurchased": the
+# year named before the number, as the sentence's opening (after "and", "also", "overall", "so" or "now")
+_YEAR_OPENER = re.compile(
+    r"(?:(?:and|also|overall|so|now)\s*,?\s+)?(?:during|over|throughout|over\s+the\s+course\s+of)\s+"
+    r"the\s+(?:full\s+)?(?:fiscal\s+)?year\s*,?\s"
+)
+
+
+def closed_year_opener(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, an actual in a sentence that opens with the
+    year ("During the year, we returned approximately $2.4 billion of capital to shareholders", "Over the
+    course of the year, we repurchased nearly 22 million shares") is the whole year's, as in_the_closed_year
+    reads the year named right after the number; find_periods does not read "during the year" (earlier in the
+    year it is the year so far). Not a number after another period phrase ("... and we ended Q4 with $4.5
+    billion")."""
+    reported = ex.reported
+    if (
+        n.kind is not ClaimKind.ACTUAL
+        or reported is None
+        or reported.fiscal_quarter != 4
+        or reported.fiscal_year is None
+        or period is None
+        or (period.start, period.end) != (reported.start, reported.end)  # the quarter, left so far
+        or _YEAR_OPENER.match(n.s.lowered) is None
+        or any(pm.start < n.qs for pm in n.s.periods)  # "During the year, and in Q4 alone, we ..."
+    ):
+        return period
+    return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
 def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual left to the quarter reported on, in a sentence naming no period but comparison bases before
     it, under a sentence that turned to a longer stretch closing with that quarter ("Now, let me comment on
@@ -1802,7 +1832,8 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_in_brackets,
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
     note_annualized,
-    since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
+    since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, closed_year_opener,
+    now_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
@@ -1827,7 +1858,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, balance_at_quarter_end, closed_year_balance, now_state,
-        done_so_far, in_the_closed_year, year_section,
+        done_so_far, in_the_closed_year, closed_year_opener, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
         discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
@@ -1843,7 +1874,8 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
         (
             year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
-            years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section, since_pandemic,
+            years_of_tenure, in_the_closed_year, closed_year_opener, now_state, done_so_far, year_section,
+            since_pandemic,
         ),
         ClaimKind.ACTUAL,
     ),
