@@ -38,3 +38,17 @@ def test_a_sentence_opening_with_the_closed_year() -> None:
     assert _labels(_call("During the year, we repurchased 2 million gizmo shares.", Q3_CALL)) != ["2023"]
     text = "In the fourth quarter, during the year's busiest season, we sold 2 million gizmos."
     assert _labels(_call(text, Q4_CALL)) == ["2023Q4"]
+
+
+def test_since_the_pandemic_itself() -> None:
+    # README: "grew 240% since the pandemic" runs from 2020-03-01 to the call date
+    when = date(2022, 1, 19)
+    text = "Gizmo approvals by our clients grew 240% since the pandemic."
+    assert _labels(_call(text, when)) == ["2020-03-01/2022-01-19"]
+    text = "Over 2 million families have bought gizmos since the pandemic began."
+    assert _labels(_call(text, when)) == ["2020-03-01/2022-01-19"]
+    # contrast: the pandemic as a yardstick of a superlative, or as an adjective
+    text = "Gizmo sales were $5 million, the best result since the pandemic began."
+    assert _labels(_call(text, when)) != ["2020-03-01/2022-01-19"]
+    text = "Gizmo sales rose 12% since the pandemic-driven low."
+    assert _labels(_call(text, when)) != ["2020-03-01/2022-01-19"]

@@ -983,10 +983,13 @@ def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return period if ex._moves(n.s, qs, qe) else None
 
 
-# "since the onset of the pandemic", "since the start of COVID", "since the beginning of the COVID-19 crisis"
+# "since the onset of the pandemic", "since the start of COVID", "since the beginning of the COVID-19 crisis";
+# the pandemic itself, or its start said with a verb: "grew 240% since the pandemic", "since the pandemic
+# began" (not "since the pandemic-driven low")
 _SINCE_PANDEMIC = re.compile(
-    r"\bsince\s+the\s+(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+    r"\bsince\s+the\s+(?:(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?"
     r"(?:pandemic|covid(?:-19)?(?:\s+(?:pandemic|crisis))?)\b(?!\s+in\b)"
+    r"|(?:pandemic|covid(?:-19)?(?:\s+pandemic)?)(?:\s+(?:has\s+)?(?:began|begun|started|hit|struck))?(?![-\w]|\s+in\b))"
 )
 # the level a change reached, right before the number: "increased ... fourfold to $2.5 billion" (not "we're
 # up to $1.3 million total": a running total, the span)
