@@ -52,3 +52,22 @@ def test_since_the_pandemic_itself() -> None:
     assert _labels(_call(text, when)) != ["2020-03-01/2022-01-19"]
     text = "Gizmo sales rose 12% since the pandemic-driven low."
     assert _labels(_call(text, when)) != ["2020-03-01/2022-01-19"]
+
+
+def test_since_a_past_quarter_is_the_span_after_it() -> None:
+    # README: "since the end of Q2 last year" is the four quarters after it; "since Q4 '20" on a call about
+    # Q4 2021 is 2021
+    text = "Digital gizmo sales improved 44% since the first quarter of 2022."
+    assert _labels(_call(text, Q3_CALL)) == ["2022-04-01/2023-09-30"]
+    text = "Since Q2 2022, we have closed 17 gizmo stores."
+    assert _labels(_call(text, Q3_CALL)) == ["2022-07-01/2023-09-30"]
+    assert _labels(_call("We also saw $23 billion of gizmo flows since Q4 '22.", Q4_CALL)) == ["2023"]
+    assert _labels(_call("The gizmo rate increased 12 basis points since last quarter.", Q3_CALL)) == [
+        "2023Q3"
+    ]
+    # contrast: a superlative's yardstick, a quarter named without "since"
+    text = "Gizmo sales of $16 million were the highest level since the first quarter of 2019."
+    assert _labels(_call(text, Q3_CALL)) == ["2023Q3"]
+    assert _labels(_call("Gizmo sales rose 44% from the first quarter of 2022.", Q3_CALL)) != [
+        "2022-04-01/2023-09-30"
+    ]
