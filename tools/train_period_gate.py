@@ -25,9 +25,14 @@ call. Printed per fold and pooled: period recall as it is and gated, fixed / bro
 and at each threshold chosen in hindsight.
 
 Result on 2026-12-03 (main 8d4059b, 40 dev calls, 3,110 labels, 2,911 rows, 88 with no period in the
-labels): pooled out-of-fold AUC ~0.89, but the top of the ranking holds more right periods than null ones
-(top 20: 3 null / 9 right; top 80: 18 / 39), so no threshold helps and the inner folds pick none: pooled
-gain +0.000. No gate was merged. `--write PATH` writes the weights trained on all dev calls (for reading).
+labels): the pooled out-of-fold ranking has AUC ~0.89, but its top holds more right periods than null ones
+(label null / period right among the top 20: 3 / 9; top 80: 18 / 39), so no threshold helps, even one
+chosen in hindsight, and the inner folds pick none: pooled gain +0.000 (l2 0.001, 0.0003, 0.003; --cost 1:
+-0.001, 3 broken in TRV). Also tried and no better: claims with no metric only (`--rows unkeyed`, AUC 0.76,
+top 20: 5 / 6), structure features only (no words), near words only, and the span's last word and the
+words right next to the number. The claims it ranks highest are small set counts, thresholds, headcounts
+and cumulative counts, which the dev labels date about two times in three (the README's open questions
+list several). No gate was merged. `--write PATH` writes the weights trained on all dev calls (to read).
 """
 
 from __future__ import annotations
