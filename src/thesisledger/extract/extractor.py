@@ -620,6 +620,15 @@ _OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level again
 # "the portfolio stood at 96% leased", "97.5% leased and 97% occupied", "90% pre-leased": a % the word
 # leased or occupied follows is the share of space let (README: "occupancy and leased % are utilization")
 _LEASED_AFTER = re.compile(r"\s+(?:pre-?)?(?:leased|occupied)\b")
+# the size of a credit line named right after an amount, through describing words only ("our undrawn $1.5
+# billion unsecured revolving credit facility", "a new $1 billion bank credit facility", "$1.1 billion
+# revolver"); not money drawn or repaid on it ("$75 million on our revolving credit facility", "the 200
+# million revolver drawdown")
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|on|in|to|for|from|at|under|with|and|or|as|was|were|is|are|our|the|available|availability)\b)"
+    r"[a-z][a-z0-9-]*){0,4}?\s+(?:credit\s+(?:facility|facilities|agreement|line)|revolver|line\s+of\s+credit)\b"
+    r"(?!\s+(?:draw|borrow|balance|capacity|availability))"
+)
 # the words joining a per-share amount to the one it is compared with or ranges to ("$0.18 per diluted share
 # compared to $0.15", "in the range of $1.57 per share to $1.63 per share")
 _PER_SHARE_LINK = re.compile(
@@ -1497,8 +1506,19 @@ class _Extractor:
         ):
             # "we were 96% leased": a level of space let; a "growth" came from a change word elsewhere
             found = ("utilization", None)
+        if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
+            found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _facility_size(s: _Sentence, qe: int) -> bool:
+        """Whether the amount sizes a credit line named right after it ("an undrawn $1.5 billion revolving
+        credit facility", "a new $1 billion bank credit facility"): what the bank would lend, neither cash
+        nor debt (dev NUE and FCX labels: no metric); an amount drawn, repaid or available on it keeps its
+        reading."""
+        low = s.lowered
+        return ("credit" in low or "revolver" in low) and _FACILITY_AFTER.match(low, qe) is not None
 
     def _compared_to_unkeyed(self, s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
         """Whether the amount is compared with, or tops a range from, the per-share amount right before it

@@ -1,0 +1,33 @@
+"""False metric keys (helper M12): a number the vocabulary's key does not measure stays without a metric,
+each checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from call_claims import call_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the size of a credit line is what a bank would lend: neither cash nor debt
+        (
+            "Our liquidity also includes our undrawn $1.5 billion revolving credit facility.",
+            {"$1.5 billion": None},
+        ),
+        ("We signed a new $1 billion bank credit facility to refinance debt.", {"$1 billion": None}),
+        (
+            "Cash was $300 million and we had no borrowings under our $600 million revolver.",
+            {"$300 million": "cash", "$600 million": None},
+        ),
+        # contrast: an amount drawn or available on the line keeps its reading
+        (
+            "Liquidity was $900 million, including $600 million available under our credit facility.",
+            {"$900 million": "cash", "$600 million": "cash"},
+        ),
+        ("We repaid $200 million of debt on our revolving credit facility.", {"$200 million": "debt"}),
+    ],
+)  # fmt: skip
+def test_credit_facility_size_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
