@@ -31,3 +31,25 @@ from call_claims import call_metrics
 )  # fmt: skip
 def test_credit_facility_size_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a change named right after the % is a ratio to that change: no level or change of its own
+        (
+            "Costs rose $40 million and roughly half of that increase is driven by higher freight.",
+            {"$40 million": "expenses", "roughly half": None},
+        ),
+        (
+            "Revenue grew 12%, with about 70% of that coming from new customers.",
+            {"12%": "revenue_growth", "about 70%": None},
+        ),
+        ("Approximately 30% of this growth was attributable to acquisitions.", {"Approximately 30%": None}),
+        # contrast: organic growth stated as a % keeps its key, and so does a share of sales
+        ("Sales rose 20% with 8% of organic growth.", {"20%": "revenue_growth", "8%": "revenue_growth"}),
+        ("Services were 30% of revenue in the quarter.", {"30%": "revenue_share"}),
+    ],
+)  # fmt: skip
+def test_share_of_a_change_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

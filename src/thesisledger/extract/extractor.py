@@ -629,6 +629,15 @@ _FACILITY_AFTER = re.compile(
     r"[a-z][a-z0-9-]*){0,4}?\s+(?:credit\s+(?:facility|facilities|agreement|line)|revolver|line\s+of\s+credit)\b"
     r"(?!\s+(?:draw|borrow|balance|capacity|availability))"
 )
+# a share of a change named right after a %: "70% of that coming from", "roughly half of that increase",
+# "about 25% of this increase is due to", "approximately half of our growth was generated from"
+_SHARE_OF_CHANGE = re.compile(
+    r"\s+of\s+(?:(?:that|this|the|these|those|our|its)\s+(?:(?:year-over-year|year-on-year|sequential|total|"
+    r"overall|organic|revenue|sales|quarter's|year's|expected|net)\s+){0,2}(?:increase|decrease|growth|decline|"
+    r"improvement|change|expansion|contraction|reduction|rise|gain|uplift|difference|shortfall|variance)s?\b"
+    r"|(?:that|this)\s+(?:is|was|were|are|will|would|came|comes|coming|come|from|due|driven|related|relates|tied|"
+    r"being|reflects|reflected|represents|represented|attributable|associated)\b)"
+)
 # the words joining a per-share amount to the one it is compared with or ranges to ("$0.18 per diluted share
 # compared to $0.15", "in the range of $1.57 per share to $1.63 per share")
 _PER_SHARE_LINK = re.compile(
@@ -1506,6 +1515,8 @@ class _Extractor:
         ):
             # "we were 96% leased": a level of space let; a "growth" came from a change word elsewhere
             found = ("utilization", None)
+        if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_CHANGE.match(s.lowered, qe):
+            found = (None, None)  # "roughly half of that increase is driven by": a share of a change
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
