@@ -53,3 +53,21 @@ def test_credit_facility_size_has_no_metric(text: str, expected: dict[str, str |
 )  # fmt: skip
 def test_share_of_a_change_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investment or interest spread is a rate with no key (README: spreads no metric): its level and
+        # its basis points of change have none, whatever growth "year-over-year" names
+        (
+            "Investment spreads were 234 basis points, up 120 basis points year-over-year.",
+            {"234 basis points": None, "120 basis points": None},
+        ),
+        ("The net interest spread improved 79 basis points over last year.", {"79 basis points": None}),
+        # contrast: a named margin's points are that margin's
+        ("Operating margin rose 120 basis points year-over-year.", {"120 basis points": "operating_margin"}),
+    ],
+)  # fmt: skip
+def test_spreads_have_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
