@@ -71,3 +71,27 @@ def test_share_of_a_change_has_no_metric(text: str, expected: dict[str, str | No
 )  # fmt: skip
 def test_spreads_have_no_metric(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount sized as a change of the phrase right after it measures that phrase, not a measure named
+        # elsewhere in the sentence
+        ("Strong sales execution drove a $1.5 billion increase to our backlog.", {"$1.5 billion": None}),
+        (
+            "We generated $134 million of cash from operations despite a $48 million increase in working "
+            "capital.",
+            {"$134 million": "operating_cash_flow", "$48 million": None},
+        ),
+        ("Lower sales led to a $5.6 million reduction in gross profit.", {"$5.6 million": "gross_profit"}),
+        # contrasts: a phrase naming no measure leaves the bridged one; cents are steps of an EPS bridge
+        (
+            "Segment revenues declined $22 million, reflecting a $12 million decline in rental and service.",
+            {"$22 million": "revenue", "$12 million": "revenue"},
+        ),
+        ("The increase is driven by $0.13 improvement in operations.", {"$0.13": None}),
+    ],
+)  # fmt: skip
+def test_amount_of_a_change_measures_the_phrase_after(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

@@ -638,6 +638,18 @@ _SHARE_OF_CHANGE = re.compile(
     r"|(?:that|this)\s+(?:is|was|were|are|will|would|came|comes|coming|come|from|due|driven|related|relates|tied|"
     r"being|reflects|reflected|represents|represented|attributable|associated)\b)"
 )
+# an amount sized as a change of the phrase after it: "a $1.5 billion increase to our backlog", "a $48 million
+# increase in working capital", "a $5.6 million reduction in gross profit"
+_CHANGE_IN = re.compile(
+    r"\s+(?:(?:year-over-year|year-on-year|sequential|net)\s+)?(?:increase|decrease|decline|reduction|improvement|"
+    r"rise|drop)\s+(?:in|to)\s+(?:(?:our|the|its|their|total)\s+)?"
+)
+_CHANGE_IN_STOP = frozenset(
+    {"of", "in", "to", "for", "from", "at", "on", "with", "under", "or", "and", "that", "which", "was",
+     "were", "is", "are", "as", "by", "due", "driven", "versus", "compared", "primarily", "mainly",
+     "resulting", "this", "last", "over", "since", "year", "quarter", "paid", "associated", "related",
+     "reflecting", "when"}
+)  # fmt: skip
 # the words joining a per-share amount to the one it is compared with or ranges to ("$0.18 per diluted share
 # compared to $0.15", "in the range of $1.57 per share to $1.63 per share")
 _PER_SHARE_LINK = re.compile(
@@ -1517,10 +1529,45 @@ class _Extractor:
             found = ("utilization", None)
         if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_CHANGE.match(s.lowered, qe):
             found = (None, None)  # "roughly half of that increase is driven by": a share of a change
+        if (
+            found[0] is not None
+            and kind is UnitKind.CURRENCY
+            and (" in " in s.lowered or " to " in s.lowered)
+        ):
+            found = self._change_in_phrase(s, qm, qs, qe, found)
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _change_in_phrase(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int, found: tuple[str | None, Hit | None]
+    ) -> tuple[str | None, Hit | None]:
+        """The measure of an amount sized as a change of the noun phrase right after it ("a $1.5 billion
+        increase to our backlog", "a $48 million increase in working capital", "a $5.6 million reduction in
+        gross profit"): that phrase's key, or none when it names a measure with no key, not a key named
+        elsewhere ("sales execution drove ...", "despite ..."). Only amounts of money with a key found."""
+        low = s.lowered
+        m = _CHANGE_IN.match(low, qe)
+        q = qm.quantity
+        if m is None or q.unit.per_share or not (q.scale or q.value >= 1000):
+            return found  # "$0.13 improvement in operations": a step of an EPS bridge
+        end = m.end()
+        for w in re.finditer(r"[a-z&][a-z0-9&'-]*|[^\sa-z]", low[m.end() : m.end() + 60]):
+            if w.group() in _CHANGE_IN_STOP or not w.group()[0].isalpha():
+                break
+            end = m.end() + w.end()
+        if end == m.end():
+            return found
+        for h in s.metrics:
+            if m.end() <= h.start < end:
+                if h is found[1]:
+                    return found
+                if h.key == UNKEYED:
+                    return None, None
+                key = self._compatible(s, h, qm.quantity.unit, qs, qe)
+                return (key, h) if key is not None else found
+        return found  # "a $12 million decline in E&P": a business, the bridged measure's step
 
     @staticmethod
     def _facility_size(s: _Sentence, qe: int) -> bool:
