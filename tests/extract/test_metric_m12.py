@@ -95,3 +95,18 @@ def test_spreads_have_no_metric(text: str, expected: dict[str, str | None]) -> N
 )  # fmt: skip
 def test_amount_of_a_change_measures_the_phrase_after(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % of earnings paid out or converted into cash is a ratio to the profit, no share of it (README:
+        # payout ratios and cash conversion as % of net income have no metric)
+        ("We returned 95% of earnings to shareholders in the quarter.", {"95%": None}),
+        ("We expect to convert 85% to 95% of adjusted net income into free cash flow.", {"85% to 95%": None}),
+        # contrast: a business's share of the earnings is a share of profit
+        ("Wealth management now represents about 80% of earnings.", {"about 80%": "profit_share"}),
+    ],
+)  # fmt: skip
+def test_payout_of_earnings_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

@@ -650,6 +650,18 @@ _CHANGE_IN_STOP = frozenset(
      "resulting", "this", "last", "over", "since", "year", "quarter", "paid", "associated", "related",
      "reflecting", "when"}
 )  # fmt: skip
+# what turns a share of earnings into a payout or a cash conversion ("we returned 95% of earnings to
+# shareholders", "convert 85% to 95% of adjusted net income into free cash flow", "cash conversion ... 77.5%
+# of net earnings"): the words before the %, and those after its "of ... earnings"
+_PAYOUT_BEFORE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|pa(?:y|id|ying)\s+out|payout|convert(?:ed|ing|s)?|conversion|equivalent\s+to|"
+    r"free\s+cash\s+flow)\b"
+)
+_PAYOUT_AFTER = re.compile(
+    r"\s+of\s+(?:our\s+|the\s+)?(?:adjusted\s+|gaap\s+)?(?:net\s+income|net\s+earnings|earnings)\s+(?:to\s+"
+    r"(?:our\s+)?(?:[a-z]+\s+)?(?:shareholders|stockholders|shareowners|owners)|into\b|in\s+the\s+form\b)"
+)
+_PAYOUT_REACH = 120
 # the words joining a per-share amount to the one it is compared with or ranges to ("$0.18 per diluted share
 # compared to $0.15", "in the range of $1.57 per share to $1.63 per share")
 _PER_SHARE_LINK = re.compile(
@@ -1535,6 +1547,8 @@ class _Extractor:
             and (" in " in s.lowered or " to " in s.lowered)
         ):
             found = self._change_in_phrase(s, qm, qs, qe, found)
+        if found[0] == "profit_share" and self._payout(s, qs, qe):
+            found = (None, None)  # "return a minimum of 40% of our net income to shareholders": a payout
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
@@ -1568,6 +1582,18 @@ class _Extractor:
                 key = self._compatible(s, h, qm.quantity.unit, qs, qe)
                 return (key, h) if key is not None else found
         return found  # "a $12 million decline in E&P": a business, the bridged measure's step
+
+    @staticmethod
+    def _payout(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a % of earnings is a payout or a cash conversion ("we intend to return a minimum of 40% of
+        our net income to shareholders", "convert 85% to 95% of adjusted net income into free cash flow",
+        "free cash flow ... more than 250% of our adjusted net income"): a ratio to the profit, no share of it
+        (README: payout ratios and cash conversion as % of net income have no metric)."""
+        low = s.lowered
+        return (
+            _PAYOUT_AFTER.match(low, qe) is not None
+            or _PAYOUT_BEFORE.search(low, max(0, qs - _PAYOUT_REACH), qs) is not None
+        )
 
     @staticmethod
     def _facility_size(s: _Sentence, qe: int) -> bool:
