@@ -110,3 +110,18 @@ def test_amount_of_a_change_measures_the_phrase_after(text: str, expected: dict[
 )  # fmt: skip
 def test_payout_of_earnings_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level against a year before the pandemic has no metric (README, heldout3 decisions: "121% of 2019
+        # levels"), whatever change or measure the sentence names
+        ("Group revenue has reached approximately 90% of 2019 levels.", {"approximately 90%": None}),
+        ("Comparable sales improved, reaching close to 97% of pre-pandemic levels.", {"close to 97%": None}),
+        # contrast: a share of a year's revenue is a revenue share
+        ("Services were 21% of our 2020 revenue.", {"21%": "revenue_share"}),
+    ],
+)  # fmt: skip
+def test_level_against_a_past_year_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

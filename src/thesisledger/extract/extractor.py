@@ -662,6 +662,11 @@ _PAYOUT_AFTER = re.compile(
     r"(?:our\s+)?(?:[a-z]+\s+)?(?:shareholders|stockholders|shareowners|owners)|into\b|in\s+the\s+form\b)"
 )
 _PAYOUT_REACH = 120
+# a level against a year before the pandemic named right after a %: "70% of 2019 levels", "still only 50% of
+# pre-pandemic level", "close to 97% of pre-pandemic 2019 levels"
+_OF_PAST_LEVELS = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(?:20[12]\d|pre-?pandemic|pre-?covid(?:-19)?)\s+){1,2}levels?\b"
+)
 # the words joining a per-share amount to the one it is compared with or ranges to ("$0.18 per diluted share
 # compared to $0.15", "in the range of $1.57 per share to $1.63 per share")
 _PER_SHARE_LINK = re.compile(
@@ -1547,6 +1552,8 @@ class _Extractor:
             and (" in " in s.lowered or " to " in s.lowered)
         ):
             found = self._change_in_phrase(s, qm, qs, qe, found)
+        if found[0] is not None and kind is UnitKind.RATIO and _OF_PAST_LEVELS.match(s.lowered, qe):
+            found = (None, None)  # "revenues recovered to 70% of 2019 levels" (README: no metric)
         if found[0] == "profit_share" and self._payout(s, qs, qe):
             found = (None, None)  # "return a minimum of 40% of our net income to shareholders": a payout
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
