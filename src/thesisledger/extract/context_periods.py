@@ -730,6 +730,45 @@ _EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
 _SAME_PERIOD = re.compile(r"(?:same|comparable|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?$")
 
 
+# a comparison word before a base year phrase, over the amount between ("compared to $260.8 million or $0.53
+# per diluted share for the same period last year": decimals are no sentence break)
+_BASE_OVER_AMOUNT = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against)\b(?:[^.;:]|\.\d)*$")
+_PRIOR_YEAR_BASE = re.compile(
+    r"(?:the\s+)?(?:(?:same|comparable|corresponding)\s+period\s+(?:of\s+|in\s+)?)?"
+    r"(?:(?:the\s+)?(?:last|prior|previous)[- ]year(?:\s+period)?|a year ago"
+    r"|(?:the\s+)?year[- ]ago(?:\s+period)?)"
+)
+
+
+def _closed_year_base(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with the base of a fourth-quarter call's full-year result ("For the full year, revenue was $2.4
+    billion, compared to $2.1 billion in the prior year", "Net income for the full year increased to $260.8
+    million, compared to $203.3 million for the same period last year") read as the year before the one
+    reported on: the nearest period phrase before the base is the closed year, so "last year" is the whole
+    year before it, not the year-ago quarter nor (read from a January call date) the closed year itself.
+    Not a base after a quarter's result ("$5 billion in the quarter, compared to $4 billion last year")."""
+    fy = reported.fiscal_year
+    if fy is None:
+        return out
+    closed = fiscal_year(calendar, fy)
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        p = pm.period
+        if (
+            kept
+            and kept[-1].period == closed
+            and p.kind in (PeriodKind.YEAR, PeriodKind.QUARTER)
+            and p.end >= fiscal_quarter(calendar, fy - 1, 4).end  # the year-ago quarter, or the closed year
+            and _PRIOR_YEAR_BASE.fullmatch(lowered, pm.start, pm.end) is not None
+            and _BASE_OVER_AMOUNT.search(lowered, max(0, pm.start - 80), pm.start) is not None
+        ):
+            pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], fiscal_year(calendar, fy - 1))
+        kept.append(pm)
+    return kept
+
+
 def _same_span_before(
     text: str, out: list[PeriodMatch], lowered: str, calendar: FiscalCalendar, reported: Period
 ) -> list[PeriodMatch]:
@@ -1131,6 +1170,8 @@ def results_periods(
         out = _same_span_before(text, out, lowered, calendar, reported)
     if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, TO_DATE_WORDS)):
         out = _year_ago_after_span(out, lowered, calendar, reported, year_ago)
+    if whole_years and q == 4 and not forward and len(out) > 1:
+        out = _closed_year_base(text, lowered, out, calendar, reported)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
         out = _balance_of_year(text, lowered, out, calendar, reported)

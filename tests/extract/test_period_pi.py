@@ -1,0 +1,35 @@
+"""Whole years and multi-year spans read as the quarter (issue 3, helper PI): small sentences of our own.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from call_claims import call_claims as _call
+from call_claims import period_labels as _labels
+
+Q4_CALL = date(2024, 1, 25)  # a call about October-December 2023, which closes the year
+
+
+def test_the_base_of_a_closed_years_result_is_the_year_before() -> None:
+    claims = _call(
+        "For the full year, revenue was $2.4 billion, compared to $2.1 billion in the prior year.", Q4_CALL
+    )
+    assert _labels(claims) == ["2023", "2022"]
+    claims = _call(
+        "Net income for the full year increased to $260.8 million or $0.53 per diluted share, compared to "
+        "$203.3 million or $0.41 per diluted share for the same period last year.",
+        Q4_CALL,
+    )
+    assert _labels(claims) == ["2023", "2023", "2022", "2022"]
+    claims = _call("Our gross margin was 32.8% for the year, down from 33.6% last year.", Q4_CALL)
+    assert _labels(claims) == ["2023", "2022"]
+    # contrast: the base of the quarter's result is the year-ago quarter
+    claims = _call(
+        "Revenue was $5.4 billion in the fourth quarter, compared to $5.1 billion in the prior year quarter, "
+        "and for the full year revenue grew 8%.",
+        Q4_CALL,
+    )
+    assert _labels(claims) == ["2023Q4", "2022Q4", "2023"]
