@@ -33,3 +33,10 @@ def test_the_base_of_a_closed_years_result_is_the_year_before() -> None:
         Q4_CALL,
     )
     assert _labels(claims) == ["2023Q4", "2022Q4", "2023"]
+    # "last year" read from a January call date is the closed year: the quarter's base is the year-ago quarter
+    claims = _call(
+        "Gross margin in Q4 2023 was 33.3% versus 30.2% last year, and for the full year it was 29.8% versus "
+        "29.2% last year.",
+        Q4_CALL,
+    )
+    assert _labels(claims) == ["2023Q4", "2022Q4", "2023", "2022"]

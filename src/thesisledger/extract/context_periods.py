@@ -765,6 +765,16 @@ def _closed_year_base(
             and _BASE_OVER_AMOUNT.search(lowered, max(0, pm.start - 80), pm.start) is not None
         ):
             pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], fiscal_year(calendar, fy - 1))
+        elif (
+            kept
+            and kept[-1].period == reported
+            and p == closed
+            and _PRIOR_YEAR_BASE.fullmatch(lowered, pm.start, pm.end) is not None
+            and _BASE_OVER_AMOUNT.search(lowered, max(0, pm.start - 80), pm.start) is not None
+        ):
+            # "in Q4 2020 was 33.3% versus 30.2% last year, ... for the full year it was 29.8%": the base of
+            # the quarter's result is the year-ago quarter, not the closed year "last year" names from January
+            pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], fiscal_quarter(calendar, fy - 1, 4))
         kept.append(pm)
     return kept
 
