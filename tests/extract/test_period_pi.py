@@ -40,3 +40,18 @@ def test_the_base_of_a_closed_years_result_is_the_year_before() -> None:
         Q4_CALL,
     )
     assert _labels(claims) == ["2023Q4", "2022Q4", "2023", "2022"]
+
+
+def test_a_forecast_rate_then_through_a_later_year_runs_over_the_years_to_it() -> None:
+    Q2 = date(2023, 7, 27)
+    claims = _call("We are targeting annual organic revenue growth of 2% to 4% through 2026.", Q2)
+    assert _labels(claims) == ["2023-2026"]
+    claims = _call("We affirmed the same 6.5% operating earnings per share growth guidance through 2027.", Q2)
+    assert _labels(claims) == ["2023-2027"]
+    claims = _call("We expect average annual sales growth in the range of 3.5% to 4.5% through 2025.", Q2)
+    assert _labels(claims) == ["2023-2025"]
+    # contrast: no rate word (a share of leases), and an amount
+    claims = _call("We expect about 20% of our leases to be rolling through 2025.", Q2)
+    assert _labels(claims) == ["2025"]
+    claims = _call("We expect the average annual capex through 2025 to be approximately $600 million.", Q2)
+    assert _labels(claims) == ["2025"]

@@ -1765,6 +1765,57 @@ def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+# what makes a forecast % a yearly rate: "annual organic revenue growth of 2% to 4% through 2023", "7% to 9%
+# average annual growth target through 2025", "dividend by more than 5% annually, through 2026"
+_RATE_WORD = re.compile(
+    r"\b(?:cagr|growth|grow(?:s|ing)?|annual(?:ly|ized)?|compound\w*|per\s+year|a\s+year)\b"
+)
+# the words between the rate and "through": no period, no new clause ("5% to 7% through 2023", "6.5% operating
+# earnings per share growth guidance through 2026")
+_RATE_TO_THROUGH = re.compile(r"(?:\s+[\w&'’-]+){0,8}?,?\s+(?:through|thru)\s+$")
+
+
+def rate_then_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast growth rate with "through" a later year after it ("we are targeting annual organic revenue
+    growth of 2% to 4% through 2023", "the same 6.5% operating earnings per share growth guidance through
+    2026", "near-term annual growth of 5% to 7% through 2023") is a rate over the years up to it, as
+    rate_through_year reads "growth through 2024" with the rate before it: from the year the document is
+    written in. Not an actual ("we reduced maturities through 2024 by 6%"), an amount ("capex through 2024
+    of $600 million": a total or a yearly figure) or a % with no rate word near ("20% rolling through
+    2022")."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or period.kind is not PeriodKind.YEAR
+        or period.fiscal_year is None
+        or n.kind is ClaimKind.ACTUAL
+        or n.qm.quantity.unit.kind is not UnitKind.RATIO
+        or "thr" not in n.s.lowered
+        or reported.fiscal_year is None
+        or reported.fiscal_quarter is None
+    ):
+        return period
+    first = reported.fiscal_year + 1 if reported.fiscal_quarter == 4 else reported.fiscal_year
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period != period or pm.start < n.qe:
+            continue
+        through = pm.start + (
+            8 if low.startswith("through ", pm.start) else 5 if low.startswith("thru ", pm.start) else 0
+        )
+        if through == pm.start and not low.endswith(("through ", "thru "), 0, pm.start):
+            return period
+        if period.fiscal_year <= first or _RATE_TO_THROUGH.fullmatch(low, n.qe, through) is None:
+            return period
+        if any(n.qe <= o.start < pm.start for o in n.s.periods):
+            return period  # another period between: "growth of 5% in 2022 and 7% through 2024"
+        if _RATE_WORD.search(low, max(0, n.qs - 60), through) is None:
+            return period
+        return year_span(fiscal_year(ex.calendar, first), period)
+    return period
+
+
 def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an opportunity or of a market the company could address has no period (README: opportunity
     sizes have no period), even when the sentence dates something else before it ("an EMD contract in 2022
@@ -1800,7 +1851,8 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
     note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
-    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year,
+    rate_then_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
 )  # fmt: skip
@@ -1827,7 +1879,8 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         done_so_far, in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
-        discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        discourse_count, rate_through_year, rate_then_through_year, sized_opportunity, organisation_size,
+        years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year,
