@@ -55,3 +55,18 @@ def test_a_forecast_rate_then_through_a_later_year_runs_over_the_years_to_it() -
     assert _labels(claims) == ["2025"]
     claims = _call("We expect the average annual capex through 2025 to be approximately $600 million.", Q2)
     assert _labels(claims) == ["2025"]
+
+
+def test_the_year_a_call_is_held_in_said_so_far_ends_on_the_call_date() -> None:
+    claims = _call("So far in 2024 we have purchased 1.4 million shares for $50 million.", Q4_CALL)
+    assert _labels(claims) == ["2024-01-01/2024-01-25", "2024-01-01/2024-01-25"]
+    claims = _call(
+        "We paid down another $300 million of debt, totaling $500 million of debt paydown for 2023 to date.",
+        date(2023, 11, 2),
+    )
+    assert _labels(claims)[1] == "2023-01-01/2023-11-02"
+    # contrast: the year the reported quarter is in, so far, and year to date: to the quarter's end
+    claims = _call("So far in 2023, we have opened 36 new stores.", date(2023, 11, 2))
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]
+    claims = _call("We have generated $215 million in proceeds year to date.", date(2023, 11, 2))
+    assert _labels(claims) == ["2023-01-01/2023-09-30"]

@@ -723,6 +723,37 @@ def _to_date_in_year(text: str, lowered: str, out: list[PeriodMatch], doc_date: 
     return kept
 
 
+# "so far in 2021", "thus far in 2022": the year phrase holds its "in"
+_SO_FAR_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+$")
+# "for 2021 to date", "2022 so far": the words after the year
+_TO_DATE_AFTER = re.compile(r"\s+(?:to\s+date|so\s+far|thus\s+far)\b")
+
+
+def _call_year_so_far(
+    text: str, lowered: str, out: list[PeriodMatch], reported: Period, doc_date: date
+) -> list[PeriodMatch]:
+    """`out` with the year a call is held in, said "so far" ("So far in 2021 we have purchased an additional
+    1.4 million shares" on a January call about the fourth quarter; "$500 million of debt paydown for 2021 to
+    date"), read as the span from the start of that year to the call date (README, decided 2026-12-03:
+    "thus far in 2021" and "for 2021 to date" end on the call date), not the whole year. "so far in 2021"
+    said of the year the quarter reported on is in keeps its reading (to that quarter's end)."""
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        p = pm.period
+        if p.kind is PeriodKind.YEAR and p.start <= doc_date <= p.end:
+            after = _TO_DATE_AFTER.match(lowered, pm.end)
+            before = (
+                p.start > reported.end
+                and lowered.startswith("in ", pm.start)
+                and _SO_FAR_BEFORE.search(lowered, max(0, pm.start - 12), pm.start) is not None
+            )
+            if (after is not None and (p.start > reported.end or after.group(0).endswith("date"))) or before:
+                end = after.end() if after is not None else pm.end
+                pm = PeriodMatch(pm.start, end, text[pm.start : end], date_span(p.start, doc_date))
+        kept.append(pm)
+    return kept
+
+
 # "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
 _RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
 _EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
@@ -1176,6 +1207,8 @@ def results_periods(
         out = _since_year(lowered, out, calendar, reported, doc_date)
     if not forward and doc_date is not None and ("to date " in lowered or "to-date " in lowered):
         out = _to_date_in_year(text, lowered, out, doc_date)
+    if not forward and doc_date is not None and ("far " in lowered or " to date" in lowered):
+        out = _call_year_so_far(text, lowered, out, reported, doc_date)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
     if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, TO_DATE_WORDS)):
