@@ -629,21 +629,21 @@ def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return ex._to_date(period)
 
 
+_NAMED_YEAR_TO_DATE = re.compile(r"\d{4}\s+to\s+date$")
+
+
 def _since_or_to_date_in(n: Number, period: Period) -> bool:
     """Whether `period` is read from "since <year>" ("since 2019", "since the beginning of 2020") or "to date
     in <year>" in the number's sentence (context_periods._since_year, _to_date_in_year)."""
     low = n.s.lowered
     for pm in n.s.periods:
-        if (
-            pm.period == period
-            and (
-                low.startswith(("since", "to date", "to-date"), pm.start)
-                or low.rfind("since", max(0, pm.start - 40), pm.start) >= 0
-                # "for 2021 to date" (context_periods._call_year_so_far), not "year to date"
-                or (low.endswith(" to date", 0, pm.end) and low[max(0, pm.end - 12) : pm.end - 8].isdigit())
-            )
+        if pm.period == period and (
+            low.startswith(("since", "to date", "to-date"), pm.start)
+            or low.rfind("since", max(0, pm.start - 40), pm.start) >= 0
         ):
             return True
+        if pm.period == period and _NAMED_YEAR_TO_DATE.search(low, max(0, pm.end - 16), pm.end) is not None:
+            return True  # "for 2021 to date" (context_periods._call_year_so_far), not "year to date"
     return False
 
 
