@@ -70,3 +70,20 @@ def test_the_year_a_call_is_held_in_said_so_far_ends_on_the_call_date() -> None:
     assert _labels(claims) == ["2023-01-01/2023-09-30"]
     claims = _call("We have generated $215 million in proceeds year to date.", date(2023, 11, 2))
     assert _labels(claims) == ["2023-01-01/2023-09-30"]
+
+
+def test_a_change_to_an_earlier_year_named_after_it_is_of_the_period_reported() -> None:
+    Q3 = date(2023, 10, 26)
+    claims = _call("Q3 sales rose 12% compared to last year and 10% to 2019.", Q3)
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    claims = _call("In APAC, sales were down 12% to last year and down 32% to 2019.", Q3)
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    claims = _call("Organic sales rose 15.1% compared to last year, a 14.14% organic gain over 2019.", Q3)
+    assert _labels(claims) == ["2023Q3", "2023Q3"]
+    claims = _call("For the full year, we expect revenue to be up around 3% to 2022.", Q3)
+    assert _labels(claims) == ["2023"]
+    # contrast: a level of the earlier year, and a base stated as such
+    claims = _call("While down 160 basis points in 2022, it was well above the 15.3% from 2019.", Q3)
+    assert _labels(claims)[1] == "2019"
+    claims = _call("Operating income was $79 million compared to $27 million in 2019.", Q3)
+    assert _labels(claims) == ["2023Q3", "2019"]

@@ -389,6 +389,52 @@ def off_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return others[-1].period if others else None
 
 
+# the words from a change to the earlier period it is measured against: "up 7% to 2019", "down 12% to last
+# year", "a 14.14% organic gain over 2019", "nearly 40% greater than 2019", "a 70% increase in training
+# sessions over 2019" (the period phrase follows)
+_TO_BASE = re.compile(
+    r"(?:\s+(?:(?:organic|total|sales|revenue|[\w-]+\s+growth|increase|increases|decrease|growth|gain|improvement"
+    r"|decline|more|greater|higher|lower|better|worse|in\s+[\w-]+(?:\s+[\w-]+)?)\b))*"
+    r"\s+(?:to|over|than|versus|vs\.?|compared\s+(?:to|with)|from)\s+"
+    r"(?:the\s+)?(?:(?:same|comparable)\s+period\s+(?:of\s+|in\s+)?|pre-(?:pandemic|covid)\s+)?"
+    r"(?:levels?\s+(?:of|in)\s+)?$"
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:increase|decrease|growth|gain|improvement|decline|more|greater|higher|lower|better|worse)\b"
+)
+
+
+def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change measured against an earlier year (or last year) named right after it ("Hollister was up 7% to
+    2019", "sales were down 12% to last year", "a 14.14% organic gain over 2019", "earnings per share of
+    $1.26, which is nearly 40% greater than 2019", "a 70% increase in training sessions over 2019") is not of
+    that year: it is the change of the period the sentence reports (its period phrase before the number that
+    is no comparison base, else none, which the defaults fill). "to" is read as a comparison word only after a
+    change ("increased 14% to 2019"; not "from 2019 to 2021"). Not a level ("the 15.3% from 2019")."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start:
+        return period
+    s, low = n.s, n.s.lowered
+    base = None
+    for pm in s.periods:
+        if pm.period == period and pm.start >= n.qe:
+            base = pm
+            break
+    if base is None or base.start - n.qe > 60 or _TO_BASE.fullmatch(low, n.qe, base.start) is None:
+        return period
+    changed = (
+        n.qm.quantity.unit.kind is UnitKind.PP
+        or ex._moves(s, n.qs, n.qe)
+        or _CHANGE_NOUN_AFTER.match(low, n.qe) is not None
+    )
+    if not changed:
+        return period
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
+    # (not an earlier period: another base, "down 6% to last year and 7% to 2019")
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -1839,6 +1885,7 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
+    change_to_base_year,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
@@ -1888,7 +1935,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
-        total_for_the_year_to, off_base_year,
+        total_for_the_year_to, off_base_year, change_to_base_year,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
