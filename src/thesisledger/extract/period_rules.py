@@ -389,6 +389,52 @@ def off_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return others[-1].period if others else None
 
 
+# the words from a change to the earlier period it is measured against: "up 7% to 2019", "down 12% to last
+# year", "a 14.14% organic gain over 2019", "nearly 40% greater than 2019", "a 70% increase in training
+# sessions over 2019" (the period phrase follows)
+_TO_BASE = re.compile(
+    r"(?:\s+(?:(?:organic|total|sales|revenue|[\w-]+\s+growth|increase|increases|decrease|growth|gain|improvement"
+    r"|decline|more|greater|higher|lower|better|worse|in\s+[\w-]+(?:\s+[\w-]+)?)\b))*"
+    r"\s+(?:to|over|than|versus|vs\.?|compared\s+(?:to|with)|from)\s+"
+    r"(?:the\s+)?(?:(?:same|comparable)\s+period\s+(?:of\s+|in\s+)?|pre-(?:pandemic|covid)\s+)?"
+    r"(?:levels?\s+(?:of|in)\s+)?$"
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:increase|decrease|growth|gain|improvement|decline|more|greater|higher|lower|better|worse)\b"
+)
+
+
+def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change measured against an earlier year (or last year) named right after it ("Hollister was up 7% to
+    2019", "sales were down 12% to last year", "a 14.14% organic gain over 2019", "earnings per share of
+    $1.26, which is nearly 40% greater than 2019", "a 70% increase in training sessions over 2019") is not of
+    that year: it is the change of the period the sentence reports (its period phrase before the number that
+    is no comparison base, else none, which the defaults fill). "to" is read as a comparison word only after a
+    change ("increased 14% to 2019"; not "from 2019 to 2021"). Not a level ("the 15.3% from 2019")."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start:
+        return period
+    s, low = n.s, n.s.lowered
+    base = None
+    for pm in s.periods:
+        if pm.period == period and pm.start >= n.qe:
+            base = pm
+            break
+    if base is None or base.start - n.qe > 60 or _TO_BASE.fullmatch(low, n.qe, base.start) is None:
+        return period
+    changed = (
+        n.qm.quantity.unit.kind is UnitKind.PP
+        or ex._moves(s, n.qs, n.qe)
+        or _CHANGE_NOUN_AFTER.match(low, n.qe) is not None
+    )
+    if not changed:
+        return period
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
+    # (not an earlier period: another base, "down 6% to last year and 7% to 2019")
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -629,6 +675,9 @@ def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return ex._to_date(period)
 
 
+_NAMED_YEAR_TO_DATE = re.compile(r"\d{4}\s+to\s+date$")
+
+
 def _since_or_to_date_in(n: Number, period: Period) -> bool:
     """Whether `period` is read from "since <year>" ("since 2019", "since the beginning of 2020") or "to date
     in <year>" in the number's sentence (context_periods._since_year, _to_date_in_year)."""
@@ -639,6 +688,8 @@ def _since_or_to_date_in(n: Number, period: Period) -> bool:
             or low.rfind("since", max(0, pm.start - 40), pm.start) >= 0
         ):
             return True
+        if pm.period == period and _NAMED_YEAR_TO_DATE.search(low, max(0, pm.end - 16), pm.end) is not None:
+            return True  # "for 2021 to date" (context_periods._call_year_so_far), not "year to date"
     return False
 
 
@@ -1765,6 +1816,57 @@ def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+# what makes a forecast % a yearly rate: "annual organic revenue growth of 2% to 4% through 2023", "7% to 9%
+# average annual growth target through 2025", "dividend by more than 5% annually, through 2026"
+_RATE_WORD = re.compile(
+    r"\b(?:cagr|growth|grow(?:s|ing)?|annual(?:ly|ized)?|compound\w*|per\s+year|a\s+year)\b"
+)
+# the words between the rate and "through": no period, no new clause ("5% to 7% through 2023", "6.5% operating
+# earnings per share growth guidance through 2026")
+_RATE_TO_THROUGH = re.compile(r"(?:\s+[\w&'’-]+){0,8}?,?\s+(?:through|thru)\s+$")
+
+
+def rate_then_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast growth rate with "through" a later year after it ("we are targeting annual organic revenue
+    growth of 2% to 4% through 2023", "the same 6.5% operating earnings per share growth guidance through
+    2026", "near-term annual growth of 5% to 7% through 2023") is a rate over the years up to it, as
+    rate_through_year reads "growth through 2024" with the rate before it: from the year the document is
+    written in. Not an actual ("we reduced maturities through 2024 by 6%"), an amount ("capex through 2024
+    of $600 million": a total or a yearly figure) or a % with no rate word near ("20% rolling through
+    2022")."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or period.kind is not PeriodKind.YEAR
+        or period.fiscal_year is None
+        or n.kind is ClaimKind.ACTUAL
+        or n.qm.quantity.unit.kind is not UnitKind.RATIO
+        or "thr" not in n.s.lowered
+        or reported.fiscal_year is None
+        or reported.fiscal_quarter is None
+    ):
+        return period
+    first = reported.fiscal_year + 1 if reported.fiscal_quarter == 4 else reported.fiscal_year
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period != period or pm.start < n.qe:
+            continue
+        through = pm.start + (
+            8 if low.startswith("through ", pm.start) else 5 if low.startswith("thru ", pm.start) else 0
+        )
+        if through == pm.start and not low.endswith(("through ", "thru "), 0, pm.start):
+            return period
+        if period.fiscal_year <= first or _RATE_TO_THROUGH.fullmatch(low, n.qe, through) is None:
+            return period
+        if any(n.qe <= o.start < pm.start for o in n.s.periods):
+            return period  # another period between: "growth of 5% in 2022 and 7% through 2024"
+        if _RATE_WORD.search(low, max(0, n.qs - 60), through) is None:
+            return period
+        return year_span(fiscal_year(ex.calendar, first), period)
+    return period
+
+
 def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an opportunity or of a market the company could address has no period (README: opportunity
     sizes have no period), even when the sentence dates something else before it ("an EMD contract in 2022
@@ -1783,6 +1885,7 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
+    change_to_base_year,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
@@ -1800,7 +1903,8 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
     note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
-    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year,
+    rate_then_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
 )  # fmt: skip
@@ -1827,10 +1931,11 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         done_so_far, in_the_closed_year, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
-        discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        discourse_count, rate_through_year, rate_then_through_year, sized_opportunity, organisation_size,
+        years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
-        total_for_the_year_to, off_base_year,
+        total_for_the_year_to, off_base_year, change_to_base_year,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
