@@ -1,0 +1,26 @@
+"""Metric vocabulary of transport, materials, telecom, retail, business-services and health-care-services
+calls (helper M13), each checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from call_claims import call_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # payroll cost lines are expenses (README: labor costs, SG&A and their changes `expenses`)
+        ("Salaries and benefits increased $8 million.", {"$8 million": "expenses"}),
+        ("Salaries and benefits increased 4% on higher incentive compensation.", {"4%": "expenses"}),
+        ("Global salaries and wages were $67 million in the quarter.", {"$67 million": "expenses"}),
+        ("Employee compensation increased $46 million on higher bonuses.", {"$46 million": "expenses"}),
+        ("Compensation and benefits were $15.6 million for the quarter.", {"$15.6 million": "expenses"}),
+        # contrast: pay named as incentive "comp" stays unkeyed; a bare "benefits" is no cost line
+        ("Incentive comp was $4 million.", {"$4 million": None}),
+        ("The benefits reached $3 million.", {"$3 million": None}),
+    ],
+)  # fmt: skip
+def test_payroll_cost_lines_are_expenses(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
