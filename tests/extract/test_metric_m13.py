@@ -24,3 +24,18 @@ from call_claims import call_metrics
 )  # fmt: skip
 def test_payroll_cost_lines_are_expenses(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # retailers and distributors call their employees associates (headcount, as "employees")
+        ("We have a team of 500,000 associates.", {"500,000 associates": "headcount"}),
+        ("We hired over 6,000 associates in the second half.", {"over 6,000 associates": "headcount"}),
+        # contrast: a share of the associates is no share of revenue, and other people are no headcount
+        ("Over 75% of our store associates were promoted internally.", {"Over 75%": None}),
+        ("We served 3,000 patients.", {"3,000 patients": None}),
+    ],
+)  # fmt: skip
+def test_associates_are_headcount(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
