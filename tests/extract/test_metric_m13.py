@@ -39,3 +39,25 @@ def test_payroll_cost_lines_are_expenses(text: str, expected: dict[str, str | No
 )  # fmt: skip
 def test_associates_are_headcount(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a retailer's digital or e-commerce penetration is the share of its sales made online (README,
+        # heldout6: "digital sales mix `revenue_share`")
+        ("Year-to-date, digital penetration is 35%.", {"35%": "revenue_share"}),
+        ("Our online penetration for the quarter was 9%.", {"9%": "revenue_share"}),
+        ("Digital sales penetration rate was 19.8%.", {"19.8%": "revenue_share"}),
+        ("We expect total digital penetration to exceed 30%.", {"exceed 30%": "revenue_share"}),
+        # average revenue per customer, subscriber or account is ARPU
+        ("Average revenue per customer grew from $1.8 million to $2.2 million.",
+         {"$1.8 million": "arpu", "$2.2 million": "arpu"}),
+        ("Average revenue per subscriber was $52.", {"$52": "arpu"}),
+        # contrast: a market penetration and a revenue per something else are neither
+        ("Market penetration reached 12%.", {"12%": None}),
+        ("Revenue per available room was $184.", {"$184": None}),
+    ],
+)  # fmt: skip
+def test_digital_penetration_and_revenue_per_customer(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
