@@ -61,3 +61,22 @@ def test_associates_are_headcount(text: str, expected: dict[str, str | None]) ->
 )  # fmt: skip
 def test_digital_penetration_and_revenue_per_customer(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an effect on sales stated in % is a change of sales (README: currency and acquisition effects in %
+        # `revenue_growth`, points added to revenue growth `revenue_growth` `pp`)
+        ("FX positively impacted sales by 3%.", {"3%": "revenue_growth"}),
+        ("The divestiture impacted sales by 3%, while FX had no effect.", {"3%": "revenue_growth"}),
+        ("Timing impacted organic revenue by 100 basis points.", {"100 basis points": "revenue_growth"}),
+        ("Net sales were favorably impacted by 5% from changes in currency rates.", {"5%": "revenue_growth"}),
+        ("Currency translation affected sales by 9.4% in the quarter.", {"9.4%": "revenue_growth"}),
+        # contrast: an effect on a measure with no key is growth; on EPS in cents, EPS itself as before
+        ("The storm impacted volumes by 3%.", {"3%": "growth"}),
+        ("Weather impacted EPS by $0.05.", {"$0.05": "eps"}),
+    ],
+)  # fmt: skip
+def test_effect_on_sales_in_percent_is_revenue_growth(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
