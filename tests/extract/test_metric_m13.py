@@ -80,3 +80,22 @@ def test_digital_penetration_and_revenue_per_customer(text: str, expected: dict[
 )  # fmt: skip
 def test_effect_on_sales_in_percent_is_revenue_growth(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sales volumes are units sold, not sales in money: their % change is growth (README: volumes have
+        # no key, "sales" named with a % change is revenue_growth only when it is money)
+        ("The improvement reflected a 22% increase in sales volume.", {"22%": "growth"}),
+        ("Revenue declined 11% on a 13% drop in sales volume.", {"11%": "revenue_growth", "13%": "growth"}),
+        # what is shipped is delivered (README: tons sold or shipped `units_delivered`)
+        ("We shipped a record 2.2 million tons of cement.", {"2.2 million tons": "units_delivered"}),
+        ("Shipments grew 10% against the 10.2 million cases shipped in the quarter.",
+         {"10%": "growth", "10.2 million cases": "units_delivered"}),
+        # contrast: sales growth stays revenue growth
+        ("Net sales grew 12% in the quarter.", {"12%": "revenue_growth"}),
+    ],
+)  # fmt: skip
+def test_sales_volume_and_shipped(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
