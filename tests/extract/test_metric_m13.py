@@ -99,3 +99,20 @@ def test_effect_on_sales_in_percent_is_revenue_growth(text: str, expected: dict[
 )  # fmt: skip
 def test_sales_volume_and_shipped(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a retailer's SG&A (payroll, occupancy, advertising) leverage in points is a move of that expense
+        # ratio to sales (README: SG&A as % of sales and its points `expenses`); "leverage" alone has no key
+        ("On strong sales, we saw SG&A leverage 190 basis points.", {"190 basis points": "expenses"}),
+        ("Costs were offset by payroll leverage of approximately 105 basis points.",
+         {"approximately 105 basis points": "expenses"}),
+        ("E-comm penetration was 22% this past year.", {"22%": "revenue_share"}),
+        # contrast: financial leverage stays unkeyed
+        ("Net leverage improved by 50 basis points.", {"50 basis points": None}),
+    ],
+)  # fmt: skip
+def test_expense_leverage_in_points(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
