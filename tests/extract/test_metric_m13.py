@@ -116,3 +116,22 @@ def test_sales_volume_and_shipped(text: str, expected: dict[str, str | None]) ->
 )  # fmt: skip
 def test_expense_leverage_in_points(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telecom and utility connections, gross additions and the customer base are customer counts
+        # (README: net subscriber additions `customers`; membership counts and their changes `customers`)
+        ("Total smartphone connections increased by 13,000 during the quarter.", {"13,000": "customers"}),
+        ("Postpaid handset gross additions were 130,000.", {"130,000": "customers"}),
+        ("Total cable connections grew 10% to 371,000.", {"10%": "growth", "371,000": "customers"}),
+        ("This water system serves approximately 3,000 customer connections.",
+         {"approximately 3,000 customer connections": "customers"}),
+        ("Our customer base is more than 45,000 in total.", {"more than 45,000": "customers"}),
+        # contrast: connections of no customer stay unkeyed
+        ("The plant has 12 rail connections.", {"12 rail connections": None}),
+    ],
+)  # fmt: skip
+def test_connections_and_gross_additions_are_customers(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
