@@ -135,3 +135,20 @@ def test_expense_leverage_in_points(text: str, expected: dict[str, str | None]) 
 )  # fmt: skip
 def test_connections_and_gross_additions_are_customers(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # revenue per patient day or treatment is a price per unit, not revenue (README: revenue per unit has
+        # no key, its change is growth); a margin per barrel is no margin level (README: per-unit margins
+        # have no metric); the price paid per share bought back is no EPS
+        ("Net revenue per patient day increased 10.1% to $2,024.", {"10.1%": "growth", "$2,024": None}),
+        ("The West Coast margin per barrel increased 40%.", {"40%": "growth"}),
+        ("That equates to a cost per share of $487.53.", {"$487.53": None}),
+        # contrast: net revenue itself
+        ("Net revenue increased 10.1% to $2 billion.", {"10.1%": "revenue_growth", "$2 billion": "revenue"}),
+    ],
+)  # fmt: skip
+def test_per_unit_revenue_and_margin(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
