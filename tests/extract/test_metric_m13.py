@@ -152,3 +152,21 @@ def test_connections_and_gross_additions_are_customers(text: str, expected: dict
 )  # fmt: skip
 def test_per_unit_revenue_and_margin(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # README conventions: package volumes `units_delivered`, new client wins and net subscriber bases
+        # `customers`; a store count is the footprint
+        ("Daily volume rose by 39,000 packages per day.", {"39,000 packages": "units_delivered"}),
+        ("We had 10 new client wins in the quarter.", {"10 new client wins": "customers"}),
+        ("Revenue was driven by growth in our Internet base of approximately 400,000 over the past year.",
+         {"approximately 400,000": "customers"}),
+        ("This brings the store count to 4,306 at year-end.", {"4,306": "footprint"}),
+        # contrast: a count of something else stays unkeyed
+        ("We had 10 new patents in the quarter.", {"10 new patents": None}),
+    ],
+)  # fmt: skip
+def test_packages_client_wins_bases_and_store_count(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected
