@@ -413,6 +413,9 @@ _MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen"
 # of a move are moves too (they left the % without the growth key of the measure before them)
 _MOVE += r"|slip(?:s|ped)?|dip(?:s|ped)?|slid|surg(?:e|es|ed)|soar(?:s|ed)?|slump(?:s|ed)?"
 _MOVE += r"|plung(?:e|es|ed)|tumbl(?:e|es|ed)"
+# "FX positively impacted sales by 3%", "the divestiture negatively affected revenue by 4%": an effect on a
+# measure stated in % is a change of it (README: currency and acquisition effects in % `revenue_growth`)
+_MOVE += r"|impacted|affected"
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
     r"(?<!make )(?<!made )(?<!makes )(?<!making )"  # "which makes up 45% of this market": a share, no change
