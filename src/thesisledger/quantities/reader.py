@@ -107,6 +107,35 @@ _POINT_AFTER = re.compile(
 )
 
 
+# "currency added two points", "acquisitions contributing three points", "a decrease of more than three
+# points", "an improvement of seven points": a verb of contribution or change, or a change noun and "of",
+# just before a number word + "point(s)" (a bound word may stand between) makes them percentage points
+@cache
+def _point_change_before() -> re.Pattern[str]:
+    bounds = "|".join(sorted((re.escape(w) for w in lexicon().bounds), key=len, reverse=True))
+    return re.compile(
+        # "I'd add two points", "let me add one point": a speaker's remarks, not percentage points
+        r"(?:^|[^A-Za-z])(?<!I )(?<!I'd )(?<!me )(?<!would )"
+        r"(?i:add|adds|added|adding|contributed|contributes|contributing|improved|increased"
+        r"|decreased|declined|expanded|contracted|gained|lost|took|offset"
+        r"|(?:improvement|increase|decrease|decline|expansion|contraction|reduction|headwind|tailwind"
+        r"|benefit|impact|drag|contribution|swing)[ \u00a0]+of)"
+        f"[ \u00a0]+(?:(?i:{bounds})[ \u00a0]+)?$"
+    )
+
+
+# "one point of net benefit from acquisitions", "three points of favorable price/mix", "four points of
+# unfavorable foreign currency", "two points of pricing": "of" and a driver of growth (up to three words
+# between) after a number word + "point(s)"; "three points of contact" and "two points of disagreement"
+# name no driver
+_POINT_OF_DRIVER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:[A-Za-z/-]+[ \u00a0]+){0,3}?"
+    r"(?i:growth|price|prices|pricing|price/mix|benefit|impact|headwinds?|tailwinds?|contribution"
+    r"|improvement|acceleration|deceleration|share|volume|currency|exchange|FX|inflation|pressure|drag"
+    r"|dilution|accretion)(?![A-Za-z])"
+)
+
+
 # what after "N point(s)" shows the points are no percentage points
 _NO_POINTS = re.compile(
     r"(?:[ \u00a0-](?i:plan|scale|program|agenda|list|framework|strategy|system|lead|game|shot|play|font|type"
@@ -1162,7 +1191,12 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     if anchor in ("times", "turn"):
         return _word_multiple(text, start, end, value)
     if anchor == "point":
-        if not (_POINT_AFTER.match(text, end) or _point_before().search(text[max(0, start - 28) : start])):
+        if not (
+            _POINT_AFTER.match(text, end)
+            or _point_before().search(text[max(0, start - 28) : start])
+            or _POINT_OF_DRIVER.match(text, end)
+            or _point_change_before().search(text[max(0, start - 40) : start])
+        ) or _NO_POINTS.match(text, end):
             return None
         unit, value = PP, _value(str(int(value)), -2, False)
     else:
