@@ -1,9 +1,11 @@
 """Quantities the scanner used to miss on new companies (helper SQ3): number words before "point(s)" after
-a verb of contribution or change, or before "of" and a driver of growth."""
+a verb of contribution or change, or before "of" and a driver of growth; "15 of our 17 properties"."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thesisledger.quantities import find_quantities
 
@@ -53,3 +55,47 @@ def test_number_word_points_after_contribution_or_before_driver(
 )
 def test_number_word_points_without_change_or_driver_stay_unread(text: str) -> None:
     assert [g for g in _read(text) if g[4] == "pp"] == []
+
+
+_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=12),
+    lead=st.sampled_from(["currency added", "acquisitions contributing", "an improvement of", "it improved"]),
+    bound=st.sampled_from(["", "about ", "more than "]),
+)
+def test_any_number_word_points_after_a_change_are_that_many_points(n: int, lead: str, bound: str) -> None:
+    word = _WORDS[n - 1]
+    got = [g for g in _read(f"Sales rose 9%, and {lead} {bound}{word} points.") if g[4] == "pp"]
+    assert [g[0] for g in got] == [f"{bound}{word} points"]
+    value = got[0][1] if got[0][1] is not None else got[0][2]
+    assert value == pytest.approx(n / 100)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    part=st.integers(min_value=1, max_value=900),  # the group stays below 1900: "of our 2021" is a year
+    extra=st.integers(min_value=0, max_value=999),
+    noun=st.sampled_from(["properties", "mills", "stores", "open hotels"]),
+)
+def test_digits_of_our_counted_group_are_a_count(part: int, extra: int, noun: str) -> None:
+    whole = part + extra
+    got = _read(f"Results were broad, as {part} of our {whole} {noun} grew.")
+    assert [(g[0], g[1], g[4]) for g in got] == [
+        (str(part), pytest.approx(part), "count"),
+        (f"{whole} {noun}", pytest.approx(whole), "count"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("with six of our 10 mills setting records", "six"), ("as 15 of our 17 properties grew", "15")],
+)
+def test_part_of_our_counted_group(text: str, part: str) -> None:
+    assert _read(text)[0][0] == part
+
+
+def test_year_after_of_our_is_no_group() -> None:
+    assert _read("1 of our 2021 goals") == []

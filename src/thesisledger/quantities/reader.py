@@ -245,8 +245,10 @@ def _of_group() -> re.Pattern[str]:
     return re.compile(
         r"[ \u00a0]of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
         f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z])"
-        # "four of the seven segments", "2 of the 3 legs": a part of a group counted after "the"
-        f"|(?i:the)[ \u00a0]+(?:\\d[\\d,]*|(?i:{'|'.join(_counting_words())}))(?={counted_noun(lexicon())}))"
+        # "four of the seven segments", "2 of the 3 legs": a part of a group counted after "the"; "15 of our
+        # 17 properties", "six of our 10 mills": after "our" in digits (never a year: "1 of our 2021 goals")
+        r"|(?:(?i:the)[ \u00a0]+|(?i:these|those|our|its|their)[ \u00a0]+(?!(?:19|20)\d\d(?![\d,]))(?=\d))"
+        f"(?:\\d[\\d,]*|(?i:{'|'.join(_counting_words())}))(?={counted_noun(lexicon())}))"
     )
 
 
