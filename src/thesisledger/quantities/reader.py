@@ -2080,3 +2080,43 @@ def scan_zeros(text: str) -> list[Found]:
             out.append((i, i + 4, Quantity(0.0, 0.0, bound, COUNT), False, None))
         i = text.find("zero", i + 1)
     return out
+
+
+# "a 30%-plus rate", "another 10-plus percent", "our 35,000-plus employees", "in 20-plus countries": "-plus"
+# glued to the number leaves the top open (labels README: "28% plus", "5,000 plus team members" are gte);
+# the number pattern stops at "-p", so these were read as nothing. Only a percentage or a counted noun:
+# "65-plus" (ages), "70-plus year history" and "30-plus day delinquency" (durations) are left alone, as is
+# the top of a range ("up 10% to 25%-plus").
+@cache
+def _glued_plus() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<n>\d(?<![\w.,$€£/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))(?P<pct>%)?-(?i:plus)(?![\w-])"
+        r"(?:(?P<unit>[ \u00a0]?%|[ \u00a0](?i:percent|per[ \u00a0]cent)(?![A-Za-z]))"
+        f"|(?P<noun>{counted_noun(lexicon())}))?"
+    )
+
+
+_RANGE_TOP_BEFORE = re.compile(r"\d%?[ \u00a0]*(?:to|-|–)[ \u00a0]*$")
+
+
+def scan_glued_plus(text: str) -> list[Found]:
+    """Numbers with "-plus" glued to them ("a 30%-plus rate", "10-plus percent", "35,000-plus employees"):
+    gte the number, a ratio or a count of the noun."""
+    out: list[Found] = []
+    units = lexicon().units
+    for m in _glued_plus().finditer(text):
+        s, digits = m.start(), m.group("n").replace(",", "")
+        if _RANGE_TOP_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        if m.group("pct") or m.group("unit"):
+            value = _value(digits, -2, False)
+            out.append((s, m.end(), Quantity(value, None, Bound.GTE, RATIO), True, None))
+            continue
+        noun = m.group("noun")
+        if noun is None or _is_year(m.group("n")) or "." in digits:
+            continue
+        noun = " ".join(noun.split())
+        if any(w.lower() in units for w in noun.split()):
+            continue  # "20-plus years": a duration, not a count
+        out.append((s, m.end(), Quantity(float(digits), None, Bound.GTE, _count(noun)), True, None))
+    return out
