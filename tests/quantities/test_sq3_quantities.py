@@ -168,3 +168,25 @@ def test_or_over_before_a_second_amount_opens_no_side(text: str, first: str, sec
 )
 def test_or_more_at_the_end_still_opens_the_top(text: str, span: str) -> None:
     assert [(g[0], g[3]) for g in _read(text)] == [(span, "gte")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "our net debt-to-EBITDA ratio has declined from 1.9 a year ago to 1.3 at the end of Q2.",
+            [1.9, 1.3],
+        ),
+        ("The debt to EBITDA ratio was 1.5 times versus 1.6 last year.", [1.5, 1.6]),
+        ("Book-to-bill went up sharply to 1.64 in the quarter after 0.93 in quarter three.", [1.64, 0.93]),
+        ("the leverage ratio, which improved to 2.2 times, down from 3.2 a year ago.", [2.2, 3.2]),
+    ],
+)
+def test_the_base_of_a_named_ratio_is_a_multiple_too(text: str, values: list[float]) -> None:
+    got = _read(text)
+    assert [g[1] for g in got] == [pytest.approx(v) for v in values]
+    assert {g[4] for g in got} == {"multiple"}
+
+
+def test_a_named_ratio_range_gives_no_second_value() -> None:
+    assert [g[0] for g in _read("a leverage ratio of approximately 3.7 to 3.8")] == ["approximately 3.7"]

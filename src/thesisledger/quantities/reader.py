@@ -1019,11 +1019,20 @@ _RATIO_END = (
 _RATIO_AFTER = re.compile(
     r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE + _RATIO_END
 )
+# ... or stated with its unit ("ratio was 1.5 times", "dropped from 2.5x"), which the number pattern reads
+_RATIO_AFTER_TIMES = re.compile(
+    r"(?:[ \u00a0]+(?i:ratio))?,?(?:[ \u00a0]+[A-Za-z-]+,?){0,8}?[ \u00a0]+(?:\d{1,2}(?:\.\d+)?)"
+    r"(?:[ \u00a0]?(?i:x|times)(?![A-Za-z]))"
+)
 # before it: "a 1.05 funded book-to-bill", "with a 1.3 book-to-bill"
 _RATIO_BEFORE = re.compile(r"(?<![\d.,])" + _RATIO_VALUE + r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+$")
 # a second value of the same ratio: "1.0 for the quarter and 1.05 year-to-date"
+# ... or its base: "1.19 after 1.26 in the second quarter", "was 2.8 times at quarter end, up from 2.4";
+# "to" only ends a change that "from" began ("declined from 1.9 a year ago to 1.3"), never a range ("3.7 to
+# 3.8")
 _RATIO_NEXT = re.compile(
-    r",?(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with)|from)"
+    r"(?:,?[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+"
+    r"(?P<join>and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with)|from|after|to)"
     r"(?:[ \u00a0]+(?:about|approximately|around|roughly|nearly|over|above|below|under))?[ \u00a0]+"
     + _RATIO_VALUE
     + _RATIO_END
@@ -1042,6 +1051,13 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
     m = _RATIO_AFTER.match(text, end)
     if m is None and first == "o":  # only "a 1.05 funded book-to-bill" (not "Tier 1 leverage ratio")
         m = _RATIO_BEFORE.search(text, max(0, before - 24), before)
+    if m is None and (x := _RATIO_AFTER_TIMES.match(text, end)) is not None:
+        # "ratio was 1.5 times versus 1.6": the number pattern reads "1.5 times"; the base after it is bare
+        m, from_seen = _RATIO_NEXT.match(text, x.end()), "from" in x.group()
+        if m is not None and m.group("join") == "to" and not from_seen:
+            m = None
+    else:
+        from_seen = m is not None and "from" in text[end : m.start("v")]
     while m is not None:
         value = float(m.group("n"))
         if not 0 < value < 10:
@@ -1049,6 +1065,8 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
         out.append(_bounded(text, m.start("v"), m.end("v"), value, MULTIPLE))
         if m.end() > end:  # a value after the noun may have a second one after it
             m = _RATIO_NEXT.match(text, m.end())
+            if m is not None and m.group("join") == "to" and not from_seen:
+                m = None  # "a leverage ratio of 3.7 to 3.8": a range, read elsewhere
         else:
             break
     return out
