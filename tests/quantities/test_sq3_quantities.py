@@ -190,3 +190,25 @@ def test_the_base_of_a_named_ratio_is_a_multiple_too(text: str, values: list[flo
 
 def test_a_named_ratio_range_gives_no_second_value() -> None:
     assert [g[0] for g in _read("a leverage ratio of approximately 3.7 to 3.8")] == ["approximately 3.7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("Over the decade, we repurchased over a third of our shares.", "over a third", "gt"),
+        ("Online is now roughly a third of sales.", "roughly a third", "approx"),
+        ("Deposits now comprise a third of the total.", "a third", "eq"),
+    ],
+)
+def test_a_third_of_is_a_share(text: str, span: str, bound: str) -> None:
+    got = _read(text)
+    assert [(g[0], g[3], g[4]) for g in got] == [(span, bound, "ratio")]
+    assert got[0][1 if bound != "lt" else 2] == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was a third quarter record.", "We use a third party operator.", "We announced a third increase."],
+)
+def test_a_third_not_before_of_is_no_share(text: str) -> None:
+    assert _read(text) == []

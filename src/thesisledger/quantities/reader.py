@@ -862,12 +862,17 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
 # "roughly one-third each", "two-thirds of our sales": a share in words (as "1/3" is read), with the bound
 # word before it; "one third-party", "a third quarter" and ordinals ("the third") are no shares
 _WORD_THIRD = re.compile(r"(?<![\w-])(?P<n>(?i:one|two))[ \u00a0-]$")
+_A_THIRD_OF = re.compile(r"(?i:a)[ \u00a0]third[ \u00a0]of[ \u00a0]")
 _THIRD_AFTER = re.compile(r"s?(?![\w-])(?![ \u00a0]+(?i:quarter|part(?:y|ies)|base|shift|world|round))")
 
 
 def _word_third(text: str, i: int) -> Found | None:
     """The share whose "third" starts at `i` ("one-third", "two thirds")."""
     w = _WORD_THIRD.search(text, i - 4, i)
+    if w is None and _A_THIRD_OF.match(text, i - 2) and (i == 2 or not text[i - 3].isalnum()):
+        # "over a third of our total shares", "approximately a third of our sequential growth": "a third"
+        # is a share only before "of" ("a third party", "a third quarter", "a third increase" are not)
+        return _bounded(text, i - 2, i + 5, 1 / 3, RATIO)
     if w is None or not _THIRD_AFTER.match(text, i + 5):
         return None
     n = 2.0 if w.group("n").lower() == "two" else 1.0
