@@ -212,3 +212,25 @@ def test_a_third_of_is_a_share(text: str, span: str, bound: str) -> None:
 )
 def test_a_third_not_before_of_is_no_share(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("we decided to build a 12-inch wafer fab in Germany", "12-inch", "inch"),
+        ("integrating our gearbox, our 400-volt silicon inverter and our motor", "400-volt", "volt"),
+        ("replace the lift with a 6-person high-speed chairlift", "6-person", "person"),
+        ("approval of our design for a 28-story mixed-use building", "28-story", "story"),
+    ],
+)
+def test_product_spec_sizes_are_counts(text: str, span: str, noun: str) -> None:
+    got = [(m.text, m.quantity.unit.noun) for m in find_quantities(text)]
+    assert got == [(span, noun)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["demand for our Flex-Force 60-volt lithium-ion products", "compatible with our DEWALT 20-volt system"],
+)
+def test_a_spec_after_a_brand_name_is_a_product_name(text: str) -> None:
+    assert _read(text) == []

@@ -2000,10 +2000,14 @@ _SIZE_ADJECTIVE = re.compile(
     # a digit first (then the character before it checked): `re` scans for a digit fast
     r"(?P<n>\d(?<![\w.,$€£/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))[ \u00a0-]"
     r"(?P<u>megawatt|gigawatt|kilowatt|MW|GW|kV|kilovolt|room|bed|acre|mile|square[ \u00a0-]foot|unit|key"
-    r"|store|restaurant|branch|apartment|seat)"
+    r"|store|restaurant|branch|apartment|seat"
+    # product specs (labels README: "65 inches and larger", "127-qubit" are claims): "12-inch wafer fab",
+    # "400-volt silicon inverter", "a 6-person high-speed chairlift", "a 10-story tower"
+    r"|inch|volt|person|story)"
     r"(?=[ \u00a0-](?!(?i:hours?|per|count|basis|of|and|or|to|in|at|for|on|by|is|was|are|were)(?![A-Za-z]))"
     r"[A-Za-z])"
 )
+_SPEC_UNITS = frozenset(("inch", "volt", "person", "story"))
 _SIZE_NOT_AFTER = re.compile(r"(?<![A-Za-z])(?i:to|and|or|than|between|from)[ \u00a0]+$")
 
 
@@ -2018,6 +2022,9 @@ def scan_size_adjectives(text: str) -> list[Found]:
         before = text[max(0, s - 12) : s].split()
         if before and before[-1].lower() in labels:
             continue
+        branded = before and before[-1][:1].isupper() and s > 1 and text[s - 2] != "."
+        if branded and m.group("u") in _SPEC_UNITS:
+            continue  # "Flex-Force 60-volt", "DEWALT 20-volt", "Exmark 96-inch": a product line's name
         noun = " ".join(m.group("u").replace("-", " ").split())
         out.append(_bounded(text, s, m.end(), float(n.replace(",", "")), _count(noun)))
     return out
