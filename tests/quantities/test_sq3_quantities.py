@@ -234,3 +234,35 @@ def test_product_spec_sizes_are_counts(text: str, span: str, noun: str) -> None:
 )
 def test_a_spec_after_a_brand_name_is_a_product_name(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "municipal bonds make up about three quarters of our insured portfolio",
+            "about three quarters",
+            0.75,
+        ),
+        (
+            "technologies made up roughly three-quarters of our licensing business",
+            "roughly three-quarters",
+            0.75,
+        ),
+        ("sales reached approximately one quarter of our total sales", "approximately one quarter", 0.25),
+    ],
+)
+def test_quarters_of_our_are_a_share(text: str, span: str, value: float) -> None:
+    assert _read(text) == [(span, pytest.approx(value), pytest.approx(value), "approx", "ratio")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the first three quarters of the year we earned more",
+        "through the first three quarters of our fiscal year",
+        "strong results for three quarters of our fiscal year",
+    ],
+)
+def test_quarters_of_a_year_stay_a_duration(text: str) -> None:
+    assert [g[4] for g in _read(text)] == ["quarters"]

@@ -1216,6 +1216,8 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     value = float(lex.number_words[m.group("nw")[::-1].lower()])
     if anchor in ("times", "turn"):
         return _word_multiple(text, start, end, value)
+    if anchor == "quarter" and (share := _quarter_share(text, start, end, value)) is not None:
+        return share
     if anchor == "point":
         if not (
             _POINT_AFTER.match(text, end)
@@ -1230,6 +1232,25 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         if anchor != "fold" and lex.units[anchor].exponent:
             value = _value(str(int(value)), lex.units[anchor].exponent, False)
     return _bounded(text, start, end, value, unit)
+
+
+# "about three quarters of our insured portfolio", "approximately one quarter of our total sales": a share of
+# what "of our" (its, their, total, all) names, not a duration; "the first three quarters of the year", "the
+# last three quarters of 2020" and "strong results for three quarters of our fiscal year" stay durations
+_QUARTER_SHARE_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?i:our|its|their|total|all)(?![A-Za-z])"
+    r"(?![ \u00a0]+(?:(?i:fiscal|financial|calendar|current|last|prior)[ \u00a0]+)?(?i:year|fiscal))"
+)
+
+
+def _quarter_share(text: str, start: int, end: int, value: float) -> Found | None:
+    """The share "one quarter" / "three quarters" (of our ...) starting at `start`, if it is one."""
+    plural = text.startswith("s", end - 1)
+    if (value, plural) not in ((1.0, False), (3.0, True)) or not _QUARTER_SHARE_AFTER.match(text, end):
+        return None
+    if _SEQUENCE_BEFORE.search(text[max(0, start - 10) : start]):
+        return None
+    return _bounded(text, start, end, value / 4, RATIO)
 
 
 # "six consecutive years of comp growth", "three straight quarters": a number word, a streak word and a
