@@ -250,6 +250,7 @@ def test_a_spec_after_a_brand_name_is_a_product_name(text: str) -> None:
             0.75,
         ),
         ("sales reached approximately one quarter of our total sales", "approximately one quarter", 0.25),
+        ("a fleet with nearly a quarter of our capacity newly delivered", "nearly a quarter", 0.25),
     ],
 )
 def test_quarters_of_our_are_a_share(text: str, span: str, value: float) -> None:
@@ -266,3 +267,7 @@ def test_quarters_of_our_are_a_share(text: str, span: str, value: float) -> None
 )
 def test_quarters_of_a_year_stay_a_duration(text: str) -> None:
     assert [g[4] for g in _read(text)] == ["quarters"]
+
+
+def test_a_quarter_of_a_year_is_no_share() -> None:
+    assert _read("a quarter of our fiscal year") == []

@@ -855,6 +855,11 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if i >= 4 and text[i - 1] in " -" and (found := _word_third(text, i)) is not None:
             out.append(found)
         i = text.find("third", i + 1)
+    i = text.find("a quarter of")
+    while i != -1:  # "nearly a quarter of our capacity": a share, as "one quarter of our" is
+        if (i == 0 or not text[i - 1].isalnum()) and _QUARTER_SHARE_AFTER.match(text, i + 9):
+            out.append(_bounded(text, i, i + 9, 0.25, RATIO))
+        i = text.find("a quarter of", i + 1)
     out.sort(key=lambda f: f[0])
     return out
 
