@@ -102,49 +102,6 @@ def test_year_after_of_our_is_no_group() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "low", "unit"),
-    [
-        ("the business grows at a 30%-plus rate", "30%-plus", 0.30, "ratio"),
-        ("prices rose 1.3%-plus versus prior year", "1.3%-plus", 0.013, "ratio"),
-        ("direct labor is another 10-plus percent.", "10-plus percent", 0.10, "ratio"),
-        ("thanks to our 35,000-plus employees", "35,000-plus employees", 35000.0, "count"),
-        ("we operate in 140-plus countries", "140-plus countries", 140.0, "count"),
-    ],
-)
-def test_glued_plus_leaves_the_top_open(text: str, span: str, low: float, unit: str) -> None:
-    assert _read(text) == [(span, pytest.approx(low), None, "gte", unit)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "our 70-plus year history",
-        "over the next 12-plus months",
-        "the 30-plus day delinquency rate",
-        "the 65-plus segment",
-        "the 2021-plus plan",
-    ],
-)
-def test_glued_plus_reads_no_duration_age_or_year(text: str) -> None:
-    assert [g for g in _read(text) if g[3] == "gte"] == []
-
-
-def test_glued_plus_at_the_top_of_a_range_is_left_alone() -> None:
-    assert [g[0] for g in _read("rates are up 10% to 25%-plus")] == ["10%"]
-
-
-@settings(max_examples=60, deadline=None)
-@given(n=st.integers(min_value=1, max_value=99_999), pct=st.booleans())
-def test_any_glued_plus_number_is_gte_itself(n: int, pct: bool) -> None:
-    written = f"{n:,}"
-    text = f"We now serve {written}%-plus of them." if pct else f"We now serve {written}-plus customers."
-    got = _read(text)
-    assert len(got) == 1
-    assert got[0][1] == pytest.approx(n / 100 if pct else n)
-    assert got[0][2:] == (None, "gte", "ratio" if pct else "count")
-
-
-@pytest.mark.parametrize(
     ("text", "first", "second"),
     [
         ("Debit card income was up 11% or over $2.3 million year-over-year", "11%", "over $2.3 million"),

@@ -20,7 +20,6 @@ from thesisledger.quantities.reader import (
     Found,
     outer_bounds,
     scan_counted_words,
-    scan_glued_plus,
     scan_listed,
     scan_named_counts,
     scan_numbers,
@@ -60,8 +59,6 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     numbers = scan_numbers(text, ctx, None if ctx.phrase else bare)
     words = scan_words(text, ctx)
     words += scan_word_amounts(text, ctx)
-    if "-plus" in text or "-Plus" in text:  # rare: one find spares the regex almost every text
-        words += scan_glued_plus(text)
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     counted += scan_listed(text, numbers, bare)
     numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"
