@@ -102,32 +102,6 @@ def test_year_after_of_our_is_no_group() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "first", "second"),
-    [
-        ("Debit card income was up 11% or over $2.3 million year-over-year", "11%", "over $2.3 million"),
-        ("we reduced net debt by $200 million or over 20% this year", "$200 million", "over 20%"),
-        ("margins of 15.9% or over 100 basis points better", "15.9%", "over 100 basis points"),
-        ("deposits rose nearly $5 billion or above 20% overall", "nearly $5 billion", "above 20%"),
-    ],
-)
-def test_or_over_before_a_second_amount_opens_no_side(text: str, first: str, second: str) -> None:
-    got = _read(text)
-    assert [g[0] for g in got] == [first, second]
-    assert got[0][3] in ("eq", "approx") and got[1][3] == "gt"
-
-
-@pytest.mark.parametrize(
-    ("text", "span"),
-    [
-        ("$3 billion or more in buybacks", "$3 billion or more"),
-        ("around 28% or better.", "around 28% or better"),
-    ],
-)
-def test_or_more_at_the_end_still_opens_the_top(text: str, span: str) -> None:
-    assert [(g[0], g[3]) for g in _read(text)] == [(span, "gte")]
-
-
-@pytest.mark.parametrize(
     ("text", "values"),
     [
         (

@@ -544,8 +544,7 @@ _OPEN_END = re.compile(
     r"|(?P<pw>(?![ \u00a0]+(?:or|and|the|a|an|other|another|our|its|their|additional|any|some|interest)"
     r"(?![\w-]))(?![ \u00a0]*[$€£¥\d+-])))"
     r"|or[ \u00a0]+(?:(?P<lte>less|lower|below|fewer|under)|more|higher|better|above|greater|larger|over)"
-    # "up 11% or over $2.3 million", "$5 billion or over 20%": a bound word opening a second amount
-    r"(?![\w-])(?![ \u00a0]+(?:than|[a-z]+ly)(?![\w-]))(?![ \u00a0]+[$€£¥\d])"
+    r"(?![\w-])(?![ \u00a0]+(?:than|[a-z]+ly)(?![\w-]))"
     r"|and[ \u00a0]+(?:(?P<lte2>less|lower|below|fewer|under)|more|higher|better|above|greater|larger|over"
     r"|up)(?=[ \u00a0]*(?:[.,;:!?)\n]|$|(?:in|for|of|at|on|by|per|from|across|within|during|through|to)"
     r"(?![\w-]))))"
