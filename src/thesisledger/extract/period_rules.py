@@ -846,6 +846,32 @@ def balance_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> 
     return period
 
 
+# "at the end of June", "as of the end of September", "by the end of March" right before the month's name
+_AT_MONTH_END = re.compile(r"\b(?:at|as\s+of|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
+
+
+def balance_at_month_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual dated by the end of the reported quarter's last month ("Our consolidated debt totaled $9.7
+    billion at the end of June", "As of the end of September, we had 1,200 stores" on the call about that
+    quarter) is a balance at the quarter's end date: the quarter reported on (README, decided 2026-12-03), as
+    balance_at_quarter_end reads "at June 30". Not the month ("sales in June"), nor another month's end."""
+    reported = ex.reported
+    if (
+        period is None
+        or reported is None
+        or period.kind is not PeriodKind.MONTH
+        or period.end != reported.end
+        or n.kind is not ClaimKind.ACTUAL
+        or "end of" not in n.s.lowered
+    ):
+        return period
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period == period and _AT_MONTH_END.search(low, max(0, pm.start - 40), pm.start) is not None:
+            return ex.default_period
+    return period
+
+
 def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change made to the guidance named after it ("an increase of 50 basis points in our updated
     guidance"): the guided year."""
@@ -1792,6 +1818,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
+    balance_at_month_end,
     change_to_guidance, revised_range, change_to_guided_level,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, since_pandemic,
     reported_quarter,
@@ -1831,6 +1858,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year,
+        balance_at_month_end,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -1841,6 +1869,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
             years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section, since_pandemic,
+            balance_at_month_end,
         ),
         ClaimKind.ACTUAL,
     ),

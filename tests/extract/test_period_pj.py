@@ -1,0 +1,21 @@
+"""Instants and quarters (issue 3, round PJ): numbers dated by a day the call names, read by the README's
+decisions of 2026-12-03 (a balance at the reported quarter's end date takes the quarter reported on).
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from call_claims import Q2_CALL, Q3_CALL, period_of
+
+
+def test_a_balance_at_the_end_of_the_quarters_last_month_takes_the_quarter() -> None:
+    text = "Our gizmo debt totaled $9.7 billion at the end of June."
+    assert period_of(text, "$9.7 billion", Q2_CALL) == "2023Q2"
+    text = "As of the end of September, we had 1,200 gizmo stores."
+    assert period_of(text, "1,200 gizmo stores", Q3_CALL) == "2023Q3"
+    # contrast: a flow in that month keeps the month; another month's end is no close of the quarter
+    text = "Gizmo sales in June were up 5%."
+    assert period_of(text, "5%", Q2_CALL) == "2023-06"
+    text = "At the end of July, we had 1,300 gizmo stores."
+    assert period_of(text, "1,300 gizmo stores", Q2_CALL) == "2023-07"
