@@ -19,3 +19,15 @@ def test_a_balance_at_the_end_of_the_quarters_last_month_takes_the_quarter() -> 
     assert period_of(text, "5%", Q2_CALL) == "2023-06"
     text = "At the end of July, we had 1,300 gizmo stores."
     assert period_of(text, "1,300 gizmo stores", Q2_CALL) == "2023-07"
+
+
+def test_a_to_date_span_counted_to_a_named_day_runs_to_that_day() -> None:
+    text = "Year-to-date, as of October 24, 2023, we have repurchased 26.5 million gizmo shares."
+    assert period_of(text, "26.5 million gizmo shares") == "2023-01-01/2023-10-24"
+    text = "Year-to-date in 2023 through October 12, we repurchased 1.3 million gizmo shares."
+    assert period_of(text, "1.3 million gizmo shares") == "2023-01-01/2023-10-12"
+    # contrast: a day with no to-date span right before it is that instant
+    text = "As of October 20, we had 40 gizmo stores."
+    assert period_of(text, "40 gizmo stores") == "2023-10-20"
+    text = "Year-to-date, we bought 5 million gizmo shares, and as of October 20, we had 40 gizmo stores."
+    assert period_of(text, "40 gizmo stores") == "2023-10-20"

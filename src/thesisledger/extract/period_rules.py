@@ -453,6 +453,37 @@ def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) 
     return compared[-1] if compared else ex.default_period
 
 
+# the day a to-date span is counted to: "Year-to-date, as of November 3, 2021", "through October 31"
+_AS_OF_DAY = ("as of ", "through ", "thru ", "until ")
+
+
+def to_date_as_of(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A to-date span counted to a day named right after it ("Year-to-date, as of November 3, 2021, we have
+    repurchased 26.5 million shares", "year-to-date through October 31, we have purchased 13.3 million
+    shares", "Year-to-date in 2021 through February 12") runs from the span's start to that day, not the day
+    alone (the day is the nearer phrase). Not a day after any other span ("in 2021 through February 12")."""
+    if period is None or period.kind is not PeriodKind.INSTANT or len(n.s.periods) < 2:
+        return period
+    low = n.s.lowered
+    periods = n.s.periods
+    for i, pm in enumerate(periods):
+        if i == 0 or pm.period != period or not low.startswith(_AS_OF_DAY, pm.start):
+            continue
+        j = i - 1
+        if periods[j].period.kind is PeriodKind.YEAR and j > 0:
+            j -= 1  # "Year-to-date in 2021 through February 12": the year the span is of, named between
+        lead = periods[j]
+        span = lead.period
+        if span.kind is not PeriodKind.SPAN or span.end != ex.doc_date or not span.start <= period.end:
+            return period  # no to-date span ("from 2019 through May 5")
+        if low[lead.end : periods[i - 1].start if j < i - 1 else pm.start].strip(" ,") != "":
+            return period  # words between: the day is not the span's end
+        if j < i - 1 and low[periods[i - 1].end : pm.start].strip(" ,") != "":
+            return period
+        return date_span(span.start, period.end)
+    return period
+
+
 def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The quarter a call is held in, "so far" ("So far in Q2, we have bought back an additional $210
     million of common shares", "thus far in the fourth quarter", "so far this quarter"), runs from that
@@ -1809,6 +1840,7 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
+    to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
@@ -1858,7 +1890,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year,
-        balance_at_month_end,
+        balance_at_month_end, to_date_as_of,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
