@@ -31,3 +31,17 @@ def test_a_to_date_span_counted_to_a_named_day_runs_to_that_day() -> None:
     assert period_of(text, "40 gizmo stores") == "2023-10-20"
     text = "Year-to-date, we bought 5 million gizmo shares, and as of October 20, we had 40 gizmo stores."
     assert period_of(text, "40 gizmo stores") == "2023-10-20"
+
+
+def test_a_share_that_is_the_subject_of_a_state_said_now_is_at_the_call_date() -> None:
+    text = "Today, 95% of our gizmo orders are now placed digitally."
+    assert period_of(text, "95%") == "2023-10-26"
+    text = "About 80% of our gizmo stores in the region are now fully open."
+    assert period_of(text, "About 80%") == "2023-10-26"
+    # contrast: a forecast said now; a share said with no "now"; a share from years ago before "is now"
+    text = "About 80% of our gizmo stores in the region are now expected to open."
+    assert period_of(text, "About 80%") != "2023-10-26"
+    text = "About 80% of our gizmo stores in the region were fully open."
+    assert period_of(text, "About 80%") == "2023Q3"
+    text = "What was less than 20% of our gizmo range a few years ago is now two thirds of it."
+    assert period_of(text, "less than 20%") != "2023-10-26"

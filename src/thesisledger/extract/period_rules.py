@@ -998,6 +998,30 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     return ex.call_date
 
 
+# the number as the subject of a state said now: "95% of our policy submissions are now done digitally",
+# "About 80% of our stores in the region are now fully open" (its "of" phrase, then "is now" / "are now")
+_SUBJECT_NOW = re.compile(
+    r"\s+of\s+(?:(?!(?:is|are|was|were|has|have|had|which|that|ago)\b)[\w'’&-]+\s+){1,8}?(?:is|are)\s+now\b"
+)
+
+
+def now_state_of_subject(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A share or count that is the subject of a state said "now" ("95% of our policy submissions are now
+    done digitally", "About 80% of our stores in the region are now fully open", "40% of our wireline service
+    addresses are now served by fiber") is an instant on the call date, as now_state reads "we now have";
+    not a forecast ("is now expected"), nor a number in a sentence naming a period of its own."""
+    s = n.s
+    if "now" not in s.lowered:  # first: most sentences fail it
+        return period
+    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+        return period
+    if s.periods or n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
+        return period
+    if _SUBJECT_NOW.match(s.lowered, n.qe) is None or _REVISED_FORECAST.search(s.lowered) is not None:
+        return period
+    return ex.call_date
+
+
 # a cumulative achievement in the present perfect: "The platform has processed over 10 million", "we have
 # completed 90% of our expiring leases", "We've reopened nearly 80% of our dining rooms" (verbs that count
 # what is done so far; not changes or rates: "has grown 10%", "have improved 200 basis points")
@@ -1859,6 +1883,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
     note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
+    now_state_of_subject,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
@@ -1890,7 +1915,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year,
-        balance_at_month_end, to_date_as_of,
+        balance_at_month_end, to_date_as_of, now_state_of_subject,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -1901,7 +1926,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
             years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section, since_pandemic,
-            balance_at_month_end,
+            balance_at_month_end, now_state_of_subject,
         ),
         ClaimKind.ACTUAL,
     ),
