@@ -45,3 +45,17 @@ def test_a_share_that_is_the_subject_of_a_state_said_now_is_at_the_call_date() -
     assert period_of(text, "About 80%") == "2023Q3"
     text = "What was less than 20% of our gizmo range a few years ago is now two thirds of it."
     assert period_of(text, "less than 20%") != "2023-10-26"
+
+
+def test_a_total_told_so_far_with_no_period_words_is_at_the_call_date() -> None:
+    text = "So far, we have realized $500 million of gizmo charges."
+    assert period_of(text, "$500 million") == "2023-10-26"
+    text = "Our gizmo fund has raised over $5.4 million so far to support workers."
+    assert period_of(text, "over $5.4 million") == "2023-10-26"
+    # contrast: a period named; a change; a number of the clause before
+    text = "So far this year, we have realized $500 million of gizmo charges."
+    assert period_of(text, "$500 million") == "2023-01-01/2023-09-30"
+    text = "They have reduced average gizmo cycle time by 30% so far."
+    assert period_of(text, "30%") == "2023Q3"
+    text = "About 13% of gizmo customers chose delivery, and so far 5% are confirming."
+    assert period_of(text, "About 13%") == "2023Q3"

@@ -1049,6 +1049,42 @@ def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return ex.call_date
 
 
+# "So far, we've realized $500 million", "Thus far, we have collected 87%", "As we sit here today, over 50%",
+# "As of now about 30%" (not "so far this year", "thus far in July": a period named)
+_SO_FAR_NOW = re.compile(
+    r"\b(?:so\s+far|thus\s+far|as\s+of\s+now|as\s+we\s+speak|as\s+we\s+sit\s+here|as\s+of\s+this\s+call"
+    r"|up\s+(?:un)?til\s+now|until\s+now)\b(?!\s+(?:this|in|during|for|through|thru|into)\b)"
+)
+_SO_FAR_REACH = 120  # characters between the words and the number
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+
+
+def so_far_now(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual in a sentence told "so far" with no period words ("So far, we've realized $500 million of
+    restructuring charges", "Thus far, we have collected 87% of the deferrals", "As we sit here today, over
+    50% of adults have at least one shot", "As of now about 30% of what we sell") is a total or state at the
+    call date: the instant of the call date, as "to date" alone is (README, decided 2026-12-03), not the
+    quarter reported on. Not "so far this year" or "thus far in July" (a period named: the phrase readers'
+    span), not a number of another clause, nor a change ("reduced cycle time by 30% so far": README, changes
+    in the present perfect keep the default period)."""
+    s = n.s
+    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+        return period  # (first: most numbers are in a sentence naming a period)
+    low = s.lowered
+    if "far" not in low and " now" not in low and "speak" not in low and "sit here" not in low:
+        return period
+    m = _SO_FAR_NOW.search(low)
+    if m is None:
+        return period
+    a, b = (m.end(), n.qs) if m.start() < n.qs else (n.qe, m.start())
+    if b - a > _SO_FAR_REACH or _CLAUSE_BREAK.search(low, a, b) is not None:
+        return period  # "About 13% chose delivery, and so far 5% are confirming": another clause's
+    changed = n.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
+    if changed or _BALANCE_BY.search(low, max(0, n.qs - _BALANCE_BY_REACH), n.qs) is not None:
+        return period  # a change keeps the default period (README: present-perfect changes)
+    return ex.call_date
+
+
 def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count that sizes an asset ("the second crusher ... will provide sufficient capacity for a ramp-up to
     130,000 tonnes per day", "six billion tonnes of copper resource", "to construct a 1.7 million tonne
@@ -1884,6 +1920,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     now_state_of_subject,
+    so_far_now,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
@@ -1915,7 +1952,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year,
-        balance_at_month_end, to_date_as_of, now_state_of_subject,
+        balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -1926,7 +1963,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
             years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section, since_pandemic,
-            balance_at_month_end, now_state_of_subject,
+            balance_at_month_end, now_state_of_subject, so_far_now,
         ),
         ClaimKind.ACTUAL,
     ),
