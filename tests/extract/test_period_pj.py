@@ -59,3 +59,17 @@ def test_a_total_told_so_far_with_no_period_words_is_at_the_call_date() -> None:
     assert period_of(text, "30%") == "2023Q3"
     text = "About 13% of gizmo customers chose delivery, and so far 5% are confirming."
     assert period_of(text, "About 13%") == "2023Q3"
+
+
+def test_a_state_said_in_the_present_of_today_is_at_the_call_date() -> None:
+    text = "Today, we have 40 gizmo stores."
+    assert period_of(text, "40 gizmo stores") == "2023-10-26"
+    text = "Right now, 94% of our gizmo businesses are open."
+    assert period_of(text, "94%") == "2023-10-26"
+    # contrast: results reported today; the call itself; a past verb after the number
+    text = "Today, we reported gizmo revenue of $5 billion."
+    assert period_of(text, "$5 billion") == "2023Q3"
+    text = "Today, I will give an update on two of our gizmo initiatives."
+    assert period_of(text, "two") != "2023-10-26"
+    text = "Today, approximately half of our gizmo growth was generated from loans."
+    assert period_of(text, "approximately half") == "2023Q3"

@@ -1085,6 +1085,50 @@ def so_far_now(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return ex.call_date
 
 
+# "Today, we have 40 stores", "at today's pricing, our yield is", "Right now, 60% of our stores are open" (not
+# "earlier today", "later today", "today's call", "with us today": the call itself, not a state on its date)
+_TODAY_STATE = re.compile(
+    r"(?<!\bearlier\s)(?<!\blater\s)\btoday\b(?![-'’]s\s+(?:call|discussion|presentation|agenda|release|remarks))"
+    r"(?!,?\s+(?:we|i)(?:\s+(?:will|would|want|wanted|plan|intend)|['’](?:ll|d)|(?:['’]re|\s+are|['’]m|\s+am)\s+"
+    r"(?:announcing|declaring|reporting|pleased|going))\b)"
+    r"|\bright\s+now\b|\bat\s+present\b|\bat\s+this\s+point\s+in\s+time\b"
+)
+_WAS_AFTER = re.compile(r"[^,;:.]*?\b(?:was|were)\b")
+_CALL_ITSELF = re.compile(
+    r"\b(?:us|join\w*|call|discuss\w*|cover|talk|review|here|speak\w*|present\w*|share|joined|with\s+me|provide"
+    r"|give|remarks|leave\s+you\s+with)\s+"
+    r"(?:\w+\s+){0,2}?today\b"
+)
+
+
+def today_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual said in the present tense of "today" with no period words ("Today, we have 40 stores", "at
+    today's pricing, our yield is more than seven times higher", "Right now, 60% of our stores are open") is
+    a state on the call date: its instant (README: present-tense balances and counts take the call date), as
+    now_state reads "we now have". Not a sentence with a past verb up to the number ("Today, we reported
+    revenue of $5 billion": the quarter's), the call itself ("we'll discuss today"), nor a change."""
+    s = n.s
+    low = s.lowered
+    if "today" not in low and "right now" not in low and "at present" not in low and "this point" not in low:
+        return period  # (first: most sentences fail it)
+    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+        return period
+    m = _TODAY_STATE.search(low)
+    if m is None or _CALL_ITSELF.search(low) is not None:
+        return period
+    a, b = (m.end(), n.qs) if m.start() < n.qs else (n.qe, m.start())
+    if b - a > _SO_FAR_REACH or _CLAUSE_BREAK.search(low, a, b) is not None:
+        return period
+    if PAST_VERB.search(low, 0, max(n.qs, m.start())) is not None or " ago" in low:
+        return period  # "Today, we reported", "Today, the board approved a 49% increase", "five years ago"
+    if _WAS_AFTER.match(low, n.qe) is not None:
+        return period  # "Today, approximately half of our growth was generated from"
+    changed = n.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
+    if changed or _BALANCE_BY.search(low, max(0, n.qs - _BALANCE_BY_REACH), n.qs) is not None:
+        return period
+    return ex.call_date
+
+
 def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count that sizes an asset ("the second crusher ... will provide sufficient capacity for a ramp-up to
     130,000 tonnes per day", "six billion tonnes of copper resource", "to construct a 1.7 million tonne
@@ -1920,7 +1964,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
     now_state_of_subject,
-    so_far_now,
+    so_far_now, today_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
@@ -1952,7 +1996,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year,
-        balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now,
+        balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -1963,7 +2007,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
             years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section, since_pandemic,
-            balance_at_month_end, now_state_of_subject, so_far_now,
+            balance_at_month_end, now_state_of_subject, so_far_now, today_state,
         ),
         ClaimKind.ACTUAL,
     ),
