@@ -73,3 +73,13 @@ def test_a_state_said_in_the_present_of_today_is_at_the_call_date() -> None:
     assert period_of(text, "two") != "2023-10-26"
     text = "Today, approximately half of our gizmo growth was generated from loans."
     assert period_of(text, "approximately half") == "2023Q3"
+
+
+def test_a_change_in_comparison_to_an_earlier_period_is_of_the_period_reported() -> None:
+    text = "Gizmo inventories decreased by $42 million in comparison to the prior year quarter."
+    assert period_of(text, "$42 million") == "2023Q3"
+    text = "In comparison to 2022, our gizmo segment margin has improved by 100 basis points."
+    assert period_of(text, "100 basis points") == "2023Q3"
+    # contrast: the base amount stated after the words takes the base's period
+    text = "Gizmo EPS for the third quarter increased 23% to $2.66 in comparison to $2.16 last year."
+    assert period_of(text, "$2.16") == "2022Q3"
