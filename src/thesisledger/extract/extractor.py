@@ -397,7 +397,7 @@ _OVER_THAT_PERIOD = re.compile(
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _TO_DATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|our|its)\s+)?")  # "in line with year-to-date", "versus the"
-_COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
+_COMPARE_WORD = re.compile(r"compared (?:to|with)|in comparison (?:to|with)|[a-z]+(?: to| with)?")
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
 _BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|nearly|some|just))*\s*")
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
