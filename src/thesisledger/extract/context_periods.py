@@ -754,11 +754,91 @@ def _to_date_in_year(text: str, lowered: str, out: list[PeriodMatch], doc_date: 
     return kept
 
 
+# "so far in 2021", "thus far in 2022": the year phrase holds its "in"
+_SO_FAR_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+$")
+# "for 2021 to date", "2022 so far": the words after the year
+_TO_DATE_AFTER = re.compile(r"\s+(?:to\s+date|so\s+far|thus\s+far)\b")
+
+
+def _call_year_so_far(
+    text: str, lowered: str, out: list[PeriodMatch], reported: Period, doc_date: date
+) -> list[PeriodMatch]:
+    """`out` with the year a call is held in, said "so far" ("So far in 2021 we have purchased an additional
+    1.4 million shares" on a January call about the fourth quarter; "$500 million of debt paydown for 2021 to
+    date"), read as the span from the start of that year to the call date (README, decided 2026-12-03:
+    "thus far in 2021" and "for 2021 to date" end on the call date), not the whole year. "so far in 2021"
+    said of the year the quarter reported on is in keeps its reading (to that quarter's end)."""
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        p = pm.period
+        if p.kind is PeriodKind.YEAR and p.start <= doc_date <= p.end:
+            after = _TO_DATE_AFTER.match(lowered, pm.end)
+            before = (
+                p.start > reported.end
+                and lowered.startswith("in ", pm.start)
+                and _SO_FAR_BEFORE.search(lowered, max(0, pm.start - 12), pm.start) is not None
+            )
+            if (after is not None and (p.start > reported.end or after.group(0).endswith("date"))) or before:
+                end = after.end() if after is not None else pm.end
+                pm = PeriodMatch(pm.start, end, text[pm.start : end], date_span(p.start, doc_date))
+        kept.append(pm)
+    return kept
+
+
 # "3.65 times trailing 12 month adjusted EBITDA", "net debt to LTM EBITDA": a leverage ratio's denominator
 _RATIO_TO = re.compile(r"\b(?:to|times|x)\s+$")
 _EBITDA_AFTER = re.compile(r"\s+(?:adjusted\s+)?ebitda")
 # "down from $357 million for the same period in 2020" after "for the first nine months": that span of 2020
 _SAME_PERIOD = re.compile(r"(?:same|comparable|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?$")
+
+
+# a comparison word before a base year phrase, over the amount between ("compared to $260.8 million or $0.53
+# per diluted share for the same period last year": decimals are no sentence break)
+_BASE_OVER_AMOUNT = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against)\b(?:[^.;:]|\.\d)*$")
+_PRIOR_YEAR_BASE = re.compile(
+    r"(?:the\s+)?(?:(?:same|comparable|corresponding)\s+period\s+(?:of\s+|in\s+)?)?"
+    r"(?:(?:the\s+)?(?:last|prior|previous)[- ]year(?:\s+period)?|a year ago"
+    r"|(?:the\s+)?year[- ]ago(?:\s+period)?)"
+)
+
+
+def _closed_year_base(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period
+) -> list[PeriodMatch]:
+    """`out` with the base of a fourth-quarter call's full-year result ("For the full year, revenue was $2.4
+    billion, compared to $2.1 billion in the prior year", "Net income for the full year increased to $260.8
+    million, compared to $203.3 million for the same period last year") read as the year before the one
+    reported on: the nearest period phrase before the base is the closed year, so "last year" is the whole
+    year before it, not the year-ago quarter nor (read from a January call date) the closed year itself.
+    Not a base after a quarter's result ("$5 billion in the quarter, compared to $4 billion last year")."""
+    fy = reported.fiscal_year
+    if fy is None:
+        return out
+    closed = fiscal_year(calendar, fy)
+    kept: list[PeriodMatch] = []
+    for pm in out:
+        p = pm.period
+        if (
+            kept
+            and kept[-1].period == closed
+            and p.kind in (PeriodKind.YEAR, PeriodKind.QUARTER)
+            and p.end >= fiscal_quarter(calendar, fy - 1, 4).end  # the year-ago quarter, or the closed year
+            and _PRIOR_YEAR_BASE.fullmatch(lowered, pm.start, pm.end) is not None
+            and _BASE_OVER_AMOUNT.search(lowered, max(0, pm.start - 80), pm.start) is not None
+        ):
+            pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], fiscal_year(calendar, fy - 1))
+        elif (
+            kept
+            and kept[-1].period == reported
+            and p == closed
+            and _PRIOR_YEAR_BASE.fullmatch(lowered, pm.start, pm.end) is not None
+            and _BASE_OVER_AMOUNT.search(lowered, max(0, pm.start - 80), pm.start) is not None
+        ):
+            # "in Q4 2020 was 33.3% versus 30.2% last year, ... for the full year it was 29.8%": the base of
+            # the quarter's result is the year-ago quarter, not the closed year "last year" names from January
+            pm = PeriodMatch(pm.start, pm.end, text[pm.start : pm.end], fiscal_quarter(calendar, fy - 1, 4))
+        kept.append(pm)
+    return kept
 
 
 def _same_span_before(
@@ -1159,10 +1239,14 @@ def results_periods(
         out = _since_quarter(lowered, out, calendar, reported, doc_date)
     if not forward and doc_date is not None and ("to date " in lowered or "to-date " in lowered):
         out = _to_date_in_year(text, lowered, out, doc_date)
+    if not forward and doc_date is not None and ("far " in lowered or " to date" in lowered):
+        out = _call_year_so_far(text, lowered, out, reported, doc_date)
     if same_words and len(out) > 1 and "period" in lowered:
         out = _same_span_before(text, out, lowered, calendar, reported)
     if len(out) > 1 and "year" in lowered and any(map(lowered.__contains__, TO_DATE_WORDS)):
         out = _year_ago_after_span(out, lowered, calendar, reported, year_ago)
+    if whole_years and q == 4 and not forward and len(out) > 1:
+        out = _closed_year_base(text, lowered, out, calendar, reported)
     if forward and not whole_years and ("through" in lowered or "thru" in lowered or "remaining" in lowered):
         # only in a forecast: "has roughly a 4% roll through year-end" dates none of the balances around it
         out = _balance_of_year(text, lowered, out, calendar, reported)

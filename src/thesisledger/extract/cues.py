@@ -176,7 +176,8 @@ _COMPARE_WORDS = ("from", "versus", r"vs\.?", "compared (?:to|with)", "than", "r
                   "consistent with", "double", "twice", "triple", "following", "ahead of", "behind",
                   "flat (?:to|with)", "comparable with", "exceed(?:ed|ing|s)?", "surpass(?:ed|es|ing)?",
                   "outpac(?:ed|es|ing)", "topp(?:ed|ing)", "beat",
-                  "below", "above", "similar to", "comparable to", "on par with")  # fmt: skip
+                  "below", "above", "similar to", "comparable to", "on par with",
+                  "in comparison (?:to|with)")  # fmt: skip
 _COMPARE = re.compile(r"\b(?:" + "|".join(_COMPARE_WORDS) + r")(?=\s)")
 _COMPARE_FAST = _literal_led(_COMPARE_WORDS, r"\w", r"(?=\s)")  # \b before a letter: not after \w
 # "95% of 2019 levels": a share of a base year's level

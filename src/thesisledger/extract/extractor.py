@@ -397,7 +397,7 @@ _OVER_THAT_PERIOD = re.compile(
 # "their third quarter in a row": a count of quarters, no period
 _IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 _TO_DATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|our|its)\s+)?")  # "in line with year-to-date", "versus the"
-_COMPARE_WORD = re.compile(r"compared (?:to|with)|[a-z]+(?: to| with)?")
+_COMPARE_WORD = re.compile(r"compared (?:to|with)|in comparison (?:to|with)|[a-z]+(?: to| with)?")
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
 _BASE_GAP = re.compile(r"(?:\s+(?:the|a|an|about|approximately|around|roughly|nearly|some|just))*\s*")
 _SHARE_WORDS = ("accounting for", "accounts for", "accounted for", "account for", "share of", "proportion",
@@ -413,6 +413,9 @@ _MOVE += r"|gain(?:s|ed)?|jump(?:s|ed)?|improv\w*"  # "have risen", "had fallen"
 # of a move are moves too (they left the % without the growth key of the measure before them)
 _MOVE += r"|slip(?:s|ped)?|dip(?:s|ped)?|slid|surg(?:e|es|ed)|soar(?:s|ed)?|slump(?:s|ed)?"
 _MOVE += r"|plung(?:e|es|ed)|tumbl(?:e|es|ed)"
+# "FX positively impacted sales by 3%", "the divestiture negatively affected revenue by 4%": an effect on a
+# measure stated in % is a change of it (README: currency and acquisition effects in % `revenue_growth`)
+_MOVE += r"|impacted|affected"
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
     r"(?<!make )(?<!made )(?<!makes )(?<!making )"  # "which makes up 45% of this market": a share, no change
@@ -620,6 +623,53 @@ _OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level again
 # "the portfolio stood at 96% leased", "97.5% leased and 97% occupied", "90% pre-leased": a % the word
 # leased or occupied follows is the share of space let (README: "occupancy and leased % are utilization")
 _LEASED_AFTER = re.compile(r"\s+(?:pre-?)?(?:leased|occupied)\b")
+# the size of a credit line named right after an amount, through describing words only ("our undrawn $1.5
+# billion unsecured revolving credit facility", "a new $1 billion bank credit facility", "$1.1 billion
+# revolver"); not money drawn or repaid on it ("$75 million on our revolving credit facility", "the 200
+# million revolver drawdown")
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|on|in|to|for|from|at|under|with|and|or|as|was|were|is|are|our|the|available|availability)\b)"
+    r"[a-z][a-z0-9-]*){0,4}?\s+(?:credit\s+(?:facility|facilities|agreement|line)|revolver|line\s+of\s+credit)\b"
+    r"(?!\s+(?:draw|borrow|balance|capacity|availability))"
+)
+# a share of a change named right after a %: "70% of that coming from", "roughly half of that increase",
+# "about 25% of this increase is due to", "approximately half of our growth was generated from"
+_SHARE_OF_CHANGE = re.compile(
+    r"\s+of\s+(?:(?:that|this|the|these|those|our|its)\s+(?:(?:year-over-year|year-on-year|sequential|total|"
+    r"overall|organic|revenue|sales|quarter's|year's|expected|net)\s+){0,2}(?:increase|decrease|growth|decline|"
+    r"improvement|change|expansion|contraction|reduction|rise|gain|uplift|difference|shortfall|variance)s?\b"
+    r"|(?:that|this)\s+(?:is|was|were|are|will|would|came|comes|coming|come|from|due|driven|related|relates|tied|"
+    r"being|reflects|reflected|represents|represented|attributable|associated)\b)"
+)
+# an amount sized as a change of the phrase after it: "a $1.5 billion increase to our backlog", "a $48 million
+# increase in working capital", "a $5.6 million reduction in gross profit"
+_CHANGE_IN = re.compile(
+    r"\s+(?:(?:year-over-year|year-on-year|sequential|net)\s+)?(?:increase|decrease|decline|reduction|improvement|"
+    r"rise|drop)\s+(?:in|to)\s+(?:(?:our|the|its|their|total)\s+)?"
+)
+_CHANGE_IN_STOP = frozenset(
+    {"of", "in", "to", "for", "from", "at", "on", "with", "under", "or", "and", "that", "which", "was",
+     "were", "is", "are", "as", "by", "due", "driven", "versus", "compared", "primarily", "mainly",
+     "resulting", "this", "last", "over", "since", "year", "quarter", "paid", "associated", "related",
+     "reflecting", "when"}
+)  # fmt: skip
+# what turns a share of earnings into a payout or a cash conversion ("we returned 95% of earnings to
+# shareholders", "convert 85% to 95% of adjusted net income into free cash flow", "cash conversion ... 77.5%
+# of net earnings"): the words before the %, and those after its "of ... earnings"
+_PAYOUT_BEFORE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|pa(?:y|id|ying)\s+out|payout|convert(?:ed|ing|s)?|conversion|equivalent\s+to|"
+    r"free\s+cash\s+flow)\b"
+)
+_PAYOUT_AFTER = re.compile(
+    r"\s+of\s+(?:our\s+|the\s+)?(?:adjusted\s+|gaap\s+)?(?:net\s+income|net\s+earnings|earnings)\s+(?:to\s+"
+    r"(?:our\s+)?(?:[a-z]+\s+)?(?:shareholders|stockholders|shareowners|owners)|into\b|in\s+the\s+form\b)"
+)
+_PAYOUT_REACH = 120
+# a level against a year before the pandemic named right after a %: "70% of 2019 levels", "still only 50% of
+# pre-pandemic level", "close to 97% of pre-pandemic 2019 levels"
+_OF_PAST_LEVELS = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(?:20[12]\d|pre-?pandemic|pre-?covid(?:-19)?)\s+){1,2}levels?\b"
+)
 # the words joining a per-share amount to the one it is compared with or ranges to ("$0.18 per diluted share
 # compared to $0.15", "in the range of $1.57 per share to $1.63 per share")
 _PER_SHARE_LINK = re.compile(
@@ -1497,8 +1547,72 @@ class _Extractor:
         ):
             # "we were 96% leased": a level of space let; a "growth" came from a change word elsewhere
             found = ("utilization", None)
+        if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_CHANGE.match(s.lowered, qe):
+            found = (None, None)  # "roughly half of that increase is driven by": a share of a change
+        if (
+            found[0] is not None
+            and kind is UnitKind.CURRENCY
+            and (" in " in s.lowered or " to " in s.lowered)
+        ):
+            found = self._change_in_phrase(s, qm, qs, qe, found)
+        if found[0] is not None and kind is UnitKind.RATIO and _OF_PAST_LEVELS.match(s.lowered, qe):
+            found = (None, None)  # "revenues recovered to 70% of 2019 levels" (README: no metric)
+        if found[0] == "profit_share" and self._payout(s, qs, qe):
+            found = (None, None)  # "return a minimum of 40% of our net income to shareholders": a payout
+        if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
+            found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _change_in_phrase(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int, found: tuple[str | None, Hit | None]
+    ) -> tuple[str | None, Hit | None]:
+        """The measure of an amount sized as a change of the noun phrase right after it ("a $1.5 billion
+        increase to our backlog", "a $48 million increase in working capital", "a $5.6 million reduction in
+        gross profit"): that phrase's key, or none when it names a measure with no key, not a key named
+        elsewhere ("sales execution drove ...", "despite ..."). Only amounts of money with a key found."""
+        low = s.lowered
+        m = _CHANGE_IN.match(low, qe)
+        q = qm.quantity
+        if m is None or q.unit.per_share or not (q.scale or q.value >= 1000):
+            return found  # "$0.13 improvement in operations": a step of an EPS bridge
+        end = m.end()
+        for w in re.finditer(r"[a-z&][a-z0-9&'-]*|[^\sa-z]", low[m.end() : m.end() + 60]):
+            if w.group() in _CHANGE_IN_STOP or not w.group()[0].isalpha():
+                break
+            end = m.end() + w.end()
+        if end == m.end():
+            return found
+        for h in s.metrics:
+            if m.end() <= h.start < end:
+                if h is found[1]:
+                    return found
+                if h.key == UNKEYED:
+                    return None, None
+                key = self._compatible(s, h, qm.quantity.unit, qs, qe)
+                return (key, h) if key is not None else found
+        return found  # "a $12 million decline in E&P": a business, the bridged measure's step
+
+    @staticmethod
+    def _payout(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a % of earnings is a payout or a cash conversion ("we intend to return a minimum of 40% of
+        our net income to shareholders", "convert 85% to 95% of adjusted net income into free cash flow",
+        "free cash flow ... more than 250% of our adjusted net income"): a ratio to the profit, no share of it
+        (README: payout ratios and cash conversion as % of net income have no metric)."""
+        low = s.lowered
+        return (
+            _PAYOUT_AFTER.match(low, qe) is not None
+            or _PAYOUT_BEFORE.search(low, max(0, qs - _PAYOUT_REACH), qs) is not None
+        )
+
+    @staticmethod
+    def _facility_size(s: _Sentence, qe: int) -> bool:
+        """Whether the amount sizes a credit line named right after it ("an undrawn $1.5 billion revolving
+        credit facility", "a new $1 billion bank credit facility"): what the bank would lend, neither cash
+        nor debt (dev NUE and FCX labels: no metric); an amount drawn, repaid or available on it keeps its
+        reading."""
+        low = s.lowered
+        return ("credit" in low or "revolver" in low) and _FACILITY_AFTER.match(low, qe) is not None
 
     def _compared_to_unkeyed(self, s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
         """Whether the amount is compared with, or tops a range from, the per-share amount right before it

@@ -389,6 +389,52 @@ def off_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return others[-1].period if others else None
 
 
+# the words from a change to the earlier period it is measured against: "up 7% to 2019", "down 12% to last
+# year", "a 14.14% organic gain over 2019", "nearly 40% greater than 2019", "a 70% increase in training
+# sessions over 2019" (the period phrase follows)
+_TO_BASE = re.compile(
+    r"(?:\s+(?:(?:organic|total|sales|revenue|[\w-]+\s+growth|increase|increases|decrease|growth|gain|improvement"
+    r"|decline|more|greater|higher|lower|better|worse|in\s+[\w-]+(?:\s+[\w-]+)?)\b))*"
+    r"\s+(?:to|over|than|versus|vs\.?|compared\s+(?:to|with)|from)\s+"
+    r"(?:the\s+)?(?:(?:same|comparable)\s+period\s+(?:of\s+|in\s+)?|pre-(?:pandemic|covid)\s+)?"
+    r"(?:levels?\s+(?:of|in)\s+)?$"
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:increase|decrease|growth|gain|improvement|decline|more|greater|higher|lower|better|worse)\b"
+)
+
+
+def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change measured against an earlier year (or last year) named right after it ("Hollister was up 7% to
+    2019", "sales were down 12% to last year", "a 14.14% organic gain over 2019", "earnings per share of
+    $1.26, which is nearly 40% greater than 2019", "a 70% increase in training sessions over 2019") is not of
+    that year: it is the change of the period the sentence reports (its period phrase before the number that
+    is no comparison base, else none, which the defaults fill). "to" is read as a comparison word only after a
+    change ("increased 14% to 2019"; not "from 2019 to 2021"). Not a level ("the 15.3% from 2019")."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start:
+        return period
+    s, low = n.s, n.s.lowered
+    base = None
+    for pm in s.periods:
+        if pm.period == period and pm.start >= n.qe:
+            base = pm
+            break
+    if base is None or base.start - n.qe > 60 or _TO_BASE.fullmatch(low, n.qe, base.start) is None:
+        return period
+    changed = (
+        n.qm.quantity.unit.kind is UnitKind.PP
+        or ex._moves(s, n.qs, n.qe)
+        or _CHANGE_NOUN_AFTER.match(low, n.qe) is not None
+    )
+    if not changed:
+        return period
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
+    # (not an earlier period: another base, "down 6% to last year and 7% to 2019")
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -451,6 +497,37 @@ def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) 
         return period
     compared = [pm.period for pm in s.periods[:at] if m.start() < pm.start and pm.end <= base.start]
     return compared[-1] if compared else ex.default_period
+
+
+# the day a to-date span is counted to: "Year-to-date, as of November 3, 2021", "through October 31"
+_AS_OF_DAY = ("as of ", "through ", "thru ", "until ")
+
+
+def to_date_as_of(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A to-date span counted to a day named right after it ("Year-to-date, as of November 3, 2021, we have
+    repurchased 26.5 million shares", "year-to-date through October 31, we have purchased 13.3 million
+    shares", "Year-to-date in 2021 through February 12") runs from the span's start to that day, not the day
+    alone (the day is the nearer phrase). Not a day after any other span ("in 2021 through February 12")."""
+    if period is None or period.kind is not PeriodKind.INSTANT or len(n.s.periods) < 2:
+        return period
+    low = n.s.lowered
+    periods = n.s.periods
+    for i, pm in enumerate(periods):
+        if i == 0 or pm.period != period or not low.startswith(_AS_OF_DAY, pm.start):
+            continue
+        j = i - 1
+        if periods[j].period.kind is PeriodKind.YEAR and j > 0:
+            j -= 1  # "Year-to-date in 2021 through February 12": the year the span is of, named between
+        lead = periods[j]
+        span = lead.period
+        if span.kind is not PeriodKind.SPAN or span.end != ex.doc_date or not span.start <= period.end:
+            return period  # no to-date span ("from 2019 through May 5")
+        if low[lead.end : periods[i - 1].start if j < i - 1 else pm.start].strip(" ,") != "":
+            return period  # words between: the day is not the span's end
+        if j < i - 1 and low[periods[i - 1].end : pm.start].strip(" ,") != "":
+            return period
+        return date_span(span.start, period.end)
+    return period
 
 
 def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -629,6 +706,9 @@ def to_date(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return ex._to_date(period)
 
 
+_NAMED_YEAR_TO_DATE = re.compile(r"\d{4}\s+to\s+date$")
+
+
 def _since_or_to_date_in(n: Number, period: Period) -> bool:
     """Whether `period` is read from "since <year>" ("since 2019", "since the beginning of 2020") or "to date
     in <year>" in the number's sentence (context_periods._since_year, _to_date_in_year)."""
@@ -639,6 +719,8 @@ def _since_or_to_date_in(n: Number, period: Period) -> bool:
             or low.rfind("since", max(0, pm.start - 40), pm.start) >= 0
         ):
             return True
+        if pm.period == period and _NAMED_YEAR_TO_DATE.search(low, max(0, pm.end - 16), pm.end) is not None:
+            return True  # "for 2021 to date" (context_periods._call_year_so_far), not "year to date"
     return False
 
 
@@ -846,6 +928,32 @@ def balance_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> 
     return period
 
 
+# "at the end of June", "as of the end of September", "by the end of March" right before the month's name
+_AT_MONTH_END = re.compile(r"\b(?:at|as\s+of|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
+
+
+def balance_at_month_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual dated by the end of the reported quarter's last month ("Our consolidated debt totaled $9.7
+    billion at the end of June", "As of the end of September, we had 1,200 stores" on the call about that
+    quarter) is a balance at the quarter's end date: the quarter reported on (README, decided 2026-12-03), as
+    balance_at_quarter_end reads "at June 30". Not the month ("sales in June"), nor another month's end."""
+    reported = ex.reported
+    if (
+        period is None
+        or reported is None
+        or period.kind is not PeriodKind.MONTH
+        or period.end != reported.end
+        or n.kind is not ClaimKind.ACTUAL
+        or "end of" not in n.s.lowered
+    ):
+        return period
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period == period and _AT_MONTH_END.search(low, max(0, pm.start - 40), pm.start) is not None:
+            return ex.default_period
+    return period
+
+
 def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change made to the guidance named after it ("an increase of 50 basis points in our updated
     guidance"): the guided year."""
@@ -941,6 +1049,30 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     return ex.call_date
 
 
+# the number as the subject of a state said now: "95% of our policy submissions are now done digitally",
+# "About 80% of our stores in the region are now fully open" (its "of" phrase, then "is now" / "are now")
+_SUBJECT_NOW = re.compile(
+    r"\s+of\s+(?:(?!(?:is|are|was|were|has|have|had|which|that|ago)\b)[\w'’&-]+\s+){1,8}?(?:is|are)\s+now\b"
+)
+
+
+def now_state_of_subject(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A share or count that is the subject of a state said "now" ("95% of our policy submissions are now
+    done digitally", "About 80% of our stores in the region are now fully open", "40% of our wireline service
+    addresses are now served by fiber") is an instant on the call date, as now_state reads "we now have";
+    not a forecast ("is now expected"), nor a number in a sentence naming a period of its own."""
+    s = n.s
+    if "now" not in s.lowered:  # first: most sentences fail it
+        return period
+    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+        return period
+    if s.periods or n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
+        return period
+    if _SUBJECT_NOW.match(s.lowered, n.qe) is None or _REVISED_FORECAST.search(s.lowered) is not None:
+        return period
+    return ex.call_date
+
+
 # a cumulative achievement in the present perfect: "The platform has processed over 10 million", "we have
 # completed 90% of our expiring leases", "We've reopened nearly 80% of our dining rooms" (verbs that count
 # what is done so far; not changes or rates: "has grown 10%", "have improved 200 basis points")
@@ -964,6 +1096,86 @@ def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
         return period  # (first: most numbers are in a sentence naming a period)
     m = _DONE_SO_FAR.search(s.lowered, max(0, n.qs - _DONE_REACH), n.qs)
     if m is None or any(c in s.lowered[m.end() : n.qs] for c in (", ", "; ", ": ")):  # (not "200,000")
+        return period
+    return ex.call_date
+
+
+# "So far, we've realized $500 million", "Thus far, we have collected 87%", "As we sit here today, over 50%",
+# "As of now about 30%" (not "so far this year", "thus far in July": a period named)
+_SO_FAR_NOW = re.compile(
+    r"\b(?:so\s+far|thus\s+far|as\s+of\s+now|as\s+we\s+speak|as\s+we\s+sit\s+here|as\s+of\s+this\s+call"
+    r"|up\s+(?:un)?til\s+now|until\s+now)\b(?!\s+(?:this|in|during|for|through|thru|into)\b)"
+)
+_SO_FAR_REACH = 120  # characters between the words and the number
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+
+
+def so_far_now(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual in a sentence told "so far" with no period words ("So far, we've realized $500 million of
+    restructuring charges", "Thus far, we have collected 87% of the deferrals", "As we sit here today, over
+    50% of adults have at least one shot", "As of now about 30% of what we sell") is a total or state at the
+    call date: the instant of the call date, as "to date" alone is (README, decided 2026-12-03), not the
+    quarter reported on. Not "so far this year" or "thus far in July" (a period named: the phrase readers'
+    span), not a number of another clause, nor a change ("reduced cycle time by 30% so far": README, changes
+    in the present perfect keep the default period)."""
+    s = n.s
+    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+        return period  # (first: most numbers are in a sentence naming a period)
+    low = s.lowered
+    if "far" not in low and " now" not in low and "speak" not in low and "sit here" not in low:
+        return period
+    m = _SO_FAR_NOW.search(low)
+    if m is None:
+        return period
+    a, b = (m.end(), n.qs) if m.start() < n.qs else (n.qe, m.start())
+    if b - a > _SO_FAR_REACH or _CLAUSE_BREAK.search(low, a, b) is not None:
+        return period  # "About 13% chose delivery, and so far 5% are confirming": another clause's
+    changed = n.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
+    if changed or _BALANCE_BY.search(low, max(0, n.qs - _BALANCE_BY_REACH), n.qs) is not None:
+        return period  # a change keeps the default period (README: present-perfect changes)
+    return ex.call_date
+
+
+# "Today, we have 40 stores", "at today's pricing, our yield is", "Right now, 60% of our stores are open" (not
+# "earlier today", "later today", "today's call", "with us today": the call itself, not a state on its date)
+_TODAY_STATE = re.compile(
+    r"(?<!\bearlier\s)(?<!\blater\s)\btoday\b(?![-'’]s\s+(?:call|discussion|presentation|agenda|release|remarks))"
+    r"(?!,?\s+(?:we|i)(?:\s+(?:will|would|want|wanted|plan|intend)|['’](?:ll|d)|(?:['’]re|\s+are|['’]m|\s+am)\s+"
+    r"(?:announcing|declaring|reporting|pleased|going))\b)"
+    r"|\bright\s+now\b|\bat\s+present\b|\bat\s+this\s+point\s+in\s+time\b"
+)
+_WAS_AFTER = re.compile(r"[^,;:.]*?\b(?:was|were)\b")
+_CALL_ITSELF = re.compile(
+    r"\b(?:us|join\w*|call|discuss\w*|cover|talk|review|here|speak\w*|present\w*|share|joined|with\s+me|provide"
+    r"|give|remarks|leave\s+you\s+with)\s+"
+    r"(?:\w+\s+){0,2}?today\b"
+)
+
+
+def today_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual said in the present tense of "today" with no period words ("Today, we have 40 stores", "at
+    today's pricing, our yield is more than seven times higher", "Right now, 60% of our stores are open") is
+    a state on the call date: its instant (README: present-tense balances and counts take the call date), as
+    now_state reads "we now have". Not a sentence with a past verb up to the number ("Today, we reported
+    revenue of $5 billion": the quarter's), the call itself ("we'll discuss today"), nor a change."""
+    s = n.s
+    low = s.lowered
+    if "today" not in low and "right now" not in low and "at present" not in low and "this point" not in low:
+        return period  # (first: most sentences fail it)
+    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+        return period
+    m = _TODAY_STATE.search(low)
+    if m is None or _CALL_ITSELF.search(low) is not None:
+        return period
+    a, b = (m.end(), n.qs) if m.start() < n.qs else (n.qe, m.start())
+    if b - a > _SO_FAR_REACH or _CLAUSE_BREAK.search(low, a, b) is not None:
+        return period
+    if PAST_VERB.search(low, 0, max(n.qs, m.start())) is not None or " ago" in low:
+        return period  # "Today, we reported", "Today, the board approved a 49% increase", "five years ago"
+    if _WAS_AFTER.match(low, n.qe) is not None:
+        return period  # "Today, approximately half of our growth was generated from"
+    changed = n.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
+    if changed or _BALANCE_BY.search(low, max(0, n.qs - _BALANCE_BY_REACH), n.qs) is not None:
         return period
     return ex.call_date
 
@@ -1801,6 +2013,57 @@ def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return period
 
 
+# what makes a forecast % a yearly rate: "annual organic revenue growth of 2% to 4% through 2023", "7% to 9%
+# average annual growth target through 2025", "dividend by more than 5% annually, through 2026"
+_RATE_WORD = re.compile(
+    r"\b(?:cagr|growth|grow(?:s|ing)?|annual(?:ly|ized)?|compound\w*|per\s+year|a\s+year)\b"
+)
+# the words between the rate and "through": no period, no new clause ("5% to 7% through 2023", "6.5% operating
+# earnings per share growth guidance through 2026")
+_RATE_TO_THROUGH = re.compile(r"(?:\s+[\w&'’-]+){0,8}?,?\s+(?:through|thru)\s+$")
+
+
+def rate_then_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast growth rate with "through" a later year after it ("we are targeting annual organic revenue
+    growth of 2% to 4% through 2023", "the same 6.5% operating earnings per share growth guidance through
+    2026", "near-term annual growth of 5% to 7% through 2023") is a rate over the years up to it, as
+    rate_through_year reads "growth through 2024" with the rate before it: from the year the document is
+    written in. Not an actual ("we reduced maturities through 2024 by 6%"), an amount ("capex through 2024
+    of $600 million": a total or a yearly figure) or a % with no rate word near ("20% rolling through
+    2022")."""
+    reported = ex.reported
+    if (
+        reported is None
+        or period is None
+        or period.kind is not PeriodKind.YEAR
+        or period.fiscal_year is None
+        or n.kind is ClaimKind.ACTUAL
+        or n.qm.quantity.unit.kind is not UnitKind.RATIO
+        or "thr" not in n.s.lowered
+        or reported.fiscal_year is None
+        or reported.fiscal_quarter is None
+    ):
+        return period
+    first = reported.fiscal_year + 1 if reported.fiscal_quarter == 4 else reported.fiscal_year
+    low = n.s.lowered
+    for pm in n.s.periods:
+        if pm.period != period or pm.start < n.qe:
+            continue
+        through = pm.start + (
+            8 if low.startswith("through ", pm.start) else 5 if low.startswith("thru ", pm.start) else 0
+        )
+        if through == pm.start and not low.endswith(("through ", "thru "), 0, pm.start):
+            return period
+        if period.fiscal_year <= first or _RATE_TO_THROUGH.fullmatch(low, n.qe, through) is None:
+            return period
+        if any(n.qe <= o.start < pm.start for o in n.s.periods):
+            return period  # another period between: "growth of 5% in 2022 and 7% through 2024"
+        if _RATE_WORD.search(low, max(0, n.qs - 60), through) is None:
+            return period
+        return year_span(fiscal_year(ex.calendar, first), period)
+    return period
+
+
 def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an opportunity or of a market the company could address has no period (README: opportunity
     sizes have no period), even when the sentence dates something else before it ("an EMD contract in 2022
@@ -1819,6 +2082,8 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
+    change_to_base_year,
+    to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
@@ -1828,6 +2093,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
+    balance_at_month_end,
     change_to_guidance, revised_range, change_to_guided_level,
     revising_by, named_guidance_actual, closed_year_flow, closed_year_balance, since_pandemic,
     reported_quarter,
@@ -1837,7 +2103,10 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_annualized,
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, closed_year_opener,
     now_state,
-    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year, sized_opportunity,
+    now_state_of_subject,
+    so_far_now, today_state,
+    done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year,
+    rate_then_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
 )  # fmt: skip
@@ -1864,10 +2133,12 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         done_so_far, in_the_closed_year, closed_year_opener, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
-        discourse_count, rate_through_year, sized_opportunity, organisation_size, years_of_tenure, cap_rate,
+        discourse_count, rate_through_year, rate_then_through_year, sized_opportunity, organisation_size,
+        years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
-        total_for_the_year_to, off_base_year,
+        total_for_the_year_to, off_base_year, change_to_base_year,
+        balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -1879,6 +2150,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
             years_of_tenure, in_the_closed_year, closed_year_opener, now_state, done_so_far, year_section,
             since_pandemic,
+            balance_at_month_end, now_state_of_subject, so_far_now, today_state,
         ),
         ClaimKind.ACTUAL,
     ),

@@ -107,6 +107,35 @@ _POINT_AFTER = re.compile(
 )
 
 
+# "currency added two points", "acquisitions contributing three points", "a decrease of more than three
+# points", "an improvement of seven points": a verb of contribution or change, or a change noun and "of",
+# just before a number word + "point(s)" (a bound word may stand between) makes them percentage points
+@cache
+def _point_change_before() -> re.Pattern[str]:
+    bounds = "|".join(sorted((re.escape(w) for w in lexicon().bounds), key=len, reverse=True))
+    return re.compile(
+        # "I'd add two points", "let me add one point": a speaker's remarks, not percentage points
+        r"(?:^|[^A-Za-z])(?<!I )(?<!I'd )(?<!me )(?<!would )"
+        r"(?i:add|adds|added|adding|contributed|contributes|contributing|improved|increased"
+        r"|decreased|declined|expanded|contracted|gained|lost|took|offset"
+        r"|(?:improvement|increase|decrease|decline|expansion|contraction|reduction|headwind|tailwind"
+        r"|benefit|impact|drag|contribution|swing)[ \u00a0]+of)"
+        f"[ \u00a0]+(?:(?i:{bounds})[ \u00a0]+)?$"
+    )
+
+
+# "one point of net benefit from acquisitions", "three points of favorable price/mix", "four points of
+# unfavorable foreign currency", "two points of pricing": "of" and a driver of growth (up to three words
+# between) after a number word + "point(s)"; "three points of contact" and "two points of disagreement"
+# name no driver
+_POINT_OF_DRIVER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:[A-Za-z/-]+[ \u00a0]+){0,3}?"
+    r"(?i:growth|price|prices|pricing|price/mix|benefit|impact|headwinds?|tailwinds?|contribution"
+    r"|improvement|acceleration|deceleration|share|volume|currency|exchange|FX|inflation|pressure|drag"
+    r"|dilution|accretion)(?![A-Za-z])"
+)
+
+
 # what after "N point(s)" shows the points are no percentage points
 _NO_POINTS = re.compile(
     r"(?:[ \u00a0-](?i:plan|scale|program|agenda|list|framework|strategy|system|lead|game|shot|play|font|type"
@@ -216,8 +245,10 @@ def _of_group() -> re.Pattern[str]:
     return re.compile(
         r"[ \u00a0]of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
         f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z])"
-        # "four of the seven segments", "2 of the 3 legs": a part of a group counted after "the"
-        f"|(?i:the)[ \u00a0]+(?:\\d[\\d,]*|(?i:{'|'.join(_counting_words())}))(?={counted_noun(lexicon())}))"
+        # "four of the seven segments", "2 of the 3 legs": a part of a group counted after "the"; "15 of our
+        # 17 properties", "six of our 10 mills": after "our" in digits (never a year: "1 of our 2021 goals")
+        r"|(?:(?i:the)[ \u00a0]+|(?i:these|those|our|its|their)[ \u00a0]+(?!(?:19|20)\d\d(?![\d,]))(?=\d))"
+        f"(?:\\d[\\d,]*|(?i:{'|'.join(_counting_words())}))(?={counted_noun(lexicon())}))"
     )
 
 
@@ -823,6 +854,11 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
         if i >= 4 and text[i - 1] in " -" and (found := _word_third(text, i)) is not None:
             out.append(found)
         i = text.find("third", i + 1)
+    i = text.find("a quarter of")
+    while i != -1:  # "nearly a quarter of our capacity": a share, as "one quarter of our" is
+        if (i == 0 or not text[i - 1].isalnum()) and _QUARTER_SHARE_AFTER.match(text, i + 9):
+            out.append(_bounded(text, i, i + 9, 0.25, RATIO))
+        i = text.find("a quarter of", i + 1)
     out.sort(key=lambda f: f[0])
     return out
 
@@ -830,12 +866,17 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
 # "roughly one-third each", "two-thirds of our sales": a share in words (as "1/3" is read), with the bound
 # word before it; "one third-party", "a third quarter" and ordinals ("the third") are no shares
 _WORD_THIRD = re.compile(r"(?<![\w-])(?P<n>(?i:one|two))[ \u00a0-]$")
+_A_THIRD_OF = re.compile(r"(?i:a)[ \u00a0]third[ \u00a0]of[ \u00a0]")
 _THIRD_AFTER = re.compile(r"s?(?![\w-])(?![ \u00a0]+(?i:quarter|part(?:y|ies)|base|shift|world|round))")
 
 
 def _word_third(text: str, i: int) -> Found | None:
     """The share whose "third" starts at `i` ("one-third", "two thirds")."""
     w = _WORD_THIRD.search(text, i - 4, i)
+    if w is None and _A_THIRD_OF.match(text, i - 2) and (i == 2 or not text[i - 3].isalnum()):
+        # "over a third of our total shares", "approximately a third of our sequential growth": "a third"
+        # is a share only before "of" ("a third party", "a third quarter", "a third increase" are not)
+        return _bounded(text, i - 2, i + 5, 1 / 3, RATIO)
     if w is None or not _THIRD_AFTER.match(text, i + 5):
         return None
     n = 2.0 if w.group("n").lower() == "two" else 1.0
@@ -987,11 +1028,20 @@ _RATIO_END = (
 _RATIO_AFTER = re.compile(
     r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE + _RATIO_END
 )
+# ... or stated with its unit ("ratio was 1.5 times", "dropped from 2.5x"), which the number pattern reads
+_RATIO_AFTER_TIMES = re.compile(
+    r"(?:[ \u00a0]+(?i:ratio))?,?(?:[ \u00a0]+[A-Za-z-]+,?){0,8}?[ \u00a0]+(?:\d{1,2}(?:\.\d+)?)"
+    r"(?:[ \u00a0]?(?i:x|times)(?![A-Za-z]))"
+)
 # before it: "a 1.05 funded book-to-bill", "with a 1.3 book-to-bill"
 _RATIO_BEFORE = re.compile(r"(?<![\d.,])" + _RATIO_VALUE + r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+$")
 # a second value of the same ratio: "1.0 for the quarter and 1.05 year-to-date"
+# ... or its base: "1.19 after 1.26 in the second quarter", "was 2.8 times at quarter end, up from 2.4";
+# "to" only ends a change that "from" began ("declined from 1.9 a year ago to 1.3"), never a range ("3.7 to
+# 3.8")
 _RATIO_NEXT = re.compile(
-    r",?(?:[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+(?:and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with)|from)"
+    r"(?:,?[ \u00a0]+[a-z-]+){0,5}?,?[ \u00a0]+"
+    r"(?P<join>and|or|versus|vs\.?|compared[ \u00a0]+(?:to|with)|from|after|to)"
     r"(?:[ \u00a0]+(?:about|approximately|around|roughly|nearly|over|above|below|under))?[ \u00a0]+"
     + _RATIO_VALUE
     + _RATIO_END
@@ -1010,6 +1060,13 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
     m = _RATIO_AFTER.match(text, end)
     if m is None and first == "o":  # only "a 1.05 funded book-to-bill" (not "Tier 1 leverage ratio")
         m = _RATIO_BEFORE.search(text, max(0, before - 24), before)
+    if m is None and (x := _RATIO_AFTER_TIMES.match(text, end)) is not None:
+        # "ratio was 1.5 times versus 1.6": the number pattern reads "1.5 times"; the base after it is bare
+        m, from_seen = _RATIO_NEXT.match(text, x.end()), "from" in x.group()
+        if m is not None and m.group("join") == "to" and not from_seen:
+            m = None
+    else:
+        from_seen = m is not None and "from" in text[end : m.start("v")]
     while m is not None:
         value = float(m.group("n"))
         if not 0 < value < 10:
@@ -1017,6 +1074,8 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
         out.append(_bounded(text, m.start("v"), m.end("v"), value, MULTIPLE))
         if m.end() > end:  # a value after the noun may have a second one after it
             m = _RATIO_NEXT.match(text, m.end())
+            if m is not None and m.group("join") == "to" and not from_seen:
+                m = None  # "a leverage ratio of 3.7 to 3.8": a range, read elsewhere
         else:
             break
     return out
@@ -1161,8 +1220,15 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
     value = float(lex.number_words[m.group("nw")[::-1].lower()])
     if anchor in ("times", "turn"):
         return _word_multiple(text, start, end, value)
+    if anchor == "quarter" and (share := _quarter_share(text, start, end, value)) is not None:
+        return share
     if anchor == "point":
-        if not (_POINT_AFTER.match(text, end) or _point_before().search(text[max(0, start - 28) : start])):
+        if not (
+            _POINT_AFTER.match(text, end)
+            or _point_before().search(text[max(0, start - 28) : start])
+            or _POINT_OF_DRIVER.match(text, end)
+            or _point_change_before().search(text[max(0, start - 40) : start])
+        ) or _NO_POINTS.match(text, end):
             return None
         unit, value = PP, _value(str(int(value)), -2, False)
     else:
@@ -1170,6 +1236,25 @@ def _number_word(text: str, i: int, anchor: str, ctx: Context) -> Found | None:
         if anchor != "fold" and lex.units[anchor].exponent:
             value = _value(str(int(value)), lex.units[anchor].exponent, False)
     return _bounded(text, start, end, value, unit)
+
+
+# "about three quarters of our insured portfolio", "approximately one quarter of our total sales": a share of
+# what "of our" (its, their, total, all) names, not a duration; "the first three quarters of the year", "the
+# last three quarters of 2020" and "strong results for three quarters of our fiscal year" stay durations
+_QUARTER_SHARE_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?i:our|its|their|total|all)(?![A-Za-z])"
+    r"(?![ \u00a0]+(?:(?i:fiscal|financial|calendar|current|last|prior)[ \u00a0]+)?(?i:year|fiscal))"
+)
+
+
+def _quarter_share(text: str, start: int, end: int, value: float) -> Found | None:
+    """The share "one quarter" / "three quarters" (of our ...) starting at `start`, if it is one."""
+    plural = text.startswith("s", end - 1)
+    if (value, plural) not in ((1.0, False), (3.0, True)) or not _QUARTER_SHARE_AFTER.match(text, end):
+        return None
+    if _SEQUENCE_BEFORE.search(text[max(0, start - 10) : start]):
+        return None
+    return _bounded(text, start, end, value / 4, RATIO)
 
 
 # "six consecutive years of comp growth", "three straight quarters": a number word, a streak word and a
@@ -1940,10 +2025,14 @@ _SIZE_ADJECTIVE = re.compile(
     # a digit first (then the character before it checked): `re` scans for a digit fast
     r"(?P<n>\d(?<![\w.,$€£/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))[ \u00a0-]"
     r"(?P<u>megawatt|gigawatt|kilowatt|MW|GW|kV|kilovolt|room|bed|acre|mile|square[ \u00a0-]foot|unit|key"
-    r"|store|restaurant|branch|apartment|seat)"
+    r"|store|restaurant|branch|apartment|seat"
+    # product specs (labels README: "65 inches and larger", "127-qubit" are claims): "12-inch wafer fab",
+    # "400-volt silicon inverter", "a 6-person high-speed chairlift", "a 10-story tower"
+    r"|inch|volt|person|story)"
     r"(?=[ \u00a0-](?!(?i:hours?|per|count|basis|of|and|or|to|in|at|for|on|by|is|was|are|were)(?![A-Za-z]))"
     r"[A-Za-z])"
 )
+_SPEC_UNITS = frozenset(("inch", "volt", "person", "story"))
 _SIZE_NOT_AFTER = re.compile(r"(?<![A-Za-z])(?i:to|and|or|than|between|from)[ \u00a0]+$")
 
 
@@ -1958,6 +2047,9 @@ def scan_size_adjectives(text: str) -> list[Found]:
         before = text[max(0, s - 12) : s].split()
         if before and before[-1].lower() in labels:
             continue
+        branded = before and before[-1][:1].isupper() and s > 1 and text[s - 2] != "."
+        if branded and m.group("u") in _SPEC_UNITS:
+            continue  # "Flex-Force 60-volt", "DEWALT 20-volt", "Exmark 96-inch": a product line's name
         noun = " ".join(m.group("u").replace("-", " ").split())
         out.append(_bounded(text, s, m.end(), float(n.replace(",", "")), _count(noun)))
     return out
