@@ -27,6 +27,14 @@ def test_the_year_after_a_number_beside_a_named_quarter() -> None:
     )
 
 
+def test_for_the_year_after_a_number_beside_a_named_quarter() -> None:
+    text = "Gizmo sales grew 37% in the fourth quarter, leading to 22% gizmo growth for the full year."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+    # contrast: the year after "and" is the next figure's, not this one's
+    text = "Gizmo costs were $12 million for the fourth quarter and for the year totaled about $39 million."
+    assert _labels(_call(text, Q4_CALL)) == ["2023Q4", "2023"]
+
+
 def test_a_sentence_opening_with_the_closed_year() -> None:
     text = (
         "During the year, we repurchased 2 million gizmo shares for $150 million.\n"

@@ -143,6 +143,13 @@ _IN_THE_YEAR = re.compile(
     r"\s+(?:in|during|over|throughout)\s+the\s+(?:full\s+)?(?:fiscal\s+)?year\b"
     r"(?![-'’]|\s+(?:ago|end|before|prior|earlier|that|which|when|to|of|ahead|after)\b)"
 )
+# "22% revenue growth for the full year", "more than 2,300 hours for the year": the same, with "for"; not past
+# "and" ("$12 million for the fourth quarter and for the year totaled about $39 million": the next figure's)
+_FOR_THE_YEAR = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|earlier|later|rest|remainder|balance|end|start|beginning)\b)[a-z'’-]+){0,4}?"
+    r"\s+for\s+the\s+(?:full\s+|entire\s+|whole\s+)?(?:fiscal\s+)?year\b"
+    r"(?![-'’]|\s+(?:ago|end|before|prior|earlier|that|which|when|to|of|ahead|after)\b)"
+)
 _AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a balance, a run rate)
 # the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
 _IN_RUNNING_YEAR = re.compile(
@@ -1845,10 +1852,10 @@ def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Peri
         # the quarter, as reported_quarter (or a phrase before) left it: by its dates, as a quarter named in
         # the sentence ("26% in the fourth quarter and 23% in the year") carries a note on its year
         or (period.start, period.end) != (reported.start, reported.end)
-        or "the year" not in n.s.lowered
+        or " year" not in n.s.lowered  # (cheap first: "the year", "the full year", "the fiscal year")
     ):
         return period
-    if _IN_THE_YEAR.match(n.s.lowered, n.qe) is None:
+    if _IN_THE_YEAR.match(n.s.lowered, n.qe) is None and _FOR_THE_YEAR.match(n.s.lowered, n.qe) is None:
         return period
     return fiscal_year(ex.calendar, reported.fiscal_year)
 
