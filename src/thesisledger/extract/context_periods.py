@@ -699,6 +699,37 @@ def _since_year(
     return kept
 
 
+# "since" right before a quarter phrase: "Since Q2 2019, we have closed 17 stores", "improved 44% since the
+# first quarter of 2020", "since the end of the third quarter of 2020"
+_SINCE_QUARTER_BEFORE = re.compile(r"\bsince\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _since_quarter(
+    lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period, doc_date: date | None
+) -> list[PeriodMatch]:
+    """`out` with a past quarter named right after "since" read as the span after it, what has changed since
+    its level ("we also saw $23 billion of client flows since Q4 '20", "digital client needs met have
+    improved 44% since the first quarter of 2020", "Since Q2 2019, we have closed 17 stores"), to the end of
+    the quarter reported on (README: "since the end of Q2 last year" is the four quarters after it; fifth
+    session: "since Q4 '20" on a call about Q4 2021 is 2021), not the quarter named. Not a yardstick ("the
+    highest level since the first quarter of 2019")."""
+    kept: list[PeriodMatch] = []
+    year = fiscal_year(calendar, reported.fiscal_year) if reported.fiscal_year is not None else None
+    closes = year.start if year is not None and year.end == reported.end else None
+    for pm in out:
+        p = pm.period
+        if p.kind is PeriodKind.QUARTER and p.end < reported.start:
+            m = _SINCE_QUARTER_BEFORE.search(lowered, max(0, pm.start - 20), pm.start)
+            at = m.start() if m is not None else 0
+            if m is not None and SUPERLATIVE_BEFORE.search(lowered, max(0, at - 80), at) is None:
+                since = p.end + timedelta(days=1)
+                # "since last quarter": the quarter reported on; the four quarters of the year a call closes
+                whole = reported if since == reported.start else year if since == closes else None
+                pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, reported.end))
+        kept.append(pm)
+    return kept
+
+
 # "to date in 2021", "to-date in 2021" right before the year phrase (not "year to date in 2021": a fiscal
 # year-to-date, read with the quarter reported on)
 _TO_DATE_IN = re.compile(r"(?<![\w-])(?<!\byear\s)to[- ]date\s+$")
@@ -1205,6 +1236,7 @@ def results_periods(
         out = _last_years(text, lowered, out, calendar, reported)
     if not forward and "since" in lowered:
         out = _since_year(lowered, out, calendar, reported, doc_date)
+        out = _since_quarter(lowered, out, calendar, reported, doc_date)
     if not forward and doc_date is not None and ("to date " in lowered or "to-date " in lowered):
         out = _to_date_in_year(text, lowered, out, doc_date)
     if not forward and doc_date is not None and ("far " in lowered or " to date" in lowered):

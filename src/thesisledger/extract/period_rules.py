@@ -143,6 +143,13 @@ _IN_THE_YEAR = re.compile(
     r"\s+(?:in|during|over|throughout)\s+the\s+(?:full\s+)?(?:fiscal\s+)?year\b"
     r"(?![-'’]|\s+(?:ago|end|before|prior|earlier|that|which|when|to|of|ahead|after)\b)"
 )
+# "22% revenue growth for the full year", "more than 2,300 hours for the year": the same, with "for"; not past
+# "and" ("$12 million for the fourth quarter and for the year totaled about $39 million": the next figure's)
+_FOR_THE_YEAR = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|earlier|later|rest|remainder|balance|end|start|beginning)\b)[a-z'’-]+){0,4}?"
+    r"\s+for\s+the\s+(?:full\s+|entire\s+|whole\s+)?(?:fiscal\s+)?year\b"
+    r"(?![-'’]|\s+(?:ago|end|before|prior|earlier|that|which|when|to|of|ahead|after)\b)"
+)
 _AT_A_DATE = ("stock", "point_in_time")  # metric natures read at an instant (a balance, a run rate)
 # the running year named as a time something happened in ("this year", "during 2021"; not "for 2021")
 _IN_RUNNING_YEAR = re.compile(
@@ -1195,10 +1202,13 @@ def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return period if ex._moves(n.s, qs, qe) else None
 
 
-# "since the onset of the pandemic", "since the start of COVID", "since the beginning of the COVID-19 crisis"
+# "since the onset of the pandemic", "since the start of COVID", "since the beginning of the COVID-19 crisis";
+# the pandemic itself, or its start said with a verb: "grew 240% since the pandemic", "since the pandemic
+# began" (not "since the pandemic-driven low")
 _SINCE_PANDEMIC = re.compile(
-    r"\bsince\s+the\s+(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+    r"\bsince\s+the\s+(?:(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?"
     r"(?:pandemic|covid(?:-19)?(?:\s+(?:pandemic|crisis))?)\b(?!\s+in\b)"
+    r"|(?:pandemic|covid(?:-19)?(?:\s+pandemic)?)(?:\s+(?:has\s+)?(?:began|begun|started|hit|struck))?(?![-\w]|\s+in\b))"
 )
 # the level a change reached, right before the number: "increased ... fourfold to $2.5 billion" (not "we're
 # up to $1.3 million total": a running total, the span)
@@ -1838,11 +1848,44 @@ def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Peri
         or reported is None
         or reported.fiscal_quarter != 4
         or reported.fiscal_year is None
-        or period != reported  # the quarter, as reported_quarter (or a phrase before) left it
-        or "the year" not in n.s.lowered
+        or period is None
+        # the quarter, as reported_quarter (or a phrase before) left it: by its dates, as a quarter named in
+        # the sentence ("26% in the fourth quarter and 23% in the year") carries a note on its year
+        or (period.start, period.end) != (reported.start, reported.end)
+        or " year" not in n.s.lowered  # (cheap first: "the year", "the full year", "the fiscal year")
     ):
         return period
-    if _IN_THE_YEAR.match(n.s.lowered, n.qe) is None:
+    if _IN_THE_YEAR.match(n.s.lowered, n.qe) is None and _FOR_THE_YEAR.match(n.s.lowered, n.qe) is None:
+        return period
+    return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
+# "During the year, we repurchased 3.8 million shares", "Over the course of the year, we repurchased": the
+# year named before the number, as the sentence's opening (after "and", "also", "overall", "so" or "now")
+_YEAR_OPENER = re.compile(
+    r"(?:(?:and|also|overall|so|now)\s*,?\s+)?(?:during|over|throughout|over\s+the\s+course\s+of)\s+"
+    r"the\s+(?:full\s+)?(?:fiscal\s+)?year\s*,?\s"
+)
+
+
+def closed_year_opener(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, an actual in a sentence that opens with the
+    year ("During the year, we returned approximately $2.4 billion of capital to shareholders", "Over the
+    course of the year, we repurchased nearly 22 million shares") is the whole year's, as in_the_closed_year
+    reads the year named right after the number; find_periods does not read "during the year" (earlier in the
+    year it is the year so far). Not a number after another period phrase ("... and we ended Q4 with $4.5
+    billion")."""
+    reported = ex.reported
+    if (
+        n.kind is not ClaimKind.ACTUAL
+        or reported is None
+        or reported.fiscal_quarter != 4
+        or reported.fiscal_year is None
+        or period is None
+        or (period.start, period.end) != (reported.start, reported.end)  # the quarter, left so far
+        or _YEAR_OPENER.match(n.s.lowered) is None
+        or any(pm.start < n.qs for pm in n.s.periods)  # "During the year, and in Q4 alone, we ..."
+    ):
         return period
     return fiscal_year(ex.calendar, reported.fiscal_year)
 
@@ -2065,7 +2108,8 @@ AFTER_KIND: tuple[Rule, ...] = (
     note_restated_in_brackets,
     note_restated_guidance, note_path_to_guided, note_rate_to_deadline, note_sourced_undated,
     note_annualized,
-    since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, now_state,
+    since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, closed_year_opener,
+    now_state,
     now_state_of_subject,
     so_far_now, today_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year,
@@ -2093,7 +2137,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
     (
         quarter_ahead, change_at_quarter_end, to_date, their_calendar, year_so_far, year_done_so_far,
         standing_target, recurring_instant, balance_at_quarter_end, closed_year_balance, now_state,
-        done_so_far, in_the_closed_year, year_section,
+        done_so_far, in_the_closed_year, closed_year_opener, year_section,
         note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
         note_restated_in_brackets, note_rate_to_deadline, note_sourced_undated,
         discourse_count, rate_through_year, rate_then_through_year, sized_opportunity, organisation_size,
@@ -2111,7 +2155,8 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
         (
             year_so_far, year_done_so_far, recurring_instant, named_guidance_actual, closed_year_flow,
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
-            years_of_tenure, in_the_closed_year, now_state, done_so_far, year_section, since_pandemic,
+            years_of_tenure, in_the_closed_year, closed_year_opener, now_state, done_so_far, year_section,
+            since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state,
         ),
         ClaimKind.ACTUAL,
