@@ -1984,11 +1984,10 @@ def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return None if m is not None and m.end() <= n.qe else period
 
 
-def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """A growth rate "through" a later year is a rate over the years up to it: from the year the document is
-    written in ("a double-digit CAGR through 2024" on a 2021 call: 2021-2024), or from the year after one the
-    sentence names before it ("a decline in 2022, followed by double-digit growth through 2024": 2023-2024).
-    After the kind: the kind is read on the later year (a forecast), not on a span begun already."""
+def _year_through(ex: _Extractor, n: Number, period: Period | None) -> int | None:
+    """For a year `period` in a sentence saying "through" (or "thru"), the fiscal year the document is written
+    in (a fourth-quarter call is held in the next one), where a rate "through" a later year starts; else
+    None. Shared by rate_through_year and rate_then_through_year."""
     reported = ex.reported
     if (
         reported is None
@@ -1999,19 +1998,31 @@ def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Perio
         or reported.fiscal_year is None
         or reported.fiscal_quarter is None
     ):
+        return None
+    return reported.fiscal_year + 1 if reported.fiscal_quarter == 4 else reported.fiscal_year
+
+
+def _after_through(low: str, start: int) -> int:
+    """Where a year's phrase starting at `start` begins once a leading "through " / "thru " is skipped
+    (find_periods may take the word into the year's phrase)."""
+    return start + (8 if low.startswith("through ", start) else 5 if low.startswith("thru ", start) else 0)
+
+
+def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A growth rate "through" a later year is a rate over the years up to it: from the year the document is
+    written in ("a double-digit CAGR through 2024" on a 2021 call: 2021-2024), or from the year after one the
+    sentence names before it ("a decline in 2022, followed by double-digit growth through 2024": 2023-2024).
+    After the kind: the kind is read on the later year (a forecast), not on a span begun already."""
+    first = _year_through(ex, n, period)
+    if first is None or period is None:
         return period
-    # the fiscal year the document is written in (a fourth-quarter call is held in the next one)
-    first = reported.fiscal_year + 1 if reported.fiscal_quarter == 4 else reported.fiscal_year
     low = n.s.lowered
     for pm in n.s.periods:
         p = pm.period
         if p.kind is not PeriodKind.YEAR or p.fiscal_year is None:
             continue
         if p == period:
-            # (find_periods may take "through" into the year's phrase)
-            at = pm.start + (
-                8 if low.startswith("through ", pm.start) else 5 if low.startswith("thru ", pm.start) else 0
-            )
+            at = _after_through(low, pm.start)
             if p.fiscal_year > first and _RATE_THROUGH.search(low, max(0, at - 48), at) is not None:
                 return year_span(fiscal_year(ex.calendar, first), period)
             return period
@@ -2038,27 +2049,16 @@ def rate_then_through_year(ex: _Extractor, n: Number, period: Period | None) -> 
     written in. Not an actual ("we reduced maturities through 2024 by 6%"), an amount ("capex through 2024
     of $600 million": a total or a yearly figure) or a % with no rate word near ("20% rolling through
     2022")."""
-    reported = ex.reported
-    if (
-        reported is None
-        or period is None
-        or period.kind is not PeriodKind.YEAR
-        or period.fiscal_year is None
-        or n.kind is ClaimKind.ACTUAL
-        or n.qm.quantity.unit.kind is not UnitKind.RATIO
-        or "thr" not in n.s.lowered
-        or reported.fiscal_year is None
-        or reported.fiscal_quarter is None
-    ):
+    if n.kind is ClaimKind.ACTUAL or n.qm.quantity.unit.kind is not UnitKind.RATIO:
         return period
-    first = reported.fiscal_year + 1 if reported.fiscal_quarter == 4 else reported.fiscal_year
+    first = _year_through(ex, n, period)
+    if first is None or period is None or period.fiscal_year is None:
+        return period
     low = n.s.lowered
     for pm in n.s.periods:
         if pm.period != period or pm.start < n.qe:
             continue
-        through = pm.start + (
-            8 if low.startswith("through ", pm.start) else 5 if low.startswith("thru ", pm.start) else 0
-        )
+        through = _after_through(low, pm.start)
         if through == pm.start and not low.endswith(("through ", "thru "), 0, pm.start):
             return period
         if period.fiscal_year <= first or _RATE_TO_THROUGH.fullmatch(low, n.qe, through) is None:
