@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from read_quantities import read_quantities as _read
 from thesisledger.quantities import (
     MULTIPLE,
     Bound,
@@ -135,13 +136,6 @@ def test_find_never_raises_and_spans_hold(text: str) -> None:
 
 
 # -- number words before units, hyphenated units, "a" before a fold (round 3) -------------------------
-
-
-def _read(text: str) -> list[tuple[str, float | None, float | None, str, str]]:
-    return [
-        (m.text, m.quantity.low, m.quantity.high, m.quantity.bound.value, m.quantity.unit.code)
-        for m in find_quantities(text)
-    ]
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from read_quantities import read_quantities as _read
 from thesisledger.quantities import find_quantities
-
-Read = tuple[str, float | None, float | None, str, str]
-
-
-def _read(text: str) -> list[Read]:
-    return [
-        (m.text, m.quantity.low, m.quantity.high, m.quantity.bound.value, m.quantity.unit.code)
-        for m in find_quantities(text)
-    ]
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from read_quantities import Read
+from read_quantities import read_quantities as _read
 from thesisledger.quantities import find_quantities
-
-Read = tuple[str, float | None, float | None, str, str]
-
-
-def _read(text: str) -> list[Read]:
-    return [
-        (m.text, m.quantity.low, m.quantity.high, m.quantity.bound.value, m.quantity.unit.code)
-        for m in find_quantities(text)
-    ]
 
 
 def _spans(text: str) -> list[str]:

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from thesisledger.quantities import find_quantities
-
-Read = tuple[str, float | None, float | None, str, str]
-
-
-def _read(text: str) -> list[Read]:
-    return [
-        (m.text, m.quantity.low, m.quantity.high, m.quantity.bound.value, m.quantity.unit.code)
-        for m in find_quantities(text)
-    ]
+from read_quantities import Read
+from read_quantities import read_quantities as _read
 
 
 @pytest.mark.parametrize(
