@@ -1836,12 +1836,11 @@ def closed_year_balance(ex: _Extractor, n: Number, period: Period | None) -> Per
     return reported
 
 
-def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """On a call about the quarter that closes the fiscal year, an actual the year is named for right after
-    it ("loans increasing $350 million during the year", "we returned $185 million to shareholders during the
-    year", "grew premiums by 26% in the fourth quarter and 23% in the year") is the whole year's, not the
-    quarter's (find_periods does not read "in the year": earlier in the year it is the year so far). Not what
-    dates nothing ("all three of these priorities throughout the year": see reported_quarter)."""
+def _closed_year_of_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The fiscal year the reported quarter closes, when `n` is an actual on a fourth-quarter call still dated
+    that quarter, as reported_quarter (or a phrase before) left it; else None. The quarter is compared by its
+    dates, as a quarter named in the sentence ("26% in the fourth quarter and 23% in the year") carries a
+    note on its year. Shared by in_the_closed_year and closed_year_opener."""
     reported = ex.reported
     if (
         n.kind is not ClaimKind.ACTUAL
@@ -1849,15 +1848,26 @@ def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Peri
         or reported.fiscal_quarter != 4
         or reported.fiscal_year is None
         or period is None
-        # the quarter, as reported_quarter (or a phrase before) left it: by its dates, as a quarter named in
-        # the sentence ("26% in the fourth quarter and 23% in the year") carries a note on its year
         or (period.start, period.end) != (reported.start, reported.end)
-        or " year" not in n.s.lowered  # (cheap first: "the year", "the full year", "the fiscal year")
+    ):
+        return None
+    return fiscal_year(ex.calendar, reported.fiscal_year)
+
+
+def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, an actual the year is named for right after
+    it ("loans increasing $350 million during the year", "we returned $185 million to shareholders during the
+    year", "grew premiums by 26% in the fourth quarter and 23% in the year") is the whole year's, not the
+    quarter's (find_periods does not read "in the year": earlier in the year it is the year so far). Not what
+    dates nothing ("all three of these priorities throughout the year": see reported_quarter)."""
+    if " year" not in n.s.lowered:  # (cheap first: "the year", "the full year", "the fiscal year")
+        return period
+    year = _closed_year_of_quarter(ex, n, period)
+    if year is None or (
+        _IN_THE_YEAR.match(n.s.lowered, n.qe) is None and _FOR_THE_YEAR.match(n.s.lowered, n.qe) is None
     ):
         return period
-    if _IN_THE_YEAR.match(n.s.lowered, n.qe) is None and _FOR_THE_YEAR.match(n.s.lowered, n.qe) is None:
-        return period
-    return fiscal_year(ex.calendar, reported.fiscal_year)
+    return year
 
 
 # "During the year, we repurchased 3.8 million shares", "Over the course of the year, we repurchased": the
@@ -1875,19 +1885,13 @@ def closed_year_opener(ex: _Extractor, n: Number, period: Period | None) -> Peri
     reads the year named right after the number; find_periods does not read "during the year" (earlier in the
     year it is the year so far). Not a number after another period phrase ("... and we ended Q4 with $4.5
     billion")."""
-    reported = ex.reported
-    if (
-        n.kind is not ClaimKind.ACTUAL
-        or reported is None
-        or reported.fiscal_quarter != 4
-        or reported.fiscal_year is None
-        or period is None
-        or (period.start, period.end) != (reported.start, reported.end)  # the quarter, left so far
-        or _YEAR_OPENER.match(n.s.lowered) is None
-        or any(pm.start < n.qs for pm in n.s.periods)  # "During the year, and in Q4 alone, we ..."
+    if _YEAR_OPENER.match(n.s.lowered) is None or any(
+        pm.start < n.qs
+        for pm in n.s.periods  # "During the year, and in Q4 alone, we ..."
     ):
         return period
-    return fiscal_year(ex.calendar, reported.fiscal_year)
+    year = _closed_year_of_quarter(ex, n, period)
+    return period if year is None else year
 
 
 def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
