@@ -421,6 +421,17 @@ _MOVE_BEFORE = re.compile(
 )  # "down only 1%", "was down in the mid-teens"
 # "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
 _BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
+# "reduce emissions intensity by 42%", "reducing ... emissions by 60% by 2027", "an additional 8% reduction
+# from 2019", "a reduction of 15%": a cut stated in % (not in points, a rate's) is a change of what is cut
+_REDUC = r"reduc(?:e|es|ed|ing|tion|tions)"
+_REDUC_WORD = re.compile(r"\b" + _REDUC + r"\b")
+_REDUCED_BEFORE = re.compile(
+    r"\b"
+    + _REDUC
+    + r"(?:\s+(?:of|about|approximately|nearly|almost|roughly|over|more than|an additional|an?))*\s+$"
+)
+_REDUCTION_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _REDUC + r"\b")
+_REDUCED_REACH = 60  # characters from "reduce" to the "by" amount it takes
 _MOVE_AFTER = re.compile(
     r"\s+(?:(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b"
     r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period"
@@ -2337,6 +2348,14 @@ class _Extractor:
             if unit.kind is UnitKind.PP and _RATE_NOUN.search(s.lowered, max(0, qs - _RATE_NOUN_REACH), qs):
                 return None, None  # "our cancellation rate declined by 500 basis points": a rate with no key
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
+        if (
+            best is None
+            and unit.kind is UnitKind.RATIO
+            and "reduc" in s.lowered
+            and self._reduced(s, qs, qe)
+            and self._changed_by(s, qs, False) is None  # "divestitures reduced sales by 3%": revenue_growth
+        ):
+            return "growth", None  # "reduce emissions intensity by 42%": a change of something with no key
         if best is None and unit.kind is UnitKind.RATIO and _OF_BUSINESS.match(s.lowered, qe) is not None:
             return "revenue_share", None  # "Retail, which is now 25% of the business"
         if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
@@ -2812,6 +2831,17 @@ class _Extractor:
             _MOVE_BEFORE.search(s.lowered, before, prev[0]) is not None
             or _BY_AMOUNT.search(s.lowered, before, prev[0]) is not None
         )
+
+    def _reduced(self, s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the number is a cut stated with "reduce" or "reduction" ("reduce emissions intensity by
+        42%", "an additional 8% reduction", "a reduction of 15%"), the verb not across a clause break."""
+        low = s.lowered
+        if _REDUCED_BEFORE.search(low, max(0, qs - 40), qs) is not None or _REDUCTION_AFTER.match(low, qe):
+            return True
+        if " by" not in low or _BY_AMOUNT.search(low, max(0, qs - 30), qs) is None:
+            return False
+        ends = [m.end() for m in _REDUC_WORD.finditer(low, max(0, qs - _REDUCED_REACH), qs)]
+        return bool(ends) and not s.crosses(ends[-1], qs)
 
     def _level_then_change(self, s: _Sentence, hit: Hit, qs: int, qe: int) -> bool:
         """Whether "<measure> of N%" is the subject of a change stated by the next number ("the combined

@@ -1,0 +1,29 @@
+"""Metric readings found on the six dev calls labelled blind in the fifth session (AMT, EOG, NSC, BAC, TMO,
+BSX) that recur across companies, each checked on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from call_claims import call_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cut stated in % of something with no key is a change of it: growth (README: % changes of anything
+        # else are growth)
+        ("Our goal is to reduce emissions intensity by 42% over the next decade.", {"42%": "growth"}),
+        ("We remain on track for an additional 8% reduction in water use this year.", {"8%": "growth"}),
+        ("The new process delivered a reduction of 15% in scrap.", {"15%": "growth"}),
+        # contrasts: a cut of a measure with a growth key keeps it; a cut in points of a rate with no key has
+        # none; a cut reached as a level ("reduced to") is no change stated
+        ("Prior year divestitures reduced sales by 3%.", {"3%": "revenue_growth"}),
+        ("The changes reduce our capacity outlook by about four points.", {"about four points": None}),
+        ("We reduced the share of paper statements to 12%.", {"12%": None}),
+    ],
+)
+def test_reduction_in_percent(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
