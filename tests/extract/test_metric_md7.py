@@ -27,3 +27,29 @@ def test_reduction_in_percent(text: str, expected: dict[str, str | None]) -> Non
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accounts, households and relationships newly opened or gained are customers (README, fifth session:
+        # "new and net new accounts, households and relationships customers")
+        ("We opened 410,000 new accounts in the quarter.", {"410,000 new accounts": "customers"}),
+        (
+            "The retail bank added over 75,000 net new checking accounts.",
+            {"over 75,000 net new checking accounts": "customers"},
+        ),
+        ("Our brands gained 2 million new households this year.", {"2 million new households": "customers"}),
+        (
+            "We booked 350 new client relationships in the quarter.",
+            {"350 new client relationships": "customers"},
+        ),
+        # contrasts: accounts and relationships that are not counted as newly won stay without a metric
+        ("We have 37 operator relationships across the portfolio.", {"37 operator relationships": None}),
+        ("Accounts receivable totaled $8.3 billion.", {"$8.3 billion": None}),
+    ],
+)
+def test_new_accounts_are_customers(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
