@@ -53,3 +53,31 @@ def test_new_accounts_are_customers(text: str, expected: dict[str, str | None]) 
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points of change opening a sentence move the rate the sentence before stated last
+        (
+            "Our adjusted tax rate in the quarter was 13.8%. This is 220 basis points lower than last year.",
+            {"220 basis points": "tax_rate"},
+        ),
+        (
+            "Occupancy at quarter end was 89.4%. This is up 90 basis points from the first quarter.",
+            {"90 basis points": "utilization"},
+        ),
+    ],
+)
+def test_points_of_previous_rate(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
+
+
+def test_points_of_previous_rate_not_when_the_sentence_names_its_subject() -> None:
+    got = call_metrics(
+        "Line utilization at year end remained low at 48%. Loan yields increased seven basis points."
+    )
+    assert got["48%"] == "utilization"
+    assert got["seven basis points"] != "utilization", got

@@ -712,6 +712,11 @@ _LEVEL_MOVE = re.compile(
 _COST_OR_RATE = re.compile(r"\b(?:costs?|rates?|ratios?)\b")  # a measure of its own the points may move
 # the generic growth words that name no growth of their own ("an increase of 130 basis points")
 _CHANGE_WORDS = frozenset({"increase", "increased", "year-over-year", "yoy"})
+# rates whose points of change a next sentence may state alone (_points_of_previous_rate)
+_PREVIOUS_RATE_KEYS = frozenset({"tax_rate", "expenses", "utilization"})
+_RATE_CARRY_LEADS = (
+    "this ", "that ", "an improvement", "an increase", "a decrease", "a decline", "a reduction"
+)  # fmt: skip
 _MARGIN_KEYS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "ebita_margin"})
 # "grew 8% to $5 million", "raised the dividend by 9% this quarter to $1.20": the new level of what changed
 _CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s+){0,3}to\s+")
@@ -1382,7 +1387,7 @@ class _Extractor:
             and _GROWTH_OR_WIND.search(s.lowered) is None
             and _COST_OR_RATE.search(s.lowered, 0, qs) is None  # "deposit cost, which we drove down 37 bp"
         ):
-            found = self._points_of_previous_margin(s) or found
+            found = self._points_of_previous_margin(s) or self._points_of_previous_rate(s) or found
         if (
             found[0] in ("growth", "revenue_growth")
             and qm.quantity.unit.kind is UnitKind.RATIO
@@ -1597,6 +1602,23 @@ class _Extractor:
             return None
         margins = [h.key for h in self.lex.index.find(text, low) if h.key in _MARGIN_KEYS]
         return (margins[-1], None) if margins else None
+
+    def _points_of_previous_rate(self, s: _Sentence) -> tuple[str | None, Hit | None] | None:
+        """The rate the sentence just before stated last, for points of change whose own sentence names no
+        measure ("Our adjusted tax rate in the quarter was 13.8%. This is 220 basis points lower than Q4 last
+        year", "adjusted SG&A was 17.1% of revenue. An improvement of 80 basis points"): points move a rate,
+        and the rate just stated is the one they move, not a growth. Only when the sentence opens on them or
+        on "this"/"that" ("Loan yields increased seven basis points" after a utilization is the yields')."""
+        if not s.lowered.startswith(_RATE_CARRY_LEADS):
+            return None
+        if s.start != self._metric_sentence[0]:  # the first number of its sentence: the last read is before
+            if s.start - self._metric_sentence[1] > 3:
+                return None
+            prev = [self._metric_seen[k] for k in sorted(self._metric_seen)]
+        else:
+            prev = self._metric_prev
+        rates = [m for k, m in prev if k is UnitKind.RATIO]
+        return (rates[-1], None) if rates and rates[-1] in _PREVIOUS_RATE_KEYS else None
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it
