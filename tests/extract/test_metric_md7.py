@@ -81,3 +81,27 @@ def test_points_of_previous_rate_not_when_the_sentence_names_its_subject() -> No
     )
     assert got["48%"] == "utilization"
     assert got["seven basis points"] != "utilization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount right before "of revenue" is the revenue, even after another measure in the sentence
+        (
+            "The business produced $3.1 billion of earnings off $8.9 billion of revenue.",
+            {"$3.1 billion": "net_income", "$8.9 billion": "revenue"},
+        ),
+        ("We assume a run-rate level of $100 million of revenue per quarter.", {"$100 million": "revenue"}),
+    ],
+)
+def test_amount_of_revenue(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
+
+
+def test_amount_of_revenue_not_when_it_qualifies_the_next_noun() -> None:
+    got = call_metrics(
+        "The plan includes $65 million of dividends and $20 million of revenue maintaining capital."
+    )
+    assert got["$20 million"] != "revenue", got

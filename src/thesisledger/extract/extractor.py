@@ -673,6 +673,11 @@ _VERSUS_PLAN = re.compile(
     r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
+# a noun phrase going on after a measure's name: the name only qualifies what follows it
+_MODIFIES_NEXT = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we|per|from|for|by|on|at|during|this|last|over"
+    r"|compared|versus|with|as|a|an|the|year|quarter|month|each|every|annually|but|while|so)\b)[a-z]"
+)
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 # "$326 million in available liquidity", "$40 million of incremental revenue": what the amount is, through
 # one or two describing words (no list word, preposition or comparison between)
@@ -2195,7 +2200,16 @@ class _Extractor:
                 continue  # "interest on our convertible notes of $0.20 per share": no balance is per share
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units and h.key != "eps":
                 key = h.key  # "revenue of 5 billion" (no one's earnings per share run to millions)
-            if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
+            # "$3.1 billion of earnings off $8.9 billion of revenue": the share alias "of revenue" right after
+            # an amount names the revenue it is, whatever is named before
+            amount_of = (
+                amount
+                and h.key in _SHARE_KEYS
+                and qe < h.start <= qe + 1
+                and low.startswith("of ", h.start)
+                and _MODIFIES_NEXT.match(low, h.end) is None  # not "$20 million of revenue maintain capital"
+            )
+            if key is None or (h.key in _SHARE_KEYS and not amount_of and self._named_before(s, h, unit, qs)):
                 continue
             said = low[h.start : h.end]
             weak = said in _WEAK_ALIASES
@@ -2248,6 +2262,8 @@ class _Extractor:
                 or (described and self._of_described(s, h, qe))
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
+            if amount_of:
+                d = 0.0
             coupon = h.key == "debt" and self._coupon(s, h, qe)
             if coupon:
                 d = 0.0  # "$800 million of our 5.5% senior notes": the notes, whose coupon stands between
@@ -2286,7 +2302,7 @@ class _Extractor:
                 named = (d, key, h)
             if (h.key in _GENERIC_METRICS and said in _GENERIC_WORDS) or said in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY  # not "unit growth", "rent growth": a growth named as such
-            elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
+            elif key != h.key and not amount_of:  # inferred ("% of revenue" -> a share) yields to a named one
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
