@@ -105,3 +105,26 @@ def test_amount_of_revenue_not_when_it_qualifies_the_next_noun() -> None:
         "The plan includes $65 million of dividends and $20 million of revenue maintaining capital."
     )
     assert got["$20 million"] != "revenue", got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an E&P's finding cost and well cost are expenses, their % cuts too (README, fifth session)
+        (
+            "This year we are averaging less than $7 per barrel of oil equivalent finding cost.",
+            {"less than $7": "expenses"},
+        ),
+        (
+            "We expect our average well cost to be more than 7% lower than last year.",
+            {"more than 7%": "expenses"},
+        ),
+        ("We have exceeded our targeted 5% well cost reduction.", {"5%": "expenses"}),
+        # contrast: a well count is no cost
+        ("We completed 45 wells in the quarter.", {"45 wells": None}),
+    ],
+)
+def test_finding_and_well_costs(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
