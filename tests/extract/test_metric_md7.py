@@ -128,3 +128,22 @@ def test_finding_and_well_costs(text: str, expected: dict[str, str | None]) -> N
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change named before a measure with no key, the % after it: growth (README: % changes of measures
+        # with no key are growth)
+        ("We now expect growth in consolidated AFFO of roughly 15% for the year.", {"roughly 15%": "growth"}),
+        ("We delivered an increase in backlog of 12% in the quarter.", {"12%": "growth"}),
+        ("California had the largest growth in orders at 158% for the quarter.", {"158%": "growth"}),
+        # contrasts: the level the measure moved to, a level stated in a clause after it
+        ("The result was an increase in the benefit ratio to 78.9% this quarter.", {"78.9%": None}),
+        ("This reflects an improvement in the loss ratio, which was 58.9% in the quarter.", {"58.9%": None}),
+    ],
+)
+def test_change_in_unkeyed_measure(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -421,6 +421,17 @@ _MOVE_BEFORE = re.compile(
 )  # "down only 1%", "was down in the mid-teens"
 # "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
 _BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
+# "growth in consolidated AFFO of roughly 15%", "an increase in orders of 20%": a change named before the
+# measure with no key that the number is of (_metric: moving)
+_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:growth|increase|decrease|decline|improvement|rise|drop)\s+in\s+(?:[a-z&'-]+\s+){0,2}$"
+)
+# ... then the number after the measure through a few words and "of", "at" or "was" ("growth in orders at
+# 158%"), not a level it moved "to" ("an increase in the benefit ratio to 78.9%") nor a clause after a comma
+_CHANGE_IN_GAP = re.compile(
+    r"(?:\s+(?!to\b|compared\b|from\b|versus\b)[a-z&'-]+){0,6}?\s+(?:of|at|was|were)\s+"
+    r"(?:a\s+)?(?:strong\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?"
+)
 # "reduce emissions intensity by 42%", "reducing ... emissions by 60% by 2027", "an additional 8% reduction
 # from 2019", "a reduction of 15%": a cut stated in % (not in points, a rate's) is a change of what is cut
 _REDUC = r"reduc(?:e|es|ed|ing|tion|tions)"
@@ -2357,6 +2368,10 @@ class _Extractor:
                 or (  # "grew organic pump project orders by 22%"
                     _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None
                     and any(g.key in _GENERIC_METRICS and g.end <= hit.start for g in s.metrics)
+                )
+                or (
+                    _CHANGE_IN_BEFORE.search(s.lowered, max(0, hit.start - 50), hit.start) is not None
+                    and _CHANGE_IN_GAP.fullmatch(s.lowered, hit.end, qs) is not None
                 )
                 or any(  # "loan growth was 4.3%", "5% volume growth"
                     g.key in _GENERIC_METRICS
