@@ -147,3 +147,19 @@ def test_change_in_unkeyed_measure(text: str, expected: dict[str, str | None]) -
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # client and customer wins and new logos are customers won
+        ("We had 10 new client wins in the quarter.", {"10 new client wins": "customers"}),
+        ("We landed 109 new logos during the second quarter.", {"109 new logos": "customers"}),
+        # contrast: a count of deals named otherwise has no key
+        ("We signed 12 new contracts in the quarter.", {"12 new contracts": None}),
+    ],
+)
+def test_client_wins_are_customers(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
