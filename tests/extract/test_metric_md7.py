@@ -163,3 +163,28 @@ def test_client_wins_are_customers(text: str, expected: dict[str, str | None]) -
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points a part "contributed" to sales are points of revenue growth, not a share of revenue
+        (
+            "Sales from the acquisition contributed 240 basis points, more than offset by the divestiture.",
+            {"240 basis points": "revenue_growth"},
+        ),
+        (
+            "Sales rose 24%, with acquisitions contributing 6.6 points of growth.",
+            {"6.6 points": "revenue_growth"},
+        ),
+    ],
+)
+def test_points_contributed_to_sales(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
+
+
+def test_points_contributed_to_a_margin_are_no_revenue_growth() -> None:
+    got = call_metrics("Among gross margin drivers, category sales mix contributed about 10 basis points.")
+    assert got["about 10 basis points"] != "revenue_growth", got

@@ -3019,6 +3019,15 @@ class _Extractor:
                 for o in s.metrics
             ):
                 return None  # "EBITDA margin of 15% of revenue", "SG&A as a percentage of sales was 9%"
+            if (
+                unit.kind is UnitKind.PP
+                and "contribut" in shared
+                and f"{m.key}_growth" in self.lex.metrics
+                and "margin" not in s.lowered  # "sales mix contributed about 10 basis points" to a margin
+            ):
+                # "sales from the acquisition contributed 240 basis points": points a part added to the growth
+                # of the measure (README: points added to revenue growth `revenue_growth`), no share of it
+                return f"{m.key}_growth"
             if m.family == "profitability":
                 return "profit_share"
             if m.family != "revenue":
