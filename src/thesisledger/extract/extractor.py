@@ -424,6 +424,28 @@ _MOVE_BEFORE = re.compile(
 )  # "down only 1%", "was down in the mid-teens"
 # "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
 _BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
+# "growth in consolidated AFFO of roughly 15%", "an increase in orders of 20%": a change named before the
+# measure with no key that the number is of (_metric: moving)
+_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:growth|increase|decrease|decline|improvement|rise|drop)\s+in\s+(?:[a-z&'-]+\s+){0,2}$"
+)
+# ... then the number after the measure through a few words and "of", "at" or "was" ("growth in orders at
+# 158%"), not a level it moved "to" ("an increase in the benefit ratio to 78.9%") nor a clause after a comma
+_CHANGE_IN_GAP = re.compile(
+    r"(?:\s+(?!to\b|compared\b|from\b|versus\b)[a-z&'-]+){0,6}?\s+(?:of|at|was|were)\s+"
+    r"(?:a\s+)?(?:strong\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?"
+)
+# "reduce emissions intensity by 42%", "reducing ... emissions by 60% by 2027", "an additional 8% reduction
+# from 2019", "a reduction of 15%": a cut stated in % (not in points, a rate's) is a change of what is cut
+_REDUC = r"reduc(?:e|es|ed|ing|tion|tions)"
+_REDUC_WORD = re.compile(r"\b" + _REDUC + r"\b")
+_REDUCED_BEFORE = re.compile(
+    r"\b"
+    + _REDUC
+    + r"(?:\s+(?:of|about|approximately|nearly|almost|roughly|over|more than|an additional|an?))*\s+$"
+)
+_REDUCTION_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _REDUC + r"\b")
+_REDUCED_REACH = 60  # characters from "reduce" to the "by" amount it takes
 _MOVE_AFTER = re.compile(
     r"\s+(?:(?:year[- ]over[- ]year\s+|yoy\s+|sequential\s+)?" + _MOVE + r"\b"
     r"|(?:ahead of|above|below|behind)\s+(?:last year|the prior year|prior year|a year ago|the same period"
@@ -712,6 +734,11 @@ _VERSUS_PLAN = re.compile(
     r"\s+(?:below|above|under|over|ahead of|better than|lower than|higher than|short of)\s+(?:our\s+|the\s+)?"
     r"(?:original\s+|initial\s+|prior\s+|previous\s+)?(?:guidance|plan|budget|forecast|outlook|target)\b"
 )
+# a noun phrase going on after a measure's name: the name only qualifies what follows it
+_MODIFIES_NEXT = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|was|were|is|are|that|which|we|per|from|for|by|on|at|during|this|last|over"
+    r"|compared|versus|with|as|a|an|the|year|quarter|month|each|every|annually|but|while|so)\b)[a-z]"
+)
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+|our\s+|its\s+|total\s+)?")
 # "$326 million in available liquidity", "$40 million of incremental revenue": what the amount is, through
 # one or two describing words (no list word, preposition or comparison between)
@@ -751,6 +778,11 @@ _LEVEL_MOVE = re.compile(
 _COST_OR_RATE = re.compile(r"\b(?:costs?|rates?|ratios?)\b")  # a measure of its own the points may move
 # the generic growth words that name no growth of their own ("an increase of 130 basis points")
 _CHANGE_WORDS = frozenset({"increase", "increased", "year-over-year", "yoy"})
+# rates whose points of change a next sentence may state alone (_points_of_previous_rate)
+_PREVIOUS_RATE_KEYS = frozenset({"tax_rate", "expenses", "utilization"})
+_RATE_CARRY_LEADS = (
+    "this ", "that ", "an improvement", "an increase", "a decrease", "a decline", "a reduction"
+)  # fmt: skip
 _MARGIN_KEYS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "ebita_margin"})
 # "grew 8% to $5 million", "raised the dividend by 9% this quarter to $1.20": the new level of what changed
 _CONTINUED = re.compile(r"\s+(?:(?!compared\b|relative\b|versus\b|as\b)[a-z-]+\s+){0,3}to\s+")
@@ -1421,7 +1453,7 @@ class _Extractor:
             and _GROWTH_OR_WIND.search(s.lowered) is None
             and _COST_OR_RATE.search(s.lowered, 0, qs) is None  # "deposit cost, which we drove down 37 bp"
         ):
-            found = self._points_of_previous_margin(s) or found
+            found = self._points_of_previous_margin(s) or self._points_of_previous_rate(s) or found
         if (
             found[0] in ("growth", "revenue_growth")
             and qm.quantity.unit.kind is UnitKind.RATIO
@@ -1700,6 +1732,23 @@ class _Extractor:
             return None
         margins = [h.key for h in self.lex.index.find(text, low) if h.key in _MARGIN_KEYS]
         return (margins[-1], None) if margins else None
+
+    def _points_of_previous_rate(self, s: _Sentence) -> tuple[str | None, Hit | None] | None:
+        """The rate the sentence just before stated last, for points of change whose own sentence names no
+        measure ("Our adjusted tax rate in the quarter was 13.8%. This is 220 basis points lower than Q4 last
+        year", "adjusted SG&A was 17.1% of revenue. An improvement of 80 basis points"): points move a rate,
+        and the rate just stated is the one they move, not a growth. Only when the sentence opens on them or
+        on "this"/"that" ("Loan yields increased seven basis points" after a utilization is the yields')."""
+        if not s.lowered.startswith(_RATE_CARRY_LEADS):
+            return None
+        if s.start != self._metric_sentence[0]:  # the first number of its sentence: the last read is before
+            if s.start - self._metric_sentence[1] > 3:
+                return None
+            prev = [self._metric_seen[k] for k in sorted(self._metric_seen)]
+        else:
+            prev = self._metric_prev
+        rates = [m for k, m in prev if k is UnitKind.RATIO]
+        return (rates[-1], None) if rates and rates[-1] in _PREVIOUS_RATE_KEYS else None
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it
@@ -2276,7 +2325,16 @@ class _Extractor:
                 continue  # "interest on our convertible notes of $0.20 per share": no balance is per share
             if key is None and maybe_money and "currency" in self.lex.metrics[h.key].units and h.key != "eps":
                 key = h.key  # "revenue of 5 billion" (no one's earnings per share run to millions)
-            if key is None or (h.key in _SHARE_KEYS and self._named_before(s, h, unit, qs)):
+            # "$3.1 billion of earnings off $8.9 billion of revenue": the share alias "of revenue" right after
+            # an amount names the revenue it is, whatever is named before
+            amount_of = (
+                amount
+                and h.key in _SHARE_KEYS
+                and qe < h.start <= qe + 1
+                and low.startswith("of ", h.start)
+                and _MODIFIES_NEXT.match(low, h.end) is None  # not "$20 million of revenue maintain capital"
+            )
+            if key is None or (h.key in _SHARE_KEYS and not amount_of and self._named_before(s, h, unit, qs)):
                 continue
             said = low[h.start : h.end]
             weak = said in _WEAK_ALIASES
@@ -2329,6 +2387,8 @@ class _Extractor:
                 or (described and self._of_described(s, h, qe))
             ):
                 d = 0.0  # "$85 million of cash", "$397 million through share repurchases": what the number is
+            if amount_of:
+                d = 0.0
             coupon = h.key == "debt" and self._coupon(s, h, qe)
             if coupon:
                 d = 0.0  # "$800 million of our 5.5% senior notes": the notes, whose coupon stands between
@@ -2367,7 +2427,7 @@ class _Extractor:
                 named = (d, key, h)
             if (h.key in _GENERIC_METRICS and said in _GENERIC_WORDS) or said in _WEAK_ALIASES:
                 d += _GENERIC_PENALTY  # not "unit growth", "rent growth": a growth named as such
-            elif key != h.key:  # inferred ("% of revenue" -> a share) yields to a metric named as such
+            elif key != h.key and not amount_of:  # inferred ("% of revenue" -> a share) yields to a named one
                 d += _INFERRED_PENALTY
             if best is None or d < best[0]:
                 best = (d, key, h)
@@ -2423,6 +2483,10 @@ class _Extractor:
                     _BY_AMOUNT.search(s.lowered, max(0, qs - 30), qs) is not None
                     and any(g.key in _GENERIC_METRICS and g.end <= hit.start for g in s.metrics)
                 )
+                or (
+                    _CHANGE_IN_BEFORE.search(s.lowered, max(0, hit.start - 50), hit.start) is not None
+                    and _CHANGE_IN_GAP.fullmatch(s.lowered, hit.end, qs) is not None
+                )
                 or any(  # "loan growth was 4.3%", "5% volume growth"
                     g.key in _GENERIC_METRICS
                     and hit.end <= g.start
@@ -2451,6 +2515,14 @@ class _Extractor:
             if unit.kind is UnitKind.PP and _RATE_NOUN.search(s.lowered, max(0, qs - _RATE_NOUN_REACH), qs):
                 return None, None  # "our cancellation rate declined by 500 basis points": a rate with no key
             return "growth", None  # "orders were up 39%" with no metric named: a change of something
+        if (
+            best is None
+            and unit.kind is UnitKind.RATIO
+            and "reduc" in s.lowered
+            and self._reduced(s, qs, qe)
+            and self._changed_by(s, qs, False) is None  # "divestitures reduced sales by 3%": revenue_growth
+        ):
+            return "growth", None  # "reduce emissions intensity by 42%": a change of something with no key
         if best is None and unit.kind is UnitKind.RATIO and _OF_BUSINESS.match(s.lowered, qe) is not None:
             return "revenue_share", None  # "Retail, which is now 25% of the business"
         if best is None and unit.kind is UnitKind.PP and _WIND.search(s.lowered, max(0, qs - 40), qe + 40):
@@ -2927,6 +2999,17 @@ class _Extractor:
             or _BY_AMOUNT.search(s.lowered, before, prev[0]) is not None
         )
 
+    def _reduced(self, s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the number is a cut stated with "reduce" or "reduction" ("reduce emissions intensity by
+        42%", "an additional 8% reduction", "a reduction of 15%"), the verb not across a clause break."""
+        low = s.lowered
+        if _REDUCED_BEFORE.search(low, max(0, qs - 40), qs) is not None or _REDUCTION_AFTER.match(low, qe):
+            return True
+        if " by" not in low or _BY_AMOUNT.search(low, max(0, qs - 30), qs) is None:
+            return False
+        ends = [m.end() for m in _REDUC_WORD.finditer(low, max(0, qs - _REDUCED_REACH), qs)]
+        return bool(ends) and not s.crosses(ends[-1], qs)
+
     def _level_then_change(self, s: _Sentence, hit: Hit, qs: int, qe: int) -> bool:
         """Whether "<measure> of N%" is the subject of a change stated by the next number ("the combined
         ratio of 84.2% improved by 1.5 points"): N% is the measure's level, not a change."""
@@ -3050,6 +3133,15 @@ class _Extractor:
                 for o in s.metrics
             ):
                 return None  # "EBITDA margin of 15% of revenue", "SG&A as a percentage of sales was 9%"
+            if (
+                unit.kind is UnitKind.PP
+                and "contribut" in shared
+                and f"{m.key}_growth" in self.lex.metrics
+                and "margin" not in s.lowered  # "sales mix contributed about 10 basis points" to a margin
+            ):
+                # "sales from the acquisition contributed 240 basis points": points a part added to the growth
+                # of the measure (README: points added to revenue growth `revenue_growth`), no share of it
+                return f"{m.key}_growth"
             if m.family == "profitability":
                 return "profit_share"
             if m.family != "revenue":
