@@ -435,6 +435,48 @@ def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Per
     return main[-1] if main else None
 
 
+# the comparison word right before a base that is itself a change: "compared to 4% growth last year", "versus
+# 106% growth in the third quarter of 2020", "on top of a 26% comp last year" (the change noun follows it)
+_BASE_CHANGE_LEAD = re.compile(
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|on\s+top\s+of|lapping)\s+"
+    r"(?:(?:a|an|the|about|approximately|around|roughly|nearly|some|just)\s+)*[$€£¥]?$"
+)
+_BASE_CHANGE_WORDS = ("compar", "versus", "vs", "against", "top of", "lapping")
+_BASE_CHANGE_REACH = 45  # characters from the comparison word to the base's first digit
+# the change noun after the base and the words to its period phrase: "4% growth last year", "a 26% comp in
+# the prior year", "106% organic growth in the third quarter of 2020"
+_BASE_CHANGE_NOUN = re.compile(
+    r"(?:\s+(?!(?:and|or|in|for|of|from|to)\b)[a-z-]+){0,2}?\s+"
+    r"(?:growth|increase|decline|decrease|comps?|improvement|gain|drop|rise|reduction)"
+    r"(?:\s+rate)?\s+(?:(?:in|for|during|from|of)\s+)?(?:the\s+)?$"
+)
+_BASE_CHANGE_GAP = 60  # characters from the base to its period phrase
+
+
+def base_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change stated as the comparison base, its change noun between it and its period phrase ("sales grew
+    9%, compared to 4% growth last year", "up 12% versus 106% growth in the third quarter of 2020", "on top of
+    a 26% comp last year"), is the base's change: it takes that earlier period (README: a number stated as the
+    base takes the base period), not the period reported, which it took as a change is never given a base's
+    period. Only a period that ends before the quarter reported on starts."""
+    reported = ex.reported
+    if reported is None or (period is not None and period.end < reported.start):
+        return period
+    s, low = n.s, n.s.lowered
+    lo = max(0, n.qs - _BASE_CHANGE_REACH)
+    if not any(w in low[lo : n.qs] for w in _BASE_CHANGE_WORDS):
+        return period
+    if _BASE_CHANGE_LEAD.search(low, lo, n.qs) is None:
+        return period
+    for pm in s.periods:
+        if pm.start < n.qe:
+            continue
+        if pm.start - n.qe > _BASE_CHANGE_GAP or _BASE_CHANGE_NOUN.fullmatch(low, n.qe, pm.start) is None:
+            return period
+        return pm.period if pm.period.end < reported.start else period
+    return period
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -2047,6 +2089,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
     change_to_base_year,
+    base_change,
     to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,

@@ -1,0 +1,24 @@
+"""Comparison bases (issue 3, round PK): the period of a base and of the figure compared with it.
+
+No company profile: calendar quarters. Each rule has a contrasting sentence it must not change.
+"""
+
+from __future__ import annotations
+
+from call_claims import period_of
+
+
+def test_a_change_stated_as_the_base_takes_the_base_period() -> None:
+    text = "Gizmo sales grew 9%, compared to 4% growth last year."
+    assert period_of(text, "4%") == "2022Q3"
+    assert period_of(text, "9%") == "2023Q3"
+    text = "Gizmo revenue grew 12% versus 106% growth in the third quarter of 2022."
+    assert period_of(text, "106%") == "2022Q3"
+    text = "Gizmo sales rose 2% in the quarter, lapping a 21% increase from the second quarter of 2023."
+    assert period_of(text, "21%") == "2023Q2"
+    # contrast: the change compared keeps the period reported; a base change with no period phrase after its
+    # noun, or one whose phrase is the quarter reported on, keeps its reading
+    text = "Gizmo sales grew 9%, compared to 4% growth in the third quarter."
+    assert period_of(text, "4%") == "2023Q3"
+    text = "Gizmo sales grew 9% in the quarter versus 4% growth for the industry."
+    assert period_of(text, "4%") == "2023Q3"
