@@ -22,3 +22,16 @@ def test_a_change_stated_as_the_base_takes_the_base_period() -> None:
     assert period_of(text, "4%") == "2023Q3"
     text = "Gizmo sales grew 9% in the quarter versus 4% growth for the industry."
     assert period_of(text, "4%") == "2023Q3"
+
+
+def test_a_change_on_top_of_an_earlier_change_keeps_the_period_reported() -> None:
+    text = "Gizmo sales grew 9% on top of a 26% comp last year."
+    assert period_of(text, "9%") == "2023Q3"
+    assert period_of(text, "26%") == "2022Q3"
+    text = "The 30% growth in gizmos is on top of 4% growth last year."
+    assert period_of(text, "30%") == "2023Q3"
+    text = "In the third quarter, gizmo sales grew 25% on top of 106% growth in the second quarter of 2023."
+    assert period_of(text, "25%") == "2023Q3"
+    # contrast: a change whose own period phrase comes before "on top of" keeps it
+    text = "Gizmo sales grew 5% last year on top of 4% growth in 2021."
+    assert period_of(text, "5%") == "2022Q3"

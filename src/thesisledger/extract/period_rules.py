@@ -477,6 +477,42 @@ def base_change(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return period
 
 
+_ON_TOP_OF = re.compile(r"\bon\s+top\s+of\s")
+_ON_TOP_REACH = 80  # characters from the change to "on top of"
+
+
+def change_on_top_of_base(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change said to come "on top of" an earlier period's change ("The 30% growth in China is on top of 4%
+    growth last year", "6% organic revenue growth ... on top of 5% organic in Q1 2020", "sales grew 9% on top
+    of a 26% comp last year") is not of that period: "on top of" names the base, as "compared to" does. It
+    takes the sentence's period phrase before it that is no base, else none (the defaults fill it). Only when
+    the base's own amount stands between "on top of" and the period ("On top of that, in the third quarter
+    we grew 5%" has none)."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start or "on top of" not in n.s.lowered:
+        return period
+    s, low = n.s, n.s.lowered
+    base = next((pm for pm in s.periods if pm.period == period and pm.start >= n.qe), None)
+    if base is None:
+        return period
+    m = _ON_TOP_OF.search(low, n.qe, base.start)
+    if m is None or m.start() - n.qe > _ON_TOP_REACH or s.crosses(n.qe, m.start()):
+        return period
+    if ex._between(s, n.qe, m.start()) or not ex._between(s, m.start(), base.start):
+        return period  # another number before "on top of", or no base amount after it
+    changed = (
+        n.qm.quantity.unit.kind is UnitKind.PP
+        or ex._moves(s, n.qs, n.qe)
+        or _CHANGE_NOUN_AFTER.match(low, n.qe) is not None
+        or "growth" in low[n.qe : m.start()]
+    )
+    if not changed:
+        return period
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -2090,6 +2126,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
     change_to_base_year,
     base_change,
+    change_on_top_of_base,
     to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
