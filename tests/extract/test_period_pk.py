@@ -32,6 +32,10 @@ def test_a_change_on_top_of_an_earlier_change_keeps_the_period_reported() -> Non
     assert period_of(text, "30%") == "2023Q3"
     text = "In the third quarter, gizmo sales grew 25% on top of 106% growth in the second quarter of 2023."
     assert period_of(text, "25%") == "2023Q3"
+    text = "Gizmo sales fell 26% compared to the strong gizmo sales growth of nearly 40% in the prior year."
+    assert period_of(text, "26%") == "2023Q3"
+    text = "Gizmo sales were up 18%, off just a 4% decline last year."
+    assert period_of(text, "18%") == "2023Q3"
     # contrast: a change whose own period phrase comes before "on top of" keeps it
     text = "Gizmo sales grew 5% last year on top of 4% growth in 2021."
     assert period_of(text, "5%") == "2022Q3"

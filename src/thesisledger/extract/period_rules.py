@@ -477,25 +477,33 @@ def base_change(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return period
 
 
-_ON_TOP_OF = re.compile(r"\bon\s+top\s+of\s")
-_ON_TOP_REACH = 80  # characters from the change to "on top of"
+# the other words naming a base whose amount stands between them and its period phrase: "decreasing 26%
+# compared to the strong earnings per share growth of nearly 40% in the prior year", "up 18% core, off just a
+# 4% decline last year"
+_BASE_LEAD = re.compile(
+    r"\b(?:on\s+top\s+of|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|off(?:\s+of)?"
+    r"|lapping|relative\s+to)\s"
+)
+_ON_TOP_REACH = 80  # characters from the change to the word naming the base
 
 
 def change_on_top_of_base(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change said to come "on top of" an earlier period's change ("The 30% growth in China is on top of 4%
     growth last year", "6% organic revenue growth ... on top of 5% organic in Q1 2020", "sales grew 9% on top
-    of a 26% comp last year") is not of that period: "on top of" names the base, as "compared to" does. It
-    takes the sentence's period phrase before it that is no base, else none (the defaults fill it). Only when
-    the base's own amount stands between "on top of" and the period ("On top of that, in the third quarter
-    we grew 5%" has none)."""
+    of a 26% comp last year") is not of that period: "on top of" names the base, as "compared to" does; so
+    do "compared to", "versus", "off" ... with a noun phrase before the base amount ("decreasing 26% compared
+    to the strong earnings per share growth of nearly 40% in the prior year", "up 18% core, off just a 4%
+    decline last year"), which the extractor's base reach does not cover. It takes the sentence's period
+    phrase before it that is no base, else none (the defaults fill it). Only when the base's own amount stands
+    between the word and the period ("On top of that, in the third quarter we grew 5%" has none)."""
     reported = ex.reported
-    if reported is None or period is None or period.end >= reported.start or "on top of" not in n.s.lowered:
+    if reported is None or period is None or period.end >= reported.start:
         return period
     s, low = n.s, n.s.lowered
     base = next((pm for pm in s.periods if pm.period == period and pm.start >= n.qe), None)
     if base is None:
         return period
-    m = _ON_TOP_OF.search(low, n.qe, base.start)
+    m = _BASE_LEAD.search(low, n.qe, base.start)
     if m is None or m.start() - n.qe > _ON_TOP_REACH or s.crosses(n.qe, m.start()):
         return period
     if ex._between(s, n.qe, m.start()) or not ex._between(s, m.start(), base.start):
