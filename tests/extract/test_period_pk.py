@@ -16,6 +16,10 @@ def test_a_change_stated_as_the_base_takes_the_base_period() -> None:
     assert period_of(text, "106%") == "2022Q3"
     text = "Gizmo sales rose 2% in the quarter, lapping a 21% increase from the second quarter of 2023."
     assert period_of(text, "21%") == "2023Q2"
+    text = "Gizmo sales grew 4% against a robust 19% comp from the third quarter of 2022."
+    assert period_of(text, "19%") == "2022Q3"
+    text = "Gizmo sales grew 4% on top of a strong 16% same-store sales growth a year ago."
+    assert period_of(text, "16%") == "2022Q3"
     # contrast: the change compared keeps the period reported; a base change with no period phrase after its
     # noun, or one whose phrase is the quarter reported on, keeps its reading
     text = "Gizmo sales grew 9%, compared to 4% growth in the third quarter."

@@ -439,14 +439,16 @@ def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Per
 # 106% growth in the third quarter of 2020", "on top of a 26% comp last year" (the change noun follows it)
 _BASE_CHANGE_LEAD = re.compile(
     r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|on\s+top\s+of|lapping)\s+"
-    r"(?:(?:a|an|the|about|approximately|around|roughly|nearly|some|just)\s+)*[$€£¥]?$"
-)
+    r"(?:(?:a|an|the|about|approximately|around|roughly|nearly|some|just)\s+)*"
+    r"(?:(?:very\s+)?(?:strong|robust|tough|difficult|challenging|healthy|solid|record|exceptional|easy|weak)\s+)?"
+    r"[$€£¥]?$"
+)  # ("on top of a robust 37% same-store sales growth a year ago": an adjective of the base)
 _BASE_CHANGE_WORDS = ("compar", "versus", "vs", "against", "top of", "lapping")
 _BASE_CHANGE_REACH = 45  # characters from the comparison word to the base's first digit
 # the change noun after the base and the words to its period phrase: "4% growth last year", "a 26% comp in
 # the prior year", "106% organic growth in the third quarter of 2020"
 _BASE_CHANGE_NOUN = re.compile(
-    r"(?:\s+(?!(?:and|or|in|for|of|from|to)\b)[a-z-]+){0,2}?\s+"
+    r"(?:\s+(?!(?:and|or|in|for|of|from|to)\b)[a-z-]+){0,3}?\s+"
     r"(?:growth|increase|decline|decrease|comps?|improvement|gain|drop|rise|reduction)"
     r"(?:\s+rate)?\s+(?:(?:in|for|during|from|of)\s+)?(?:the\s+)?$"
 )
