@@ -43,3 +43,16 @@ def test_a_change_on_top_of_an_earlier_change_keeps_the_period_reported() -> Non
     # contrast: a change whose own period phrase comes before "on top of" keeps it
     text = "Gizmo sales grew 5% last year on top of 4% growth in 2021."
     assert period_of(text, "5%") == "2022Q3"
+
+
+def test_a_level_before_its_change_from_the_base_keeps_the_period_reported() -> None:
+    text = (
+        "Despite the headwind of last year's temporary cost actions, we delivered an adjusted gizmo margin of"
+        " 12.8%, up 210 basis points from last year."
+    )
+    assert period_of(text, "12.8%") == "2023Q3"
+    text = "Despite last year's gizmo actions, capex was $90 million, up $22 million from last year."
+    assert period_of(text, "$90 million") == "2023Q3"
+    # contrast: a level whose own period phrase differs from the base's keeps it
+    text = "In 2021, gizmo margin was 12.8%, up 210 basis points from 2020."
+    assert period_of(text, "12.8%") == "2021"

@@ -523,6 +523,55 @@ def change_on_top_of_base(ex: _Extractor, n: Number, period: Period | None) -> P
     return main[-1] if main else None
 
 
+# from a level to the change after it: "a margin of 12.8%, up 210 basis points from last year", "$13 million
+# up $1 million from the prior year quarter", "15.4%, down 70 basis points from last year"
+_LEVEL_THEN_CHANGE = re.compile(
+    r",?\s*(?:or\s+)?(?:which\s+(?:is|was)\s+|representing\s+|an?\s+)?(?:up|down|increas\w*|decreas\w*|improv\w*"
+    r"|higher|lower|expan\w*|contract\w*|declin\w*)?\s*(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?"
+    r"[$€£¥]?\d"
+)
+_LEVEL_BASE_REACH = 90  # characters from the level to the base's period phrase
+
+
+def level_before_change_from_base(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level followed by its change from a base ("we delivered an adjusted operating margin of 12.8%, up 210
+    basis points from last year", "a strong adjusted EBITDA margin of 15.4%, down 70 basis points from last
+    year") is of the period reported (README: in "margin was 41%, up 300 basis points from last year" both
+    numbers take the period being reported), though a period phrase before it names the base's period too
+    ("the headwind of last year's temporary cost reduction actions"): when the level's period is the base's,
+    it takes the sentence's period phrase before it that is no base and not earlier, else none (the defaults
+    fill it)."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start:
+        return period
+    s, low = n.s, n.s.lowered
+    if n.qm.quantity.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe):
+        return period  # a change: its base is read elsewhere
+    if _LEVEL_THEN_CHANGE.match(low, n.qe) is None:
+        return period
+    at = s.start
+    after = [o for o in ex._sentence_quantities if o.start - at >= n.qe]
+    if not after:
+        return period
+    change = after[0]
+    cs, ce = change.start - at, change.end - at
+    if change.quantity.unit.kind is not UnitKind.PP and not ex._moves(s, cs, ce):
+        return period
+    for pm, cmp in zip(s.periods, s.compared, strict=True):
+        if pm.start < ce:
+            continue
+        if pm.start - n.qe > _LEVEL_BASE_REACH or cmp is None or cmp < ce or pm.period != period:
+            return period
+        break
+    else:
+        return period
+    if len(after) > 1 and after[1].start - at < pm.start:
+        return period  # another number between the change and the base
+    main = [p.period for p, c in zip(s.periods, s.compared, strict=True) if c is None and p.end <= n.qs]
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -2137,6 +2186,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     change_to_base_year,
     base_change,
     change_on_top_of_base,
+    level_before_change_from_base,
     to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
