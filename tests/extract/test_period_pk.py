@@ -20,6 +20,8 @@ def test_a_change_stated_as_the_base_takes_the_base_period() -> None:
     assert period_of(text, "19%") == "2022Q3"
     text = "Gizmo sales grew 4% on top of a strong 16% same-store sales growth a year ago."
     assert period_of(text, "16%") == "2022Q3"
+    text = "Gizmo sales grew 9%, compared to growth of 4% last year."
+    assert period_of(text, "4%") == "2022Q3"
     # contrast: the change compared keeps the period reported; a base change with no period phrase after its
     # noun, or one whose phrase is the quarter reported on, keeps its reading
     text = "Gizmo sales grew 9%, compared to 4% growth in the third quarter."

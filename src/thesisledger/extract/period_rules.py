@@ -453,6 +453,14 @@ _BASE_CHANGE_NOUN = re.compile(
     r"(?:\s+rate)?\s+(?:(?:in|for|during|from|of)\s+)?(?:the\s+)?$"
 )
 _BASE_CHANGE_GAP = 60  # characters from the base to its period phrase
+# ... or the change noun before the base: "compared to growth of 4% last year", "versus an increase of 6% in
+# the third quarter of 2020", with the period phrase right after the amount
+_BASE_NOUN_LEAD = re.compile(
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|on\s+top\s+of|lapping)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:growth|increase|decline|decrease|improvement|gain|drop|rise"
+    r"|reduction)\s+of\s+(?:(?:about|approximately|around|roughly|nearly|some|just)\s+)?[$€£¥]?$"
+)
+_BASE_NOUN_GAP = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?$")
 
 
 def base_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -468,12 +476,16 @@ def base_change(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     lo = max(0, n.qs - _BASE_CHANGE_REACH)
     if not any(w in low[lo : n.qs] for w in _BASE_CHANGE_WORDS):
         return period
-    if _BASE_CHANGE_LEAD.search(low, lo, n.qs) is None:
+    if _BASE_CHANGE_LEAD.search(low, lo, n.qs) is not None:
+        gap = _BASE_CHANGE_NOUN
+    elif _BASE_NOUN_LEAD.search(low, max(0, n.qs - _BASE_CHANGE_REACH - 20), n.qs) is not None:
+        gap = _BASE_NOUN_GAP
+    else:
         return period
     for pm in s.periods:
         if pm.start < n.qe:
             continue
-        if pm.start - n.qe > _BASE_CHANGE_GAP or _BASE_CHANGE_NOUN.fullmatch(low, n.qe, pm.start) is None:
+        if pm.start - n.qe > _BASE_CHANGE_GAP or gap.fullmatch(low, n.qe, pm.start) is None:
             return period
         return pm.period if pm.period.end < reported.start else period
     return period
