@@ -442,6 +442,155 @@ def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Per
     return main[-1] if main else None
 
 
+# the comparison word right before a base that is itself a change: "compared to 4% growth last year", "versus
+# 106% growth in the third quarter of 2020", "on top of a 26% comp last year" (the change noun follows it)
+_BASE_CHANGE_LEAD = re.compile(
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|on\s+top\s+of|lapping)\s+"
+    r"(?:(?:a|an|the|about|approximately|around|roughly|nearly|some|just)\s+)*"
+    r"(?:(?:very\s+)?(?:strong|robust|tough|difficult|challenging|healthy|solid|record|exceptional|easy|weak)\s+)?"
+    r"[$€£¥]?$"
+)  # ("on top of a robust 37% same-store sales growth a year ago": an adjective of the base)
+_BASE_CHANGE_WORDS = ("compar", "versus", "vs", "against", "top of", "lapping")
+_BASE_CHANGE_REACH = 45  # characters from the comparison word to the base's first digit
+# the change noun after the base and the words to its period phrase: "4% growth last year", "a 26% comp in
+# the prior year", "106% organic growth in the third quarter of 2020"
+_BASE_CHANGE_NOUN = re.compile(
+    r"(?:\s+(?!(?:and|or|in|for|of|from|to)\b)[a-z-]+){0,3}?\s+"
+    r"(?:growth|increase|decline|decrease|comps?|improvement|gain|drop|rise|reduction)"
+    r"(?:\s+rate)?\s+(?:(?:in|for|during|from|of)\s+)?(?:the\s+)?$"
+)
+_BASE_CHANGE_GAP = 60  # characters from the base to its period phrase
+# ... or the change noun before the base: "compared to growth of 4% last year", "versus an increase of 6% in
+# the third quarter of 2020", with the period phrase right after the amount
+_BASE_NOUN_LEAD = re.compile(
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|on\s+top\s+of|lapping)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:growth|increase|decline|decrease|improvement|gain|drop|rise"
+    r"|reduction)\s+of\s+(?:(?:about|approximately|around|roughly|nearly|some|just)\s+)?[$€£¥]?$"
+)
+_BASE_NOUN_GAP = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?$")
+
+
+def base_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change stated as the comparison base, its change noun between it and its period phrase ("sales grew
+    9%, compared to 4% growth last year", "up 12% versus 106% growth in the third quarter of 2020", "on top of
+    a 26% comp last year"), is the base's change: it takes that earlier period (README: a number stated as the
+    base takes the base period), not the period reported, which it took as a change is never given a base's
+    period. Only a period that ends before the quarter reported on starts."""
+    reported = ex.reported
+    if reported is None or (period is not None and period.end < reported.start):
+        return period
+    s, low = n.s, n.s.lowered
+    lo = max(0, n.qs - _BASE_CHANGE_REACH)
+    if not any(w in low[lo : n.qs] for w in _BASE_CHANGE_WORDS):
+        return period
+    if _BASE_CHANGE_LEAD.search(low, lo, n.qs) is not None:
+        gap = _BASE_CHANGE_NOUN
+    elif _BASE_NOUN_LEAD.search(low, max(0, n.qs - _BASE_CHANGE_REACH - 20), n.qs) is not None:
+        gap = _BASE_NOUN_GAP
+    else:
+        return period
+    for pm in s.periods:
+        if pm.start < n.qe:
+            continue
+        if pm.start - n.qe > _BASE_CHANGE_GAP or gap.fullmatch(low, n.qe, pm.start) is None:
+            return period
+        return pm.period if pm.period.end < reported.start else period
+    return period
+
+
+# the other words naming a base whose amount stands between them and its period phrase: "decreasing 26%
+# compared to the strong earnings per share growth of nearly 40% in the prior year", "up 18% core, off just a
+# 4% decline last year"
+_BASE_LEAD = re.compile(
+    r"\b(?:on\s+top\s+of|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|off(?:\s+of)?"
+    r"|lapping|relative\s+to)\s"
+)
+_ON_TOP_REACH = 80  # characters from the change to the word naming the base
+
+
+def change_on_top_of_base(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A change said to come "on top of" an earlier period's change ("The 30% growth in China is on top of 4%
+    growth last year", "6% organic revenue growth ... on top of 5% organic in Q1 2020", "sales grew 9% on top
+    of a 26% comp last year") is not of that period: "on top of" names the base, as "compared to" does; so
+    do "compared to", "versus", "off" ... with a noun phrase before the base amount ("decreasing 26% compared
+    to the strong earnings per share growth of nearly 40% in the prior year", "up 18% core, off just a 4%
+    decline last year"), which the extractor's base reach does not cover. It takes the sentence's period
+    phrase before it that is no base, else none (the defaults fill it). Only when the base's own amount stands
+    between the word and the period ("On top of that, in the third quarter we grew 5%" has none)."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start:
+        return period
+    s, low = n.s, n.s.lowered
+    base = next((pm for pm in s.periods if pm.period == period and pm.start >= n.qe), None)
+    if base is None:
+        return period
+    m = _BASE_LEAD.search(low, n.qe, base.start)
+    if m is None or m.start() - n.qe > _ON_TOP_REACH or s.crosses(n.qe, m.start()):
+        return period
+    if ex._between(s, n.qe, m.start()) or not ex._between(s, m.start(), base.start):
+        return period  # another number before "on top of", or no base amount after it
+    changed = (
+        n.qm.quantity.unit.kind is UnitKind.PP
+        or ex._moves(s, n.qs, n.qe)
+        or _CHANGE_NOUN_AFTER.match(low, n.qe) is not None
+        or "growth" in low[n.qe : m.start()]
+    )
+    if not changed:
+        return period
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
+# from a level to the change after it: "a margin of 12.8%, up 210 basis points from last year", "$13 million
+# up $1 million from the prior year quarter", "15.4%, down 70 basis points from last year"
+_LEVEL_THEN_CHANGE = re.compile(
+    r",?\s*(?:or\s+)?(?:which\s+(?:is|was)\s+|representing\s+|an?\s+)?(?:up|down|increas\w*|decreas\w*|improv\w*"
+    r"|higher|lower|expan\w*|contract\w*|declin\w*)?\s*(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?"
+    r"[$€£¥]?\d"
+)
+_LEVEL_BASE_REACH = 90  # characters from the level to the base's period phrase
+
+
+def level_before_change_from_base(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level followed by its change from a base ("we delivered an adjusted operating margin of 12.8%, up 210
+    basis points from last year", "a strong adjusted EBITDA margin of 15.4%, down 70 basis points from last
+    year") is of the period reported (README: in "margin was 41%, up 300 basis points from last year" both
+    numbers take the period being reported), though a period phrase before it names the base's period too
+    ("the headwind of last year's temporary cost reduction actions"): when the level's period is the base's,
+    it takes the sentence's period phrase before it that is no base and not earlier, else none (the defaults
+    fill it)."""
+    reported = ex.reported
+    if reported is None or period is None or period.end >= reported.start:
+        return period
+    s, low = n.s, n.s.lowered
+    if n.qm.quantity.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe):
+        return period  # a change: its base is read elsewhere
+    if _LEVEL_THEN_CHANGE.match(low, n.qe) is None:
+        return period
+    at = s.start
+    after = [o for o in ex._sentence_quantities if o.start - at >= n.qe]
+    if not after:
+        return period
+    change = after[0]
+    cs, ce = change.start - at, change.end - at
+    if change.quantity.unit.kind is not UnitKind.PP and not ex._moves(s, cs, ce):
+        return period
+    for pm, cmp in zip(s.periods, s.compared, strict=True):
+        if pm.start < ce:
+            continue
+        if pm.start - n.qe > _LEVEL_BASE_REACH or cmp is None or cmp < ce or pm.period != period:
+            return period
+        break
+    else:
+        return period
+    if len(after) > 1 and after[1].start - at < pm.start:
+        return period  # another number between the change and the base
+    main = [p.period for p, c in zip(s.periods, s.compared, strict=True) if c is None and p.end <= n.qs]
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -2094,6 +2243,9 @@ BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
     change_to_base_year,
+    base_change,
+    change_on_top_of_base,
+    level_before_change_from_base,
     to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
