@@ -379,6 +379,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                 and not _RANGING_FROM.search(text, max(0, s - 60), s)
             )
             or (code and j == "to" and _changed_before(text, s - p.end()))
+            or (code and j == "to" and _change_by_to_level(text, s - p.end(), n1, sc1, n2, sc2))
         ):
             raise Split
     elif bound_kind == "between":
@@ -585,6 +586,25 @@ _CHANGED_BEFORE = re.compile(
 def _changed_before(text: str, at: int) -> bool:
     """Whether a past-tense verb of change ends at `at` ("increased ", "was up by ")."""
     return _CHANGED_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+# "raising our 2022 revenue guidance by $1.5 billion to $42 billion", "we reduced adjusted net debt by $1.3
+# billion to $7.7 billion": a change of an amount after "by", then the level it reached (two claims, as
+# "from X to Y" is), when a verb of change stands further back than `_changed_before` looks. A range after
+# "by" ("reduce pre-tax cost by $80 million to $100 million") has ends of one size; in 63 unlabelled "by $X
+# to $Y" phrases every pair whose second amount is 4 times the first or more was a change and a level
+_BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ \u00a0]+$")
+_LEVEL_OVER_CHANGE = 4.0
+
+
+def _change_by_to_level(text: str, at: int, n1: str, sc1: str | None, n2: str, sc2: str | None) -> bool:
+    """Whether "by" ends at `at` and the amount after "to" is at least 4 times the one before it."""
+    if _BY_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    exp2 = _scale_exponent(sc2.strip()) if sc2 else 0
+    exp1 = _scale_exponent(sc1.strip()) if sc1 else exp2
+    first = _value(n1, exp1, False)
+    return first > 0 and _value(n2, exp2, False) >= _LEVEL_OVER_CHANGE * first
 
 
 def _range_of_before(text: str, at: int) -> bool:

@@ -1,0 +1,66 @@
+"""Quantities the scanner used to miss on new companies (helper SD7): a change "by $X to $Y" whose second
+amount is the level reached (two claims), not a range."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from thesisledger.quantities import find_quantities
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.quantity.bound.value) for m in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "We're raising our 2022 revenue guidance by $1.5 billion to $42 billion, which",
+            "$1.5 billion",
+            "$42 billion",
+        ),
+        ("we're increasing our adjusted EPS guidance by $1.07 to $22.43.", "$1.07", "$22.43"),
+        ("we reduced adjusted net debt by $1.3 billion to $7.7 billion and", "$1.3 billion", "$7.7 billion"),
+        (
+            "with total assets decreasing by approximately $5 billion to $89 billion",
+            "approximately $5 billion",
+            "$89 billion",
+        ),
+        (
+            "we upsized our revolving credit facility by $50 million to $225 million",
+            "$50 million",
+            "$225 million",
+        ),
+    ],
+)
+def test_change_by_then_level_is_two_claims(text: str, first: str, second: str) -> None:
+    got = [s for s, _ in _spans(text)]
+    assert first in got and second in got
+
+
+def test_change_by_then_level_keeps_a_range_after_it() -> None:
+    got = _spans("we are raising our guidance by $0.13 to $5.92 to $6.08 and")
+    assert ("$0.13", "eq") in got and ("$5.92 to $6.08", "range") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we expect to reduce pre-tax cost by $80 million to $100 million for the year",
+        "the settlement will lower net income by approximately $50 million to $60 million",
+        "new store investments may exceed refranchising by $50 million to $100 million annually",
+    ],
+)
+def test_range_after_by_of_one_size_stays_a_range(text: str) -> None:
+    assert [b for _, b in _spans(text)] == ["range"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 900), factor=st.integers(1, 30))
+def test_by_to_splits_exactly_when_the_level_is_four_times_the_change(low: int, factor: int) -> None:
+    high = low * factor
+    got = _spans(f"we lowered our debt by ${low} million to ${high} million this year")
+    assert len(got) == (2 if factor >= 4 else 1)
