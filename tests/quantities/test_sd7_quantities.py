@@ -100,3 +100,37 @@ def test_planned_or_gerund_doubling_is_a_multiple(text: str, span: str, value: f
 )
 def test_doubling_idioms_and_names_are_no_multiple(text: str) -> None:
     assert _multiples(text) == []
+
+
+def _counts(text: str) -> list[str]:
+    return [m.text for m in find_quantities(text) if m.quantity.unit.code == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("We've updated our outlook based on two factors: first, COVID and staffing.", "two factors"),
+        (
+            "Our strategy generally falls into three categories: reduce, capture or offset.",
+            "three categories",
+        ),
+        (
+            "Speaking today are our CEO, our CFO and our three segment presidents: Greg of A.",
+            "three segment presidents",
+        ),
+    ],
+)
+def test_count_before_a_colon_and_its_list_on_the_line_is_stated(text: str, span: str) -> None:
+    assert _counts(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will build two core factories:\nthe training factory and the inference factory.",
+        "There are three things to cover:\n",
+        "We will build two core factories -- the training factory and the inference factory.",
+    ],
+)
+def test_count_heading_a_list_below_or_after_a_dash_stays_no_count(text: str) -> None:
+    assert _counts(text) == []

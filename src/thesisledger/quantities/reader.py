@@ -1481,7 +1481,10 @@ _SEQUENCE_BEFORE = re.compile(
 
 # "build two core factories -- the training factory and ...", "Two core factories:", a heading line:
 # the things are named next, so the number introduces a list rather than states a count
-_LIST_AFTER = re.compile(r"[ \u00a0]*(?::|—|–|--|\n|$)")
+# (a colon ends the line: "two things to cover:" above its list; a count before a colon and its list on the
+# same line is stated, "based on two factors: first, COVID ...", "falls into three categories: reduce,
+# capture or offset", "our three segment presidents: Greg ..." (the blind ZBH, EOG and TRV labels))
+_LIST_AFTER = re.compile(r"[ \u00a0]*(?::[ \u00a0]*(?:\n|$)|—|–|--|\n|$)")
 # "the three major sources of funding supporting AI investment:" and the list on the lines below
 _LIST_BELOW = re.compile(r"[^.;:!?\n]{0,80}:[ \u00a0]*(?:\n|$)")
 
