@@ -134,3 +134,20 @@ def test_count_before_a_colon_and_its_list_on_the_line_is_stated(text: str, span
 )
 def test_count_heading_a_list_below_or_after_a_dash_stays_no_count(text: str) -> None:
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Importantly, six out of our seven businesses grew double digits", "six", "seven businesses"),
+        ("we saw organic growth in four out of our five segments.", "four", "five segments"),
+        ("where 11 out of our 12 brands achieved gains", "11", "12 brands"),
+        ("lower revenue in three out of the five segments.", "three", "five segments"),
+    ],
+)
+def test_part_out_of_a_counted_group_is_a_count(text: str, part: str, whole: str) -> None:
+    assert _counts(text) == [part, whole]
+
+
+def test_out_of_with_no_group_is_no_count() -> None:
+    assert _counts("we got two out of the way and moved on") == []

@@ -239,11 +239,12 @@ def _is_year(digits: str) -> bool:
 # "16 of our top 20 deals", "115 of these aircraft", "four of the seven segments": a bare number counting
 # part of a ranked group, of things named after it or of a group counted after "the" is a count ("17 of
 # the last 19 quarters" is not: "the last" names no group); group
-# `gn` is the plural named ("aircraft"), when there is one
+# `gn` is the plural named ("aircraft"), when there is one; "out of" says the same ("six out of our seven
+# businesses", "three out of the four segments")
 @cache
 def _of_group() -> re.Pattern[str]:
     return re.compile(
-        r"[ \u00a0]of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
+        r"[ \u00a0](?:out[ \u00a0]+)?of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
         f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z])"
         # "four of the seven segments", "2 of the 3 legs": a part of a group counted after "the"; "15 of our
         # 17 properties", "six of our 10 mills": after "our" in digits (never a year: "1 of our 2021 goals")
@@ -262,8 +263,10 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         not phrase
         and (m.lastindex or 0) <= 2
         # the one-character test keeps the regex off almost every bare number (the hot path)
-        # (`_of_group` starts with a blank and a lower-case "of")
-        and not (text.startswith(" of", m.end()) and (of_top := _of_group().match(text, m.end())))
+        # (`_of_group` starts with a blank and a lower-case "of" or "out of")
+        and not (
+            text.startswith((" of", " out of"), m.end()) and (of_top := _of_group().match(text, m.end()))
+        )
     ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
