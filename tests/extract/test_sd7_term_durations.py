@@ -49,3 +49,26 @@ def test_term_of_an_agreement_or_study_is_a_claim(text: str, span: str) -> None:
 )
 def test_periods_said_as_adjectives_stay_windows(text: str, word: str) -> None:
     assert not [s for s in _spans(text) if word in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("UPMC has been a pharmacy client for 16 years and this deal shows it.", "16 years"),
+        ("I've been working in this company for 30 years.", "30 years"),
+        ("Jeff has been at the firm for more than 20 years.", "more than 20 years"),
+    ],
+)
+def test_tenure_in_the_present_perfect_is_a_claim(text: str, span: str) -> None:
+    assert span in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales have been weak for the past two years.",
+        "We have been there, and for two years we waited.",
+    ],
+)
+def test_window_after_been_stays_a_window(text: str) -> None:
+    assert not [s for s in _spans(text) if "year" in s]

@@ -4287,8 +4287,16 @@ def _term_adjective(lowered: str, qs: int, qe: int) -> bool:
     )
 
 
+# a tenure in the present perfect ("UPMC has been an Evernorth pharmacy client for 16 years", "I've been
+# working in Freeport for 30 years"; labels README: tenure, "his 23 years with the business", is a claim):
+# "been" then "for" and the years, in one clause ("for the past two years" is a window: no article allowed)
+_TENURE_BEFORE = re.compile(r"\bbeen\b[^.;:,]{0,60}\sfor\s+$")
+
+
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
+    if lowered.endswith(("years", "decades"), qs, qe) and _TENURE_BEFORE.search(lowered, max(0, qs - 80), qs):
+        return True
     if cue_words.STREAK.search(lowered, qs, qe):
         return True
     if _AGE_IN_SPAN.search(lowered[qs:qe]) or _AGES_BEFORE.search(lowered, max(0, qs - 6), qs):
