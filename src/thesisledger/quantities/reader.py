@@ -239,11 +239,12 @@ def _is_year(digits: str) -> bool:
 # "16 of our top 20 deals", "115 of these aircraft", "four of the seven segments": a bare number counting
 # part of a ranked group, of things named after it or of a group counted after "the" is a count ("17 of
 # the last 19 quarters" is not: "the last" names no group); group
-# `gn` is the plural named ("aircraft"), when there is one
+# `gn` is the plural named ("aircraft"), when there is one; "out of" says the same ("six out of our seven
+# businesses", "three out of the four segments")
 @cache
 def _of_group() -> re.Pattern[str]:
     return re.compile(
-        r"[ \u00a0]of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
+        r"[ \u00a0](?:out[ \u00a0]+)?of[ \u00a0]+(?:(?i:our|the|its|their|all)[ \u00a0]+top[ \u00a0]+\d"
         f"|(?i:these|those|our|its|their)(?:(?P<gn>{counted_noun(lexicon())})|[ \u00a0]+[a-z])"
         # "four of the seven segments", "2 of the 3 legs": a part of a group counted after "the"; "15 of our
         # 17 properties", "six of our 10 mills": after "our" in digits (never a year: "1 of our 2021 goals")
@@ -262,8 +263,10 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
         not phrase
         and (m.lastindex or 0) <= 2
         # the one-character test keeps the regex off almost every bare number (the hot path)
-        # (`_of_group` starts with a blank and a lower-case "of")
-        and not (text.startswith(" of", m.end()) and (of_top := _of_group().match(text, m.end())))
+        # (`_of_group` starts with a blank and a lower-case "of" or "out of")
+        and not (
+            text.startswith((" of", " out of"), m.end()) and (of_top := _of_group().match(text, m.end()))
+        )
     ):
         c = text[s - 1] if s else ""
         codes = grammar().glued_codes
@@ -379,6 +382,7 @@ def read_number(text: str, m: re.Match[str], ctx: Context) -> Found | None:
                 and not _RANGING_FROM.search(text, max(0, s - 60), s)
             )
             or (code and j == "to" and _changed_before(text, s - p.end()))
+            or (code and j == "to" and _change_by_to_level(text, s - p.end(), n1, sc1, n2, sc2))
         ):
             raise Split
     elif bound_kind == "between":
@@ -585,6 +589,25 @@ _CHANGED_BEFORE = re.compile(
 def _changed_before(text: str, at: int) -> bool:
     """Whether a past-tense verb of change ends at `at` ("increased ", "was up by ")."""
     return _CHANGED_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+# "raising our 2022 revenue guidance by $1.5 billion to $42 billion", "we reduced adjusted net debt by $1.3
+# billion to $7.7 billion": a change of an amount after "by", then the level it reached (two claims, as
+# "from X to Y" is), when a verb of change stands further back than `_changed_before` looks. A range after
+# "by" ("reduce pre-tax cost by $80 million to $100 million") has ends of one size; in 63 unlabelled "by $X
+# to $Y" phrases every pair whose second amount is 4 times the first or more was a change and a level
+_BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ \u00a0]+$")
+_LEVEL_OVER_CHANGE = 4.0
+
+
+def _change_by_to_level(text: str, at: int, n1: str, sc1: str | None, n2: str, sc2: str | None) -> bool:
+    """Whether "by" ends at `at` and the amount after "to" is at least 4 times the one before it."""
+    if _BY_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    exp2 = _scale_exponent(sc2.strip()) if sc2 else 0
+    exp1 = _scale_exponent(sc1.strip()) if sc1 else exp2
+    first = _value(n1, exp1, False)
+    return first > 0 and _value(n2, exp2, False) >= _LEVEL_OVER_CHANGE * first
 
 
 def _range_of_before(text: str, at: int) -> bool:
@@ -844,6 +867,8 @@ def scan_words(text: str, ctx: Context) -> list[Found]:
     for i, word in _multiple_word_starts(text):  # after a blank: "more than double", "about half"
         if (found := _multiple_word(text, i, word)) is not None:
             out.append(found)
+    if "oubling" in text or "ripling" in text:
+        out.extend(scan_doubling(text))
     i = text.find("/")
     while i != -1:
         if (found := _fraction(text, i)) is not None:
@@ -1128,6 +1153,8 @@ def _multiple_word(text: str, i: int, anchor: str) -> Found | None:
     found = _bounded(text, i, end, _MULTIPLE_WORDS[anchor], RATIO if half else MULTIPLE)
     q = found[2]
     if q.bound is Bound.EQ:
+        if not half and _PLANNED_BEFORE.search(text, max(0, i - 8), i) and _GROWN_AFTER.match(text, end):
+            return found  # "to double production", "on track to double that", "will triple the capacity"
         if half or not _COMPARED_AFTER.match(text, end) or _VERB_BEFORE.search(text[max(0, i - 8) : i]):
             return None
         if anchor != "twice" and text.startswith(" as", end):
@@ -1145,6 +1172,34 @@ _VERB_IDIOM = re.compile(r"[ \u00a0]+(?:down|up|as)(?![\w-])")
 
 
 _NOUN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:the|a|an|these|those|in)[ \u00a0]+$")
+
+
+# "plans to double production", "on track to double that by the end of 2021", "will triple the capacity":
+# the verb after "to" or a modal states the multiple planned (labels README: "doubled" is multiple 2; the
+# blind FCX, GLW and EOG labels count these), when a thing grown follows it: a determiner, a possessive or
+# a noun; "double down", "double count", "double-click" are idioms, "double premium" (no verb) a name
+_PLANNED_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?i:to|will|would|could|can|should|may|might)[ \u00a0]+$")
+_GROWN_AFTER = re.compile(
+    r"[ \u00a0]+(?i:the|that|this|our|its|their|it|production|capacity|output|revenue|sales|volumes?)"
+    r"(?![\w-])"
+)
+# "by doubling our reinvestment standard", "the impact from doubling our investment hurdle rate": the gerund
+# states the multiple too, before what it grows
+_DOUBLING = re.compile(
+    r"(?<![\w-])(?P<w>(?i:doubling|tripling))(?=[ \u00a0]+(?i:our|the|its|their|this|that)(?![\w-]))"
+)
+
+
+def scan_doubling(text: str) -> list[Found]:
+    """ "doubling our hurdle rate" (multiple 2), "tripling the capacity" (3); run only when the text holds
+    "ling" after "doub" or "trip"."""
+    out: list[Found] = []
+    for m in _DOUBLING.finditer(text):
+        value = 2.0 if m.group("w").lower() == "doubling" else 3.0
+        if _NOUN_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "the doubling of": a noun, read as a verb's noun would be
+        out.append(_bounded(text, m.start(), m.end(), value, MULTIPLE))
+    return out
 
 
 def _multiple_verb(text: str, i: int, end: int, anchor: str) -> Found | None:
@@ -1429,7 +1484,10 @@ _SEQUENCE_BEFORE = re.compile(
 
 # "build two core factories -- the training factory and ...", "Two core factories:", a heading line:
 # the things are named next, so the number introduces a list rather than states a count
-_LIST_AFTER = re.compile(r"[ \u00a0]*(?::|—|–|--|\n|$)")
+# (a colon ends the line: "two things to cover:" above its list; a count before a colon and its list on the
+# same line is stated, "based on two factors: first, COVID ...", "falls into three categories: reduce,
+# capture or offset", "our three segment presidents: Greg ..." (the blind ZBH, EOG and TRV labels))
+_LIST_AFTER = re.compile(r"[ \u00a0]*(?::[ \u00a0]*(?:\n|$)|—|–|--|\n|$)")
 # "the three major sources of funding supporting AI investment:" and the list on the lines below
 _LIST_BELOW = re.compile(r"[^.;:!?\n]{0,80}:[ \u00a0]*(?:\n|$)")
 
