@@ -2239,6 +2239,44 @@ def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return None
 
 
+def term_or_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The term of an agreement or of a study's follow-up said as its adjective ("charges tied to a new
+    four-year labor agreement", "In the third quarter, ... we did seven-year contracts", "the one-year
+    follow-up data") and a tenure in the present perfect ("UPMC has been a pharmacy client for 16 years",
+    "I've been working in this company for 30 years") say what a deal, a study or a tie is, no result of a
+    period (README: adjective durations, clinical-study durations, tenure and partnership lengths have no
+    period), even after a period the sentence names for the deal ("In the third quarter"): the period is
+    dropped. A period phrase after the number dates it and is kept."""
+    if period is None or n.unit.kind is not UnitKind.DURATION:
+        return period
+    if any(pm.start >= n.qe for pm in n.s.periods):
+        return period
+    # the claim filter's own tests (imported here: extractor imports this module)
+    from thesisledger.extract.extractor import _TENURE_BEFORE, _term_adjective
+
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if _term_adjective(low, qs, qe):
+        return None
+    tenure = low.endswith(("years", "decades"), qs, qe) and _TENURE_BEFORE.search(low, max(0, qs - 80), qs)
+    return None if tenure else period
+
+
+def planned_multiple(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A multiple planned or under way, said as the bare "to double" or "doubling" ("constructing a new
+    concentrator to double production at the mine", "by doubling our reinvestment standard"), with no period
+    words in its sentence is a plan with no date, no result of the quarter reported on (README: open horizons
+    and targets with no span have no period): the quarter given for want of period words is dropped; a period
+    the sentence names ("on track to double that by the end of the year") is kept."""
+    if period is None or n.s.periods or n.unit.code != "multiple":
+        return period
+    # the bare word only: "more than double prior-year levels", "close to double pre-pandemic levels" and
+    # "more than doubling our space" are results
+    span = n.s.lowered[n.qs : n.qe]
+    if not (span == "doubling" or (span == "double" and n.s.lowered.endswith("to ", 0, n.qs))):
+        return period
+    return None if period == ex.default_period else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2272,6 +2310,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     rate_then_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
+    term_or_tenure, planned_multiple,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2302,6 +2341,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
+        term_or_tenure, planned_multiple,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
