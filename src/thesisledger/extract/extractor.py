@@ -4274,7 +4274,7 @@ class _Extractor:
             and metric is None
             and not _duration_is_value(s.lowered, qs, qe)
             # the term of an agreement is a claim in calls (README); the seed note's labels leave it out
-            and not (self.doc.kind is DocumentKind.TRANSCRIPT and _term_adjective(s.lowered, qs, qe))
+            and not (self.doc.kind is DocumentKind.TRANSCRIPT and cue_words.term_adjective(s.lowered, qs, qe))
         ):
             return None  # a time window or horizon ("within six months", "a 2-3 year view"), not a claim
         entity, third_party = self.entity(s, qs, qe)
@@ -4353,41 +4353,9 @@ _AGE_IN_SPAN = re.compile(r"\bage\b|\solder$|\sand over$")
 _AGES_BEFORE = re.compile(r"\b(?:ages|aged)\s$")
 
 
-# the term of an agreement or the length of a clinical follow-up said as its adjective ("a new four-year labor
-# agreement", "we did seven-year contracts", "a 10-year lease", "a 15-year follow up study", "the one-year
-# follow-up data", "the two year results", "positive one year primary outcomes"; labels README: adjective
-# durations such as "four-year labor agreement" and clinical-study durations are claims); "a three-year
-# period", "a two-year basis", "our 38-year history", "the 10-year goal" (a plan's horizon) stay windows
-# (results, outcomes and data only of years: "first six month results", "one-month data point" name periods;
-# not after "trailing", "first", "last": "trailing 12-month lease coverage", "the first two-year results")
-_TERM_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:agreement|contract|lease|partnership|extension|follow[\s-]?up)s?\b"
-)
-_STUDY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:outcome|result)s?|data)\b")
-_PERIOD_WORD_BEFORE = re.compile(r"\b(?:trailing|first|last|past|next|rolling)\s+$")
-
-
-def _term_adjective(lowered: str, qs: int, qe: int) -> bool:
-    """Whether the duration at `qs:qe` is the term of an agreement or a study's follow-up (see above)."""
-    return (
-        not lowered.endswith("s", qs, qe)
-        and (
-            _TERM_AFTER.match(lowered, qe) is not None
-            or (lowered.endswith("year", qs, qe) and _STUDY_AFTER.match(lowered, qe) is not None)
-        )
-        and not _PERIOD_WORD_BEFORE.search(lowered, max(0, qs - 10), qs)
-    )
-
-
-# a tenure in the present perfect ("UPMC has been an Evernorth pharmacy client for 16 years", "I've been
-# working in Freeport for 30 years"; labels README: tenure, "his 23 years with the business", is a claim):
-# "been" then "for" and the years, in one clause ("for the past two years" is a window: no article allowed)
-_TENURE_BEFORE = re.compile(r"\bbeen\b[^.;:,]{0,60}\sfor\s+$")
-
-
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
-    if lowered.endswith(("years", "decades"), qs, qe) and _TENURE_BEFORE.search(lowered, max(0, qs - 80), qs):
+    if cue_words.tenure(lowered, qs, qe):
         return True
     if cue_words.STREAK.search(lowered, qs, qe):
         return True

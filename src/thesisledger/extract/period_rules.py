@@ -23,7 +23,7 @@ from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
-from thesisledger.extract.cues import PAST_VERB, STREAK
+from thesisledger.extract.cues import PAST_VERB, STREAK, tenure, term_adjective
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
@@ -2251,14 +2251,9 @@ def term_or_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period |
         return period
     if any(pm.start >= n.qe for pm in n.s.periods):
         return period
-    # the claim filter's own tests (imported here: extractor imports this module)
-    from thesisledger.extract.extractor import _TENURE_BEFORE, _term_adjective
-
+    # the claim filter's own tests (cues.term_adjective, cues.tenure), so filter and period agree
     low, qs, qe = n.s.lowered, n.qs, n.qe
-    if _term_adjective(low, qs, qe):
-        return None
-    tenure = low.endswith(("years", "decades"), qs, qe) and _TENURE_BEFORE.search(low, max(0, qs - 80), qs)
-    return None if tenure else period
+    return None if term_adjective(low, qs, qe) or tenure(low, qs, qe) else period
 
 
 def planned_multiple(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
