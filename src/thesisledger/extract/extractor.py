@@ -1191,6 +1191,13 @@ _RATIO_CARRY_LEAD = (
     "that puts ",
 )
 # "invested $11 million or 1.4% of net sales in capital expenditures": the subject named after "of sales"
+# ", as reported," ", as adjusted,": an aside between a subject and its verb
+_AS_ASIDE = re.compile(r",\s+as\s+(?:[a-z&-]+\s+){0,2}?[a-z&-]+,")
+# ", which was 11.3% of revenue": the amount just named, restated as a ratio
+_WHICH_WAS = re.compile(
+    r",\s+which\s+(?:was|is|were|represents|represented|equals|equaled|equates\s+to|amounted\s+to)\s+"
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|just|over|under|only|also|a)\s+)*"
+)
 _SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|our\s+)?$")
 _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
 # "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
@@ -1954,7 +1961,9 @@ class _Extractor:
                 break
         subject = self._ratio_subject(s, qs)
         if subject is not None:
-            return None if s.crosses(subject.end, qs) else self._ratio_key(subject, low)
+            if s.crosses(subject.end, qs) and not self._ratio_clause_joined(s, subject.end, qs):
+                return None
+            return self._ratio_key(subject, low)
         prev = self._last_sentence
         if (
             low.startswith(_RATIO_CARRY_LEAD)
@@ -1966,6 +1975,23 @@ class _Extractor:
             # subject of the sentence just before, restated
             return self._ratio_key(subject, prev.lowered)
         return None
+
+    @staticmethod
+    def _ratio_clause_joined(s: _Sentence, a: int, b: int) -> bool:
+        """Whether every clause break between a ratio's subject (ending at `a`) and its % (at `b`) only
+        sets off an aside or restates the subject's amount: "SG&A, as reported, was 16.9% of sales",
+        "SG&A increased to $76 million, which was 11.3% of revenue". Not "..., with SG&A at 16.9% of sales"
+        nor a "which" that names a new measure before the %."""
+        low = s.lowered
+        for i in s.breaks:
+            if i < a or i >= b:
+                continue
+            if _AS_ASIDE.match(low, i) is not None:
+                continue  # ", as reported,": the sentence goes on with the same subject
+            m = _WHICH_WAS.match(low, i)
+            if m is None or m.end() != b:
+                return False
+        return True
 
     def _ratio_subject(self, s: _Sentence, end: int) -> Hit | None:
         """The measure named last before `end`, a change word or the object of a share passed over."""
