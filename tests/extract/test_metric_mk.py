@@ -29,3 +29,32 @@ from call_claims import call_metrics
 )  # fmt: skip
 def test_ratio_to_sales_across_an_aside(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rise in something with no key is its own change, not the growth of the revenue named before it
+        (
+            "The decline in organic revenue was driven by a 15% decrease in testing, partially offset by a "
+            "5% increase in the base business.",
+            {"15%": "growth", "5%": "growth"},
+        ),
+        (
+            "Aftermarket sales were up 30%, driven by a 40% increase in parts and repair.",
+            {"30%": "revenue_growth", "40%": "growth"},
+        ),
+        # contrast: a rise in a measure with a key keeps it
+        (
+            "Aftermarket sales were up 30%, driven by a 40% increase in service revenue.",
+            {"30%": "revenue_growth", "40%": "revenue_growth"},
+        ),
+        # contrast: a rise "in" a currency is the revenue's own growth
+        (
+            "Revenues were $15 billion, a 27% increase in U.S. dollars.",
+            {"$15 billion": "revenue", "27%": "revenue_growth"},
+        ),
+    ],
+)  # fmt: skip
+def test_rise_in_a_thing_with_no_key_is_its_growth(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

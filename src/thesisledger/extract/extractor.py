@@ -75,6 +75,14 @@ _DROP_IN = re.compile(
     r"|previous|last|same|year|quarter|q[1-4]\b|fiscal|fy|h[12]\b|\d|jan|feb|march|april|may|june|july|aug|sept?"
     r"|oct|nov|dec))(?:the\s+|our\s+)?"
 )
+# the rises _DROP_IN leaves out, with the same period words excluded: "a 5% increase in the base business"
+_RISE_IN = re.compile(
+    _DROP_IN.pattern.replace("decrease|decline|drop|reduction|rise|jump", "increase|improvement|gain")
+)
+# "a 27% increase in U.S. dollars", "in constant currency": how the change is measured, not what changed
+_IN_CURRENCY = re.compile(
+    r"(?:constant|local|reported|fixed)\b|(?:us|u\.s\.)\s+dollars?\b|dollars?\b|currenc"
+)
 # a change misspoken as a level: "increased to almost 10% from a year ago"
 _AGAINST_LAST_YEAR = re.compile(
     r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
@@ -1459,7 +1467,7 @@ class _Extractor:
             and found[1].end <= qs
             and found[0] in self.lex.metrics
             and self.lex.metrics[found[0]].family == "growth"
-            and self._drop_in_unkeyed(s, qe)
+            and (self._drop_in_unkeyed(s, qe) or self._rise_in_unkeyed(s, qe))
         ):
             # "revenue declined 2% compared to a 17% decrease in issuance": the change of what follows
             found = ("growth", None)
@@ -1792,6 +1800,18 @@ class _Extractor:
         if m is None:
             return False
         phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
+        reach = phrase.end() if phrase is not None else m.end()
+        return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
+    @staticmethod
+    def _rise_in_unkeyed(s: _Sentence, qe: int) -> bool:
+        """Whether "increase (improvement, gain) in" follows the number and names, as `_drop_in_unkeyed`
+        reads a decrease, something with no key ("a 15% decrease in testing, partially offset by a 5%
+        increase in the base business"; not "a 5% increase in revenue")."""
+        m = _RISE_IN.match(s.lowered, qe)
+        if m is None or _IN_CURRENCY.match(s.lowered, m.end()) is not None:
+            return False  # "a 27% increase in U.S. dollars", "in constant currency": the revenue's own growth
+        phrase = _NOUN_PHRASE.match(s.lowered, m.end())
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
 
