@@ -58,3 +58,24 @@ def test_ratio_to_sales_across_an_aside(text: str, expected: dict[str, str | Non
 )  # fmt: skip
 def test_rise_in_a_thing_with_no_key_is_its_growth(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what acquisitions or currency added to a sales growth stated just before is part of that growth
+        (
+            "Organic sales were up 27%. Recent acquisitions added 16%, and foreign currency added nearly "
+            "two points.",
+            {"27%": "revenue_growth", "16%": "revenue_growth", "nearly two points": "revenue_growth"},
+        ),
+        (
+            "Organic sales growth was 25%. Acquisitions added 10 points to growth.",
+            {"25%": "revenue_growth", "10 points": "revenue_growth"},
+        ),
+        # contrast: with no sales growth before it, an addition is no revenue growth
+        ("Acquisitions added 16% to our store count.", {"16%": None}),
+    ],
+)  # fmt: skip
+def test_acquisitions_and_currency_added_to_sales_growth(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

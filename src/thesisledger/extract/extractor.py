@@ -83,6 +83,12 @@ _RISE_IN = re.compile(
 _IN_CURRENCY = re.compile(
     r"(?:constant|local|reported|fixed)\b|(?:us|u\.s\.)\s+dollars?\b|dollars?\b|currenc"
 )
+# "acquisitions added 16%", "foreign currency contributed nearly two points": the part of a growth they made
+_ADDED_BEFORE = re.compile(
+    r"\b(?:acquisitions?|currency|currencies|fx|exchange(?:\s+rates?)?|translation|divestitures?)\s+"
+    r"(?:\w+\s+)?(?:added|contributed|subtracted)\s+(?:(?:about|approximately|roughly|nearly|almost|another|"
+    r"an(?:other)?|a|over|just)\s+)*$"
+)
 # a change misspoken as a level: "increased to almost 10% from a year ago"
 _AGAINST_LAST_YEAR = re.compile(
     r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
@@ -1574,6 +1580,12 @@ class _Extractor:
             found = (None, None)  # "revenues recovered to 70% of 2019 levels" (README: no metric)
         if found[0] == "profit_share" and self._payout(s, qs, qe):
             found = (None, None)  # "return a minimum of 40% of our net income to shareholders": a payout
+        if (
+            found[0] in (None, "growth")
+            and kind in (UnitKind.RATIO, UnitKind.PP)
+            and self._added_to_sales(s, qs)
+        ):
+            found = ("revenue_growth", None)  # "Organic sales were up 27%. Acquisitions added 16%"
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
@@ -1802,6 +1814,19 @@ class _Extractor:
         phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
+    def _added_to_sales(self, s: _Sentence, qs: int) -> bool:
+        """Whether the number is what acquisitions or currency "added" (contributed, took away) to a sales
+        growth stated just before, in this sentence or the one before ("Organic sales were up 27%. Recent
+        acquisitions added 16%, and foreign currency added nearly two points"): a part of that revenue growth
+        (README: FX in % `revenue_growth`)."""
+        low = s.lowered
+        if "added" not in low and "contribut" not in low and "subtract" not in low:
+            return False
+        if _ADDED_BEFORE.search(low, max(0, qs - 48), qs) is None:
+            return False
+        before = [m for _k, m in self._metric_prev] + [m for _k, m in self._metric_seen.values()]
+        return "revenue_growth" in before
 
     @staticmethod
     def _rise_in_unkeyed(s: _Sentence, qe: int) -> bool:
