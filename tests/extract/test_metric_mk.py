@@ -79,3 +79,27 @@ def test_rise_in_a_thing_with_no_key_is_its_growth(text: str, expected: dict[str
 )  # fmt: skip
 def test_acquisitions_and_currency_added_to_sales_growth(text: str, expected: dict[str, str | None]) -> None:
     assert call_metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency headwind or tailwind in % on a sales growth stated just before is part of that growth
+        (
+            "Sales grew 8%. Foreign currency was a 2% headwind.",
+            {"8%": "revenue_growth", "2%": "revenue_growth"},
+        ),
+        (
+            "We expect revenue to grow 7%. This includes a negative impact from currency translation of "
+            "40 basis points.",
+            {"7%": "revenue_growth", "40 basis points": "revenue_growth"},
+        ),
+        # contrast: a growth of another measure in the same sentence keeps the tailwind its own
+        (
+            "Revenue grew 28%. We expect CRPO growth of 30%, including a 150-basis-point FX tailwind.",
+            {"28%": "revenue_growth", "30%": "growth", "150-basis-point": "growth"},
+        ),
+    ],
+)  # fmt: skip
+def test_currency_impact_on_sales_growth(text: str, expected: dict[str, str | None]) -> None:
+    assert call_metrics(text) == expected

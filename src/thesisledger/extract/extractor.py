@@ -89,6 +89,9 @@ _ADDED_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:added|contributed|subtracted)\s+(?:(?:about|approximately|roughly|nearly|almost|another|"
     r"an(?:other)?|a|over|just)\s+)*$"
 )
+# a currency headwind, tailwind or impact: "a headwind of 1% from foreign exchange"
+_FX_WORD = re.compile(r"\b(?:currenc(?:y|ies)|fx|foreign\s+exchange|exchange\s+rates?|translation)\b")
+_IMPACT_WORD = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?)\b")
 # a change misspoken as a level: "increased to almost 10% from a year ago"
 _AGAINST_LAST_YEAR = re.compile(
     r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
@@ -1583,7 +1586,7 @@ class _Extractor:
         if (
             found[0] in (None, "growth")
             and kind in (UnitKind.RATIO, UnitKind.PP)
-            and self._added_to_sales(s, qs)
+            and (self._added_to_sales(s, qs) or self._fx_on_sales(s, qs, qe))
         ):
             found = ("revenue_growth", None)  # "Organic sales were up 27%. Acquisitions added 16%"
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
@@ -1815,6 +1818,13 @@ class _Extractor:
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
 
+    def _sales_growth_before(self) -> bool:
+        """Whether the numbers read so far in this sentence, or when it has none the sentence before, hold a
+        revenue growth (not "Revenue grew 28%. We expect CRPO growth of 30%, including a 150-basis-point FX
+        tailwind": the growth of this sentence is another)."""
+        seen = self._metric_seen.values() if self._metric_seen else self._metric_prev
+        return any(m == "revenue_growth" for _k, m in seen)
+
     def _added_to_sales(self, s: _Sentence, qs: int) -> bool:
         """Whether the number is what acquisitions or currency "added" (contributed, took away) to a sales
         growth stated just before, in this sentence or the one before ("Organic sales were up 27%. Recent
@@ -1825,8 +1835,29 @@ class _Extractor:
             return False
         if _ADDED_BEFORE.search(low, max(0, qs - 48), qs) is None:
             return False
-        before = [m for _k, m in self._metric_prev] + [m for _k, m in self._metric_seen.values()]
-        return "revenue_growth" in before
+        return self._sales_growth_before()
+
+    def _fx_on_sales(self, s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the number is a currency headwind (tailwind, impact) on a sales growth stated just before,
+        in this sentence or the one before ("a headwind of 1% from foreign exchange", "FX is a headwind to
+        growth of about 100 basis points", "Foreign currency was a 2% headwind"): part of that revenue growth
+        (README: FX in % `revenue_growth`)."""
+        low = s.lowered
+        if "wind" not in low and "impact" not in low:
+            return False
+        if "currenc" not in low and "fx" not in low and "exchange" not in low and "translation" not in low:
+            return False
+        lo, hi = max(0, qs - 60), min(len(low), qe + 40)
+        for b in s.breaks:  # the number's own clause only
+            if b < qs:
+                lo = max(lo, b)
+            elif b >= qe:
+                hi = min(hi, b)
+                break
+        window = low[lo:qs] + " # " + low[qe:hi]
+        if _FX_WORD.search(window) is None or _IMPACT_WORD.search(window) is None:
+            return False
+        return self._sales_growth_before()
 
     @staticmethod
     def _rise_in_unkeyed(s: _Sentence, qe: int) -> bool:
