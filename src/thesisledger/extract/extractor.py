@@ -91,6 +91,7 @@ _ADDED_BEFORE = re.compile(
 )
 # a currency headwind, tailwind or impact: "a headwind of 1% from foreign exchange"
 _FX_WORD = re.compile(r"\b(?:currenc(?:y|ies)|fx|foreign\s+exchange|exchange\s+rates?|translation)\b")
+_FX_SALES_KEYS = frozenset({UNKEYED, "revenue", "revenue_growth", "growth"})  # what a sales FX impact names
 _IMPACT_WORD = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?)\b")
 # a change misspoken as a level: "increased to almost 10% from a year ago"
 _AGAINST_LAST_YEAR = re.compile(
@@ -1857,6 +1858,9 @@ class _Extractor:
         window = low[lo:qs] + " # " + low[qe:hi]
         if _FX_WORD.search(window) is None or _IMPACT_WORD.search(window) is None:
             return False
+        for h in s.metrics:  # "a headwind of 2% to the top line and 3% to operating income": the income's
+            if qe <= h.start < hi and h.key not in _FX_SALES_KEYS:
+                return False
         return self._sales_growth_before()
 
     @staticmethod
