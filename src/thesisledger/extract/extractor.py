@@ -75,6 +75,24 @@ _DROP_IN = re.compile(
     r"|previous|last|same|year|quarter|q[1-4]\b|fiscal|fy|h[12]\b|\d|jan|feb|march|april|may|june|july|aug|sept?"
     r"|oct|nov|dec))(?:the\s+|our\s+)?"
 )
+# the rises _DROP_IN leaves out, with the same period words excluded: "a 5% increase in the base business"
+_RISE_IN = re.compile(
+    _DROP_IN.pattern.replace("decrease|decline|drop|reduction|rise|jump", "increase|improvement|gain")
+)
+# "a 27% increase in U.S. dollars", "in constant currency": how the change is measured, not what changed
+_IN_CURRENCY = re.compile(
+    r"(?:constant|local|reported|fixed)\b|(?:us|u\.s\.)\s+dollars?\b|dollars?\b|currenc"
+)
+# "acquisitions added 16%", "foreign currency contributed nearly two points": the part of a growth they made
+_ADDED_BEFORE = re.compile(
+    r"\b(?:acquisitions?|currency|currencies|fx|exchange(?:\s+rates?)?|translation|divestitures?)\s+"
+    r"(?:\w+\s+)?(?:added|contributed|subtracted)\s+(?:(?:about|approximately|roughly|nearly|almost|another|"
+    r"an(?:other)?|a|over|just)\s+)*$"
+)
+# a currency headwind, tailwind or impact: "a headwind of 1% from foreign exchange"
+_FX_WORD = re.compile(r"\b(?:currenc(?:y|ies)|fx|foreign\s+exchange|exchange\s+rates?|translation)\b")
+_FX_SALES_KEYS = frozenset({UNKEYED, "revenue", "revenue_growth", "growth"})  # what a sales FX impact names
+_IMPACT_WORD = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?)\b")
 # a change misspoken as a level: "increased to almost 10% from a year ago"
 _AGAINST_LAST_YEAR = re.compile(
     r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
@@ -1223,6 +1241,13 @@ _RATIO_CARRY_LEAD = (
     "that puts ",
 )
 # "invested $11 million or 1.4% of net sales in capital expenditures": the subject named after "of sales"
+# ", as reported," ", as adjusted,": an aside between a subject and its verb
+_AS_ASIDE = re.compile(r",\s+as\s+(?:[a-z&-]+\s+){0,2}?[a-z&-]+,")
+# ", which was 11.3% of revenue": the amount just named, restated as a ratio
+_WHICH_WAS = re.compile(
+    r",\s+which\s+(?:was|is|were|represents|represented|equals|equaled|equates\s+to|amounted\s+to)\s+"
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|just|over|under|only|also|a)\s+)*"
+)
 _SPENT_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+|our\s+)?$")
 _LEVEL_SHARES = frozenset({"revenue_share", "profit_share", "volume_share", "market_share"})
 # "working capital was 14.9% of sales", "as a percent of sales, ... was 16.9%": a ratio to sales, no share
@@ -1484,7 +1509,7 @@ class _Extractor:
             and found[1].end <= qs
             and found[0] in self.lex.metrics
             and self.lex.metrics[found[0]].family == "growth"
-            and self._drop_in_unkeyed(s, qe)
+            and (self._drop_in_unkeyed(s, qe) or self._rise_in_unkeyed(s, qe))
         ):
             # "revenue declined 2% compared to a 17% decrease in issuance": the change of what follows
             found = ("growth", None)
@@ -1591,6 +1616,12 @@ class _Extractor:
             found = (None, None)  # "revenues recovered to 70% of 2019 levels" (README: no metric)
         if found[0] == "profit_share" and self._payout(s, qs, qe):
             found = (None, None)  # "return a minimum of 40% of our net income to shareholders": a payout
+        if (
+            found[0] in (None, "growth")
+            and kind in (UnitKind.RATIO, UnitKind.PP)
+            and (self._added_to_sales(s, qs) or self._fx_on_sales(s, qs, qe))
+        ):
+            found = ("revenue_growth", None)  # "Organic sales were up 27%. Acquisitions added 16%"
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
@@ -1837,6 +1868,62 @@ class _Extractor:
         reach = phrase.end() if phrase is not None else m.end()
         return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
 
+    def _sales_growth_before(self) -> bool:
+        """Whether the numbers read so far in this sentence, or when it has none the sentence before, hold a
+        revenue growth (not "Revenue grew 28%. We expect CRPO growth of 30%, including a 150-basis-point FX
+        tailwind": the growth of this sentence is another)."""
+        seen = self._metric_seen.values() if self._metric_seen else self._metric_prev
+        return any(m == "revenue_growth" for _k, m in seen)
+
+    def _added_to_sales(self, s: _Sentence, qs: int) -> bool:
+        """Whether the number is what acquisitions or currency "added" (contributed, took away) to a sales
+        growth stated just before, in this sentence or the one before ("Organic sales were up 27%. Recent
+        acquisitions added 16%, and foreign currency added nearly two points"): a part of that revenue growth
+        (README: FX in % `revenue_growth`)."""
+        low = s.lowered
+        if "added" not in low and "contribut" not in low and "subtract" not in low:
+            return False
+        if _ADDED_BEFORE.search(low, max(0, qs - 48), qs) is None:
+            return False
+        return self._sales_growth_before()
+
+    def _fx_on_sales(self, s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the number is a currency headwind (tailwind, impact) on a sales growth stated just before,
+        in this sentence or the one before ("a headwind of 1% from foreign exchange", "FX is a headwind to
+        growth of about 100 basis points", "Foreign currency was a 2% headwind"): part of that revenue growth
+        (README: FX in % `revenue_growth`)."""
+        low = s.lowered
+        if "wind" not in low and "impact" not in low:
+            return False
+        if "currenc" not in low and "fx" not in low and "exchange" not in low and "translation" not in low:
+            return False
+        lo, hi = max(0, qs - 60), min(len(low), qe + 40)
+        for b in s.breaks:  # the number's own clause only
+            if b < qs:
+                lo = max(lo, b)
+            elif b >= qe:
+                hi = min(hi, b)
+                break
+        window = low[lo:qs] + " # " + low[qe:hi]
+        if _FX_WORD.search(window) is None or _IMPACT_WORD.search(window) is None:
+            return False
+        for h in s.metrics:  # "a headwind of 2% to the top line and 3% to operating income": the income's
+            if qe <= h.start < hi and h.key not in _FX_SALES_KEYS:
+                return False
+        return self._sales_growth_before()
+
+    @staticmethod
+    def _rise_in_unkeyed(s: _Sentence, qe: int) -> bool:
+        """Whether "increase (improvement, gain) in" follows the number and names, as `_drop_in_unkeyed`
+        reads a decrease, something with no key ("a 15% decrease in testing, partially offset by a 5%
+        increase in the base business"; not "a 5% increase in revenue")."""
+        m = _RISE_IN.match(s.lowered, qe)
+        if m is None or _IN_CURRENCY.match(s.lowered, m.end()) is not None:
+            return False  # "a 27% increase in U.S. dollars", "in constant currency": the revenue's own growth
+        phrase = _NOUN_PHRASE.match(s.lowered, m.end())
+        reach = phrase.end() if phrase is not None else m.end()
+        return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+
     def _spent_on(
         self, s: _Sentence, qs: int, qe: int, found: tuple[str | None, Hit | None]
     ) -> tuple[str | None, Hit | None] | None:
@@ -2003,7 +2090,9 @@ class _Extractor:
                 break
         subject = self._ratio_subject(s, qs)
         if subject is not None:
-            return None if s.crosses(subject.end, qs) else self._ratio_key(subject, low)
+            if s.crosses(subject.end, qs) and not self._ratio_clause_joined(s, subject.end, qs):
+                return None
+            return self._ratio_key(subject, low)
         prev = self._last_sentence
         if (
             low.startswith(_RATIO_CARRY_LEAD)
@@ -2015,6 +2104,23 @@ class _Extractor:
             # subject of the sentence just before, restated
             return self._ratio_key(subject, prev.lowered)
         return None
+
+    @staticmethod
+    def _ratio_clause_joined(s: _Sentence, a: int, b: int) -> bool:
+        """Whether every clause break between a ratio's subject (ending at `a`) and its % (at `b`) only
+        sets off an aside or restates the subject's amount: "SG&A, as reported, was 16.9% of sales",
+        "SG&A increased to $76 million, which was 11.3% of revenue". Not "..., with SG&A at 16.9% of sales"
+        nor a "which" that names a new measure before the %."""
+        low = s.lowered
+        for i in s.breaks:
+            if i < a or i >= b:
+                continue
+            if _AS_ASIDE.match(low, i) is not None:
+                continue  # ", as reported,": the sentence goes on with the same subject
+            m = _WHICH_WAS.match(low, i)
+            if m is None or m.end() != b:
+                return False
+        return True
 
     def _ratio_subject(self, s: _Sentence, end: int) -> Hit | None:
         """The measure named last before `end`, a change word or the object of a share passed over."""
