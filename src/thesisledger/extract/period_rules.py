@@ -411,6 +411,26 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 
 
+def _a_change(ex: _Extractor, n: Number) -> bool:
+    """Whether number `n` is a change: points, a move verb before it or a change noun after it ("up 7%",
+    "a 14% organic gain", "40% greater")."""
+    return (
+        n.qm.quantity.unit.kind is UnitKind.PP
+        or ex._moves(n.s, n.qs, n.qe)
+        or _CHANGE_NOUN_AFTER.match(n.s.lowered, n.qe) is not None
+    )
+
+
+def _reported_phrase_before(n: Number, reported: Period) -> Period | None:
+    """The last period phrase before number `n` that is no comparison base and does not end before the period
+    reported on starts (not another base: "down 6% to last year and 7% to 2019"); None when there is none,
+    which the defaults fill."""
+    s = n.s
+    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
+    main = [p for p in main if p.end >= reported.start]
+    return main[-1] if main else None
+
+
 def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change measured against an earlier year (or last year) named right after it ("Hollister was up 7% to
     2019", "sales were down 12% to last year", "a 14.14% organic gain over 2019", "earnings per share of
@@ -429,17 +449,9 @@ def change_to_base_year(ex: _Extractor, n: Number, period: Period | None) -> Per
             break
     if base is None or base.start - n.qe > 60 or _TO_BASE.fullmatch(low, n.qe, base.start) is None:
         return period
-    changed = (
-        n.qm.quantity.unit.kind is UnitKind.PP
-        or ex._moves(s, n.qs, n.qe)
-        or _CHANGE_NOUN_AFTER.match(low, n.qe) is not None
-    )
-    if not changed:
+    if not _a_change(ex, n):
         return period
-    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
-    # (not an earlier period: another base, "down 6% to last year and 7% to 2019")
-    main = [p for p in main if p.end >= reported.start]
-    return main[-1] if main else None
+    return _reported_phrase_before(n, reported)
 
 
 # the comparison word right before a base that is itself a change: "compared to 4% growth last year", "versus
@@ -529,17 +541,9 @@ def change_on_top_of_base(ex: _Extractor, n: Number, period: Period | None) -> P
         return period
     if ex._between(s, n.qe, m.start()) or not ex._between(s, m.start(), base.start):
         return period  # another number before "on top of", or no base amount after it
-    changed = (
-        n.qm.quantity.unit.kind is UnitKind.PP
-        or ex._moves(s, n.qs, n.qe)
-        or _CHANGE_NOUN_AFTER.match(low, n.qe) is not None
-        or "growth" in low[n.qe : m.start()]
-    )
-    if not changed:
+    if not (_a_change(ex, n) or "growth" in low[n.qe : m.start()]):
         return period
-    main = [pm.period for pm, c in zip(s.periods, s.compared, strict=True) if c is None and pm.end <= n.qs]
-    main = [p for p in main if p.end >= reported.start]
-    return main[-1] if main else None
+    return _reported_phrase_before(n, reported)
 
 
 # from a level to the change after it: "a margin of 12.8%, up 210 basis points from last year", "$13 million
