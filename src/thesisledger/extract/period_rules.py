@@ -2276,6 +2276,53 @@ def planned_multiple(ex: _Extractor, n: Number, period: Period | None) -> Period
     return None if period == ex.default_period else period
 
 
+# The year a fourth-quarter call closes, named anywhere in a sentence as what happened in it ("we returned
+# $32 billion in capital during the year", "what a strong year the consumer bank has had", "to round out an
+# outstanding year"); not a part of it or the year ahead ("earlier (later) in the year", "the year ago", "the
+# year before"), nor "year over year"; not "over the year", said of a change across it ("our ROTCE was 15%,
+# ROA was 88 basis points, both of which improved nicely over the year": the levels at its close)
+_YEAR_TOLD = re.compile(
+    r"\b(?:(?<!earlier )(?<!later )(?<!early )(?<!late )"
+    r"(?:in|during|throughout)\s+the\s+(?:full\s+)?(?:fiscal\s+|calendar\s+)?year\b"
+    r"(?![-'’]|\s+(?:ago|end|before|prior|earlier|ahead|to\s+come|that|which|when|to|of|after)\b)"
+    r"|(?:a|an|the|this)\s+(?:very\s+)?(?:strong|record|great|outstanding|good|solid|remarkable|exceptional|"
+    r"successful|tremendous|terrific|historic|busy|challenging|difficult|tough)(?:-breaking)?\s+year\b(?!['’-]))"
+)
+# a plan for a year ("planned in the fiscal year", "expect to realize late in the fiscal year", "It also
+# assumes ... during the year"), the next one: not the year just closed
+_YEAR_AHEAD = re.compile(r"next year|coming year|\bwill\b|expect|\bplan|assum|going to")
+# a state at the close or today ("Tortue phase one around 70% complete at year end", "46% of our Board
+# members now are women", "our current spread ... is in excess of 1%") or a change since an event: no sum
+# over the year
+_STATE_WORDS = re.compile(r"year[- ]end|\bnow\b|\bcurrent|\bsince\b|\btoday\b")
+# a sentence that speaks of a quarter or a month is not about the whole year alone
+_PART_OF_YEAR = re.compile(r"quarter|\bq[1-4]\b|month|half|\b(?:first|second|third|fourth)\b|week")
+
+
+def year_told_on_closing_call(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """On a call about the quarter that closes the fiscal year, an actual left to that quarter in a sentence
+    that speaks of the year just closed and of no part of it ("we produced a 17% ROTCE for you, and we
+    returned $32 billion in capital during the year", "what a strong year the consumer bank has had as they
+    generated nearly $12 billion of earnings", "This is $1.76 ahead of our prior guide to round out an
+    outstanding year") is the year's, as in_the_closed_year reads the year named right after the number. Not
+    a sentence naming a quarter, a half or a month, nor another period phrase, nor a balance at a date (the
+    quarter's close: "ended the year with $3 billion in cash")."""
+    if period is None or "year" not in n.s.lowered:  # (cheap first)
+        return period
+    year = _closed_year_of_quarter(ex, n, period)
+    if year is None or n.s.periods:
+        return period
+    low = n.s.lowered
+    if _YEAR_TOLD.search(low) is None or _PART_OF_YEAR.search(low) is not None:
+        return period
+    if any(r.search(low) is not None for r in (_CLOSED_YEAR, _YEAR_AHEAD, _STATE_WORDS)):
+        return period
+    metric = ex.lex.get(n.metric) if n.metric is not None else None
+    if metric is not None and metric.nature in _AT_A_DATE and not _balance_moved(ex, n):
+        return period
+    return year
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2309,7 +2356,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     rate_then_through_year, sized_opportunity,
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
-    term_or_tenure, planned_multiple,
+    term_or_tenure, planned_multiple, year_told_on_closing_call,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2340,7 +2387,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
-        term_or_tenure, planned_multiple,
+        term_or_tenure, planned_multiple, year_told_on_closing_call,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -2352,7 +2399,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             reported_quarter, note_threshold, note_valuation, note_goal_from_current, organisation_size,
             years_of_tenure, in_the_closed_year, closed_year_opener, now_state, done_so_far, year_section,
             since_pandemic,
-            balance_at_month_end, now_state_of_subject, so_far_now, today_state,
+            balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
         ),
         ClaimKind.ACTUAL,
     ),
