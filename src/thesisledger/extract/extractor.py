@@ -1210,6 +1210,11 @@ _SHARE_THEN_POINTS = re.compile(
     r",\s+(?:which\s+(?:is|was)\s+)?(?:an?\s+)?" + _MOVE + r"(?:\s+(?:of|by))?"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
+# "This represents 14% growth", "This 8.9% growth excludes": a sentence that restates the growth of what
+# the sentence before measured, with no noun of its own before the number
+_THIS_GROWTH_LEAD = re.compile(
+    r"(?:this|that)\s+(?:(?:represents|reflects|is|was|equates\s+to|translates\s+(?:in)?to)\s+(?:an?\s+)?)?[^,;\s]*\d"
+)
 _GROWTH_KEYS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
 # a % "of sales" (of revenue, of net sales) right after the number: a ratio to sales, read by its subject
 _OF_SALES_AFTER = re.compile(
@@ -1588,6 +1593,15 @@ class _Extractor:
             if same:
                 found = (same[min(nth, len(same) - 1)], None)
         if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and s.lowered.startswith(("this ", "that "))
+            and self._metric_prev
+            and not self._metric_seen  # the sentence's first number: "on top of the 30% growth it delivered"
+            and _THIS_GROWTH_LEAD.match(s.lowered) is not None
+        ):
+            found = self._sales_growth_restated(s, qs) or found
+        if (
             found[0] is None
             and kind is UnitKind.RATIO
             and "capacity" in s.lowered
@@ -1874,6 +1888,18 @@ class _Extractor:
         tailwind": the growth of this sentence is another)."""
         seen = self._metric_seen.values() if self._metric_seen else self._metric_prev
         return any(m == "revenue_growth" for _k, m in seen)
+
+    def _sales_growth_restated(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """`revenue_growth` for a growth restated of the sales the sentence before measured ("We raise our
+        revenue outlook by $10 million. This represents 14% growth at the midpoint.", "Organic growth was
+        8.9%. This 8.9% growth excludes ..."): the sentence names no metric of its own before the number, and
+        every keyed number of the sentence before is revenue or its growth."""
+        if any(h.end <= qs and h.key not in _GROWTH_KEYS for h in s.metrics):
+            return None  # "This quarter, EPS grew 12%": its own metric
+        keys = {m for _k, m in self._metric_prev if m is not None}
+        if keys and keys <= {"revenue", "revenue_growth"}:
+            return ("revenue_growth", None)
+        return None
 
     def _added_to_sales(self, s: _Sentence, qs: int) -> bool:
         """Whether the number is what acquisitions or currency "added" (contributed, took away) to a sales
