@@ -11,6 +11,10 @@ def test_this_growth_restates_the_sales_growth_before() -> None:
     assert m["12%"] == "revenue_growth"
     m = call_metrics("Organic growth was 8.9% in the quarter. This 8.9% growth excludes divested businesses.")
     assert m["8.9%"] == "revenue_growth"
+    m = call_metrics("Revenues for the quarter were $1.5 billion. That's an increase of 12% over last year.")
+    assert m["12%"] == "revenue_growth"
+    m = call_metrics("Sales for the quarter were $3.7 billion. This is up 9% from last year.")
+    assert m["9%"] == "revenue_growth"
 
 
 def test_this_growth_after_another_metric_stays_growth() -> None:

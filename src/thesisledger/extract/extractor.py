@@ -1210,10 +1210,11 @@ _SHARE_THEN_POINTS = re.compile(
     r",\s+(?:which\s+(?:is|was)\s+)?(?:an?\s+)?" + _MOVE + r"(?:\s+(?:of|by))?"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
-# "This represents 14% growth", "This 8.9% growth excludes": a sentence that restates the growth of what
-# the sentence before measured, with no noun of its own before the number
+# "This represents 14% growth", "This 8.9% growth excludes", "That's an increase of 12%": a sentence that
+# restates the growth of what the sentence before measured, with no noun of its own before the number
 _THIS_GROWTH_LEAD = re.compile(
-    r"(?:this|that)\s+(?:(?:represents|reflects|is|was|equates\s+to|translates\s+(?:in)?to)\s+(?:an?\s+)?)?[^,;\s]*\d"
+    r"(?:this|that)(?:'s|\s+(?:represents|reflects|is|was|equates\s+to|translates\s+(?:in)?to))?\s+(?:an?\s+)?"
+    r"(?:(?:increase|improvement|rise|gain)\s+of\s+|up\s+)?[^,;\s]*\d"
 )
 _GROWTH_KEYS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
 # a % "of sales" (of revenue, of net sales) right after the number: a ratio to sales, read by its subject
@@ -1595,7 +1596,7 @@ class _Extractor:
         if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
-            and s.lowered.startswith(("this ", "that "))
+            and s.lowered.startswith(("this ", "that"))
             and self._metric_prev
             and not self._metric_seen  # the sentence's first number: "on top of the 30% growth it delivered"
             and _THIS_GROWTH_LEAD.match(s.lowered) is not None
