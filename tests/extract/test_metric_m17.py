@@ -27,3 +27,12 @@ def test_this_growth_after_another_metric_stays_growth() -> None:
         "This represents 8% growth on top of the 30% growth it delivered this year."
     )
     assert m["30%"] == "growth"
+
+
+def test_restated_sales_growth_on_another_basis() -> None:
+    # the same growth restated on another basis right after it: also the sales growth
+    m = call_metrics("Sales were $2.6 billion. That's a 17% increase as reported and 9% on a constant basis.")
+    assert (m["17%"], m["9%"]) == ("revenue_growth", "revenue_growth")
+    # contrast: another metric's growth after it keeps its own reading
+    m = call_metrics("Revenue was $6.5 billion. This represents 8% growth, and EPS grew 12%.")
+    assert m["12%"] == "growth"

@@ -1216,6 +1216,11 @@ _THIS_GROWTH_LEAD = re.compile(
     r"(?:this|that)(?:'s|\s+(?:represents|reflects|is|was|equates\s+to|translates\s+(?:in)?to))?\s+(?:an?\s+)?"
     r"(?:(?:increase|improvement|rise|gain)\s+of\s+|up\s+)?[^,;\s]*\d"
 )
+# between a restated growth and the same growth on another basis: "as reported and", "on a reported basis
+# and an increase of", "on a reported basis and up"
+_OTHER_BASIS_GAP = re.compile(
+    r"[\w\s-]{0,40}?\b(?:and|or)\s+(?:(?:an?\s+)?(?:increase|decrease|decline|improvement)\s+of\s+|up\s+|down\s+)?"
+)
 _GROWTH_KEYS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
 # a % "of sales" (of revenue, of net sales) right after the number: a ratio to sales, read by its subject
 _OF_SALES_AFTER = re.compile(
@@ -1434,6 +1439,7 @@ class _Extractor:
         self._metric_sentence: tuple[int, int] = (-1, -1)  # (start, end) of the sentence being read
         self._metric_seen: dict[int, tuple[UnitKind, str | None]] = {}  # by number start, this sentence
         self._metric_prev: list[tuple[UnitKind, str | None]] = []  # the sentence just before it, in order
+        self._restated_end: tuple[int, int] | None = None  # (sentence start, end) of a restated sales growth
         self._starts: list[int] = []
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
@@ -1602,6 +1608,20 @@ class _Extractor:
             and _THIS_GROWTH_LEAD.match(s.lowered) is not None
         ):
             found = self._sales_growth_restated(s, qs) or found
+            self._restated_end = (s.start, qe) if found[0] == "revenue_growth" else None
+        elif (
+            found[0] in (None, "growth")
+            and kind is UnitKind.RATIO
+            and self._restated_end is not None
+            and self._restated_end[0] == s.start
+        ):
+            # "That's an increase of 31% as reported or 15% on a constant basis": one growth, two bases
+            gap = _OTHER_BASIS_GAP.fullmatch(s.lowered, self._restated_end[1], qs)
+            if gap is not None and not any(
+                self._restated_end[1] <= h.start < qs and h.key != "growth" for h in s.metrics
+            ):
+                found = ("revenue_growth", None)
+                self._restated_end = (s.start, qe)
         if (
             found[0] is None
             and kind is UnitKind.RATIO
