@@ -1210,6 +1210,17 @@ _SHARE_THEN_POINTS = re.compile(
     r",\s+(?:which\s+(?:is|was)\s+)?(?:an?\s+)?" + _MOVE + r"(?:\s+(?:of|by))?"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
+# "This represents 14% growth", "This 8.9% growth excludes", "That's an increase of 12%": a sentence that
+# restates the growth of what the sentence before measured, with no noun of its own before the number
+_THIS_GROWTH_LEAD = re.compile(
+    r"(?:this|that)(?:'s|\s+(?:represents|reflects|is|was|equates\s+to|translates\s+(?:in)?to))?\s+(?:an?\s+)?"
+    r"(?:(?:increase|improvement|rise|gain)\s+of\s+|up\s+)?[^,;\s]*\d"
+)
+# between a restated growth and the same growth on another basis: "as reported and", "on a reported basis
+# and an increase of", "on a reported basis and up"
+_OTHER_BASIS_GAP = re.compile(
+    r"[\w\s-]{0,40}?\b(?:and|or)\s+(?:(?:an?\s+)?(?:increase|decrease|decline|improvement)\s+of\s+|up\s+|down\s+)?"
+)
 _GROWTH_KEYS = frozenset({"growth", "revenue_growth", "same_store_sales", "gmv_growth", "cmr_growth", "cagr"})
 # a % "of sales" (of revenue, of net sales) right after the number: a ratio to sales, read by its subject
 _OF_SALES_AFTER = re.compile(
@@ -1428,6 +1439,7 @@ class _Extractor:
         self._metric_sentence: tuple[int, int] = (-1, -1)  # (start, end) of the sentence being read
         self._metric_seen: dict[int, tuple[UnitKind, str | None]] = {}  # by number start, this sentence
         self._metric_prev: list[tuple[UnitKind, str | None]] = []  # the sentence just before it, in order
+        self._restated_end: tuple[int, int] | None = None  # (sentence start, end) of a restated sales growth
         self._starts: list[int] = []
         # the quarter a dated results document (call, release) reports on: it re-reads "this quarter"
         results = doc.kind in (DocumentKind.TRANSCRIPT, DocumentKind.PRESS_RELEASE) and doc.date is not None
@@ -1587,6 +1599,29 @@ class _Extractor:
             same = [m for k, m in self._metric_prev if k is kind]
             if same:
                 found = (same[min(nth, len(same) - 1)], None)
+        if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and s.lowered.startswith(("this ", "that"))
+            and self._metric_prev
+            and not self._metric_seen  # the sentence's first number: "on top of the 30% growth it delivered"
+            and _THIS_GROWTH_LEAD.match(s.lowered) is not None
+        ):
+            found = self._sales_growth_restated(s, qs) or found
+            self._restated_end = (s.start, qe) if found[0] == "revenue_growth" else None
+        elif (
+            found[0] in (None, "growth")
+            and kind is UnitKind.RATIO
+            and self._restated_end is not None
+            and self._restated_end[0] == s.start
+        ):
+            # "That's an increase of 31% as reported or 15% on a constant basis": one growth, two bases
+            gap = _OTHER_BASIS_GAP.fullmatch(s.lowered, self._restated_end[1], qs)
+            if gap is not None and not any(
+                self._restated_end[1] <= h.start < qs and h.key != "growth" for h in s.metrics
+            ):
+                found = ("revenue_growth", None)
+                self._restated_end = (s.start, qe)
         if (
             found[0] is None
             and kind is UnitKind.RATIO
@@ -1874,6 +1909,18 @@ class _Extractor:
         tailwind": the growth of this sentence is another)."""
         seen = self._metric_seen.values() if self._metric_seen else self._metric_prev
         return any(m == "revenue_growth" for _k, m in seen)
+
+    def _sales_growth_restated(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """`revenue_growth` for a growth restated of the sales the sentence before measured ("We raise our
+        revenue outlook by $10 million. This represents 14% growth at the midpoint.", "Organic growth was
+        8.9%. This 8.9% growth excludes ..."): the sentence names no metric of its own before the number, and
+        every keyed number of the sentence before is revenue or its growth."""
+        if any(h.end <= qs and h.key not in _GROWTH_KEYS for h in s.metrics):
+            return None  # "This quarter, EPS grew 12%": its own metric
+        keys = {m for _k, m in self._metric_prev if m is not None}
+        if keys and keys <= {"revenue", "revenue_growth"}:
+            return ("revenue_growth", None)
+        return None
 
     def _added_to_sales(self, s: _Sentence, qs: int) -> bool:
         """Whether the number is what acquisitions or currency "added" (contributed, took away) to a sales
