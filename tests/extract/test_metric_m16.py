@@ -29,3 +29,20 @@ from call_claims import call_metrics
 def test_growth_as_a_kind_of_spending(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     assert {span: got.get(span, "missing") for span in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chemicals volume represented roughly 55% of total merchandise growth.", {"roughly 55%": None}),
+        ("Our two largest regions made up about 70% of total revenue growth.", {"about 70%": None}),
+        # contrast: a ratio to total revenue, then a change in a clause of its own, keeps its measure
+        (
+            "SG&A expense was $50 million or 20% of total revenues, an increase over the prior year.",
+            {"20%": "expenses"},
+        ),
+    ],
+)
+def test_share_of_a_total_change(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    assert {span: got.get(span, "missing") for span in expected} == expected

@@ -687,6 +687,12 @@ _SHARE_OF_CHANGE = re.compile(
     r"|(?:that|this)\s+(?:is|was|were|are|will|would|came|comes|coming|come|from|due|driven|related|relates|tied|"
     r"being|reflects|reflected|represents|represented|attributable|associated)\b)"
 )
+# ... and a share of a total change, the determiner left out: "represented roughly 63% of total merchandise
+# growth" (not "25% of total revenues, an increase over the prior year": a ratio, then a clause of its own)
+_SHARE_OF_TOTAL_CHANGE = re.compile(
+    r"\s+of\s+total\s+(?:(?!(?:an?|the)\b)[a-z&'-]+\s+){0,2}"
+    r"(?:increase|decrease|growth|decline|improvement|change|rise|gain)s?\b"
+)
 # an amount sized as a change of the phrase after it: "a $1.5 billion increase to our backlog", "a $48 million
 # increase in working capital", "a $5.6 million reduction in gross profit"
 _CHANGE_IN = re.compile(
@@ -1619,6 +1625,8 @@ class _Extractor:
             found = ("utilization", None)
         if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_CHANGE.match(s.lowered, qe):
             found = (None, None)  # "roughly half of that increase is driven by": a share of a change
+        if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_TOTAL_CHANGE.match(s.lowered, qe):
+            found = (None, None)  # "roughly 63% of total merchandise growth": a share of a change
         if (
             found[0] is not None
             and kind is UnitKind.CURRENCY
