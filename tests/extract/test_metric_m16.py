@@ -46,3 +46,21 @@ def test_growth_as_a_kind_of_spending(text: str, expected: dict[str, str | None]
 def test_share_of_a_total_change(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     assert {span: got.get(span, "missing") for span in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parcels grew 6%, more than twice the market growth rate.", {"more than twice": None}),
+        ("Our goal is to grow at 1.3 times the industry next year.", {"1.3 times": None}),
+        ("We delivered growth of about 3 times that of the peer group.", {"about 3 times": None}),
+        # contrast: a multiple of the company's own measure keeps its key, "as ... market" is a new clause
+        (
+            "Operating profit more than doubled as global market demand stayed strong.",
+            {"more than doubled": "growth"},
+        ),
+    ],
+)
+def test_multiple_of_the_market(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    assert {span: got.get(span, "missing") for span in expected} == expected

@@ -472,6 +472,13 @@ _MOVE_AFTER = re.compile(
     r"\b)"
 )  # "9% higher", "sales finished 7% ahead of last year", "62.8% above Q1 of last year"
 _PER_SHARE_IN = re.compile(r"\bper\s+(?:[a-z]+\s+){0,2}share\b")  # "per share", "per fully diluted share"
+# a multiple of the market's own figure: "grew 7.8%, which was more than twice the market growth rate",
+# "growth goal of 1.2 times the market", "growth we estimate to be more than 5 times the market" (README:
+# market figures have no metric; growth against the market's is no change of a measure of the company's)
+_TIMES_THE_MARKET = re.compile(
+    r"\s+(?:(?:that\s+of\s+)?the\s+(?:[a-z.'-]+\s+){0,2}?|that\s+of\s+)?"
+    r"(?:markets?|industry|industry's|peers|peer\s+group)\b"
+)  # not "operating profit more than doubled as global market demand remained strong"
 # "growth" naming the kind of thing spent on or pursued, not a change ("60% of our capital spending will be
 # allocated to growth projects", "over 80% to be composed of discretionary growth capex")
 _GROWTH_AS_KIND = re.compile(
@@ -1519,6 +1526,12 @@ class _Extractor:
             and self._growth_as_kind(s, found[1], qs, qe)
         ):
             found = (None, None)
+        if (
+            found[0] is not None
+            and qm.quantity.unit.kind is UnitKind.MULTIPLE
+            and _TIMES_THE_MARKET.match(s.lowered, qe) is not None
+        ):
+            found = (None, None)  # "more than twice the market growth rate": relative to the market's figure
         if found[0] == "growth" and "up to" in s.lowered and self._capability(s, qs, qe):
             found = (None, None)  # "reduce installation time by up to 70%": what a product can do
         if found[0] == "growth" and _CROSSES_LEVEL.search(s.lowered, max(0, qs - 16), qe) is not None:
