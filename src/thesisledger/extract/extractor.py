@@ -472,6 +472,19 @@ _MOVE_AFTER = re.compile(
     r"\b)"
 )  # "9% higher", "sales finished 7% ahead of last year", "62.8% above Q1 of last year"
 _PER_SHARE_IN = re.compile(r"\bper\s+(?:[a-z]+\s+){0,2}share\b")  # "per share", "per fully diluted share"
+# a multiple of the market's own figure: "grew 7.8%, which was more than twice the market growth rate",
+# "growth goal of 1.2 times the market", "growth we estimate to be more than 5 times the market" (README:
+# market figures have no metric; growth against the market's is no change of a measure of the company's)
+_TIMES_THE_MARKET = re.compile(
+    r"\s+(?:(?:that\s+of\s+)?the\s+(?:[a-z.'-]+\s+){0,2}?|that\s+of\s+)?"
+    r"(?:markets?|industry|industry's|peers|peer\s+group)\b"
+)  # not "operating profit more than doubled as global market demand remained strong"
+# "growth" naming the kind of thing spent on or pursued, not a change ("60% of our capital spending will be
+# allocated to growth projects", "over 80% to be composed of discretionary growth capex")
+_GROWTH_AS_KIND = re.compile(
+    r"\s+(?:capex|capital|projects?|investments?|initiatives?|opportunit(?:y|ies)|drivers?|areas?|markets?"
+    r"|strateg(?:y|ies)|platforms?|engines?|spend(?:ing)?|businesses|vectors?|levers?|avenues?|pillars?)\b"
+)
 _UNKEYED_REACH = 60  # characters from a measure with no key to the per-share amount it has
 _WEAK_ALIASES = frozenset(
     {"per share", "per diluted share", "per common share", "per diluted common share"}
@@ -680,6 +693,12 @@ _SHARE_OF_CHANGE = re.compile(
     r"improvement|change|expansion|contraction|reduction|rise|gain|uplift|difference|shortfall|variance)s?\b"
     r"|(?:that|this)\s+(?:is|was|were|are|will|would|came|comes|coming|come|from|due|driven|related|relates|tied|"
     r"being|reflects|reflected|represents|represented|attributable|associated)\b)"
+)
+# ... and a share of a total change, the determiner left out: "represented roughly 63% of total merchandise
+# growth" (not "25% of total revenues, an increase over the prior year": a ratio, then a clause of its own)
+_SHARE_OF_TOTAL_CHANGE = re.compile(
+    r"\s+of\s+total\s+(?:(?!(?:an?|the)\b)[a-z&'-]+\s+){0,2}"
+    r"(?:increase|decrease|growth|decline|improvement|change|rise|gain)s?\b"
 )
 # an amount sized as a change of the phrase after it: "a $1.5 billion increase to our backlog", "a $48 million
 # increase in working capital", "a $5.6 million reduction in gross profit"
@@ -1512,6 +1531,19 @@ class _Extractor:
             found = ("revenue", None)  # "turn DAP into a $1 billion business": a business sized by its sales
         if qm.quantity.unit.kind is UnitKind.CURRENCY and "spen" in s.lowered:
             found = self._spent_on(s, qs, qe, found) or found
+        if (
+            found[0] == "growth"
+            and found[1] is not None
+            and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP)
+            and self._growth_as_kind(s, found[1], qs, qe)
+        ):
+            found = (None, None)
+        if (
+            found[0] is not None
+            and qm.quantity.unit.kind is UnitKind.MULTIPLE
+            and _TIMES_THE_MARKET.match(s.lowered, qe) is not None
+        ):
+            found = (None, None)  # "more than twice the market growth rate": relative to the market's figure
         if found[0] == "growth" and "up to" in s.lowered and self._capability(s, qs, qe):
             found = (None, None)  # "reduce installation time by up to 70%": what a product can do
         if found[0] == "growth" and _CROSSES_LEVEL.search(s.lowered, max(0, qs - 16), qe) is not None:
@@ -1641,6 +1673,8 @@ class _Extractor:
             found = ("utilization", None)
         if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_CHANGE.match(s.lowered, qe):
             found = (None, None)  # "roughly half of that increase is driven by": a share of a change
+        if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_TOTAL_CHANGE.match(s.lowered, qe):
+            found = (None, None)  # "roughly 63% of total merchandise growth": a share of a change
         if (
             found[0] is not None
             and kind is UnitKind.CURRENCY
@@ -2100,6 +2134,20 @@ class _Extractor:
         if _RATIO_TO_SALES.match(low, pe) is not None or _RATIO_TO_SALES.search(low, 0, pe) is not None:
             return None
         return key, None
+
+    @staticmethod
+    def _growth_as_kind(s: _Sentence, h: Hit, qs: int, qe: int) -> bool:
+        """Whether the "growth" a % took only names a kind of spending or pursuit ("growth projects", "growth
+        capex", "growth initiatives") with no move said at the number: "about 40% to maintenance" after
+        "allocated to growth projects" is a share of a budget, no change. False for "growth initiatives
+        grew 12%" or "up 5%" (a change of the thing named)."""
+        low = s.lowered
+        end = h.end if low[h.start : h.end] == "growth" else h.start - 1  # or the "capex" of "growth capex"
+        if not low.endswith("growth", 0, end) or _GROWTH_AS_KIND.match(low, end) is None:
+            return False
+        if low.find("growth", qe, qe + 60) not in (-1, end - 6):
+            return False  # "despite our growth investments, 5% to 8% operating profit growth": that growth
+        return _MOVE_BEFORE.search(low, max(0, qs - 30), qs) is None and _MOVE_AFTER.match(low, qe) is None
 
     @staticmethod
     def _share_of_thing(s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
