@@ -1118,6 +1118,15 @@ _MEASURE_BY = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|will|would)(?:\s+be(?:en)?)?\s+[a-z]+(?:ed|en|t))?"
     r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
+# "reduced our GHG intensity rate 20%", "cut our debt by like 60%": a cut verb, its object (a few words, or
+# a list of objects each cut by a %), then the number (_cut_by)
+# not "to": "lowered our debt to total capitalization to 27%" states a level
+_CUT_WORDS = r"(?:\s+(?!to\b)[a-z&'/-]+){1,8}"
+_CUT_BY = re.compile(
+    r"\b(?:reduc(?:e|ed|es|ing)|cut|cuts|lowered)(?:" + _CUT_WORDS + r"\s+\d[\d.]*%,?)*"
+    + _CUT_WORDS + r"\s+$"
+)
+_CUT_REACH = 120
 _CHANGE_VERB = re.compile(
     r"\b(?:beat|beats|exceed\w*|outpac\w*|outperform\w*|rais\w*|lift\w*|boost\w*|increas\w*|grow\w*|grew"
     r"|improv\w*|expand\w*|reduc\w*|lower\w*|cut|cuts|cutting|decreas\w*|declin\w*|trim\w*|shr[iu]nk\w*"
@@ -1441,6 +1450,8 @@ class _Extractor:
         found = self._metric_of(s, qm, qs, qe)
         if found[0] is None and " by" in s.lowered and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP):
             found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
+        if found[0] is None and found[1] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+            found = self._cut_by(s, qs, qe) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
             if found[0] == "operating_margin" and self.doc.kind is DocumentKind.NOTE:
@@ -1780,6 +1791,16 @@ class _Extractor:
             prev = self._metric_prev
         rates = [m for k, m in prev if k is UnitKind.RATIO]
         return (rates[-1], None) if rates and rates[-1] in _PREVIOUS_RATE_KEYS else None
+
+    @staticmethod
+    def _cut_by(s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """A % that a cut verb took off a thing with no key ("we have reduced our GHG intensity rate 20%",
+        "cut our debt by like 60%", "... our methane emissions by 80%"): a change of it, `growth`. Not a
+        share "of" something ("cut overhead by half of the volume drop")."""
+        low = s.lowered
+        if ("reduc" not in low and "cut" not in low and "lowered" not in low) or low.startswith(" of ", qe):
+            return None
+        return ("growth", None) if _CUT_BY.search(low, max(0, qs - _CUT_REACH), qs) is not None else None
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it
