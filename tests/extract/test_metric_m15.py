@@ -20,3 +20,25 @@ def test_a_cut_to_a_level_is_no_change() -> None:
     m = call_metrics("These steps have lowered our debt to total capitalization to 27%.")
     assert m["27%"] is None
 
+
+
+def test_a_cut_of_a_keyed_measure_keeps_its_own_change() -> None:
+    """"disposals reduced sales 1%": a change of revenue has its key; the cut-verb rule leaves it alone."""
+    m = call_metrics("Disposals net of acquisitions reduced sales 1% in the quarter.")
+    assert m["1%"] != "growth"
+
+
+def test_a_percent_before_an_unkeyed_change_noun_is_growth() -> None:
+    """"on 18% volume improvement", "a 7% order decline": the % is that change (README: volume % `growth`)."""
+    m = call_metrics("Revenue rose 30% on 18% volume improvement.")
+    assert m["18%"] == "growth"
+    m = call_metrics("The segment posted a 7% order decline versus last year.")
+    assert m["7%"] == "growth"
+
+
+def test_a_share_of_a_change_or_a_gain_is_no_growth() -> None:
+    """"more than half the decline" is a share of it; "a 16% after tax gain" is a profit, not a change."""
+    m = call_metrics("More than half the decline came from the exhaust business.")
+    assert m["More than half"] is None
+    m = call_metrics("This was offset by a 16% after tax gain on the sale.")
+    assert m["16%"] is None
