@@ -42,3 +42,9 @@ def test_a_share_of_a_change_or_a_gain_is_no_growth() -> None:
     assert m["More than half"] is None
     m = call_metrics("This was offset by a 16% after tax gain on the sale.")
     assert m["16%"] is None
+
+
+def test_a_rate_increase_is_no_unkeyed_growth() -> None:
+    """"with 30% rate increases": a price change, not the growth of a thing with no key."""
+    m = call_metrics("Property lines renewed with 30% rate increases this quarter.")
+    assert m["30%"] != "growth"

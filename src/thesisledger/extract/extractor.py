@@ -1124,6 +1124,7 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:the|a|an|of|in|from|for|to|our|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2}"
     r"(?:improvement|decline|decrease|drop|reduction|increase|growth)s?\b"
 )
+_RATE_CHANGE = re.compile(r"\b(?:rate|rates|price|prices|pricing)\s+\w+$")
 # "reduced our GHG intensity rate 20%", "cut our debt by like 60%": a cut verb, its object (a few words, or
 # a list of objects each cut by a %), then the number (_cut_by)
 # not "to": "lowered our debt to total capitalization to 27%" states a level
@@ -1807,6 +1808,8 @@ class _Extractor:
         m = _CHANGE_NOUN_AFTER.match(s.lowered, qe)
         if m is None or any(qe <= h.start < m.end() and h.key != UNKEYED for h in s.metrics):
             return None
+        if _RATE_CHANGE.search(s.lowered, qe, m.end()) is not None:
+            return None  # "36% rate increases": a price change (README: insurance rates `price_change`)
         return "growth", None
 
     def _own_change(self, key: str) -> bool:
