@@ -48,3 +48,13 @@ def test_a_rate_increase_is_no_unkeyed_growth() -> None:
     """"with 30% rate increases": a price change, not the growth of a thing with no key."""
     m = call_metrics("Property lines renewed with 30% rate increases this quarter.")
     assert m["30%"] != "growth"
+
+
+def test_net_interest_cost_is_expenses_and_other_income_has_no_key() -> None:
+    """"net interest cost to be about $200 million and other income to be $5 million": interest is a cost
+    (README: interest expense `expenses`); other income has no key and takes none of the cost's."""
+    m = call_metrics(
+        "We expect net interest cost to be about $200 million and other income to be $5 million."
+    )
+    assert m["about $200 million"] == "expenses"
+    assert m["$5 million"] is None
