@@ -28,7 +28,7 @@ def test_a_cut_of_a_keyed_measure_keeps_its_own_change() -> None:
 
 
 def test_a_percent_before_an_unkeyed_change_noun_is_growth() -> None:
-    """ "on 18% volume improvement", "a 7% order decline": the % is that change (README: volume % `growth`)."""
+    """ "on 18% volume improvement", "a 7% order decline": the % is that change."""
     m = call_metrics("Revenue rose 30% on 18% volume improvement.")
     assert m["18%"] == "growth"
     m = call_metrics("The segment posted a 7% order decline versus last year.")
