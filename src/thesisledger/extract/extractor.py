@@ -1137,6 +1137,22 @@ _MEASURE_BY = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|will|would)(?:\s+be(?:en)?)?\s+[a-z]+(?:ed|en|t))?"
     r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
+# "on 25% volume improvement", "a 3% volume decline": one or two words of what changed (no article or
+# preposition: "half the decline" is a share of it), then the change noun; not "gain" ("a 16% after-tax gain")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!(?:the|a|an|of|in|from|for|to|our|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2}"
+    r"(?:improvement|decline|decrease|drop|reduction|increase|growth)s?\b"
+)
+_RATE_CHANGE = re.compile(r"\b(?:rate|rates|price|prices|pricing)\s+\w+$")
+# "reduced our GHG intensity rate 20%", "cut our debt by like 60%": a cut verb, its object (a few words, or
+# a list of objects each cut by a %), then the number (_cut_by)
+# not "to": "lowered our debt to total capitalization to 27%" states a level
+_CUT_WORDS = r"(?:\s+(?!to\b)[a-z&'/-]+){1,8}"
+_CUT_BY = re.compile(
+    r"\b(?:reduc(?:e|ed|es|ing)|cut|cuts|lowered)(?:" + _CUT_WORDS + r"\s+\d[\d.]*%,?)*"
+    + _CUT_WORDS + r"\s+$"
+)
+_CUT_REACH = 120
 _CHANGE_VERB = re.compile(
     r"\b(?:beat|beats|exceed\w*|outpac\w*|outperform\w*|rais\w*|lift\w*|boost\w*|increas\w*|grow\w*|grew"
     r"|improv\w*|expand\w*|reduc\w*|lower\w*|cut|cuts|cutting|decreas\w*|declin\w*|trim\w*|shr[iu]nk\w*"
@@ -1472,6 +1488,10 @@ class _Extractor:
         found = self._metric_of(s, qm, qs, qe)
         if found[0] is None and " by" in s.lowered and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP):
             found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
+        if found[0] is None and found[1] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+            found = self._cut_by(s, qs, qe) or found
+        if found[0] is None and found[1] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+            found = self._unkeyed_change_after(s, qe) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
             if found[0] == "operating_margin" and self.doc.kind is DocumentKind.NOTE:
@@ -1849,6 +1869,36 @@ class _Extractor:
             prev = self._metric_prev
         rates = [m for k, m in prev if k is UnitKind.RATIO]
         return (rates[-1], None) if rates and rates[-1] in _PREVIOUS_RATE_KEYS else None
+
+    @staticmethod
+    def _unkeyed_change_after(s: _Sentence, qe: int) -> tuple[str | None, Hit | None] | None:
+        """A % before a change noun of a measure with no key ("on 25% volume improvement", "a 3% volume
+        decline"): that change, `growth`; a keyed measure there has taken the number before this."""
+        m = _CHANGE_NOUN_AFTER.match(s.lowered, qe)
+        if m is None or any(qe <= h.start < m.end() and h.key != UNKEYED for h in s.metrics):
+            return None
+        if _RATE_CHANGE.search(s.lowered, qe, m.end()) is not None:
+            return None  # "36% rate increases": a price change (README: insurance rates `price_change`)
+        return "growth", None
+
+    def _own_change(self, key: str) -> bool:
+        """Whether a % change of the measure `key` has a key of its own: it takes ratios (a margin, a cost),
+        or a growth key exists ("revenue" -> "revenue_growth"); debt or share counts have none."""
+        if key == UNKEYED:
+            return False
+        return "ratio" in self.lex.metrics[key].units or f"{key}_growth" in self.lex.metrics
+
+    def _cut_by(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """A % that a cut verb took off a thing whose change has no key of its own ("we have reduced our GHG
+        intensity rate 20%", "cut our debt by like 60%", "... our methane emissions by 80%"): `growth`. Not a
+        share "of" something ("cut overhead by half of the volume drop")."""
+        low = s.lowered
+        if ("reduc" not in low and "cut" not in low and "lowered" not in low) or low.startswith(" of ", qe):
+            return None
+        m = _CUT_BY.search(low, max(0, qs - _CUT_REACH), qs)
+        if m is None or any(m.start() <= h.start < qs and self._own_change(h.key) for h in s.metrics):
+            return None  # "divestitures reduced sales 1%": revenue_growth, not left to this rule
+        return "growth", None
 
     def _changed_by(self, s: _Sentence, qs: int, points: bool) -> tuple[str | None, Hit | None] | None:
         """The change of the measure named right before "by" and the number, when a change verb governs it
