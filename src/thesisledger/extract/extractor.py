@@ -1149,8 +1149,11 @@ _RATE_CHANGE = re.compile(r"\b(?:rate|rates|price|prices|pricing)\s+\w+$")
 # not "to": "lowered our debt to total capitalization to 27%" states a level
 _CUT_WORDS = r"(?:\s+(?!to\b)[a-z&'/-]+){1,8}"
 _CUT_BY = re.compile(
-    r"\b(?:reduc(?:e|ed|es|ing)|cut|cuts|lowered)(?:" + _CUT_WORDS + r"\s+\d[\d.]*%,?)*"
-    + _CUT_WORDS + r"\s+$"
+    r"\b(?:reduc(?:e|ed|es|ing)|cut|cuts|lowered)(?:"
+    + _CUT_WORDS
+    + r"\s+\d[\d.]*%,?)*"
+    + _CUT_WORDS
+    + r"\s+$"
 )
 _CUT_REACH = 120
 _CHANGE_VERB = re.compile(
