@@ -2323,6 +2323,26 @@ def year_told_on_closing_call(ex: _Extractor, n: Number, period: Period | None) 
     return year
 
 
+# a count said only as its magnitude in the plural: "billions of people", "hundreds of miles", "tens of
+# thousands of suppliers", "tens of billions of dollars" (the span starts with the magnitude word)
+_MAGNITUDE_PLURAL = re.compile(
+    r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:tens|hundreds|thousands|millions|billions)\s+of\b"
+)
+
+
+def vague_magnitude(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A count said only as a magnitude in the plural ("helping to connect billions of people", "the data
+    often has to travel hundreds of miles", "to onboard and monitor tens of thousands of suppliers", "the
+    budget calls for tens of billions of dollars") sizes a reach or a market, no result of the quarter
+    (README: opportunity sizes, facts about other organisations have no period): the quarter reported on,
+    given for want of period words, is dropped (a date the sentence gives, "we now serve thousands of
+    clients", is kept; so is the quarter a sentence names: "hired thousands of new associates over the past
+    quarter")."""
+    if period is not ex.default_period or n.s.periods:
+        return period
+    return None if _MAGNITUDE_PLURAL.match(n.s.lowered, n.qs) is not None else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2357,6 +2377,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
+    vague_magnitude,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2387,7 +2408,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
-        term_or_tenure, planned_multiple, year_told_on_closing_call,
+        term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless

@@ -1,0 +1,23 @@
+"""Period rules of helper PR: readings the labels give no period (tests/extract/labels/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.call_claims import period_of
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Our towers help bring mobile service to billions of people.", "billions of people"),
+        ("Our platform lets them screen tens of thousands of vendors.", "tens of thousands of vendors"),
+        ("The program calls for tens of billions of dollars in spending.", "tens of billions of dollars"),
+    ],
+)
+def test_vague_magnitude_has_no_period(text: str, span: str) -> None:
+    assert period_of(text, span) is None
+
+
+def test_vague_magnitude_keeps_a_named_period() -> None:
+    text = "In the third quarter, we added hundreds of clients."
+    assert period_of(text, "hundreds of clients") == "2023Q3"
