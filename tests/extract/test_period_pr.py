@@ -21,3 +21,13 @@ def test_vague_magnitude_has_no_period(text: str, span: str) -> None:
 def test_vague_magnitude_keeps_a_named_period() -> None:
     text = "In the third quarter, we added hundreds of clients."
     assert period_of(text, "hundreds of clients") == "2023Q3"
+
+
+def test_hypothetical_has_no_period() -> None:
+    text = "And if we can sell just 10% of this stock, it would be like opening a new plant."
+    assert period_of(text, "10%") is None
+
+
+def test_result_adjusted_by_would_have_keeps_the_quarter() -> None:
+    text = "And if we adjust for freight, we would have realized 150 basis points of margin expansion."
+    assert period_of(text, "150 basis points") == "2023Q3"

@@ -2343,6 +2343,27 @@ def vague_magnitude(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return None if _MAGNITUDE_PLURAL.match(n.s.lowered, n.qs) is not None else period
 
 
+# the consequence of a condition: "if we can recover just 10% to 20% of this material, it would be like
+# having a major new mine" (not "would have": a past result adjusted, "we would have realized 180 basis
+# points")
+_WOULD = re.compile(r"\b(?:would|could)\s+(?!have\b)")
+
+
+def hypothetical(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number in a sentence that opens with a condition and says what "would" follow ("And if we can recover
+    just 10% to 20% of this material, it would be like having a major new mine", "If rates rose 100 basis
+    points, net interest income would rise by $2 billion") is a hypothetical, no result of the quarter
+    (README: hypothetical outputs have no period): the quarter reported on, given for want of period words,
+    is dropped."""
+    if period is not ex.default_period or n.s.periods:
+        return period
+    low = n.s.lowered
+    head = low[:12].lstrip()
+    if not (head.startswith("if ") or head.startswith("and if ") or head.startswith("but if ")):
+        return period
+    return None if _WOULD.search(low) is not None else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2377,7 +2398,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
-    vague_magnitude,
+    vague_magnitude, hypothetical,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2408,7 +2429,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
-        term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude,
+        term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
