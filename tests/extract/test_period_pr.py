@@ -31,3 +31,19 @@ def test_hypothetical_has_no_period() -> None:
 def test_result_adjusted_by_would_have_keeps_the_quarter() -> None:
     text = "And if we adjust for freight, we would have realized 150 basis points of margin expansion."
     assert period_of(text, "150 basis points") == "2023Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("We opened a new line capable of producing 300 million bottles a year.", "300 million bottles"),
+        ("On the new site we can develop 400,000 square feet.", "400,000 square feet"),
+    ],
+)
+def test_capability_has_no_period(text: str, span: str) -> None:
+    assert period_of(text, span) is None
+
+
+def test_result_achieved_keeps_the_quarter() -> None:
+    text = "We were able to grow deposits by $300 million."
+    assert period_of(text, "$300 million") == "2023Q3"

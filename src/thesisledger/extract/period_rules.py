@@ -2364,6 +2364,23 @@ def hypothetical(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     return None if _WOULD.search(low) is not None else period
 
 
+# what a subject can do, right before the number: "the technology can reduce emissions by 20%", "capable of
+# producing 750 million cans a year", "we can develop 131,000 square feet" (not "you can take $260 million":
+# a reckoning; not "were able to", a result)
+_CAPABLE = re.compile(r"(?:\bcapable of|(?<!you )\bcan)\s+(?:[a-z-]+\s+){1,3}(?:by\s+)?$")
+
+
+def capability(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number a sentence gives as what a subject can do ("a new production line capable of producing 750
+    million cans a year", "the new coating can reduce energy use by 20%") is a
+    capability, no result of the quarter (README: product specs, capabilities have no period): the quarter
+    reported on, given for want of period words, is dropped."""
+    if period is not ex.default_period or n.s.periods:
+        return period
+    low, qs = n.s.lowered, n.qs
+    return None if _CAPABLE.search(low, max(0, qs - 50), qs) is not None else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2398,7 +2415,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
-    vague_magnitude, hypothetical,
+    vague_magnitude, hypothetical, capability,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2430,6 +2447,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
+        capability,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
