@@ -2323,6 +2323,64 @@ def year_told_on_closing_call(ex: _Extractor, n: Number, period: Period | None) 
     return year
 
 
+# a count said only as its magnitude in the plural: "billions of people", "hundreds of miles", "tens of
+# thousands of suppliers", "tens of billions of dollars" (the span starts with the magnitude word)
+_MAGNITUDE_PLURAL = re.compile(
+    r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:tens|hundreds|thousands|millions|billions)\s+of\b"
+)
+
+
+def vague_magnitude(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A count said only as a magnitude in the plural ("helping to connect billions of people", "the data
+    often has to travel hundreds of miles", "to onboard and monitor tens of thousands of suppliers", "the
+    budget calls for tens of billions of dollars") sizes a reach or a market, no result of the quarter
+    (README: opportunity sizes, facts about other organisations have no period): the quarter reported on,
+    given for want of period words, is dropped (a date the sentence gives, "we now serve thousands of
+    clients", is kept; so is the quarter a sentence names: "hired thousands of new associates over the past
+    quarter")."""
+    if period is not ex.default_period or n.s.periods:
+        return period
+    return None if _MAGNITUDE_PLURAL.match(n.s.lowered, n.qs) is not None else period
+
+
+# the consequence of a condition: "if we can recover just 10% to 20% of this material, it would be like
+# having a major new mine" (not "would have": a past result adjusted, "we would have realized 180 basis
+# points")
+_WOULD = re.compile(r"\b(?:would|could)\s+(?!have\b)")
+
+
+def hypothetical(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number in a sentence that opens with a condition and says what "would" follow ("And if we can recover
+    just 10% to 20% of this material, it would be like having a major new mine", "If rates rose 100 basis
+    points, net interest income would rise by $2 billion") is a hypothetical, no result of the quarter
+    (README: hypothetical outputs have no period): the quarter reported on, given for want of period words,
+    is dropped."""
+    if period is not ex.default_period or n.s.periods:
+        return period
+    low = n.s.lowered
+    head = low[:12].lstrip()
+    if not (head.startswith("if ") or head.startswith("and if ") or head.startswith("but if ")):
+        return period
+    return None if _WOULD.search(low) is not None else period
+
+
+# what a subject can do, right before the number: "the technology can reduce emissions by 20%", "capable of
+# producing 750 million cans a year", "we can develop 131,000 square feet" (not "you can take $260 million":
+# a reckoning; not "were able to", a result)
+_CAPABLE = re.compile(r"(?:\bcapable of|(?<!you )\bcan)\s+(?:[a-z-]+\s+){1,3}(?:by\s+)?$")
+
+
+def capability(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number a sentence gives as what a subject can do ("a new production line capable of producing 750
+    million cans a year", "the new coating can reduce energy use by 20%") is a
+    capability, no result of the quarter (README: product specs, capabilities have no period): the quarter
+    reported on, given for want of period words, is dropped."""
+    if period is not ex.default_period or n.s.periods:
+        return period
+    low, qs = n.s.lowered, n.qs
+    return None if _CAPABLE.search(low, max(0, qs - 50), qs) is not None else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2357,6 +2415,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     asset_size, streak_length, size_adjective, stake, set_count_carried,
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
+    vague_magnitude, hypothetical, capability,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2387,7 +2446,8 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
-        term_or_tenure, planned_multiple, year_told_on_closing_call,
+        term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
+        capability,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
