@@ -93,11 +93,12 @@ _ADDED_BEFORE = re.compile(
 _FX_WORD = re.compile(r"\b(?:currenc(?:y|ies)|fx|foreign\s+exchange|exchange\s+rates?|translation)\b")
 _FX_SALES_KEYS = frozenset({UNKEYED, "revenue", "revenue_growth", "growth"})  # what a sales FX impact names
 _IMPACT_WORD = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?)\b")
-# a bridge step in money right before its amount: "ancillary contributed $10 million", "OER was up $6 million"
+# a bridge step in money right before its amount, its subject a noun: "ancillary contributed $10 million",
+# "OER was up $6 million" (not "we also added a $200 million facility", "deposits ... and were up $100M")
 _BRIDGE_STEP_BEFORE = re.compile(
-    r"\b[a-z][a-z-]+\s+(?:added|contributed|subtracted|(?:was|were)\s+(?:up|down))\s+"
-    r"(?:(?:about|approximately|roughly|nearly|almost|"
-    r"another|an(?:other)?|a|over|just)\s+)*$"
+    r"\b(?!(?:and|also|we|they|it|which|that|who|has|have|had)\s)[a-z][a-z-]+\s+"
+    r"(?:added|contributed|subtracted|(?:was|were)\s+(?:up|down))\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|another|over|just)\s+)*$"
 )
 # a currency impact in money right after its amount: "$30 million in unfavorable translational FX impacts"
 _FX_STEP_AFTER = re.compile(
