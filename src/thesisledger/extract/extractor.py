@@ -100,6 +100,15 @@ _BRIDGE_STEP_BEFORE = re.compile(
     r"(?:added|contributed|subtracted|(?:was|were)\s+(?:up|down))\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|another|over|just)\s+)*$"
 )
+# money invested or spent, right before its amount: "we now expect to invest more than $300 million"
+_INVEST_BEFORE = re.compile(
+    r"\b(?:invest|spend)(?:s|ed|ing)?\s+(?:(?:about|approximately|roughly|nearly|almost|another|over|"
+    r"more\s+than|an\s+additional|just)\s+)*$"
+)
+# what the money went into, right after it: "invested $2.5 billion in capital" (not "of capital return")
+_IN_CAPITAL_AFTER = re.compile(
+    r"\s+(?:in|of|on)\s+(?:capital|capex|capital\s+expenditures?)\b(?!\s+(?:return|market))"
+)
 # a currency impact in money right after its amount: "$30 million in unfavorable translational FX impacts"
 _FX_STEP_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:(?:un)?favorable\s+|adverse\s+)?(?:\w+\s+)?"
@@ -1728,6 +1737,8 @@ class _Extractor:
             found = ("revenue_growth", None)  # "Organic sales were up 27%. Acquisitions added 16%"
         if found[0] is None and kind is UnitKind.CURRENCY:
             found = self._bridge_step(s, qm, qs, qe) or found
+        if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in s.lowered or "spend" in s.lowered):
+            found = self._invested(s, qs, qe) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
@@ -2056,6 +2067,20 @@ class _Extractor:
             for k, m in seen:
                 if k is UnitKind.CURRENCY and m is not None:
                     return (m, None) if m != "eps" else None
+        return None
+
+    def _invested(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of an unkeyed amount invested or spent ("we invested $2.5 billion in capital": capex;
+        "In Q2 we invested $72 million in RD&E. For the year we expect to invest more than $300 million":
+        the spending measure of the sentence before, when it opens with capex or expenses)."""
+        low = s.lowered
+        if _INVEST_BEFORE.search(low, max(0, qs - 40), qs) is None:
+            return None
+        if _IN_CAPITAL_AFTER.match(low, qe) is not None:
+            return ("capex", None)
+        for k, m in self._metric_prev:
+            if k is UnitKind.CURRENCY and m is not None:
+                return (m, None) if m in ("capex", "expenses") else None
         return None
 
     def _fx_on_sales(self, s: _Sentence, qs: int, qe: int) -> bool:
