@@ -93,6 +93,27 @@ _ADDED_BEFORE = re.compile(
 _FX_WORD = re.compile(r"\b(?:currenc(?:y|ies)|fx|foreign\s+exchange|exchange\s+rates?|translation)\b")
 _FX_SALES_KEYS = frozenset({UNKEYED, "revenue", "revenue_growth", "growth"})  # what a sales FX impact names
 _IMPACT_WORD = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?)\b")
+# a bridge step in money right before its amount, its subject a noun: "ancillary contributed $10 million",
+# "OER was up $6 million" (not "we also added a $200 million facility", "deposits ... and were up $100M")
+_BRIDGE_STEP_BEFORE = re.compile(
+    r"\b(?!(?:and|also|we|they|it|which|that|who|has|have|had)\s)[a-z][a-z-]+\s+"
+    r"(?:added|contributed|subtracted|(?:was|were)\s+(?:up|down))\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|another|over|just)\s+)*$"
+)
+# money invested or spent, right before its amount: "we now expect to invest more than $300 million"
+_INVEST_BEFORE = re.compile(
+    r"\b(?:invest|spend)(?:s|ed|ing)?\s+(?:(?:about|approximately|roughly|nearly|almost|another|over|"
+    r"more\s+than|an\s+additional|just)\s+)*$"
+)
+# what the money went into, right after it: "invested $2.5 billion in capital" (not "of capital return")
+_IN_CAPITAL_AFTER = re.compile(
+    r"\s+(?:in|of|on)\s+(?:capital|capex|capital\s+expenditures?)\b(?!\s+(?:return|market))"
+)
+# a currency impact in money right after its amount: "$30 million in unfavorable translational FX impacts"
+_FX_STEP_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:un)?favorable\s+|adverse\s+)?(?:\w+\s+)?"
+    r"(?:currency|fx|foreign\s+exchange|translation)\s+(?:headwinds?|tailwinds?|impacts?)\b"
+)
 # a change misspoken as a level: "increased to almost 10% from a year ago"
 _AGAINST_LAST_YEAR = re.compile(
     r"\s+(?:compared (?:to|with)|from|versus|vs\.?|over)\s+"
@@ -1714,6 +1735,10 @@ class _Extractor:
             and (self._added_to_sales(s, qs) or self._fx_on_sales(s, qs, qe))
         ):
             found = ("revenue_growth", None)  # "Organic sales were up 27%. Acquisitions added 16%"
+        if found[0] is None and kind is UnitKind.CURRENCY:
+            found = self._bridge_step(s, qm, qs, qe) or found
+        if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in s.lowered or "spend" in s.lowered):
+            found = self._invested(s, qs, qe) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
@@ -2020,6 +2045,43 @@ class _Extractor:
         if _ADDED_BEFORE.search(low, max(0, qs - 48), qs) is None:
             return False
         return self._sales_growth_before()
+
+    def _bridge_step(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure of an unkeyed amount of money that is a step of a bridge of the first keyed amount
+        stated just before, in this sentence or the one before ("EBITDA was $999 million. ... ancillary
+        contributed $10 million and rerent added $6 million", "includes $30 million in unfavorable FX
+        impacts"): that amount's key. Not per-share steps (EPS bridges are an open question)."""
+        if qm.quantity.unit.per_share:
+            return None
+        low = s.lowered
+        if _FX_STEP_AFTER.match(low, qe) is None:
+            step = _BRIDGE_STEP_BEFORE.search(low, max(0, qs - 60), qs)
+            if step is None:
+                return None
+            if any(step.start() <= h.end <= qs or qe <= h.start <= qe + 25 for h in s.metrics):
+                return None  # "NII ... was up $600 million", "contributed $35.6 million in pre-tax loss"
+        # the first keyed amount of this sentence, else of the one before: the measure the bridge opens with
+        for seen in (list(self._metric_seen.values()), self._metric_prev):
+            for k, m in seen:
+                if k is UnitKind.CURRENCY and m is not None:
+                    return (m, None) if m != "eps" else None
+        return None
+
+    def _invested(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """The measure of an unkeyed amount invested or spent ("we invested $2.5 billion in capital": capex;
+        "In Q2 we invested $72 million in RD&E. For the year we expect to invest more than $300 million":
+        the spending measure of the sentence before, when it opens with capex or expenses)."""
+        low = s.lowered
+        if _INVEST_BEFORE.search(low, max(0, qs - 40), qs) is None:
+            return None
+        if _IN_CAPITAL_AFTER.match(low, qe) is not None:
+            return ("capex", None)
+        for k, m in self._metric_prev:
+            if k is UnitKind.CURRENCY and m is not None:
+                return (m, None) if m in ("capex", "expenses") else None
+        return None
 
     def _fx_on_sales(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether the number is a currency headwind (tailwind, impact) on a sales growth stated just before,
