@@ -2335,9 +2335,8 @@ def vague_magnitude(ex: _Extractor, n: Number, period: Period | None) -> Period 
     often has to travel hundreds of miles", "to onboard and monitor tens of thousands of suppliers", "the
     budget calls for tens of billions of dollars") sizes a reach or a market, no result of the quarter
     (README: opportunity sizes, facts about other organisations have no period): the quarter reported on,
-    given for want of period words, is dropped (a date the sentence gives, "we now serve thousands of
-    clients", is kept; so is the quarter a sentence names: "hired thousands of new associates over the past
-    quarter")."""
+    given for want of period words, is dropped; a period the sentence names is kept. (A quarter named in words
+    find_periods does not read is lost: "hired thousands of new associates over the past quarter".)"""
     if period is not ex.default_period or n.s.periods:
         return period
     return None if _MAGNITUDE_PLURAL.match(n.s.lowered, n.qs) is not None else period
