@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import pairwise
 
@@ -1648,8 +1648,7 @@ class _Extractor:
         ):
             found = self._ratio_to_sales(s, qs, m.end()) or found
         if s.start != self._metric_sentence[0]:  # a new sentence: the one before is now the previous
-            prev_end, seen = self._metric_sentence[1], self._metric_seen
-            self._metric_prev = [seen[k] for k in sorted(seen)] if s.start - prev_end <= 3 else []
+            self._metric_prev = self._previous_sentence_metrics(s)
             self._metric_sentence = (s.start, s.end)
             self._metric_seen = {}
         kind = qm.quantity.unit.kind
@@ -1715,10 +1714,14 @@ class _Extractor:
         ):
             # "we were 96% leased": a level of space let; a "growth" came from a change word elsewhere
             found = ("utilization", None)
-        if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_CHANGE.match(s.lowered, qe):
-            found = (None, None)  # "roughly half of that increase is driven by": a share of a change
-        if found[0] is not None and kind is UnitKind.RATIO and _SHARE_OF_TOTAL_CHANGE.match(s.lowered, qe):
-            found = (None, None)  # "roughly 63% of total merchandise growth": a share of a change
+        if (
+            found[0] is not None
+            and kind is UnitKind.RATIO
+            and (_SHARE_OF_CHANGE.match(s.lowered, qe) or _SHARE_OF_TOTAL_CHANGE.match(s.lowered, qe))
+        ):
+            # "roughly half of that increase is driven by", "roughly 63% of total merchandise growth": a share
+            # of a change
+            found = (None, None)
         if (
             found[0] is not None
             and kind is UnitKind.CURRENCY
@@ -1881,6 +1884,17 @@ class _Extractor:
         margins = [h.key for h in self.lex.index.find(text, low) if h.key in _MARGIN_KEYS]
         return (margins[-1], None) if margins else None
 
+    def _previous_sentence_metrics(self, s: _Sentence) -> list[tuple[UnitKind, str | None]]:
+        """The (unit kind, metric) of the numbers of the sentence just before `s`, in order; none when more
+        than a line break lies between. Until `metric` reads the first number of `s`, the numbers read last
+        (`_metric_seen`) are that sentence's own."""
+        if s.start == self._metric_sentence[0]:
+            return self._metric_prev
+        if s.start - self._metric_sentence[1] > 3:
+            return []
+        seen = self._metric_seen
+        return [seen[k] for k in sorted(seen)]
+
     def _points_of_previous_rate(self, s: _Sentence) -> tuple[str | None, Hit | None] | None:
         """The rate the sentence just before stated last, for points of change whose own sentence names no
         measure ("Our adjusted tax rate in the quarter was 13.8%. This is 220 basis points lower than Q4 last
@@ -1889,13 +1903,7 @@ class _Extractor:
         on "this"/"that" ("Loan yields increased seven basis points" after a utilization is the yields')."""
         if not s.lowered.startswith(_RATE_CARRY_LEADS):
             return None
-        if s.start != self._metric_sentence[0]:  # the first number of its sentence: the last read is before
-            if s.start - self._metric_sentence[1] > 3:
-                return None
-            prev = [self._metric_seen[k] for k in sorted(self._metric_seen)]
-        else:
-            prev = self._metric_prev
-        rates = [m for k, m in prev if k is UnitKind.RATIO]
+        rates = [m for k, m in self._previous_sentence_metrics(s) if k is UnitKind.RATIO]
         return (rates[-1], None) if rates and rates[-1] in _PREVIOUS_RATE_KEYS else None
 
     @staticmethod
@@ -1909,12 +1917,16 @@ class _Extractor:
             return None  # "36% rate increases": a price change (README: insurance rates `price_change`)
         return "growth", None
 
-    def _own_change(self, key: str) -> bool:
-        """Whether a % change of the measure `key` has a key of its own: it takes ratios (a margin, a cost),
-        or a growth key exists ("revenue" -> "revenue_growth"); debt or share counts have none."""
+    def _own_change_key(self, key: str) -> str | None:
+        """The key a % change of the measure `key` takes when it has one of its own: the measure itself
+        when it takes ratios (a margin, a cost), else its growth key ("revenue" -> "revenue_growth"); None
+        for a phrase with no key, debt or share counts."""
         if key == UNKEYED:
-            return False
-        return "ratio" in self.lex.metrics[key].units or f"{key}_growth" in self.lex.metrics
+            return None
+        if "ratio" in self.lex.metrics[key].units:
+            return key
+        grown = f"{key}_growth"
+        return grown if grown in self.lex.metrics else None
 
     def _cut_by(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
         """A % that a cut verb took off a thing whose change has no key of its own ("we have reduced our GHG
@@ -1924,7 +1936,9 @@ class _Extractor:
         if ("reduc" not in low and "cut" not in low and "lowered" not in low) or low.startswith(" of ", qe):
             return None
         m = _CUT_BY.search(low, max(0, qs - _CUT_REACH), qs)
-        if m is None or any(m.start() <= h.start < qs and self._own_change(h.key) for h in s.metrics):
+        if m is None or any(
+            m.start() <= h.start < qs and self._own_change_key(h.key) is not None for h in s.metrics
+        ):
             return None  # "divestitures reduced sales 1%": revenue_growth, not left to this rule
         return "growth", None
 
@@ -1946,12 +1960,11 @@ class _Extractor:
                 return None  # "revenue generated by 30% of customers": no change stated
             if h.key == UNKEYED:  # "net absorption by 20%": a change of something with no key
                 return (None, None) if points else ("growth", None)
-            m = self.lex.metrics[h.key]
-            if "ratio" in m.units:
-                return h.key, h  # "reduced expenses by 5%", "revenue growth by 2 points"
-            grown = f"{h.key}_growth"
-            if grown in self.lex.metrics:
-                return grown, h  # "reduced revenue by 50 basis points": part of its growth
+            # "reduced expenses by 5%", "revenue growth by 2 points": the measure itself; "reduced revenue
+            # by 50 basis points": part of its growth
+            own = self._own_change_key(h.key)
+            if own is not None:
+                return own, h
             return (None, None) if points else ("growth", h)
         return None
 
@@ -2009,11 +2022,7 @@ class _Extractor:
         changed, something with no key ("a 17% decrease in issuance", "a 5% decline in traffic"; not "a 5%
         decline in revenue", "a 56% decline in China local currency sales")."""
         m = _DROP_IN.match(s.lowered, qe)
-        if m is None:
-            return False
-        phrase = _NOUN_PHRASE.match(s.lowered, m.end())  # "China local currency sales" names sales
-        reach = phrase.end() if phrase is not None else m.end()
-        return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+        return m is not None and _names_no_key(s, m.end())
 
     def _sales_growth_before(self) -> bool:
         """Whether the numbers read so far in this sentence, or when it has none the sentence before, hold a
@@ -2063,10 +2072,10 @@ class _Extractor:
             if any(step.start() <= h.end <= qs or qe <= h.start <= qe + 25 for h in s.metrics):
                 return None  # "NII ... was up $600 million", "contributed $35.6 million in pre-tax loss"
         # the first keyed amount of this sentence, else of the one before: the measure the bridge opens with
-        for seen in (list(self._metric_seen.values()), self._metric_prev):
-            for k, m in seen:
-                if k is UnitKind.CURRENCY and m is not None:
-                    return (m, None) if m != "eps" else None
+        for seen in (self._metric_seen.values(), self._metric_prev):
+            m = _first_money_key(seen)
+            if m is not None:
+                return (m, None) if m != "eps" else None
         return None
 
     def _invested(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
@@ -2078,10 +2087,8 @@ class _Extractor:
             return None
         if _IN_CAPITAL_AFTER.match(low, qe) is not None:
             return ("capex", None)
-        for k, m in self._metric_prev:
-            if k is UnitKind.CURRENCY and m is not None:
-                return (m, None) if m in ("capex", "expenses") else None
-        return None
+        m = _first_money_key(self._metric_prev)
+        return (m, None) if m in ("capex", "expenses") else None
 
     def _fx_on_sales(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether the number is a currency headwind (tailwind, impact) on a sales growth stated just before,
@@ -2116,9 +2123,7 @@ class _Extractor:
         m = _RISE_IN.match(s.lowered, qe)
         if m is None or _IN_CURRENCY.match(s.lowered, m.end()) is not None:
             return False  # "a 27% increase in U.S. dollars", "in constant currency": the revenue's own growth
-        phrase = _NOUN_PHRASE.match(s.lowered, m.end())
-        reach = phrase.end() if phrase is not None else m.end()
-        return not any(m.end() <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
+        return _names_no_key(s, m.end())
 
     def _spent_on(
         self, s: _Sentence, qs: int, qe: int, found: tuple[str | None, Hit | None]
@@ -4667,6 +4672,19 @@ _RANGE_END_BEFORE = re.compile(r"(?:\sto|-)\s*$")
 # README: age thresholds are claims, with no period)
 _AGE_IN_SPAN = re.compile(r"\bage\b|\solder$|\sand over$")
 _AGES_BEFORE = re.compile(r"\b(?:ages|aged)\s$")
+
+
+def _first_money_key(seen: Iterable[tuple[UnitKind, str | None]]) -> str | None:
+    """The metric of the first keyed amount of money among numbers read (unit kind, metric), in order."""
+    return next((m for k, m in seen if k is UnitKind.CURRENCY and m is not None), None)
+
+
+def _names_no_key(s: _Sentence, at: int) -> bool:
+    """Whether the noun phrase starting at `at` (after "a 17% decrease in") names no keyed measure:
+    "issuance", "the base business"; not "revenue" or "China local currency sales", which name sales."""
+    phrase = _NOUN_PHRASE.match(s.lowered, at)
+    reach = phrase.end() if phrase is not None else at
+    return not any(at <= h.start <= reach and h.key != UNKEYED for h in s.metrics)
 
 
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
