@@ -1245,6 +1245,34 @@ _DONE_SO_FAR = re.compile(
 _DONE_REACH = 100  # characters from the verb to the number, in its clause
 
 
+def _undated_actual(ex: _Extractor, n: Number, period: Period | None) -> bool:
+    """Whether `n` is an actual left with the default period (the quarter reported on) in a sentence naming no
+    period: the numbers the call-date rules below (done_so_far, so_far_now, today_state) may re-date."""
+    return (
+        not n.s.periods
+        and n.kind is ClaimKind.ACTUAL
+        and period == ex.default_period
+        and ex.reported is not None
+    )
+
+
+def _in_its_clause(low: str, n: Number, m: re.Match[str]) -> bool:
+    """Whether the words matched by `m` ("so far", "today") stand near number `n`, before or after it, with no
+    clause break between (not "About 13% chose delivery, and so far 5% are confirming" for the 13%)."""
+    a, b = (m.end(), n.qs) if m.start() < n.qs else (n.qe, m.start())
+    return b - a <= _SO_FAR_REACH and _CLAUSE_BREAK.search(low, a, b) is None
+
+
+def _changed_or_moved(ex: _Extractor, n: Number) -> bool:
+    """Whether `n` is a change (points, a move verb) or a balance moved "by" it: no state at a date."""
+    s = n.s
+    return (
+        n.unit.kind is UnitKind.PP
+        or ex._moves(s, n.qs, n.qe)
+        or _BALANCE_BY.search(s.lowered, max(0, n.qs - _BALANCE_BY_REACH), n.qs) is not None
+    )
+
+
 def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A cumulative total said in the present perfect, in a sentence naming no period ("The platform has
     processed over 10 million unique patient responses in 65 countries", "we have completed 90% of our
@@ -1252,7 +1280,7 @@ def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     (README, decided 2026-12-03), not the quarter reported on; the numbers after it in its clause with it.
     Runs after reported_quarter, so a number that dates nothing by its wording keeps no period."""
     s = n.s
-    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+    if not _undated_actual(ex, n, period):
         return period  # (first: most numbers are in a sentence naming a period)
     m = _DONE_SO_FAR.search(s.lowered, max(0, n.qs - _DONE_REACH), n.qs)
     if m is None or any(c in s.lowered[m.end() : n.qs] for c in (", ", "; ", ": ")):  # (not "200,000")
@@ -1279,7 +1307,7 @@ def so_far_now(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     span), not a number of another clause, nor a change ("reduced cycle time by 30% so far": README, changes
     in the present perfect keep the default period)."""
     s = n.s
-    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+    if not _undated_actual(ex, n, period):
         return period  # (first: most numbers are in a sentence naming a period)
     low = s.lowered
     if "far" not in low and " now" not in low and "speak" not in low and "sit here" not in low:
@@ -1287,11 +1315,9 @@ def so_far_now(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     m = _SO_FAR_NOW.search(low)
     if m is None:
         return period
-    a, b = (m.end(), n.qs) if m.start() < n.qs else (n.qe, m.start())
-    if b - a > _SO_FAR_REACH or _CLAUSE_BREAK.search(low, a, b) is not None:
+    if not _in_its_clause(low, n, m):
         return period  # "About 13% chose delivery, and so far 5% are confirming": another clause's
-    changed = n.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
-    if changed or _BALANCE_BY.search(low, max(0, n.qs - _BALANCE_BY_REACH), n.qs) is not None:
+    if _changed_or_moved(ex, n):
         return period  # a change keeps the default period (README: present-perfect changes)
     return ex.call_date
 
@@ -1322,20 +1348,18 @@ def today_state(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     low = s.lowered
     if "today" not in low and "right now" not in low and "at present" not in low and "this point" not in low:
         return period  # (first: most sentences fail it)
-    if s.periods or n.kind is not ClaimKind.ACTUAL or period != ex.default_period or ex.reported is None:
+    if not _undated_actual(ex, n, period):
         return period
     m = _TODAY_STATE.search(low)
     if m is None or _CALL_ITSELF.search(low) is not None:
         return period
-    a, b = (m.end(), n.qs) if m.start() < n.qs else (n.qe, m.start())
-    if b - a > _SO_FAR_REACH or _CLAUSE_BREAK.search(low, a, b) is not None:
+    if not _in_its_clause(low, n, m):
         return period
     if PAST_VERB.search(low, 0, max(n.qs, m.start())) is not None or " ago" in low:
         return period  # "Today, we reported", "Today, the board approved a 49% increase", "five years ago"
     if _WAS_AFTER.match(low, n.qe) is not None:
         return period  # "Today, approximately half of our growth was generated from"
-    changed = n.unit.kind is UnitKind.PP or ex._moves(s, n.qs, n.qe)
-    if changed or _BALANCE_BY.search(low, max(0, n.qs - _BALANCE_BY_REACH), n.qs) is not None:
+    if _changed_or_moved(ex, n):
         return period
     return ex.call_date
 
