@@ -661,6 +661,18 @@ SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+def _span_since(since: date, end: date, reported: Period, calendar: FiscalCalendar) -> Period:
+    """The span from `since` to `end`; the quarter reported on when it starts with it ("since last quarter"),
+    the fiscal year that quarter closes when it starts with that year ("since the end of 2019" on a call about
+    the fourth quarter of 2020), as year-to-date does. Shared by _since_year and _since_quarter."""
+    if since == reported.start:
+        return reported
+    year = fiscal_year(calendar, reported.fiscal_year) if reported.fiscal_year is not None else None
+    if year is not None and year.end == reported.end and since == year.start:
+        return year
+    return date_span(since, end)
+
+
 def _since_year(
     lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, reported: Period, doc_date: date | None
 ) -> list[PeriodMatch]:
@@ -674,8 +686,6 @@ def _since_year(
     fourth quarter of 2020), as year-to-date does. With no document date, to the end of the quarter."""
     kept: list[PeriodMatch] = []
     end = doc_date if doc_date is not None and doc_date > reported.end else reported.end
-    year = fiscal_year(calendar, reported.fiscal_year) if reported.fiscal_year is not None else None
-    closes = year.start if year is not None and year.end == reported.end else None
     for pm in out:
         p = pm.period
         since = None
@@ -693,8 +703,7 @@ def _since_year(
             since = p.end + timedelta(days=1)
         at = pm.start if lowered.startswith("since ", pm.start) else lowered.rfind("since", 0, pm.start)
         if since is not None and SUPERLATIVE_BEFORE.search(lowered, max(0, at - 80), at) is None:
-            whole = reported if since == reported.start else year if since == closes else None
-            pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, end))
+            pm = PeriodMatch(pm.start, pm.end, pm.text, _span_since(since, end, reported, calendar))
         kept.append(pm)
     return kept
 
@@ -714,8 +723,6 @@ def _since_quarter(
     session: "since Q4 '20" on a call about Q4 2021 is 2021), not the quarter named. Not a yardstick ("the
     highest level since the first quarter of 2019")."""
     kept: list[PeriodMatch] = []
-    year = fiscal_year(calendar, reported.fiscal_year) if reported.fiscal_year is not None else None
-    closes = year.start if year is not None and year.end == reported.end else None
     for pm in out:
         p = pm.period
         if p.kind is PeriodKind.QUARTER and p.end < reported.start:
@@ -723,9 +730,8 @@ def _since_quarter(
             at = m.start() if m is not None else 0
             if m is not None and SUPERLATIVE_BEFORE.search(lowered, max(0, at - 80), at) is None:
                 since = p.end + timedelta(days=1)
-                # "since last quarter": the quarter reported on; the four quarters of the year a call closes
-                whole = reported if since == reported.start else year if since == closes else None
-                pm = PeriodMatch(pm.start, pm.end, pm.text, whole or date_span(since, reported.end))
+                span = _span_since(since, reported.end, reported, calendar)
+                pm = PeriodMatch(pm.start, pm.end, pm.text, span)
         kept.append(pm)
     return kept
 
