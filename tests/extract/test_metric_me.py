@@ -72,3 +72,20 @@ def test_a_beat_and_a_change_of_eps_itself_stay_eps() -> None:
     )
     assert m["$0.05"] == "eps"
     assert m["$0.15"] == "eps"
+
+
+def test_one_time_charge_takes_no_key_of_a_measure_beside_it() -> None:
+    m = call_metrics(
+        "The pension charge of $30 million represents losses outside the corridor. "
+        "We recorded a $45 million non-cash impairment charge, which reduced cash flow. "
+        "Net income included a special charge of $0.20 per share."
+    )
+    assert m["$30 million"] is None
+    assert m["$45 million"] is None
+    assert m["$0.20 per share"] is None
+
+
+def test_charge_offs_and_cost_lines_keep_their_keys() -> None:
+    m = call_metrics("Net income was $120 million. Operating expenses were $80 million, including charges.")
+    assert m["$120 million"] == "net_income"
+    assert m["$80 million"] == "expenses"

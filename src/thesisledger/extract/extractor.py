@@ -904,6 +904,17 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# README (decided 2026-12-03, seventh session): a one-time charge in dollars has no metric. The amount is
+# named as the charge: "a pre-tax charge of $247 million", "charges totaling $107 million", "a $38 million
+# noncash charge" (not "charge-offs", a bank's losses on loans)
+_CHARGE_BEFORE = re.compile(
+    r"\bcharges?\s+(?:of|totaling|totalling|totaled|amounting\s+to)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|an?\s+)?$"
+)
+_CHARGE_AFTER = re.compile(
+    r"(?:\s+or\s+\$[\d.]+\s+(?:per|a)\s+share)?(?:\s+[a-z-]+){0,3}?\s+charges?\b(?![-\s]offs?)"
+)
+_CHARGE_REACH = 40
 # "this reduction of approximately $1 in adjusted earnings per share": a change of EPS named around the
 # amount ("a $1.47 in earnings per share" alone is a level)
 _EPS_CHANGE_OF = re.compile(
@@ -1783,6 +1794,15 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if (
+            found[0] not in (None, "expenses")
+            and kind is UnitKind.CURRENCY
+            and "charge" in s.lowered
+            and self._named_as_charge(s, qs, qe)
+        ):
+            # "The pension charge of $14 million represents losses": a charge takes no key of a measure named
+            # beside it (a charge's `expenses`, older conventions for restructuring and special items, stays)
+            found = (None, None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
 
@@ -2548,6 +2568,17 @@ class _Extractor:
                 _IN_EPS_AFTER.match(low, qe) is not None
                 and _EPS_CHANGE_OF.search(low, max(0, qs - 30), qs) is not None
             )
+        )
+
+    @staticmethod
+    def _named_as_charge(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the amount is named as a charge: "a pre-tax charge of $247 million", "a $7.1 million
+        special charge", "a $38 million or $0.22 per share noncash charge" (README, decided 2026-12-03:
+        one-time charges in dollars have no metric)."""
+        low = s.lowered
+        return (
+            _CHARGE_BEFORE.search(low, max(0, qs - _CHARGE_REACH), qs) is not None
+            or _CHARGE_AFTER.match(low, qe) is not None
         )
 
     def _eps_near(self, qm: QuantityMatch) -> bool:
