@@ -89,3 +89,11 @@ def test_charge_offs_and_cost_lines_keep_their_keys() -> None:
     m = call_metrics("Net income was $120 million. Operating expenses were $80 million, including charges.")
     assert m["$120 million"] == "net_income"
     assert m["$80 million"] == "expenses"
+
+
+def test_an_effect_towards_a_guided_level_leaves_the_level_eps() -> None:
+    m = call_metrics(
+        "We expect savings to have a positive impact to get us to our earnings guidance range of $3.10 to "
+        "$3.30 per share."
+    )
+    assert m["$3.10 to $3.30 per share"] == "eps"

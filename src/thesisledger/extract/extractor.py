@@ -895,7 +895,8 @@ _EPS_STEP_AFTER = re.compile(
 # "exceeding the high end of guidance by $0.02", and a change of EPS itself, "EPS is up $0.64", stay `eps`)
 _EPS_STEP_BEFORE = re.compile(
     r"(?:\b(?:impact|headwind|tailwind|benefit|drag|variance|adjustment)"
-    r"(?:\s+(?:to|on|in)\s+[^$;]{0,60}?|(?:\s+[a-z-]+){0,2})"
+    # not "a positive impact to get us to our guidance range of $3.80 to $4": the level aimed at
+    r"(?:\s+(?:to|on|in)\s+(?:(?!guidance|outlook)[^$;]){0,60}?|(?:\s+[a-z-]+){0,2})"
     r"\s+of\s+(?:(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+)?"
     r"|\bamortization\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+"
     r"|\b(?:impact|benefit|hurt|reduc|boost|weigh|help|lift)[a-z]*\s+[^$;]{0,50}?\bby\s+"
