@@ -277,7 +277,7 @@ def test_new_level_after_a_stated_change_is_the_rate() -> None:
         # "by $X or N%": the % restates the change
         (
             "We are raising our full-year EPS guidance by $0.25, or 5%.",
-            [("$0.25", "eps"), ("5%", "growth")],
+            [("$0.25", None), ("5%", "growth")],  # a step of guided EPS (README, decided 2026-12-03)
         ),
         # "helped by" names a cause, no change: the % after it does not continue one
         (
@@ -710,16 +710,19 @@ def test_tons_sold_mix_and_headwind(text: str, expected: list[tuple[str, str | N
 
 def test_eps_bridge_after_eps_is_named() -> None:
     """Dollars-and-cents amounts with no measure of their own, after EPS is named, are steps of its
-    bridge; the same amount restated later keeps EPS; a rounder amount or one far away does not."""
+    bridge: no metric (README, decided 2026-12-03: per-share steps are not EPS); the same amount restated
+    later with no step words keeps EPS; a rounder amount or one far away does not."""
     text = (
         "Diluted earnings per share rose 9% to $3.40. Volume contributed $0.21 of the growth and a lower "
         "tax rate added another $0.06. We spent $40 million on the new plant. "
         + "The plant opened on time and the team did well. " * 16
         + "A fee of $1.25 applies. Again, $0.21 came from volume."
     )
-    got = dict(_metrics(text))
-    assert got["$0.21"] == "eps"
-    assert got["$0.06"] == "eps"
+    pairs = _metrics(text)
+    assert next(m for span, m in pairs if span == "$0.21") is None  # the step
+    got = dict(pairs)
+    assert got["$0.21"] == "eps"  # the restatement, last
+    assert got["$0.06"] is None
     assert got["$40 million"] is None
     assert got["$1.25"] is None
 
@@ -727,10 +730,11 @@ def test_eps_bridge_after_eps_is_named() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a cost stated as a step of the EPS bridge is its effect per share
+        # a cost stated as a step of the EPS bridge is its effect per share: no metric (README, decided
+        # 2026-12-03)
         (
             "Adjusted EPS rose to $2.10. Higher freight costs were a $0.12 headwind this quarter.",
-            [("$2.10", "eps"), ("$0.12", "eps")],
+            [("$2.10", "eps"), ("$0.12", None)],
         ),
         # contrast: an amount after a per-share measure the vocabulary has no key for stays unkeyed
         (

@@ -73,9 +73,10 @@ def test_digital_penetration_and_revenue_per_customer(text: str, expected: dict[
         ("Timing impacted organic revenue by 100 basis points.", {"100 basis points": "revenue_growth"}),
         ("Net sales were favorably impacted by 5% from changes in currency rates.", {"5%": "revenue_growth"}),
         ("Currency translation affected sales by 9.4% in the quarter.", {"9.4%": "revenue_growth"}),
-        # contrast: an effect on a measure with no key is growth; on EPS in cents, EPS itself as before
+        # contrast: an effect on a measure with no key is growth; on EPS in cents no metric (README,
+        # decided 2026-12-03: per-share impacts are not EPS)
         ("The storm impacted volumes by 3%.", {"3%": "growth"}),
-        ("Weather impacted EPS by $0.05.", {"$0.05": "eps"}),
+        ("Weather impacted EPS by $0.05.", {"$0.05": None}),
     ],
 )  # fmt: skip
 def test_effect_on_sales_in_percent_is_revenue_growth(text: str, expected: dict[str, str | None]) -> None:

@@ -873,6 +873,55 @@ _BRIDGE_AFTER = re.compile(
 _LEAD_GAP = re.compile(
     r"\s*(?:of|to|at|was|were|is|are|totaled|totaling|reached)?\s*(?:about\s+|approximately\s+)?"
 )
+# README (decided 2026-12-03, seventh session): an amount per share that is an effect, a step or a
+# variance of EPS has no metric; only a level of EPS is `eps`. What follows the amount says so:
+# "a $1.73 per diluted share benefit", "a $0.13 drag", "$0.12 to earnings per share", "about $0.15 of the
+# increase", "$0.33 of acquisition accounting adjustments", "a reduction of $1 in adjusted EPS", "up about
+# $0.22 from the midpoint of our prior outlook", "up by about $2 since our initial guidance"
+_EPS_STEP_AFTER = re.compile(
+    r"(?:\s+per\s+(?:diluted\s+)?share)?\s+(?:"
+    r"(?:earnings\s+|eps\s+)?(?:benefit|headwind|tailwind|drag|hit|goodness|impact)\b"
+    # not "a $4.57 improvement year over year": the change of EPS itself
+    r"|improvement\b(?!\s+(?:year|from|versus|vs|over|compared))"
+    r"|of\s+(?:the\s+)?(?:growth|increase|decrease|improvement|benefit|headwind|tailwind|lower|higher"
+    r"|acquisition|favorab|unfavorab)"
+    r"|(?:to|from)\s+(?:our\s+)?(?:adjusted\s+|gaap\s+|diluted\s+|reported\s+)*(?:eps|earnings)\b"
+    r"|from\s+the\s+midpoint\b|(?:from|since)\s+(?:our\s+)?(?:prior|previous|initial|original)\b)"
+)
+# ... or what comes right before it: "an impact to fourth quarter earnings per share of $0.07", "a headwind
+# next year of more than $2", "a positive variance of $0.11", "a favorable adjustment to our deferred taxes
+# of $0.09", "a special item benefit of $35 million or $0.10 per share", "benefited Q3 results by $0.04 per
+# share", "raising our EPS guidance by $0.60", "lower corporate unallocated added another $0.55" (a beat,
+# "exceeding the high end of guidance by $0.02", and a change of EPS itself, "EPS is up $0.64", stay `eps`)
+_EPS_STEP_BEFORE = re.compile(
+    r"(?:\b(?:impact|headwind|tailwind|benefit|drag|variance|adjustment)"
+    # not "a positive impact to get us to our guidance range of $3.80 to $4": the level aimed at
+    r"(?:\s+(?:to|on|in)\s+(?:(?!guidance|outlook)[^$;]){0,60}?|(?:\s+[a-z-]+){0,2})"
+    r"\s+of\s+(?:(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+)?"
+    r"|\bamortization\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+"
+    r"|\b(?:impact|benefit|hurt|reduc|boost|weigh|help|lift)[a-z]*\s+[^$;]{0,50}?\bby\s+"
+    r"|\b(?:rais|increas|lower|reduc|cut)[a-z]*\s+[^$;]{0,50}?\b(?:guidance|outlook)\s+by\s+"
+    r"|\badded\s+(?:another\s+|an\s+additional\s+)?)"
+    r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
+)
+_EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# README (decided 2026-12-03, seventh session): a one-time charge in dollars has no metric. The amount is
+# named as the charge: "a pre-tax charge of $247 million", "charges totaling $107 million", "a $38 million
+# noncash charge" (not "charge-offs", a bank's losses on loans)
+_CHARGE_BEFORE = re.compile(
+    r"\bcharges?\s+(?:of|totaling|totalling|totaled|amounting\s+to)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|an?\s+)?$"
+)
+_CHARGE_AFTER = re.compile(
+    r"(?:\s+or\s+\$[\d.]+\s+(?:per|a)\s+share)?(?:\s+[a-z-]+){0,3}?\s+charges?\b(?![-\s]offs?)"
+)
+_CHARGE_REACH = 40
+# "this reduction of approximately $1 in adjusted earnings per share": a change of EPS named around the
+# amount ("a $1.47 in earnings per share" alone is a level)
+_EPS_CHANGE_OF = re.compile(
+    r"\b(?:reduction|increase|decrease|improvement|decline)\s+of\s+(?:about\s+|approximately\s+)?$"
+)
+_IN_EPS_AFTER = re.compile(r"\s+in\s+(?:adjusted\s+|gaap\s+|diluted\s+)*(?:eps|earnings\s+per)\b")
 # "a $60 million insurance settlement": an amount used as an adjective measures the noun after it
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"(?:\s+[a-z][a-z0-9-]*){1,4}")
@@ -1744,6 +1793,17 @@ class _Extractor:
             found = self._invested(s, qs, qe) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
+            found = (None, None)
+        if (
+            found[0] not in (None, "expenses")
+            and kind is UnitKind.CURRENCY
+            and "charge" in s.lowered
+            and self._named_as_charge(s, qs, qe)
+        ):
+            # "The pension charge of $14 million represents losses": a charge takes no key of a measure named
+            # beside it (a charge's `expenses`, older conventions for restructuring and special items, stays)
+            found = (None, None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
 
@@ -2495,6 +2555,32 @@ class _Extractor:
                 self._eps_values.add(round(q.value, 2))
                 return "eps", None
         return found
+
+    @staticmethod
+    def _eps_step(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount read as EPS is an effect, a step or a variance of it ("a $0.13 drag from
+        one-time costs", "contributed about $0.14 of growth", "an impact to earnings per share of $0.07",
+        "raising our EPS guidance by $0.60"), not a level (README, decided 2026-12-03: no metric)."""
+        low = s.lowered
+        return (
+            _EPS_STEP_AFTER.match(low, qe) is not None
+            or _EPS_STEP_BEFORE.search(low, max(0, qs - _EPS_STEP_REACH), qs) is not None
+            or (
+                _IN_EPS_AFTER.match(low, qe) is not None
+                and _EPS_CHANGE_OF.search(low, max(0, qs - 30), qs) is not None
+            )
+        )
+
+    @staticmethod
+    def _named_as_charge(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the amount is named as a charge: "a pre-tax charge of $247 million", "a $7.1 million
+        special charge", "a $38 million or $0.22 per share noncash charge" (README, decided 2026-12-03:
+        one-time charges in dollars have no metric)."""
+        low = s.lowered
+        return (
+            _CHARGE_BEFORE.search(low, max(0, qs - _CHARGE_REACH), qs) is not None
+            or _CHARGE_AFTER.match(low, qe) is not None
+        )
 
     def _eps_near(self, qm: QuantityMatch) -> bool:
         """Whether EPS is named in the few hundred characters before the number (read only when a rule
