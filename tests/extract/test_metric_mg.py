@@ -59,3 +59,22 @@ def test_part_growth_after_named_revenue_growth(text: str, expected: dict[str, s
 def test_revenue_growth_kept(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     assert {span: got.get(span, "missing") for span in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Segment revenue grew 12%, with coatings growing 18% and adhesives sales declining by 3%.",
+            {"18%": "growth", "3%": "revenue_growth"},
+        ),
+        # contrast: the number's own clause names sales
+        (
+            "Segment revenue grew 12%, with coatings sales growing 18% and adhesives sales declining by 3%.",
+            {"18%": "revenue_growth"},
+        ),
+    ],
+)
+def test_part_growth_before_the_next_items_sales(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    assert {span: got.get(span, "missing") for span in expected} == expected

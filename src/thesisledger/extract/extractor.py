@@ -1778,6 +1778,14 @@ class _Extractor:
             and self._part_growth(s, found[1], qs, qe)
         ):
             found = ("growth", None)
+        if (
+            found[0] == "revenue_growth"
+            and found[1] is not None
+            and found[1].start >= qe
+            and kind is UnitKind.RATIO
+            and self._part_growth_before_next(s, found[1], qs, qe)
+        ):
+            found = ("growth", None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
 
@@ -1808,6 +1816,21 @@ class _Extractor:
         stop = _PART_OWN_END.search(low, own_end, own_end + 60)
         own = low[link.end() : stop.start() if stop is not None else own_end + 60]
         return _PART_REVENUE_WORDS.search(own) is None
+
+    @staticmethod
+    def _part_growth_before_next(s: _Sentence, named: Hit, qs: int, qe: int) -> bool:
+        """Whether a % a part's own change word leads to is that part's growth, the sales or revenue named
+        after it opening the next item ("companion animal products growing 32% and livestock sales declining
+        by 4%"; README, decided 2026-12-03): the part's clause, from the last link or the sentence start,
+        names no sales, revenue or bridge step, and "and" stands between the number and the next item."""
+        low = s.lowered
+        if low.find(" and ", qe, named.start) < 0:
+            return False
+        start = 0
+        for link in _PART_LINK.finditer(low, 0, qs):
+            start = link.end()
+        before = _PART_CHANGE_BEFORE.search(low, start, qs)
+        return before is not None and _PART_REVENUE_WORDS.search(low, start, qe) is None
 
     def _change_in_phrase(
         self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int, found: tuple[str | None, Hit | None]
