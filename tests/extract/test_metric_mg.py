@@ -54,6 +54,11 @@ def test_part_growth_after_named_revenue_growth(text: str, expected: dict[str, s
             {"23%": "revenue_growth"},
         ),
         ("Revenues from cloud, storage and networking grew 15%.", {"15%": "revenue_growth"}),
+        (
+            "We expect segment revenue to be down about 15% in the second half, including being down 20%"
+            " in the fourth quarter.",
+            {"20%": "revenue_growth"},
+        ),
     ],
 )
 def test_revenue_growth_kept(text: str, expected: dict[str, str | None]) -> None:

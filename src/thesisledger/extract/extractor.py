@@ -702,11 +702,14 @@ _PART_CHANGE_AFTER = re.compile(  # "25% operational growth internationally", "d
     r"(?=\s+(?:in|within|across|among|for|at)\s+(?!" + _PART_PERIOD_WORDS + r")"
     r"|\s+(?:internationally|domestically|globally|respectively)\b)"
 )
+_PART_NOT_SUBJECT = (  # words before a change word that name no part: "reported growth of", "versus down"
+    "we|it|they|which|that|this|and|or|but|so|then|now|just|only|even|again|also|was|were|is|are|has|have|had|"
+    "still|to|versus|vs|compared|than|ago|from|reported|being|finishing|ending|closing|represent|represents|"
+    "represented|representing|reflecting|year-over-year|annual|sequential|total|overall|strong|solid|robust|"
+    "healthy|good|double-digit|the|a|an|its|our|their|of|in|by|for|at|with"
+)
 _PART_CHANGE_BEFORE = re.compile(  # "services growth in the", "Polymers up", "products growing"
-    r"(?<![\w&-])(?!(?:we|it|they|which|that|this|and|or|but|so|then|now|just|only|even|again|also|was|were|is|are|has|have|had|still|to|versus|vs|"
-    r"compared|than|ago|from|reported|represent|represents|represented|representing|reflecting|year-over-year|annual|"
-    r"sequential|total|overall|strong|solid|robust|healthy|good|double-digit|the|a|an|its|our|their|of|in|by|"
-    r"for|at|with|" + _PART_PERIOD_WORDS + r"))[a-z&-]+\s+"
+    r"(?<![\w&-])(?!(?:" + _PART_NOT_SUBJECT + "|" + _PART_PERIOD_WORDS + r"))[a-z&-]+\s+"
     r"(?:(?:growth|grew|growing|grows|to\s+grow)(?:\s+(?:of|by|at|in\s+the|in\s+excess\s+of))?"
     r"|(?:(?:was|were|is|are)\s+)?(?:still\s+)?(?:up|down))\s+(?:[a-z]+\s+){0,2}$"
 )
