@@ -690,6 +690,35 @@ _COMPARABLE_SALES = re.compile(
 )
 _BARE_COMP = frozenset({"comp", "two-year comp", "comp trends"})  # same_store_sales aliases (metrics.toml)
 # "the mill ran at 118% of rated capacity", "operating at 100% capacity": a capacity utilisation level
+# A part's growth after a named revenue growth (README, decided 2026-12-03): the links that open a part's own
+# phrase, the change word that ties the number to that part, and the words that keep it a revenue growth
+_PART_LINK = re.compile(r",|;|\b(?:with|led by|driven by|due (?:in part )?to|while|including)\b")
+_PART_PERIOD_WORDS = (
+    r"(?:the\s+)?(?:first|second|third|fourth|full|last|prior|current|fiscal|quarter|year|month|half|q[1-4]|h[12]|"
+    r"fy|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+_PART_CHANGE_AFTER = re.compile(  # "25% operational growth internationally", "double-digit increases in ..."
+    r"(?:\s+|-)(?:[a-z-]+\s+)?(?:growth|increases?|declines?|decreases?|reductions?)"
+    r"(?=\s+(?:in|within|across|among|for|at)\s+(?!" + _PART_PERIOD_WORDS + r")"
+    r"|\s+(?:internationally|domestically|globally|respectively)\b)"
+)
+_PART_NOT_SUBJECT = (  # words before a change word that name no part: "reported growth of", "versus down"
+    "we|it|they|which|that|this|and|or|but|so|then|now|just|only|even|again|also|was|were|is|are|has|have|had|"
+    "still|to|versus|vs|compared|than|ago|from|reported|being|finishing|ending|closing|represent|represents|"
+    "represented|representing|reflecting|year-over-year|annual|sequential|total|overall|strong|solid|robust|"
+    "healthy|good|double-digit|the|a|an|its|our|their|of|in|by|for|at|with"
+)
+_PART_CHANGE_BEFORE = re.compile(  # "services growth in the", "Polymers up", "products growing"
+    r"(?<![\w&-])(?!(?:" + _PART_NOT_SUBJECT + "|" + _PART_PERIOD_WORDS + r"))[a-z&-]+\s+"
+    r"(?:(?:growth|grew|growing|grows|to\s+grow)(?:\s+(?:of|by|at|in\s+the|in\s+excess\s+of))?"
+    r"|(?:(?:was|were|is|are)\s+)?(?:still\s+)?(?:up|down))\s+(?:[a-z]+\s+){0,2}$"
+)
+# where the part's phrase ends: the sentence's next clause or number (not at "U.S." or "Inc.")
+_PART_OWN_END = re.compile(r"[;:(]\s|(?<!\.[a-z])\.\s|\d|\s(?:which|while|but|partially|offset)\s")
+_PART_REVENUE_WORDS = re.compile(
+    r"sales|revenue|organic|top[- ]line|comp\b|comps|comparable|same[- ]store|like[- ]for[- ]like|underlying|"
+    r"\bcore\b|basis|constant|currenc|dollar|\bfx\b|exchange|acqui|divest|pric|volume|\bmix\b|\bfrom\b|contribut|point"
+)
 _RUN_AT = re.compile(r"\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+at\s+$")
 _OF_CAPACITY = re.compile(  # not "48% of our pre-COVID capacity": a level against a past base
     r"\s+(?:of\s+)?(?:(?:our|the|its|their)\s+)?(?:(?!pre\b|pre-|last\b|prior\b)[a-z-]+\s+){0,2}?capacity\b"
@@ -1804,8 +1833,67 @@ class _Extractor:
             # "The pension charge of $14 million represents losses": a charge takes no key of a measure named
             # beside it (a charge's `expenses`, older conventions for restructuring and special items, stays)
             found = (None, None)
+        if (
+            found[0] == "revenue_growth"
+            and found[1] is not None
+            and found[1].end <= qs
+            and kind is UnitKind.RATIO
+            and self._part_growth(s, found[1], qs, qe)
+        ):
+            found = ("growth", None)
+        if (
+            found[0] == "revenue_growth"
+            and found[1] is not None
+            and found[1].start >= qe
+            and kind is UnitKind.RATIO
+            and self._part_growth_before_next(s, found[1], qs, qe)
+        ):
+            found = ("growth", None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _part_growth(self, s: _Sentence, named: Hit, qs: int, qe: int) -> bool:
+        """Whether a % after a named revenue growth is a part's growth in a phrase of its own: "sales grew
+        16%, with double-digit growth in all business units", "top line revenue at 21%, with 25% operational
+        growth internationally", "revenue growth accelerated to 8% due to strong issuer processing growth of
+        17%", "organic growth of 9%, with Polymers up 16%" (README, decided 2026-12-03: a part's growth is
+        `growth` unless its own phrase names sales or revenue). The revenue named must have its change
+        before the part's phrase (a growth phrase, or a number of its own: not "revenues from EV, HEV
+        applications grew 77%"); the phrase opens at the last link (a comma, "with", "led by" ...) after it,
+        ties the number to its part with a change word (not a period's: "down 3% in March", "versus up 5% in
+        Q4") and names no sales, revenue or revenue bridge step (currency, acquisitions, price, "from")."""
+        low = s.lowered
+        link = None
+        for link in _PART_LINK.finditer(low, named.end, qs):  # noqa: B007 (the last link is the one kept)
+            pass
+        if link is None:
+            return False
+        if named.key != "revenue_growth" and not any(
+            s.start + named.end <= at < s.start + link.start() for at in self._metric_seen
+        ):
+            return False
+        after = _PART_CHANGE_AFTER.match(low, qe)
+        if after is None and _PART_CHANGE_BEFORE.search(low, link.end(), qs) is None:
+            return False
+        own_end = after.end() if after is not None else qe
+        stop = _PART_OWN_END.search(low, own_end, own_end + 60)
+        own = low[link.end() : stop.start() if stop is not None else own_end + 60]
+        return _PART_REVENUE_WORDS.search(own) is None
+
+    @staticmethod
+    def _part_growth_before_next(s: _Sentence, named: Hit, qs: int, qe: int) -> bool:
+        """Whether a % a part's own change word leads to is that part's growth, the sales or revenue named
+        after it opening the next item ("companion animal products growing 32% and livestock sales declining
+        by 4%"; README, decided 2026-12-03): the part's clause, from the last link or the sentence start,
+        names no sales, revenue or bridge step, and "and" stands between the number and the next item."""
+        low = s.lowered
+        if low.find(" and ", qe, named.start) < 0:
+            return False
+        start = 0
+        for link in _PART_LINK.finditer(low, 0, qs):
+            start = link.end()
+        before = _PART_CHANGE_BEFORE.search(low, start, qs)
+        return before is not None and _PART_REVENUE_WORDS.search(low, start, qe) is None
 
     def _change_in_phrase(
         self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int, found: tuple[str | None, Hit | None]
