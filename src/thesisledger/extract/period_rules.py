@@ -2404,6 +2404,79 @@ def capability(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return None if _CAPABLE.search(low, max(0, qs - 50), qs) is not None else period
 
 
+# a size that defines a category of deals, customers or claims, right before the amount: "deals greater than",
+# "14 deals over", "customers paying us over", "clients with annual revenue over", "relationships under", "the
+# number of life insurance claims of greater than" (not "nine deals totaling over $325 million": a sum; "of"
+# only after "number of": "contracts of more than $1 billion" is what was signed)
+_CATEGORY_NOUN = re.compile(
+    r"\b(?:deals|customers|clients|accounts|contracts|claims|transactions|relationships|households|cds)\s+"
+    r"(?:(?:with|each|that|who)\s+)?(?:(?:annual\s+)?(?:revenues?|spend|acv|arr)\s+)?"
+    r"(?:(?:spending|generating|paying(?:\s+us)?|contributing|valued\s+at|worth|(?P<of>of))\s+)?"
+    r"(?P<cmp>(?:(?:greater|more|larger|bigger|less)\s+than|over|above|under|below|in\s+excess\s+of|exceeding"
+    r"|at\s+least)\s+)?$"
+)
+_THRESHOLD_LEAD = re.compile(
+    r"(?:(?:greater|more|larger|bigger|less)\s+than|over|above|under|below|in\s+excess\s+of|exceeding|at\s+least)\s"
+)
+_CATEGORY_REACH = 70
+_CATEGORY_WORDS = ("deals", "customers", "clients", "accounts", "contracts", "claims", "transactions",
+                   "relationships", "households", "cds")  # fmt: skip
+
+
+def category_threshold(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An amount that defines a category ("the number of deals greater than $1 million was 51", "with 14
+    deals over $1 million", "62 customers paying us over $10 million in ACV", "the number of customers
+    generating more than $1 million in revenue", "CDs over $250,000") is a threshold, no result of a period
+    (README, decided 2026-12-03: thresholds that define a category have no period); the count of the
+    category ("51", "14 deals") keeps its period."""
+    if period is None or n.unit.code != "USD":
+        return period
+    low, qs = n.s.lowered, n.qs
+    if not any(map(low.__contains__, _CATEGORY_WORDS)):
+        return period
+    m = _CATEGORY_NOUN.search(low, max(0, qs - _CATEGORY_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs):
+        return period
+    if m.group("cmp") is None and _THRESHOLD_LEAD.match(n.qm.text.lower()) is None:
+        return period  # "deals of $1 million": no comparative, a level
+    if m.group("of") is not None and "number of" not in low[: m.start()]:
+        return period
+    return None
+
+
+# a buyback authorization left: "$697 million of share repurchase authorization remaining", "5 billion
+# remaining on our authorization", "$220 million of remaining share repurchase authorization" (after the
+# amount); "the remaining share repurchase authorization was $1.7 billion", "remaining authorization of
+# approximately $2.5 billion" (before it)
+_LEFT_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:share|stock|common|repurchase|buyback|the|our|its)\s+)*(?:authori[sz]ation\s+)?"
+    r"(?:remaining|left)\b"
+)
+_LEFT_BEFORE = re.compile(
+    r"\bremaining\s+(?:(?:share|stock|repurchase|buyback)\s+)*authori[sz]ation\b[^$\d]{0,40}$"
+)
+_BUYBACK_WORDS = ("authori", "repurchase", "buyback")
+
+
+def remaining_authorization(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """What is left of a buyback authorization ("which leaves us with $697 million of share repurchase
+    authorization remaining", "we had a little more than $800 million remaining under the previously
+    authorized repurchase program", "the remaining share repurchase authorization was $1.7 billion") is room
+    the board granted, no result of a period (README, decided 2026-12-03: a remaining buyback authorization
+    has no period), even on a date the sentence names ("As of June 30, there was $312 million of ...")."""
+    if period is None or n.unit.code not in ("USD", "count"):
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if "remain" not in low and "left" not in low:
+        return period
+    if not any(map(low.__contains__, _BUYBACK_WORDS)):
+        return period
+    if _LEFT_AFTER.match(low, qe) is not None:
+        return None
+    m = _LEFT_BEFORE.search(low, max(0, qs - 90), qs)
+    return None if m is not None and not n.s.crosses(m.start(), qs) else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2439,6 +2512,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
+    category_threshold, remaining_authorization,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2470,7 +2544,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
-        capability,
+        capability, category_threshold, remaining_authorization,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
