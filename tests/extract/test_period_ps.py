@@ -62,3 +62,15 @@ def test_the_buyback_done_keeps_its_period() -> None:
         "share repurchase authorization remaining."
     )
     assert period_of(text, "$125 million", Q3_CALL) == "2023Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In the quarter, performance varied across the big five markets of the segment.", "five markets"),
+        ("Revenue in the quarter was hurt by a slowdown of our largest two customers.", "two customers"),
+        ("Our safety rate in the quarter remained in the top 10% of our industry.", "10%"),
+    ],
+)
+def test_a_rank_count_has_no_period(text: str, span: str) -> None:
+    assert period_of(text, span, Q3_CALL) is None

@@ -2477,6 +2477,24 @@ def remaining_authorization(ex: _Extractor, n: Number, period: Period | None) ->
     return None if m is not None and not n.s.crosses(m.start(), qs) else period
 
 
+# a rank said right before a count or a share: "our top six markets", "the big five markets", "our largest two
+# customers", "in the top 5% of the S&P 500" (the span may hold "top": "top 10%")
+_RANK_BEFORE = re.compile(r"\b(?:top|big|largest|biggest)\s+$")
+
+
+def rank_count(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A rank count ("drive-thru sales across our top six markets continue to stay elevated", "the big five
+    markets within the segment", "a slowdown of our largest two customers", "puts us in the top 5% of the S&P
+    500") says which members are counted, no result of a period (README, decided 2026-12-03: rank counts are
+    claims with no period), even when the sentence dates what they did."""
+    if period is None or n.unit.code not in ("count", "ratio"):
+        return period
+    low, qs = n.s.lowered, n.qs
+    if _RANK_BEFORE.search(low, max(0, qs - 9), qs) is None and not low.startswith("top ", qs):
+        return period
+    return None
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2512,7 +2530,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
-    category_threshold, remaining_authorization,
+    category_threshold, remaining_authorization, rank_count,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2544,7 +2562,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
-        capability, category_threshold, remaining_authorization,
+        capability, category_threshold, remaining_authorization, rank_count,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
