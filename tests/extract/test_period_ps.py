@@ -74,3 +74,30 @@ def test_the_buyback_done_keeps_its_period() -> None:
 )
 def test_a_rank_count_has_no_period(text: str, span: str) -> None:
     assert period_of(text, span, Q3_CALL) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In the quarter, our board authorized the $250 million share repurchase program.", "$250 million"),
+        (
+            "We announced a dividend starting in the first quarter of 2024 as well as a $2.5 billion share "
+            "repurchase program.",
+            "$2.5 billion",
+        ),
+        ("In the quarter, we bought back shares under our $50 million repurchase program.", "$50 million"),
+    ],
+)
+def test_a_buyback_programs_size_has_no_period(text: str, span: str) -> None:
+    assert period_of(text, span, Q3_CALL) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the quarter, we completed the $200 million share repurchase program.",
+        "In the quarter, we entered into a $200 million accelerated share repurchase program.",
+    ],
+)
+def test_a_program_done_in_the_quarter_keeps_it(text: str) -> None:
+    assert period_of(text, "$200 million", Q3_CALL) == "2023Q3"

@@ -2495,6 +2495,29 @@ def rank_count(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return None
 
 
+# a program done or used up before its size: "we completed the $725 million share repurchase authorization",
+# "the completion of a $200 million share buyback program", "we will fully use the remaining $291 million",
+# "we entered into a $75 million accelerated share repurchase program" (paid when entered)
+_PROGRAM_DONE = re.compile(
+    r"\b(?:complet(?:e|ed|es|ing|ion)|finish(?:ed)?|executed|fully\s+use|exhaust(?:ed)?|entered\s+into)\b"
+)
+_PROGRAM_DONE_REACH = 60
+
+
+def program_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of a buyback program or authorization, named right before it ("the initiation of a dividend
+    starting in the second quarter of 2022 as well as a $2.5 billion share repurchase program", "the Board
+    authorized the $250 million share repurchase program effective September 10", "under our $50 million
+    stock repurchase program") is room the board granted, no result of a period (README: authorizations have
+    no period; `_Extractor._program_size` reads it an actual). Not a program done or used up ("we completed
+    the $725 million share repurchase authorization in 2019"): that is what was bought back."""
+    if period is None or not ex._program_size(n.s, n.qe):
+        return period
+    low, qs = n.s.lowered, n.qs
+    m = _PROGRAM_DONE.search(low, max(0, qs - _PROGRAM_DONE_REACH), qs)
+    return period if m is not None and not n.s.crosses(m.start(), qs) else None
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2530,7 +2553,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
-    category_threshold, remaining_authorization, rank_count,
+    category_threshold, remaining_authorization, rank_count, program_size,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2562,7 +2585,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
-        capability, category_threshold, remaining_authorization, rank_count,
+        capability, category_threshold, remaining_authorization, rank_count, program_size,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
