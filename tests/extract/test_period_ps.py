@@ -101,3 +101,20 @@ def test_a_buyback_programs_size_has_no_period(text: str, span: str) -> None:
 )
 def test_a_program_done_in_the_quarter_keeps_it(text: str) -> None:
     assert period_of(text, "$200 million", Q3_CALL) == "2023Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("We expect free cash flow of $3 billion in 2024, assuming $80 WTI and $4 Henry Hub.", "$80"),
+        ("We expect free cash flow of $3 billion in 2024, assuming $80 WTI and $4 Henry Hub.", "$4"),
+        ("In the quarter, our wells earned a 60% return using flat prices of $40 oil.", "$40"),
+    ],
+)
+def test_an_assumed_commodity_price_has_no_period(text: str, span: str) -> None:
+    assert period_of(text, span, Q3_CALL) is None
+
+
+def test_an_amount_of_gas_revenue_keeps_its_period() -> None:
+    text = "In the quarter, we filed for a $9 million natural gas revenue increase."
+    assert period_of(text, "$9 million", Q3_CALL) == "2023Q3"

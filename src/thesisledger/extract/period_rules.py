@@ -2518,6 +2518,32 @@ def program_size(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     return period if m is not None and not n.s.crosses(m.start(), qs) else None
 
 
+# a commodity price assumed: "at $80 WTI", "assuming $80 WTI and $4 Henry Hub", "using flat commodity prices
+# of $40 oil and $2.50 natural gas", "at $4.50 natural gas prices", "sub $40 oil" (not "a $9 million natural
+# gas revenue increase": an amount, not a unit price)
+_PRICE_DECK_AFTER = re.compile(
+    r"\s+(?:wti|brent|henry\s+hub|oil|crude|natural\s+gas|gas)(?:\s+(?:prices?|price\s+deck|deck))?\b"
+    r"(?!\s+(?:revenues?|sales|volumes?|production|reserves|business|segment|utility|rate)\b)"
+)
+_PRICE_DECK_BEFORE = re.compile(
+    r"\b(?:at|assuming|assumes|assumed|using|of|sub|and)\s+(?:an?\s+|the\s+(?:same\s+)?)?(?:flat\s+)?$"
+)
+_PRICE_WORDS = ("wti", "brent", "henry hub", "oil", "crude", "gas")
+
+
+def price_assumption(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A commodity price assumed for a plan or a return ("free cash flow of $1 billion at $50 WTI", "assuming
+    $80 WTI and $4 Henry Hub", "a 60% rate of return using flat commodity prices of $40 oil and $2.50 natural
+    gas") is a premise, no result of a period (README, dev conventions of 2026-12-03: the commodity prices
+    assumed "$40 oil" have no period). A unit price only (under $1,000)."""
+    if period is None or n.unit.code != "USD" or n.qm.quantity.value >= 1000:
+        return period
+    low, qs = n.s.lowered, n.qs
+    if not any(map(low.__contains__, _PRICE_WORDS)) or _PRICE_DECK_AFTER.match(low, n.qe) is None:
+        return period
+    return None if _PRICE_DECK_BEFORE.search(low, max(0, qs - 30), qs) is not None else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2553,7 +2579,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
-    category_threshold, remaining_authorization, rank_count, program_size,
+    category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2586,6 +2612,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability, category_threshold, remaining_authorization, rank_count, program_size,
+        price_assumption,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
