@@ -2404,6 +2404,146 @@ def capability(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return None if _CAPABLE.search(low, max(0, qs - 50), qs) is not None else period
 
 
+# a size that defines a category of deals, customers or claims, right before the amount: "deals greater than",
+# "14 deals over", "customers paying us over", "clients with annual revenue over", "relationships under", "the
+# number of life insurance claims of greater than" (not "nine deals totaling over $325 million": a sum; "of"
+# only after "number of": "contracts of more than $1 billion" is what was signed)
+_CATEGORY_NOUN = re.compile(
+    r"\b(?:deals|customers|clients|accounts|contracts|claims|transactions|relationships|households|cds)\s+"
+    r"(?:(?:with|each|that|who)\s+)?(?:(?:annual\s+)?(?:revenues?|spend|acv|arr)\s+)?"
+    r"(?:(?:spending|generating|paying(?:\s+us)?|contributing|valued\s+at|worth|(?P<of>of))\s+)?"
+    r"(?P<cmp>(?:(?:greater|more|larger|bigger|less)\s+than|over|above|under|below|in\s+excess\s+of|exceeding"
+    r"|at\s+least)\s+)?$"
+)
+_THRESHOLD_LEAD = re.compile(
+    r"(?:(?:greater|more|larger|bigger|less)\s+than|over|above|under|below|in\s+excess\s+of|exceeding|at\s+least)\s"
+)
+_CATEGORY_REACH = 70
+_CATEGORY_WORDS = ("deals", "customers", "clients", "accounts", "contracts", "claims", "transactions",
+                   "relationships", "households", "cds")  # fmt: skip
+
+
+def category_threshold(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An amount that defines a category ("the number of deals greater than $1 million was 51", "with 14
+    deals over $1 million", "62 customers paying us over $10 million in ACV", "the number of customers
+    generating more than $1 million in revenue", "CDs over $250,000") is a threshold, no result of a period
+    (README, decided 2026-12-03: thresholds that define a category have no period); the count of the
+    category ("51", "14 deals") keeps its period."""
+    if period is None or n.unit.code != "USD":
+        return period
+    low, qs = n.s.lowered, n.qs
+    if not any(map(low.__contains__, _CATEGORY_WORDS)):
+        return period
+    m = _CATEGORY_NOUN.search(low, max(0, qs - _CATEGORY_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs):
+        return period
+    if m.group("cmp") is None and _THRESHOLD_LEAD.match(n.qm.text.lower()) is None:
+        return period  # "deals of $1 million": no comparative, a level
+    if m.group("of") is not None and "number of" not in low[: m.start()]:
+        return period
+    return None
+
+
+# a buyback authorization left: "$697 million of share repurchase authorization remaining", "5 billion
+# remaining on our authorization", "$220 million of remaining share repurchase authorization" (after the
+# amount); "the remaining share repurchase authorization was $1.7 billion", "remaining authorization of
+# approximately $2.5 billion" (before it)
+_LEFT_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:share|stock|common|repurchase|buyback|the|our|its)\s+)*(?:authori[sz]ation\s+)?"
+    r"(?:remaining|left)\b"
+)
+_LEFT_BEFORE = re.compile(
+    r"\bremaining\s+(?:(?:share|stock|repurchase|buyback)\s+)*authori[sz]ation\b[^$\d]{0,40}$"
+)
+_BUYBACK_WORDS = ("authori", "repurchase", "buyback")
+
+
+def remaining_authorization(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """What is left of a buyback authorization ("which leaves us with $697 million of share repurchase
+    authorization remaining", "we had a little more than $800 million remaining under the previously
+    authorized repurchase program", "the remaining share repurchase authorization was $1.7 billion") is room
+    the board granted, no result of a period (README, decided 2026-12-03: a remaining buyback authorization
+    has no period), even on a date the sentence names ("As of June 30, there was $312 million of ...")."""
+    if period is None or n.unit.code not in ("USD", "count"):
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if "remain" not in low and "left" not in low:
+        return period
+    if not any(map(low.__contains__, _BUYBACK_WORDS)):
+        return period
+    if _LEFT_AFTER.match(low, qe) is not None:
+        return None
+    m = _LEFT_BEFORE.search(low, max(0, qs - 90), qs)
+    return None if m is not None and not n.s.crosses(m.start(), qs) else period
+
+
+# a rank said right before a count or a share: "our top six markets", "the big five markets", "our largest two
+# customers", "in the top 5% of the S&P 500" (the span may hold "top": "top 10%")
+_RANK_BEFORE = re.compile(r"\b(?:top|big|largest|biggest)\s+$")
+
+
+def rank_count(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A rank count ("drive-thru sales across our top six markets continue to stay elevated", "the big five
+    markets within the segment", "a slowdown of our largest two customers", "puts us in the top 5% of the S&P
+    500") says which members are counted, no result of a period (README, decided 2026-12-03: rank counts are
+    claims with no period), even when the sentence dates what they did."""
+    if period is None or n.unit.code not in ("count", "ratio"):
+        return period
+    low, qs = n.s.lowered, n.qs
+    if _RANK_BEFORE.search(low, max(0, qs - 9), qs) is None and not low.startswith("top ", qs):
+        return period
+    return None
+
+
+# a program done or used up before its size: "we completed the $725 million share repurchase authorization",
+# "the completion of a $200 million share buyback program", "we will fully use the remaining $291 million",
+# "we entered into a $75 million accelerated share repurchase program" (paid when entered)
+_PROGRAM_DONE = re.compile(
+    r"\b(?:complet(?:e|ed|es|ing|ion)|finish(?:ed)?|executed|fully\s+use|exhaust(?:ed)?|entered\s+into)\b"
+)
+_PROGRAM_DONE_REACH = 60
+
+
+def program_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of a buyback program or authorization, named right before it ("the initiation of a dividend
+    starting in the second quarter of 2022 as well as a $2.5 billion share repurchase program", "the Board
+    authorized the $250 million share repurchase program effective September 10", "under our $50 million
+    stock repurchase program") is room the board granted, no result of a period (README: authorizations have
+    no period; `_Extractor._program_size` reads it an actual). Not a program done or used up ("we completed
+    the $725 million share repurchase authorization in 2019"): that is what was bought back."""
+    if period is None or not ex._program_size(n.s, n.qe):
+        return period
+    low, qs = n.s.lowered, n.qs
+    m = _PROGRAM_DONE.search(low, max(0, qs - _PROGRAM_DONE_REACH), qs)
+    return period if m is not None and not n.s.crosses(m.start(), qs) else None
+
+
+# a commodity price assumed: "at $80 WTI", "assuming $80 WTI and $4 Henry Hub", "using flat commodity prices
+# of $40 oil and $2.50 natural gas", "at $4.50 natural gas prices", "sub $40 oil" (not "a $9 million natural
+# gas revenue increase": an amount, not a unit price)
+_PRICE_DECK_AFTER = re.compile(
+    r"\s+(?:wti|brent|henry\s+hub|oil|crude|natural\s+gas|gas)(?:\s+(?:prices?|price\s+deck|deck))?\b"
+    r"(?!\s+(?:revenues?|sales|volumes?|production|reserves|business|segment|utility|rate)\b)"
+)
+_PRICE_DECK_BEFORE = re.compile(
+    r"\b(?:at|assuming|assumes|assumed|using|of|sub|and)\s+(?:an?\s+|the\s+(?:same\s+)?)?(?:flat\s+)?$"
+)
+_PRICE_WORDS = ("wti", "brent", "henry hub", "oil", "crude", "gas")
+
+
+def price_assumption(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A commodity price assumed for a plan or a return ("free cash flow of $1 billion at $50 WTI", "assuming
+    $80 WTI and $4 Henry Hub", "a 60% rate of return using flat commodity prices of $40 oil and $2.50 natural
+    gas") is a premise, no result of a period (README, dev conventions of 2026-12-03: the commodity prices
+    assumed "$40 oil" have no period). A unit price only (under $1,000)."""
+    if period is None or n.unit.code != "USD" or n.qm.quantity.value >= 1000:
+        return period
+    low, qs = n.s.lowered, n.qs
+    if not any(map(low.__contains__, _PRICE_WORDS)) or _PRICE_DECK_AFTER.match(low, n.qe) is None:
+        return period
+    return None if _PRICE_DECK_BEFORE.search(low, max(0, qs - 30), qs) is not None else period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2439,6 +2579,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
+    category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2470,7 +2611,8 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         total_for_the_year_to, off_base_year, change_to_base_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
-        capability,
+        capability, category_threshold, remaining_authorization, rank_count, program_size,
+        price_assumption,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
