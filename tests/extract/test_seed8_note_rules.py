@@ -210,3 +210,14 @@ def test_a_profile_part_named_inside_the_metric_phrase_is_the_figures_entity() -
     assert claims["RMB 9 billion"].entity == claims["30%"].entity == "ai_products"  # a part of the cloud
     assert claims["exceeding 50%"].entity == "ai_products"
     assert claims["20%"].entity == "cloud"  # no part named: the cloud itself
+
+
+def test_a_count_that_grew_by_a_multiple_is_a_growth() -> None:
+    text = (
+        "Model layer: the studio's customer numbers increasing 8-fold.\n"
+        "Studio: customer count increased 8 times year-over-year.\n"
+        "The platform had 8 times more customers than its rival.\n"
+    )
+    metrics = {c.start: c.metric for c in _claims(text)}
+    assert list(metrics.values())[:2] == ["growth", "growth"]
+    assert list(metrics.values())[2] != "growth"  # a comparison, no verb of increase before it

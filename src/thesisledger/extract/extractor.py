@@ -215,6 +215,11 @@ _SHARE_OF_COUNT_LEAD = re.compile(
     r"\w,\s+(?:with|of\s+which)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+"
     r"|more\s+than\s+)?$"
 )
+# "increasing 8-fold", "increased 8 times", "grew by nearly threefold": a verb of increase before a multiple
+_GREW_BY_MULTIPLE = re.compile(
+    r"\b(?:increas(?:ed|ing|es)?|gr[eo]wn?|growing|rose|risen|rising|jump(?:ed|ing)?|surg(?:ed|ing))\s+"
+    r"(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
 # "reaching USD 100 billion", "to reach 30 billion": a level to be reached
 _REACHING = re.compile(r"\breach(?:es|ing)?\s+$")
 # a numbered section's heading line, anywhere in a stretch of text
@@ -1766,6 +1771,8 @@ class _Extractor:
             found = self._note_level_reached(s, qs) or found
         if kind is UnitKind.RATIO and " with" in s.lowered and self._metric_seen:
             found = self._share_of_delivered(s, qs) or found
+        if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
+            found = self._grew_by_multiple(s, qs, found)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
 
@@ -1777,6 +1784,17 @@ class _Extractor:
             return None
         money = [m for k, m in self._metric_prev if k is UnitKind.CURRENCY and m is not None]
         return (money[-1], None) if money else None
+
+    def _grew_by_multiple(
+        self, s: _Sentence, qs: int, found: tuple[str | None, Hit | None]
+    ) -> tuple[str | None, Hit | None]:
+        """A multiple right after a verb of increase ("customer numbers increasing 8-fold", "customer count
+        increased 8 times year-over-year", "subscribers grew threefold") is the measure's change: `growth`
+        (labels README: "more than doubled" of a measure is growth, a multiple), not the measure's level."""
+        if _GREW_BY_MULTIPLE.search(s.lowered, max(0, qs - 30), qs) is None:
+            return found
+        metric = self.lex.metrics.get(found[0] or "")
+        return ("growth", None) if metric is not None and metric.family != "valuation" else found
 
     def _share_of_delivered(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
         """A % right after a count of units delivered, joined by "with" or "of which" ("cumulatively delivered
