@@ -51,15 +51,14 @@ def test_durations_only_as_metric_values(seed_claims: tuple[str, list[Claim]]) -
     assert not any(c.span_text in ("within six months", "two quarters", "five years") for c in claims)
 
 
-# a group-level figure on a note line naming no entity takes the subject of a line above it (_note_subject):
-# known wrong, labelled "group"
-_GROUP_CARRIED = pytest.mark.xfail(strict=True, reason="a group figure takes the entity of a line above")
 # span, occurrence, anchor text before it, entity, metric, kind, period label, speaker, unit, value
 CASES = [
-    ("approximately RMB 9 billion", 0, "", "cloud", "ai_revenue", "actual", "FY26Q4", "author", "CNY", 9e9),
-    ("RMB 36 billion", 0, "", "cloud", "annualized_revenue", "derived", "FY26Q4", "author", "CNY", 36e9),
-    ("30%", 0, "", "cloud", "ai_revenue_share", "actual", "FY26Q4", "author", "ratio", 0.30),
-    ("exceed the 50%", 0, "", "cloud", "ai_revenue_share", "guidance", "2027-05-15", "management", "ratio", 0.5),  # noqa: E501
+    ("approximately RMB 9 billion", 0, "", "ai_products", "ai_revenue", "actual", "FY26Q4", "author", "CNY",
+     9e9),
+    ("RMB 36 billion", 0, "", "ai_products", "annualized_revenue", "derived", "FY26Q4", "author", "CNY",
+     36e9),
+    ("30%", 0, "", "ai_products", "ai_revenue_share", "actual", "FY26Q4", "author", "ratio", 0.30),
+    ("exceed the 50%", 0, "", "ai_products", "ai_revenue_share", "guidance", "2027-05-15", "management", "ratio", 0.5),  # noqa: E501
     ("exceeded RMB 8 billion", 0, "", "maas", "arr", "actual", "FY26Q4", "management", "CNY", 8e9),
     ("RMB 10 billion", 0, "", "maas", "arr", "guidance", "2026-06", "management", "CNY", 1e10),
     ("surpass RMB 30 billion", 0, "", "maas", "arr", "guidance", "2026-12-31", "management", "CNY", 3e10),
@@ -75,13 +74,18 @@ CASES = [
     ("30 billion", 0, "", "maas", "arr", None, None, "author", "CNY", 3e10),
     ("exceed USD 100 billion", 0, "", "cloud", "revenue", "target", None, "management", "USD", 1e11),
     ("over 40%", 0, "", "cloud", "cagr", "derived", None, "management", "ratio", 0.4),
-    pytest.param("approximately USD 38 billion", 0, "", "group", "net_cash", "actual", "FY26Q4", "author",
-                 "USD", 38e9, marks=_GROUP_CARRIED),  # labelled group; the line above names the cloud
+    # a company-wide measure on a note line naming no entity is the group's, not the cloud's or MaaS's above
+    ("approximately USD 38 billion", 0, "", "group", "net_cash", "actual", "FY26Q4", "author", "USD", 38e9),
     ("8 billion", 0, "Growing from", "maas", "arr", None, None, "author", "CNY", 8e9),
     ("300 billion", 0, "Growing from", "maas", "arr", None, None, "author", "CNY", 3e11),
-    pytest.param("exceed the 380 billion", 0, "", "group", "capex", "guidance", None, "management", "CNY",
-                 3.8e11, marks=_GROUP_CARRIED),  # labelled group; the line above names MaaS
+    ("exceed the 380 billion", 0, "", "group", "capex", "guidance", None, "management", "CNY", 3.8e11),
     ("+8%", 0, "", "taotian", "cmr_growth", "actual", "FY26Q4", "author", "ratio", 0.08),
+    # points on a line naming no measure: a step of the CMR growth above; "will last for a year": FY27
+    ("-7 percentage points", 0, "", "taotian", "cmr_growth", "actual", "FY26Q4", "author", "pp", -0.07),
+    ("-7 percentage point", 0, "", "taotian", "cmr_growth", "estimate", "FY27", "author", "pp", -0.07),
+    # a restated guided span narrowed by the "3.1.4 FY27Q1 Outlook" heading
+    ("teens", 0, "Key monitoring points", "cloud", "ebita_margin", "guidance", "FY27Q1", "author", "ratio",
+     0.145),
     ("21.2 billion yuan", 0, "", "all_others", "loss", "actual", "FY26Q4", "author", "CNY", 21.2e9),
     ("9.8 billion", 0, "", "all_others", "loss", "actual", "FY26Q3", "author", "CNY", 9.8e9),
     ("above 10 billion but below 20 billion USD", 0, "", "all_others", "loss", "guidance", "FY27Q1",
@@ -129,3 +133,9 @@ def test_guidance_periods_follow_their_clause(seed_claims: tuple[str, list[Claim
     assert june.period is not None and year_end.period is not None
     assert (june.period.start, june.period.end) == (date(2026, 6, 1), date(2026, 6, 30))
     assert year_end.period.end == date(2026, 12, 31)
+
+
+def test_a_guided_share_listed_as_a_condition_has_no_period(seed_claims: tuple[str, list[Claim]]) -> None:
+    text, claims = seed_claims
+    share = _claim(claims, text, "exceeding 50%")  # "re-rating requires: ... AI revenue share exceeding 50%"
+    assert share.kind.value == "guidance" and share.period is None

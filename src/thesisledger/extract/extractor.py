@@ -210,6 +210,23 @@ _NOTE_HEADING = re.compile(
 _NOTE_SUBJECT_BACK = 8  # sentences: a note's line takes the subject of one of the few lines above it
 # a numbered section's heading ("3.2 E-commerce Business", "III. In-Depth Analysis"; not a "1." list item)
 _SECTION_NUMBER = re.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)[^\S\n]")
+# "470,000 units, with 60% ...", "... units, of which about 40% ...": the lead of a share of the count before
+_SHARE_OF_COUNT_LEAD = re.compile(
+    r"\w,\s+(?:with|of\s+which)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+"
+    r"|more\s+than\s+)?$"
+)
+# "increasing 8-fold", "increased 8 times", "grew by nearly threefold": a verb of increase before a multiple
+_GREW_BY_MULTIPLE = re.compile(
+    r"\b(?:increas(?:ed|ing|es)?|gr[eo]wn?|growing|rose|risen|rising|jump(?:ed|ing)?|surg(?:ed|ing))\s+"
+    r"(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
+# "reaching USD 100 billion", "to reach 30 billion": a level to be reached
+_REACHING = re.compile(r"\breach(?:es|ing)?\s+$")
+# a numbered section's heading line, anywhere in a stretch of text
+_SECTION_LINE = re.compile(r"^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)[^\S\n]", re.M)
+# measures only a company as a whole states: a note's line naming no entity does not carry one for them
+_COMPANY_WIDE_FAMILIES = frozenset({"balance_sheet", "valuation"})
+_COMPANY_WIDE_KEYS = frozenset({"capex", "dividend", "buyback", "eps"})
 _RESTATE_REACH = 600  # characters: a restated end of a guided range follows it within a few lines
 _NOTE_SECTION_REACH = 1500  # characters: a heading's period reaches the first lines under it, not a long part
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
@@ -1431,8 +1448,8 @@ class _Sentence:
 
     __slots__ = (
         "_breaks", "_goal_words", "_market_words", "_share_object", "carried_entity", "compared", "cues",
-        "end", "entities", "heading_cue", "lowered", "metrics", "periods", "pm_skips", "prev_span", "start",
-        "text",
+        "end", "entities", "heading_cue", "lowered", "metrics", "named_in_metric", "periods", "pm_skips",
+        "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
@@ -1451,6 +1468,8 @@ class _Sentence:
         self.entities = [
             e for e in ents if not any(m.start < e.end and e.start < m.end for m in self.metrics)
         ]
+        # ... kept apart: a profile's sub-entity named there is what the figure is of (`_Extractor.entity`)
+        self.named_in_metric = [e for e in ents if e not in self.entities] if self.entities != ents else []
         # find_periods is the costliest step: skip sentences with no word a period phrase needs
         self.periods: list[PeriodMatch] = (
             list(find_periods(text, calendar=calendar, doc_date=doc_date))
@@ -1558,6 +1577,8 @@ class _Extractor:
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
+        self._entity_parents: dict[str, str | None] | None = None  # the profile's entity -> parent, read once
+        self._note_growth: tuple[int, str] | None = None  # a note's last growth stated: (sentence, key)
         self._heading_periods: dict[int, Period | None] = {}  # the period each heading names, by its start
         self._guided_ranges: list[tuple[int, Period, tuple[float, float]]] = []  # guided ranges, by start
         # figures management guided in a note, (metric, unit, value) -> period (note_restated_guidance)
@@ -1849,6 +1870,14 @@ class _Extractor:
             and self._part_growth_before_next(s, found[1], qs, qe)
         ):
             found = ("growth", None)
+        if self.doc.kind is DocumentKind.NOTE and kind in (UnitKind.RATIO, UnitKind.PP):
+            found = self._note_points_of_growth(s, kind, qe, found)
+        if found[0] is None and kind is UnitKind.CURRENCY and self.doc.kind is DocumentKind.NOTE:
+            found = self._note_level_reached(s, qs) or found
+        if kind is UnitKind.RATIO and " with" in s.lowered and self._metric_seen:
+            found = self._share_of_delivered(s, qs) or found
+        if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
+            found = self._grew_by_multiple(s, qs, found)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
 
@@ -1894,6 +1923,58 @@ class _Extractor:
             start = link.end()
         before = _PART_CHANGE_BEFORE.search(low, start, qs)
         return before is not None and _PART_REVENUE_WORDS.search(low, start, qe) is None
+
+    def _note_level_reached(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """In a research note, an amount a measure is to reach, on a line naming no money measure ("Current
+        cloud revenue is approximately USD 22 billion" ... "Reaching USD 100 billion in five years will
+        require a CAGR of 35-40%"): the level of the money measure the line before stated last."""
+        if _REACHING.search(s.lowered, max(0, qs - 12), qs) is None:
+            return None
+        money = [m for k, m in self._metric_prev if k is UnitKind.CURRENCY and m is not None]
+        return (money[-1], None) if money else None
+
+    def _grew_by_multiple(
+        self, s: _Sentence, qs: int, found: tuple[str | None, Hit | None]
+    ) -> tuple[str | None, Hit | None]:
+        """A multiple right after a verb of increase ("customer numbers increasing 8-fold", "customer count
+        increased 8 times year-over-year", "subscribers grew threefold") is the measure's change: `growth`
+        (labels README: "more than doubled" of a measure is growth, a multiple), not the measure's level."""
+        if _GREW_BY_MULTIPLE.search(s.lowered, max(0, qs - 30), qs) is None:
+            return found
+        metric = self.lex.metrics.get(found[0] or "")
+        return ("growth", None) if metric is not None and metric.family != "valuation" else found
+
+    def _share_of_delivered(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """A % right after a count of units delivered, joined by "with" or "of which" ("cumulatively delivered
+        470,000 units, with 60% serving external customers", "shipped 2 million units, of which 40% went
+        abroad"): a share of that volume, `volume_share`, not a measure named later in the sentence."""
+        if _SHARE_OF_COUNT_LEAD.search(s.lowered, max(0, qs - 40), qs) is None:
+            return None
+        before = [k for k in self._metric_seen if k < s.start + qs]
+        if not before or self._metric_seen[max(before)] != (UnitKind.COUNT, "units_delivered"):
+            return None
+        return "volume_share", None
+
+    def _note_points_of_growth(
+        self, s: _Sentence, kind: UnitKind, qe: int, found: tuple[str | None, Hit | None]
+    ) -> tuple[str | None, Hit | None]:
+        """In a research note, points on a line naming no measure ("Reported CMR: year-over-year +1%",
+        "Like-for-like CMR: +8%", "Source of the gap: impact of the new program -7 percentage points") are a
+        step of the growth stated on the lines just above, in the same numbered section: that growth's key.
+        Records each growth stated in % or points for the lines after it."""
+        if found[0] is not None:
+            metric = self.lex.metrics.get(found[0])
+            if metric is not None and metric.family == "growth":
+                self._note_growth = (s.start, found[0])
+            return found
+        last = self._note_growth
+        if kind is not UnitKind.PP or last is None or s.metrics or s.start - last[0] > _RESTATE_REACH:
+            return found  # (a line naming a measure with no key, "net interest margin down 7 bp", is its)
+        if s.lowered.startswith(" of ", qe):
+            return found  # "3 basis points of net loan recoveries": points of what follows
+        if _SECTION_LINE.search(self.doc.text, last[0], s.start) is not None:
+            return found  # another section's growth
+        return last[1], None
 
     def _change_in_phrase(
         self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int, found: tuple[str | None, Hit | None]
@@ -3665,7 +3746,21 @@ class _Extractor:
         key = best[1] if best is not None else s.carried_entity
         if key is not None and key.startswith(OTHER):
             return None, True
+        if key is not None and s.named_in_metric:
+            key = self._sub_entity_in_metric(s, key)
         return key, False
+
+    def _sub_entity_in_metric(self, s: _Sentence, key: str) -> str:
+        """A part of entity `key`, in the company profile, named inside the sentence's metric phrase
+        ("revenue from AI-related products ... 30% of the cloud intelligence group's external revenue", "AI
+        revenue share exceeding 50%" under a cloud line): the figure is that part's (the profile's AI-related
+        products, whose parent is the cloud), not the whole named beside it or above."""
+        parents = self._entity_parents
+        if parents is None:
+            parents = {e.key: e.parent for e in self.profile.entities} if self.profile is not None else {}
+            self._entity_parents = parents
+        inner = {h.key for h in s.named_in_metric if parents.get(h.key) == key}
+        return inner.pop() if len(inner) == 1 else key
 
     def period(
         self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int, cue: Callable[[], str | None]
@@ -4297,7 +4392,9 @@ class _Extractor:
                 s.prev_span = spans[i - 1]  # read only for a forward number left without a period
             if not s.entities and i > 0 and "\n" not in text[spans[i - 1][1] : a]:
                 s.carried_entity = self._subject(text[spans[i - 1][0] : spans[i - 1][1]])
-            elif not s.entities and i > 0 and doc.kind is DocumentKind.NOTE:
+            if s.carried_entity is None and not s.entities and i > 0 and doc.kind is DocumentKind.NOTE:
+                # a note's line whose sentence before names nothing either ("... signed one-year contracts
+                # with merchants. This -7 percentage point impact will last") is about its section's subject
                 s.carried_entity = self._note_subject(spans, i)
             self._sentence_quantities = groups[i]
             self._last_sentence = prev_sentence
@@ -4559,6 +4656,27 @@ class _Extractor:
             self._heading_periods[head[0]] = next((p for p in periods if p.kind is not PeriodKind.OPEN), None)
         return self._heading_periods[head[0]]
 
+    def _note_section_period(self, s: _Sentence) -> Period | None:
+        """The period of the note's part that `s` sits in: as `_note_heading_period`, but a colon sub-heading
+        naming no period ("Key monitoring points:") does not end the numbered section above it ("3.1.4 FY27Q1
+        Outlook (April-June 2026)"); one naming a period ("FY27 Full-Year Expectations:") is the part's."""
+        found = self._note_heading_period(s)
+        heads = self._note_headings
+        if found is not None or not heads:
+            return found
+        text = self.doc.text
+        i = bisect.bisect_right(heads, (s.start, s.start)) - 1
+        while i >= 0 and s.start - heads[i][0] <= _NOTE_SECTION_REACH:
+            head = heads[i]
+            if head[0] not in self._heading_periods:
+                periods = (pm.period for pm in self._periods_of(head))
+                named = next((p for p in periods if p.kind is not PeriodKind.OPEN), None)
+                self._heading_periods[head[0]] = named
+            if self._heading_periods[head[0]] is not None or _SECTION_NUMBER.match(text, head[0]) is not None:
+                return self._heading_periods[head[0]]
+            i -= 1
+        return None
+
     def _horizon(self, s: _Sentence, prev: tuple[int, int]) -> Period | None:
         """The future period a forward number without one takes: the one set up by the sentence before;
         in a results document, else by the nearest of the few before that in the same turn (or paragraph)
@@ -4696,6 +4814,17 @@ class _Extractor:
                 return e.key
         return None
 
+    def _company_wide(self, metric: str, carried: str) -> str | None:
+        """The entity of a note's figure whose line names none, for a measure only the company as a whole
+        states (a balance sheet item, a valuation multiple, capex, dividends, buybacks, EPS: "3. Strong
+        balance sheet: Net cash ... is approximately USD 38 billion" under a line about the cloud business):
+        the company's own entity ("group" in its profile, else none), not the subject carried from above."""
+        m = self.lex.metrics.get(metric)
+        if m is None or (m.family not in _COMPANY_WIDE_FAMILIES and metric not in _COMPANY_WIDE_KEYS):
+            return carried
+        own = self.profile is not None and any(e.key == "group" for e in self.profile.entities)
+        return "group" if own else None
+
     def _note_subject(self, spans: list[tuple[int, int]], i: int) -> str | None:
         """In a research note, what a line naming no entity is about: the subject of the nearest line before
         it that names one, within its numbered section ("3.2 E-commerce (Taotian Group)" ... "Reported CMR:
@@ -4773,6 +4902,8 @@ class _Extractor:
         ):
             return None  # a time window or horizon ("within six months", "a 2-3 year view"), not a claim
         entity, third_party = self.entity(s, qs, qe)
+        if metric and entity and not s.entities and self.doc.kind is DocumentKind.NOTE:
+            entity = self._company_wide(metric, entity)  # (carried: the sentence names none)
         unit = self.currency(s, qm, metric, entity)
         if unit is not q.unit and unit != q.unit:  # mostly the same object: skip the dataclass __eq__
             q = q.with_unit(unit)

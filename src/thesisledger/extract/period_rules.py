@@ -34,6 +34,8 @@ from thesisledger.periods.readings import (
     fiscal_quarter_of,
     fiscal_year,
     instant,
+    quarter_span,
+    shift_quarter,
     year_span,
 )
 from thesisledger.quantities.parse import QuantityMatch
@@ -974,6 +976,39 @@ def note_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     return ex._note_heading_period(n.s)
 
 
+# "this impact will last for a year", "the pressure should persist for the next two quarters": what the number
+# measures runs on from now for a stretch of whole quarters or years
+_LASTS_FOR = re.compile(
+    r"\b(?:will|would|should|could|may|to)\s+(?:last|persist|linger|continue)\s+(?:for\s+)?"
+    r"(?:about\s+|roughly\s+|around\s+)?(?:the\s+next\s+)?(a|one|two|three|four|[1-8])\s+(?:full\s+)?"
+    r"(years?|quarters?)\b"
+)
+_HOW_MANY = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def note_lasting_effect(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """In a research note, a number said to last for a stretch ("the new program's contracts run for a year.
+    This -7 percentage point impact will last for a year") in a sentence naming no period covers the quarters
+    after the latest closed one: a year after a fiscal Q4 is the next fiscal year (FY27), two quarters the
+    two quarters after it; not the quarter reported on, which it got for want of period words."""
+    if period is not None or ex.doc.kind is not DocumentKind.NOTE or n.s.periods or "last" not in n.s.lowered:
+        return period
+    m = _LASTS_FOR.search(n.s.lowered, n.qe)
+    if m is None:
+        return period
+    count = _HOW_MANY.get(m.group(1)) or int(m.group(1))
+    quarters = count * 4 if m.group(2).startswith("year") else count
+    now = ex.default_period
+    if now.kind is not PeriodKind.QUARTER or now.fiscal_year is None or now.fiscal_quarter is None:
+        return period
+    first = shift_quarter(now.fiscal_year, now.fiscal_quarter, 1)
+    last = shift_quarter(now.fiscal_year, now.fiscal_quarter, quarters)
+    if first[1] == 1 and quarters % 4 == 0:  # whole fiscal years
+        years = fiscal_year(ex.calendar, first[0]), fiscal_year(ex.calendar, last[0])
+        return years[0] if quarters == 4 else year_span(*years)
+    return quarter_span(fiscal_quarter(ex.calendar, *first), fiscal_quarter(ex.calendar, *last))
+
+
 def derived_from_sentence(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A derived figure restates the sentence's claim before it ("a range of $5.5 billion, representing 29%
     growth"): the same period."""
@@ -1524,17 +1559,25 @@ def note_threshold(ex: _Extractor, n: Number, period: Period | None) -> Period |
     actual of the quarter reported on, which `reported_quarter` gave it for want of a period)."""
     if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.periods:
         return period
-    if ex.doc.kind is not DocumentKind.NOTE:
+    if ex.doc.kind is not DocumentKind.NOTE or not _listed_condition(ex, n):
         return period
-    passing = _PASSING.match(n.qm.text.lower()) or _PASSING.search(n.s.lowered, max(0, n.qs - 16), n.qs)
-    if passing is None:
-        return period
-    text = ex.doc.text
-    colon = text.rfind(":\n", max(0, n.s.start - 400), n.s.start)  # the list's intro line, a few lines up
-    if colon < 0 or _CONDITIONS_INTRO.search(text, text.rfind("\n", 0, colon) + 1, colon + 1) is None:
-        return period
+    if n.metric is not None and (n.metric, n.unit.code, round(n.qm.quantity.value, 6)) in ex._guided_figures:
+        return period  # a level management guided: note_restated_guidance keeps its kind (guidance)
     n.kind = ClaimKind.TARGET
     return None
+
+
+def _listed_condition(ex: _Extractor, n: Number) -> bool:
+    """Whether the number is a level to pass ("surpassing 20%", "exceeding 50%") in a list a few lines under
+    a line introducing conditions to watch ("Triggers for valuation re-rating:", "... requires:")."""
+    passing = _PASSING.match(n.qm.text.lower()) or _PASSING.search(n.s.lowered, max(0, n.qs - 16), n.qs)
+    if passing is None:
+        return False
+    text = ex.doc.text
+    colon = text.rfind(":\n", max(0, n.s.start - 400), n.s.start)  # the list's intro line, a few lines up
+    if colon < 0:
+        return False
+    return _CONDITIONS_INTRO.search(text, text.rfind("\n", 0, colon) + 1, colon + 1) is not None
 
 
 def note_valuation(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -1673,7 +1716,25 @@ def note_restated_guidance(ex: _Extractor, n: Number, period: Period | None) -> 
         pm.period == period and (0 <= pm.start - n.qe <= _OWN_SPAN or 0 <= n.qs - pm.end <= _OWN_SPAN)
         for pm in n.s.periods
     )
-    return period if own else ex._guided_figures[key]
+    if own:
+        return period
+    # a guided level listed as a condition to watch ("re-rating requires: ... AI revenue share exceeding 50%")
+    # is a threshold: the guidance's kind, no period (as note_threshold's targets)
+    return None if _listed_condition(ex, n) else _heading_within(ex, n, ex._guided_figures[key])
+
+
+def _heading_within(ex: _Extractor, n: Number, guided: Period | None) -> Period | None:
+    """A guided span narrowed by the heading of the note's part a restatement sits in: management guided the
+    margin to the teens "over the next two quarters" (FY27Q1-FY27Q2), and under "3.1.4 FY27Q1 Outlook ... Key
+    monitoring points:" the author's "whether the margin enters the teens as expected" checks it for FY27Q1.
+    Only for a sentence naming no period; a guided period inside the heading's ("ARR reaches 10 billion",
+    guided for June, under the April-June heading) stays the guided one."""
+    if guided is None or n.s.periods:
+        return guided
+    heading = ex._note_section_period(n.s)
+    if heading is None or heading == guided:
+        return guided
+    return heading if guided.start <= heading.start and heading.end <= guided.end else guided
 
 
 # the end of a path, right after "from <level> to" ("growing from 8 billion to ", "from $800 million to ")
@@ -2555,7 +2616,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
-    forward_horizon, intro_line, note_section, derived_from_sentence,
+    forward_horizon, intro_line, note_section, note_lasting_effect, derived_from_sentence,
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
     total_for_the_year_to,
 )  # fmt: skip
@@ -2589,7 +2650,8 @@ GUIDED_YEAR: frozenset[Rule] = frozenset(
 # (its first test is `period is not None`), so resolve skips it once a period is found.
 FILL_ONLY: frozenset[Rule] = frozenset(
     (
-        earlier_period, forward_horizon, intro_line, note_section, derived_from_sentence, continues_forward,
+        earlier_period, forward_horizon, intro_line, note_section, note_lasting_effect, derived_from_sentence,
+        continues_forward,
         forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
@@ -2637,7 +2699,8 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
 # other document (it tests `ex.doc.kind`), so resolve leaves them out there
 NOTE_ONLY: frozenset[Rule] = frozenset(
     (
-        note_section, note_threshold, note_valuation, note_goal_from_current, note_duration, note_past_story,
+        note_section, note_lasting_effect, note_threshold, note_valuation, note_goal_from_current,
+        note_duration, note_past_story,
         note_restated_in_brackets, note_restated_guidance, note_path_to_guided, note_rate_to_deadline,
         note_sourced_undated, note_annualized,
     )
