@@ -375,6 +375,7 @@ _OFF_BASE = re.compile(
 _CHANGE_WORD = re.compile(r"\b(?:grow\w*|increas\w*|decreas\w*|declin\w*|up|down|rise|rose|fell)\b")
 
 
+@TRIGGERS.needs(" off ")
 def off_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change whose nearest period phrase is the base it is measured "off" ("we expect to grow earnings per
     share by at least 10% off of our increased 2021 guidance", "up 7% year-over-year off our 2019 actuals")
@@ -630,6 +631,7 @@ def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return main[-1] if main else ex.default_period
 
 
+@TRIGGERS.needs("compar")
 def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change said after a leading clause that compares with an earlier period by a verb ("And when we
     compare that to Q3 2019, we are up 30.6%", "When comparing core sales to Q3 2019, sales were up 12%", "If
@@ -666,6 +668,7 @@ def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) 
 _AS_OF_DAY = ("as of ", "through ", "thru ", "until ")
 
 
+@TRIGGERS.needs(*_AS_OF_DAY)
 def to_date_as_of(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A to-date span counted to a day named right after it ("Year-to-date, as of November 3, 2021, we have
     repurchased 26.5 million shares", "year-to-date through October 31, we have purchased 13.3 million
@@ -693,6 +696,7 @@ def to_date_as_of(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return period
 
 
+@TRIGGERS.needs("far")
 def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The quarter a call is held in, "so far" ("So far in Q2, we have bought back an additional $210
     million of common shares", "thus far in the fourth quarter", "so far this quarter"), runs from that
@@ -825,6 +829,7 @@ def change_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> P
     return period
 
 
+@TRIGGERS.needs("date")
 def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number followed by "to date" ("revenue we expect to impact 2022 is 92% complete to date", "we have
     opened 40 stores to date") is an instant on the document date, whatever period the sentence names
@@ -1384,6 +1389,7 @@ def today_state(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return ex.call_date
 
 
+@TRIGGERS.needs("capacity", "resource", "reserve", "facility", "plant", "smelter", "refinery", "mill", "mine")
 def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count that sizes an asset ("the second crusher ... will provide sufficient capacity for a ramp-up to
     130,000 tonnes per day", "six billion tonnes of copper resource", "to construct a 1.7 million tonne
@@ -1488,6 +1494,7 @@ _TOTAL_REACH = 110  # characters from "bringing" to the number
 _FORWARD_WORD = re.compile(r"\b(?:expect|anticipat|plan|will|intend|forecast|project|guid|outlook)")
 
 
+@TRIGGERS.needs("total")
 def total_for_the_year_to(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A running total a done deed brings "for the year" to, on a call before the year closes ("we
     repurchased $1 billion of shares during the quarter, bringing our total for the year to $2 billion") is
@@ -1844,6 +1851,7 @@ _SIZE_FLOW = re.compile(
 _SIZE_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
 
 
+@TRIGGERS.needs(*_SIZE_WORDS)
 def size_adjective(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an asset said as its adjective ("the opening of our new 160,000 square foot Innovation
     laboratories", "the 1,510 megawatt Atlantic Shores project", "our 1,033 bed Leavenworth Detention
@@ -1869,6 +1877,7 @@ _STAKE_AFTER = re.compile(
 )
 
 
+@TRIGGERS.needs("interest", "stake", "ownership")
 def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A share held in a company or an asset ("the sale of a 20% equity interest in Sempra Infrastructure to
     KKR", "we acquired a 90% ownership interest in the Jayhawk Wind Farm", "our 5% ownership stake in the
@@ -1883,6 +1892,7 @@ def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _STAKE_AFTER.match(low, n.qe) is not None else period
 
 
+@TRIGGERS.needs("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 def set_count_carried(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A small count of a set ("We expect to benefit from broad-based growth in all three businesses") in a
     sentence that names no period has none (README: small list counts have no period), though the sentence
@@ -2317,6 +2327,7 @@ def term_or_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return None if term_adjective(low, qs, qe) or tenure(low, qs, qe) else period
 
 
+@TRIGGERS.needs("doubl")
 def planned_multiple(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A multiple planned or under way, said as the bare "to double" or "doubling" ("constructing a new
     concentrator to double production at the mine", "by doubling our reinvestment standard"), with no period
@@ -2356,6 +2367,7 @@ _STATE_WORDS = re.compile(r"year[- ]end|\bnow\b|\bcurrent|\bsince\b|\btoday\b")
 _PART_OF_YEAR = re.compile(r"quarter|\bq[1-4]\b|month|half|\b(?:first|second|third|fourth)\b|week")
 
 
+@TRIGGERS.needs("year")
 def year_told_on_closing_call(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """On a call about the quarter that closes the fiscal year, an actual left to that quarter in a sentence
     that speaks of the year just closed and of no part of it ("we produced a 17% ROTCE for you, and we
@@ -2387,6 +2399,7 @@ _MAGNITUDE_PLURAL = re.compile(
 )
 
 
+@TRIGGERS.needs("tens", "hundreds", "thousands", "millions", "billions")
 def vague_magnitude(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count said only as a magnitude in the plural ("helping to connect billions of people", "the data
     often has to travel hundreds of miles", "to onboard and monitor tens of thousands of suppliers", "the
