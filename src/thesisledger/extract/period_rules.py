@@ -523,7 +523,7 @@ _BASE_LEAD = re.compile(
 _ON_TOP_REACH = 80  # characters from the change to the word naming the base
 
 
-@TRIGGERS.needs("top of", "compar", "versus", "vs", "against", "off", "lapping", "relative to")
+@TRIGGERS.needs("top", "compar", "versus", "vs", "against", "off", "lapping", "relative")
 def change_on_top_of_base(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change said to come "on top of" an earlier period's change ("The 30% growth in China is on top of 4%
     growth last year", "6% organic revenue growth ... on top of 5% organic in Q1 2020", "sales grew 9% on top

@@ -1,10 +1,12 @@
-"""Trigger words: skip a per-number rule whose sentence holds none of the words it needs.
+r"""Trigger words: skip a per-number rule whose sentence holds none of the words it needs.
 
 A rule declares, next to its definition, words or stems at least one of which its sentence (lower-cased)
 must contain for it to do anything (`@TRIGGERS.needs("can", "capable")`); its code must make it plain
 that without them it returns its input. Each word gets one bit; per sentence, one Aho-Corasick pass
 (`present`) finds the bits of the words it contains, and a rule whose bits are all absent is skipped.
-Matching is by substring, so a word found inside another ("can" in "scan") only lets a rule run.
+Matching is by substring, so a word found inside another ("can" in "scan") only lets a rule run. A trigger
+holds a space only where the rule's code tests that exact string (`" off " in low`): a regex's `\s+` may
+match a newline or two spaces, so from `on\s+top\s+of` the trigger is "top", not "top of".
 """
 
 from __future__ import annotations
