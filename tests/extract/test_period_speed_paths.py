@@ -189,7 +189,7 @@ def test_skipped_period_rules_return_the_period_as_given(
         return run
 
     def every(rules: tuple[PR.Rule, ...]) -> tuple[PR.Step, ...]:  # no rule skipped
-        return tuple((checked(r), False, False, r in PR.GUIDED_YEAR, None) for r in rules)
+        return tuple((checked(r), False, False, r in PR.GUIDED_YEAR, None, 0) for r in rules)
 
     for name in ("BEFORE_STEPS", "BEFORE_STEPS_NO_NOTE"):
         monkeypatch.setattr(PR, name, every(PR.BEFORE_KIND))

@@ -47,6 +47,7 @@ from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.metrics import UNKEYED, MetricLexicon, metric_lexicon
 from thesisledger.extract.period_rules import Number, resolve
 from thesisledger.extract.phrases import Hit
+from thesisledger.extract.triggers import TRIGGERS
 from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.periods.parse import PeriodMatch, find_periods
 from thesisledger.periods.period import Period, PeriodKind
@@ -1447,8 +1448,8 @@ class _Sentence:
     """Per-sentence facts, computed once for every quantity in it."""
 
     __slots__ = (
-        "_breaks", "_goal_words", "_market_words", "_share_object", "carried_entity", "compared", "cues",
-        "end", "entities", "heading_cue", "lowered", "metrics", "named_in_metric", "periods", "pm_skips",
+        "_breaks", "_goal_words", "_market_words", "_share_object", "_triggers", "carried_entity", "compared",
+        "cues", "end", "entities", "heading_cue", "lowered", "metrics", "named_in_metric", "periods", "pm_skips",
         "prev_span", "start", "text",
     )  # fmt: skip
 
@@ -1484,6 +1485,7 @@ class _Sentence:
         self._share_object: dict[int, bool] = {}  # share_object_before, per offset
         self._market_words: bool | None = None  # any _MARKET_AHEAD_WORDS in it (read on first use)
         self._goal_words: bool | None = None  # "to" or "will", and any _GOAL_WORDS, in it (read on first use)
+        self._triggers = -1  # the bits of the trigger words in it (`triggers`, read on first use)
         self.carried_entity: str | None = None  # the previous sentence's subject, when this one names none
         self.heading_cue: str | None = None  # the cue of a heading line above ("Near-term Guidance:")
         self.prev_span: tuple[int, int] | None = None  # the sentence before, for a period it sets up
@@ -1507,6 +1509,12 @@ class _Sentence:
         """Whether an estimate cue is of what happened, its verb in the past right after it ("revenues are
         estimated to have been $103 million in the quarter"): the sentence does not look forward."""
         return _ESTIMATED_PAST_NEXT.match(self.lowered, c.end) is not None
+
+    def triggers(self) -> int:
+        """The bits of the rules' trigger words the sentence contains (triggers.TRIGGERS.present)."""
+        if self._triggers < 0:
+            self._triggers = TRIGGERS.present(self.lowered)
+        return self._triggers
 
     @property
     def breaks(self) -> list[int]:

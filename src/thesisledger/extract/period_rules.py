@@ -25,6 +25,7 @@ from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
 from thesisledger.extract.cues import PAST_VERB, STREAK, tenure, term_adjective
 from thesisledger.extract.entities import OTHER, entity_index
+from thesisledger.extract.triggers import TRIGGERS
 from thesisledger.periods.period import Period, PeriodKind
 from thesisledger.periods.readings import (
     calendar_year,
@@ -376,6 +377,7 @@ _OFF_BASE = re.compile(
 _CHANGE_WORD = re.compile(r"\b(?:grow\w*|increas\w*|decreas\w*|declin\w*|up|down|rise|rose|fell)\b")
 
 
+@TRIGGERS.needs(" off ")
 def off_base_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change whose nearest period phrase is the base it is measured "off" ("we expect to grow earnings per
     share by at least 10% off of our increased 2021 guidance", "up 7% year-over-year off our 2019 actuals")
@@ -484,6 +486,7 @@ _BASE_NOUN_LEAD = re.compile(
 _BASE_NOUN_GAP = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?$")
 
 
+@TRIGGERS.needs(*_BASE_CHANGE_WORDS)
 def base_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change stated as the comparison base, its change noun between it and its period phrase ("sales grew
     9%, compared to 4% growth last year", "up 12% versus 106% growth in the third quarter of 2020", "on top of
@@ -522,6 +525,7 @@ _BASE_LEAD = re.compile(
 _ON_TOP_REACH = 80  # characters from the change to the word naming the base
 
 
+@TRIGGERS.needs("top", "compar", "versus", "vs", "against", "off", "lapping", "relative")
 def change_on_top_of_base(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change said to come "on top of" an earlier period's change ("The 30% growth in China is on top of 4%
     growth last year", "6% organic revenue growth ... on top of 5% organic in Q1 2020", "sales grew 9% on top
@@ -629,6 +633,7 @@ def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return main[-1] if main else ex.default_period
 
 
+@TRIGGERS.needs("compar")
 def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change said after a leading clause that compares with an earlier period by a verb ("And when we
     compare that to Q3 2019, we are up 30.6%", "When comparing core sales to Q3 2019, sales were up 12%", "If
@@ -665,6 +670,7 @@ def change_after_compare_lead(ex: _Extractor, n: Number, period: Period | None) 
 _AS_OF_DAY = ("as of ", "through ", "thru ", "until ")
 
 
+@TRIGGERS.needs(*_AS_OF_DAY)
 def to_date_as_of(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A to-date span counted to a day named right after it ("Year-to-date, as of November 3, 2021, we have
     repurchased 26.5 million shares", "year-to-date through October 31, we have purchased 13.3 million
@@ -692,6 +698,7 @@ def to_date_as_of(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return period
 
 
+@TRIGGERS.needs("far")
 def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The quarter a call is held in, "so far" ("So far in Q2, we have bought back an additional $210
     million of common shares", "thus far in the fourth quarter", "so far this quarter"), runs from that
@@ -760,6 +767,7 @@ def _began_since(n: Number, period: Period | None) -> bool:
     return False
 
 
+@TRIGGERS.needs("since")
 def since_year_event(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A year named as when something still running began ("Since we began our repurchase program in 2007,
     we have bought back over 9.6 million shares", "since SCE began its inspection program in 2019, it has
@@ -768,6 +776,7 @@ def since_year_event(ex: _Extractor, n: Number, period: Period | None) -> Period
     return None if _began_since(n, period) else period
 
 
+@TRIGGERS.needs("december", "year")
 def since_year_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change measured from the last fiscal year's closing balance, stated after it ("working capital
     declined by $26.1 million from December 31, 2020", "shares outstanding have been reduced by 3% from the
@@ -822,6 +831,7 @@ def change_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> P
     return period
 
 
+@TRIGGERS.needs("date")
 def to_date_after(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number followed by "to date" ("revenue we expect to impact 2022 is 92% complete to date", "we have
     opened 40 stores to date") is an instant on the document date, whatever period the sentence names
@@ -1034,6 +1044,7 @@ def their_calendar(ex: _Extractor, n: Number, period: Period | None) -> Period |
 
 
 # -- after the kind ----------------------------------------------------------------------------------
+@TRIGGERS.needs("far")
 def year_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual said of a year still running "so far" ("we repurchased $2.7 billion of stock so far this
     year, on track with our full-year target") is the year to the end of the quarter reported on, even when
@@ -1127,6 +1138,7 @@ def balance_at_quarter_end(ex: _Extractor, n: Number, period: Period | None) -> 
 _AT_MONTH_END = re.compile(r"\b(?:at|as\s+of|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
 
 
+@TRIGGERS.needs("end of")
 def balance_at_month_end(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual dated by the end of the reported quarter's last month ("Our consolidated debt totaled $9.7
     billion at the end of June", "As of the end of September, we had 1,200 stores" on the call about that
@@ -1149,6 +1161,7 @@ def balance_at_month_end(ex: _Extractor, n: Number, period: Period | None) -> Pe
     return period
 
 
+@TRIGGERS.needs("guidance", "outlook")
 def change_to_guidance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change made to the guidance named after it ("an increase of 50 basis points in our updated
     guidance"): the guided year."""
@@ -1165,6 +1178,7 @@ _TO_LEVEL = re.compile(
 )
 
 
+@TRIGGERS.needs("guidance", "outlook")
 def change_to_guided_level(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change whose new level follows it after "to" and is a change made to the guidance named after that
     level ("These updates translate into an increase of 50 basis points in our operating margin rate to a
@@ -1181,6 +1195,7 @@ def change_to_guided_level(ex: _Extractor, n: Number, period: Period | None) -> 
     return ex._guided_year() if ex._change_to_guidance(n.s, nxt.end - n.s.start) else period
 
 
+@TRIGGERS.needs("from")
 def revised_range(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A range restated against an older range ("adjusted EPS of $5.35 to $5.40, up from $5.25 to $5.35",
     "a tax rate of 22% to 23%, up from our previous range of 21% to 22%") is a revised forecast, even without
@@ -1194,6 +1209,7 @@ def revised_range(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return period
 
 
+@TRIGGERS.needs("raising", "increasing", "lowering", "reducing", "narrowing", "cutting")
 def revising_by(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A change a call says it is making now ("we're also increasing development starts by $300 million and
     now expect a midpoint of $3.2 billion", "we are raising our property revenue outlook by $10 million") is
@@ -1208,6 +1224,7 @@ def revising_by(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return ex._guided_year()
 
 
+@TRIGGERS.needs("guidance", "outlook", "forecast", "projection")
 def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A figure of named guidance read as an actual ("EPS guidance is being increased to $5.35 to $5.40"):
     the guided year."""
@@ -1221,6 +1238,7 @@ def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> P
     return period
 
 
+@TRIGGERS.needs("now")
 def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual stated as it stands now, with no period phrase in its sentence ("We now have 165 customers",
     "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
@@ -1251,6 +1269,7 @@ _SUBJECT_NOW = re.compile(
 )
 
 
+@TRIGGERS.needs("now")
 def now_state_of_subject(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A share or count that is the subject of a state said "now" ("95% of our policy submissions are now
     done digitally", "About 80% of our stores in the region are now fully open", "40% of our wireline service
@@ -1271,11 +1290,14 @@ def now_state_of_subject(ex: _Extractor, n: Number, period: Period | None) -> Pe
 # a cumulative achievement in the present perfect: "The platform has processed over 10 million", "we have
 # completed 90% of our expiring leases", "We've reopened nearly 80% of our dining rooms" (verbs that count
 # what is done so far; not changes or rates: "has grown 10%", "have improved 200 basis points")
+_DONE_VERBS = (
+    "processed", "completed", "performed", "deployed", "distributed", "recruited", "reopened", "installed",
+    "administered", "vaccinated", "trained", "enrolled", "onboarded", "inspected", "treated", "served",
+    "tested", "screened", "converted", "originated", "funded", "retrofitted", "replaced",
+)  # fmt: skip
 _DONE_SO_FAR = re.compile(
     r"\b(?:ha(?:s|ve)|we['’]ve|they['’]ve)\s+(?:(?:now|already|successfully|also|collectively|cumulatively)\s+)*"
-    r"(?:processed|completed|performed|deployed|distributed|recruited|reopened|installed|administered"
-    r"|vaccinated|trained|enrolled|onboarded|inspected|treated|served|tested|screened|converted|originated"
-    r"|funded|retrofitted|replaced)\b"
+    r"(?:" + "|".join(_DONE_VERBS) + r")\b"
 )
 _DONE_REACH = 100  # characters from the verb to the number, in its clause
 
@@ -1308,6 +1330,7 @@ def _changed_or_moved(ex: _Extractor, n: Number) -> bool:
     )
 
 
+@TRIGGERS.needs(*_DONE_VERBS)
 def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A cumulative total said in the present perfect, in a sentence naming no period ("The platform has
     processed over 10 million unique patient responses in 65 countries", "we have completed 90% of our
@@ -1333,6 +1356,7 @@ _SO_FAR_REACH = 120  # characters between the words and the number
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 
 
+@TRIGGERS.needs("far", "now", "speak", "sit here")
 def so_far_now(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual in a sentence told "so far" with no period words ("So far, we've realized $500 million of
     restructuring charges", "Thus far, we have collected 87% of the deferrals", "As we sit here today, over
@@ -1373,6 +1397,7 @@ _CALL_ITSELF = re.compile(
 )
 
 
+@TRIGGERS.needs("today", "right now", "at present", "this point")
 def today_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual said in the present tense of "today" with no period words ("Today, we have 40 stores", "at
     today's pricing, our yield is more than seven times higher", "Right now, 60% of our stores are open") is
@@ -1399,6 +1424,7 @@ def today_state(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return ex.call_date
 
 
+@TRIGGERS.needs("capacity", "resource", "reserve", "facility", "plant", "smelter", "refinery", "mill", "mine")
 def asset_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count that sizes an asset ("the second crusher ... will provide sufficient capacity for a ramp-up to
     130,000 tonnes per day", "six billion tonnes of copper resource", "to construct a 1.7 million tonne
@@ -1430,6 +1456,7 @@ _LEVEL_TO = re.compile(
 _PANDEMIC_START = date(2020, 3, 1)  # README: "since the onset of the pandemic" runs from 2020-03-01
 
 
+@TRIGGERS.needs("since the")
 def since_pandemic(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual in a sentence counting "since the onset of the pandemic" ("Since the onset of the pandemic,
     we have increased production fourfold", "gained three points of share since the start of the pandemic")
@@ -1462,6 +1489,7 @@ _EXIT_LEVELS = frozenset(
 )
 
 
+@TRIGGERS.needs("end", "exit", "finish", "close")
 def exit_the_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A level a year still running is to end at ("we expect to end the year below 3 times leverage", "exit
     the year at $700 million on an annualized run rate basis", "end the year with a total of 89 aircraft")
@@ -1501,6 +1529,7 @@ _TOTAL_REACH = 110  # characters from "bringing" to the number
 _FORWARD_WORD = re.compile(r"\b(?:expect|anticipat|plan|will|intend|forecast|project|guid|outlook)")
 
 
+@TRIGGERS.needs("total")
 def total_for_the_year_to(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A running total a done deed brings "for the year" to, on a call before the year closes ("we
     repurchased $1 billion of shares during the quarter, bringing our total for the year to $2 billion") is
@@ -1807,6 +1836,7 @@ def note_annualized(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return period
 
 
+@TRIGGERS.needs(*_ORG_WORDS)
 def organisation_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an organisation said in the present after "whose" or a relative "which (that, who, and)
     serves (covers, employs, operates)" ("a health system, SSM Health, whose 40,000 employees, 33 hospitals
@@ -1844,6 +1874,7 @@ def years_of_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return None if _TENURE_AFTER.match(n.s.lowered, n.qe) is not None else period
 
 
+@TRIGGERS.needs("cap")
 def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A deal's capitalization rate ("sold for $700 million, $1,020 a square foot and a 4.7% cap rate", "seven
     properties ... with a weighted average cap rate of 6.7%") is a term of the deal, no result of a period
@@ -1857,6 +1888,7 @@ def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _CAP_RATE_BEFORE.search(low, max(0, n.qs - 80), n.qs) is not None else period
 
 
+@TRIGGERS.needs("consecutive", "straight")
 def streak_length(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The length of a streak ("achieving an impressive six consecutive years of quarterly comp sales growth",
     "for 12 straight quarters") counts periods, it is no result of one (README: streaks and histories have no
@@ -1880,6 +1912,7 @@ _SIZE_FLOW = re.compile(
 _SIZE_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
 
 
+@TRIGGERS.needs(*_SIZE_WORDS)
 def size_adjective(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an asset said as its adjective ("the opening of our new 160,000 square foot Innovation
     laboratories", "the 1,510 megawatt Atlantic Shores project", "our 1,033 bed Leavenworth Detention
@@ -1905,6 +1938,7 @@ _STAKE_AFTER = re.compile(
 )
 
 
+@TRIGGERS.needs("interest", "stake", "ownership")
 def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A share held in a company or an asset ("the sale of a 20% equity interest in Sempra Infrastructure to
     KKR", "we acquired a 90% ownership interest in the Jayhawk Wind Farm", "our 5% ownership stake in the
@@ -1919,6 +1953,7 @@ def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _STAKE_AFTER.match(low, n.qe) is not None else period
 
 
+@TRIGGERS.needs("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 def set_count_carried(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A small count of a set ("We expect to benefit from broad-based growth in all three businesses") in a
     sentence that names no period has none (README: small list counts have no period), though the sentence
@@ -2017,6 +2052,7 @@ def _set_count(n: Number) -> bool:
     return True
 
 
+@TRIGGERS.needs("finish", "end", "clos", "exit")
 def closed_year_flow(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """On a call about the quarter that closes the fiscal year, what a sum over time or a rate "finished the
     year" at ("We finished the year with total company revenue of $15.3 billion", "grew operating profit by
@@ -2039,6 +2075,7 @@ def closed_year_flow(ex: _Extractor, n: Number, period: Period | None) -> Period
     return fiscal_year(ex.calendar, reported.fiscal_year)
 
 
+@TRIGGERS.needs("finish", "end", "clos", "exit")
 def closed_year_balance(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """On a call about the quarter that closes the fiscal year, a balance the year "ended (finished) with"
     ("ended the year with $3 billion of cash on hand, even after the retirement of $685 million of debt in
@@ -2092,6 +2129,7 @@ def _closed_year_of_quarter(ex: _Extractor, n: Number, period: Period | None) ->
     return fiscal_year(ex.calendar, reported.fiscal_year)
 
 
+@TRIGGERS.needs("year")
 def in_the_closed_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """On a call about the quarter that closes the fiscal year, an actual the year is named for right after
     it ("loans increasing $350 million during the year", "we returned $185 million to shareholders during the
@@ -2116,6 +2154,7 @@ _YEAR_OPENER = re.compile(
 )
 
 
+@TRIGGERS.needs("year")
 def closed_year_opener(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """On a call about the quarter that closes the fiscal year, an actual in a sentence that opens with the
     year ("During the year, we returned approximately $2.4 billion of capital to shareholders", "Over the
@@ -2216,6 +2255,7 @@ def named_guidance_forecast(ex: _Extractor, n: Number, period: Period | None) ->
     return period
 
 
+@TRIGGERS.needs("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 def discourse_count(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A small count of the parts of a talk or a plan ("two examples of how", "There are three key takeaways",
     "Our Q4 EPS was impacted by two items", "five levers will fuel our growth") has no period, even when the
@@ -2250,6 +2290,7 @@ def _after_through(low: str, start: int) -> int:
     return start + (8 if low.startswith("through ", start) else 5 if low.startswith("thru ", start) else 0)
 
 
+@TRIGGERS.needs("thr")
 def rate_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A growth rate "through" a later year is a rate over the years up to it: from the year the document is
     written in ("a double-digit CAGR through 2024" on a 2021 call: 2021-2024), or from the year after one the
@@ -2283,6 +2324,7 @@ _RATE_WORD = re.compile(
 _RATE_TO_THROUGH = re.compile(r"(?:\s+[\w&'’-]+){0,8}?,?\s+(?:through|thru)\s+$")
 
 
+@TRIGGERS.needs("thr")
 def rate_then_through_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A forecast growth rate with "through" a later year after it ("we are targeting annual organic revenue
     growth of 2% to 4% through 2023", "the same 6.5% operating earnings per share growth guidance through
@@ -2313,6 +2355,7 @@ def rate_then_through_year(ex: _Extractor, n: Number, period: Period | None) -> 
     return period
 
 
+@TRIGGERS.needs("opportunit", "addressable")
 def sized_opportunity(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an opportunity or of a market the company could address has no period (README: opportunity
     sizes have no period), even when the sentence dates something else before it ("an EMD contract in 2022
@@ -2345,6 +2388,7 @@ def term_or_tenure(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return None if term_adjective(low, qs, qe) or tenure(low, qs, qe) else period
 
 
+@TRIGGERS.needs("doubl")
 def planned_multiple(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A multiple planned or under way, said as the bare "to double" or "doubling" ("constructing a new
     concentrator to double production at the mine", "by doubling our reinvestment standard"), with no period
@@ -2384,6 +2428,7 @@ _STATE_WORDS = re.compile(r"year[- ]end|\bnow\b|\bcurrent|\bsince\b|\btoday\b")
 _PART_OF_YEAR = re.compile(r"quarter|\bq[1-4]\b|month|half|\b(?:first|second|third|fourth)\b|week")
 
 
+@TRIGGERS.needs("year")
 def year_told_on_closing_call(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """On a call about the quarter that closes the fiscal year, an actual left to that quarter in a sentence
     that speaks of the year just closed and of no part of it ("we produced a 17% ROTCE for you, and we
@@ -2415,6 +2460,7 @@ _MAGNITUDE_PLURAL = re.compile(
 )
 
 
+@TRIGGERS.needs("tens", "hundreds", "thousands", "millions", "billions")
 def vague_magnitude(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count said only as a magnitude in the plural ("helping to connect billions of people", "the data
     often has to travel hundreds of miles", "to onboard and monitor tens of thousands of suppliers", "the
@@ -2433,6 +2479,7 @@ def vague_magnitude(ex: _Extractor, n: Number, period: Period | None) -> Period 
 _WOULD = re.compile(r"\b(?:would|could)\s+(?!have\b)")
 
 
+@TRIGGERS.needs("if")
 def hypothetical(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number in a sentence that opens with a condition and says what "would" follow ("And if we can recover
     just 10% to 20% of this material, it would be like having a major new mine", "If rates rose 100 basis
@@ -2454,6 +2501,7 @@ def hypothetical(ex: _Extractor, n: Number, period: Period | None) -> Period | N
 _CAPABLE = re.compile(r"(?:\bcapable of|(?<!you )\bcan)\s+(?:[a-z-]+\s+){1,3}(?:by\s+)?$")
 
 
+@TRIGGERS.needs("can", "capable")
 def capability(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number a sentence gives as what a subject can do ("a new production line capable of producing 750
     million cans a year", "the new coating can reduce energy use by 20%") is a
@@ -2705,16 +2753,16 @@ NOTE_ONLY: frozenset[Rule] = frozenset(
         note_sourced_undated, note_annualized,
     )
 )  # fmt: skip
-# (rule, fills only, amends only, finds the guided year, the only kind it reads or None), read once: the
-# loops in resolve test flags, not sets
-Step = tuple[Rule, bool, bool, bool, ClaimKind | None]
+# (rule, fills only, amends only, finds the guided year, the only kind it reads or None, the bits of its
+# trigger words or 0), read once: the loops in resolve test flags, not sets
+Step = tuple[Rule, bool, bool, bool, ClaimKind | None, int]
 
 
 def _steps(rules: tuple[Rule, ...], notes: bool) -> tuple[Step, ...]:
-    """`rules` with their FILL_ONLY, AMEND_ONLY, GUIDED_YEAR and KIND_ONLY flags; without the NOTE_ONLY rules
-    unless `notes`."""
+    """`rules` with their FILL_ONLY, AMEND_ONLY, GUIDED_YEAR and KIND_ONLY flags and trigger bits; without the
+    NOTE_ONLY rules unless `notes`."""
     return tuple(
-        (r, r in FILL_ONLY, r in AMEND_ONLY, r in GUIDED_YEAR, KIND_ONLY.get(r))
+        (r, r in FILL_ONLY, r in AMEND_ONLY, r in GUIDED_YEAR, KIND_ONLY.get(r), TRIGGERS.mask(r))
         for r in rules
         if notes or r not in NOTE_ONLY
     )
@@ -2735,11 +2783,12 @@ def _beat(n: Number) -> bool:
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND (as BEFORE_STEPS and
     AFTER_STEPS: a rule that cannot change the period so far, or reads another kind or only notes, is not
-    called)."""
+    called, nor one whose sentence holds none of its trigger words)."""
     notes = ex.doc.kind is DocumentKind.NOTE
+    words = n.s.triggers()
     period: Period | None = None
-    for rule, fills, amends, _, _ in BEFORE_STEPS if notes else BEFORE_STEPS_NO_NOTE:
-        if (fills and period is not None) or (amends and period is None):
+    for rule, fills, amends, _, _, needs in BEFORE_STEPS if notes else BEFORE_STEPS_NO_NOTE:
+        if (fills and period is not None) or (amends and period is None) or (needs and not needs & words):
             continue  # the rule would return `period` as it is
         period = rule(ex, n, period)
     cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
@@ -2747,11 +2796,12 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
-    for rule, fills, amends, guided, only in AFTER_STEPS if notes else AFTER_STEPS_NO_NOTE:
+    for rule, fills, amends, guided, only, needs in AFTER_STEPS if notes else AFTER_STEPS_NO_NOTE:
         if (
             (fills and period is not None)
             or (amends and period is None)
             or (only is not None and n.kind is not only)
+            or (needs and not needs & words)
         ):
             continue  # the rule would return `period` as it is (and revise nothing)
         found = rule(ex, n, period)
