@@ -2404,6 +2404,37 @@ def capability(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return None if _CAPABLE.search(low, max(0, qs - 50), qs) is not None else period
 
 
+# a plan the company sets each year, named by "annual" or "yearly" right before the number: "our annual target
+# range of 50% to 55%", "our normal yearly operating property gain guidance of $30 million to $40 million",
+# "an annual capex plan of about $2 billion" (not "average annual", "compound annual": a rate over years; not
+# "annual revenue of": a level, not a plan)
+_ANNUAL_PLAN = re.compile(
+    r"(?<!average\s)(?<!compound\s)(?<!compounded\s)\b(?:annual|yearly)\s+(?:[\w&'’-]+\s+){0,4}?"
+    r"(?:target|guidance|outlook|plan|budget|goal)(?:\s+(?:range|band))?\s+(?:of|is|at|to|was)\s+"
+    r"(?:(?:about|approximately|roughly|around|between|a\s+range\s+of)\s+)?[$€£¥]?$"
+)
+_ANNUAL_PLAN_REACH = 110
+
+
+def annual_plan(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number a plan names as the year's by "annual" or "yearly" ("at the top end of our annual target range
+    of 50% to 55%", "our normal yearly operating property gain guidance of $30 million to $40 million") is the
+    guided year's (README: an "annual target range" is `target` for the current year), not the quarter
+    reported on nor a base the sentence names for the actual before it. A year or span named between the
+    adjective and the number keeps it; a plan left with no period stays so (a standing target)."""
+    if period is None or ex.reported is None or period.kind is not PeriodKind.QUARTER:
+        return period  # a standing plan stays undated ("our path to achieving an annual revenue target of")
+    if "annual" not in n.s.lowered and "yearly" not in n.s.lowered:
+        return period  # (cheap first)
+    low, qs = n.s.lowered, n.qs
+    m = _ANNUAL_PLAN.search(low, max(0, qs - _ANNUAL_PLAN_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs) or _LONG_RUN.search(low, 0, qs) is not None:
+        return period
+    if any(m.start() <= pm.start < qs for pm in n.s.periods):
+        return period  # "our annual 2022 target of"
+    return ex._guided_year()
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2439,6 +2470,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
+    annual_plan,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2467,7 +2499,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
-        total_for_the_year_to, off_base_year, change_to_base_year,
+        total_for_the_year_to, off_base_year, change_to_base_year, annual_plan,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability,
