@@ -5,7 +5,8 @@ No company profile: calendar quarters. Q1_CALL is held on 2023-04-27 about Janua
 
 from __future__ import annotations
 
-from call_claims import Q1_CALL, period_of
+from call_claims import Q1_CALL, call_claims, period_of
+from thesisledger.extract import ClaimKind
 
 
 def test_annual_target_range_is_the_year_not_a_base_quarter() -> None:
@@ -29,3 +30,42 @@ def test_annual_plan_left_undated_and_plain_annual_levels_are_untouched() -> Non
     # an annual level is no plan: the quarter reported on
     text = "Gizmo annual recurring revenue was $10 billion."
     assert period_of(text, "$10 billion", Q1_CALL) == "2023Q1"
+
+
+def test_a_number_at_a_ranges_midpoint_is_the_guided_year() -> None:
+    text = "This represents 14% year-over-year growth at the midpoint and includes currency headwinds."
+    assert period_of(text, "14%", Q1_CALL) == "2023"
+    text = (
+        "We are raising our gizmo range to $4.10 to $4.20 per share, or up about $0.22 from the midpoint of"
+        " our prior outlook."
+    )
+    assert period_of(text, "$4.10 to $4.20 per share", Q1_CALL) == "2023"
+    assert period_of(text, "about $0.22", Q1_CALL) == "2023"
+    claims = call_claims("The new range is 4.5% to 7.5% with a midpoint of 6%.", Q1_CALL)
+    assert next((c.span_text, c.kind, c.period.label if c.period else None) for c in claims) == (
+        "4.5% to 7.5%",
+        ClaimKind.GUIDANCE,
+        "2023",
+    )
+
+
+def test_a_result_measured_against_a_midpoint_stays_the_quarter() -> None:
+    text = "Gizmo sales of $1.9 billion were above the midpoint of our prior expected range."
+    assert period_of(text, "$1.9 billion", Q1_CALL) == "2023Q1"
+    text = "Gizmo earnings per share were $1.28, exceeding the midpoint of our guidance by $0.03 per share."
+    assert period_of(text, "$0.03 per share", Q1_CALL) == "2023Q1"
+
+
+def test_a_midpoint_right_after_a_quarters_forecast_is_that_quarters() -> None:
+    text = (
+        "For the second quarter, we expect gizmo sales of $1.5 billion.\n"
+        "Adjusting for $50 million of currency benefit, the midpoint of our sales guidance implies 10%"
+        " growth."
+    )
+    assert period_of(text, "10%", Q1_CALL) == "2023Q2"
+    # contrast: a sentence that speaks of the year takes the guided year
+    text = (
+        "For the second quarter, we expect gizmo sales of $1.5 billion.\n"
+        "We are raising our full-year sales guidance to $6 billion, a $250 million increase at the midpoint."
+    )
+    assert period_of(text, "$250 million", Q1_CALL) == "2023"

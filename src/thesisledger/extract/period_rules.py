@@ -2421,9 +2421,12 @@ def annual_plan(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     of 50% to 55%", "our normal yearly operating property gain guidance of $30 million to $40 million") is the
     guided year's (README: an "annual target range" is `target` for the current year), not the quarter
     reported on nor a base the sentence names for the actual before it. A year or span named between the
-    adjective and the number keeps it; a plan left with no period stays so (a standing target)."""
+    adjective and the number keeps it, and so does a quarter ahead; a plan left with no period stays so (a
+    standing target)."""
     if period is None or ex.reported is None or period.kind is not PeriodKind.QUARTER:
         return period  # a standing plan stays undated ("our path to achieving an annual revenue target of")
+    if period.end > ex.reported.end:
+        return period  # a quarter ahead the sentence names ("at the lower end of our annual guidance range")
     if "annual" not in n.s.lowered and "yearly" not in n.s.lowered:
         return period  # (cheap first)
     low, qs = n.s.lowered, n.qs
@@ -2432,6 +2435,66 @@ def annual_plan(ex: _Extractor, n: Number, period: Period | None) -> Period | No
         return period
     if any(m.start() <= pm.start < qs for pm in n.s.periods):
         return period  # "our annual 2022 target of"
+    return ex._guided_year()
+
+
+# the midpoint of a range given for the year, in the number's clause: "14% year-over-year growth at the
+# midpoint", "up about $0.22 from the midpoint of our prior outlook", "with a midpoint of 6%" (not a yardstick
+# a result is measured against: "exceeding the midpoint of our guidance by $0.03", "came in at the midpoint")
+_GUIDED_MIDPOINT = re.compile(r"\bmid-?points?\b")
+_MIDPOINT_YARDSTICK = re.compile(
+    r"\b(?:than|above|below|beat\w*|exceed\w*|surpass\w*|ahead\s+of|short\s+of|in\s+line\s+with|within"
+    r"|versus|vs\.?|compared\s+(?:to|with)|relative\s+to"
+    r"|(?:was|were|came\s+in|landed|finished|ended|is|are)\s+(?:right\s+)?at)"
+    r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+_MIDPOINT_REACH = 90
+_YEAR_WORDS = re.compile(r"full[- ]year|fiscal[- ]year|\bannual\b|\bthe\s+year\b")
+# a sentence opening on the midpoint of the range just given ("The midpoint of $42 million represents"): that
+# range's period, which continues_forward carries
+_MIDPOINT_OPENS = re.compile(
+    r"(?:and\s+)?(?:the\s+|our\s+|this\s+)?(?:new\s+|revised\s+|updated\s+)?mid-?point\b"
+)
+
+
+def guided_midpoint(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number whose clause speaks of a range's midpoint ("This represents 14% year-over-year growth at the
+    midpoint", "raising our EPS range to $4.10 to $4.20 per share or up about $0.22 from the midpoint of our
+    prior outlook", "The new range is 4.5% to 7.5% with a midpoint of 6%") states a forecast's range: with no
+    period words but the quarter reported on (or none), the guided year's, a forecast even with no forward
+    word; right after a forecast sentence (same turn: "For the first quarter, ... At the midpoint, we expect
+    14% growth. Adjusting for currency, the midpoint of our sales guidance implies 10% growth"), that
+    forecast's period, unless that is a quarter and the sentence speaks of a year ("raising fiscal-year '21
+    free cash flow guidance"). Not a result measured against a midpoint ("exceeding the midpoint of our
+    guidance range by $0.03", "sales were above the midpoint of our prior expected range"), nor a sentence
+    naming another period, nor a sentence opening on the midpoint of the range before it ("The midpoint of $42
+    million represents": continues_forward)."""
+    if ex.reported is None or ("midpoint" not in n.s.lowered and "mid-point" not in n.s.lowered):
+        return period  # (cheap first)
+    if period is not None and period != ex.reported:
+        return period  # a quarter or year of its own ("for Q4, I'll call out the midpoints")
+    s, low, qs, qe = n.s, n.s.lowered, n.qs, n.qe
+    if any(pm.period != ex.reported for pm in s.periods):
+        return period
+    opens = _MIDPOINT_OPENS.match(low)
+    near = [
+        m
+        for m in _GUIDED_MIDPOINT.finditer(low, max(0, qs - _MIDPOINT_REACH), qe + _MIDPOINT_REACH)
+        if not s.crosses(min(m.start(), qs), max(m.start(), qs)) and (opens is None or m.end() != opens.end())
+    ]
+    if not near or any(_MIDPOINT_YARDSTICK.search(low, max(0, m.start() - 40), m.start()) for m in near):
+        return period
+    if n.kind is ClaimKind.ACTUAL:  # a range the call gives, though no forward word says so
+        n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    before = ex._forward_before
+    if (
+        before is not None
+        and s.prev_span is not None
+        and before[0] == s.prev_span[0]
+        and (n.turn is None or turn_at(ex.turns, before[0]) == n.turn)
+        and (before[1].kind is not PeriodKind.QUARTER or _YEAR_WORDS.search(low) is None)
+    ):
+        return before[1]  # the forecast's range ("For the first quarter, ... At the midpoint")
     return ex._guided_year()
 
 
@@ -2470,7 +2533,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
-    annual_plan,
+    annual_plan, guided_midpoint,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
