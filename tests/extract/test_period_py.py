@@ -69,3 +69,16 @@ def test_a_midpoint_right_after_a_quarters_forecast_is_that_quarters() -> None:
         "We are raising our full-year sales guidance to $6 billion, a $250 million increase at the midpoint."
     )
     assert period_of(text, "$250 million", Q1_CALL) == "2023"
+
+
+def test_a_tally_of_what_was_done_last_year_is_the_whole_year() -> None:
+    text = "If you take the nearly 5,900 gizmo sites we built last year, the network is large."
+    assert period_of(text, "nearly 5,900 gizmo sites", Q1_CALL) == "2022"
+    text = "We saw strong retention of the 4 million customers acquired last year."
+    assert period_of(text, "4 million customers", Q1_CALL) == "2022"
+    # contrast: a base a result is compared with stays the same quarter a year earlier
+    text = "Gizmo revenues increased to $250 million compared to $23 million we reported last year."
+    assert period_of(text, "$23 million", Q1_CALL) == "2022Q1"
+    # contrast: a sentence naming a quarter
+    text = "We opened 40 gizmo stores last year in the first quarter alone."
+    assert period_of(text, "40 gizmo stores", Q1_CALL) != "2022"

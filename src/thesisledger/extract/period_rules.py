@@ -2498,6 +2498,54 @@ def guided_midpoint(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return ex._guided_year()
 
 
+# what was done last year, the verb right before "last year" after the number: "the nearly 5,900 sites we
+# built last year", "the 4 million customers acquired last year", "300 new brands launched last year" (not
+# "last year's", not a sentence naming a part of the year)
+_DONE_LAST_YEAR = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|as|compared|versus|than|from)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:[a-z]{2,}ed|built|did|made|grew|sold|won|spent|paid|saw|brought|began|took|drove|ran|set|drew|held)"
+    r"\s+$"
+)
+# ... unless the number is a base a result is compared with ("compared to $23 million we reported last year")
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+(?:to|with)|against|over|below|above|lapp\w+|cycl\w+)\s+"
+    r"(?:(?:the|our|its|a|an)\s+)?$"
+)
+_TALLY_REACH = 70
+
+
+def done_last_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A tally of what was done "last year", the verb right before it in the number's clause ("if you take the
+    nearly 5,900 sites we built last year", "reengagement with the 4 million customers acquired last year"),
+    is the whole prior fiscal year (README: "we added nearly 60,000 customers last year" is the whole prior
+    year, a yearly tally), not the same quarter a year earlier. Not a base a result is compared with ("up
+    from the $122 million we invested last year"), not "last year's", nor a sentence naming a quarter, a
+    half or a month."""
+    reported = ex.reported
+    if (
+        period is None
+        or reported is None
+        or reported.fiscal_year is None
+        or period.kind is not PeriodKind.QUARTER
+        or period.fiscal_year != reported.fiscal_year - 1
+        or "last year" not in n.s.lowered
+    ):
+        return period  # (cheap first)
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    pm = next((p for p in n.s.periods if p.start >= qe and p.period == period), None)
+    if pm is None or low[pm.start : pm.end] != "last year" or pm.start - qe > _TALLY_REACH:
+        return period
+    if low.startswith("'", pm.end) or low.startswith("’", pm.end) or n.s.crosses(qe, pm.start):
+        return period
+    if _DONE_LAST_YEAR.match(low, qe, pm.start) is None or _PART_OF_YEAR.search(low) is not None:
+        return period
+    if _BASE_BEFORE.search(low, max(0, qs - 30), qs) is not None:
+        return period
+    if any(q.start >= n.qm.end and q.start - n.s.start < pm.start for q in ex._sentence_quantities):
+        return period  # another number between: "last year" is its
+    return fiscal_year(ex.calendar, reported.fiscal_year - 1)
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2533,7 +2581,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
-    annual_plan, guided_midpoint,
+    annual_plan, guided_midpoint, done_last_year,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2562,7 +2610,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
-        total_for_the_year_to, off_base_year, change_to_base_year, annual_plan,
+        total_for_the_year_to, off_base_year, change_to_base_year, annual_plan, done_last_year,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability,
