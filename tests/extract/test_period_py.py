@@ -82,3 +82,16 @@ def test_a_tally_of_what_was_done_last_year_is_the_whole_year() -> None:
     # contrast: a sentence naming a quarter
     text = "We opened 40 gizmo stores last year in the first quarter alone."
     assert period_of(text, "40 gizmo stores", Q1_CALL) != "2022"
+
+
+def test_a_forecast_the_call_keeps_is_the_guided_year_not_a_quarter_before() -> None:
+    text = (
+        "We expect the first tranche of gizmo churn to hit our run rate in the second quarter of this year.\n"
+        "On the international side, we continue to anticipate gizmo growth in the range of 5 to 6%."
+    )
+    assert period_of(text, "5 to 6%", Q1_CALL) == "2023"
+    # contrast: a forecast of quarterly amounts keeps the quarter
+    quarterly = text.replace(
+        "gizmo growth in the range of 5 to 6%", "quarterly gizmo losses of about $15 million"
+    )
+    assert period_of(quarterly, "about $15 million", Q1_CALL) == "2023Q2"

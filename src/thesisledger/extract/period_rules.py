@@ -2546,6 +2546,37 @@ def done_last_year(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return fiscal_year(ex.calendar, reported.fiscal_year - 1)
 
 
+# a forecast the call says it keeps: "we continue to anticipate", "we continue to expect", "reiterating",
+# "we reaffirm"
+_KEPT_FORECAST = re.compile(
+    r"\b(?:continues?|continuing)\s+to\s+(?:expect|anticipate|forecast|project|see|plan\s+for)\b"
+    r"|\breiterat(?:e|es|ed|ing)\b|\breaffirm(?:s|ed|ing)?\b"
+)
+
+
+def kept_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast the call says it keeps, with no period words in its sentence ("On the international side, we
+    continue to anticipate organic tenant billings growth in the range of 5 to 6%", "We continue to
+    anticipate underlying depreciation and amortization of $800 million"), restates the guidance given for the
+    year: the guided year, not a quarter ahead carried from the sentence before ("we expect the first tranche
+    of churn to hit in the fourth quarter of this year"). Not a sentence speaking of quarters or months
+    ("quarterly losses")."""
+    if (
+        period is None
+        or period.kind is not PeriodKind.QUARTER
+        or period == ex.reported
+        or n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
+        or n.s.periods
+    ):
+        return period  # (cheap first)
+    low = n.s.lowered
+    if _KEPT_FORECAST.search(low, 0, n.qs) is None or ex.reported is None:
+        return period
+    if _PART_OF_YEAR.search(low) is not None:
+        return period  # "we continue to expect quarterly losses in the mid $15 million range"
+    return ex._guided_year() or period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2581,7 +2612,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
-    annual_plan, guided_midpoint, done_last_year,
+    annual_plan, guided_midpoint, done_last_year, kept_forecast,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2611,6 +2642,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year, annual_plan, done_last_year,
+        kept_forecast,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability,
