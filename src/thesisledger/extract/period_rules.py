@@ -2653,6 +2653,179 @@ def price_assumption(ex: _Extractor, n: Number, period: Period | None) -> Period
     return None if _PRICE_DECK_BEFORE.search(low, max(0, qs - 30), qs) is not None else period
 
 
+# a plan the company sets each year, named by "annual" or "yearly" right before the number: "our annual target
+# range of 50% to 55%", "our normal yearly operating property gain guidance of $30 million to $40 million",
+# "an annual capex plan of about $2 billion" (not "average annual", "compound annual": a rate over years; not
+# "annual revenue of": a level, not a plan)
+_ANNUAL_PLAN = re.compile(
+    r"(?<!average\s)(?<!compound\s)(?<!compounded\s)\b(?:annual|yearly)\s+(?:[\w&'’-]+\s+){0,4}?"
+    r"(?:target|guidance|outlook|plan|budget|goal)(?:\s+(?:range|band))?\s+(?:of|is|at|to|was)\s+"
+    r"(?:(?:about|approximately|roughly|around|between|a\s+range\s+of)\s+)?[$€£¥]?$"
+)
+_ANNUAL_PLAN_REACH = 110
+
+
+def annual_plan(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number a plan names as the year's by "annual" or "yearly" ("at the top end of our annual target range
+    of 50% to 55%", "our normal yearly operating property gain guidance of $30 million to $40 million") is the
+    guided year's (README: an "annual target range" is `target` for the current year), not the quarter
+    reported on nor a base the sentence names for the actual before it. A year or span named between the
+    adjective and the number keeps it, and so does a quarter ahead; a plan left with no period stays so (a
+    standing target)."""
+    if period is None or ex.reported is None or period.kind is not PeriodKind.QUARTER:
+        return period  # a standing plan stays undated ("our path to achieving an annual revenue target of")
+    if period.end > ex.reported.end:
+        return period  # a quarter ahead the sentence names ("at the lower end of our annual guidance range")
+    if "annual" not in n.s.lowered and "yearly" not in n.s.lowered:
+        return period  # (cheap first)
+    low, qs = n.s.lowered, n.qs
+    m = _ANNUAL_PLAN.search(low, max(0, qs - _ANNUAL_PLAN_REACH), qs)
+    if m is None or n.s.crosses(m.start(), qs) or _LONG_RUN.search(low, 0, qs) is not None:
+        return period
+    if any(m.start() <= pm.start < qs for pm in n.s.periods):
+        return period  # "our annual 2022 target of"
+    return ex._guided_year()
+
+
+# the midpoint of a range given for the year, in the number's clause: "14% year-over-year growth at the
+# midpoint", "up about $0.22 from the midpoint of our prior outlook", "with a midpoint of 6%" (not a yardstick
+# a result is measured against: "exceeding the midpoint of our guidance by $0.03", "came in at the midpoint")
+_GUIDED_MIDPOINT = re.compile(r"\bmid-?points?\b")
+_MIDPOINT_YARDSTICK = re.compile(
+    r"\b(?:than|above|below|beat\w*|exceed\w*|surpass\w*|ahead\s+of|short\s+of|in\s+line\s+with|within"
+    r"|versus|vs\.?|compared\s+(?:to|with)|relative\s+to"
+    r"|(?:was|were|came\s+in|landed|finished|ended|is|are)\s+(?:right\s+)?at)"
+    r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+_MIDPOINT_REACH = 90
+_YEAR_WORDS = re.compile(r"full[- ]year|fiscal[- ]year|\bannual\b|\bthe\s+year\b")
+# a sentence opening on the midpoint of the range just given ("The midpoint of $42 million represents"): that
+# range's period, which continues_forward carries
+_MIDPOINT_OPENS = re.compile(
+    r"(?:and\s+)?(?:the\s+|our\s+|this\s+)?(?:new\s+|revised\s+|updated\s+)?mid-?point\b"
+)
+
+
+def guided_midpoint(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number whose clause speaks of a range's midpoint ("This represents 14% year-over-year growth at the
+    midpoint", "raising our EPS range to $4.10 to $4.20 per share or up about $0.22 from the midpoint of our
+    prior outlook", "The new range is 4.5% to 7.5% with a midpoint of 6%") states a forecast's range: with no
+    period words but the quarter reported on (or none), the guided year's, a forecast even with no forward
+    word; right after a forecast sentence (same turn: "For the first quarter, ... At the midpoint, we expect
+    14% growth. Adjusting for currency, the midpoint of our sales guidance implies 10% growth"), that
+    forecast's period, unless that is a quarter and the sentence speaks of a year ("raising fiscal-year '21
+    free cash flow guidance"). Not a result measured against a midpoint ("exceeding the midpoint of our
+    guidance range by $0.03", "sales were above the midpoint of our prior expected range"), nor a sentence
+    naming another period, nor a sentence opening on the midpoint of the range before it ("The midpoint of $42
+    million represents": continues_forward)."""
+    if ex.reported is None or ("midpoint" not in n.s.lowered and "mid-point" not in n.s.lowered):
+        return period  # (cheap first)
+    if period is not None and period != ex.reported:
+        return period  # a quarter or year of its own ("for Q4, I'll call out the midpoints")
+    s, low, qs, qe = n.s, n.s.lowered, n.qs, n.qe
+    if any(pm.period != ex.reported for pm in s.periods):
+        return period
+    opens = _MIDPOINT_OPENS.match(low)
+    near = [
+        m
+        for m in _GUIDED_MIDPOINT.finditer(low, max(0, qs - _MIDPOINT_REACH), qe + _MIDPOINT_REACH)
+        if not s.crosses(min(m.start(), qs), max(m.start(), qs)) and (opens is None or m.end() != opens.end())
+    ]
+    if not near or any(_MIDPOINT_YARDSTICK.search(low, max(0, m.start() - 40), m.start()) for m in near):
+        return period
+    if n.kind is ClaimKind.ACTUAL:  # a range the call gives, though no forward word says so
+        n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    before = ex._forward_before
+    if (
+        before is not None
+        and s.prev_span is not None
+        and before[0] == s.prev_span[0]
+        and (n.turn is None or turn_at(ex.turns, before[0]) == n.turn)
+        and (before[1].kind is not PeriodKind.QUARTER or _YEAR_WORDS.search(low) is None)
+    ):
+        return before[1]  # the forecast's range ("For the first quarter, ... At the midpoint")
+    return ex._guided_year()
+
+
+# what was done last year, the verb right before "last year" after the number: "the nearly 5,900 sites we
+# built last year", "the 4 million customers acquired last year", "300 new brands launched last year" (not
+# "last year's", not a sentence naming a part of the year)
+_DONE_LAST_YEAR = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|as|compared|versus|than|from)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:[a-z]{2,}ed|built|did|made|grew|sold|won|spent|paid|saw|brought|began|took|drove|ran|set|drew|held)"
+    r"\s+$"
+)
+# ... unless the number is a base a result is compared with ("compared to $23 million we reported last year")
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+(?:to|with)|against|over|below|above|lapp\w+|cycl\w+)\s+"
+    r"(?:(?:the|our|its|a|an)\s+)?$"
+)
+_TALLY_REACH = 70
+
+
+def done_last_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A tally of what was done "last year", the verb right before it in the number's clause ("if you take the
+    nearly 5,900 sites we built last year", "reengagement with the 4 million customers acquired last year"),
+    is the whole prior fiscal year (README: "we added nearly 60,000 customers last year" is the whole prior
+    year, a yearly tally), not the same quarter a year earlier. Not a base a result is compared with ("up
+    from the $122 million we invested last year"), not "last year's", nor a sentence naming a quarter, a
+    half or a month."""
+    reported = ex.reported
+    if (
+        period is None
+        or reported is None
+        or reported.fiscal_year is None
+        or period.kind is not PeriodKind.QUARTER
+        or period.fiscal_year != reported.fiscal_year - 1
+        or "last year" not in n.s.lowered
+    ):
+        return period  # (cheap first)
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    pm = next((p for p in n.s.periods if p.start >= qe and p.period == period), None)
+    if pm is None or low[pm.start : pm.end] != "last year" or pm.start - qe > _TALLY_REACH:
+        return period
+    if low.startswith("'", pm.end) or low.startswith("’", pm.end) or n.s.crosses(qe, pm.start):
+        return period
+    if _DONE_LAST_YEAR.match(low, qe, pm.start) is None or _PART_OF_YEAR.search(low) is not None:
+        return period
+    if _BASE_BEFORE.search(low, max(0, qs - 30), qs) is not None:
+        return period
+    if any(q.start >= n.qm.end and q.start - n.s.start < pm.start for q in ex._sentence_quantities):
+        return period  # another number between: "last year" is its
+    return fiscal_year(ex.calendar, reported.fiscal_year - 1)
+
+
+# a forecast the call says it keeps: "we continue to anticipate", "we continue to expect", "reiterating",
+# "we reaffirm"
+_KEPT_FORECAST = re.compile(
+    r"\b(?:continues?|continuing)\s+to\s+(?:expect|anticipate|forecast|project|see|plan\s+for)\b"
+    r"|\breiterat(?:e|es|ed|ing)\b|\breaffirm(?:s|ed|ing)?\b"
+)
+
+
+def kept_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast the call says it keeps, with no period words in its sentence ("On the international side, we
+    continue to anticipate organic tenant billings growth in the range of 5 to 6%", "We continue to
+    anticipate underlying depreciation and amortization of $800 million"), restates the guidance given for the
+    year: the guided year, not a quarter ahead carried from the sentence before ("we expect the first tranche
+    of churn to hit in the fourth quarter of this year"). Not a sentence speaking of quarters or months
+    ("quarterly losses")."""
+    if (
+        period is None
+        or period.kind is not PeriodKind.QUARTER
+        or period == ex.reported
+        or n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
+        or n.s.periods
+    ):
+        return period  # (cheap first)
+    low = n.s.lowered
+    if _KEPT_FORECAST.search(low, 0, n.qs) is None or ex.reported is None:
+        return period
+    if _PART_OF_YEAR.search(low) is not None:
+        return period  # "we continue to expect quarterly losses in the mid $15 million range"
+    return ex._guided_year() or period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2689,6 +2862,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
+    annual_plan, guided_midpoint, done_last_year, kept_forecast,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2718,7 +2892,8 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         years_of_tenure, cap_rate,
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
-        total_for_the_year_to, off_base_year, change_to_base_year,
+        total_for_the_year_to, off_base_year, change_to_base_year, annual_plan, done_last_year,
+        kept_forecast,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability, category_threshold, remaining_authorization, rank_count, program_size,
