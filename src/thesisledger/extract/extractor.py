@@ -1449,8 +1449,8 @@ class _Sentence:
 
     __slots__ = (
         "_breaks", "_goal_words", "_market_words", "_share_object", "_triggers", "carried_entity", "compared",
-        "cues", "end", "entities", "heading_cue", "lowered", "metrics", "named_in_metric", "periods", "pm_skips",
-        "prev_span", "start", "text",
+        "cues", "end", "entities", "heading_cue", "lowered", "metrics", "named_in_metric", "periods",
+        "pm_skips", "prev_span", "start", "text",
     )  # fmt: skip
 
     def __init__(
