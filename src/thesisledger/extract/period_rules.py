@@ -2404,6 +2404,50 @@ def capability(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
     return None if _CAPABLE.search(low, max(0, qs - 50), qs) is not None else period
 
 
+# a state said in the present tense right before the number: "Leverage remains at a comfortable 22.8%", "we
+# are running at 70% of pre-pandemic producers", "Dental is approved in 43 states and Vision in 42 states"
+# (README: "running at" and present-tense "is approved in" are the call date)
+_STILL_STATE = re.compile(
+    r"\b(?:remains?|stays?)\s+(?:at\s+)?(?:(?:a|an|about|approximately|roughly|around|just|comfortable|healthy"
+    r"|solid|strong)\s+){0,3}$"
+    r"|\b(?:we['’]re|we\s+are|is|are|it['’]s)\s+(?:currently\s+|still\s+|now\s+)?running\s+at\s+"
+    r"(?:(?:about|approximately|roughly|around)\s+)?$"
+)
+# "is approved in 43 states", "are now live in 40 markets", "... and Vision in 42 states" (a footprint count)
+_STATE_IN = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?(?:approved|available|live|licensed|offered|present)"
+    r"\s+in\s+(?:[^,;.]*?\s+in\s+)?$"
+)
+_STATE_REACH = 80
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|been)\b")
+
+
+def present_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual said as a state in the present tense just before it, in a sentence naming no period
+    ("Leverage remains at a comfortable 22.8%", "we are running at 70% of the weekly producers we had
+    pre-pandemic", "Our dental product is approved in 43 states"), is an instant on the call date (README:
+    "running at" and present-tense balances and counts are the call date), as now_state reads "we now have".
+    Not a sentence with a past auxiliary before the number ("was running at"), nor a change."""
+    s = n.s
+    low = s.lowered
+    if "remain" not in low and "stay" not in low and "running at" not in low and " in " not in low:
+        return period  # (first: most sentences fail it)
+    if not _undated_actual(ex, n, period):
+        return period
+    a = max(0, n.qs - _STATE_REACH)
+    lead = low[a : n.qs]
+    m = _STILL_STATE.search(lead)
+    if m is None and n.unit.kind is UnitKind.COUNT and lead.endswith(" in "):
+        m = _STATE_IN.search(lead)
+    if m is None or _PAST_AUX.search(low, 0, n.qs) is not None:
+        return period
+    if lead[: m.start()].endswith(("to ", "to")) or "average" in lead:
+        return period  # "to remain six feet apart" (no statement); "the average remains 30%" (a rate)
+    if _changed_or_moved(ex, n):
+        return period
+    return ex.call_date
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2439,6 +2483,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
+    present_state,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2471,6 +2516,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability,
+        present_state,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -2483,6 +2529,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             years_of_tenure, in_the_closed_year, closed_year_opener, now_state, done_so_far, year_section,
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
+            present_state,
         ),
         ClaimKind.ACTUAL,
     ),
