@@ -20,3 +20,20 @@ def test_a_state_said_in_the_present_tense_is_the_call_date() -> None:
     assert _labels(_call("The three-month average gizmo rate remains around 30%.")) == ["2023Q3"]
     # contrast: a period of its own
     assert _labels(_call("In the third quarter, gizmo leverage remains at 22.8%.")) == ["2023Q3"]
+
+
+def test_a_past_clause_on_the_comparison_base_is_the_base_period() -> None:
+    text = "Gizmo agencies were flat versus last year when organic growth was 3.7% in the quarter."
+    assert _labels(_call(text)) == ["2022Q3"]
+    text = "Gizmo sales rose 24% compared to Q3 of 2022 which reflected a slump when sales declined by 23%."
+    assert _labels(_call(text)) == ["2023Q3", "2022Q3"]
+    text = "Gizmo margin was 30%, down versus the prior quarter, which was at 34%."
+    assert _labels(_call(text)) == ["2023Q3", "2023Q2"]
+    # contrast: a "which" clause restating the change, or told in the present, is the quarter reported on
+    text = "Gizmo EBIT was $236 million, compared to $213 million last year, which was an increase of 10.6%."
+    assert _labels(_call(text))[-1] == "2023Q3"
+    text = "Gizmo sales were $366 million compared to $227 million in Q3 of 2022, which is a 61% increase."
+    assert _labels(_call(text))[-1] == "2023Q3"
+    # contrast: a number after a comma is the main clause's again
+    text = "Compared to last year when gizmo sales peaked, sales declined by $68 million."
+    assert _labels(_call(text)) == ["2023Q3"]

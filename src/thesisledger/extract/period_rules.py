@@ -2448,6 +2448,68 @@ def present_state(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return ex.call_date
 
 
+# a clause that describes the comparison base just named: "versus last year when organic growth was 3.7%",
+# "compared to Q2 of 2020, which reflected the onset of the pandemic when revenue declined by 23%"
+_BASE_CLAUSE = re.compile(r",?\s+(?P<w>when|which|where)\b")
+_BASE_CLAUSE_REACH = 120  # characters from the base's phrase to the number
+_BASE_CLAUSE_BREAK = re.compile(r",|;|\s[-–]+\s")
+_BASE_CLAUSE_AFTER = (
+    40  # characters after the number its clause's past verb may be ("when two deals refunded")
+)
+# a "which" clause that restates the change just told is the current figure: "which is an increase of 138%",
+# "which was an increase of 10.6%", "which drove a $0.02 benefit", "which resulted in revenue of $93 million"
+_NOW_AUX = re.compile(r"\b(?:is|are|remains?|represents?|translates?)\b")
+# "in the quarter", "this quarter": the quarter the clause is about, not a period of the number's own
+_BARE_QUARTER = re.compile(r"(?i)(?:(?:in|for|during)\s+)?(?:the|this)\s+quarter")
+_RESTATED_CHANGE = re.compile(
+    r"\b(?:increase|decrease|decline|improvement|growth|reduction|drove|resulted|led|translated)\b"
+)
+
+
+def base_clause(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number in a past-tense "when" / "which" / "where" clause right after a past period named as the
+    comparison base ("Healthcare was flat versus last year when organic growth was 3.7% in the quarter",
+    "compared to Q2 of 2020 which reflected the onset of the pandemic when revenue declined by 23%", "better
+    than Q3, which was down 23%") is that base period's figure, not the quarter reported on: the clause tells
+    what happened then. Not a "which" clause restating the change ("which was an increase of 10.6%"), nor a
+    present-tense one ("which is now down to $184 million"), nor a number after a comma (the main clause
+    again). Only a number left with no period or the quarter reported on (by default or a bare "in the
+    quarter") is re-dated."""
+    s = n.s
+    reported = ex.reported
+    if reported is None or not s.periods or (period is not None and period != reported):
+        return period
+    low = s.lowered
+    if " when " not in low and " which " not in low and " where " not in low:
+        return period  # (first: most sentences fail it)
+    base = None
+    for pm in s.periods:
+        if pm.end > n.qs:
+            near = pm.start < n.qe + _BASE_CLAUSE_AFTER
+            if base is not None and near and not _BARE_QUARTER.fullmatch(pm.text):
+                return period  # "... and down 7% from the third quarter of last year": its own period
+            continue
+        base = pm if pm.period.end < reported.start else None
+    if base is None or n.qs - base.end > _BASE_CLAUSE_REACH:
+        return period
+    m = _BASE_CLAUSE.match(low, base.end)
+    if m is None or _BASE_CLAUSE_BREAK.search(low, m.end(), n.qs) is not None:
+        return period
+    after = low[n.qe : n.qe + _BASE_CLAUSE_AFTER].split(",")[0]
+    if m["w"] == "which" and _RESTATED_CHANGE.search(low[m.end() : n.qs] + " " + after) is not None:
+        return period
+    if _NOW_AUX.search(low, m.end(), n.qs) is not None:
+        return period  # "which is a 61.3% increase on a reported basis": told of now
+    told = (
+        _PAST_AUX.search(low, m.end(), n.qs)
+        or PAST_VERB.search(low, m.end(), n.qs)
+        or PAST_VERB.search(after)
+    )
+    if told is None:
+        return period  # "where sales are up 7%": told of now, or of nothing past
+    return base.period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2462,6 +2524,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     forward_horizon, intro_line, note_section, derived_from_sentence,
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
     total_for_the_year_to,
+    base_clause,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
