@@ -37,3 +37,13 @@ def test_a_past_clause_on_the_comparison_base_is_the_base_period() -> None:
     # contrast: a number after a comma is the main clause's again
     text = "Compared to last year when gizmo sales peaked, sales declined by $68 million."
     assert _labels(_call(text)) == ["2023Q3"]
+
+
+def test_a_coupon_has_no_period() -> None:
+    # README: coupons no period; the amount issued keeps the quarter
+    text = "The gizmo maker issued $800 million of 2.6% 10-year senior notes due in 2031."
+    assert _labels(_call(text)) == ["2023Q3", None]
+    text = "We issued $550 million each of 10- and 30-year debt with coupon rates of 2.3% and 3.25%."
+    assert _labels(_call(text))[-2:] == [None, None]
+    # contrast: a percent that is not a coupon keeps its period
+    assert _labels(_call("Gizmo notes revenue grew 5% in the quarter.")) == ["2023Q3"]

@@ -2510,6 +2510,35 @@ def base_clause(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     return base.period
 
 
+# a debt issue's coupon: "3.625% 2022 senior notes", "$800 million of 2.6% 10-year notes", "coupon rates of
+# 2.3% and 3.25%" (README: coupons have no period)
+_COUPON_AFTER = re.compile(
+    r"\s+(?:(?:\d{4}|\d+-year|fixed-rate|senior|unsecured|subordinated|secured|convertible|green|sustainability"
+    r"|euro|eurobond|first-mortgage|mortgage)\s+){0,3}(?:notes|bonds|debentures|eurobonds)\b"
+)
+_COUPON_BEFORE = re.compile(
+    r"\bcoupons?\s+(?:rates?\s+)?(?:of\s+)?(?:(?:approximately|about|roughly|around)\s+)?"
+    r"(?:\d+(?:\.\d+)?%\s*(?:,\s*|\s+and\s+|\s+to\s+)+)*$"
+)
+_COUPON_REACH = 60
+
+
+def coupon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A percent that is a debt issue's coupon ("the early redemption of the $1.2 billion of 3.625% 2022
+    senior notes", "$800 million of 2.6% 10-year notes due in 2031", "with coupon rates of 2.3% and 3.25%")
+    names the issue, not a result of any period: no period (README: coupons have no period)."""
+    if n.unit.kind is not UnitKind.RATIO:
+        return period
+    low = n.s.lowered
+    if "note" not in low and "bond" not in low and "coupon" not in low and "debenture" not in low:
+        return period  # (first: most sentences fail it)
+    if _COUPON_AFTER.match(low, n.qe) is not None:
+        return None
+    if "coupon" in low and _COUPON_BEFORE.search(low, max(0, n.qs - _COUPON_REACH), n.qs) is not None:
+        return None
+    return period
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2547,6 +2576,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
     present_state,
+    coupon,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2580,6 +2610,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability,
         present_state,
+        coupon,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
