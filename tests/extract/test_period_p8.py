@@ -47,3 +47,11 @@ def test_a_coupon_has_no_period() -> None:
     assert _labels(_call(text))[-2:] == [None, None]
     # contrast: a percent that is not a coupon keeps its period
     assert _labels(_call("Gizmo notes revenue grew 5% in the quarter.")) == ["2023Q3"]
+
+
+def test_an_n_month_period_ended_on_a_day_is_the_months_before_it() -> None:
+    text = "For the 12-month period ending June 30, 2023, our gizmo ratio was 33.9%."
+    assert _labels(_call(text)) == ["2022-07-01/2023-06-30"]
+    # contrast: a span in years is not read as one year
+    text = "For the 10-year period ended December 31, 2022, gizmo earnings were 108% of the total."
+    assert _labels(_call(text)) != ["2022"]
