@@ -55,3 +55,13 @@ def test_an_n_month_period_ended_on_a_day_is_the_months_before_it() -> None:
     # contrast: a span in years is not read as one year
     text = "For the 10-year period ended December 31, 2022, gizmo earnings were 108% of the total."
     assert _labels(_call(text)) != ["2022"]
+
+
+def test_a_subject_of_a_present_perfect_passive_total_is_the_call_date() -> None:
+    # README (decided 2026-12-03): present-perfect cumulative totals are the call date
+    assert _labels(_call("Approximately 73% of our gizmo patients have now been vaccinated.")) == [
+        "2023-10-26"
+    ]
+    assert _labels(_call("Over 2 million gizmo meters have been installed.")) == ["2023-10-26"]
+    # contrast: an amount that is no count or share keeps the quarter
+    assert _labels(_call("Gizmo revenue of $5 million has been recognized.")) == ["2023Q3"]

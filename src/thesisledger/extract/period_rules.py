@@ -2539,6 +2539,33 @@ def coupon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return period
 
 
+# the number as the subject of a cumulative total in the present perfect passive: "approximately 73% of our
+# patients have now been vaccinated", "over 2 million meters have already been installed" (the verbs of
+# _DONE_SO_FAR)
+_DONE_SO_FAR_PASSIVE = re.compile(
+    r"(?:\s+(?:of\s+)?(?:(?!(?:is|are|was|were|has|have|had|which|that)\b)[\w'’&-]+\s+){0,8}?)?"
+    r"\s*(?:ha(?:s|ve))\s+(?:(?:now|already|successfully|also|since|fully)\s+)*been\s+(?:(?:fully|now)\s+)?"
+    r"(?:processed|completed|performed|deployed|distributed|recruited|reopened|installed|administered"
+    r"|vaccinated|trained|enrolled|onboarded|inspected|treated|served|tested|screened|converted|originated"
+    r"|funded|retrofitted|replaced)\b"
+)
+
+
+def done_so_far_passive(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A count or share that is the subject of a cumulative total in the present perfect passive, in a
+    sentence naming no period ("approximately 73% of our patients have now been vaccinated", "over 2 million
+    smart meters have been installed"), is an instant on the call date, as done_so_far reads the active
+    "we have installed 2 million meters" (README, decided 2026-12-03)."""
+    s = n.s
+    if " been " not in s.lowered or not _undated_actual(ex, n, period):
+        return period  # (first: most sentences fail it)
+    if n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
+        return period
+    if _DONE_SO_FAR_PASSIVE.match(s.lowered, n.qe) is None:
+        return period
+    return ex.call_date
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2577,6 +2604,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     vague_magnitude, hypothetical, capability,
     present_state,
     coupon,
+    done_so_far_passive,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2611,6 +2639,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         capability,
         present_state,
         coupon,
+        done_so_far_passive,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -2624,6 +2653,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
+            done_so_far_passive,
         ),
         ClaimKind.ACTUAL,
     ),
