@@ -5,6 +5,7 @@ No company profile: calendar quarters. Q3_CALL is held on 2023-10-26 about July-
 
 from __future__ import annotations
 
+from call_claims import Q2_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -65,3 +66,12 @@ def test_a_subject_of_a_present_perfect_passive_total_is_the_call_date() -> None
     assert _labels(_call("Over 2 million gizmo meters have been installed.")) == ["2023-10-26"]
     # contrast: an amount that is no count or share keeps the quarter
     assert _labels(_call("Gizmo revenue of $5 million has been recognized.")) == ["2023Q3"]
+
+
+def test_a_forecast_for_a_quarter_named_by_its_ordinal_alone_looks_ahead() -> None:
+    # on a Q2 call, "the fourth quarter" of a forecast is the coming one, not the last year's
+    text = "Gizmo FX could increase revenues by 1.5% for the third quarter and 1% for the fourth quarter."
+    assert _labels(_call(text, Q2_CALL)) == ["2023Q3", "2023Q4"]
+    # contrast: a forecast told in the past keeps the quarter it was told of
+    text = "We said we had expected for the first quarter a $63 million gizmo reserve increase."
+    assert _labels(_call(text, Q2_CALL)) == ["2023Q1"]

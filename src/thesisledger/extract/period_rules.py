@@ -2566,6 +2566,43 @@ def done_so_far_passive(ex: _Extractor, n: Number, period: Period | None) -> Per
     return ex.call_date
 
 
+# a quarter named by its ordinal alone: "for the fourth quarter", "in the third fiscal quarter" (no year, no
+# "last year": find_periods reads it as the last such quarter, looking back)
+_BARE_ORDINAL_QUARTER = re.compile(
+    r"(?:(?:in|for|during|over)\s+)?the\s+(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter"
+)
+
+# a forecast told in the past: "we said we had expected", "We stated in the second quarter that we could"
+_TOLD_BEFORE = re.compile(r"\b(?:said|stated|told|had|guided|expected|anticipated|projected)\b")
+
+
+def guided_bare_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast given for a quarter named by its ordinal alone ("FX could increase our reported revenues
+    by approximately 1.5% for the third quarter and 1% for the fourth quarter", on a second-quarter call) is
+    for the next such quarter, not the last one before the call: a forecast looks ahead. Not a quarter the
+    sentence dates itself ("the fourth quarter of last year")."""
+    reported = ex.reported
+    if reported is None or period is None or period.kind is not PeriodKind.QUARTER:
+        return period
+    if n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE) or period.end >= reported.start:
+        return period
+    if period.fiscal_year is None or period.fiscal_quarter is None:
+        return period
+    low = n.s.lowered
+    if _TOLD_BEFORE.search(low, 0, n.qs) is not None:
+        return period  # "we said we had expected for that quarter", "We stated in the second quarter that"
+    if not any(
+        pm.period == period and _BARE_ORDINAL_QUARTER.fullmatch(low, pm.start, pm.end) for pm in n.s.periods
+    ):
+        return period
+    fy = period.fiscal_year + 1
+    ahead = fiscal_quarter(ex.calendar, fy, period.fiscal_quarter)
+    while ahead.end <= reported.end:
+        fy += 1
+        ahead = fiscal_quarter(ex.calendar, fy, period.fiscal_quarter)
+    return ahead
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2605,6 +2642,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     present_state,
     coupon,
     done_so_far_passive,
+    guided_bare_quarter,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2640,6 +2678,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         present_state,
         coupon,
         done_so_far_passive,
+        guided_bare_quarter,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
