@@ -218,10 +218,11 @@ _ANNOUNCED = re.compile(
     r"\b(?:announc|declar|approv|authori[sz]|report|releas|publish|came out|sign|fil(?:e|ed)\b|vot(?:e|ed)\b"
     r"|dividend)"
 )
-# "for the three months ended", "the quarter ended", "the year ending": the span before the day after them
+# "for the three months ended", "the quarter ended", "the year ending", "the 12-month period ending": the span
+# before the day after them
 _MONTHS_ENDED = re.compile(
-    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?|(?P<unit>quarter|(?:fiscal\s+)?year|months?))"
-    r"\s+(?:ended|ending)\s+(?:on\s+)?$"
+    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?:\s+period)?"
+    r"|(?P<unit>quarter|(?:fiscal\s+)?year|months?))\s+(?:ended|ending)\s+(?:on\s+)?$"
 )
 _LAST_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year")
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+$")

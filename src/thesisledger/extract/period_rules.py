@@ -2826,6 +2826,205 @@ def kept_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return ex._guided_year() or period
 
 
+# a state said in the present tense right before the number: "Leverage remains at a comfortable 22.8%", "we
+# are running at 70% of pre-pandemic producers", "Dental is approved in 43 states and Vision in 42 states"
+# (README: "running at" and present-tense "is approved in" are the call date)
+_STILL_STATE = re.compile(
+    r"\b(?:remains?|stays?)\s+(?:at\s+)?(?:(?:a|an|about|approximately|roughly|around|just|comfortable|healthy"
+    r"|solid|strong)\s+){0,3}$"
+    r"|\b(?:we['’]re|we\s+are|is|are|it['’]s)\s+(?:currently\s+|still\s+|now\s+)?running\s+at\s+"
+    r"(?:(?:about|approximately|roughly|around)\s+)?$"
+)
+# "is approved in 43 states", "are now live in 40 markets", "... and Vision in 42 states" (a footprint count)
+_STATE_IN = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?(?:approved|available|live|licensed|offered|present)"
+    r"\s+in\s+(?:[^,;.]*?\s+in\s+)?$"
+)
+_STATE_REACH = 80
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|been)\b")
+
+
+def present_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual said as a state in the present tense just before it, in a sentence naming no period
+    ("Leverage remains at a comfortable 22.8%", "we are running at 70% of the weekly producers we had
+    pre-pandemic", "Our dental product is approved in 43 states"), is an instant on the call date (README:
+    "running at" and present-tense balances and counts are the call date), as now_state reads "we now have".
+    Not a sentence with a past auxiliary before the number ("was running at"), nor a change."""
+    s = n.s
+    low = s.lowered
+    if "remain" not in low and "stay" not in low and "running at" not in low and " in " not in low:
+        return period  # (first: most sentences fail it)
+    if not _undated_actual(ex, n, period):
+        return period
+    a = max(0, n.qs - _STATE_REACH)
+    lead = low[a : n.qs]
+    m = _STILL_STATE.search(lead)
+    if m is None and n.unit.kind is UnitKind.COUNT and lead.endswith(" in "):
+        m = _STATE_IN.search(lead)
+    if m is None or _PAST_AUX.search(low, 0, n.qs) is not None:
+        return period
+    if lead[: m.start()].endswith(("to ", "to")) or "average" in lead:
+        return period  # "to remain six feet apart" (no statement); "the average remains 30%" (a rate)
+    if _changed_or_moved(ex, n):
+        return period
+    return ex.call_date
+
+
+# a clause that describes the comparison base just named: "versus last year when organic growth was 3.7%",
+# "compared to Q2 of 2020, which reflected the onset of the pandemic when revenue declined by 23%"
+_BASE_CLAUSE = re.compile(r",?\s+(?P<w>when|which|where)\b")
+_BASE_CLAUSE_REACH = 120  # characters from the base's phrase to the number
+_BASE_CLAUSE_BREAK = re.compile(r",|;|\s[-–]+\s")
+_BASE_CLAUSE_AFTER = (
+    40  # characters after the number its clause's past verb may be ("when two deals refunded")
+)
+# a "which" clause that restates the change just told is the current figure: "which is an increase of 138%",
+# "which was an increase of 10.6%", "which drove a $0.02 benefit", "which resulted in revenue of $93 million"
+_NOW_AUX = re.compile(r"\b(?:is|are|remains?|represents?|translates?)\b")
+# "in the quarter", "this quarter": the quarter the clause is about, not a period of the number's own
+_BARE_QUARTER = re.compile(r"(?i)(?:(?:in|for|during)\s+)?(?:the|this)\s+quarter")
+_RESTATED_CHANGE = re.compile(
+    r"\b(?:increase|decrease|decline|improvement|growth|reduction|drove|resulted|led|translated)\b"
+)
+
+
+def base_clause(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number in a past-tense "when" / "which" / "where" clause right after a past period named as the
+    comparison base ("Healthcare was flat versus last year when organic growth was 3.7% in the quarter",
+    "compared to Q2 of 2020 which reflected the onset of the pandemic when revenue declined by 23%", "better
+    than Q3, which was down 23%") is that base period's figure, not the quarter reported on: the clause tells
+    what happened then. Not a "which" clause restating the change ("which was an increase of 10.6%"), nor a
+    present-tense one ("which is now down to $184 million"), nor a number after a comma (the main clause
+    again). Only a number left with no period or the quarter reported on (by default or a bare "in the
+    quarter") is re-dated."""
+    s = n.s
+    reported = ex.reported
+    if reported is None or not s.periods or (period is not None and period != reported):
+        return period
+    low = s.lowered
+    if " when " not in low and " which " not in low and " where " not in low:
+        return period  # (first: most sentences fail it)
+    base = None
+    for pm in s.periods:
+        if pm.end > n.qs:
+            near = pm.start < n.qe + _BASE_CLAUSE_AFTER
+            if base is not None and near and not _BARE_QUARTER.fullmatch(pm.text):
+                return period  # "... and down 7% from the third quarter of last year": its own period
+            continue
+        base = pm if pm.period.end < reported.start else None
+    if base is None or n.qs - base.end > _BASE_CLAUSE_REACH:
+        return period
+    m = _BASE_CLAUSE.match(low, base.end)
+    if m is None or _BASE_CLAUSE_BREAK.search(low, m.end(), n.qs) is not None:
+        return period
+    after = low[n.qe : n.qe + _BASE_CLAUSE_AFTER].split(",")[0]
+    if m["w"] == "which" and _RESTATED_CHANGE.search(low[m.end() : n.qs] + " " + after) is not None:
+        return period
+    if _NOW_AUX.search(low, m.end(), n.qs) is not None:
+        return period  # "which is a 61.3% increase on a reported basis": told of now
+    told = (
+        _PAST_AUX.search(low, m.end(), n.qs)
+        or PAST_VERB.search(low, m.end(), n.qs)
+        or PAST_VERB.search(after)
+    )
+    if told is None:
+        return period  # "where sales are up 7%": told of now, or of nothing past
+    return base.period
+
+
+# a debt issue's coupon: "3.625% 2022 senior notes", "$800 million of 2.6% 10-year notes", "coupon rates of
+# 2.3% and 3.25%" (README: coupons have no period)
+_COUPON_AFTER = re.compile(
+    r"\s+(?:(?:\d{4}|\d+-year|fixed-rate|senior|unsecured|subordinated|secured|convertible|green|sustainability"
+    r"|euro|eurobond|first-mortgage|mortgage)\s+){0,3}(?:notes|bonds|debentures|eurobonds)\b"
+)
+_COUPON_BEFORE = re.compile(
+    r"\bcoupons?\s+(?:rates?\s+)?(?:of\s+)?(?:(?:approximately|about|roughly|around)\s+)?"
+    r"(?:\d+(?:\.\d+)?%\s*(?:,\s*|\s+and\s+|\s+to\s+)+)*$"
+)
+_COUPON_REACH = 60
+
+
+def coupon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A percent that is a debt issue's coupon ("the early redemption of the $1.2 billion of 3.625% 2022
+    senior notes", "$800 million of 2.6% 10-year notes due in 2031", "with coupon rates of 2.3% and 3.25%")
+    names the issue, not a result of any period: no period (README: coupons have no period)."""
+    if n.unit.kind is not UnitKind.RATIO:
+        return period
+    low = n.s.lowered
+    if "note" not in low and "bond" not in low and "coupon" not in low and "debenture" not in low:
+        return period  # (first: most sentences fail it)
+    if _COUPON_AFTER.match(low, n.qe) is not None:
+        return None
+    if "coupon" in low and _COUPON_BEFORE.search(low, max(0, n.qs - _COUPON_REACH), n.qs) is not None:
+        return None
+    return period
+
+
+# the number as the subject of a cumulative total in the present perfect passive: "approximately 73% of our
+# patients have now been vaccinated", "over 2 million meters have already been installed" (the verbs of
+# _DONE_SO_FAR)
+_DONE_SO_FAR_PASSIVE = re.compile(
+    r"(?:\s+(?:of\s+)?(?:(?!(?:is|are|was|were|has|have|had|which|that)\b)[\w'’&-]+\s+){0,8}?)?"
+    r"\s*(?:ha(?:s|ve))\s+(?:(?:now|already|successfully|also|since|fully)\s+)*been\s+(?:(?:fully|now)\s+)?"
+    r"(?:processed|completed|performed|deployed|distributed|recruited|reopened|installed|administered"
+    r"|vaccinated|trained|enrolled|onboarded|inspected|treated|served|tested|screened|converted|originated"
+    r"|funded|retrofitted|replaced)\b"
+)
+
+
+def done_so_far_passive(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A count or share that is the subject of a cumulative total in the present perfect passive, in a
+    sentence naming no period ("approximately 73% of our patients have now been vaccinated", "over 2 million
+    smart meters have been installed"), is an instant on the call date, as done_so_far reads the active
+    "we have installed 2 million meters" (README, decided 2026-12-03)."""
+    s = n.s
+    if " been " not in s.lowered or not _undated_actual(ex, n, period):
+        return period  # (first: most sentences fail it)
+    if n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
+        return period
+    if _DONE_SO_FAR_PASSIVE.match(s.lowered, n.qe) is None:
+        return period
+    return ex.call_date
+
+
+# a quarter named by its ordinal alone: "for the fourth quarter", "in the third fiscal quarter" (no year, no
+# "last year": find_periods reads it as the last such quarter, looking back)
+_BARE_ORDINAL_QUARTER = re.compile(
+    r"(?:(?:in|for|during|over)\s+)?the\s+(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter"
+)
+
+# a forecast told in the past: "we said we had expected", "We stated in the second quarter that we could"
+_TOLD_BEFORE = re.compile(r"\b(?:said|stated|told|had|guided|expected|anticipated|projected)\b")
+
+
+def guided_bare_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast given for a quarter named by its ordinal alone ("FX could increase our reported revenues
+    by approximately 1.5% for the third quarter and 1% for the fourth quarter", on a second-quarter call) is
+    for the next such quarter, not the last one before the call: a forecast looks ahead. Not a quarter the
+    sentence dates itself ("the fourth quarter of last year")."""
+    reported = ex.reported
+    if reported is None or period is None or period.kind is not PeriodKind.QUARTER:
+        return period
+    if n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE) or period.end >= reported.start:
+        return period
+    if period.fiscal_year is None or period.fiscal_quarter is None:
+        return period
+    low = n.s.lowered
+    if _TOLD_BEFORE.search(low, 0, n.qs) is not None:
+        return period  # "we said we had expected for that quarter", "We stated in the second quarter that"
+    if not any(
+        pm.period == period and _BARE_ORDINAL_QUARTER.fullmatch(low, pm.start, pm.end) for pm in n.s.periods
+    ):
+        return period
+    fy = period.fiscal_year + 1
+    ahead = fiscal_quarter(ex.calendar, fy, period.fiscal_quarter)
+    while ahead.end <= reported.end:
+        fy += 1
+        ahead = fiscal_quarter(ex.calendar, fy, period.fiscal_quarter)
+    return ahead
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -2840,6 +3039,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     forward_horizon, intro_line, note_section, note_lasting_effect, derived_from_sentence,
     continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
     total_for_the_year_to,
+    base_clause,
 )  # fmt: skip
 AFTER_KIND: tuple[Rule, ...] = (
     year_so_far, year_done_so_far, standing_target, recurring_instant, balance_at_quarter_end,
@@ -2863,6 +3063,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     vague_magnitude, hypothetical, capability,
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
+    present_state, coupon, done_so_far_passive, guided_bare_quarter,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -2898,6 +3099,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
+        present_state, coupon, done_so_far_passive, guided_bare_quarter,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -2910,6 +3112,8 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             years_of_tenure, in_the_closed_year, closed_year_opener, now_state, done_so_far, year_section,
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
+            present_state,
+            done_so_far_passive,
         ),
         ClaimKind.ACTUAL,
     ),
