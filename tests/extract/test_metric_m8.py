@@ -28,3 +28,23 @@ def test_expense_and_efficiency_ratios(text: str, expected: dict[str, str | None
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mix of business or a revenue split gives each part's share of revenue
+        (
+            "Turning to our mix of business, the split was 61% for services and 39% for products.",
+            {"61%": "revenue_share", "39%": "revenue_share"},
+        ),
+        ("The revenue split was 70% from rentals and 30% from sales.", {"70%": "revenue_share"}),
+        ("We expect our 35% sales mix to ease as dining rooms reopen.", {"35%": "revenue_share"}),
+        # contrast: a split with no revenue or business mix named is no revenue share
+        ("The split was 61% for fixed rates and 39% for floating rates.", {"61%": None}),
+    ],
+)
+def test_mix_of_business_shares(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
