@@ -48,3 +48,32 @@ def test_mix_of_business_shares(text: str, expected: dict[str, str | None]) -> N
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital plan is capex; so is money invested in physical assets, or spent right after a sentence
+        # that names capital investment with no amount of its own
+        ("We have raised our five-year capital plan to $14 billion.", {"$14 billion": "capex"}),
+        (
+            "The company's investment of about $60 million in water system improvements drove the request.",
+            {"about $60 million": "capex"},
+        ),
+        (
+            "We plan to invest $239 million in infrastructure improvements next year.",
+            {"$239 million": "capex"},
+        ),
+        (
+            "Our growth rests on the capital investment we make. We plan to spend $2.1 billion in 2021.",
+            {"$2.1 billion": "capex"},
+        ),
+        # contrasts: spending after a sentence with no capital named; an investment of money in a company
+        ("Our growth rests on new products. We plan to spend $2.1 billion in 2021.", {"$2.1 billion": None}),
+        ("We made an investment of $50 million in a startup.", {"$50 million": None}),
+    ],
+)
+def test_capital_plans_and_investment(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -102,12 +102,14 @@ _BRIDGE_STEP_BEFORE = re.compile(
 )
 # money invested or spent, right before its amount: "we now expect to invest more than $300 million"
 _INVEST_BEFORE = re.compile(
-    r"\b(?:invest|spend)(?:s|ed|ing)?\s+(?:(?:about|approximately|roughly|nearly|almost|another|over|"
-    r"more\s+than|an\s+additional|just)\s+)*$"
+    r"\b(?:(?:invest|spend)(?:s|ed|ing)?|investments?\s+of)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|another|over|more\s+than|an\s+additional|just)\s+)*$"
 )
 # what the money went into, right after it: "invested $2.5 billion in capital" (not "of capital return")
 _IN_CAPITAL_AFTER = re.compile(
-    r"\s+(?:in|of|on)\s+(?:capital|capex|capital\s+expenditures?)\b(?!\s+(?:return|market))"
+    r"\s+(?:in|of|on)\s+(?:(?:capital|capex|capital\s+expenditures?)\b(?!\s+(?:return|market))"
+    # or into physical assets: "in water system improvements", "in our network infrastructure"
+    r"|(?:(?:our|the|new)\s+)?(?:[a-z-]+\s+){0,2}(?:infrastructure|(?:system|plant|facility)\s+improvements)\b)"
 )
 # a currency impact in money right after its amount: "$30 million in unfavorable translational FX impacts"
 _FX_STEP_AFTER = re.compile(
@@ -2088,7 +2090,22 @@ class _Extractor:
         if _IN_CAPITAL_AFTER.match(low, qe) is not None:
             return ("capex", None)
         m = _first_money_key(self._metric_prev)
+        if m is None and self._prev_names_capex(s):
+            m = "capex"
         return (m, None) if m in ("capex", "expenses") else None
+
+    def _prev_names_capex(self, s: _Sentence) -> bool:
+        """Whether the sentence just before, with no amount of its own, names capital spending ("The
+        foundation of our growth continues to be the capital investment we make. We plan to spend $1.9
+        billion in 2021"): the spending that follows is that capex."""
+        if s.prev_span is None or self._metric_prev:
+            return False
+        a, b = s.prev_span
+        text = self.doc.text[a:b]
+        low = text.lower()
+        if "capital" not in low and "capex" not in low:  # words every capex alias of this kind holds
+            return False
+        return any(h.key == "capex" for h in self.lex.index.find(text, low))
 
     def _fx_on_sales(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether the number is a currency headwind (tailwind, impact) on a sales growth stated just before,
@@ -2264,7 +2281,11 @@ class _Extractor:
         low = s.lowered
         end = h.end if low[h.start : h.end] == "growth" else h.start - 1  # or the "capex" of "growth capex"
         if not low.endswith("growth", 0, end) or _GROWTH_AS_KIND.match(low, end) is None:
-            return False
+            # or a kind of growth named between a spending measure and the number: "70% of our capital plan
+            # is allocated to growth projects and about 30% to maintenance"
+            end = low.rfind("growth", h.end, qs) + 6
+            if end < h.end + 6 or _GROWTH_AS_KIND.match(low, end) is None:
+                return False
         if low.find("growth", qe, qe + 60) not in (-1, end - 6):
             return False  # "despite our growth investments, 5% to 8% operating profit growth": that growth
         return _MOVE_BEFORE.search(low, max(0, qs - 30), qs) is None and _MOVE_AFTER.match(low, qe) is None
