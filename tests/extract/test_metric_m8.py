@@ -77,3 +77,29 @@ def test_capital_plans_and_investment(text: str, expected: dict[str, str | None]
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure's relative clause, closed right before its verb, does not take the amount from it
+        (
+            "Occupancy costs, which are not linked to revenue, increased by $4 million.",
+            {"$4 million": "expenses"},
+        ),
+        (
+            "We expect adjusted EPS, which excludes interest expense, to range between $5.80 and $6.50.",
+            {"between $5.80 and $6.50": "eps"},
+        ),
+        (
+            "Other income, which is below operating profit, will be about $9 million.",
+            {"about $9 million": None},
+        ),
+        # contrast: an amount inside the clause is the clause's
+        ("Our costs rose, which reflects revenue of $40 million from the deal.", {"$40 million": "revenue"}),
+    ],
+)
+def test_subject_before_a_relative_clause(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

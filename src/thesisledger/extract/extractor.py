@@ -105,6 +105,8 @@ _INVEST_BEFORE = re.compile(
     r"\b(?:(?:invest|spend)(?:s|ed|ing)?|investments?\s+of)\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|another|over|more\s+than|an\s+additional|just)\s+)*$"
 )
+# the verb between a subject's closing relative clause and its amount: ", increased by", ", will be about"
+_VERB_TO_AMOUNT = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
 # what the money went into, right after it: "invested $2.5 billion in capital" (not "of capital return")
 _IN_CAPITAL_AFTER = re.compile(
     r"\s+(?:in|of|on)\s+(?:(?:capital|capex|capital\s+expenditures?)\b(?!\s+(?:return|market))"
@@ -1744,6 +1746,8 @@ class _Extractor:
             found = self._bridge_step(s, qm, qs, qe) or found
         if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in s.lowered or "spend" in s.lowered):
             found = self._invested(s, qs, qe) or found
+        if found[1] is not None and kind is UnitKind.CURRENCY and ", which " in s.lowered:
+            found = self._subject_before_relative(s, qm, qs, found[1]) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         self._metric_seen[qm.start] = (kind, found[0])
@@ -2093,6 +2097,30 @@ class _Extractor:
         if m is None and self._prev_names_capex(s):
             m = "capex"
         return (m, None) if m in ("capex", "expenses") else None
+
+    def _subject_before_relative(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, h: Hit
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure of an amount whose subject is followed by a relative clause closed before it
+        ("Occupancy and other costs, which are not directly linked to changes in revenue, increased by $4
+        million"): the subject's, not a measure the clause names. None (keep `h`) when `h` lies outside
+        such a clause or no measure comes before it."""
+        low = s.lowered
+        if h.end > qs:
+            return None
+        start = low.rfind(", which ", 0, h.start)
+        close = low.find(",", h.end, qs)
+        if start < 0 or close < 0 or low.find(",", start + 2, h.start) >= 0:
+            return None  # not inside one ", which ... ," clause that closes before the number
+        if _VERB_TO_AMOUNT.fullmatch(low, close + 1, qs) is None:
+            return None  # the clause must close right before the subject's verb: ", increased by $4 million"
+        subject = [m for m in s.metrics if m.end <= start]
+        if not subject or start - subject[-1].end > 1:
+            return None  # the measure must be the clause's head: "Occupancy and other costs, which ..."
+        key = subject[-1].key
+        if key == UNKEYED:
+            return None, None
+        return (key, subject[-1]) if self.lex.metrics[key].accepts(qm.quantity.unit) else None
 
     def _prev_names_capex(self, s: _Sentence) -> bool:
         """Whether the sentence just before, with no amount of its own, names capital spending ("The
