@@ -103,3 +103,20 @@ def test_subject_before_a_relative_clause(text: str, expected: dict[str, str | N
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "OI" abbreviates operating income; policyholders and customer connections are customers
+        ("We raised our adjusted OI guidance to $1.8 billion.", {"$1.8 billion": "operating_income"}),
+        ("We now serve nearly 700,000 policyholders.", {"nearly 700,000 policyholders": "customers"}),
+        ("The deal adds a customer connection total of more than 45,000.", {"more than 45,000": "customers"}),
+        # contrast: policies are no customers
+        ("We sold nearly 700,000 policies.", {"nearly 700,000 policies": None}),
+    ],
+)
+def test_operating_income_and_customer_wordings(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
