@@ -120,3 +120,24 @@ def test_operating_income_and_customer_wordings(text: str, expected: dict[str, s
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-time charge or gain inside a profit is not that profit (README: charges have no metric)
+        ("Last year, EBIT included $120 million of charges related to severance.", {"$120 million": None}),
+        (
+            "Operating profit rose, including the $30.5 million gain on the sale of a unit.",
+            {"$30.5 million": None},
+        ),
+        ("Net income included a pre-tax charge of $47 million.", {"$47 million": None}),
+        # contrasts: the profit's own level; a cost line's charge keeps its key
+        ("Operating profit was $568 million in the quarter.", {"$568 million": "operating_income"}),
+        ("We recorded a $14 million restructuring charge.", {"$14 million": "expenses"}),
+    ],
+)
+def test_charge_or_gain_inside_a_profit(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -105,6 +105,16 @@ _INVEST_BEFORE = re.compile(
     r"\b(?:(?:invest|spend)(?:s|ed|ing)?|investments?\s+of)\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|another|over|more\s+than|an\s+additional|just)\s+)*$"
 )
+# profit measures a one-time charge or gain sits inside of ("EBIT included $278 million of charges")
+_PROFIT_KEYS = frozenset({"operating_income", "ebit", "ebita", "ebitda", "net_income", "gross_profit"})
+# a one-time charge or gain named right after its amount: "$278 million of charges", "$50.5 million gain on"
+_CHARGE_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:pre-?tax|after-?tax|one-?time|non-?cash|[a-z]+ing)\s+)?(?:charges?|gains?)\b"
+)
+# or right before it: "a pre-tax charge of $247 million", "a gain of approximately $12 million"
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?|gains?)\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|over|just)\s+)*$"
+)
 # the verb between a subject's closing relative clause and its amount: ", increased by", ", will be about"
 _VERB_TO_AMOUNT = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
 # what the money went into, right after it: "invested $2.5 billion in capital" (not "of capital return")
@@ -1746,6 +1756,8 @@ class _Extractor:
             found = self._bridge_step(s, qm, qs, qe) or found
         if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in s.lowered or "spend" in s.lowered):
             found = self._invested(s, qs, qe) or found
+        if found[0] in _PROFIT_KEYS and kind is UnitKind.CURRENCY and self._charge_or_gain(s, qs, qe):
+            found = (None, None)  # "EBIT included $278 million of charges": an item in the profit, not it
         if found[1] is not None and kind is UnitKind.CURRENCY and ", which " in s.lowered:
             found = self._subject_before_relative(s, qm, qs, found[1]) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
@@ -2097,6 +2109,19 @@ class _Extractor:
         if m is None and self._prev_names_capex(s):
             m = "capex"
         return (m, None) if m in ("capex", "expenses") else None
+
+    @staticmethod
+    def _charge_or_gain(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the amount is a one-time charge or gain ("$278 million of charges related to the
+        repositioning actions", "the $50.5 million gain on the sale of ICON", "a pre-tax charge of $247
+        million"): README, one-time charges in dollars have no metric; a profit named beside it is not it."""
+        low = s.lowered
+        if "charge" not in low and "gain" not in low:
+            return False
+        return (
+            _CHARGE_AFTER.match(low, qe) is not None
+            or _CHARGE_BEFORE.search(low, max(0, qs - 40), qs) is not None
+        )
 
     def _subject_before_relative(
         self, s: _Sentence, qm: QuantityMatch, qs: int, h: Hit
