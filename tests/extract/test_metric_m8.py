@@ -141,3 +141,29 @@ def test_charge_or_gain_inside_a_profit(text: str, expected: dict[str, str | Non
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount right before the notes or debt it is, past their coupon, tenor and rank
+        (
+            "We used cash on hand to redeem our outstanding $1.25 billion 3.625% notes.",
+            {"$1.25 billion": "debt"},
+        ),
+        ("We issued $550 million each of 10- and 30-year debt.", {"$550 million": "debt"}),
+        (
+            "We booked a loss on the redemption of the $1.2 billion of 3.625% 2022 senior notes.",
+            {"$1.2 billion": "debt"},
+        ),
+        # contrast: cash and debt listed side by side keep their own
+        (
+            "We ended the quarter with cash of $1.5 billion and debt of $3.2 billion.",
+            {"$1.5 billion": "cash"},
+        ),
+    ],
+)
+def test_amount_of_notes_named_after_it(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

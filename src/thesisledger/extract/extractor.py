@@ -105,6 +105,11 @@ _INVEST_BEFORE = re.compile(
     r"\b(?:(?:invest|spend)(?:s|ed|ing)?|investments?\s+of)\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|another|over|more\s+than|an\s+additional|just)\s+)*$"
 )
+# what may stand between an amount and the debt it is: "each of 10- and 30-year", "of 3.625% 2022 senior"
+_DEBT_MODIFIERS = re.compile(
+    r"\s+(?:each\s+)?(?:of\s+)?(?:(?:[\d.]+%|\d+-\s+and\s+\d+-year|\d+-year|'?\d{2,4}|senior|new|fixed-rate|"
+    r"floating-rate|term)\s+)*"
+)
 # profit measures a one-time charge or gain sits inside of ("EBIT included $278 million of charges")
 _PROFIT_KEYS = frozenset({"operating_income", "ebit", "ebita", "ebitda", "net_income", "gross_profit"})
 # a one-time charge or gain named right after its amount: "$278 million of charges", "$50.5 million gain on"
@@ -1756,6 +1761,8 @@ class _Extractor:
             found = self._bridge_step(s, qm, qs, qe) or found
         if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in s.lowered or "spend" in s.lowered):
             found = self._invested(s, qs, qe) or found
+        if found[0] != "debt" and kind is UnitKind.CURRENCY and self._debt_named_after(s, qe):
+            found = ("debt", None)  # "the outstanding $1.2 billion of 3.625% 2022 senior notes"
         if found[0] in _PROFIT_KEYS and kind is UnitKind.CURRENCY and self._charge_or_gain(s, qs, qe):
             found = (None, None)  # "EBIT included $278 million of charges": an item in the profit, not it
         if found[1] is not None and kind is UnitKind.CURRENCY and ", which " in s.lowered:
@@ -2109,6 +2116,16 @@ class _Extractor:
         if m is None and self._prev_names_capex(s):
             m = "capex"
         return (m, None) if m in ("capex", "expenses") else None
+
+    @staticmethod
+    def _debt_named_after(s: _Sentence, qe: int) -> bool:
+        """Whether debt is named right after the amount, past only its coupon, tenor, year or rank ("$1.25
+        billion 3.625% notes", "$550 million each of 10- and 30-year debt"): the amount is that debt, not
+        the cash or loss named before it."""
+        for h in s.metrics:
+            if h.key == "debt" and qe < h.start <= qe + 40:
+                return _DEBT_MODIFIERS.fullmatch(s.lowered, qe, h.start) is not None
+        return False
 
     @staticmethod
     def _charge_or_gain(s: _Sentence, qs: int, qe: int) -> bool:
