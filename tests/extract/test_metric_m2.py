@@ -103,7 +103,7 @@ def test_growth_of_a_cause(text: str, expected: dict[str, str | None]) -> None:
     [
         # a change verb leading through "to" into the number: the level reached by something with no key
         ("We increased our ROIC to 30.8%, an increase of 910 basis points.", {"30.8%": None}),
-        ("The efficiency ratio increased to 58.1% in the quarter.", {"58.1%": None}),
+        ("The combined ratio increased to 58.1% in the quarter.", {"58.1%": None}),
         # contrasts: a growth named before is that level; a change said against last year stays growth
         ("Our net unit growth increased to 6% this year.", {"6%": "growth"}),
         ("Adjusted EBITDA increased to 20% compared to last year.", {"20%": "growth"}),

@@ -29,7 +29,7 @@ def test_change_up_to_is_a_capability(text: str, expected: dict[str, str | None]
     [
         # a rate falling below (rising above) a threshold: the level crossed, not a change
         ("We expect the default rate to fall below 3% by year-end.", {"below 3%": None}),
-        ("Our efficiency ratio dropped below 55% in the quarter.", {"below 55%": None}),
+        ("Our combined ratio dropped below 55% in the quarter.", {"below 55%": None}),
         ("That share is now rising above 60%.", {"above 60%": None}),
         # contrast: a change said with "over" stays a change
         ("Orders rose over 20% in the quarter.", {"over 20%": "growth"}),

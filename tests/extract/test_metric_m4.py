@@ -57,8 +57,8 @@ def test_amount_of_described_measure(text: str, expected: dict[str, str | None])
     ("text", "expected"),
     [
         # the base a level is compared with takes the level's measure, not the change word's growth
-        ("The expense ratio increased to 30.4%, compared to 29.9% in 2018.", {"29.9%": None}),
-        ("Efficiency ratio rose 80 basis points to 41.2%, an increase from 40.4%.", {"40.4%": None}),
+        ("The loss ratio increased to 30.4%, compared to 29.9% in 2018.", {"29.9%": None}),
+        ("Combined ratio rose 80 basis points to 41.2%, an increase from 40.4%.", {"40.4%": None}),
         ("Services were 64% of our revenue, which is an increase from 61%.", {"61%": "revenue_share"}),
         ("Parts made up 38% of sales versus 35% a year ago.", {"35%": "revenue_share"}),
         # contrast: the base of a growth stays a growth

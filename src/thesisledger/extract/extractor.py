@@ -103,12 +103,31 @@ _BRIDGE_STEP_BEFORE = re.compile(
 )
 # money invested or spent, right before its amount: "we now expect to invest more than $300 million"
 _INVEST_BEFORE = re.compile(
-    r"\b(?:invest|spend)(?:s|ed|ing)?\s+(?:(?:about|approximately|roughly|nearly|almost|another|over|"
-    r"more\s+than|an\s+additional|just)\s+)*$"
+    r"\b(?:(?:invest|spend)(?:s|ed|ing)?|investments?\s+of)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|another|over|more\s+than|an\s+additional|just)\s+)*$"
 )
+# what may stand between an amount and the debt it is: "each of 10- and 30-year", "of 3.625% 2022 senior"
+_DEBT_MODIFIERS = re.compile(
+    r"\s+(?:each\s+)?(?:of\s+)?(?:(?:[\d.]+%|\d+-\s+and\s+\d+-year|\d+-year|'?\d{2,4}|senior|new|fixed-rate|"
+    r"floating-rate|term)\s+)*"
+)
+# profit measures a one-time charge or gain sits inside of ("EBIT included $278 million of charges")
+_PROFIT_KEYS = frozenset({"operating_income", "ebit", "ebita", "ebitda", "net_income", "gross_profit"})
+# a one-time charge or gain named right after its amount: "$278 million of charges", "$50.5 million gain on"
+_CHARGE_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:pre-?tax|after-?tax|one-?time|non-?cash|[a-z]+ing)\s+)?(?:charges?|gains?)\b"
+)
+# or right before it: "a pre-tax charge of $247 million", "a gain of approximately $12 million"
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?|gains?)\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|over|just)\s+)*$"
+)
+# the verb between a subject's closing relative clause and its amount: ", increased by", ", will be about"
+_VERB_TO_AMOUNT = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
 # what the money went into, right after it: "invested $2.5 billion in capital" (not "of capital return")
 _IN_CAPITAL_AFTER = re.compile(
-    r"\s+(?:in|of|on)\s+(?:capital|capex|capital\s+expenditures?)\b(?!\s+(?:return|market))"
+    r"\s+(?:in|of|on)\s+(?:(?:capital|capex|capital\s+expenditures?)\b(?!\s+(?:return|market))"
+    # or into physical assets: "in water system improvements", "in our network infrastructure"
+    r"|(?:(?:our|the|new)\s+)?(?:[a-z-]+\s+){0,2}(?:infrastructure|(?:system|plant|facility)\s+improvements)\b)"
 )
 # a currency impact in money right after its amount: "$30 million in unfavorable translational FX impacts"
 _FX_STEP_AFTER = re.compile(
@@ -1849,6 +1868,12 @@ class _Extractor:
             found = self._bridge_step(s, qm, qs, qe) or found
         if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in s.lowered or "spend" in s.lowered):
             found = self._invested(s, qs, qe) or found
+        if found[0] != "debt" and kind is UnitKind.CURRENCY and self._debt_named_after(s, qe):
+            found = ("debt", None)  # "the outstanding $1.2 billion of 3.625% 2022 senior notes"
+        if found[0] in _PROFIT_KEYS and kind is UnitKind.CURRENCY and self._charge_or_gain(s, qs, qe):
+            found = (None, None)  # "EBIT included $278 million of charges": an item in the profit, not it
+        if found[1] is not None and kind is UnitKind.CURRENCY and ", which " in s.lowered:
+            found = self._subject_before_relative(s, qm, qs, found[1]) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
@@ -2325,7 +2350,69 @@ class _Extractor:
         if _IN_CAPITAL_AFTER.match(low, qe) is not None:
             return ("capex", None)
         m = _first_money_key(self._metric_prev)
+        if m is None and self._prev_names_capex(s):
+            m = "capex"
         return (m, None) if m in ("capex", "expenses") else None
+
+    @staticmethod
+    def _debt_named_after(s: _Sentence, qe: int) -> bool:
+        """Whether debt is named right after the amount, past only its coupon, tenor, year or rank ("$1.25
+        billion 3.625% notes", "$550 million each of 10- and 30-year debt"): the amount is that debt, not
+        the cash or loss named before it."""
+        for h in s.metrics:
+            if h.key == "debt" and qe < h.start <= qe + 40:
+                return _DEBT_MODIFIERS.fullmatch(s.lowered, qe, h.start) is not None
+        return False
+
+    @staticmethod
+    def _charge_or_gain(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the amount is a one-time charge or gain ("$278 million of charges related to the
+        repositioning actions", "the $50.5 million gain on the sale of ICON", "a pre-tax charge of $247
+        million"): README, one-time charges in dollars have no metric; a profit named beside it is not it."""
+        low = s.lowered
+        if "charge" not in low and "gain" not in low:
+            return False
+        return (
+            _CHARGE_AFTER.match(low, qe) is not None
+            or _CHARGE_BEFORE.search(low, max(0, qs - 40), qs) is not None
+        )
+
+    def _subject_before_relative(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, h: Hit
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure of an amount whose subject is followed by a relative clause closed before it
+        ("Occupancy and other costs, which are not directly linked to changes in revenue, increased by $4
+        million"): the subject's, not a measure the clause names. None (keep `h`) when `h` lies outside
+        such a clause or no measure comes before it."""
+        low = s.lowered
+        if h.end > qs:
+            return None
+        start = low.rfind(", which ", 0, h.start)
+        close = low.find(",", h.end, qs)
+        if start < 0 or close < 0 or low.find(",", start + 2, h.start) >= 0:
+            return None  # not inside one ", which ... ," clause that closes before the number
+        if _VERB_TO_AMOUNT.fullmatch(low, close + 1, qs) is None:
+            return None  # the clause must close right before the subject's verb: ", increased by $4 million"
+        subject = [m for m in s.metrics if m.end <= start]
+        if not subject or start - subject[-1].end > 1:
+            return None  # the measure must be the clause's head: "Occupancy and other costs, which ..."
+        key = subject[-1].key
+        if key == UNKEYED:
+            return None, None
+        return (key, subject[-1]) if self.lex.metrics[key].accepts(qm.quantity.unit) else None
+
+    def _prev_names_capex(self, s: _Sentence) -> bool:
+        """Whether the sentence just before, with no amount of its own, names capital spending ("The
+        foundation of our growth continues to be the capital investment we make. We plan to spend $1.9
+        billion in 2021"): the spending that follows is that capex."""
+        if s.prev_span is None or self._metric_prev:
+            return False
+        a, b = s.prev_span
+        text = self.doc.text[a:b]
+        low = text.lower()
+        if "capital" not in low and "capex" not in low:  # words every capex alias of this kind holds
+            return False
+        return any(h.key == "capex" for h in self.lex.index.find(text, low))
 
     def _fx_on_sales(self, s: _Sentence, qs: int, qe: int) -> bool:
         """Whether the number is a currency headwind (tailwind, impact) on a sales growth stated just before,
@@ -2501,7 +2588,11 @@ class _Extractor:
         low = s.lowered
         end = h.end if low[h.start : h.end] == "growth" else h.start - 1  # or the "capex" of "growth capex"
         if not low.endswith("growth", 0, end) or _GROWTH_AS_KIND.match(low, end) is None:
-            return False
+            # or a kind of growth named between a spending measure and the number: "70% of our capital plan
+            # is allocated to growth projects and about 30% to maintenance"
+            end = low.rfind("growth", h.end, qs) + 6
+            if end < h.end + 6 or _GROWTH_AS_KIND.match(low, end) is None:
+                return False
         if low.find("growth", qe, qe + 60) not in (-1, end - 6):
             return False  # "despite our growth investments, 5% to 8% operating profit growth": that growth
         return _MOVE_BEFORE.search(low, max(0, qs - 30), qs) is None and _MOVE_AFTER.match(low, qe) is None
