@@ -111,16 +111,15 @@ _DEBT_MODIFIERS = re.compile(
     r"\s+(?:each\s+)?(?:of\s+)?(?:(?:[\d.]+%|\d+-\s+and\s+\d+-year|\d+-year|'?\d{2,4}|senior|new|fixed-rate|"
     r"floating-rate|term)\s+)*"
 )
-# profit measures a one-time charge or gain sits inside of ("EBIT included $278 million of charges")
+# profit measures a one-time gain sits inside of ("Operating profit rose, including the $30.5 million gain")
 _PROFIT_KEYS = frozenset({"operating_income", "ebit", "ebita", "ebitda", "net_income", "gross_profit"})
-# a one-time charge or gain named right after its amount: "$278 million of charges", "$50.5 million gain on"
-_CHARGE_AFTER = re.compile(
-    r"\s+(?:of\s+)?(?:(?:pre-?tax|after-?tax|one-?time|non-?cash|[a-z]+ing)\s+)?(?:charges?|gains?)\b"
+# a one-time gain named right after its amount: "the $50.5 million gain on the sale", "a $12 million pre-tax
+# gain" (charges: `_named_as_charge`)
+_GAIN_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:pre-?tax|after-?tax|one-?time|non-?cash|[a-z]+ing)\s+)?gains?\b"
 )
-# or right before it: "a pre-tax charge of $247 million", "a gain of approximately $12 million"
-_CHARGE_BEFORE = re.compile(
-    r"\b(?:charges?|gains?)\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|over|just)\s+)*$"
-)
+# or right before it: "a gain of approximately $12 million"
+_GAIN_BEFORE = re.compile(r"\bgains?\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|over|just)\s+)*$")
 # the verb between a subject's closing relative clause and its amount: ", increased by", ", will be about"
 _VERB_TO_AMOUNT = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
 # what the money went into, right after it: "invested $2.5 billion in capital" (not "of capital return")
@@ -1870,8 +1869,8 @@ class _Extractor:
             found = self._invested(s, qs, qe) or found
         if found[0] != "debt" and kind is UnitKind.CURRENCY and self._debt_named_after(s, qe):
             found = ("debt", None)  # "the outstanding $1.2 billion of 3.625% 2022 senior notes"
-        if found[0] in _PROFIT_KEYS and kind is UnitKind.CURRENCY and self._charge_or_gain(s, qs, qe):
-            found = (None, None)  # "EBIT included $278 million of charges": an item in the profit, not it
+        if found[0] in _PROFIT_KEYS and kind is UnitKind.CURRENCY and self._named_as_gain(s, qs, qe):
+            found = (None, None)  # "Operating profit rose, including the $30.5 million gain": an item in it
         if found[1] is not None and kind is UnitKind.CURRENCY and ", which " in s.lowered:
             found = self._subject_before_relative(s, qm, qs, found[1]) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
@@ -2365,16 +2364,15 @@ class _Extractor:
         return False
 
     @staticmethod
-    def _charge_or_gain(s: _Sentence, qs: int, qe: int) -> bool:
-        """Whether the amount is a one-time charge or gain ("$278 million of charges related to the
-        repositioning actions", "the $50.5 million gain on the sale of ICON", "a pre-tax charge of $247
-        million"): README, one-time charges in dollars have no metric; a profit named beside it is not it."""
+    def _named_as_gain(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether the amount is a one-time gain ("the $50.5 million gain on the sale of ICON", "a gain of
+        approximately $12 million"): like a charge (`_named_as_charge`), an item inside a profit, not it."""
         low = s.lowered
-        if "charge" not in low and "gain" not in low:
+        if "gain" not in low:
             return False
         return (
-            _CHARGE_AFTER.match(low, qe) is not None
-            or _CHARGE_BEFORE.search(low, max(0, qs - 40), qs) is not None
+            _GAIN_AFTER.match(low, qe) is not None
+            or _GAIN_BEFORE.search(low, max(0, qs - 40), qs) is not None
         )
 
     def _subject_before_relative(
