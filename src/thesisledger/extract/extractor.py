@@ -624,7 +624,6 @@ _GUIDED_GAP = re.compile(
     r"(?:be|approximate|total|come\s+in\s+at|range\s+from)\s+"
     r"(?:(?:in\s+the\s+range\s+of|between|approximately|about|around|roughly|up\s+to)\s+)*"
 )
-_TO_GAP = re.compile(r"\s+to\s+")
 _GUIDED_REACH = 40  # characters from the number to a list item's phrase after it
 _CAUSE = re.compile(
     r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
@@ -875,6 +874,7 @@ _COUPON_GAP = re.compile(
     r"\s+(?:of|in)\s+(?:our\s+|its\s+|the\s+)?(?:existing\s+|outstanding\s+|new\s+)?\d+(?:\.\d+)?%\s+"
     r"(?:[a-z-]+\s+){0,2}"
 )
+# (also the gap in a guidance list, `_owned_by_next`: "depreciation and amortization to approximate")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+|our\s+)?")
 _IMPACT = re.compile(r"headwind|tailwind|impact")
 _WIND = re.compile(r"\b(?:head|tail)winds?\b")
