@@ -30,6 +30,25 @@ def _top_level_names(tree: ast.Module) -> list[str]:
     return names
 
 
+def _is_setter_or_overload(d: ast.expr) -> bool:
+    return (isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter")) or (
+        isinstance(d, ast.Name) and d.id == "overload"
+    )
+
+
+def _method_names(cls: ast.ClassDef) -> list[str]:
+    """Methods defined in a class body (a property's setter reuses its getter's name: not counted)."""
+    return [
+        n.name
+        for n in cls.body
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+        and not any(
+            isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter") for d in n.decorator_list
+        )
+        and not any(isinstance(d, ast.Name) and d.id == "overload" for d in n.decorator_list)
+    ]
+
+
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(PACKAGE).as_posix())
 def test_no_top_level_name_is_bound_twice(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -37,6 +56,18 @@ def test_no_top_level_name_is_bound_twice(path: Path) -> None:
     assert not twice, f"{path.relative_to(PACKAGE)} binds {twice} more than once"
 
 
-def test_the_check_sees_a_rebinding() -> None:
-    tree = ast.parse("_A = 1\ndef f(): pass\n_A = 2\n")
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_no_method_is_defined_twice(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        twice = sorted(n for n, c in Counter(_method_names(cls)).items() if c > 1)
+        assert not twice, f"{path.relative_to(PACKAGE)}: class {cls.name} defines {twice} more than once"
+
+
+def test_the_checks_see_a_rebinding() -> None:
+    tree = ast.parse(
+        "_A = 1\ndef f(): pass\n_A = 2\nclass C:\n    def m(self): pass\n    def m(self): pass\n"
+    )
     assert Counter(_top_level_names(tree))["_A"] == 2
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef))
+    assert Counter(_method_names(cls))["m"] == 2
