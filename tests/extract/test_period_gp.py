@@ -57,3 +57,5 @@ def test_a_result_or_a_state_in_the_scope_keeps_the_quarter() -> None:
     assert period_of(text, "12%", Q3_CALL) == "2023Q3"
     text = _OPENER + "We own land aggregating over 16 million square feet."  # no part of the forecast
     assert period_of(text, "over 16 million square feet", Q3_CALL) == "2023Q3"
+    text = _OPENER + "The gizmo plant provides around 15% of the state's gizmos."  # a verb: no list line
+    assert period_of(text, "around 15%", Q3_CALL) == "2023Q3"

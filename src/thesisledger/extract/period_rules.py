@@ -3033,8 +3033,8 @@ _GUIDANCE_WORDS = re.compile(
 )
 # "Turning to our outlook", "Moving on to guidance": a turn to the guidance that names no year
 _TURN_TO = re.compile(
-    r"\b(?:turn(?:ing)?|mov(?:e|ing)(?:\s+on)?|now|let['’]s\s+(?:go|move)|shift(?:ing)?)\s+(?:\w+\s+){0,2}?to\s+"
-    r"(?:our\s+|the\s+)?(?P<what>(?:[\w'’-]+\s+){0,3}?(?:guidance|outlook)\b)?"
+    r"\b(?:turn(?:ing)?|mov(?:e|ing)(?:\s+on)?|now|let['’]s\s+(?:go|move)|shift(?:ing)?),?\s+(?:\w+\s+){0,2}?(?:on)?to\s+"
+    r"(?:our\s+|the\s+)?(?P<what>(?:[\w'’-]+\s+){0,5}?(?:guidance|outlook)\b)?"
 )
 _SLIDE = re.compile(r"\s*(?:slides?|pages?|charts?)\b")  # "Moving to Slide 9": no new topic
 # a result told in the past ("we delivered", "sales were", "we've added", "Four new projects have been
@@ -3056,8 +3056,8 @@ _REVISING_NOW = re.compile(
 # ("since the beginning of the year, there has been a 25% improvement") or a rate for every unit ("For every
 # $1 per unit increase")
 _DONE_HERE = re.compile(
-    r"\b(?:increased|decreased|declined|improved|expanded|dropped|drew|jumped|climbed|reached|remained|since"
-    r"|every|last\s+(?:week|month))\b"
+    r"\b(?:increased|decreased|declined|improved|expanded|dropped|drew|jumped|climbed|reached|remained|exceeded"
+    r"|surpassed|delivered|generated|achieved|posted|recorded|since|every|last\s+(?:week|month))\b"
 )
 # words that date a sentence to the quarter or to the call date, not the guided year: "sequentially", "our
 # margins are already exceeding", "at today's pricing", "is now the widest"
@@ -3079,11 +3079,16 @@ _STEP_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:of\s+(?:the|this|that)\s+)?(?:increase|decrease|raise|reduction|improvement"
     r"|headwind|tailwind)\b"
 )
-# a list line naming no verb before its number: "Revenue in the range of", "Capital expenditures of", "PSEG
-# Power between" (what the forecast before lists)
+# a list line naming no verb before its first number: "Revenue in the range of", "Capital expenditures of",
+# "PSEG Power between", "Net interest expense to be" (what the forecast before lists); not a clause led by a
+# preposition ("Of the $80 million to $110 million in transformation value, roughly half")
+_LIST_LINE = re.compile(
+    r"(?!(?:of|for|in|on|at|with|from|by|as|if|when|while|because|since|after|before)\b)"
+    r"[^\s]+(?:\s+[^\s]+){0,11}\s+"
+)
 _VERB_BEFORE = re.compile(
     r"\b(?:we|they|it|i|you|he|she|there|this|that|these|those|which|who|is|are|was|were|be|been|has|have|had"
-    r"|remains?|stays?|continues?|allows?|does|do)\b"
+    r"|remains?|stays?|continues?|allows?|does|do|provides?|represents?|replaces?)\b"
 )
 # a state told after the number: "Customer growth of 2% is just", "the pipeline remains on budget"
 _STATE_AFTER = re.compile(
@@ -3121,12 +3126,9 @@ def _scope_of(ex: _Extractor, s: _Sentence, guided: Period) -> Period | None:
         if _TOLD_DONE.search(low) is not None and _REVISING_NOW.search(low) is None:
             break  # "we delivered": a look back (not "trends remained strong ... we are raising our outlook")
         turned = _TURN_TO.search(low)
-        if turned is not None:
-            if turned["what"] is not None:
-                found = guided  # "Turning to our outlook."
-                break
-            if _SLIDE.match(low, turned.end()) is None:
-                break  # "Now moving on to our balance sheet."
+        if turned is not None and turned["what"] is not None:
+            found = guided  # "Turning to our outlook.", "let's move to the details of our revised outlook"
+            break
         named = [pm.period for pm in ex._periods_of((a, b)) if pm.period.kind is not PeriodKind.OPEN]
         if named:
             if not all(p == guided or (p.start > reported.end and p.end <= guided.end) for p in named):
@@ -3134,8 +3136,19 @@ def _scope_of(ex: _Extractor, s: _Sentence, guided: Period) -> Period | None:
             if guided in named and _GUIDANCE_WORDS.search(low) is not None:
                 found = guided  # "we're significantly increasing our full-year 2022 revenue ... outlook"
                 break
+        if turned is not None and _SLIDE.match(low, turned.end()) is None:
+            break  # "Now moving on to our balance sheet."
     ex._scopes[s.start] = found
     return found
+
+
+def _list_line(ex: _Extractor, n: Number) -> bool:
+    """Whether the number's sentence is a line of a list, a noun and its number with no verb before its first
+    number ("Revenue in the range of $1.5 billion to $1.53 billion.", "Adjusted EBITDA of $125 million to $130
+    million. Depreciation of approximately $33 million."; not "The Surry station provides around 15%")."""
+    low, first = n.s.lowered, ex._sentence_quantities[0].start - n.s.start
+    head = low[:first]
+    return first == 0 or (_VERB_BEFORE.search(head) is None and _LIST_LINE.fullmatch(head) is not None)
 
 
 def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
@@ -3163,7 +3176,7 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
     if not (
         _FORECAST_PART.search(low, 0, qs) is not None
         or _STEP_AFTER.match(low, qe) is not None
-        or _VERB_BEFORE.search(low, 0, qs) is None
+        or _list_line(ex, n)
     ):
         return period  # "we own or control land aggregating over 16 million square feet": no part of it
     guided = ex._guided_year()
