@@ -1600,6 +1600,7 @@ class _Extractor:
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
         self._sections: dict[int, Period | None] = {}  # the stretch a sentence's section looks at, by start
         self._marks: dict[int, Period | bool | None] = {}  # _section_mark, by sentence index
+        self._scopes: dict[int, Period | None] = {}  # period_rules.guidance_scope's answer, by sentence start
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once

@@ -14,6 +14,7 @@ counterfactual reading) is read once per number, on first use, whichever rule or
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -3025,6 +3026,170 @@ def guided_bare_quarter(ex: _Extractor, n: Number, period: Period | None) -> Per
     return ahead
 
 
+# a guidance word in a sentence naming the guided year opens the guidance's scope ("For the full year 2022, we
+# now expect", "our revised 2021 guidance", "we expect the following for the full year fiscal 2021")
+_GUIDANCE_WORDS = re.compile(
+    r"\b(?:guid(?:e|ance|ing)|outlook|forecast\w*|expect\w*|anticipat\w*|project(?:s|ing|ed|ion)?|assum\w*)\b"
+)
+# "Turning to our outlook", "Moving on to guidance": a turn to the guidance that names no year
+_TURN_TO = re.compile(
+    r"\b(?:turn(?:ing)?|mov(?:e|ing)(?:\s+on)?|now|let['’]s\s+(?:go|move)|shift(?:ing)?),?\s+(?:\w+\s+){0,2}?(?:on)?to\s+"
+    r"(?:our\s+|the\s+)?(?P<what>(?:[\w'’-]+\s+){0,5}?(?:guidance|outlook)\b)?"
+)
+_SLIDE = re.compile(r"\s*(?:slides?|pages?|charts?)\b")  # "Moving to Slide 9": no new topic
+# a result told in the past ("we delivered", "sales were", "we've added", "Four new projects have been
+# announced"); not a revision of the guidance ("we've updated our FFO range", "we raised")
+_TOLD_DONE = re.compile(
+    r"\b(?:was|were|had|grew|rose|fell|came\s+in|saw|did|made|spent|paid|sold|bought|built|put|used|said|took"
+    r"|(?:(?:we|they|it|which|who|have|has|been)\s+(?:also\s+|just\s+|recently\s+|already\s+)?)"
+    r"(?!(?:raised|increased|updated|lowered|narrowed|reaffirmed|revised|adjusted|assumed|included|expected"
+    r"|anticipated|reduced|tightened|introduced|initiated|factored|embedded|planned|projected|forecasted"
+    r"|guided|provided|outlined|mentioned|discussed|noted|described)\b)[a-z]{3,}ed)\b"
+)
+# a revision the call makes now: "we are raising our property revenue outlook", "we're now expecting"
+_REVISING_NOW = re.compile(
+    r"\b(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?(?:raising|increasing|lowering|reducing|updating|reaffirming"
+    r"|reiterating|narrowing|tightening|expecting|maintaining)\b"
+)
+# ... in the number's own sentence, a past verb of change or a measure left as it was ("Adjusted EBITDA of $69
+# million increased 8%", "the balance sheet remained very strong with gross debt of"), a change since a time
+# ("since the beginning of the year, there has been a 25% improvement") or a rate for every unit ("For every
+# $1 per unit increase")
+_DONE_HERE = re.compile(
+    r"\b(?:increased|decreased|declined|improved|expanded|dropped|drew|jumped|climbed|reached|remained|exceeded"
+    r"|surpassed|delivered|generated|achieved|posted|recorded|since|every|last\s+(?:week|month))\b"
+)
+# words that date a sentence to the quarter or to the call date, not the guided year: "sequentially", "our
+# margins are already exceeding", "at today's pricing", "is now the widest"
+_SCOPE_ENDS = re.compile(
+    r"quarter|sequential|\b(?:already|today|currently|(?:is|are)\s+now|so\s+far|to[- ]date)\b"
+)
+# what ties the number to the forecast before: "This includes", "The range reflects", "This represents",
+# "This results in", "All of this takes us to", "are being partially offset by", "we now see", "raise our
+# revenue growth to", "Segment performance is contributing", "to be" (a list: "Net interest expense to be")
+_FORECAST_PART = re.compile(
+    r"\b(?:includ(?:es?|ing)|reflect(?:s|ing)?|represent(?:s|ing)?|results?\s+in|takes?\s+us\s+to"
+    r"|assum(?:es?|ing|ptions?)|exclud(?:es?|ing)|compris(?:es?|ing)|consists?\s+of|accounts?\s+for|impl(?:ies|y)"
+    r"|contribut(?:es?|ing)|offset\s+by|driven\s+by|(?:we|i)\s+(?:now\s+)?see|rais(?:e|ing)|reaffirm(?:ing)?"
+    r"|updat(?:e|ing)|narrow(?:ing)?|to\s+be)\b"
+)
+# ... or the number is a step of the change made ("$1 billion increase in the COVID 19 testing assumption",
+# "About $0.07 of the increase comes from the segments", "The $0.20 reduction from our prior guidance range")
+_STEP_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:of\s+(?:the|this|that)\s+)?(?:increase|decrease|raise|reduction|improvement"
+    r"|headwind|tailwind)\b"
+)
+# a list line naming no verb before its first number: "Revenue in the range of", "Capital expenditures of",
+# "PSEG Power between", "Net interest expense to be" (what the forecast before lists); not a clause led by a
+# preposition ("Of the $80 million to $110 million in transformation value, roughly half")
+_LIST_LINE = re.compile(
+    r"(?!(?:of|for|in|on|at|with|from|by|as|if|when|while|because|since|after|before)\b)"
+    r"[^\s]+(?:\s+[^\s]+){0,11}\s+"
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:we|they|it|i|you|he|she|there|this|that|these|those|which|who|is|are|was|were|be|been|has|have|had"
+    r"|remains?|stays?|continues?|allows?|does|do|provides?|represents?|replaces?)\b"
+)
+# a state told after the number: "Customer growth of 2% is just", "the pipeline remains on budget"
+_STATE_AFTER = re.compile(
+    r"(?:\s+[\w$.,-]+){0,6}?\s+(?:is|are|remains?|stands?|sits?)\b(?!\s+(?:expected|projected))"
+    r"|\s+(?:a|per|each)\s+year\b"  # "O&M reduction of 1% to 2% a year": a standing rate
+)
+# ... or before it: "invested assets are $17.3 billion, including $16.4 billion", "sales per square foot are
+# about 15% above"
+_STATE_IS = re.compile(r"\b(?:is|are)\s+(?:(?:about|approximately|roughly|around|over|nearly)\s+)?[$\d]")
+_SCOPE_BACK = 6  # sentences a guidance paragraph's scope reaches back
+_SCOPE_NEAR = 40  # characters after the number that still belong to its statement
+
+
+def _scope_of(ex: _Extractor, s: _Sentence, guided: Period) -> Period | None:
+    """The guided year when the nearest sentences before `s` (same turn, or paragraph), up to _SCOPE_BACK,
+    lead back to one that names the guided year and a guidance word ("For the full year 2022, we now expect
+    ...") or turns to the guidance ("Turning to our outlook"), none telling a result in the past, and each
+    between naming no other period, no quarter, no new topic ("Now moving on to our balance sheet") and no
+    result told in the past; else None (read once per sentence)."""
+    if s.start in ex._scopes:
+        return ex._scopes[s.start]
+    found: Period | None = None
+    spans, text, reported = ex._spans, ex.doc.text, ex.reported
+    j = bisect.bisect_right(ex._starts, s.start) - 1
+    turn = turn_at(ex.turns, s.start) if ex.turns else None
+    for k in range(j - 1, max(-1, j - 1 - _SCOPE_BACK), -1):
+        a, b = spans[k]
+        if reported is None or (turn is not None and a < turn.start):
+            break  # the turn before
+        if turn is None and "\n\n" in text[b : spans[k + 1][0]]:
+            break  # the paragraph before
+        low = text[a:b].lower()
+        if _SCOPE_ENDS.search(low) is not None:
+            break  # "For the fourth quarter, we expect": the scope of a quarter
+        if _TOLD_DONE.search(low) is not None and _REVISING_NOW.search(low) is None:
+            break  # "we delivered": a look back (not "trends remained strong ... we are raising our outlook")
+        turned = _TURN_TO.search(low)
+        if turned is not None and turned["what"] is not None:
+            found = guided  # "Turning to our outlook.", "let's move to the details of our revised outlook"
+            break
+        named = [pm.period for pm in ex._periods_of((a, b)) if pm.period.kind is not PeriodKind.OPEN]
+        if named:
+            if not all(p == guided or (p.start > reported.end and p.end <= guided.end) for p in named):
+                break  # another period: a look back, or a year further ahead
+            if guided in named and _GUIDANCE_WORDS.search(low) is not None:
+                found = guided  # "we're significantly increasing our full-year 2022 revenue ... outlook"
+                break
+        if turned is not None and _SLIDE.match(low, turned.end()) is None:
+            break  # "Now moving on to our balance sheet."
+    ex._scopes[s.start] = found
+    return found
+
+
+def _list_line(ex: _Extractor, n: Number) -> bool:
+    """Whether the number's sentence is a line of a list, a noun and its number with no verb before its first
+    number ("Revenue in the range of $1.5 billion to $1.53 billion.", "Adjusted EBITDA of $125 million to $130
+    million. Depreciation of approximately $33 million."; not "The Surry station provides around 15%")."""
+    low, first = n.s.lowered, ex._sentence_quantities[0].start - n.s.start
+    head = low[:first]
+    return first == 0 or (_VERB_BEFORE.search(head) is None and _LIST_LINE.fullmatch(head) is not None)
+
+
+def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on for want of period words, inside the scope of a guidance
+    paragraph (same turn: "So moving on to our guidance, ... full-year 2022 revenue ... outlook. ... Let me
+    now provide you with additional details on the updated guidance. $1 billion increase in the COVID 19
+    testing assumption, a $900 million increase for the core business", "Looking forward, I'll share some
+    color on our revised 2021 guidance. ... That increase for acquisitions reflects $250 million in total
+    revenue", "For 2021, we now expect the following. Net sales growth of 0.5% to 1.5%"), and tied to that
+    forecast (a part it includes or reflects, a step of the change made, a list line naming no verb): a
+    forecast of the guided year. Not a result told in the past, nor a state ("Customer growth of 2% is
+    just"); the scope ends at a sentence naming another period, a quarter, a new topic or a result told in the
+    past (`_scope_of`)."""
+    reported = ex.reported
+    if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s, low, qs, qe = n.s, n.s.lowered, n.qs, n.qe
+    if s.prev_span is None or n.cue() not in (None, "derived") or _SCOPE_ENDS.search(low) is not None:
+        return period  # "In the quarter, ...", "sales were": the quarter's result
+    near = qe + _SCOPE_NEAR  # (not "..., which closed just before the year-end" further on)
+    if _TOLD_DONE.search(low, 0, near) is not None or _STATE_AFTER.match(low, qe) is not None:
+        return period
+    if _STATE_IS.search(low, 0, qs + n.digits + 1) is not None or _DONE_HERE.search(low, 0, near) is not None:
+        return period
+    if not (
+        _FORECAST_PART.search(low, 0, qs) is not None
+        or _STEP_AFTER.match(low, qe) is not None
+        or _list_line(ex, n)
+    ):
+        return period  # "we own or control land aggregating over 16 million square feet": no part of it
+    guided = ex._guided_year()
+    if guided is None or any(
+        pm.start < near and pm.period.kind is not PeriodKind.OPEN and pm.period != guided for pm in s.periods
+    ):
+        return period
+    if ex._undated(s, qs, qe) or _scope_of(ex, s, guided) is None:
+        return period
+    n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    return guided
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3064,6 +3229,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
+    guidance_scope,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3099,7 +3265,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
-        present_state, coupon, done_so_far_passive, guided_bare_quarter,
+        present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3113,7 +3279,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
-            done_so_far_passive,
+            done_so_far_passive, guidance_scope,
         ),
         ClaimKind.ACTUAL,
     ),
