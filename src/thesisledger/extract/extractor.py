@@ -1006,6 +1006,8 @@ _IN_PRODUCTION = re.compile(  # "homes currently under construction" too
     r"\s+(?:(?:currently|now|still)\s+)?(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# "cash costs of $1.42 per pound", "$2.10 a gallon": an amount per unit of something other than a share
+_PER_OTHER_UNIT = re.compile(r"\s+(?:per|a|an)\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
 # "EBITDA was $162 million or 19.9%": a profit amount restated as its margin
 _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating_income": "operating_margin",
@@ -1910,8 +1912,28 @@ class _Extractor:
             found = self._share_of_delivered(s, qs) or found
         if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
             found = self._grew_by_multiple(s, qs, found)
+        if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
+            found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _cost_per_share(self, s: _Sentence, qm: QuantityMatch, qe: int) -> bool:
+        """Whether an amount read as a cost is per share, so a step of the EPS bridge ("freight expenses were
+        higher by $0.19 per share", "higher operating costs of $0.57" after EPS was named): no company's cost
+        line is per share (README, decided 2026-12-03: EPS effects and steps have no metric). A unit cost
+        ("$1.54 per pound") names its unit and stays `expenses`."""
+        q = qm.quantity
+        if q.unit.noun:
+            return False
+        if q.unit.per_share:
+            return True
+        return (
+            not q.scale
+            and q.value < _PER_SHARE_MAX
+            and _CENTS.search(qm.text) is not None
+            and _PER_OTHER_UNIT.match(s.lowered, qe) is None  # "$1.42 per pound", "$2.10 a gallon"
+            and self._eps_near(qm)
+        )
 
     def _part_growth(self, s: _Sentence, named: Hit, qs: int, qe: int) -> bool:
         """Whether a % after a named revenue growth is a part's growth in a phrase of its own: "sales grew
