@@ -27,3 +27,24 @@ def test_cost_per_share_is_a_bridge_step(text: str, expected: dict[str, str | No
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "margin" after one profit measure with a margin of its own is that profit's margin
+        (
+            "Segment EBITDA was $52 million on sales of $310 million, a margin of 16.8%.",
+            {"16.8%": "ebitda_margin"},
+        ),
+        ("Adjusted EBITDA of $95 million was up 9%, with margins of 21.2%.", {"21.2%": "ebitda_margin"}),
+        ("Gross profit rose 12% and our margin improved to 38.5%.", {"38.5%": "gross_margin"}),
+        # contrasts: a margin the sentence names keeps its name, and a bare margin with no profit named
+        # before it stays the operating margin
+        ("EBITDA was $52 million and operating margin was 11.4%.", {"11.4%": "operating_margin"}),
+        ("Sales rose 4% and margins were 12.5% in the quarter.", {"12.5%": "operating_margin"}),
+    ],
+)
+def test_bare_margin_after_a_profit(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -1645,6 +1645,8 @@ class _Extractor:
             found = self._unkeyed_change_after(s, qe) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
+            if found[0] == "operating_margin" and found[1] is not None:
+                found = self._margin_of_profit_before(s, found[1]) or found  # "EBITDA ... or a 24% margin"
             if found[0] == "operating_margin" and self.doc.kind is DocumentKind.NOTE:
                 found = self._note_margin(s, found[1]) or found
         if "respectively" in s.lowered:
@@ -2752,6 +2754,21 @@ class _Extractor:
             return None
         key, o = next(iter(named.items()))
         return key, o
+
+    @staticmethod
+    def _margin_of_profit_before(s: _Sentence, h: Hit) -> tuple[str | None, Hit | None] | None:
+        """The margin a bare "margin" is of when the sentence names no margin before it but one profit
+        measure with a margin key ("EBITDA of $409 million with sales of $1.7 billion resulted in a margin of
+        24%", "EBITDA was $12 million or an 8% margin" -> ebitda_margin): that profit over the sales. None
+        when the sentence names a margin or several profit measures before it."""
+        if s.lowered[h.start : h.end] not in _BARE_MARGIN:
+            return None
+        before = [o for o in s.metrics if o.end <= h.start]
+        low = s.lowered
+        if any(o.key.endswith("_margin") and low[o.start : o.end] not in _BARE_MARGIN for o in before):
+            return None
+        keys = {_PROFIT_MARGIN[o.key] for o in before if o.key in _PROFIT_MARGIN}
+        return (keys.pop(), None) if len(keys) == 1 else None
 
     def _note_margin(self, s: _Sentence, h: Hit | None) -> tuple[str | None, Hit | None] | None:
         """In a research note, a loose "profit margin" (or bare "margin") is the one operating-level margin
