@@ -48,3 +48,27 @@ def test_bare_margin_after_a_profit(text: str, expected: dict[str, str | None]) 
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a per-share change of something its clause names is a step of the EPS bridge (README: no metric)
+        (
+            "Adjusted EPS was $3.05. Resin prices were up $0.12 per share versus last year.",
+            {"$0.12 per share": None},
+        ),
+        ("Adjusted EPS was $3.05. Fiber costs were lower by $0.04 per share.", {"$0.04 per share": None}),
+        (
+            "Adjusted EPS was $3.05. Box prices were $0.31 per share above the first quarter.",
+            {"$0.31 per share": None},
+        ),
+        # contrasts: a change of earnings itself, and one told right after EPS, stay `eps`
+        ("Earnings were higher by $0.30 per share than last year.", {"$0.30 per share": "eps"}),
+        ("Adjusted EPS was $3.05, up $0.64 per share versus last year.", {"$0.64 per share": "eps"}),
+    ],
+)
+def test_other_change_per_share_is_a_bridge_step(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -1006,6 +1006,18 @@ _IN_PRODUCTION = re.compile(  # "homes currently under construction" too
     r"\s+(?:(?:currently|now|still)\s+)?(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# a per-share amount told as a change: "were up $0.09 per share", "were higher by $0.01 per share", "$0.92 per
+# share above the second quarter of 2020"
+_CHANGE_BEFORE_AMOUNT = re.compile(
+    r"\b(?:up|down|(?:higher|lower|better|worse|increased|decreased|improved|declined)\s+by)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|a\s+)?$"
+)
+_CHANGE_AFTER_AMOUNT = re.compile(r"(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s+(?:above|below)\b")
+_EARNINGS_WORDS = re.compile(r"\b(?:eps|earnings|income|profits?|results|loss)\b")
+_CLAUSE_FILLERS = frozenset(
+    {"which", "that", "it", "they", "this", "these", "was", "were", "is", "are", "been", "has", "have", "had",
+     "also", "together", "the", "our", "a", "an", "of", "in", "and", "or", "then", "so", "still", "each"}
+)  # fmt: skip
 # "cash costs of $1.42 per pound", "$2.10 a gallon": an amount per unit of something other than a share
 _PER_OTHER_UNIT = re.compile(r"\s+(?:per|a|an)\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
@@ -1914,10 +1926,31 @@ class _Extractor:
             found = self._share_of_delivered(s, qs) or found
         if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
             found = self._grew_by_multiple(s, qs, found)
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._other_change_per_share(s, qs, qe):
+            found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
             found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _other_change_per_share(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount per share read as EPS is the change of something else its clause names
+        ("export prices were up $0.09 per share versus last year", "prices and mix together were $0.92 per
+        share above the second quarter of 2020", "paper prices were lower by $0.01 per share"): a step of the
+        EPS bridge (README, decided 2026-12-03: no metric). Not a change of earnings itself ("EPS was up $0.64
+        per share", "earnings were higher by $0.30 per share") nor one told after EPS with no subject of its
+        own ("adjusted EPS was $2.10, up $0.64 per share")."""
+        low = s.lowered
+        before = _CHANGE_BEFORE_AMOUNT.search(low, max(0, qs - 40), qs)
+        if before is None and _CHANGE_AFTER_AMOUNT.match(low, qe) is None:
+            return False
+        end = before.start() if before is not None else qs
+        start = max(low.rfind(c, 0, end) for c in (",", ";", " and ", " while ", " but "))
+        clause = low[max(0, start) : end]
+        if _EARNINGS_WORDS.search(clause) is not None:
+            return False
+        return any(w not in _CLAUSE_FILLERS for w in re.findall(r"[a-z][a-z&-]+", clause))
 
     def _cost_per_share(self, s: _Sentence, qm: QuantityMatch, qe: int) -> bool:
         """Whether an amount read as a cost is per share, so a step of the EPS bridge ("freight expenses were
