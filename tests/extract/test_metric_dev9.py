@@ -72,3 +72,19 @@ def test_other_change_per_share_is_a_bridge_step(text: str, expected: dict[str, 
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part's share of the bookings is a share of volume, as shares of new lease signings are
+        ("Enterprise deals made up 40% of our total bookings in the quarter.", {"40%": "volume_share"}),
+        ("In the quarter, 55% of our bookings were new work.", {"55%": "volume_share"}),
+        # contrast: a share of revenue
+        ("Enterprise deals made up 40% of our total revenue in the quarter.", {"40%": "revenue_share"}),
+    ],
+)
+def test_share_of_bookings(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
