@@ -88,3 +88,19 @@ def test_share_of_bookings(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % change of a cost per unit is a cost line's change (README: "costs improved 7%" -> expenses)
+        ("Production cost per ton increased 6.1% on inflation.", {"6.1%": "expenses"}),
+        ("COGS per case were down 2% in the quarter.", {"2%": "expenses"}),
+        # contrast: a price per unit in the same sentence stays `growth`
+        ("Revenue per ton rose 4% and cost per ton rose 3%.", {"4%": "growth", "3%": "expenses"}),
+    ],
+)
+def test_unit_cost_change(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

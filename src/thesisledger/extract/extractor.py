@@ -1006,6 +1006,8 @@ _IN_PRODUCTION = re.compile(  # "homes currently under construction" too
     r"\s+(?:(?:currently|now|still)\s+)?(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# "cost per hectoliter increased", "COGS per ton were down": a cost per unit as the subject of a change
+_UNIT_COST_SUBJECT = re.compile(r"\b(?:costs?|cogs)\s+per\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
 # a per-share amount told as a change: "were up $0.09 per share", "were higher by $0.01 per share", "$0.92 per
 # share above the second quarter of 2020"
 _CHANGE_BEFORE_AMOUNT = re.compile(
@@ -1926,12 +1928,29 @@ class _Extractor:
             found = self._share_of_delivered(s, qs) or found
         if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
             found = self._grew_by_multiple(s, qs, found)
+        if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and "per " in s.lowered
+            and self._unit_cost_change(s, qs)
+        ):
+            found = ("expenses", None)  # "underlying cost per hectoliter increased 7.3%": a cost's change
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._other_change_per_share(s, qs, qe):
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
             found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _unit_cost_change(s: _Sentence, qs: int) -> bool:
+        """Whether a % change read as `growth` is that of a cost per unit its clause names ("underlying cost
+        per hectoliter increased 7.3%", "COGS per hectoliter increased 8.9%", "stick and brick cost per square
+        foot increased 3.5%"): a cost line's change is `expenses` (README: "costs improved 7%"), as "unit
+        costs increased 5%" already is."""
+        low = s.lowered
+        start = max(low.rfind(c, 0, qs) for c in (",", ";", " while ", " but ", " and "))
+        return _UNIT_COST_SUBJECT.search(low, max(0, start, qs - 80), qs) is not None
 
     @staticmethod
     def _other_change_per_share(s: _Sentence, qs: int, qe: int) -> bool:
