@@ -104,3 +104,21 @@ def test_unit_cost_change(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an annual growth rate told over a span of years is a CAGR named without "compound"
+        ("That has produced a 35% annual growth rate over the last four years.", {"35%": "cagr"}),
+        ("Bookings grew at an annual growth rate of 18% over a 3-year period.", {"18%": "cagr"}),
+        ("We are targeting a 6% annual growth rate for 2023 to 2026.", {"6%": "cagr"}),
+        # contrasts: one year's annual growth rate, and a plain growth over years, keep their reading
+        ("The midpoint represents an approximate 14% annual growth rate.", {"approximate 14%": "growth"}),
+        ("Revenue grew 12% over the last three years.", {"12%": "revenue_growth"}),
+    ],
+)
+def test_annual_rate_over_years(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -1006,6 +1006,19 @@ _IN_PRODUCTION = re.compile(  # "homes currently under construction" too
     r"\s+(?:(?:currently|now|still)\s+)?(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# an annual growth rate named around its %: "a 42% annual growth rate", "an annual growth rate of 38%"
+_ANNUAL_RATE_AFTER = re.compile(r"\s+(?:average\s+)?annual(?:ized)?\s+(?:[a-z]+\s+)?growth(?:\s+rate)?\b")
+_ANNUAL_RATE_BEFORE = re.compile(
+    r"\b(?:average\s+)?annual(?:ized)?\s+(?:[a-z]+\s+)?growth(?:\s+rate)?\s+(?:of|was|is|at)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$"
+)
+# ... told over a span of years right after it: "over the last three years", "over a 2-year period", "through
+# 2025", "between 2020 and 2023", "from 2021 to 2024"
+_OVER_YEARS = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:over\s+(?:the\s+)?(?:last|past|next|prior|coming)\s+(?:[a-z0-9-]+\s+)?years"
+    r"|over\s+an?\s+(?:[a-z0-9]+)[- ]year\s+period|through\s+20\d\d|between\s+20\d\d\s+and\s+20\d\d"
+    r"|from\s+20\d\d\s+(?:to|through)\s+20\d\d|for\s+20\d\d\s+(?:to|through)\s+20\d\d)\b"
+)
 # "cost per hectoliter increased", "COGS per ton were down": a cost per unit as the subject of a change
 _UNIT_COST_SUBJECT = re.compile(r"\b(?:costs?|cogs)\s+per\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
 # a per-share amount told as a change: "were up $0.09 per share", "were higher by $0.01 per share", "$0.92 per
@@ -1929,6 +1942,13 @@ class _Extractor:
         if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
             found = self._grew_by_multiple(s, qs, found)
         if (
+            found[0] in ("growth", "revenue_growth")
+            and kind is UnitKind.RATIO
+            and "annual" in s.lowered
+            and self._annual_rate_over_years(s, qs, qe)
+        ):
+            found = ("cagr", None)  # "a 42% annual growth rate over the last three years": a CAGR
+        if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
             and "per " in s.lowered
@@ -1941,6 +1961,19 @@ class _Extractor:
             found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _annual_rate_over_years(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a % is an annual growth rate told over a span of years ("a 42% annual growth rate over the
+        last three years", "an annual growth rate of 38% over a 2-year period", "a 9% annualized growth rate
+        through 2025", "an annual growth rate of 42% between 2020 and 2023"): a compound annual growth rate
+        named without "compound" is `cagr` (README: a CAGR named as such is `cagr`). A one-year "21% annual
+        growth rate" has no span and keeps its reading."""
+        low = s.lowered
+        named = _ANNUAL_RATE_AFTER.match(low, qe) or _ANNUAL_RATE_BEFORE.search(low, max(0, qs - 40), qs)
+        if named is None:
+            return False
+        return _OVER_YEARS.match(low, max(qe, named.end())) is not None
 
     @staticmethod
     def _unit_cost_change(s: _Sentence, qs: int) -> bool:
