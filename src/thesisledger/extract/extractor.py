@@ -1006,6 +1006,35 @@ _IN_PRODUCTION = re.compile(  # "homes currently under construction" too
     r"\s+(?:(?:currently|now|still)\s+)?(?:in|under)\s+(?:various\s+stages\s+of\s+)?(?:production|construction|development)\b"
 )
 _CENTS = re.compile(r"\d\.\d\d\b")
+# an annual growth rate named around its %: "a 42% annual growth rate", "an annual growth rate of 38%"
+_ANNUAL_RATE_AFTER = re.compile(r"\s+(?:average\s+)?annual(?:ized)?\s+(?:[a-z]+\s+)?growth(?:\s+rate)?\b")
+_ANNUAL_RATE_BEFORE = re.compile(
+    r"\b(?:average\s+)?annual(?:ized)?\s+(?:[a-z]+\s+)?growth(?:\s+rate)?\s+(?:of|was|is|at)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$"
+)
+# ... told over a span of years right after it: "over the last three years", "over a 2-year period", "through
+# 2025", "between 2020 and 2023", "from 2021 to 2024"
+_OVER_YEARS = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:over\s+(?:the\s+)?(?:last|past|next|prior|coming)\s+(?:[a-z0-9-]+\s+)?years"
+    r"|over\s+an?\s+(?:[a-z0-9]+)[- ]year\s+period|through\s+20\d\d|between\s+20\d\d\s+and\s+20\d\d"
+    r"|from\s+20\d\d\s+(?:to|through)\s+20\d\d|for\s+20\d\d\s+(?:to|through)\s+20\d\d)\b"
+)
+# "cost per hectoliter increased", "COGS per ton were down": a cost per unit as the subject of a change
+_UNIT_COST_SUBJECT = re.compile(r"\b(?:costs?|cogs)\s+per\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
+# a per-share amount told as a change: "were up $0.09 per share", "were higher by $0.01 per share", "$0.92 per
+# share above the second quarter of 2020"
+_CHANGE_BEFORE_AMOUNT = re.compile(
+    r"\b(?:up|down|(?:higher|lower|better|worse|increased|decreased|improved|declined)\s+by)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|a\s+)?$"
+)
+_CHANGE_AFTER_AMOUNT = re.compile(r"(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s+(?:above|below)\b")
+_EARNINGS_WORDS = re.compile(r"\b(?:eps|earnings|income|profits?|results|loss)\b")
+_CLAUSE_FILLERS = frozenset(
+    {"which", "that", "it", "they", "this", "these", "was", "were", "is", "are", "been", "has", "have", "had",
+     "also", "together", "the", "our", "a", "an", "of", "in", "and", "or", "then", "so", "still", "each"}
+)  # fmt: skip
+# "cash costs of $1.42 per pound", "$2.10 a gallon": an amount per unit of something other than a share
+_PER_OTHER_UNIT = re.compile(r"\s+(?:per|a|an)\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
 _LOSS_PER_SHARE = re.compile(r"\s+(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b")
 # "EBITDA was $162 million or 19.9%": a profit amount restated as its margin
 _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating_income": "operating_margin",
@@ -1644,6 +1673,8 @@ class _Extractor:
             found = self._unkeyed_change_after(s, qe) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
+            if found[0] == "operating_margin" and found[1] is not None:
+                found = self._margin_of_profit_before(s, found[1]) or found  # "EBITDA ... or a 24% margin"
             if found[0] == "operating_margin" and self.doc.kind is DocumentKind.NOTE:
                 found = self._note_margin(s, found[1]) or found
         if "respectively" in s.lowered:
@@ -1911,8 +1942,86 @@ class _Extractor:
             found = self._share_of_delivered(s, qs) or found
         if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
             found = self._grew_by_multiple(s, qs, found)
+        if (
+            found[0] in ("growth", "revenue_growth")
+            and kind is UnitKind.RATIO
+            and "annual" in s.lowered
+            and self._annual_rate_over_years(s, qs, qe)
+        ):
+            found = ("cagr", None)  # "a 42% annual growth rate over the last three years": a CAGR
+        if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and "per " in s.lowered
+            and self._unit_cost_change(s, qs)
+        ):
+            found = ("expenses", None)  # "underlying cost per hectoliter increased 7.3%": a cost's change
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._other_change_per_share(s, qs, qe):
+            found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
+        if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
+            found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    @staticmethod
+    def _annual_rate_over_years(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether a % is an annual growth rate told over a span of years ("a 42% annual growth rate over the
+        last three years", "an annual growth rate of 38% over a 2-year period", "a 9% annualized growth rate
+        through 2025", "an annual growth rate of 42% between 2020 and 2023"): a compound annual growth rate
+        named without "compound" is `cagr` (README: a CAGR named as such is `cagr`). A one-year "21% annual
+        growth rate" has no span and keeps its reading."""
+        low = s.lowered
+        named = _ANNUAL_RATE_AFTER.match(low, qe) or _ANNUAL_RATE_BEFORE.search(low, max(0, qs - 40), qs)
+        if named is None:
+            return False
+        return _OVER_YEARS.match(low, max(qe, named.end())) is not None
+
+    @staticmethod
+    def _unit_cost_change(s: _Sentence, qs: int) -> bool:
+        """Whether a % change read as `growth` is that of a cost per unit its clause names ("underlying cost
+        per hectoliter increased 7.3%", "COGS per hectoliter increased 8.9%", "stick and brick cost per square
+        foot increased 3.5%"): a cost line's change is `expenses` (README: "costs improved 7%"), as "unit
+        costs increased 5%" already is."""
+        low = s.lowered
+        start = max(low.rfind(c, 0, qs) for c in (",", ";", " while ", " but ", " and "))
+        return _UNIT_COST_SUBJECT.search(low, max(0, start, qs - 80), qs) is not None
+
+    @staticmethod
+    def _other_change_per_share(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount per share read as EPS is the change of something else its clause names
+        ("export prices were up $0.09 per share versus last year", "prices and mix together were $0.92 per
+        share above the second quarter of 2020", "paper prices were lower by $0.01 per share"): a step of the
+        EPS bridge (README, decided 2026-12-03: no metric). Not a change of earnings itself ("EPS was up $0.64
+        per share", "earnings were higher by $0.30 per share") nor one told after EPS with no subject of its
+        own ("adjusted EPS was $2.10, up $0.64 per share")."""
+        low = s.lowered
+        before = _CHANGE_BEFORE_AMOUNT.search(low, max(0, qs - 40), qs)
+        if before is None and _CHANGE_AFTER_AMOUNT.match(low, qe) is None:
+            return False
+        end = before.start() if before is not None else qs
+        start = max(low.rfind(c, 0, end) for c in (",", ";", " and ", " while ", " but "))
+        clause = low[max(0, start) : end]
+        if _EARNINGS_WORDS.search(clause) is not None:
+            return False
+        return any(w not in _CLAUSE_FILLERS for w in re.findall(r"[a-z][a-z&-]+", clause))
+
+    def _cost_per_share(self, s: _Sentence, qm: QuantityMatch, qe: int) -> bool:
+        """Whether an amount read as a cost is per share, so a step of the EPS bridge ("freight expenses were
+        higher by $0.19 per share", "higher operating costs of $0.57" after EPS was named): no company's cost
+        line is per share (README, decided 2026-12-03: EPS effects and steps have no metric). A unit cost
+        ("$1.54 per pound") names its unit and stays `expenses`."""
+        q = qm.quantity
+        if q.unit.noun:
+            return False
+        if q.unit.per_share:
+            return True
+        return (
+            not q.scale
+            and q.value < _PER_SHARE_MAX
+            and _CENTS.search(qm.text) is not None
+            and _PER_OTHER_UNIT.match(s.lowered, qe) is None  # "$1.42 per pound", "$2.10 a gallon"
+            and self._eps_near(qm)
+        )
 
     def _part_growth(self, s: _Sentence, named: Hit, qs: int, qe: int) -> bool:
         """Whether a % after a named revenue growth is a part's growth in a phrase of its own: "sales grew
@@ -2731,6 +2840,21 @@ class _Extractor:
             return None
         key, o = next(iter(named.items()))
         return key, o
+
+    @staticmethod
+    def _margin_of_profit_before(s: _Sentence, h: Hit) -> tuple[str | None, Hit | None] | None:
+        """The margin a bare "margin" is of when the sentence names no margin before it but one profit
+        measure with a margin key ("EBITDA of $409 million with sales of $1.7 billion resulted in a margin of
+        24%", "EBITDA was $12 million or an 8% margin" -> ebitda_margin): that profit over the sales. None
+        when the sentence names a margin or several profit measures before it."""
+        if s.lowered[h.start : h.end] not in _BARE_MARGIN:
+            return None
+        before = [o for o in s.metrics if o.end <= h.start]
+        low = s.lowered
+        if any(o.key.endswith("_margin") and low[o.start : o.end] not in _BARE_MARGIN for o in before):
+            return None
+        keys = {_PROFIT_MARGIN[o.key] for o in before if o.key in _PROFIT_MARGIN}
+        return (keys.pop(), None) if len(keys) == 1 else None
 
     def _note_margin(self, s: _Sentence, h: Hit | None) -> tuple[str | None, Hit | None] | None:
         """In a research note, a loose "profit margin" (or bare "margin") is the one operating-level margin
