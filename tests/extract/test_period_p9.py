@@ -15,3 +15,15 @@ def test_long_term_flows_are_a_class_of_flows_not_a_horizon() -> None:
     assert _labels(_call("Net long-term flows in gizmo funds were $2.3 billion.")) == ["2023Q3"]
     # contrast: a horizon
     assert _labels(_call("We target a gizmo margin of 30% over the long term.")) != ["2023Q3"]
+
+
+def test_a_bare_year_after_a_quarters_figure_names_that_quarters_year() -> None:
+    text = "Second quarter gizmo sales were $1.9 billion in 2023 and $1.5 billion in 2022."
+    assert _labels(_call(text)) == ["2023Q2", "2022Q2"]
+    text = "Gizmo income was $0.16 per share in the third quarter compared to $0.10 in 2022."
+    assert _labels(_call(text))[-1] == "2022Q3"
+    # contrast: a year's total in the sentence; a quarter said as when something happened
+    text = "Gizmo cash flow was $32.9 million in the third quarter and $109.7 million for all of 2022."
+    assert _labels(_call(text))[-1] == "2022"
+    text = "In the third quarter, we realized $20 million in gizmo savings and plan to save $45 million in 2024."
+    assert _labels(_call(text))[-1] == "2024"

@@ -3025,6 +3025,56 @@ def guided_bare_quarter(ex: _Extractor, n: Number, period: Period | None) -> Per
     return ahead
 
 
+# "Second quarter net sales were $1.9 billion in 2021 and $1.5 billion in 2020": a year right after the number
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?!\s*['’]s)")
+_QUARTER_ORDINAL = re.compile(r"\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|q([1-4]))\b")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# the quarter as the measure's subject: "Second quarter net sales were", "a third quarter net loss of", "the
+# fourth quarter's effective tax rate was", "EBITDA for the second quarter excluding special items was"
+_QUARTER_MEASURE = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:and|but|while|which|that|in|during)\b)[\w&,-]+\s+){0,7}?"
+    r"(?:was|were|of|totaled|came\s+in\s+at)\s+"
+)
+_ADVERBIAL_QUARTER = re.compile(r"\b(?:in|during|so\s+far\s+in|through)\s+(?:the\s+)?$")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from)\b")
+# a sentence that also speaks of a year's total or a span: the bare year may be that span's
+_YEAR_SPAN_WORDS = (
+    "full year", "full-year", "all of", "a total", "in total", "for the year", "annual", "to date", "months",
+    "half",
+)  # fmt: skip
+
+
+@TRIGGERS.needs("quarter", "q1", "q2", "q3", "q4")
+def quarter_of_named_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number followed by a bare year in a sentence about a quarter named by its ordinal ("Second quarter
+    net sales were $1.9 billion in 2021 and $1.5 billion in 2020", "third quarter earnings per share of $0.32
+    in 2020", "$0.19 per share in the second quarter compared to $0.10 in 2020") is that quarter of the year,
+    not the whole year: the year only says which year's quarter. The quarter must be the measure's subject
+    or the number a comparison with it; not a sentence that also speaks of a year's total ("$32.9 million in
+    the fourth quarter and $109.7 million for all of 2019 compared to $19.7 million in 2018"), nor a quarter
+    said as when something happened ("In the first quarter, we realized $20 million in synergies and remain on
+    track to achieve $40 million in 2021")."""
+    if period is None or period.kind is not PeriodKind.YEAR or period.fiscal_year is None:
+        return period
+    low = n.s.lowered
+    if _IN_YEAR_AFTER.match(low, n.qe) is None:
+        return period
+    if any(w in low for w in _YEAR_SPAN_WORDS):
+        return period
+    found: int | None = None
+    for m in _QUARTER_ORDINAL.finditer(low, 0, n.qs):
+        q = _ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+        if _COMPARED.search(low, m.end(), n.qs) is not None:
+            found = q
+        elif _ADVERBIAL_QUARTER.search(low, max(0, m.start() - 20), m.start()) is None:
+            subject = _QUARTER_MEASURE.match(low, m.end())
+            if subject is not None and subject.end() <= n.qs:
+                found = q
+    if found is None:
+        return period
+    return fiscal_quarter(ex.calendar, period.fiscal_year, found)
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3064,6 +3114,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
+    quarter_of_named_year,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3099,7 +3150,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
-        present_state, coupon, done_so_far_passive, guided_bare_quarter,
+        present_state, coupon, done_so_far_passive, guided_bare_quarter, quarter_of_named_year,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
