@@ -25,5 +25,5 @@ def test_a_bare_year_after_a_quarters_figure_names_that_quarters_year() -> None:
     # contrast: a year's total in the sentence; a quarter said as when something happened
     text = "Gizmo cash flow was $32.9 million in the third quarter and $109.7 million for all of 2022."
     assert _labels(_call(text))[-1] == "2022"
-    text = "In the third quarter, we realized $20 million in gizmo savings and plan to save $45 million in 2024."
+    text = "In the third quarter, we saved $20 million on gizmos and plan to save $45 million in 2024."
     assert _labels(_call(text))[-1] == "2024"
