@@ -27,3 +27,11 @@ def test_a_bare_year_after_a_quarters_figure_names_that_quarters_year() -> None:
     assert _labels(_call(text))[-1] == "2022"
     text = "In the third quarter, we saved $20 million on gizmos and plan to save $45 million in 2024."
     assert _labels(_call(text))[-1] == "2024"
+
+
+def test_a_project_said_percent_complete_is_the_call_date() -> None:
+    # README (seventh session): percent complete of a project is the call date
+    assert _labels(_call("The gizmo plant is approximately 83% complete.")) == ["2023-10-26"]
+    # contrast: a past auxiliary; a period of its own
+    assert _labels(_call("The gizmo plant was approximately 83% complete.")) == ["2023Q3"]
+    assert _labels(_call("The gizmo plant was 83% complete at the end of the third quarter.")) != ["2023-10-26"]

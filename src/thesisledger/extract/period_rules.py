@@ -3075,6 +3075,25 @@ def quarter_of_named_year(ex: _Extractor, n: Number, period: Period | None) -> P
     return fiscal_quarter(ex.calendar, period.fiscal_year, found)
 
 
+# a share of a project said done: "CVN-79 Kennedy is approximately 83% complete", "construction at 90% complete"
+# (not "complete by year end", "completed in the quarter": a period of its own)
+_PERCENT_COMPLETE = re.compile(r"\s+(?:complete|completed|finished|done)\b(?!\s+(?:in|by|during|at|as|on)\b)")
+
+
+@TRIGGERS.needs("complete", "finished", "done")
+def percent_complete(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A percent of a project said complete, in a sentence naming no period ("CVN-79 Kennedy is approximately
+    83% complete", "with construction at 90% complete"), is the project's state on the call date (README,
+    seventh session: percent complete of a project the call date), not a result of the quarter. Not a
+    sentence with a past auxiliary before the number ("was 75% complete")."""
+    if n.unit.kind is not UnitKind.RATIO or not _undated_actual(ex, n, period):
+        return period
+    low = n.s.lowered
+    if _PERCENT_COMPLETE.match(low, n.qe) is None or _PAST_AUX.search(low, 0, n.qs) is not None:
+        return period
+    return ex.call_date
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3114,7 +3133,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
-    quarter_of_named_year,
+    quarter_of_named_year, percent_complete,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3151,6 +3170,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, quarter_of_named_year,
+        percent_complete,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3164,7 +3184,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
-            done_so_far_passive,
+            done_so_far_passive, percent_complete,
         ),
         ClaimKind.ACTUAL,
     ),
