@@ -3075,7 +3075,7 @@ def quarter_of_named_year(ex: _Extractor, n: Number, period: Period | None) -> P
     return fiscal_quarter(ex.calendar, period.fiscal_year, found)
 
 
-# a share of a project said done: "CVN-79 Kennedy is approximately 83% complete", "construction at 90% complete"
+# a share of a project said done: "CVN-79 Kennedy is about 83% complete", "construction at 90% complete"
 # (not "complete by year end", "completed in the quarter": a period of its own)
 _PERCENT_COMPLETE = re.compile(r"\s+(?:complete|completed|finished|done)\b(?!\s+(?:in|by|during|at|as|on)\b)")
 
