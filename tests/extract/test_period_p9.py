@@ -35,3 +35,16 @@ def test_a_project_said_percent_complete_is_the_call_date() -> None:
     # contrast: a past auxiliary; a period of its own
     assert _labels(_call("The gizmo plant was approximately 83% complete.")) == ["2023Q3"]
     assert _labels(_call("The gizmo plant was 83% complete at the end of June.")) != ["2023-10-26"]
+
+
+def test_a_present_tense_debt_profile_is_the_call_date() -> None:
+    # README (seventh session round 2): present-tense debt profiles are the call date
+    text = "Our weighted average debt maturity is 6.5 years, and our weighted average coupon is down to 2.2%."
+    assert _labels(_call(text)) == ["2023-10-26", "2023-10-26"]
+    assert _labels(_call("Gizmo says 90% of our debt is fixed rate.")) == ["2023-10-26"]
+    # contrast: a comparison; a past auxiliary
+    assert (
+        _labels(_call("Our weighted average coupon is 4.1%, compared to 4.2% a year ago."))
+        != ["2023-10-26"] * 2
+    )
+    assert _labels(_call("Our weighted average coupon was 4.1%.")) == ["2023Q3"]

@@ -3094,6 +3094,46 @@ def percent_complete(ex: _Extractor, n: Number, period: Period | None) -> Period
     return ex.call_date
 
 
+# a debt profile said in the present tense, the number its complement: "our weighted average debt maturity is
+# nearly six and a half years", "our weighted average coupon is down to 2.2%", "Our weighted average cost of
+# debt is 4.2%" ...
+_DEBT_PROFILE_BEFORE = re.compile(
+    r"\b(?:maturity|maturities|coupon|cost\s+of\s+debt|interest\s+rate|rate\s+of\s+our\s+(?:outstanding\s+)?debt)"
+    r"\s+(?:is|are)\s+(?:now\s+)?(?:(?:down|up)\s+to\s+|at\s+)?$"
+)
+# ... or its subject: "90% of our debt is fixed rate", "93% of our total debt is fixed rate"
+_DEBT_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:our|the)\s+(?:total\s+)?(?:[\w-]+\s+){0,2}?(?:debt|borrowings|notes)\s+(?:is|are)\b"
+)
+_DEBT_PROFILE_REACH = 60
+_DEBT_COMPARED = re.compile(
+    r"\b(?:compared|versus|vs\.?|ago|(?:last|prior|previous)\s+(?:year|quarter))\b|\bfrom\s+(?:[$\d]|the\s+prior)"
+)
+
+
+_DEBT_WORDS = ("debt", "coupon", "maturit", "borrowing", "notes")  # (an interest rate only of debt)
+
+
+@TRIGGERS.needs(*_DEBT_WORDS)
+def debt_profile(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A debt profile said in the present tense, in a sentence naming no period ("our weighted average debt
+    maturity is nearly six and a half years, and our weighted average coupon is down to 2.2%", "90% of our
+    debt is fixed rate", "Our weighted average cost of debt is 4.2%"), is the debt as it stands on the call
+    date (README, seventh session round 2: present-tense debt profiles the call date), not a result of the
+    quarter. Not a sentence with a past auxiliary before the number, nor one comparing ("compared to 4.2% a
+    year ago")."""
+    low = n.s.lowered
+    if not any(w in low for w in _DEBT_WORDS) or not _undated_actual(ex, n, period):
+        return period  # (first: most sentences fail it)
+    if _DEBT_SHARE_AFTER.match(low, n.qe) is None and (
+        _DEBT_PROFILE_BEFORE.search(low, max(0, n.qs - _DEBT_PROFILE_REACH), n.qs) is None
+    ):
+        return period
+    if _PAST_AUX.search(low, 0, n.qs) is not None or _DEBT_COMPARED.search(low) is not None:
+        return period
+    return ex.call_date
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3133,7 +3173,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
-    quarter_of_named_year, percent_complete,
+    quarter_of_named_year, percent_complete, debt_profile,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3170,7 +3210,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, quarter_of_named_year,
-        percent_complete,
+        percent_complete, debt_profile,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3184,7 +3224,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
-            done_so_far_passive, percent_complete,
+            done_so_far_passive, percent_complete, debt_profile,
         ),
         ClaimKind.ACTUAL,
     ),
