@@ -48,3 +48,8 @@ def test_a_present_tense_debt_profile_is_the_call_date() -> None:
         != ["2023-10-26"] * 2
     )
     assert _labels(_call("Our weighted average coupon was 4.1%.")) == ["2023Q3"]
+
+
+def test_a_forecast_named_as_a_results_yardstick_takes_the_results_period() -> None:
+    text = "Compared to Q3 of 2021, gizmo growth was 8.9%, above our guidance range of 3% to 6%."
+    assert _labels(_call(text)) == ["2023Q3", "2023Q3"]

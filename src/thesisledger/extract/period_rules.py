@@ -3134,6 +3134,31 @@ def debt_profile(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     return ex.call_date
 
 
+# a forecast named as the yardstick of the result just before it: "earnings of $1.15 per diluted share, ...
+# above our guidance range of $1.08 to $1.10", "organic growth was 8.9%, above our guidance range of 3% to 6%"
+_YARDSTICK_FORECAST = re.compile(
+    r"\b(?:above|below|exceed(?:ed|ing|s)?|beat(?:ing|s)?|ahead\s+of|within|surpass(?:ed|ing|es)?|in\s+line\s+with"
+    r"|(?:the\s+)?(?:high|upper|low|lower)\s+end\s+of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:guidance|outlook|forecast|expectations?)\s+(?:range\s+)?(?:of\s+)?$"
+)
+_YARDSTICK_REACH = 80
+
+
+@TRIGGERS.needs("guidance", "outlook", "forecast", "expectation")
+def yardstick_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast left with no period, named as the yardstick of the result before it in its sentence
+    ("earnings of $1.15 per diluted share, up 37% over the second quarter of 2020 and above our guidance range
+    of $1.08 to $1.10", "Free cash flow was $1.26 billion, above our most recent expectations of $1.1
+    billion") is a forecast for that result's period: the result's period."""
+    said = ex._sentence_period
+    if period is not None or said is None or n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE):
+        return period
+    low = n.s.lowered
+    if _YARDSTICK_FORECAST.search(low, max(0, n.qs - _YARDSTICK_REACH), n.qs) is None:
+        return period
+    return said
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3173,7 +3198,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
-    quarter_of_named_year, percent_complete, debt_profile,
+    quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3188,7 +3213,7 @@ FILL_ONLY: frozenset[Rule] = frozenset(
         forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
-        since_pandemic,
+        since_pandemic, yardstick_forecast,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
