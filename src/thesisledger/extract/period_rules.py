@@ -3190,6 +3190,140 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return guided
 
 
+# "Second quarter net sales were $1.9 billion in 2021 and $1.5 billion in 2020": a year right after the number
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?!\s*['’]s)")
+_QUARTER_ORDINAL = re.compile(r"\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|q([1-4]))\b")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# the quarter as the measure's subject: "Second quarter net sales were", "a third quarter net loss of", "the
+# fourth quarter's effective tax rate was", "EBITDA for the second quarter excluding special items was"
+_QUARTER_MEASURE = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:and|but|while|which|that|in|during)\b)[\w&,-]+\s+){0,7}?"
+    r"(?:was|were|of|totaled|came\s+in\s+at)\s+"
+)
+_ADVERBIAL_QUARTER = re.compile(r"\b(?:in|during|so\s+far\s+in|through)\s+(?:the\s+)?$")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from)\b")
+# a sentence that also speaks of a year's total or a span: the bare year may be that span's
+_YEAR_SPAN_WORDS = (
+    "full year", "full-year", "all of", "a total", "in total", "for the year", "annual", "to date", "months",
+    "half",
+)  # fmt: skip
+
+
+@TRIGGERS.needs("quarter", "q1", "q2", "q3", "q4")
+def quarter_of_named_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number followed by a bare year in a sentence about a quarter named by its ordinal ("Second quarter
+    net sales were $1.9 billion in 2021 and $1.5 billion in 2020", "third quarter earnings per share of $0.32
+    in 2020", "$0.19 per share in the second quarter compared to $0.10 in 2020") is that quarter of the year,
+    not the whole year: the year only says which year's quarter. The quarter must be the measure's subject
+    or the number a comparison with it; not a sentence that also speaks of a year's total ("$32.9 million in
+    the fourth quarter and $109.7 million for all of 2019 compared to $19.7 million in 2018"), nor a quarter
+    said as when something happened ("In the first quarter, we realized $20 million in synergies and remain on
+    track to achieve $40 million in 2021")."""
+    if period is None or period.kind is not PeriodKind.YEAR or period.fiscal_year is None:
+        return period
+    low = n.s.lowered
+    if _IN_YEAR_AFTER.match(low, n.qe) is None:
+        return period
+    if any(w in low for w in _YEAR_SPAN_WORDS):
+        return period
+    found: int | None = None
+    for m in _QUARTER_ORDINAL.finditer(low, 0, n.qs):
+        q = _ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+        if _COMPARED.search(low, m.end(), n.qs) is not None:
+            found = q
+        elif _ADVERBIAL_QUARTER.search(low, max(0, m.start() - 20), m.start()) is None:
+            subject = _QUARTER_MEASURE.match(low, m.end())
+            if subject is not None and subject.end() <= n.qs:
+                found = q
+    if found is None:
+        return period
+    return fiscal_quarter(ex.calendar, period.fiscal_year, found)
+
+
+# a share of a project said done: "CVN-79 Kennedy is about 83% complete", "construction at 90% complete"
+# (not "complete by year end", "completed in the quarter": a period of its own)
+_PERCENT_COMPLETE = re.compile(r"\s+(?:complete|completed|finished|done)\b(?!\s+(?:in|by|during|at|as|on)\b)")
+
+
+@TRIGGERS.needs("complete", "finished", "done")
+def percent_complete(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A percent of a project said complete, in a sentence naming no period ("CVN-79 Kennedy is approximately
+    83% complete", "with construction at 90% complete"), is the project's state on the call date (README,
+    seventh session: percent complete of a project the call date), not a result of the quarter. Not a
+    sentence with a past auxiliary before the number ("was 75% complete")."""
+    if n.unit.kind is not UnitKind.RATIO or not _undated_actual(ex, n, period):
+        return period
+    low = n.s.lowered
+    if _PERCENT_COMPLETE.match(low, n.qe) is None or _PAST_AUX.search(low, 0, n.qs) is not None:
+        return period
+    return ex.call_date
+
+
+# a debt profile said in the present tense, the number its complement: "our weighted average debt maturity is
+# nearly six and a half years", "our weighted average coupon is down to 2.2%", "Our weighted average cost of
+# debt is 4.2%" ...
+_DEBT_PROFILE_BEFORE = re.compile(
+    r"\b(?:maturity|maturities|coupon|cost\s+of\s+debt|interest\s+rate|rate\s+of\s+our\s+(?:outstanding\s+)?debt)"
+    r"\s+(?:is|are)\s+(?:now\s+)?(?:(?:down|up)\s+to\s+|at\s+)?$"
+)
+# ... or its subject: "90% of our debt is fixed rate", "93% of our total debt is fixed rate"
+_DEBT_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:our|the)\s+(?:total\s+)?(?:[\w-]+\s+){0,2}?(?:debt|borrowings|notes)\s+(?:is|are)\b"
+)
+_DEBT_PROFILE_REACH = 60
+_DEBT_COMPARED = re.compile(
+    r"\b(?:compared|versus|vs\.?|ago|(?:last|prior|previous)\s+(?:year|quarter))\b|\bfrom\s+(?:[$\d]|the\s+prior)"
+)
+
+
+_DEBT_WORDS = ("debt", "coupon", "maturit", "borrowing", "notes")  # (an interest rate only of debt)
+
+
+@TRIGGERS.needs(*_DEBT_WORDS)
+def debt_profile(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A debt profile said in the present tense, in a sentence naming no period ("our weighted average debt
+    maturity is nearly six and a half years, and our weighted average coupon is down to 2.2%", "90% of our
+    debt is fixed rate", "Our weighted average cost of debt is 4.2%"), is the debt as it stands on the call
+    date (README, seventh session round 2: present-tense debt profiles the call date), not a result of the
+    quarter. Not a sentence with a past auxiliary before the number, nor one comparing ("compared to 4.2% a
+    year ago")."""
+    low = n.s.lowered
+    if not any(w in low for w in _DEBT_WORDS) or not _undated_actual(ex, n, period):
+        return period  # (first: most sentences fail it)
+    if _DEBT_SHARE_AFTER.match(low, n.qe) is None and (
+        _DEBT_PROFILE_BEFORE.search(low, max(0, n.qs - _DEBT_PROFILE_REACH), n.qs) is None
+    ):
+        return period
+    if _PAST_AUX.search(low, 0, n.qs) is not None or _DEBT_COMPARED.search(low) is not None:
+        return period
+    return ex.call_date
+
+
+# a forecast named as the yardstick of the result just before it: "earnings of $1.15 per diluted share, ...
+# above our guidance range of $1.08 to $1.10", "organic growth was 8.9%, above our guidance range of 3% to 6%"
+_YARDSTICK_FORECAST = re.compile(
+    r"\b(?:above|below|exceed(?:ed|ing|s)?|beat(?:ing|s)?|ahead\s+of|within|surpass(?:ed|ing|es)?|in\s+line\s+with"
+    r"|(?:the\s+)?(?:high|upper|low|lower)\s+end\s+of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:guidance|outlook|forecast|expectations?)\s+(?:range\s+)?(?:of\s+)?$"
+)
+_YARDSTICK_REACH = 80
+
+
+@TRIGGERS.needs("guidance", "outlook", "forecast", "expectation")
+def yardstick_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast left with no period, named as the yardstick of the result before it in its sentence
+    ("earnings of $1.15 per diluted share, up 37% over the second quarter of 2020 and above our guidance range
+    of $1.08 to $1.10", "Free cash flow was $1.26 billion, above our most recent expectations of $1.1
+    billion") is a forecast for that result's period: the result's period."""
+    said = ex._sentence_period
+    if period is not None or said is None or n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE):
+        return period
+    low = n.s.lowered
+    if _YARDSTICK_FORECAST.search(low, max(0, n.qs - _YARDSTICK_REACH), n.qs) is None:
+        return period
+    return said
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3229,6 +3363,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     category_threshold, remaining_authorization, rank_count, program_size, price_assumption,
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
+    quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
     guidance_scope,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
@@ -3244,7 +3379,7 @@ FILL_ONLY: frozenset[Rule] = frozenset(
         forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
-        since_pandemic,
+        since_pandemic, yardstick_forecast,
     )
 )  # fmt: skip
 # Rules that only amend a period found: each returns None when given None, so resolve skips it then.
@@ -3266,6 +3401,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
+        quarter_of_named_year, percent_complete, debt_profile,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3279,7 +3415,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
-            done_so_far_passive, guidance_scope,
+            done_so_far_passive, guidance_scope, percent_complete, debt_profile,
         ),
         ClaimKind.ACTUAL,
     ),

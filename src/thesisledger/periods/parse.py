@@ -111,13 +111,14 @@ _YY = r"(?:\d{4}|\d{2})"
 _FISCAL = r"(?:fiscal\s+(?:year\s+)?['’]?|FY\s?'?)"  # "fiscal '22" as well as "FY'22"
 _DATE_PREP = r"(?:(?:as\s+(?:of|at)|on|at|by|in|until|through|since|from|before|after|during)\s+)?"
 # Nouns that "long-term" classifies rather than dates: "long-term debt", "long-term care", "long-term
-# contracts" name a kind of debt, insurance or contract, not a horizon (extract.cues uses them too).
-# Not "rate": "our long-term tax rate of 20% to 22%" is a horizon.
+# contracts" name a kind of debt, insurance or contract, not a horizon (extract.cues uses them too); an
+# asset manager's "net long-term inflows of $11 billion" flow into its long-term funds (not money market),
+# in the quarter. Not "rate": "our long-term tax rate of 20% to 22%" is a horizon.
 NOT_HORIZON_NOUNS = (
     r"(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?|care"
     r"|contracts?|leases?|agreements?|disability|financing|interest|yields?|deferred|portions?"
     r"|maturit(?:y|ies)|obligations?|charters?|rentals?|receivables?|payables?|compensation|acute"
-    r"|supply (?:agreements?|contracts?)|fixed)\b"
+    r"|supply (?:agreements?|contracts?)|fixed|(?:net\s+)?(?:in|out)?flows?)\b"
 )
 _NOT_LONG_TERM = rf"(?!\s+{NOT_HORIZON_NOUNS})"
 
