@@ -3811,7 +3811,7 @@ class _Extractor:
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
-                    and not (cmp < qs and qe <= pm.start and "," in s.lowered[cmp:qs])
+                    and not (cmp < qs and qe <= pm.start and s.lowered.find(",", cmp, qs) >= 0)
                 )
                 or self._level_after_base(s, cmp, qs, pm, base)
             ):
@@ -3823,7 +3823,7 @@ class _Extractor:
                 and base is None
                 and pm.start - cmp <= _BASE_REACH
                 and pm.end <= qs
-                and ("," in s.lowered[pm.end : qs] or self._base_then_and(s, cmp, pm, qs))
+                and (s.lowered.find(",", pm.end, qs) >= 0 or self._base_then_and(s, cmp, pm, qs))
                 and _RESTATED.fullmatch(s.lowered, pm.end, qs) is None  # "..., or 18.2% of sales" restates
             ):
                 # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma; "ahead of
@@ -3833,7 +3833,7 @@ class _Extractor:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
                     d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
-                elif " and " in s.lowered[pm.end : qs] and self._ends_before(s, pm.start):
+                elif s.lowered.find(" and ", pm.end, qs) >= 0 and self._ends_before(s, pm.start):
                     d += _CLAUSE_PENALTY  # "up 15% in the quarter and 17% for the first nine months": 15%'s
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
@@ -3843,7 +3843,7 @@ class _Extractor:
                 if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qe, pm.start, cue):
                     continue  # "$9 billion ... closer to our targeted level of 75% over the long term"
                 d = (pm.start - qe) * _AFTER_WEIGHT
-                if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
+                if s.lowered.find(" and ", qe, pm.start) >= 0 or self._between(s, qe, pm.start):
                     d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
@@ -4766,12 +4766,15 @@ class _Extractor:
             return True  # "at quarter end", "sequential quarterly improvement": back to the quarter
         if reported.fiscal_year is None:
             return True
+        looked = self._looked_at(span)
+        if not looked:
+            return None  # no period phrase: passed over (no stretch, nothing that ends the search)
         year_start = fiscal_year(self.calendar, reported.fiscal_year).start
         # (a deadline opens no section: "the highest margin we've had in 14 years")
         low = text[span[0] : span[1]].lower()
         matches = [
             pm
-            for pm in self._looked_at(span)
+            for pm in looked
             if pm.period.kind not in _NO_SECTION
             and not _years_back(pm.period, reported, year_start)
             and not _since(low, pm)

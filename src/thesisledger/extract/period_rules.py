@@ -2179,6 +2179,8 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     reported = ex.reported
     if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
         return period
+    if reported.fiscal_year is None or reported.fiscal_quarter in (None, 1):
+        return period  # no stretch before a first quarter (_section_stretch's first test, read first)
     s = n.s
     if s.prev_span is None or "quarter" in s.lowered:
         return period  # "Sales for the quarter totaled $206 million" (a phrase find_periods does not read)
