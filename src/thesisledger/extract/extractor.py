@@ -631,6 +631,7 @@ _RECURRING = re.compile(
     r"|per (?:year|annum)(?![- ]on\b))\b"  # "capacity of 1.9 million tons per year" too
 )
 _RECURRING_REACH = 60
+_RECURRING_WORDS = ("each", "every", "any", "per ")  # one of which every _RECURRING match holds
 # a condition's or threshold's level dates nothing: "if the rate achieves 85%", "a threshold of 85%"
 _CONDITION = re.compile(
     r"(?:\bthreshold\s+(?:of\s+)?|\bif\b[^,;:.]{0,80}?\b(?:achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|hits?"
@@ -4496,6 +4497,8 @@ class _Extractor:
         """Whether a number states a standing rule or rate that dates nothing: "Each year, more than 75% of
         our growth ...", "up to 50% of the excess free cash flow in any given quarter" (in its own clause,
         within a few words after it)."""
+        if not any(map(s.lowered.__contains__, _RECURRING_WORDS)):
+            return False  # reported_quarter asks for every actual: substring tests spare the two searches
         if _RECURRING.match(s.lowered):
             return True
         m = _RECURRING.search(s.lowered, qe, qe + _RECURRING_REACH)
@@ -4507,17 +4510,21 @@ class _Extractor:
         additional $5 billion of share repurchases", "the $585 million authorization") or a rate over a span
         named before ("a compound annual growth rate of 9% over that period")."""
         low = s.lowered
+        authori = "authori" in low  # a word _AUTHORIZED and _AUTHORIZATION_AFTER need
         return (
-            _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None
-            or _OVER_THAT_PERIOD.match(low, qe) is not None
-            or ("authori" in low and _AUTHORIZATION_AFTER.match(low, qe) is not None)
+            (authori and _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None)
+            or ("over" in low and _OVER_THAT_PERIOD.match(low, qe) is not None)
+            or (authori and _AUTHORIZATION_AFTER.match(low, qe) is not None)
         )
 
     @staticmethod
     def _condition(s: _Sentence, qs: int) -> bool:
         """Whether a number is a threshold or the level a condition names ("a bonus if the site's
         vaccination rate achieves 85%", "two sites already at a second threshold of 85%"): no period."""
-        return _CONDITION.search(s.lowered, max(0, qs - _CONDITION_REACH), qs) is not None
+        low = s.lowered
+        if "if" not in low and "threshold" not in low:  # words _CONDITION needs (it searches 120 characters)
+            return False
+        return _CONDITION.search(low, max(0, qs - _CONDITION_REACH), qs) is not None
 
     def _promise(
         self,
