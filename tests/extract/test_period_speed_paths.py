@@ -96,6 +96,10 @@ GATES = [
     (X._MARKET_FORECAST, X._MARKET_WORDS),
     (X._BOARD_DECIDED, ("board",)),
     (X._MARKET_AHEAD, X._MARKET_AHEAD_WORDS),
+    (X._RECURRING, X._RECURRING_WORDS),
+    (X._AUTHORIZED, ("authori",)),
+    (X._OVER_THAT_PERIOD, ("over",)),
+    (X._CONDITION, ("if", "threshold")),
 ]
 GATE_EDGE = [
     "returned $860 million to shareholders", "up 50 bps to 20%", "up 50 basis points to 20%",
@@ -107,6 +111,8 @@ GATE_EDGE = [
     "on track to deliver $5 billion", "on our way to becoming a $15 billion company", "we aim to hit 20%",
     "our board of directors approved a dividend of $0.48", "we expect the market to grow 4%",
     "the unemployment rate will remain below 5%",
+    "in any given quarter 50%", "each year, 75%", "1.9 million tons per year", "authorized an additional $",
+    "a rate of 9% over that period", "a bonus if the rate achieves 85%", "a second threshold of 85%",
 ]  # fmt: skip
 
 

@@ -648,6 +648,7 @@ _RECURRING = re.compile(
     r"|per (?:year|annum)(?![- ]on\b))\b"  # "capacity of 1.9 million tons per year" too
 )
 _RECURRING_REACH = 60
+_RECURRING_WORDS = ("each", "every", "any", "per ")  # one of which every _RECURRING match holds
 # a condition's or threshold's level dates nothing: "if the rate achieves 85%", "a threshold of 85%"
 _CONDITION = re.compile(
     r"(?:\bthreshold\s+(?:of\s+)?|\bif\b[^,;:.]{0,80}?\b(?:achieve[sd]?|reach(?:es|ed)?|exceed(?:s|ed)?|hits?"
@@ -4025,7 +4026,7 @@ class _Extractor:
                     and not self._after_following(s, cmp, qs)
                     and not self._own_base_period(s, cmp, qs, qe, pm)
                     and not self._after_base_period(s, cmp, qs, pm)
-                    and not (cmp < qs and qe <= pm.start and "," in s.lowered[cmp:qs])
+                    and not (cmp < qs and qe <= pm.start and s.lowered.find(",", cmp, qs) >= 0)
                 )
                 or self._level_after_base(s, cmp, qs, pm, base)
             ):
@@ -4037,7 +4038,7 @@ class _Extractor:
                 and base is None
                 and pm.start - cmp <= _BASE_REACH
                 and pm.end <= qs
-                and ("," in s.lowered[pm.end : qs] or self._base_then_and(s, cmp, pm, qs))
+                and (s.lowered.find(",", pm.end, qs) >= 0 or self._base_then_and(s, cmp, pm, qs))
                 and _RESTATED.fullmatch(s.lowered, pm.end, qs) is None  # "..., or 18.2% of sales" restates
             ):
                 # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma; "ahead of
@@ -4047,7 +4048,7 @@ class _Extractor:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
                     d += _AND_PENALTY  # "... $681 million for the year-ago period and $750 million in Q2"
-                elif " and " in s.lowered[pm.end : qs] and self._ends_before(s, pm.start):
+                elif s.lowered.find(" and ", pm.end, qs) >= 0 and self._ends_before(s, pm.start):
                     d += _CLAUSE_PENALTY  # "up 15% in the quarter and 17% for the first nine months": 15%'s
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
@@ -4057,7 +4058,7 @@ class _Extractor:
                 if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qe, pm.start, cue):
                     continue  # "$9 billion ... closer to our targeted level of 75% over the long term"
                 d = (pm.start - qe) * _AFTER_WEIGHT
-                if " and " in s.lowered[qe : pm.start] or self._between(s, qe, pm.start):
+                if s.lowered.find(" and ", qe, pm.start) >= 0 or self._between(s, qe, pm.start):
                     d += _AND_PENALTY  # "$2 billion and in the fourth quarter 5%": the next item's period
             else:
                 continue  # a period in a later clause belongs to that clause's numbers
@@ -4710,6 +4711,8 @@ class _Extractor:
         """Whether a number states a standing rule or rate that dates nothing: "Each year, more than 75% of
         our growth ...", "up to 50% of the excess free cash flow in any given quarter" (in its own clause,
         within a few words after it)."""
+        if not any(map(s.lowered.__contains__, _RECURRING_WORDS)):
+            return False  # reported_quarter asks for every actual: substring tests spare the two searches
         if _RECURRING.match(s.lowered):
             return True
         m = _RECURRING.search(s.lowered, qe, qe + _RECURRING_REACH)
@@ -4721,17 +4724,21 @@ class _Extractor:
         additional $5 billion of share repurchases", "the $585 million authorization") or a rate over a span
         named before ("a compound annual growth rate of 9% over that period")."""
         low = s.lowered
+        authori = "authori" in low  # a word _AUTHORIZED and _AUTHORIZATION_AFTER need
         return (
-            _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None
-            or _OVER_THAT_PERIOD.match(low, qe) is not None
-            or ("authori" in low and _AUTHORIZATION_AFTER.match(low, qe) is not None)
+            (authori and _AUTHORIZED.search(low, max(0, qs - 40), qs) is not None)
+            or ("over" in low and _OVER_THAT_PERIOD.match(low, qe) is not None)
+            or (authori and _AUTHORIZATION_AFTER.match(low, qe) is not None)
         )
 
     @staticmethod
     def _condition(s: _Sentence, qs: int) -> bool:
         """Whether a number is a threshold or the level a condition names ("a bonus if the site's
         vaccination rate achieves 85%", "two sites already at a second threshold of 85%"): no period."""
-        return _CONDITION.search(s.lowered, max(0, qs - _CONDITION_REACH), qs) is not None
+        low = s.lowered
+        if "if" not in low and "threshold" not in low:  # words _CONDITION needs (it searches 120 characters)
+            return False
+        return _CONDITION.search(low, max(0, qs - _CONDITION_REACH), qs) is not None
 
     def _promise(
         self,
@@ -4980,12 +4987,15 @@ class _Extractor:
             return True  # "at quarter end", "sequential quarterly improvement": back to the quarter
         if reported.fiscal_year is None:
             return True
+        looked = self._looked_at(span)
+        if not looked:
+            return None  # no period phrase: passed over (no stretch, nothing that ends the search)
         year_start = fiscal_year(self.calendar, reported.fiscal_year).start
         # (a deadline opens no section: "the highest margin we've had in 14 years")
         low = text[span[0] : span[1]].lower()
         matches = [
             pm
-            for pm in self._looked_at(span)
+            for pm in looked
             if pm.period.kind not in _NO_SECTION
             and not _years_back(pm.period, reported, year_start)
             and not _since(low, pm)

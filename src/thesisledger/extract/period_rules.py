@@ -2180,6 +2180,8 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     reported = ex.reported
     if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
         return period
+    if reported.fiscal_year is None or reported.fiscal_quarter in (None, 1):
+        return period  # no stretch before a first quarter (_section_stretch's first test, read first)
     s = n.s
     if s.prev_span is None or "quarter" in s.lowered:
         return period  # "Sales for the quarter totaled $206 million" (a phrase find_periods does not read)
@@ -3456,6 +3458,24 @@ BEFORE_STEPS_NO_NOTE = _steps(BEFORE_KIND, notes=False)  # for transcripts and o
 AFTER_STEPS_NO_NOTE = _steps(AFTER_KIND, notes=False)
 
 
+# the step lists less the rules gated by trigger words a sentence lacks, per (id of the BEFORE list, id of the
+# AFTER list, the sentence's trigger bits): the loops in resolve then skip no rule for want of its words. The
+# value holds both lists, so neither id is reused while its entry lives (tests swap the lists for probes).
+_Steps = tuple[Step, ...]
+_GATED: dict[tuple[int, int, int], tuple[_Steps, _Steps, _Steps, _Steps]] = {}
+
+
+def _gated_steps(before: _Steps, after: _Steps, words: int) -> tuple[_Steps, _Steps]:
+    """`before` and `after` without the steps whose trigger bits miss `words` (read once per bit set)."""
+    key = (id(before), id(after), words)
+    found = _GATED.get(key)
+    if found is None:
+        kept_before = tuple(st for st in before if not st[5] or st[5] & words)
+        kept_after = tuple(st for st in after if not st[5] or st[5] & words)
+        found = _GATED[key] = (before, after, kept_before, kept_after)
+    return found[2], found[3]
+
+
 def _beat(n: Number) -> bool:
     """Whether a guidance word before the number is its yardstick ("surpassing initial forecast by 15%")."""
     return any(c.kind == "base" and c.start < n.qs for c in n.s.cues)
@@ -3466,10 +3486,13 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     AFTER_STEPS: a rule that cannot change the period so far, or reads another kind or only notes, is not
     called, nor one whose sentence holds none of its trigger words)."""
     notes = ex.doc.kind is DocumentKind.NOTE
-    words = n.s.triggers()
+    if notes:
+        before, after = _gated_steps(BEFORE_STEPS, AFTER_STEPS, n.s.triggers())
+    else:
+        before, after = _gated_steps(BEFORE_STEPS_NO_NOTE, AFTER_STEPS_NO_NOTE, n.s.triggers())
     period: Period | None = None
-    for rule, fills, amends, _, _, needs in BEFORE_STEPS if notes else BEFORE_STEPS_NO_NOTE:
-        if (fills and period is not None) or (amends and period is None) or (needs and not needs & words):
+    for rule, fills, amends, _, _, _ in before:
+        if (fills and period is not None) or (amends and period is None):
             continue  # the rule would return `period` as it is
         period = rule(ex, n, period)
     cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
@@ -3477,12 +3500,11 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
         kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
     n.kind = kind
-    for rule, fills, amends, guided, only, needs in AFTER_STEPS if notes else AFTER_STEPS_NO_NOTE:
+    for rule, fills, amends, guided, only, _ in after:
         if (
             (fills and period is not None)
             or (amends and period is None)
             or (only is not None and n.kind is not only)
-            or (needs and not needs & words)
         ):
             continue  # the rule would return `period` as it is (and revise nothing)
         found = rule(ex, n, period)
