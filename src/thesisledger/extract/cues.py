@@ -348,6 +348,20 @@ PAST_VERB = re.compile(
 # periods: a measure's value to the extractor, no period to the period rules)
 STREAK = re.compile(r"\b(?:consecutive|straight)\s")
 
+# a streak told by when its like last happened: "growing share for the first time in more than five years",
+# "the best share trend we have seen in at least six years", "the highest level in 14 years" (labels README:
+# streaks are claims with no period); a superlative only with a perfect or a level in its clause ("the best
+# year in five years" could be a plan's horizon: "the largest player in five years" is one)
+_LAST_TIME_BEFORE = re.compile(
+    r"(?:\bfirst\s+time|\b(?:best|highest|lowest|strongest|weakest|largest|biggest|fastest|slowest|most)\b"
+    r"[^.;:,!?]{0,60}\b(?:seen|had|been|experienced|recorded|posted|levels?))\s+in\s+$"
+)
+
+
+def last_time_in(lowered: str, qs: int) -> bool:
+    """Whether the duration starting at `qs` counts the years since something last happened (see above)."""
+    return _LAST_TIME_BEFORE.search(lowered, max(0, qs - 90), qs) is not None
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 

@@ -5095,6 +5095,8 @@ def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
         return True
     if cue_words.STREAK.search(lowered, qs, qe):
         return True
+    if cue_words.last_time_in(lowered, qs):
+        return True  # "for the first time in more than five years": a streak's length
     if _AGE_IN_SPAN.search(lowered[qs:qe]) or _AGES_BEFORE.search(lowered, max(0, qs - 6), qs):
         return True
     if _AGE_AFTER.match(lowered, qe) and not _RANGE_END_BEFORE.search(lowered, max(0, qs - 4), qs):
