@@ -94,3 +94,15 @@ def test_a_streak_told_by_when_its_like_last_happened_is_a_claim_with_no_period(
 
 def test_a_superlative_reached_within_a_horizon_is_no_claim() -> None:
     assert not [s for s in _spans("We aim to be the largest gizmo maker in five years.") if "year" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Our new CFO brings over 30 years of experience in finance.", "over 30 years"),
+        ("She has 25 years of gizmo industry experience.", "25 years"),
+    ],
+)
+def test_years_of_experience_are_a_tenure_claim_with_no_period(text: str, span: str) -> None:
+    found = [c for c in call_claims(text, WHEN) if c.span_text == span]
+    assert found and found[0].period is None

@@ -527,3 +527,14 @@ def tenure(lowered: str, qs: int, qe: int) -> bool:
     return lowered.endswith(("years", "decades"), qs, qe) and (
         _TENURE_BEFORE.search(lowered, max(0, qs - 80), qs) is not None
     )
+
+
+# a career's length, the years before "of experience" ("a new CFO who brings over 30 years of experience",
+# "more than 20 years of industry experience", "15 years of banking expertise"; labels README: tenures are
+# claims with no period, the period rules' years_of_tenure reads the same words)
+_EXPERIENCE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:experience|expertise)\b")
+
+
+def years_of_experience(lowered: str, qs: int, qe: int) -> bool:
+    """Whether the years at `qs:qe` are a career's length (see above)."""
+    return lowered.endswith(("years", "decades"), qs, qe) and _EXPERIENCE_AFTER.match(lowered, qe) is not None

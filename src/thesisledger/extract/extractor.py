@@ -5091,7 +5091,7 @@ def _names_no_key(s: _Sentence, at: int) -> bool:
 
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
-    if cue_words.tenure(lowered, qs, qe):
+    if cue_words.tenure(lowered, qs, qe) or cue_words.years_of_experience(lowered, qs, qe):
         return True
     if cue_words.STREAK.search(lowered, qs, qe):
         return True
