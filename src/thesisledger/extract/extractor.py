@@ -61,7 +61,7 @@ from thesisledger.periods.readings import (
 )
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
 from thesisledger.quantities.quantity import Quantity
-from thesisledger.quantities.units import Unit, UnitKind
+from thesisledger.quantities.units import COUNT, Unit, UnitKind
 
 _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one before it
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
@@ -4990,6 +4990,8 @@ class _Extractor:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
         metric, _hit = self.metric(s, qm, qs, qe)
+        if metric is not None and q.unit is COUNT and qm.text[:3].lower() == "top":
+            metric = None  # "our top 10 customers": a rank count (reader.scan_rank_counts), no customer count
         if (
             q.unit.kind is UnitKind.DURATION
             and metric is None
