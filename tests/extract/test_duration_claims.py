@@ -106,3 +106,11 @@ def test_a_superlative_reached_within_a_horizon_is_no_claim() -> None:
 def test_years_of_experience_are_a_tenure_claim_with_no_period(text: str, span: str) -> None:
     found = [c for c in call_claims(text, WHEN) if c.span_text == span]
     assert found and found[0].period is None
+
+
+def test_a_contract_base_period_and_option_terms_are_claims_with_no_period() -> None:
+    text = "We won a contract with a 1-year base period and four 1-year options worth $346 million."
+    terms = [c for c in call_claims(text, WHEN) if c.span_text == "1-year"]
+    assert len(terms) == 2 and all(c.period is None for c in terms)
+    leases = "The tenant has one five-year renewal option and one 10-year renewal option."
+    assert {"five-year", "10-year"} <= set(_spans(leases))

@@ -498,7 +498,10 @@ def direction(sentence: str, lowered: str, start: int, end: int) -> str | None:
 # (results, outcomes and data only of years: "first six month results", "one-month data point" name periods;
 # not after "trailing", "first", "last": "trailing 12-month lease coverage", "the first two-year results")
 _TERM_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:agreement|contract|lease|partnership|extension|follow[\s-]?up)s?\b"
+    r"\s+(?:[a-z]+\s+)?(?:agreement|contract|lease|partnership|extension|follow[\s-]?up"
+    # a contract's base period and options ("a 1-year base period and four 1-year options", "their next
+    # five-year options"; labels README seventh session: contract terms and options are claims, no period)
+    r"|option|base\s+period)s?\b"
 )
 _STUDY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:outcome|result)s?|data)\b")
 _PERIOD_WORD_BEFORE = re.compile(r"\b(?:trailing|first|last|past|next|rolling)\s+$")
