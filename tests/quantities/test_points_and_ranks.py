@@ -128,3 +128,20 @@ def test_share_of_a_ranked_group_is_a_count(text: str, span: str, value: float) 
 def test_bare_number_without_a_ranked_group_stays_out(text: str) -> None:
     bare = [g for g in _read(text) if g[4] == "count" and g[0][-1].isdigit() and not g[0].startswith("top")]
     assert bare == []  # ("top 20" is the rank count, a claim of its own)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("gizmo income nearly tripling year over year", "nearly tripling", 3.0),
+        ("the fund grew, almost tripling in size", "almost tripling", 3.0),
+        ("gizmo bookings more than doubling from last year", "more than doubling", 2.0),
+    ],
+)
+def test_a_bounded_gerund_with_no_object_is_a_multiple(text: str, span: str, value: float) -> None:
+    got = [g for g in _read(text) if g[0] == span]
+    assert got and got[0][4] == "multiple" and (got[0][1] or got[0][2]) == value
+
+
+def test_doubling_down_is_no_multiple() -> None:
+    assert _read("we are nearly doubling down on gizmos") == []

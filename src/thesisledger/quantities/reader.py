@@ -1238,6 +1238,27 @@ def scan_doubling(text: str) -> list[Found]:
         if _NOUN_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             continue  # "the doubling of": a noun, read as a verb's noun would be
         out.append(_bounded(text, m.start(), m.end(), value, MULTIPLE))
+    out += _bounded_doubling(text, {f[1] for f in out})
+    return out
+
+
+# "income nearly tripling year over year", "products almost doubling versus last year", "more than doubling in
+# size": with no object after it the gerund still states the multiple when a bound word stands before it (the
+# bound says it is a size, not an act: "we are doubling down", "doubling our efforts" are read above or not)
+_BOUNDED_DOUBLING = re.compile(
+    r"(?<![A-Za-z])(?i:nearly|almost|more[ \u00a0]+than|close[ \u00a0]+to|roughly|approximately|about)"
+    r"[ \u00a0]+"
+    r"(?P<w>(?i:doubling|tripling))(?![\w-])(?![ \u00a0]+(?i:down|up|as)(?![\w-]))"
+)
+
+
+def _bounded_doubling(text: str, ends: set[int]) -> list[Found]:
+    """The bounded gerunds of `text` (see above) not already read, by their end, from an object after them."""
+    out: list[Found] = []
+    for m in _BOUNDED_DOUBLING.finditer(text):
+        if m.end() not in ends:
+            value = 2.0 if m.group("w").lower() == "doubling" else 3.0
+            out.append(_bounded(text, m.start("w"), m.end(), value, MULTIPLE))
     return out
 
 
