@@ -77,3 +77,40 @@ def test_an_end_of_an_age_range_is_not_cut_out() -> None:
 )
 def test_an_age_threshold_is_a_claim(text: str, span: str) -> None:
     assert span in _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The gizmo brand grew share for the first time in more than five years.", "more than five years"),
+        ("This is the best share trend we have seen in at least six years.", "at least six years"),
+        ("Gizmo margins reached their highest level in 14 years.", "14 years"),
+    ],
+)
+def test_a_streak_told_by_when_its_like_last_happened_is_a_claim_with_no_period(text: str, span: str) -> None:
+    found = [c for c in call_claims(text, WHEN) if c.span_text == span]
+    assert found and found[0].period is None
+
+
+def test_a_superlative_reached_within_a_horizon_is_no_claim() -> None:
+    assert not [s for s in _spans("We aim to be the largest gizmo maker in five years.") if "year" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Our new CFO brings over 30 years of experience in finance.", "over 30 years"),
+        ("She has 25 years of gizmo industry experience.", "25 years"),
+    ],
+)
+def test_years_of_experience_are_a_tenure_claim_with_no_period(text: str, span: str) -> None:
+    found = [c for c in call_claims(text, WHEN) if c.span_text == span]
+    assert found and found[0].period is None
+
+
+def test_a_contract_base_period_and_option_terms_are_claims_with_no_period() -> None:
+    text = "We won a contract with a 1-year base period and four 1-year options worth $346 million."
+    terms = [c for c in call_claims(text, WHEN) if c.span_text == "1-year"]
+    assert len(terms) == 2 and all(c.period is None for c in terms)
+    leases = "The tenant has one five-year renewal option and one 10-year renewal option."
+    assert {"five-year", "10-year"} <= set(_spans(leases))

@@ -78,7 +78,8 @@ def test_digits_before_points_unchanged_by_number_word_rule() -> None:
 def test_top_n_as_rank_is_not_a_bound(text: str) -> None:
     got = _read(text)
     assert all(g[3] != "gt" for g in got)
-    assert all("top" not in g[0].lower() for g in got)
+    # a rank count (labels README, seventh session: rank counts are claims), never a bound
+    assert all(g[3] == "eq" and g[4] == "count" for g in got if "top" in g[0].lower())
 
 
 def test_rank_keeps_the_share_it_ranks_by() -> None:
@@ -89,7 +90,7 @@ def test_rank_keeps_the_share_it_ranks_by() -> None:
 def test_count_next_to_a_rank_is_still_read() -> None:
     got = _read("Payments were in 11 of our top 20 deals, with nine deals over $2 million.")
     assert ("over $2 million", 2e6, None, "gt", "USD") in got
-    assert all("20" not in g[0] for g in got)
+    assert [g for g in got if "20" in g[0]] == [("top 20", 20.0, 20.0, "eq", "count")]  # the rank count alone
 
 
 @pytest.mark.parametrize(
@@ -125,4 +126,22 @@ def test_share_of_a_ranked_group_is_a_count(text: str, span: str, value: float) 
     ["In 2021 of our top 20 deals were won.", "slide 12 of 40", "12 of the deals", "one of our top 20 deals"],
 )
 def test_bare_number_without_a_ranked_group_stays_out(text: str) -> None:
-    assert [g for g in _read(text) if g[4] == "count" and g[0][-1].isdigit()] == []
+    bare = [g for g in _read(text) if g[4] == "count" and g[0][-1].isdigit() and not g[0].startswith("top")]
+    assert bare == []  # ("top 20" is the rank count, a claim of its own)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("gizmo income nearly tripling year over year", "nearly tripling", 3.0),
+        ("the fund grew, almost tripling in size", "almost tripling", 3.0),
+        ("gizmo bookings more than doubling from last year", "more than doubling", 2.0),
+    ],
+)
+def test_a_bounded_gerund_with_no_object_is_a_multiple(text: str, span: str, value: float) -> None:
+    got = [g for g in _read(text) if g[0] == span]
+    assert got and got[0][4] == "multiple" and (got[0][1] or got[0][2]) == value
+
+
+def test_doubling_down_is_no_multiple() -> None:
+    assert _read("we are nearly doubling down on gizmos") == []

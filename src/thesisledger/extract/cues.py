@@ -348,6 +348,20 @@ PAST_VERB = re.compile(
 # periods: a measure's value to the extractor, no period to the period rules)
 STREAK = re.compile(r"\b(?:consecutive|straight)\s")
 
+# a streak told by when its like last happened: "growing share for the first time in more than five years",
+# "the best share trend we have seen in at least six years", "the highest level in 14 years" (labels README:
+# streaks are claims with no period); a superlative only with a perfect or a level in its clause ("the best
+# year in five years" could be a plan's horizon: "the largest player in five years" is one)
+_LAST_TIME_BEFORE = re.compile(
+    r"(?:\bfirst\s+time|\b(?:best|highest|lowest|strongest|weakest|largest|biggest|fastest|slowest|most)\b"
+    r"[^.;:,!?]{0,60}\b(?:seen|had|been|experienced|recorded|posted|levels?))\s+in\s+$"
+)
+
+
+def last_time_in(lowered: str, qs: int) -> bool:
+    """Whether the duration starting at `qs` counts the years since something last happened (see above)."""
+    return _LAST_TIME_BEFORE.search(lowered, max(0, qs - 90), qs) is not None
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 
@@ -484,7 +498,10 @@ def direction(sentence: str, lowered: str, start: int, end: int) -> str | None:
 # (results, outcomes and data only of years: "first six month results", "one-month data point" name periods;
 # not after "trailing", "first", "last": "trailing 12-month lease coverage", "the first two-year results")
 _TERM_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:agreement|contract|lease|partnership|extension|follow[\s-]?up)s?\b"
+    r"\s+(?:[a-z]+\s+)?(?:agreement|contract|lease|partnership|extension|follow[\s-]?up"
+    # a contract's base period and options ("a 1-year base period and four 1-year options", "their next
+    # five-year options"; labels README seventh session: contract terms and options are claims, no period)
+    r"|option|base\s+period)s?\b"
 )
 _STUDY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:outcome|result)s?|data)\b")
 _PERIOD_WORD_BEFORE = re.compile(r"\b(?:trailing|first|last|past|next|rolling)\s+$")
@@ -513,3 +530,14 @@ def tenure(lowered: str, qs: int, qe: int) -> bool:
     return lowered.endswith(("years", "decades"), qs, qe) and (
         _TENURE_BEFORE.search(lowered, max(0, qs - 80), qs) is not None
     )
+
+
+# a career's length, the years before "of experience" ("a new CFO who brings over 30 years of experience",
+# "more than 20 years of industry experience", "15 years of banking expertise"; labels README: tenures are
+# claims with no period, the period rules' years_of_tenure reads the same words)
+_EXPERIENCE_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:experience|expertise)\b")
+
+
+def years_of_experience(lowered: str, qs: int, qe: int) -> bool:
+    """Whether the years at `qs:qe` are a career's length (see above)."""
+    return lowered.endswith(("years", "decades"), qs, qe) and _EXPERIENCE_AFTER.match(lowered, qe) is not None

@@ -61,7 +61,7 @@ from thesisledger.periods.readings import (
 )
 from thesisledger.quantities.parse import QuantityMatch, find_quantities
 from thesisledger.quantities.quantity import Quantity
-from thesisledger.quantities.units import Unit, UnitKind
+from thesisledger.quantities.units import COUNT, Unit, UnitKind
 
 _AFTER_WEIGHT = 1.6  # a phrase after the number is this much "further" than one before it
 _CLAUSE_PENALTY = 60  # characters' worth of distance for crossing a clause break
@@ -5125,6 +5125,8 @@ class _Extractor:
         qs, qe = qm.start - s.start, qm.end - s.start
         q = qm.quantity
         metric, _hit = self.metric(s, qm, qs, qe)
+        if metric is not None and q.unit is COUNT and qm.text[:3].lower() == "top":
+            metric = None  # "our top 10 customers": a rank count (reader.scan_rank_counts), no customer count
         if (
             q.unit.kind is UnitKind.DURATION
             and metric is None
@@ -5226,10 +5228,12 @@ def _names_no_key(s: _Sentence, at: int) -> bool:
 
 def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     """Whether the duration at `qs:qe` of a sentence (lower-cased) is a measure's value (see above)."""
-    if cue_words.tenure(lowered, qs, qe):
+    if cue_words.tenure(lowered, qs, qe) or cue_words.years_of_experience(lowered, qs, qe):
         return True
     if cue_words.STREAK.search(lowered, qs, qe):
         return True
+    if cue_words.last_time_in(lowered, qs):
+        return True  # "for the first time in more than five years": a streak's length
     if _AGE_IN_SPAN.search(lowered[qs:qe]) or _AGES_BEFORE.search(lowered, max(0, qs - 6), qs):
         return True
     if _AGE_AFTER.match(lowered, qe) and not _RANGE_END_BEFORE.search(lowered, max(0, qs - 4), qs):

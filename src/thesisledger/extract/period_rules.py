@@ -24,7 +24,7 @@ from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
-from thesisledger.extract.cues import PAST_VERB, STREAK, tenure, term_adjective
+from thesisledger.extract.cues import PAST_VERB, STREAK, last_time_in, tenure, term_adjective
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.triggers import TRIGGERS
 from thesisledger.periods.period import Period, PeriodKind
@@ -1889,7 +1889,10 @@ def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _CAP_RATE_BEFORE.search(low, max(0, n.qs - 80), n.qs) is not None else period
 
 
-@TRIGGERS.needs("consecutive", "straight")
+@TRIGGERS.needs(
+    "consecutive", "straight", "first time", "best", "highest", "lowest", "strongest", "weakest", "largest",
+    "biggest", "fastest", "slowest", "most",
+)  # (the last-time words of cues.last_time_in: "for the first time in five years")
 def streak_length(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The length of a streak ("achieving an impressive six consecutive years of quarterly comp sales growth",
     "for 12 straight quarters") counts periods, it is no result of one (README: streaks and histories have no
@@ -2031,7 +2034,10 @@ def _effect(n: Number) -> bool:
 def _streak(n: Number) -> bool:
     """Whether a number is the length of a streak ("marking 17 consecutive years of dividend increases", "for
     12 straight quarters"): it counts periods, it is not a result of one."""
-    return n.unit.kind is UnitKind.DURATION and STREAK.search(n.s.lowered, n.qs, n.qe) is not None
+    if n.unit.kind is not UnitKind.DURATION:
+        return False
+    # (also told by when its like last happened: "for the first time in five years", cues.last_time_in)
+    return STREAK.search(n.s.lowered, n.qs, n.qe) is not None or last_time_in(n.s.lowered, n.qs)
 
 
 def _set_count(n: Number) -> bool:

@@ -23,6 +23,7 @@ from thesisledger.quantities.reader import (
     scan_listed,
     scan_named_counts,
     scan_numbers,
+    scan_rank_counts,
     scan_word_amounts,
     scan_words,
     span_levels,
@@ -61,6 +62,8 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     words += scan_word_amounts(text, ctx)
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     counted += scan_listed(text, numbers, bare)
+    if "top" in text or "Top" in text or "TOP" in text:
+        counted += scan_rank_counts(text)  # "a top 20 brand": a rank count
     numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"
     numbers = outer_bounds(text, numbers)  # "below approximately 500 basis points"
     numbers = sub_bounds(text, numbers, ctx) if "sub" in text else numbers  # "a sub-90% combined ratio"

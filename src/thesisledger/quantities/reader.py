@@ -895,6 +895,45 @@ _A_THIRD_OF = re.compile(r"(?i:a)[ \u00a0]third[ \u00a0]of[ \u00a0]")
 _THIRD_AFTER = re.compile(r"s?(?![\w-])(?![ \u00a0]+(?i:quarter|part(?:y|ies)|base|shift|world|round))")
 
 
+# a rank count: "a top 20 energy drink brand", "we landed a top five cloud service provider", "our top 10
+# customers", "72% of funds in the top half of peers" (labels README, decided in the seventh session: rank
+# counts are claims, with no period; "top half" is 0.5). "top" only after a determiner or some prepositions,
+# or opening a sentence (_RANK_BEFORE: "sales top 5 billion" is a verb), and a word after the number ("the top
+# 5%" and "top 10 percent" are read as shares by scan_numbers)
+_RANK_COUNT = re.compile(
+    r"(?<![A-Za-z])(?:[Tt]op|TOP)[ \u00a0]+(?P<n>\d{1,3}|[A-Za-z]+)"
+    r"(?=[ \u00a0]+(?!(?i:percent|per[ \u00a0]cent|percentile|basis|million|billion|thousand|times"
+    r"|or[ \u00a0]|to[ \u00a0]|and[ \u00a0])\b)[A-Za-z])"
+)
+
+
+# ... and after a preposition a verb "top" never follows ("a win for top 20 pharma clients", not "to top")
+_RANK_AFTER_WORD = re.compile(r"(?<![A-Za-z])(?i:for|with|among|from)[ \u00a0]+$")
+
+
+_RANGE_AFTER = re.compile(r"\b(?i:range|guidance|outlook)\b")
+
+
+def scan_rank_counts(text: str) -> list[Found]:
+    """Rank counts ("a top 20 brand", "the top half of peers"; see above), one count or share each."""
+    out: list[Found] = []
+    words = lexicon().number_words
+    for m in _RANK_COUNT.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if not (_RANK_BEFORE.search(before) or _RANK_AFTER_WORD.search(before)):
+            continue
+        n = m.group("n").lower()
+        if n == "half":
+            if _RANGE_AFTER.search(text, m.end(), m.end() + 40):
+                continue  # "the top half of our guidance range": a position in a range, no rank
+            out.append((m.start(), m.end(), Quantity(0.5, 0.5, Bound.EQ, RATIO), True, None))
+        elif n.isdecimal() or n in words:
+            value = float(n) if n.isdecimal() else float(words[n])
+            if value >= 2:  # "top one" is "number one": a rank, no count
+                out.append((m.start(), m.end(), Quantity(value, value, Bound.EQ, COUNT), True, None))
+    return out
+
+
 def _word_third(text: str, i: int) -> Found | None:
     """The share whose "third" starts at `i` ("one-third", "two thirds")."""
     w = _WORD_THIRD.search(text, i - 4, i)
@@ -1199,6 +1238,27 @@ def scan_doubling(text: str) -> list[Found]:
         if _NOUN_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             continue  # "the doubling of": a noun, read as a verb's noun would be
         out.append(_bounded(text, m.start(), m.end(), value, MULTIPLE))
+    out += _bounded_doubling(text, {f[1] for f in out})
+    return out
+
+
+# "income nearly tripling year over year", "products almost doubling versus last year", "more than doubling in
+# size": with no object after it the gerund still states the multiple when a bound word stands before it (the
+# bound says it is a size, not an act: "we are doubling down", "doubling our efforts" are read above or not)
+_BOUNDED_DOUBLING = re.compile(
+    r"(?<![A-Za-z])(?i:nearly|almost|more[ \u00a0]+than|close[ \u00a0]+to|roughly|approximately|about)"
+    r"[ \u00a0]+"
+    r"(?P<w>(?i:doubling|tripling))(?![\w-])(?![ \u00a0]+(?i:down|up|as)(?![\w-]))"
+)
+
+
+def _bounded_doubling(text: str, ends: set[int]) -> list[Found]:
+    """The bounded gerunds of `text` (see above) not already read, by their end, from an object after them."""
+    out: list[Found] = []
+    for m in _BOUNDED_DOUBLING.finditer(text):
+        if m.end() not in ends:
+            value = 2.0 if m.group("w").lower() == "doubling" else 3.0
+            out.append(_bounded(text, m.start("w"), m.end(), value, MULTIPLE))
     return out
 
 
