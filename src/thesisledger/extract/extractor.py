@@ -391,6 +391,13 @@ _ESTIMATED_PAST = re.compile(
 _ESTIMATED_PAST_NEXT = re.compile(
     r"\w*\s+(?:[a-z-]+\s+){0,3}?(?:to\s+have\b|[a-z]{3,}ed\s+(?:our|the|us|by)\b)"
 )
+# "estimated" as the adjective of a figure a result holds: "results reflect an estimated $0.03 per share
+# benefit from weather", "included in earnings is the estimated impact of $5 million" (of the quarter reported
+# on, an actual as "we estimate COVID impacted Q1 sales by $25 million" is)
+_ESTIMATED_ADJECTIVE = re.compile(r"\b(?:an|the|our|its|their|with)\s+$")
+_RESULT_HOLDS = re.compile(
+    r"\b(?:results?|earnings|had|included|includes?|reflect(?:s|ed)?|recorded|saw|was|were)\b"
+)
 # "we estimate", "is estimated": an estimate made now (not "we estimated ... $100 million" last quarter, a
 # forecast then, nor "our original estimate of $100 million")
 _ESTIMATE_WORD = re.compile(r"estimat\w*")
@@ -4313,14 +4320,29 @@ class _Extractor:
         if word is None or _PRIOR_ESTIMATE.search(s.lowered, max(0, word.start() - 20), word.start()):
             return False
         if word[0] == "estimated" and not s.lowered.endswith(("is ", "are "), 0, word.start()):
-            return False  # "we estimated" (a forecast made then); "are estimated to have been" is now
+            # "we estimated" (a forecast made then); "are estimated to have been" is now; so is the adjective
+            # of a figure of the quarter reported on or before ("we've incurred an estimated $87 million")
+            adjective = _ESTIMATED_ADJECTIVE.search(s.lowered, max(0, word.start() - 8), word.start())
+            if adjective is None or (period is not None and period.end > self.default_period.end):
+                return False
         if word[0] not in ("estimate", "estimates", "estimated") or "to be" in s.lowered[word.end() : qs]:
             return False  # "we estimate our shares to be 58.6 million": a forecast
         if period is not None and period.start > self.default_period.end:
             return False
         if period is not None and period.end <= self.default_period.end:
             return True
+        if period is None and word[0] == "estimated" and self._result_holds(s, word.start()):
+            return True  # "results reflect an estimated $0.03 per share benefit from weather"
         return _ESTIMATED_PAST.search(s.lowered, at[-1].end, qs) is not None
+
+    @staticmethod
+    def _result_holds(s: _Sentence, at: int) -> bool:
+        """Whether a result or a verb of one (_RESULT_HOLDS) stands before the adjective "estimated" at `at`
+        in its clause ("included in earnings is an estimated", "the quarter had an estimated")."""
+        if not _ESTIMATED_ADJECTIVE.search(s.lowered, max(0, at - 8), at):
+            return False
+        starts = [m.start() for m in _RESULT_HOLDS.finditer(s.lowered, max(0, at - 60), at)]
+        return bool(starts) and not s.crosses(starts[-1], at)
 
     def _deadline_ahead(self, period: Period) -> bool:
         """Whether a deadline is still to come: one passed before the document ("debt declined to $587 million
