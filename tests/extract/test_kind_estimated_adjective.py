@@ -1,7 +1,7 @@
-""""Estimated" as the adjective of a figure a result holds ("results reflect an estimated $0.03 per share
-benefit from weather", "we've incurred an estimated $87 million") is management's measure of what happened:
-actual, as "we estimate COVID impacted Q1 sales by $25 million" is; an estimate of a later period or one
-made of the future stays a forecast."""
+"""The word "estimated" as the adjective of a figure a result holds ("results reflect an estimated $0.03
+per share benefit from weather", "we've incurred an estimated $87 million") is management's measure of
+what happened: actual, as "we estimate COVID impacted Q1 sales by $25 million" is; an estimate of a later
+period or one made of the future stays a forecast."""
 
 from __future__ import annotations
 

@@ -395,6 +395,11 @@ _ESTIMATED_PAST_NEXT = re.compile(
 # benefit from weather", "included in earnings is the estimated impact of $5 million" (of the quarter reported
 # on, an actual as "we estimate COVID impacted Q1 sales by $25 million" is)
 _ESTIMATED_ADJECTIVE = re.compile(r"\b(?:an|the|our|its|their|with)\s+$")
+# between a figure and its restatement or the other end of its range: "27 days supplying or 8,200 units",
+# "two and a quarter times to two and a half times"
+_RESTATED_GAP = re.compile(
+    r"[^.;:\d]{0,25}?(?:,\s*)?\b(?:or|to)\s+(?:about\s+|approximately\s+|roughly\s+)?\$?"
+)
 _RESULT_HOLDS = re.compile(
     r"\b(?:results?|earnings|had|included|includes?|reflect(?:s|ed)?|recorded|saw|was|were)\b"
 )
@@ -4114,6 +4119,13 @@ class _Extractor:
         lo, hi = at + s.start - _OWN_REACH, at + s.start
         return any(lo <= o.end <= hi for o in self._sentence_quantities)
 
+    def _past_own_value(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether another number lies between sentence offsets a < b, not restated by the one at `b` ("our
+        target range of 85% to 90% with 17 points", not "our target level of 27 days or 8,200 units")."""
+        lo, hi = a + s.start, b + s.start
+        ends = [o.end for o in self._sentence_quantities if lo <= o.start and o.end <= hi]
+        return bool(ends) and _RESTATED_GAP.fullmatch(s.lowered, ends[-1] - s.start, b) is None
+
     def _between(self, s: _Sentence, a: int, b: int) -> bool:
         """Whether another number of the sentence lies between sentence offsets a < b."""
         lo, hi = a + s.start, b + s.start
@@ -4565,6 +4577,18 @@ class _Extractor:
                 and not cue_words.guided_value(s.lowered, c, qs)
             ):
                 continue  # "our guidance has been above our long-term growth target ... at 16%": a yardstick
+            if c.kind == "target" and (
+                cue_words.passed(s.lowered, c, qs)
+                or (
+                    cue_words.yardstick(s.lowered, c)
+                    and (s.crosses(c.end, qs) or self._past_own_value(s, c.end, qs))
+                    and not cue_words.guided_value(s.lowered, c, qs)
+                )
+            ):
+                # "achieving our goal for the year, adding nearly two million SKUs": a goal met; "well above
+                # our target and close to an all-time high at 5.4x", "above the top of our target range of 85%
+                # to 90%, with 17 points from COVID": a yardstick, past its clause or its own value
+                continue
             if c.kind == "base":
                 if cue_words.guided_value(s.lowered, c, qs):
                     cue, cue_at = "forward", c.start  # "above our guidance of $5": $5 is the guidance
