@@ -400,6 +400,12 @@ _ESTIMATED_ADJECTIVE = re.compile(r"\b(?:an|the|our|its|their|with)\s+$")
 _RESTATED_GAP = re.compile(
     r"[^.;:\d]{0,25}?(?:,\s*)?\b(?:or|to)\s+(?:about\s+|approximately\s+|roughly\s+)?\$?"
 )
+# what sets a hypothetical case: a condition, a scenario or a sensitivity ("if adopted", "were this to
+# happen", "a reasonable scenario", "a 100 basis-point move in"); not "assuming", which also states the
+# premises of guidance ("assuming FX rates continue where they stand, FX could add 1.5%")
+_HYPOTHESIS = re.compile(
+    r"\b(?:if|were to|were this|scenarios?|sensitivit\w*|hypothetical\w*|(?:move|change) in)\b"
+)
 _RESULT_HOLDS = re.compile(
     r"\b(?:results?|earnings|had|included|includes?|reflect(?:s|ed)?|recorded|saw|was|were)\b"
 )
@@ -4119,6 +4125,25 @@ class _Extractor:
         lo, hi = at + s.start - _OWN_REACH, at + s.start
         return any(lo <= o.end <= hi for o in self._sentence_quantities)
 
+    @staticmethod
+    def _hypothetical(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is the output of a hypothetical (README: hypothetical and scenario
+        outputs are `estimate`): its last forward cue a conditional modal ("would", "could", "might") in a
+        sentence that sets a case (_HYPOTHESIS: "if adopted, the decision would result in", "in a reasonable
+        scenario, operating income could decline by $150 million")."""
+        low = s.lowered
+        if "would" not in low and "could" not in low and "might" not in low:
+            return False  # kind asks for every number: a substring test spares the search
+        last = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            if c.kind == "forward":
+                last = c
+        if last is None or not low.startswith(("would", "could", "might"), last.start):
+            return False
+        return _HYPOTHESIS.search(low) is not None
+
     def _past_own_value(self, s: _Sentence, a: int, b: int) -> bool:
         """Whether another number lies between sentence offsets a < b, not restated by the one at `b` ("our
         target range of 85% to 90% with 17 points", not "our target level of 27 days or 8,200 units")."""
@@ -4210,6 +4235,8 @@ class _Extractor:
             return ClaimKind.TARGET  # "well on our way to becoming a $15 billion revenue company"
         if deadline and cue in ("forward", None) and self._goal(s, qs, _GOAL):
             return ClaimKind.TARGET  # "we are on track to have 5% of traffic on it by year end"
+        if cue == "forward" and self._hypothetical(s, qs):
+            return ClaimKind.ESTIMATE  # "if adopted, the decision would result in revenue of $6.9 billion"
         if cue == "forward":
             return forward
         later = period is not None and period.start > self.default_period.end
