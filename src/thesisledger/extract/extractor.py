@@ -406,6 +406,15 @@ _RESTATED_GAP = re.compile(
 _HYPOTHESIS = re.compile(
     r"\b(?:if|were to|were this|scenarios?|sensitivit\w*|hypothetical\w*|(?:move|change) in)\b"
 )
+# a past participle of a result right after a number, then a period gone by: "with $51 million realized in
+# the first quarter", "the nearly 10% margin achieved in 2020" (done, whatever forecast the sentence makes;
+# not "was to be paid in the first quarter", nor "realized in this fiscal year", still running)
+_DONE_AFTER = re.compile(
+    r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?(?<!to be)\s+(?:already\s+)?(?:realized|achieved|generated|recorded"
+    r"|delivered|completed|incurred|spent|returned|paid|captured|booked)\s+(?:(?:in|during)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|last|past|prior|q[1-4]|fy|fiscal\s+(?:19|20)?\d\d|(?:19|20)\d\d)"
+    r"|so far|to date|year-to-date)\b"
+)
 _RESULT_HOLDS = re.compile(
     r"\b(?:results?|earnings|had|included|includes?|reflect(?:s|ed)?|recorded|saw|was|were)\b"
 )
@@ -4222,6 +4231,13 @@ class _Extractor:
         ):
             # "we expect a margin of 20% to 21% compared to 20.3% in fiscal '21": the base is what was
             return ClaimKind.HISTORICAL if period.end < self.history_before else ClaimKind.ACTUAL
+        if (
+            cue in ("forward", "estimate")
+            and qe >= 0
+            and (period is None or period.start <= self.default_period.end)
+            and _DONE_AFTER.match(s.lowered, qe)
+        ):
+            return ClaimKind.ACTUAL  # "on track to achieve $135 million, with $51 million realized in Q1"
         if cue == "estimate" and speaker is Speaker.MANAGEMENT and self._estimated_actual(s, qs, period):
             return ClaimKind.ACTUAL  # "we estimate COVID impacted our Q1 sales by about $25 million"
         if cue == "estimate":  # "we expect" is guidance when management says it
