@@ -22,8 +22,9 @@ def test_the_year_before_the_reported_one_is_actual_on_a_january_call() -> None:
 
 
 def test_an_older_year_stays_historical() -> None:
+    # (2021, the year before last, is a second base calls compare with: actual, test_kind_year_before_last)
     kinds = claim_kinds(
-        "Capex was $14.9 million for the full year, down from $21.7 million in 2021.", Q4_CALL
+        "Capex was $14.9 million for the full year, down from $21.7 million in 2020.", Q4_CALL
     )
     assert kinds["$21.7 million"] is ClaimKind.HISTORICAL
 

@@ -456,6 +456,39 @@ def yardstick(lowered: str, cue: Cue) -> bool:
     return _BASE_BEFORE.search(lowered, max(0, cue.start - _BASE_REACH), cue.start) is not None
 
 
+# a verb saying a target is met or passed, right before the target word: "has already doubled its
+# distribution goal", "..., achieving our goal for the year a quarter early", "..., reaching the targeted
+# rate" (the past, or a participle after a report; "to achieve our goal", "confident in achieving our goal"
+# look ahead)
+_PASSED_BEFORE = re.compile(
+    r"(?:\b(?:achieved|reached|met|exceeded|surpassed|doubled|beat|hit)|,\s+(?:achieving|reaching|exceeding))"
+    r"\s+(?:(?:our|its|their|the|this|that)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+# a condition or a modal that puts the meeting ahead: "once we've achieved our goal of reducing debt to $1
+# billion", "we can hit our target of 10 new venues next year"
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:once|when|until|if|after)\s+(?:[a-z'’]+\s+){0,2}$|\b(?:to|can|could|will|would|should|may|might)\s+$"
+)
+
+
+# the target's own value right after it: "exceeded our goal of signing 3 gigawatts"
+_OWN_VALUE = re.compile(r"(?:\s+[a-z-]+){0,2}\s+of\s+(?:[a-z-]+\s+){0,2}[$€£¥]?")
+
+
+def passed(lowered: str, cue: Cue, qs: int) -> bool:
+    """Whether a target cue names a target already met or passed ("achieving our goal for the year"), so that
+    the number at `qs` is a result: what met it is ("reaching the targeted rate of 95,000 tonnes a day"), but
+    what was passed keeps its own value ("we exceeded our goal of signing 3 gigawatts": the goal)."""
+    m = _PASSED_BEFORE.search(lowered, max(0, cue.start - 45), cue.start)
+    if m is None or _CONDITION_BEFORE.search(lowered, max(0, m.start() - 25), m.start()) is not None:
+        return False
+    if m[0].lstrip(", ").startswith(("achiev", "reach", "met", "hit")):
+        return True
+    return not (guided_value(lowered, cue, qs) or _OWN_VALUE.fullmatch(lowered, cue.end, qs))
+
+
 def guided_value(lowered: str, cue: Cue, qs: int) -> bool:
     """Whether the number at `qs` is the guided figure a base cue names ("above our guidance of $5")."""
     return _GUIDED_GAP.fullmatch(lowered, cue.end, qs) is not None

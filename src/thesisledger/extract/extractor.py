@@ -391,6 +391,33 @@ _ESTIMATED_PAST = re.compile(
 _ESTIMATED_PAST_NEXT = re.compile(
     r"\w*\s+(?:[a-z-]+\s+){0,3}?(?:to\s+have\b|[a-z]{3,}ed\s+(?:our|the|us|by)\b)"
 )
+# "estimated" as the adjective of a figure a result holds: "results reflect an estimated $0.03 per share
+# benefit from weather", "included in earnings is the estimated impact of $5 million" (of the quarter reported
+# on, an actual as "we estimate COVID impacted Q1 sales by $25 million" is)
+_ESTIMATED_ADJECTIVE = re.compile(r"\b(?:an|the|our|its|their|with)\s+$")
+# between a figure and its restatement or the other end of its range: "27 days supplying or 8,200 units",
+# "two and a quarter times to two and a half times"
+_RESTATED_GAP = re.compile(
+    r"[^.;:\d]{0,25}?(?:,\s*)?\b(?:or|to)\s+(?:about\s+|approximately\s+|roughly\s+)?\$?"
+)
+# what sets a hypothetical case: a condition, a scenario or a sensitivity ("if adopted", "were this to
+# happen", "a reasonable scenario", "a 100 basis-point move in"); not "assuming", which also states the
+# premises of guidance ("assuming FX rates continue where they stand, FX could add 1.5%")
+_HYPOTHESIS = re.compile(
+    r"\b(?:if|were to|were this|scenarios?|sensitivit\w*|hypothetical\w*|(?:move|change) in)\b"
+)
+# a past participle of a result right after a number, then a period gone by: "with $51 million realized in
+# the first quarter", "the nearly 10% margin achieved in 2020" (done, whatever forecast the sentence makes;
+# not "was to be paid in the first quarter", nor "realized in this fiscal year", still running)
+_DONE_AFTER = re.compile(
+    r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?(?<!to be)\s+(?:already\s+)?(?:realized|achieved|generated|recorded"
+    r"|delivered|completed|incurred|spent|returned|paid|captured|booked)\s+(?:(?:in|during)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|last|past|prior|q[1-4]|fy|fiscal\s+(?:19|20)?\d\d|(?:19|20)\d\d)"
+    r"|so far|to date|year-to-date)\b"
+)
+_RESULT_HOLDS = re.compile(
+    r"\b(?:results?|earnings|had|included|includes?|reflect(?:s|ed)?|recorded|saw|was|were)\b"
+)
 # "we estimate", "is estimated": an estimate made now (not "we estimated ... $100 million" last quarter, a
 # forecast then, nor "our original estimate of $100 million")
 _ESTIMATE_WORD = re.compile(r"estimat\w*")
@@ -4233,6 +4260,32 @@ class _Extractor:
         lo, hi = at + s.start - _OWN_REACH, at + s.start
         return any(lo <= o.end <= hi for o in self._sentence_quantities)
 
+    @staticmethod
+    def _hypothetical(s: _Sentence, qs: int) -> bool:
+        """Whether the number at `qs` is the output of a hypothetical (README: hypothetical and scenario
+        outputs are `estimate`): its last forward cue a conditional modal ("would", "could", "might") in a
+        sentence that sets a case (_HYPOTHESIS: "if adopted, the decision would result in", "in a reasonable
+        scenario, operating income could decline by $150 million")."""
+        low = s.lowered
+        if "would" not in low and "could" not in low and "might" not in low:
+            return False  # kind asks for every number: a substring test spares the search
+        last = None
+        for c in s.cues:
+            if c.start >= qs:
+                break
+            if c.kind == "forward":
+                last = c
+        if last is None or not low.startswith(("would", "could", "might"), last.start):
+            return False
+        return _HYPOTHESIS.search(low) is not None
+
+    def _past_own_value(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether another number lies between sentence offsets a < b, not restated by the one at `b` ("our
+        target range of 85% to 90% with 17 points", not "our target level of 27 days or 8,200 units")."""
+        lo, hi = a + s.start, b + s.start
+        ends = [o.end for o in self._sentence_quantities if lo <= o.start and o.end <= hi]
+        return bool(ends) and _RESTATED_GAP.fullmatch(s.lowered, ends[-1] - s.start, b) is None
+
     def _between(self, s: _Sentence, a: int, b: int) -> bool:
         """Whether another number of the sentence lies between sentence offsets a < b."""
         lo, hi = a + s.start, b + s.start
@@ -4304,17 +4357,28 @@ class _Extractor:
         ):
             # "we expect a margin of 20% to 21% compared to 20.3% in fiscal '21": the base is what was
             return ClaimKind.HISTORICAL if period.end < self.history_before else ClaimKind.ACTUAL
+        if (
+            cue in ("forward", "estimate")
+            and qe >= 0
+            and (period is None or period.start <= self.default_period.end)
+            and _DONE_AFTER.match(s.lowered, qe)
+        ):
+            return ClaimKind.ACTUAL  # "on track to achieve $135 million, with $51 million realized in Q1"
         if cue == "estimate" and speaker is Speaker.MANAGEMENT and self._estimated_actual(s, qs, period):
             return ClaimKind.ACTUAL  # "we estimate COVID impacted our Q1 sales by about $25 million"
         if cue == "estimate":  # "we expect" is guidance when management says it
             return forward
         if period is not None and period.end < self.history_before:
-            return ClaimKind.ACTUAL if self._record(s, qs) else ClaimKind.HISTORICAL
+            if self._year_before_last(period) or self._record(s, qs):
+                return ClaimKind.ACTUAL
+            return ClaimKind.HISTORICAL
         deadline = period is not None and period.kind is PeriodKind.DEADLINE
         if cue in ("forward", None) and self._goal(s, qs, _STANDING_GOAL):
             return ClaimKind.TARGET  # "well on our way to becoming a $15 billion revenue company"
         if deadline and cue in ("forward", None) and self._goal(s, qs, _GOAL):
             return ClaimKind.TARGET  # "we are on track to have 5% of traffic on it by year end"
+        if cue == "forward" and self._hypothetical(s, qs):
+            return ClaimKind.ESTIMATE  # "if adopted, the decision would result in revenue of $6.9 billion"
         if cue == "forward":
             return forward
         later = period is not None and period.start > self.default_period.end
@@ -4360,6 +4424,13 @@ class _Extractor:
         if third_party:
             return ClaimKind.HISTORICAL
         return ClaimKind.ACTUAL
+
+    def _year_before_last(self, period: Period) -> bool:
+        """Whether a results document's past `period` lies in the year before last (2019 on a 2021 call): the
+        second base calls compare with ("versus 9.1% last year and 2.6% in 2019", "up 160% from $32 billion
+        in Q2 2019"), a reported figure stated as fact, actual as the year-ago base is; older years stay
+        history (dev labels: 35 actual, 2 historical for that year)."""
+        return self.reported is not None and period.start.year >= self.reported.end.year - 2
 
     @staticmethod
     def _program_size(s: _Sentence, qe: int) -> bool:
@@ -4430,14 +4501,29 @@ class _Extractor:
         if word is None or _PRIOR_ESTIMATE.search(s.lowered, max(0, word.start() - 20), word.start()):
             return False
         if word[0] == "estimated" and not s.lowered.endswith(("is ", "are "), 0, word.start()):
-            return False  # "we estimated" (a forecast made then); "are estimated to have been" is now
+            # "we estimated" (a forecast made then); "are estimated to have been" is now; so is the adjective
+            # of a figure of the quarter reported on or before ("we've incurred an estimated $87 million")
+            adjective = _ESTIMATED_ADJECTIVE.search(s.lowered, max(0, word.start() - 8), word.start())
+            if adjective is None or (period is not None and period.end > self.default_period.end):
+                return False
         if word[0] not in ("estimate", "estimates", "estimated") or "to be" in s.lowered[word.end() : qs]:
             return False  # "we estimate our shares to be 58.6 million": a forecast
         if period is not None and period.start > self.default_period.end:
             return False
         if period is not None and period.end <= self.default_period.end:
             return True
+        if period is None and word[0] == "estimated" and self._result_holds(s, word.start()):
+            return True  # "results reflect an estimated $0.03 per share benefit from weather"
         return _ESTIMATED_PAST.search(s.lowered, at[-1].end, qs) is not None
+
+    @staticmethod
+    def _result_holds(s: _Sentence, at: int) -> bool:
+        """Whether a result or a verb of one (_RESULT_HOLDS) stands before the adjective "estimated" at `at`
+        in its clause ("included in earnings is an estimated", "the quarter had an estimated")."""
+        if not _ESTIMATED_ADJECTIVE.search(s.lowered, max(0, at - 8), at):
+            return False
+        starts = [m.start() for m in _RESULT_HOLDS.finditer(s.lowered, max(0, at - 60), at)]
+        return bool(starts) and not s.crosses(starts[-1], at)
 
     def _deadline_ahead(self, period: Period) -> bool:
         """Whether a deadline is still to come: one passed before the document ("debt declined to $587 million
@@ -4660,6 +4746,18 @@ class _Extractor:
                 and not cue_words.guided_value(s.lowered, c, qs)
             ):
                 continue  # "our guidance has been above our long-term growth target ... at 16%": a yardstick
+            if c.kind == "target" and (
+                cue_words.passed(s.lowered, c, qs)
+                or (
+                    cue_words.yardstick(s.lowered, c)
+                    and (s.crosses(c.end, qs) or self._past_own_value(s, c.end, qs))
+                    and not cue_words.guided_value(s.lowered, c, qs)
+                )
+            ):
+                # "achieving our goal for the year, adding nearly two million SKUs": a goal met; "well above
+                # our target and close to an all-time high at 5.4x", "above the top of our target range of 85%
+                # to 90%, with 17 points from COVID": a yardstick, past its clause or its own value
+                continue
             if c.kind == "base":
                 if cue_words.guided_value(s.lowered, c, qs):
                     cue, cue_at = "forward", c.start  # "above our guidance of $5": $5 is the guidance

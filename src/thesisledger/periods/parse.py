@@ -118,7 +118,10 @@ NOT_HORIZON_NOUNS = (
     r"(?:debt|borrowings?|loans?|investments?|assets?|liabilit(?:y|ies)|notes|bonds|incentives?|care"
     r"|contracts?|leases?|agreements?|disability|financing|interest|yields?|deferred|portions?"
     r"|maturit(?:y|ies)|obligations?|charters?|rentals?|receivables?|payables?|compensation|acute"
-    r"|supply (?:agreements?|contracts?)|fixed|(?:net\s+)?(?:in|out)?flows?)\b"
+    r"|supply (?:agreements?|contracts?)|fixed"
+    # an asset manager's flows into its long-term funds (as against money-market funds): "net long-term
+    # inflows of $3.7 billion" is a class of flow, no horizon
+    r"|(?:net\s+)?(?:in|out)?flows?)\b"
 )
 _NOT_LONG_TERM = rf"(?!\s+{NOT_HORIZON_NOUNS})"
 
