@@ -362,6 +362,7 @@ def last_time_in(lowered: str, qs: int) -> bool:
     """Whether the duration starting at `qs` counts the years since something last happened (see above)."""
     return _LAST_TIME_BEFORE.search(lowered, max(0, qs - 90), qs) is not None
 
+
 # "as expected", "than expected", "than we expected", "than originally expected": what happened vs a plan
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:(?:we|i|they|had|originally|previously|initially)\s+){0,2}$")
 

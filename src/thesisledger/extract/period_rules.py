@@ -1890,8 +1890,19 @@ def cap_rate(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
 
 
 @TRIGGERS.needs(
-    "consecutive", "straight", "first time", "best", "highest", "lowest", "strongest", "weakest", "largest",
-    "biggest", "fastest", "slowest", "most",
+    "consecutive",
+    "straight",
+    "first time",
+    "best",
+    "highest",
+    "lowest",
+    "strongest",
+    "weakest",
+    "largest",
+    "biggest",
+    "fastest",
+    "slowest",
+    "most",
 )  # (the last-time words of cues.last_time_in: "for the first time in five years")
 def streak_length(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The length of a streak ("achieving an impressive six consecutive years of quarterly comp sales growth",
