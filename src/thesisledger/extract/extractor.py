@@ -2955,6 +2955,9 @@ class _Extractor:
         ):
             if found[0] == "revenue":
                 return None, None  # "revenue was higher by $0.10 per share": an EPS bridge step, no revenue
+            # (the branches below read EPS bridge steps as `eps` and remember their values, which later
+            # amounts of the bridge are matched against; `metric` then clears the steps `_eps_step`
+            # recognises, README seventh session: per-share impacts have no metric. Others keep `eps`.)
             if found[0] == "eps":
                 self._eps_values.add(round(q.value, 2))
             elif (
