@@ -186,6 +186,9 @@ def test_speaker_at_in_a_transcript() -> None:
         ('The "teens" range is plausible.', Speaker.AUTHOR),
         ("Revenue grew 12% in the quarter.", Speaker.AUTHOR),
         ("Demand stays strongAccording to management, supply is tight.", Speaker.MANAGEMENT),
+        ("Gross margin: 50-70% (Source: Company meeting minutes)", Speaker.MANAGEMENT),
+        ("Gross margin: 40% (source: the group's annual report)", Speaker.MANAGEMENT),
+        ("Gross margin: 40% (Source: channel checks)", Speaker.AUTHOR),
     ],
 )
 def test_attribute_table(sentence: str, speaker: Speaker) -> None:

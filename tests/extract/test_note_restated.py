@@ -194,3 +194,23 @@ def test_the_authors_inference_from_reported_guidance_is_the_authors() -> None:
     assert _claims(text)["2x"].speaker is Speaker.AUTHOR
     quoted = 'Management said: "Revenue should reach EUR 4 billion by year-end, implying a 2x increase."\n'
     assert _claims(quoted)["2x"].speaker is Speaker.MANAGEMENT  # management's own words
+
+
+_WIDE = (
+    "According to management, next quarter's segment loss will be above EUR 2 billion"
+    " but below EUR 5 billion.\n"
+    "This wide range (spanning EUR 3 billion) reflects uncertain launch costs.\n"
+)
+
+
+def test_the_width_of_a_guided_range_is_derived_with_the_ranges_period_and_measure() -> None:
+    claims = _claims(_WIDE)
+    guided, width = claims["above EUR 2 billion but below EUR 5 billion"], claims["EUR 3 billion"]
+    assert guided.kind is ClaimKind.GUIDANCE and guided.period is not None
+    assert width.kind is ClaimKind.DERIVED
+    assert width.period == guided.period and width.metric == guided.metric == "loss"
+
+
+def test_a_figure_after_spanning_that_is_not_the_width_keeps_its_own_reading() -> None:
+    claims = _claims(_WIDE.replace("spanning EUR 3 billion", "spanning EUR 4 billion"))
+    assert claims["EUR 4 billion"].kind is not ClaimKind.DERIVED

@@ -334,7 +334,9 @@ _MARKER = re.compile(
     rf"|\b(?:{_MGMT_SUBJECT})\s+(?:(?:also|further|has|have|had|will|previously|again)\s+)*(?:{_MGMT_VERB})\b"
     rf"|\b(?:provided|given|set|outlined|guided|disclosed|announced|stated) by (?:{_MGMT_SUBJECT})\b"
     rf"|\b(?:said|stated|noted|according to)\s+(?:{_MGMT_SUBJECT})\b"
-    r"|\bmanagement(?:'s|’s) (?:guidance|commentary|statement|view|framework|target|plan|outlook|goal))",
+    r"|\bmanagement(?:'s|’s) (?:guidance|commentary|statement|view|framework|target|plan|outlook|goal)"
+    # "(Source: Company CB Minutes)": the company itself named as the source of the line
+    r"|\(sources?:\s*(?:the\s+)?(?:company|management|group)\b[^)\n]{0,40}\))",
     re.IGNORECASE,
 )
 # Every marker match contains one of these (lower-cased) words: sentences without any skip the regex.

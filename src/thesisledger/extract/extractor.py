@@ -29,6 +29,7 @@ metric) the currency the document states most often; with none of these it stays
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -246,6 +247,10 @@ _SECTION_LINE = re.compile(r"^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)[
 # measures only a company as a whole states: a note's line naming no entity does not carry one for them
 _COMPANY_WIDE_FAMILIES = frozenset({"balance_sheet", "valuation"})
 _COMPANY_WIDE_KEYS = frozenset({"capex", "dividend", "buyback", "eps"})
+# "(spanning 10 billion USD)", "a spread of $2 billion": the width of a range stated before
+_WIDTH_BEFORE = re.compile(
+    r"\b(?:spanning|spans|a\s+(?:spread|width|gap)\s+of)\s+(?:about\s+|roughly\s+|some\s+)?$"
+)
 _RESTATE_REACH = 600  # characters: a restated end of a guided range follows it within a few lines
 _NOTE_SECTION_REACH = 1500  # characters: a heading's period reaches the first lines under it, not a long part
 _HEADING_MAX = 80  # a line this short ending in ":" heads the lines under it ("Long-term Target:")
@@ -5200,6 +5205,17 @@ class _Extractor:
             self._guided_ranges.append((start, period, (q.low, q.high)))
         return kind
 
+    def _range_width(self, qm: QuantityMatch, qs: int, s: _Sentence) -> tuple[Period, str | None] | None:
+        """The period and measure of a guided range whose width a note's figure states ("the loss will be
+        above 10 billion but below 20 billion. This wide range (spanning 10 billion USD) reflects ..."): the
+        author's arithmetic on the range (derived), checked by the arithmetic itself (high - low)."""
+        if not self._guided_ranges or _WIDTH_BEFORE.search(s.lowered, max(0, qs - 24), qs) is None:
+            return None
+        start, period, (low, high) = self._guided_ranges[-1]
+        if qm.start - start > _RESTATE_REACH or not math.isclose(high - low, qm.quantity.value, rel_tol=1e-9):
+            return None
+        return period, self._range_metrics.get((period, low))
+
     def _inferred_by_author(self, start: int) -> Speaker:
         """Who derived a figure in a note's sentence reporting management ("According to management, ARR is
         expected to surpass RMB 30 billion by the end of the year - implying a 3.75x growth"): the author, who
@@ -5258,6 +5274,9 @@ class _Extractor:
             restated = self._restated_bound(qm.start, q, period, kind)
             metric = self._bound_metric(q, period, metric, kind, restated)
             kind = restated
+        if self.doc.kind is DocumentKind.NOTE and (width := self._range_width(qm, qs, s)) is not None:
+            period, kind = width[0], ClaimKind.DERIVED
+            metric = width[1] or metric
         if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.GUIDANCE and metric is not None:
             self._guided_figures.setdefault((metric, unit.code, round(q.value, 6)), period)
         if self.doc.kind is DocumentKind.NOTE and kind is ClaimKind.DERIVED and speaker is Speaker.MANAGEMENT:
