@@ -41,8 +41,8 @@ def test_the_companys_workforce_counted_with_no_period_words_is_on_the_call_date
     assert period_of("Thanks to our amazing Gizmoers, 534,000 strong around the world.", "534,000") == CALL
     # contrast: a change, people who are not the workforce, a period named
     assert period_of("We added 2,000 employees to our gizmo plants.", "2,000 employees") == "2023Q3"
-    text = "We have more than 2.2 million people served under gizmo arrangements."
-    assert period_of(text, "more than 2.2 million people") == "2023Q3"
+    text = "The acquired company's 900 employees are a great fit for our gizmo business."
+    assert period_of(text, "900 employees") == "2023Q3"
     text = "At the end of the quarter, our 27,000 team members were all vaccinated."
     assert period_of(text, "27,000 team members") != CALL
 
@@ -57,3 +57,20 @@ def test_a_pipeline_sized_with_no_period_words_is_on_the_call_date() -> None:
     assert period_of(text, "$1 billion") == "2023Q3"
     text = "The quarter began with a $1.2 billion pipeline."
     assert period_of(text, "$1.2 billion") == "2023Q3"
+
+
+def test_a_holding_said_with_have_and_no_period_words_is_on_the_call_date() -> None:
+    assert period_of("We have $1.4 trillion in gizmo deposits.", "$1.4 trillion") == CALL
+    text = "While Gizmoco has 11,500 gizmo locations, about 5,700 are premium."
+    assert period_of(text, "11,500 gizmo locations") == CALL
+    text = "In just a few months, we already have over 1 million members enrolled in gizmo rewards."
+    assert period_of(text, "over 1 million members") == CALL
+    # contrast: a change, a balance at the quarter's end, a buyback's room, a small set said in words
+    assert period_of("We have doubled our gizmo sales.", "doubled") == "2023Q3"
+    text = "At quarter end, we have $160 million of undrawn gizmo capacity."
+    assert period_of(text, "$160 million") == "2023Q3"
+    text = "We have 1.5 million shares available for repurchase under our plan."
+    assert period_of(text, "1.5 million shares") != CALL
+    assert period_of("We have three reporting segments.", "three reporting segments") != CALL
+    text = "As gizmo demand continues to strengthen, so have two of our biggest brands."
+    assert period_of(text, "two") == "2023Q3"

@@ -3464,6 +3464,46 @@ def pipeline_size(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     return period if _changed_or_moved(ex, n) else ex.call_date
 
 
+# a holding said in the present tense right before the amount or count: "We have $1.4 trillion in deposits",
+# "While EOG has 11,500 premium locations", "we already have over 1 million members enrolled", "We have 30
+# megawatts under construction" (the subject a pronoun or a name; not "we have been", "we have had")
+_HAVE_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:while|and|but|so|that|which|who|as|because)\s+)"
+    r"(?!(?:so|nor|as|than|also|who|which|that|what)\s)(?:we|they|it|[a-z][\w&.-]*)"
+    r"\s+(?:(?:now|already|currently|still|also|today)\s+)*(?:have|has)\s+$"
+)
+_HAVE_REACH = 60
+_HOLDING_NOT = ("quarter", "year end", "year-end", "repurchase", "buyback", "authoriz")
+
+
+@TRIGGERS.needs("have", "has")
+def present_holding(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An amount or count a subject "has" or "have" in the present tense, right before it, in a sentence
+    naming no period ("We have $1.4 trillion in deposits from all American consumers", "While Gizmoco has
+    11,500 premium locations", "we already have over 1 million members enrolled", "We have 30 megawatts under
+    construction") is a holding as it stands on the call date (README: present-tense balances and counts, "We
+    have over $75 billion in capital", take the call date), as today_state reads "Today, we have 40 stores".
+    Not a change ("we have doubled"), nor a perfect ("we have been", "has had"), a balance at the quarter's
+    end, a buyback's room or a small set said in words ("we have three reporting segments")."""
+    if n.unit.code not in ("count", "USD") or not _undated_actual(ex, n, period):
+        return period
+    low, qs = n.s.lowered, n.qs
+    if not low.endswith(("have ", "has "), 0, qs) or low.endswith("i have ", 0, qs):
+        return period
+    if _HAVE_BEFORE.search(low, max(0, qs - _HAVE_REACH), qs) is None:
+        return period
+    if (
+        any(map(low.__contains__, _HOLDING_NOT))
+        or _SMALL_WORD.match(low, qs) is not None
+        or _BOUND_WITH.search(low) is not None  # "we ended the year with ..., and we have $760 million"
+    ):
+        # "At quarter end, we have $160.5 million of undrawn capacity" (a date find_periods does not read);
+        # "We have 1.5 million shares available for repurchase" (room granted: no period); "we have three
+        # reporting segments", "We have five growth initiatives" (a standing structure: no period)
+        return period
+    return period if _changed_or_moved(ex, n) else ex.call_date
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3504,7 +3544,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
     quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
-    workforce_size, pipeline_size,
+    workforce_size, pipeline_size, present_holding,
     guidance_scope,
     sized_commitment,  # (after guidance_scope, which may give a budget its year)
 )  # fmt: skip
@@ -3544,7 +3584,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
         quarter_of_named_year, percent_complete, debt_profile,
-        sized_commitment, workforce_size, pipeline_size,
+        sized_commitment, workforce_size, pipeline_size, present_holding,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3559,7 +3599,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
             done_so_far_passive, guidance_scope, percent_complete, debt_profile,
-            workforce_size, pipeline_size,
+            workforce_size, pipeline_size, present_holding,
         ),
         ClaimKind.ACTUAL,
     ),
