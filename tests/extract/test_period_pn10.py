@@ -74,3 +74,25 @@ def test_a_holding_said_with_have_and_no_period_words_is_on_the_call_date() -> N
     assert period_of("We have three reporting segments.", "three reporting segments") != CALL
     text = "As gizmo demand continues to strengthen, so have two of our biggest brands."
     assert period_of(text, "two") == "2023Q3"
+
+
+def test_a_level_named_as_a_minimum_threshold_or_corridor_has_no_period() -> None:
+    text = "CET1 was 10.6% and remains well above our 9.5% minimum requirement."
+    assert _labels(_call(text)) == ["2023Q3", None]
+    text = "Our gizmo leverage ratio declined to 5.5% versus a minimum requirement of 5%."
+    assert _labels(_call(text)) == ["2023Q3", None]
+    text = "Leverage is in the middle of our leverage corridor of 20% to 25%."
+    assert period_of(text, "20% to 25%") is None
+    assert period_of("Our covenant threshold is 3.75 times, so we have headroom.", "3.75 times") is None
+    # contrast: the ratio measured against it, a limit dated after it, a minimum wage
+    text = "Our Tier 1 ratio was 9.4%, nearly 2 times the well-capitalized regulatory standard of 5%."
+    assert period_of(text, "nearly 2 times") == "2023Q3"
+    text = "Our regulatory minimum will be 9.1% in the first quarter of 2024."
+    assert period_of(text, "9.1%") == "2024Q1"
+    text = "We raised our gizmo minimum wage to $15 per hour."
+    assert period_of(text, "$15") == "2023Q3"
+
+
+def test_a_level_forecast_to_pass_a_threshold_keeps_its_period() -> None:
+    text = "In about a year, the share of revenue from gizmos will exceed the 50% threshold."
+    assert _labels(_call(text)) != [None]

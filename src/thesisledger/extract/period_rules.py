@@ -3504,6 +3504,46 @@ def present_holding(ex: _Extractor, n: Number, period: Period | None) -> Period 
     return period if _changed_or_moved(ex, n) else ex.call_date
 
 
+# a limit named as such, right before the level ("versus a minimum requirement of 5%", "the
+# well-capitalized regulatory standard of 5%", "our leverage corridor of 20% to 25%", "Our covenant threshold
+# is 3.75 times") ...
+_LIMIT_NOUN = (
+    r"(?:minimum(?:\s+(?:regulatory\s+)?(?:requirements?|levels?|ratios?))?(?!\s+(?:wage|pay|rent|balance))"
+    r"|thresholds?(?:\s+price)?|corridor|regulatory\s+(?:standard|requirement|minimum)s?)"
+)
+_LIMIT_BEFORE = re.compile(r"\b" + _LIMIT_NOUN + r"\s+(?:of|is|at)\s+$")
+# ... or right after it, adjectives only between ("above our 9.5% minimum requirement", "outside of a 10%
+# corridor", "above the $101.38 conversion threshold price", "the NYSE's $1 listing requirement")
+_LIMIT_AFTER = re.compile(
+    r"\s+(?:(?!(?:above|below|over|under|in|of|than|excess|versus|to|from|and|or|the|a|an|our|its|their|times)\s)"
+    r"[a-z-]+\s+){0,2}?"
+    r"(?:" + _LIMIT_NOUN + r"|listing\s+requirement)\b"
+)
+_LIMIT_WORDS = ("minimum", "threshold", "corridor", "regulatory", "requirement")
+_PASSES = ("exceed", "surpass", "top", "beat", "above", "below", "cross")  # a span that holds the verb
+
+
+@TRIGGERS.needs(*_LIMIT_WORDS)
+def named_limit(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level named as a minimum, threshold, corridor or regulatory standard ("CET1 ... remains well
+    above our 9.5% minimum requirement", "versus a minimum requirement of 5%", "in the middle of our leverage
+    corridor of 20% to 25%", "the well-capitalized regulatory standard of 5%", "Our covenant threshold is 3.75
+    times") is a limit, no result of a period (README: thresholds and regulatory minimums are claims with no
+    period), even in a sentence that dates the result measured against it; a limit dated after it ("our
+    regulatory minimum will be 9.1% in the first quarter of 2022") keeps that date. Not a wage or rent ("a $15
+    minimum wage")."""
+    if period is None:
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if not any(map(low.__contains__, _LIMIT_WORDS)) or any(pm.start >= qe for pm in n.s.periods):
+        return period
+    if _LIMIT_BEFORE.search(low, max(0, qs - 50), qs) is None and _LIMIT_AFTER.match(low, qe) is None:
+        return period
+    if n.qm.text.lower().startswith(_PASSES):
+        return period  # "revenue share will exceed the 50% threshold": the level forecast, not the limit
+    return None
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3547,6 +3587,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     workforce_size, pipeline_size, present_holding,
     guidance_scope,
     sized_commitment,  # (after guidance_scope, which may give a budget its year)
+    named_limit,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3584,7 +3625,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
         quarter_of_named_year, percent_complete, debt_profile,
-        sized_commitment, workforce_size, pipeline_size, present_holding,
+        sized_commitment, workforce_size, pipeline_size, present_holding, named_limit,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
