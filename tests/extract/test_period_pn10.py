@@ -19,6 +19,8 @@ def test_a_commitment_or_initiative_sized_by_its_adjective_has_no_period() -> No
     assert period_of(text, "more than $50 million") is None
     text = "As a sponsor, we managed the over $40 million annual gizmo marketing budget."
     assert period_of(text, "over $40 million") is None
+    text = "We still see a $100 million initial market opportunity for gizmos."
+    assert period_of(text, "$100 million") is None
     # a period named for something else before it does not date the program's size
     text = "Before turning to the third quarter, a word on our gizmo initiative, a $30 million initiative."
     assert period_of(text, "$30 million") is None

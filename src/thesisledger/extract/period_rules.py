@@ -3352,10 +3352,10 @@ _COMMITMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|our|its|their)\s+(?:(?:new|additional|incremental|initial|total|multi-?year|annual)\s+)*$"
 )
 _COMMITMENT_AFTER = re.compile(
-    r"\s+(?:(?!(?:in|of|for|to|on|from)\s)[a-z-]+\s+){0,3}?(?:commitment|initiative|pledge|budget)s?\b"
+    r"\s+(?:(?!(?:in|of|for|to|on|from)\s)[a-z-]+\s+){0,3}?(?:commitment|initiative|pledge|budget|opportunit(?:y|ie))s?\b"
     r"(?!\s+agreements?\b)"
 )
-_COMMITMENT_WORDS = ("commitment", "initiative", "pledge", "budget")
+_COMMITMENT_WORDS = ("commitment", "initiative", "pledge", "budget", "opportunit")
 
 
 @TRIGGERS.needs(*_COMMITMENT_WORDS)
@@ -3363,7 +3363,9 @@ def sized_commitment(ex: _Extractor, n: Number, period: Period | None) -> Period
     """The size of a commitment, initiative or budget said as its adjective, in a sentence naming no period
     ("a more than $100 million initiative aimed at reducing healthcare disparities", "has made a $2 billion
     multiyear general account commitment", "we managed the over $100 million annual marketing budget") is the
-    size of a program, no result of the quarter (README: sizes of programs, authorizations have no period):
+    size of a program, no result of the quarter (README: sizes of programs, authorizations have no period), as
+    is an opportunity's ("we still see a $100 million initial market opportunity"; README: opportunity sizes
+    have no period; sized_opportunity reads only estimates):
     even after a period the sentence names for something else ("before turning to our results in the third
     quarter, ... our health equity initiative, a more than $100 million initiative"); a size dated
     after it ("a $1 million commitment ... over the next four years") keeps that date, as does a forecast's
