@@ -17,8 +17,10 @@ def test_a_state_said_now_is_an_instant_on_the_call_date() -> None:
         "2023-10-26",
         "2023Q3",  # a change said after the state is the quarter's
     ]
-    # contrast: without "now", or with a period phrase of its own, the quarter reported on
-    assert _labels(_call("We have 140 gizmo customers.")) == ["2023Q3"]
+    # without "now", a holding said "we have" is the call date too (README: present-tense balances and counts,
+    # "We have over $75 billion in capital", take the call date; present_holding); with a period phrase of its
+    # own, the quarter reported on
+    assert _labels(_call("We have 140 gizmo customers.")) == ["2023-10-26"]
     assert _labels(_call("We now have 140 gizmo customers, up from 90 in the third quarter.")) != [
         "2023-10-26",
         "2023-10-26",

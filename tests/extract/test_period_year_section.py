@@ -55,12 +55,13 @@ def test_actuals_under_a_look_at_the_first_half_are_the_halfs() -> None:
         "The increase was primarily due to $2.7 million from higher gizmo usage."
     )
     assert _labels(_call(text, Q2_CALL)) == ["2023H1", "2023H1"]
-    # contrast: a sentence looking at the second half as well looks ahead; a balance stays the quarter's
+    # contrast: a sentence looking at the second half as well looks ahead; a count is no half's (the
+    # workforce stands on the call date: workforce_size)
     text = (
         "We believe second half of 2023 earnings will exceed first half of 2023 earnings.\n"
         "Our record results highlight the success of our 27,000 team members."
     )
-    assert _labels(_call(text, Q2_CALL)) == ["2023Q2"]
+    assert _labels(_call(text, Q2_CALL)) == [Q2_CALL.isoformat()]
     text = "For the first half of 2023, gizmo revenue was $5 billion.\nCash stood at $2 billion."
     assert _labels(_call(text, Q2_CALL)) == ["2023H1", "2023Q2"]
 

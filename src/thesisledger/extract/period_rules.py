@@ -3343,6 +3343,209 @@ def yardstick_forecast(ex: _Extractor, n: Number, period: Period | None) -> Peri
     return said
 
 
+# a commitment or initiative sized by its adjective: "a more than $100 million initiative", "a $2 billion
+# multiyear general account commitment", "the over $100 million annual marketing budget", "a $1.5 billion
+# cost-reduction initiative" (an article or possessive before the amount, at most three words to the noun;
+# not "a $1 billion credit commitment agreement": a deal signed; not "generated a $150 million in loan
+# commitments": an amount done)
+_COMMITMENT_BEFORE = re.compile(
+    r"\b(?:a|an|the|our|its|their)\s+(?:(?:new|additional|incremental|initial|total|multi-?year|annual)\s+)*$"
+)
+_COMMITMENT_AFTER = re.compile(
+    r"\s+(?:(?!(?:in|of|for|to|on|from)\s)[a-z-]+\s+){0,3}?(?:commitment|initiative|pledge|budget|opportunit(?:y|ie))s?\b"
+    r"(?!\s+agreements?\b)"
+)
+_COMMITMENT_WORDS = ("commitment", "initiative", "pledge", "budget", "opportunit")
+
+
+@TRIGGERS.needs(*_COMMITMENT_WORDS)
+def sized_commitment(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of a commitment, initiative or budget said as its adjective, in a sentence naming no period
+    ("a more than $100 million initiative aimed at reducing healthcare disparities", "has made a $2 billion
+    multiyear general account commitment", "we managed the over $100 million annual marketing budget") is the
+    size of a program, no result of the quarter (README: sizes of programs, authorizations have no period), as
+    is an opportunity's ("we still see a $100 million initial market opportunity"; README: opportunity sizes
+    have no period; sized_opportunity reads only estimates):
+    even after a period the sentence names for something else ("before turning to our results in the third
+    quarter, ... our health equity initiative, a more than $100 million initiative"); a size dated
+    after it ("a $1 million commitment ... over the next four years") keeps that date, as does a forecast's
+    year (a target's period is dropped: "well on our way to meeting our $1.5 billion commitment")."""
+    if period is None or n.unit.code != "USD":
+        return period
+    quarter = ex.default_period
+    if n.kind is not ClaimKind.TARGET and (quarter is None or period.label != quarter.label):
+        # "25% of our $70 million overall budget" in a look at the year: that year's budget (the quarter
+        # reported on may come from a phrase of its own, "our results in the third quarter": same label)
+        return period
+    low = n.s.lowered
+    if not any(map(low.__contains__, _COMMITMENT_WORDS)) or any(pm.start >= n.qe for pm in n.s.periods):
+        return period
+    if _COMMITMENT_AFTER.match(low, n.qe) is None:
+        return period
+    return None if _COMMITMENT_BEFORE.search(low, max(0, n.qs - 30), n.qs) is not None else period
+
+
+# the company's own people counted after "our" or "we have": "training for our roughly 20,000 engineers and
+# 1500 program managers", "our global team of 6,500 employees", "We have 9,300 dedicated employees" (the noun
+# in the span or at most one word after it; not "people": "we have more than 2.2 million people served under"
+# arrangements counts members) ...
+_PEOPLE = (
+    r"(?:employees|engineers|team\s+members|teammates|associates|colleagues|workers|scientists"
+    r"|program\s+managers|technicians|nurses|physicians|staff)"
+)
+_OUR_PEOPLE_BEFORE = re.compile(
+    r"(?:\bour\s+(?:(?:global|worldwide|entire|dedicated|talented|amazing)\s+)*(?:(?:team|workforce)\s+of\s+)?"
+    r"|\bwe\s+(?:now\s+)?(?:have|employ)\s+"
+    r"|\bour\s+(?:[\w,.-]+\s+){0,2}?" + _PEOPLE + r"\s+and\s+)$"
+)
+_PEOPLE_IN = re.compile(r"(?:\s+[a-z-]+)?\s+" + _PEOPLE + r"$")
+_PEOPLE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+" + _PEOPLE + r"\b")
+# ... or "N strong": "our amazing drivers, 534,000 strong around the world"
+_STRONG_AFTER = re.compile(r"\s+strong\b")
+_OUR_PEOPLE_REACH = 60
+
+
+# (the words of _PEOPLE, "members" and "managers" for the two-word nouns, and "strong")
+@TRIGGERS.needs(
+    "employees", "engineers", "members", "teammates", "associates", "colleagues", "workers", "scientists",
+    "managers", "technicians", "nurses", "physicians", "staff", "strong",
+)  # fmt: skip
+def workforce_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of the company's own workforce, in a sentence naming no period ("enhancing training for our
+    roughly 20,000 engineers and 1500 program managers", "our global team of 6,500 employees", "We have 9,300
+    dedicated employees", "our amazing drivers, 534,000 strong around the world"), is a present-tense count:
+    the instant of the call date (README: present-tense balances and counts take the call date; engineers
+    `headcount` on the call date), not a result of the quarter. Not a change ("we added 2,000 employees")."""
+    if n.unit.code != "count" or not _undated_actual(ex, n, period):
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if _STRONG_AFTER.match(low, qe) is not None:
+        if not low.endswith(", ", 0, qs):
+            return period
+    else:
+        if _PEOPLE_IN.search(n.qm.text.lower()) is None and _PEOPLE_AFTER.match(low, qe) is None:
+            return period  # no people counted
+        if _OUR_PEOPLE_BEFORE.search(low, max(0, qs - _OUR_PEOPLE_REACH), qs) is None:
+            return period  # not the company's own
+    return period if _changed_or_moved(ex, n) else ex.call_date
+
+
+# a pipeline sized right after "pipeline of" ("With a pipeline of over $7 billion", "a pipeline of
+# opportunities, well in excess of $100 billion") or right before "pipeline" ("a $400 million pipeline")
+_PIPELINE_BEFORE = re.compile(
+    r"\b(?:a|an|our|its|their)\s+(?:[a-z-]+\s+){0,2}?pipeline\s+of\s+(?:[a-z-]+,?\s+){0,3}?$"
+)
+_PIPELINE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?pipeline\b")
+_A_BEFORE = re.compile(r"\b(?:a|an|our|its|their)\s+$")
+# a pipeline at a bound of the quarter: "the quarter ended with a record-setting pipeline of $1 billion", "The
+# quarter began with a $1.2 billion pipeline"
+_BOUND_WITH = re.compile(
+    r"\b(?:ended|began|started|exited|entered|closed|finished)\s+(?:[a-z]+\s+){0,2}?with\b"
+)
+
+
+@TRIGGERS.needs("pipeline")
+def pipeline_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The size of a pipeline said with no period words ("With a pipeline of over $7 billion, these synergies
+    will be a notable contributor", "international expansion that stem from a pipeline of opportunities, well
+    in excess of $100 billion", "the team has ... a $400 million pipeline") is the pipeline as it stands on
+    the call date (README, seventh session: "with a pipeline of" the call date), not a flow of the quarter; a
+    pipeline at a named date ("at quarter end") keeps that date, a change of it its period, one the quarter
+    "ended with" or "began with" the quarter's."""
+    low = n.s.lowered
+    if "pipeline" not in low or not _undated_actual(ex, n, period):
+        return period  # (first: most sentences fail it)
+    qs, qe = n.qs, n.qe
+    if _PIPELINE_BEFORE.search(low, max(0, qs - 80), qs) is None and not (
+        _A_BEFORE.search(low, max(0, qs - 8), qs) is not None and _PIPELINE_AFTER.match(low, qe) is not None
+    ):
+        return period
+    lead = low[max(0, qs - 80) : qs]
+    if _BOUND_WITH.search(lead) is not None or _PAST_AUX.search(lead) is not None:
+        return period  # a pipeline at the quarter's end or start, or as it was
+    return period if _changed_or_moved(ex, n) else ex.call_date
+
+
+# a holding said in the present tense right before the amount or count: "We have $1.4 trillion in deposits",
+# "While EOG has 11,500 premium locations", "we already have over 1 million members enrolled", "We have 30
+# megawatts under construction" (the subject a pronoun or a name; not "we have been", "we have had")
+_HAVE_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:while|and|but|so|that|which|who|as|because)\s+)"
+    r"(?!(?:so|nor|as|than|also|who|which|that|what)\s)(?:we|they|it|[a-z][\w&.-]*)"
+    r"\s+(?:(?:now|already|currently|still|also|today)\s+)*(?:have|has)\s+$"
+)
+_HAVE_REACH = 60
+_HOLDING_NOT = ("quarter", "year end", "year-end", "repurchase", "buyback", "authoriz")
+
+
+@TRIGGERS.needs("have", "has")
+def present_holding(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An amount or count a subject "has" or "have" in the present tense, right before it, in a sentence
+    naming no period ("We have $1.4 trillion in deposits from all American consumers", "While Gizmoco has
+    11,500 premium locations", "we already have over 1 million members enrolled", "We have 30 megawatts under
+    construction") is a holding as it stands on the call date (README: present-tense balances and counts, "We
+    have over $75 billion in capital", take the call date), as today_state reads "Today, we have 40 stores".
+    Not a change ("we have doubled"), nor a perfect ("we have been", "has had"), a balance at the quarter's
+    end, a buyback's room or a small set said in words ("we have three reporting segments")."""
+    if n.unit.code not in ("count", "USD") or not _undated_actual(ex, n, period):
+        return period
+    low, qs = n.s.lowered, n.qs
+    if not low.endswith(("have ", "has "), 0, qs) or low.endswith("i have ", 0, qs):
+        return period
+    if _HAVE_BEFORE.search(low, max(0, qs - _HAVE_REACH), qs) is None:
+        return period
+    if (
+        any(map(low.__contains__, _HOLDING_NOT))
+        or _SMALL_WORD.match(low, qs) is not None
+        or _BOUND_WITH.search(low) is not None  # "we ended the year with ..., and we have $760 million"
+    ):
+        # "At quarter end, we have $160.5 million of undrawn capacity" (a date find_periods does not read);
+        # "We have 1.5 million shares available for repurchase" (room granted: no period); "we have three
+        # reporting segments", "We have five growth initiatives" (a standing structure: no period)
+        return period
+    return period if _changed_or_moved(ex, n) else ex.call_date
+
+
+# a limit named as such, right before the level ("versus a minimum requirement of 5%", "the
+# well-capitalized regulatory standard of 5%", "our leverage corridor of 20% to 25%", "Our covenant threshold
+# is 3.75 times") ...
+_LIMIT_NOUN = (
+    r"(?:minimum(?:\s+(?:regulatory\s+)?(?:requirements?|levels?|ratios?))?(?!\s+(?:wage|pay|rent|balance))"
+    r"|thresholds?(?:\s+price)?|corridor|regulatory\s+(?:standard|requirement|minimum)s?)"
+)
+_LIMIT_BEFORE = re.compile(r"\b" + _LIMIT_NOUN + r"\s+(?:of|is|at)\s+$")
+# ... or right after it, adjectives only between ("above our 9.5% minimum requirement", "outside of a 10%
+# corridor", "above the $101.38 conversion threshold price", "the NYSE's $1 listing requirement")
+_LIMIT_AFTER = re.compile(
+    r"\s+(?:(?!(?:above|below|over|under|in|of|than|excess|versus|to|from|and|or|the|a|an|our|its|their|times)\s)"
+    r"[a-z-]+\s+){0,2}?"
+    r"(?:" + _LIMIT_NOUN + r"|listing\s+requirement)\b"
+)
+_LIMIT_WORDS = ("minimum", "threshold", "corridor", "regulatory", "requirement")
+_PASSES = ("exceed", "surpass", "top", "beat", "above", "below", "cross")  # a span that holds the verb
+
+
+@TRIGGERS.needs(*_LIMIT_WORDS)
+def named_limit(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level named as a minimum, threshold, corridor or regulatory standard ("CET1 ... remains well
+    above our 9.5% minimum requirement", "versus a minimum requirement of 5%", "in the middle of our leverage
+    corridor of 20% to 25%", "the well-capitalized regulatory standard of 5%", "Our covenant threshold is 3.75
+    times") is a limit, no result of a period (README: thresholds and regulatory minimums are claims with no
+    period), even in a sentence that dates the result measured against it; a limit dated after it ("our
+    regulatory minimum will be 9.1% in the first quarter of 2022") keeps that date. Not a wage or rent ("a $15
+    minimum wage")."""
+    if period is None:
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    if not any(map(low.__contains__, _LIMIT_WORDS)) or any(pm.start >= qe for pm in n.s.periods):
+        return period
+    if _LIMIT_BEFORE.search(low, max(0, qs - 50), qs) is None and _LIMIT_AFTER.match(low, qe) is None:
+        return period
+    if n.qm.text.lower().startswith(_PASSES):
+        return period  # "revenue share will exceed the 50% threshold": the level forecast, not the limit
+    return None
+
+
 BEFORE_KIND: tuple[Rule, ...] = (
     own_phrase,
     off_base_year,  # (right after own_phrase: it re-reads the phrase own_phrase took)
@@ -3383,7 +3586,10 @@ AFTER_KIND: tuple[Rule, ...] = (
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
     quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
+    workforce_size, pipeline_size, present_holding,
     guidance_scope,
+    sized_commitment,  # (after guidance_scope, which may give a budget its year)
+    named_limit,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3421,6 +3627,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
         quarter_of_named_year, percent_complete, debt_profile,
+        sized_commitment, workforce_size, pipeline_size, present_holding, named_limit,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3435,6 +3642,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
             done_so_far_passive, guidance_scope, percent_complete, debt_profile,
+            workforce_size, pipeline_size, present_holding,
         ),
         ClaimKind.ACTUAL,
     ),
