@@ -998,6 +998,41 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# README (decided 2026-12-03, seventh session): an effect on earnings in dollars is no level of them. The
+# amount is what an effect verb moved an earnings measure by, the measure its object ("impacted Latin
+# America's adjusted earnings by approximately $150 million", "This reduced Group Benefits adjusted earnings
+# by $280 million", "increased earnings per share in Q2 2021 by $0.14 per share") or its passive subject
+# ("Q4 operating income to be negatively impacted by approximately $75 million"); or it is a change named as
+# going to the measure ("a net increase of $31 million to net income"). Revenue and EBITDA bridge steps keep
+# their metric (README, third session), so only earnings measures are read so.
+_EARNINGS_EFFECT_KEYS = frozenset({"eps", "net_income", "operating_income"})
+_EFFECT_VERB = re.compile(
+    r"\b(?:impact|affect|hurt|benefit|boost|weigh|lift|help|reduc|lower|increas|decreas|depress|pressur)"
+    r"[a-z]*\b"
+)
+# a change verb moves a measure as an effect only when its subject names a cause ("This reduced", "The net
+# impact ... increased"); "supply chain solutions increased operating profit by $649 million" is a business
+# telling its own measure's change
+_CHANGE_VERB_STEM = ("reduc", "lower", "increas", "decreas")
+_CAUSE_SUBJECT = re.compile(
+    r"\b(?:this|that|which|these|those|impacts?|effects?|gains?|loss(?:es)?|charges?|items?|costs?|claims"
+    r"|weather|currency|fx|adjustments?)\b"
+)
+_EFFECT_PASSIVE = re.compile(
+    r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:negatively|positively|adversely|favorably|unfavorably"
+    r"|significantly|materially)\s+)?(?:impacted|affected|hurt|benefited|benefitted|helped|boosted)\s+$"
+)
+_EFFECT_BY = re.compile(
+    r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|an?\s+)?$"
+)
+_CHANGE_TO_EARNINGS = re.compile(
+    r"(?:\s+(?:per\s+(?:diluted\s+)?share|after[- ]tax|pre-?tax))?\s+(?:to|on)\s+(?:our\s+)?"
+    r"(?:(?:adjusted|gaap|reported|diluted|consolidated)\s+)*(?:net\s+income|operating\s+income|net\s+earnings)\b"
+)
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:increase|decrease|reduction|benefit|impact|headwind|tailwind|drag|contribution)\s+of\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$"
+)
 # README (decided 2026-12-03, seventh session): a one-time charge in dollars has no metric. The amount is
 # named as the charge: "a pre-tax charge of $247 million", "charges totaling $107 million", "a $38 million
 # noncash charge" (not "charge-offs", a bank's losses on loans)
@@ -1937,6 +1972,12 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if (
+            found[0] in _EARNINGS_EFFECT_KEYS
+            and kind is UnitKind.CURRENCY
+            and self._earnings_effect(s, found[1], qs, qe)
+        ):
+            found = (None, None)  # "impacted adjusted earnings by $150 million": an effect on earnings
         if (
             found[0] not in (None, "expenses")
             and kind is UnitKind.CURRENCY
@@ -2992,6 +3033,40 @@ class _Extractor:
                 and _EPS_CHANGE_OF.search(low, max(0, qs - 30), qs) is not None
             )
         )
+
+    @staticmethod
+    def _earnings_effect(s: _Sentence, named: Hit | None, qs: int, qe: int) -> bool:
+        """Whether an amount read as an earnings measure is what something moved it by, not its level or its
+        own change: "impacted Latin America's adjusted earnings by approximately $150 million", "This
+        reduced Group Benefits adjusted earnings by $280 million", "Q4 operating income to be negatively
+        impacted by approximately $75 million", "a net increase of $31 million to net income" (README,
+        decided 2026-12-03: effects and steps of earnings have no metric). The measure must be the verb's
+        object (after it) or its passive subject; "net income increased by $430 million" is the measure's
+        own change and "we are raising our operating income guidance by $50 million" a guidance raise."""
+        low = s.lowered
+        if _CHANGE_TO_EARNINGS.match(low, qe) is not None:
+            return _CHANGE_NOUN_BEFORE.search(low, max(0, qs - 40), qs) is not None
+        if named is None or named.end > qs:
+            return False
+        by = _EFFECT_BY.search(low, max(0, qs - 20), qs)
+        if by is None:
+            return False
+        clause = max(low.rfind(c, 0, named.start) for c in (",", ";", " while ", " but "))
+        verbs = list(_EFFECT_VERB.finditer(low, max(0, clause, named.start - 60), by.start()))
+        if not verbs:
+            return False
+        v = verbs[-1]
+        if v.end() <= named.start:  # the measure is the verb's object: "reduced ... earnings by"
+            lead = low[max(0, clause, v.start() - 12) : v.start()]
+            if re.search(r"\b(?:we|we've|we're|i)\s+$", lead) is not None:
+                return False  # "we increased net income by": the company moved its own measure
+            if (
+                v.group().startswith(_CHANGE_VERB_STEM)
+                and _CAUSE_SUBJECT.search(low, max(0, clause), v.start()) is None
+            ):
+                return False  # "supply chain solutions increased operating profit by": its own change
+            return "guidance" not in low[v.end() : by.start()] and "outlook" not in low[v.end() : by.start()]
+        return _EFFECT_PASSIVE.search(low, max(0, v.start() - 40), v.end() + 1) is not None
 
     @staticmethod
     def _named_as_charge(s: _Sentence, qs: int, qe: int) -> bool:
