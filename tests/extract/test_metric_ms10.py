@@ -35,3 +35,28 @@ def test_effect_on_earnings_has_no_metric(text: str, expected: dict[str, str | N
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of an EPS change, named as a contribution or by its source, has no metric
+        (
+            "Adjusted EPS was $3.10, up $0.40. Cost savings contributed $0.25 and a lower share count"
+            " contributed another $0.10.",
+            {"$0.25": None, "$0.10": None, "$3.10": "eps"},
+        ),
+        ("Adjusted EPS was $3.10. Tax items accounted for the remaining $0.05.", {"$0.05": None}),
+        ("Our EPS outlook is $5.20, with $0.30 from improved pricing.", {"$0.30": None, "$5.20": "eps"}),
+        (
+            "We now expect EPS of $5.20, including about $0.12 of net dilution from the sale.",
+            {"about $0.12": None},
+        ),
+        # contrast: EPS from continuing operations is a level
+        ("Diluted EPS was $2.45 from continuing operations.", {"$2.45": "eps"}),
+    ],
+)
+def test_part_of_eps_change_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

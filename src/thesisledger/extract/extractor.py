@@ -998,6 +998,20 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# README (decided 2026-12-03, seventh session): an amount per share that is a part of an EPS change has no
+# metric. A contribution says so before it ("synergies and operations contributed $0.39", "lower share count
+# contributed another $0.20", "pension and tax accounted for the remaining $0.08") or names its source after
+# it ("$0.55 from improvement in operations", "$0.49 from supply chain delays", "about $0.15 of net dilution
+# from divestitures"); not "EPS from continuing operations", a level
+_EPS_PART_BEFORE = re.compile(
+    r"\b(?:contribut[a-z]*|accounted\s+for)\s+(?:the\s+remaining\s+|another\s+|an\s+additional\s+)?"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$"
+)
+_EPS_PART_AFTER = re.compile(
+    r"(?:\s+per\s+(?:diluted\s+)?share)?\s+(?:of\s+(?:net\s+)?(?:dilution|accretion)\b|from\s+(?:the\s+)?"
+    r"(?:improve|higher|lower|increased|decreased|reduced|supply|divest|acqui|fx\b|currency|foreign|weather"
+    r"|pension|tax|share\s+(?:count|repurchase|buyback)))"
+)
 # README (decided 2026-12-03, seventh session): an effect on earnings in dollars is no level of them. The
 # amount is what an effect verb moved an earnings measure by, the measure its object ("impacted Latin
 # America's adjusted earnings by approximately $150 million", "This reduced Group Benefits adjusted earnings
@@ -1972,6 +1986,8 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_part(s, qs, qe):
+            found = (None, None)  # "lower share count contributed another $0.20": a part of the EPS change
         if (
             found[0] in _EARNINGS_EFFECT_KEYS
             and kind is UnitKind.CURRENCY
@@ -3032,6 +3048,18 @@ class _Extractor:
                 _IN_EPS_AFTER.match(low, qe) is not None
                 and _EPS_CHANGE_OF.search(low, max(0, qs - 30), qs) is not None
             )
+        )
+
+    @staticmethod
+    def _eps_part(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount read as EPS is a part of its change, named as a contribution or by its source:
+        "synergies and operations contributed $0.39", "pension and tax accounted for the remaining $0.08",
+        "$0.49 from supply chain delays", "about $0.15 of net dilution from divestitures" (README, decided
+        2026-12-03: per-share steps have no metric)."""
+        low = s.lowered
+        return (
+            _EPS_PART_BEFORE.search(low, max(0, qs - 40), qs) is not None
+            or _EPS_PART_AFTER.match(low, qe) is not None
         )
 
     @staticmethod
