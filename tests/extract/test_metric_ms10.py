@@ -60,3 +60,29 @@ def test_part_of_eps_change_has_no_metric(text: str, expected: dict[str, str | N
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the company's results per share is its share of EPS, not EPS
+        (
+            "Results for the Distribution segment were $0.84 per share, an increase of $0.06 per share.",
+            {"$0.84 per share": None, "$0.06 per share": None},
+        ),
+        (
+            "Adjusted EPS was $1.50. The parent company results decreased $0.03 per share.",
+            {"$0.03 per share": None},
+        ),
+        # contrasts: the company's earnings per share, and a segment's results in dollars
+        ("Our second quarter earnings were $1.42 per share, up from $1.30.", {"$1.42 per share": "eps"}),
+        (
+            "Results for the Distribution segment were $84 million of operating income.",
+            {"$84 million": "operating_income"},
+        ),
+    ],
+)
+def test_part_results_per_share_have_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

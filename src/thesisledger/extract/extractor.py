@@ -998,6 +998,16 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# a part of the company telling its results per share: its share of EPS, not EPS ("Results for the Regulated
+# Business segment were $1.18 per share", "our market-based business results decreased $0.05 per share",
+# "The parent results decreased $0.02 per share", "midstream operation results were $0.16 per share")
+_PART_RESULTS = re.compile(
+    r"\b(?:segments?|business(?:es)?|parent|operations?|utility|utilities|midstream|subsidiar(?:y|ies))"
+    r"\s+(?:[a-z-]+\s+){0,2}?results\b"
+    r"|\bresults\s+(?:for|of|from)\s+(?:the\s+|our\s+)?(?:[a-z&-]+\s+){0,4}?"
+    r"(?:segments?|business(?:es)?|operations)\b"
+)
+_EPS_OR_EARNINGS = re.compile(r"\b(?:eps|earnings)\b")
 # README (decided 2026-12-03, seventh session): an amount per share that is a part of an EPS change has no
 # metric. A contribution says so before it ("synergies and operations contributed $0.39", "lower share count
 # contributed another $0.20", "pension and tax accounted for the remaining $0.08") or names its source after
@@ -1986,6 +1996,8 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._part_results(s, qs):
+            found = (None, None)  # "market-based business results decreased $0.05 per share": a part's share
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_part(s, qs, qe):
             found = (None, None)  # "lower share count contributed another $0.20": a part of the EPS change
         if (
@@ -3049,6 +3061,18 @@ class _Extractor:
                 and _EPS_CHANGE_OF.search(low, max(0, qs - 30), qs) is not None
             )
         )
+
+    @staticmethod
+    def _part_results(s: _Sentence, qs: int) -> bool:
+        """Whether an amount read as EPS is the results per share of a part of the company, told before it
+        in its sentence with no EPS or earnings named there: "Results for the Regulated Business segment were
+        $1.18 per share, an increase of $0.21 per share", "The parent results decreased $0.02 per share"
+        (README, decided 2026-12-03: a part or step of EPS has no metric; "Our earnings were $1.87 per share"
+        stays EPS)."""
+        low = s.lowered
+        if "results" not in low[:qs]:
+            return False
+        return _PART_RESULTS.search(low, 0, qs) is not None and _EPS_OR_EARNINGS.search(low, 0, qs) is None
 
     @staticmethod
     def _eps_part(s: _Sentence, qs: int, qe: int) -> bool:
