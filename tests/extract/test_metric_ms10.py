@@ -86,3 +86,30 @@ def test_part_results_per_share_have_no_metric(text: str, expected: dict[str, st
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level of a ratio with no key, named right before the %, is no growth
+        ("The combined ratio was 91.2%, a 3-point improvement year-over-year.", {"91.2%": None}),
+        (
+            "The underlying loss ratio was 60.1% for the quarter, a 0.6 point year-over-year improvement.",
+            {"60.1%": None},
+        ),
+        (
+            "Our Tier 1 ratio of 10.2%, an increase of 30 basis points during the quarter, remains strong.",
+            {"10.2%": None},
+        ),
+        (
+            "Its operating ratio was a record low 57.9%, improving 900 basis points year-over-year.",
+            {"57.9%": None},
+        ),
+        # contrast: the ratio's change stays as it was read, a growth told after a ratio too
+        ("Revenue grew 12%, while the operating ratio improved.", {"12%": "revenue_growth"}),
+    ],
+)
+def test_ratio_level_is_no_growth(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -998,6 +998,13 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# a % stated as the level of a ratio named right before it ("Japan's total benefit ratio came in at 66.9%",
+# "an operating ratio that was a record low 58.3%", "The underlying combined ratio of 84.2%"): a level of a
+# ratio with no key (README: insurance and railroad ratios have none), not a growth
+_RATIO_LEVEL_BEFORE = re.compile(
+    r"\bratios?(?:\s+(?:was|is|were|of|at|came\s+in\s+at|that\s+was|ended\s+at|stood\s+at))?"
+    r"(?:\s+(?:an?|the))?(?:\s+record(?:\s+low|\s+high)?)?\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+)
 # a part of the company telling its results per share: its share of EPS, not EPS ("Results for the Regulated
 # Business segment were $1.18 per share", "our market-based business results decreased $0.05 per share",
 # "The parent results decreased $0.02 per share", "midstream operation results were $0.16 per share")
@@ -1996,6 +2003,13 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and "ratio" in s.lowered
+            and _RATIO_LEVEL_BEFORE.search(s.lowered, max(0, qs - 50), qs) is not None
+        ):
+            found = (None, None)  # "the combined ratio of 84.2%": the level of a ratio with no key
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._part_results(s, qs):
             found = (None, None)  # "market-based business results decreased $0.05 per share": a part's share
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_part(s, qs, qe):
