@@ -113,3 +113,29 @@ def test_ratio_level_is_no_growth(text: str, expected: dict[str, str | None]) ->
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # growth told against the market's is no growth of the company's own
+        (
+            "We aim to grow 200 to 300 basis points faster than the market each year.",
+            {"200 to 300 basis points": None},
+        ),
+        (
+            "Segment revenue outgrew the market by 400 basis points in the quarter.",
+            {"400 basis points": None},
+        ),
+        (
+            "That was an estimated outgrowth of approximately 150 basis points.",
+            {"approximately 150 basis points": None},
+        ),
+        # contrast: the company's own growth in the same sentence keeps its metric
+        ("Sales grew 9% in the quarter, well ahead of the market.", {"9%": "revenue_growth"}),
+    ],
+)
+def test_growth_over_the_market_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -998,6 +998,18 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# growth told against the market's ("grow 300 to 400 basis points faster than the market", "about 475 basis
+# points over the market", "our estimated outgrowth of approximately 100 basis points"): how far the company
+# outgrew others, no growth of its own (as "twice the market growth rate", _TIMES_THE_MARKET)
+_OVER_THE_MARKET = re.compile(
+    r"\s+(?:of\s+)?(?:growth\s+)?(?:faster|higher|better|ahead|above|over|greater)\s+(?:than\s+|of\s+)?"
+    r"(?:that\s+of\s+)?(?:the\s+|our\s+)?(?:underlying\s+|overall\s+|broader\s+|end\s+)?"
+    r"(?:markets?|industry|peers)\b"
+)
+_OUTGROWTH_OF = re.compile(
+    r"\b(?:outgrowth|outperformance)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$"
+    r"|\boutgr[eo]w\w*\s+(?:the\s+|our\s+)?(?:markets?|industry|peers)\s+by\s+(?:about\s+|approximately\s+)?$"
+)
 # a % stated as the level of a ratio named right before it ("Japan's total benefit ratio came in at 66.9%",
 # "an operating ratio that was a record low 58.3%", "The underlying combined ratio of 84.2%"): a level of a
 # ratio with no key (README: insurance and railroad ratios have none), not a growth
@@ -2010,6 +2022,15 @@ class _Extractor:
             and _RATIO_LEVEL_BEFORE.search(s.lowered, max(0, qs - 50), qs) is not None
         ):
             found = (None, None)  # "the combined ratio of 84.2%": the level of a ratio with no key
+        if (
+            found[0] is not None
+            and kind in (UnitKind.RATIO, UnitKind.PP)
+            and (
+                _OVER_THE_MARKET.match(s.lowered, qe) is not None
+                or ("out" in s.lowered and _OUTGROWTH_OF.search(s.lowered, max(0, qs - 50), qs) is not None)
+            )
+        ):
+            found = (None, None)  # "300 basis points faster than the market": the company against others
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._part_results(s, qs):
             found = (None, None)  # "market-based business results decreased $0.05 per share": a part's share
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_part(s, qs, qe):
