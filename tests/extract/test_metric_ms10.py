@@ -128,8 +128,8 @@ def test_ratio_level_is_no_growth(text: str, expected: dict[str, str | None]) ->
             {"400 basis points": None},
         ),
         (
-            "That was an estimated outgrowth of approximately 150 basis points.",
-            {"approximately 150 basis points": None},
+            "Revenue grew 12%, an estimated outgrowth of approximately 150 basis points.",
+            {"approximately 150 basis points": None, "12%": "revenue_growth"},
         ),
         # contrast: the company's own growth in the same sentence keeps its metric
         ("Sales grew 9% in the quarter, well ahead of the market.", {"9%": "revenue_growth"}),
