@@ -139,3 +139,22 @@ def test_growth_over_the_market_has_no_metric(text: str, expected: dict[str, str
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % of a pre-pandemic year's measure is a level against that base, no share
+        ("On-premise accounted for about 85% of 2019 net sales revenue in the quarter.", {"about 85%": None}),
+        ("We expect to reach 90% of pre-COVID sales by year end.", {"90%": None}),
+        # contrast: a share of the last year's revenue (the call is in 2021)
+        (
+            "Utility customers accounted for more than 70% of our 2020 revenues.",
+            {"more than 70%": "revenue_share"},
+        ),
+    ],
+)
+def test_share_of_past_year_is_a_level(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

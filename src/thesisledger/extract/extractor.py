@@ -998,6 +998,14 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# a % of a past year's measure ("88% of 2019 revenues restored", "about 88% of 2019 net sales revenue",
+# "85% of 2019 capacity", "90% of pre-COVID sales"): a level against a pre-pandemic base, as "70% of 2019
+# levels" (README: no metric); a year no more than one before the call's is the measure a part is a share of
+# ("our utility customers account for more than 70% of our 2020 revenues", said early in 2021)
+_OF_PAST_MEASURE = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(20[12]\d)|pre-?pandemic|pre-?covid(?:-19)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:revenues?|sales|volumes?|capacity|traffic|demand)\b"
+)
 # growth told against the market's ("grow 300 to 400 basis points faster than the market", "about 475 basis
 # points over the market", "our estimated outgrowth of approximately 100 basis points"): how far the company
 # outgrew others, no growth of its own (as "twice the market growth rate", _TIMES_THE_MARKET)
@@ -2031,6 +2039,13 @@ class _Extractor:
             )
         ):
             found = (None, None)  # "300 basis points faster than the market": the company against others
+        if (
+            found[0] is not None
+            and kind is UnitKind.RATIO
+            and (past := _OF_PAST_MEASURE.match(s.lowered, qe)) is not None
+            and (past.group(1) is None or int(past.group(1)) <= self.doc_date.year - 2)
+        ):
+            found = (None, None)  # "88% of 2019 revenues restored": a level against 2019, as "of 2019 levels"
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._part_results(s, qs):
             found = (None, None)  # "market-based business results decreased $0.05 per share": a part's share
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_part(s, qs, qe):
