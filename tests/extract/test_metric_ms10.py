@@ -158,3 +158,11 @@ def test_share_of_past_year_is_a_level(text: str, expected: dict[str, str | None
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+def test_eps_guide_raise_has_no_metric() -> None:
+    # "guide" said for guidance: a raise of the EPS guide is a step, not a level (README, decided 2026-12-03)
+    got = call_metrics(
+        "On EPS we are raising the lower end of the prior guide by $0.05 to $9.85 to $10 per share."
+    )
+    assert got["$0.05"] is None, got

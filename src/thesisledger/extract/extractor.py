@@ -993,7 +993,7 @@ _EPS_STEP_BEFORE = re.compile(
     r"\s+of\s+(?:(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+)?"
     r"|\bamortization\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+"
     r"|\b(?:impact|benefit|hurt|reduc|boost|weigh|help|lift)[a-z]*\s+[^$;]{0,50}?\bby\s+"
-    r"|\b(?:rais|increas|lower|reduc|cut)[a-z]*\s+[^$;]{0,50}?\b(?:guidance|outlook)\s+by\s+"
+    r"|\b(?:rais|increas|lower|reduc|cut)[a-z]*\s+[^$;]{0,50}?\b(?:guidance|guide|outlook)\s+by\s+"
     r"|\badded\s+(?:another\s+|an\s+additional\s+)?)"
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
