@@ -166,3 +166,23 @@ def test_eps_guide_raise_has_no_metric() -> None:
         "On EPS we are raising the lower end of the prior guide by $0.05 to $9.85 to $10 per share."
     )
     assert got["$0.05"] is None, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an effect per share named with its direction is a step of EPS, not a level
+        (
+            "Adjusted EPS was $1.45, including an estimated $0.04 per share favorable impact from weather.",
+            {"an estimated $0.04 per share": None, "$1.45": "eps"},
+        ),
+        (
+            "Results reflect the estimated $0.02 per share unfavorable weather effect.",
+            {"$0.02 per share": None},
+        ),
+    ],
+)
+def test_directed_effect_per_share_has_no_metric(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -1047,7 +1047,11 @@ _EPS_PART_BEFORE = re.compile(
 _EPS_PART_AFTER = re.compile(
     r"(?:\s+per\s+(?:diluted\s+)?share)?\s+(?:of\s+(?:net\s+)?(?:dilution|accretion)\b|from\s+(?:the\s+)?"
     r"(?:improve|higher|lower|increased|decreased|reduced|supply|divest|acqui|fx\b|currency|foreign|weather"
-    r"|pension|tax|share\s+(?:count|repurchase|buyback)))"
+    r"|pension|tax|share\s+(?:count|repurchase|buyback))"
+    # an effect named with its direction: "an estimated $0.03 per share favorable impact from weather", "the
+    # estimated $0.03 per share favorable weather benefit"
+    r"|(?:favorable|unfavorable|positive|negative|adverse)\s+(?:[a-z-]+\s+)?"
+    r"(?:impact|benefit|effect|headwind|tailwind|drag|hit)\b)"
 )
 # README (decided 2026-12-03, seventh session): an effect on earnings in dollars is no level of them. The
 # amount is what an effect verb moved an earnings measure by, the measure its object ("impacted Latin
