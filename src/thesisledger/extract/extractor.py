@@ -998,11 +998,101 @@ _EPS_STEP_BEFORE = re.compile(
     r"\s+of\s+(?:(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+)?"
     r"|\bamortization\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+"
     r"|\b(?:impact|benefit|hurt|reduc|boost|weigh|help|lift)[a-z]*\s+[^$;]{0,50}?\bby\s+"
-    r"|\b(?:rais|increas|lower|reduc|cut)[a-z]*\s+[^$;]{0,50}?\b(?:guidance|outlook)\s+by\s+"
+    r"|\b(?:rais|increas|lower|reduc|cut)[a-z]*\s+[^$;]{0,50}?\b(?:guidance|guide|outlook)\s+by\s+"
     r"|\badded\s+(?:another\s+|an\s+additional\s+)?)"
     r"(?:about|approximately|roughly|around|nearly|almost|more\s+than|over|just\s+over|a)?\s*$"
 )
 _EPS_STEP_REACH = 100  # characters back from a per-share amount to the effect that names it
+# a % of a past year's measure ("88% of 2019 revenues restored", "about 88% of 2019 net sales revenue",
+# "85% of 2019 capacity", "90% of pre-COVID sales"): a level against a pre-pandemic base, as "70% of 2019
+# levels" (README: no metric); a year no more than one before the call's is the measure a part is a share of
+# ("our utility customers account for more than 70% of our 2020 revenues", said early in 2021)
+_OF_PAST_MEASURE = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(20[12]\d)|pre-?pandemic|pre-?covid(?:-19)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:revenues?|sales|volumes?|capacity|traffic|demand)\b"
+)
+# growth told against the market's ("grow 300 to 400 basis points faster than the market", "about 475 basis
+# points over the market", "our estimated outgrowth of approximately 100 basis points"): how far the company
+# outgrew others, no growth of its own (as "twice the market growth rate", _TIMES_THE_MARKET)
+_OVER_THE_MARKET = re.compile(
+    r"\s+(?:of\s+)?(?:growth\s+)?(?:faster|higher|better|ahead|above|over|greater)\s+(?:than\s+|of\s+)?"
+    r"(?:that\s+of\s+)?(?:the\s+|our\s+)?(?:underlying\s+|overall\s+|broader\s+|end\s+)?"
+    r"(?:markets?|industry|peers)\b"
+)
+_OUTGROWTH_OF = re.compile(
+    r"\b(?:outgrowth|outperformance)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$"
+    r"|\boutgr[eo]w\w*\s+(?:the\s+|our\s+)?(?:markets?|industry|peers)\s+by\s+(?:about\s+|approximately\s+)?$"
+)
+# a % stated as the level of a ratio named right before it ("Japan's total benefit ratio came in at 66.9%",
+# "an operating ratio that was a record low 58.3%", "The underlying combined ratio of 84.2%"): a level of a
+# ratio with no key (README: insurance and railroad ratios have none), not a growth
+_RATIO_LEVEL_BEFORE = re.compile(
+    r"\bratios?(?:\s+(?:was|is|were|of|at|came\s+in\s+at|that\s+was|ended\s+at|stood\s+at))?"
+    r"(?:\s+(?:an?|the))?(?:\s+record(?:\s+low|\s+high)?)?\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+)
+# a part of the company telling its results per share: its share of EPS, not EPS ("Results for the Regulated
+# Business segment were $1.18 per share", "our market-based business results decreased $0.05 per share",
+# "The parent results decreased $0.02 per share", "midstream operation results were $0.16 per share")
+_PART_RESULTS = re.compile(
+    r"\b(?:segments?|business(?:es)?|parent|operations?|utility|utilities|midstream|subsidiar(?:y|ies))"
+    r"\s+(?:[a-z-]+\s+){0,2}?results\b"
+    r"|\bresults\s+(?:for|of|from)\s+(?:the\s+|our\s+)?(?:[a-z&-]+\s+){0,4}?"
+    r"(?:segments?|business(?:es)?|operations)\b"
+)
+_EPS_OR_EARNINGS = re.compile(r"\b(?:eps|earnings)\b")
+# README (decided 2026-12-03, seventh session): an amount per share that is a part of an EPS change has no
+# metric. A contribution says so before it ("synergies and operations contributed $0.39", "lower share count
+# contributed another $0.20", "pension and tax accounted for the remaining $0.08") or names its source after
+# it ("$0.55 from improvement in operations", "$0.49 from supply chain delays", "about $0.15 of net dilution
+# from divestitures"); not "EPS from continuing operations", a level
+_EPS_PART_BEFORE = re.compile(
+    r"\b(?:contribut[a-z]*|accounted\s+for)\s+(?:the\s+remaining\s+|another\s+|an\s+additional\s+)?"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$"
+)
+_EPS_PART_AFTER = re.compile(
+    r"(?:\s+per\s+(?:diluted\s+)?share)?\s+(?:of\s+(?:net\s+)?(?:dilution|accretion)\b|from\s+(?:the\s+)?"
+    r"(?:improve|higher|lower|increased|decreased|reduced|supply|divest|acqui|fx\b|currency|foreign|weather"
+    r"|pension|tax|share\s+(?:count|repurchase|buyback))"
+    # an effect named with its direction: "an estimated $0.03 per share favorable impact from weather", "the
+    # estimated $0.03 per share favorable weather benefit"
+    r"|(?:favorable|unfavorable|positive|negative|adverse)\s+(?:[a-z-]+\s+)?"
+    r"(?:impact|benefit|effect|headwind|tailwind|drag|hit)\b)"
+)
+# README (decided 2026-12-03, seventh session): an effect on earnings in dollars is no level of them. The
+# amount is what an effect verb moved an earnings measure by, the measure its object ("impacted Latin
+# America's adjusted earnings by approximately $150 million", "This reduced Group Benefits adjusted earnings
+# by $280 million", "increased earnings per share in Q2 2021 by $0.14 per share") or its passive subject
+# ("Q4 operating income to be negatively impacted by approximately $75 million"); or it is a change named as
+# going to the measure ("a net increase of $31 million to net income"). Revenue and EBITDA bridge steps keep
+# their metric (README, third session), so only earnings measures are read so.
+_EARNINGS_EFFECT_KEYS = frozenset({"eps", "net_income", "operating_income"})
+_EFFECT_VERB = re.compile(
+    r"\b(?:impact|affect|hurt|benefit|boost|weigh|lift|help|reduc|lower|increas|decreas|depress|pressur)"
+    r"[a-z]*\b"
+)
+# a change verb moves a measure as an effect only when its subject names a cause ("This reduced", "The net
+# impact ... increased"); "supply chain solutions increased operating profit by $649 million" is a business
+# telling its own measure's change
+_CHANGE_VERB_STEM = ("reduc", "lower", "increas", "decreas")
+_CAUSE_SUBJECT = re.compile(
+    r"\b(?:this|that|which|these|those|impacts?|effects?|gains?|loss(?:es)?|charges?|items?|costs?|claims"
+    r"|weather|currency|fx|adjustments?)\b"
+)
+_EFFECT_PASSIVE = re.compile(
+    r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:negatively|positively|adversely|favorably|unfavorably"
+    r"|significantly|materially)\s+)?(?:impacted|affected|hurt|benefited|benefitted|helped|boosted)\s+$"
+)
+_EFFECT_BY = re.compile(
+    r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|an?\s+)?$"
+)
+_CHANGE_TO_EARNINGS = re.compile(
+    r"(?:\s+(?:per\s+(?:diluted\s+)?share|after[- ]tax|pre-?tax))?\s+(?:to|on)\s+(?:our\s+)?"
+    r"(?:(?:adjusted|gaap|reported|diluted|consolidated)\s+)*(?:net\s+income|operating\s+income|net\s+earnings)\b"
+)
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:increase|decrease|reduction|benefit|impact|headwind|tailwind|drag|contribution)\s+of\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$"
+)
 # README (decided 2026-12-03, seventh session): a one-time charge in dollars has no metric. The amount is
 # named as the charge: "a pre-tax charge of $247 million", "charges totaling $107 million", "a $38 million
 # noncash charge" (not "charge-offs", a bank's losses on loans)
@@ -1942,6 +2032,39 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if (
+            found[0] == "growth"
+            and kind is UnitKind.RATIO
+            and "ratio" in s.lowered
+            and _RATIO_LEVEL_BEFORE.search(s.lowered, max(0, qs - 50), qs) is not None
+        ):
+            found = (None, None)  # "the combined ratio of 84.2%": the level of a ratio with no key
+        if (
+            found[0] is not None
+            and kind in (UnitKind.RATIO, UnitKind.PP)
+            and (
+                _OVER_THE_MARKET.match(s.lowered, qe) is not None
+                or ("out" in s.lowered and _OUTGROWTH_OF.search(s.lowered, max(0, qs - 50), qs) is not None)
+            )
+        ):
+            found = (None, None)  # "300 basis points faster than the market": the company against others
+        if (
+            found[0] is not None
+            and kind is UnitKind.RATIO
+            and (past := _OF_PAST_MEASURE.match(s.lowered, qe)) is not None
+            and (past.group(1) is None or int(past.group(1)) <= self.doc_date.year - 2)
+        ):
+            found = (None, None)  # "88% of 2019 revenues restored": a level against 2019, as "of 2019 levels"
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._part_results(s, qs):
+            found = (None, None)  # "market-based business results decreased $0.05 per share": a part's share
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_part(s, qs, qe):
+            found = (None, None)  # "lower share count contributed another $0.20": a part of the EPS change
+        if (
+            found[0] in _EARNINGS_EFFECT_KEYS
+            and kind is UnitKind.CURRENCY
+            and self._earnings_effect(s, found[1], qs, qe)
+        ):
+            found = (None, None)  # "impacted adjusted earnings by $150 million": an effect on earnings
         if (
             found[0] not in (None, "expenses")
             and kind is UnitKind.CURRENCY
@@ -2997,6 +3120,64 @@ class _Extractor:
                 and _EPS_CHANGE_OF.search(low, max(0, qs - 30), qs) is not None
             )
         )
+
+    @staticmethod
+    def _part_results(s: _Sentence, qs: int) -> bool:
+        """Whether an amount read as EPS is the results per share of a part of the company, told before it
+        in its sentence with no EPS or earnings named there: "Results for the Regulated Business segment were
+        $1.18 per share, an increase of $0.21 per share", "The parent results decreased $0.02 per share"
+        (README, decided 2026-12-03: a part or step of EPS has no metric; "Our earnings were $1.87 per share"
+        stays EPS)."""
+        low = s.lowered
+        if "results" not in low[:qs]:
+            return False
+        return _PART_RESULTS.search(low, 0, qs) is not None and _EPS_OR_EARNINGS.search(low, 0, qs) is None
+
+    @staticmethod
+    def _eps_part(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount read as EPS is a part of its change, named as a contribution or by its source:
+        "synergies and operations contributed $0.39", "pension and tax accounted for the remaining $0.08",
+        "$0.49 from supply chain delays", "about $0.15 of net dilution from divestitures" (README, decided
+        2026-12-03: per-share steps have no metric)."""
+        low = s.lowered
+        return (
+            _EPS_PART_BEFORE.search(low, max(0, qs - 40), qs) is not None
+            or _EPS_PART_AFTER.match(low, qe) is not None
+        )
+
+    @staticmethod
+    def _earnings_effect(s: _Sentence, named: Hit | None, qs: int, qe: int) -> bool:
+        """Whether an amount read as an earnings measure is what something moved it by, not its level or its
+        own change: "impacted Latin America's adjusted earnings by approximately $150 million", "This
+        reduced Group Benefits adjusted earnings by $280 million", "Q4 operating income to be negatively
+        impacted by approximately $75 million", "a net increase of $31 million to net income" (README,
+        decided 2026-12-03: effects and steps of earnings have no metric). The measure must be the verb's
+        object (after it) or its passive subject; "net income increased by $430 million" is the measure's
+        own change and "we are raising our operating income guidance by $50 million" a guidance raise."""
+        low = s.lowered
+        if _CHANGE_TO_EARNINGS.match(low, qe) is not None:
+            return _CHANGE_NOUN_BEFORE.search(low, max(0, qs - 40), qs) is not None
+        if named is None or named.end > qs:
+            return False
+        by = _EFFECT_BY.search(low, max(0, qs - 20), qs)
+        if by is None:
+            return False
+        clause = max(low.rfind(c, 0, named.start) for c in (",", ";", " while ", " but "))
+        verbs = list(_EFFECT_VERB.finditer(low, max(0, clause, named.start - 60), by.start()))
+        if not verbs:
+            return False
+        v = verbs[-1]
+        if v.end() <= named.start:  # the measure is the verb's object: "reduced ... earnings by"
+            lead = low[max(0, clause, v.start() - 12) : v.start()]
+            if re.search(r"\b(?:we|we've|we're|i)\s+$", lead) is not None:
+                return False  # "we increased net income by": the company moved its own measure
+            if (
+                v.group().startswith(_CHANGE_VERB_STEM)
+                and _CAUSE_SUBJECT.search(low, max(0, clause), v.start()) is None
+            ):
+                return False  # "supply chain solutions increased operating profit by": its own change
+            return "guidance" not in low[v.end() : by.start()] and "outlook" not in low[v.end() : by.start()]
+        return _EFFECT_PASSIVE.search(low, max(0, v.start() - 40), v.end() + 1) is not None
 
     @staticmethod
     def _named_as_charge(s: _Sentence, qs: int, qe: int) -> bool:
