@@ -2212,7 +2212,14 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     stretch = ex._section_stretch(s)
     if stretch is None or any(pm.period.end >= stretch.start for pm in s.periods):
         return period
+    if s.start in ex.to_date_sections and _TOLD_RESULT.search(s.lowered, 0, n.qs) is None:
+        return period  # "Year-to-date, traffic is up 10%. Our injury rate is 0.8%": a state, no sum
     return stretch
+
+
+# a result told before the number, as the sentence after "Year-to-date, ..." tells the year's ("net income was
+# $2 million", "operating earnings are up $137 million", "the expense ratio has decreased from 47.8%")
+_TOLD_RESULT = re.compile(r"\b(?:[a-z]+ed|was|were|grew|rose|fell|up|down)\b")
 
 
 def _balance_moved(ex: _Extractor, n: Number) -> bool:
