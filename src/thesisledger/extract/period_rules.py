@@ -3216,6 +3216,43 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return guided
 
 
+# a revision told as done, right before its new level: "We raised our same-store revenue range to", "expense
+# growth was reduced to", "we've increased our range on earnings per share to": done by the call's company or
+# to what it forecast (not "Our leverage ratio increased to three times", not "revenue increased 8% to")
+_REVISED_TO = re.compile(
+    r"\b(?:we|we['’]ve|we\s+have|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|further\s+)?"
+    r"(?:raised|increased|lowered|reduced|narrowed|tightened|revised|updated|adjusted)\s+"
+    r"(?:(?!(?:by|from)\b)[\w&'’-]+\s+){0,7}?to\s+"
+    r"(?:(?:a|the)\s+(?:new\s+|revised\s+)?range\s+of\s+|(?:approximately|about|around|roughly)\s+)?[$€£¥]?$"
+)
+_REVISED_REACH = 110  # characters before the number the revision verb may stand
+
+
+def revision_in_guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on that is the new level of a revision told as done ("We raised
+    our same-store revenue range to 10% to 11%.", "Same-store expense growth was reduced to 0% to 1%"), in the
+    scope of a guidance paragraph naming the guided year ("Last night, we revised our 2021 guidance and
+    annual assumptions."; `_scope_of`, as guidance_scope reads it): a forecast of the guided year. Not a
+    change by an amount ("increased by 5%") nor from a level ("increased 8% to $1 billion")."""
+    reported = ex.reported
+    if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s, low, qs = n.s, n.s.lowered, n.qs
+    if s.prev_span is None or "to" not in low or _SCOPE_ENDS.search(low) is not None:
+        return period
+    if _REVISED_TO.search(low, max(0, qs - _REVISED_REACH), qs) is None:
+        return period
+    guided = ex._guided_year()
+    if guided is None:
+        return period
+    if any(pm.period.kind is not PeriodKind.OPEN and pm.period != guided for pm in s.periods):
+        return period  # "increased to three times at June 30, 2021": a level reached at a date
+    if _scope_of(ex, s, guided) is None:
+        return period
+    n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    return guided
+
+
 # "Second quarter net sales were $1.9 billion in 2021 and $1.5 billion in 2020": a year right after the number
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?!\s*['’]s)")
 _QUARTER_ORDINAL = re.compile(r"\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|q([1-4]))\b")
@@ -3390,7 +3427,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
     quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
-    guidance_scope,
+    guidance_scope, revision_in_guidance_scope,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3427,7 +3464,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
-        quarter_of_named_year, percent_complete, debt_profile,
+        quarter_of_named_year, percent_complete, debt_profile, revision_in_guidance_scope,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3441,7 +3478,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
-            done_so_far_passive, guidance_scope, percent_complete, debt_profile,
+            done_so_far_passive, guidance_scope, percent_complete, debt_profile, revision_in_guidance_scope,
         ),
         ClaimKind.ACTUAL,
     ),
