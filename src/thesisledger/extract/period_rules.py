@@ -3253,6 +3253,36 @@ def revision_in_guidance_scope(ex: _Extractor, n: Number, period: Period | None)
     return guided
 
 
+# the year's guidance revised against what it was: "raising the lower end of the prior guide", "the midpoint
+# is now at", "above the top end of the prior ranges", "down slightly from prior guidance" (not "above our
+# guidance of 145,000 barrels", a yardstick, nor "The midpoint of $42 million" of a quarter's range)
+_PRIOR_GUIDE = re.compile(
+    r"\b(?:(?:prior|previous|original|initial|earlier)\s+(?:[\w-]+\s+){0,2}?(?:guid(?:e|ance)|ranges?|outlook"
+    r"|midpoint|expectations?|forecast)|(?:the|our|new)\s+midpoint\s+is\s+now)"
+)
+
+
+def prior_guide_not_next_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast that revises the year's guidance against the prior one ("On earnings per share we are
+    raising the lower end of the prior guide by $0.05 to $12.85 to $13 per share", "the midpoint is now at
+    $12.93"), naming no period itself, left to the next quarter by the horizon a sentence before set up ("...
+    Margins will step back in the fourth quarter ..., but still strong progress for the full year."): the
+    guided year. A guide is revised for the year; a quarter's is given anew."""
+    reported = ex.reported
+    if reported is None or period is None or period.kind is not PeriodKind.QUARTER:
+        return period
+    if any(pm.period.end >= reported.start for pm in n.s.periods):
+        return period  # a period of its own (not a base: "reflecting 11% growth from 2020")
+    if n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE) or reported.fiscal_quarter in (None, 4):
+        return period  # (on a fourth-quarter call the next quarter opens the guided year)
+    if not reported.end < period.start <= reported.end + timedelta(days=100):
+        return period
+    if "quarter" in n.s.lowered or _PRIOR_GUIDE.search(n.s.lowered) is None:
+        return period
+    guided = ex._guided_year()
+    return period if guided is None or not guided.start <= period.start < guided.end else guided
+
+
 # "Second quarter net sales were $1.9 billion in 2021 and $1.5 billion in 2020": a year right after the number
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?!\s*['’]s)")
 _QUARTER_ORDINAL = re.compile(r"\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|q([1-4]))\b")
@@ -3427,7 +3457,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     annual_plan, guided_midpoint, done_last_year, kept_forecast,
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
     quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
-    guidance_scope, revision_in_guidance_scope,
+    guidance_scope, revision_in_guidance_scope, prior_guide_not_next_quarter,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
 GUIDED_YEAR: frozenset[Rule] = frozenset(
@@ -3465,6 +3495,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
         quarter_of_named_year, percent_complete, debt_profile, revision_in_guidance_scope,
+        prior_guide_not_next_quarter,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
