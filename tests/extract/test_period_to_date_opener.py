@@ -5,7 +5,7 @@ No company profile: calendar quarters. Each case has a contrasting text the rule
 
 from __future__ import annotations
 
-from call_claims import Q3_CALL
+from call_claims import Q2_CALL, Q3_CALL
 from call_claims import call_claims as _call
 from call_claims import period_labels as _labels
 
@@ -46,3 +46,19 @@ def test_a_year_to_date_aside_leaves_the_quarter_to_the_sentences_further_on() -
         "Net income was $2 million, up from $1.3 million last year."
     )
     assert _labels(_call(text, Q3_CALL))[-2] == "2023Q3"
+
+
+def test_a_look_ahead_ends_the_half_a_sentence_before_opened() -> None:
+    text = (
+        "We have already exceeded our targeted 5% gizmo cost reduction in the first half of 2023.\n"
+        "We now expect that our average gizmo cost will be more than 7% lower than last year.\n"
+        "Average gizmo assembly days are down 11%."
+    )
+    assert _labels(_call(text, Q2_CALL))[-1] == "2023Q2"
+    # contrast: a comparison base alone between is passed over, the half goes on
+    text = (
+        "In the first half of 2023, gizmo revenue increased 12%.\n"
+        "This is in addition to the 15% gizmo savings achieved in 2022.\n"
+        "Average gizmo assembly days were down 11%."
+    )
+    assert _labels(_call(text, Q2_CALL))[-1] == "2023H1"

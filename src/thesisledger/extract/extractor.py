@@ -212,6 +212,7 @@ _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
 _OPENING_LEAD = re.compile(r"(?:(?:and|so|now|also|then|on|for|in|over|through|a|an|the|this|our)\s+){0,4}")
 _OPENING_END = re.compile(r"(?:\s+(?:basis|period))?,")
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_LOOK_AHEAD = re.compile(r"\b(?:we|i)\s+(?:now\s+|still\s+|also\s+)?(?:expect|anticipate|project|forecast)\b")
 _EVERY_QUARTER = re.compile(r"\b(?:every|each)\s+(?:single\s+)?quarter\b(?![- ]end)")
 _UNREAD = False  # _Extractor._marks: a sentence not marked yet (a mark is a Period, True or None)
 _PLAN_GIVEN = re.compile(r"\s+(?:guidance|outlook|forecast|update|(?:earnings\s+)?call|investor\s+day)\b")
@@ -5134,7 +5135,9 @@ class _Extractor:
                 True  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
             )
         if not stretches:
-            return None
+            # "We now expect our well cost will be more than 7% lower than last year.": a look ahead ends the
+            # results section; a base alone ("achieved in 2020") is passed over
+            return True if _LOOK_AHEAD.search(low) is not None else None
         # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half cash
         # generation of $843 million": the sentence speaks of the quarter)
         if _names_next_noun(low, matches[stretches[0]]):
