@@ -3228,6 +3228,9 @@ _REVISED_TO = re.compile(
 _REVISED_REACH = 110  # characters before the number the revision verb may stand
 
 
+@TRIGGERS.needs(
+    "raised", "increased", "lowered", "reduced", "narrowed", "tightened", "revised", "updated", "adjusted"
+)
 def revision_in_guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual left to the quarter reported on that is the new level of a revision told as done ("We raised
     our same-store revenue range to 10% to 11%.", "Same-store expense growth was reduced to 0% to 1%"), in the
@@ -3262,6 +3265,7 @@ _PRIOR_GUIDE = re.compile(
 )
 
 
+@TRIGGERS.needs("prior", "previous", "original", "initial", "earlier", "midpoint")
 def prior_guide_not_next_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A forecast that revises the year's guidance against the prior one ("On earnings per share we are
     raising the lower end of the prior guide by $0.05 to $12.85 to $13 per share", "the midpoint is now at
