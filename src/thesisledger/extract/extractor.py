@@ -208,7 +208,12 @@ _SECTION_BACK = 12
 _STRETCH_WORDS = ("year", "half", "month", "fiscal", "ytd", "fy")  # a stretch phrase holds one, or a year
 _YEAR_DIGITS = re.compile(r"\b20\d\d\b|['’]\d\d\b")  # "2021", "'21"
 _QUARTER_WORD = re.compile("quarter", re.IGNORECASE)
+# a to-date phrase opening a sentence, as an adverbial: "Year-to-date,", "On a year-to-date basis,", "So far
+# this year," (`_Extractor._section_mark`)
+_OPENING_LEAD = re.compile(r"(?:(?:and|so|now|also|then|on|for|in|over|through|a|an|the|this|our)\s+){0,4}")
+_OPENING_END = re.compile(r"(?:\s+(?:basis|period))?,")
 _NO_SECTION = (PeriodKind.OPEN, PeriodKind.DEADLINE)
+_LOOK_AHEAD = re.compile(r"\b(?:we|i)\s+(?:now\s+|still\s+|also\s+)?(?:expect|anticipate|project|forecast)\b")
 _EVERY_QUARTER = re.compile(r"\b(?:every|each)\s+(?:single\s+)?quarter\b(?![- ]end)")
 _UNREAD = False  # _Extractor._marks: a sentence not marked yet (a mark is a Period, True or None)
 _PLAN_GIVEN = re.compile(r"\s+(?:guidance|outlook|forecast|update|(?:earnings\s+)?call|investor\s+day)\b")
@@ -1752,6 +1757,8 @@ class _Extractor:
         self._intros: dict[int, Period | None] = {}  # by the offset of an introducing line's colon
         self._sections: dict[int, Period | None] = {}  # the stretch a sentence's section looks at, by start
         self._marks: dict[int, Period | bool | None] = {}  # _section_mark, by sentence index
+        self._to_date_marks: set[int] = set()  # sentence starts whose mark is an opening "Year-to-date,"
+        self.to_date_sections: set[int] = set()  # sentence starts whose stretch is such a mark, just before
         self._scopes: dict[int, Period | None] = {}  # period_rules.guidance_scope's answer, by sentence start
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
@@ -5262,6 +5269,11 @@ class _Extractor:
                 mark = self._marks[k] = self._section_mark(spans[k], reported)
             if mark is not None:
                 found = mark if isinstance(mark, Period) else None
+                if spans[k][0] in self._to_date_marks:
+                    if k < j - 1:
+                        found = None  # "Year-to-date, we cut incidents by 30%.": an aside, for the next one
+                    else:
+                        self.to_date_sections.add(s.start)
                 break
         self._sections[s.start] = found
         return found
@@ -5287,21 +5299,38 @@ class _Extractor:
             and not _years_back(pm.period, reported, year_start)
             and not _since(low, pm)
         ]
+        # "year-to-date" reads as a span to the call date: it is the year to the quarter reported on, as the
+        # sentence's own numbers take it (`_to_date`: "On a year-to-date basis, revenue is up 2.7%.")
+        # only when it opens the sentence ("Year-to-date, EBITDA margins were 5.6%"): one further on
+        # ("driven by our strong year-to-date sales growth") dates its own clause, and still ends the search
+        periods = [
+            self._to_date(pm.period)
+            if _OPENING_LEAD.fullmatch(low, 0, pm.start) is not None
+            and _OPENING_END.match(low, pm.end) is not None
+            else pm.period
+            for pm in matches
+        ]
         # the year to the quarter reported on: the full year, the first half, "the first nine months"
         stretches = [
-            pm
-            for pm in matches
-            if pm.period.end == reported.end and pm.period.start == year_start < reported.start
+            i
+            for i, p in enumerate(periods)
+            if p.end == reported.end and p.start == year_start < reported.start
         ]
-        if any(pm.period.end >= reported.start and pm not in stretches for pm in matches):
+        if any(p.end >= reported.start and i not in stretches for i, p in enumerate(periods)):
             return (
                 True  # "second half of 2021 earnings will exceed first half of 2021 earnings": a look ahead
             )
         if not stretches:
-            return None
+            # "We now expect our well cost will be more than 7% lower than last year.": a look ahead ends the
+            # results section; a base alone ("achieved in 2020") is passed over
+            return True if _LOOK_AHEAD.search(low) is not None else None
         # not an adjective dating only the figure after it ("grew 65% to $471 million with first-half cash
         # generation of $843 million": the sentence speaks of the quarter)
-        return True if _names_next_noun(low, stretches[0]) else stretches[0].period
+        if _names_next_noun(low, matches[stretches[0]]):
+            return True
+        if periods[stretches[0]] is not matches[stretches[0]].period:
+            self._to_date_marks.add(span[0])
+        return periods[stretches[0]]
 
     def _looked_at(self, span: tuple[int, int]) -> list[PeriodMatch]:
         """The period phrases of another sentence, read as it reads them (a sentence without numbers has

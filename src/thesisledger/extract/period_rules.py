@@ -2212,7 +2212,14 @@ def year_section(ex: _Extractor, n: Number, period: Period | None) -> Period | N
     stretch = ex._section_stretch(s)
     if stretch is None or any(pm.period.end >= stretch.start for pm in s.periods):
         return period
+    if s.start in ex.to_date_sections and _TOLD_RESULT.search(s.lowered, 0, n.qs) is None:
+        return period  # "Year-to-date, traffic is up 10%. Our injury rate is 0.8%": a state, no sum
     return stretch
+
+
+# a result told before the number, as the sentence after "Year-to-date, ..." tells the year's ("net income was
+# $2 million", "operating earnings are up $137 million", "the expense ratio has decreased from 47.8%")
+_TOLD_RESULT = re.compile(r"\b(?:[a-z]+ed|was|were|grew|rose|fell|up|down)\b")
 
 
 def _balance_moved(ex: _Extractor, n: Number) -> bool:
@@ -3209,6 +3216,77 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return guided
 
 
+# a revision told as done, right before its new level: "We raised our same-store revenue range to", "expense
+# growth was reduced to", "we've increased our range on earnings per share to": done by the call's company or
+# to what it forecast (not "Our leverage ratio increased to three times", not "revenue increased 8% to")
+_REVISED_TO = re.compile(
+    r"\b(?:we|we['’]ve|we\s+have|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|further\s+)?"
+    r"(?:raised|increased|lowered|reduced|narrowed|tightened|revised|updated|adjusted)\s+"
+    r"(?:(?!(?:by|from)\b)[\w&'’-]+\s+){0,7}?to\s+"
+    r"(?:(?:a|the)\s+(?:new\s+|revised\s+)?range\s+of\s+|(?:approximately|about|around|roughly)\s+)?[$€£¥]?$"
+)
+_REVISED_REACH = 110  # characters before the number the revision verb may stand
+
+
+@TRIGGERS.needs(
+    "raised", "increased", "lowered", "reduced", "narrowed", "tightened", "revised", "updated", "adjusted"
+)
+def revision_in_guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on that is the new level of a revision told as done ("We raised
+    our same-store revenue range to 10% to 11%.", "Same-store expense growth was reduced to 0% to 1%"), in the
+    scope of a guidance paragraph naming the guided year ("Last night, we revised our 2021 guidance and
+    annual assumptions."; `_scope_of`, as guidance_scope reads it): a forecast of the guided year. Not a
+    change by an amount ("increased by 5%") nor from a level ("increased 8% to $1 billion")."""
+    reported = ex.reported
+    if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    s, low, qs = n.s, n.s.lowered, n.qs
+    if s.prev_span is None or "to" not in low or _SCOPE_ENDS.search(low) is not None:
+        return period
+    if _REVISED_TO.search(low, max(0, qs - _REVISED_REACH), qs) is None:
+        return period
+    guided = ex._guided_year()
+    if guided is None:
+        return period
+    if any(pm.period.kind is not PeriodKind.OPEN and pm.period != guided for pm in s.periods):
+        return period  # "increased to three times at June 30, 2021": a level reached at a date
+    if _scope_of(ex, s, guided) is None:
+        return period
+    n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    return guided
+
+
+# the year's guidance revised against what it was: "raising the lower end of the prior guide", "the midpoint
+# is now at", "above the top end of the prior ranges", "down slightly from prior guidance" (not "above our
+# guidance of 145,000 barrels", a yardstick, nor "The midpoint of $42 million" of a quarter's range)
+_PRIOR_GUIDE = re.compile(
+    r"\b(?:(?:prior|previous|original|initial|earlier)\s+(?:[\w-]+\s+){0,2}?(?:guid(?:e|ance)|ranges?|outlook"
+    r"|midpoint|expectations?|forecast)|(?:the|our|new)\s+midpoint\s+is\s+now)"
+)
+
+
+@TRIGGERS.needs("prior", "previous", "original", "initial", "earlier", "midpoint")
+def prior_guide_not_next_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A forecast that revises the year's guidance against the prior one ("On earnings per share we are
+    raising the lower end of the prior guide by $0.05 to $12.85 to $13 per share", "the midpoint is now at
+    $12.93"), naming no period itself, left to the next quarter by the horizon a sentence before set up ("...
+    Margins will step back in the fourth quarter ..., but still strong progress for the full year."): the
+    guided year. A guide is revised for the year; a quarter's is given anew."""
+    reported = ex.reported
+    if reported is None or period is None or period.kind is not PeriodKind.QUARTER:
+        return period
+    if any(pm.period.end >= reported.start for pm in n.s.periods):
+        return period  # a period of its own (not a base: "reflecting 11% growth from 2020")
+    if n.kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE) or reported.fiscal_quarter in (None, 4):
+        return period  # (on a fourth-quarter call the next quarter opens the guided year)
+    if not reported.end < period.start <= reported.end + timedelta(days=100):
+        return period
+    if "quarter" in n.s.lowered or _PRIOR_GUIDE.search(n.s.lowered) is None:
+        return period
+    guided = ex._guided_year()
+    return period if guided is None or not guided.start <= period.start < guided.end else guided
+
+
 # "Second quarter net sales were $1.9 billion in 2021 and $1.5 billion in 2020": a year right after the number
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?!\s*['’]s)")
 _QUARTER_ORDINAL = re.compile(r"\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|q([1-4]))\b")
@@ -3587,7 +3665,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
     quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
     workforce_size, pipeline_size, present_holding,
-    guidance_scope,
+    guidance_scope, revision_in_guidance_scope, prior_guide_not_next_quarter,
     sized_commitment,  # (after guidance_scope, which may give a budget its year)
     named_limit,
 )  # fmt: skip
@@ -3628,6 +3706,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
         quarter_of_named_year, percent_complete, debt_profile,
         sized_commitment, workforce_size, pipeline_size, present_holding, named_limit,
+        revision_in_guidance_scope, prior_guide_not_next_quarter,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3642,7 +3721,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
             done_so_far_passive, guidance_scope, percent_complete, debt_profile,
-            workforce_size, pipeline_size, present_holding,
+            workforce_size, pipeline_size, present_holding, revision_in_guidance_scope,
         ),
         ClaimKind.ACTUAL,
     ),
