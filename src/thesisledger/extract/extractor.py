@@ -627,6 +627,23 @@ _YARDSTICK = re.compile(
     r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"
 )
 _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
+# the words from a number to the comparison word of its base: "3% versus", "13% year-over-year versus", "20
+# basis points higher than" (no clause break between)
+_CHANGE_TO_BASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
+_CHANGE_TO_BASE_REACH = 24
+_COMPARATIVE = re.compile(
+    r"\b(?:higher|lower|more|less|greater|fewer|better|worse|above|below|ahead|behind|growth|increase|decrease|decline"
+    r"|gain|improvement|drop|rise|reduction)\b"
+)
+# the words from a base's period phrase to the base's own amount: "the prior year quarter of $4 billion",
+# "last year's $2.1 billion", "the second quarter of 2020 net income of $132 million", "last year's EBITDA of
+# $313 million", "pre-COVID 2019 operating margins of 24.1%" (a noun phrase, no clause word: not "the prior
+# year with solid free cash flow of $673 million")
+_BASE_AMOUNT_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:with|and|while|which|that|as|but|to|was|were|is|are|we|our)\b)[\w-]+){0,8}?"
+    r"(?:\s+(?:of|at|was|were|when)|['’]s|\s*[:(])?\s+(?:(?:a|an|the|about|approximately|around|roughly|nearly"
+    r"|just|only|some)\s+)*"
+)
 _AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and", then the next number's words
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
@@ -4074,6 +4091,13 @@ class _Extractor:
                 # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma; "ahead of
                 # 2020 and 9% ahead of 2019": the base ends at "and", the next number has a base of its own
                 continue
+            if (
+                cmp is not None
+                and base is None
+                and pm.end <= qs
+                and self._base_of_number_before(s, cmp, pm, qs)
+            ):
+                continue  # "down 3% versus the prior year; earnings per share were $4.02": the 3%'s base
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
@@ -4146,6 +4170,39 @@ class _Extractor:
         if _AND_NEXT.match(low, pm.end, qs) is None:
             return False
         return not (low.startswith("from", cmp) and low.endswith(" to ", 0, pm.start))
+
+    def _base_of_number_before(self, s: _Sentence, cmp: int, pm: PeriodMatch, qs: int) -> bool:
+        """Whether a comparison base before the number is another number's: its comparison word follows that
+        number right away ("EPS was $3.21, up 13% versus the prior year with solid free cash flow of $673
+        million", "down approximately 3% versus the prior year; earnings per share were $4.02"), so the base
+        closes that number's comparison. Not when the number is the base's own amount, right after its phrase
+        ("versus the prior year quarter of $4 billion", "compared to last year's $2.1 billion")."""
+        low = s.lowered
+        if pm.start - cmp > _BASE_REACH or s.crosses(cmp, pm.start):
+            return False
+        if any(cmp <= o.start and o.end <= pm.start for o in s.periods):
+            return False  # "rose from January to March and reached 96.5 million": the range's end, no base
+        lo, at, end = s.start + max(0, cmp - _CHANGE_TO_BASE_REACH), s.start + cmp, s.start + pm.end
+        changed = False
+        for o in self._sentence_quantities:
+            if lo <= o.end <= at and _CHANGE_TO_BASE_GAP.fullmatch(low, o.end - s.start, cmp) is not None:
+                # a change measured against the base ("down 3% versus"; not "$275 million in dividends from")
+                os_, oe = o.start - s.start, o.end - s.start
+                changed = (
+                    o.quantity.unit.kind is UnitKind.PP
+                    or self._moves(s, os_, oe)
+                    or _COMPARATIVE.search(low, oe, cmp) is not None
+                    or _COMPARATIVE.match(low, cmp) is not None
+                )
+            elif o.start >= end:
+                # the base's own amount, then the number ("compared to 2020 net income of $132 million or
+                # $1.38 per share"): the number goes on listing the base
+                amount = o.start - s.start
+                listed = not s.crosses(amount, qs)
+                if listed and _BASE_AMOUNT_AFTER.fullmatch(low, pm.end, amount) is not None:
+                    return False
+                break
+        return changed and _BASE_AMOUNT_AFTER.fullmatch(low, pm.end, qs) is None
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:

@@ -1,0 +1,37 @@
+"""Period attachment inside a sentence (PB10): a comparison base belongs to the change it follows.
+
+No company profile: calendar quarters. Q3_CALL is held on 2023-10-26 about July-September 2023.
+"""
+
+from __future__ import annotations
+
+from call_claims import period_of
+
+
+def test_a_base_after_a_change_is_not_the_period_of_the_next_number() -> None:
+    # "versus the prior year" closes the 3%'s comparison: the $4.02 after it is the quarter reported on
+    text = (
+        "Gizmo revenue was $2 billion, down approximately 3% versus the prior year; earnings per share were "
+        "$4.02 on a reported basis."
+    )
+    assert period_of(text, "$4.02") == "2023Q3"
+    text = "EPS was $3.21, up 13% versus the prior year with solid gizmo free cash flow of $673 million."
+    assert period_of(text, "$673 million") == "2023Q3"
+    text = "Gizmo sales declined 5% compared to last year on a reported basis and 7% in constant currency."
+    assert period_of(text, "7%") == "2023Q3"
+
+
+def test_the_base_amount_and_its_list_keep_the_base_period() -> None:
+    text = "Gizmo sales were $5 billion, up 5% versus the prior year quarter of $4.8 billion."
+    assert period_of(text, "$4.8 billion") == "2022Q3"
+    text = (
+        "Gizmo net income was $207 million, up 10% compared to the third quarter of 2022 net income of $132 "
+        "million or $1.38 per share."
+    )
+    assert period_of(text, "$1.38 per share") == "2022Q3"
+
+
+def test_a_range_end_or_a_source_is_no_base_of_a_change() -> None:
+    # "from January to March": March ends the range, no base of the 4.3 million barrels
+    text = "Gizmo use rose by 4.3 million barrels from January to March and reached 96.5 million barrels."
+    assert period_of(text, "96.5 million barrels") == "2023-03"
