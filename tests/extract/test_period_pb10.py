@@ -35,3 +35,26 @@ def test_a_range_end_or_a_source_is_no_base_of_a_change() -> None:
     # "from January to March": March ends the range, no base of the 4.3 million barrels
     text = "Gizmo use rose by 4.3 million barrels from January to March and reached 96.5 million barrels."
     assert period_of(text, "96.5 million barrels") == "2023-03"
+
+
+def test_a_period_ending_an_earlier_clause_is_that_clauses_number_s() -> None:
+    # "last year" dates the refinancing behind the $13 million; the leverage ratio's clause has a subject of
+    # its own: the quarter reported on
+    text = (
+        "Gizmo interest expense decreased $13 million due to refinancing activities completed last year, and "
+        "our leverage ratio was 2.9 times."
+    )
+    assert period_of(text, "2.9 times") == "2023Q3"
+    text = (
+        "For the full year, we expect gizmo margins up, reflecting a 3% sequential improvement in the fourth "
+        "quarter, and capex is now expected to be around $350 million."
+    )
+    assert period_of(text, "around $350 million") == "2023"
+
+
+def test_one_more_verb_of_the_same_subject_keeps_the_period() -> None:
+    text = (
+        "We expect gizmo usage to grow by more than 25% annually for the next five years, and consequently "
+        "expect capex to exceed $11 billion annually."
+    )
+    assert period_of(text, "exceed $11 billion") == period_of(text, "more than 25%")

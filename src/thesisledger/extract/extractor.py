@@ -631,6 +631,13 @@ _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+
 # basis points higher than" (no clause break between)
 _CHANGE_TO_BASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 _CHANGE_TO_BASE_REACH = 24
+# a new clause with a subject of its own: "..., and our leverage ratio was", "...; capex is"
+# (a subject, then its verb: not "..., and consequently expect capex to exceed", one more verb of the same
+# subject, which shares the first verb's period)
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+and|;)\s+(?!(?:in|for|during|at|on|by|to|from|over|of|with)\b)(?=(?:[\w'’-]+\s+){1,4}"
+    r"(?:is|are|was|were|will|has|have|had|should|would|remains?|remained)\b)"
+)
 _COMPARATIVE = re.compile(
     r"\b(?:higher|lower|more|less|greater|fewer|better|worse|above|below|ahead|behind|growth|increase|decrease|decline"
     r"|gain|improvement|drop|rise|reduction)\b"
@@ -4098,6 +4105,8 @@ class _Extractor:
                 and self._base_of_number_before(s, cmp, pm, qs)
             ):
                 continue  # "down 3% versus the prior year; earnings per share were $4.02": the 3%'s base
+            if pm.end <= qs and s.crosses(pm.end, qs) and self._trails_other_clause(s, pm, qs):
+                continue  # "$13 million due to refinancing last year, and our leverage ratio was 2.9 times"
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
@@ -4203,6 +4212,22 @@ class _Extractor:
                     return False
                 break
         return changed and _BASE_AMOUNT_AFTER.fullmatch(low, pm.end, qs) is None
+
+    def _trails_other_clause(self, s: _Sentence, pm: PeriodMatch, qs: int) -> bool:
+        """Whether a period phrase before the number ends an earlier clause of the sentence that states a
+        number of its own before the phrase, the number's clause joined to it by ", and" or ";" ("Interest
+        expense decreased $13 million due to refinancing activities completed last year, and our leverage
+        ratio was 2.9 times", "reflecting a three to five-day sequential improvement in the fourth quarter,
+        and capex is now expected to be around $350 million"): the phrase is that number's, not this one's."""
+        low = s.lowered
+        join = _NEW_CLAUSE.search(low, pm.end, qs)
+        if join is None or _NEW_CLAUSE.search(low, join.end(), qs) is not None:
+            return False
+        lo, at = s.start + max(0, pm.start - _OWN_REACH), s.start + pm.start
+        return any(
+            lo <= o.start and o.end <= at and not s.crosses(o.end - s.start, pm.start)
+            for o in self._sentence_quantities
+        )
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:
