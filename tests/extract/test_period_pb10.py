@@ -58,3 +58,15 @@ def test_one_more_verb_of_the_same_subject_keeps_the_period() -> None:
         "expect capex to exceed $11 billion annually."
     )
     assert period_of(text, "exceed $11 billion") == period_of(text, "more than 25%")
+
+
+def test_the_phrase_after_a_pair_dates_its_second_number() -> None:
+    text = "We had a strong quarter with a gizmo book-to-bill of 1.07 and 1.06 times year-to-date."
+    assert period_of(text, "1.07") == "2023Q3"
+    assert period_of(text, "1.06 times") == "2023-01-01/2023-09-30"
+    # contrast: a pair of bases shares its phrase
+    text = "Gizmo margin was 37.3%, up significantly from $27 million and 28.4% in Q3 last year."
+    assert period_of(text, "$27 million") == "2022Q3"
+    # contrast: a range
+    text = "We expect gizmo earnings between $1.00 and $1.05 per share in the fourth quarter."
+    assert period_of(text, "between $1.00 and $1.05 per share") == "2023Q4"

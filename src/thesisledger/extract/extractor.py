@@ -631,6 +631,11 @@ _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+
 # basis points higher than" (no clause break between)
 _CHANGE_TO_BASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 _CHANGE_TO_BASE_REACH = 24
+# "<number> and <number> <period phrase>": only the second number between the first and the phrase
+_PAIR_GAP = re.compile(
+    r"\s+and\s+(?:(?:about|approximately|roughly|nearly|almost|over|just)\s+)?[$€£¥]?\d[\d.,]*\s*"
+    r"(?:%|percent|x|times|basis\s+points|bps|points|million|billion)?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?"
+)
 # a new clause with a subject of its own: "..., and our leverage ratio was", "...; capex is"
 # (a subject, then its verb: not "..., and consequently expect capex to exceed", one more verb of the same
 # subject, which shares the first verb's period)
@@ -4116,6 +4121,8 @@ class _Extractor:
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
+                if base is None and self._pair_first(s, qe, pm):
+                    continue  # "a book-to-bill of 1.07 and 1.06 times year-to-date": the phrase dates 1.06
                 if self._in_cause(s, qe, pm, base, cue):
                     continue  # "25%, driven by spend pushed into the second half": the cause's period
                 if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qe, pm.start, cue):
@@ -4228,6 +4235,21 @@ class _Extractor:
             lo <= o.start and o.end <= at and not s.crosses(o.end - s.start, pm.start)
             for o in self._sentence_quantities
         )
+
+    @staticmethod
+    def _pair_first(s: _Sentence, qe: int, pm: PeriodMatch) -> bool:
+        """Whether the number is the first of a pair "<number> and <number> <period phrase>" whose phrase
+        follows the second number right away ("a book-to-bill of 1.07 and 1.06 times year-to-date", "up 5%
+        and 9% for the first nine months"): the phrase dates the second, the first takes the sentence's
+        other period (or the default). Not a range ("between $1 and $2 in Q4"), nor pairs dated respectively
+        ("5% and 7% in 2020 and 2021", "..., respectively"), nor a pair of bases ("up from $27 million and
+        28.4% in Q3 last year": the caller tests)."""
+        low = s.lowered
+        if _PAIR_GAP.fullmatch(low, qe, pm.start) is None or "respectively" in low:
+            return False
+        if low.rfind("between", max(0, qe - 40), qe) >= 0:
+            return False
+        return _AND_NEXT.match(low, pm.end) is None or not any(o.start >= pm.end for o in s.periods)
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:
