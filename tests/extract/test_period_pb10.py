@@ -70,3 +70,19 @@ def test_the_phrase_after_a_pair_dates_its_second_number() -> None:
     # contrast: a range
     text = "We expect gizmo earnings between $1.00 and $1.05 per share in the fourth quarter."
     assert period_of(text, "between $1.00 and $1.05 per share") == "2023Q4"
+
+
+def test_a_past_period_naming_a_comparison_is_a_base() -> None:
+    text = "While inflated by a low prior year comp, gizmo rates were over 30% higher than in 2019."
+    assert period_of(text, "over 30%") == "2023Q3"
+    # contrast: the comparison's own figure keeps it
+    text = "Gizmo sales declined high single digits, given the tough prior year comparison of plus 20%."
+    assert period_of(text, "20%") == "2022Q3"
+    # contrast: a coming quarter's comp is comparable sales, no base
+    text = "We're planning for a Q4 comp in the high single-digit range for gizmos."
+    assert period_of(text, "high single-digit") == "2023Q4"
+
+
+def test_a_base_s_own_event_keeps_its_period() -> None:
+    text = "Gizmo EPS of $3.04 was 52% higher than last year when we recorded more than $500 million."
+    assert period_of(text, "more than $500 million") == "2022Q3"

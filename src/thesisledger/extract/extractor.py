@@ -631,6 +631,12 @@ _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+
 # basis points higher than" (no clause break between)
 _CHANGE_TO_BASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 _CHANGE_TO_BASE_REACH = 24
+# a period phrase naming a comparison as a noun: "the prior year comp", "prior-year comparisons"
+_COMPARISON_NOUN = re.compile(r"(?:['’]s)?[\s-]+(?:comps?|comparisons?|compares?)\b(?![\s-]+(?:to|with)\b)")
+_COMPARISON_FIGURE = re.compile(
+    r"(?:['’]s)?[\s-]+(?:comps?|comparisons?|compares?)(?:\s+(?:of|was|were|at|when(?:\s+[\w-]+){0,6}?))?\s+"
+    r"(?:(?:plus|minus|up|down|about|approximately|roughly|nearly|a|an)\s+)*"
+)
 # "<number> and <number> <period phrase>": only the second number between the first and the phrase
 _PAIR_GAP = re.compile(
     r"\s+and\s+(?:(?:about|approximately|roughly|nearly|almost|over|just)\s+)?[$€£¥]?\d[\d.,]*\s*"
@@ -653,7 +659,8 @@ _COMPARATIVE = re.compile(
 # year with solid free cash flow of $673 million")
 _BASE_AMOUNT_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:with|and|while|which|that|as|but|to|was|were|is|are|we|our)\b)[\w-]+){0,8}?"
-    r"(?:\s+(?:of|at|was|were|when)|['’]s|\s*[:(])?\s+(?:(?:a|an|the|about|approximately|around|roughly|nearly"
+    r"(?:\s+(?:of|at|was|were|when(?:\s+[\w-]+){1,6}?)|['’]s|\s*[:(])?\s+(?:(?:a|an|the|about|approximately|around"
+    r"|roughly|nearly"
     r"|just|only|some)\s+)*"
 )
 _AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and", then the next number's words
@@ -4110,6 +4117,8 @@ class _Extractor:
                 and self._base_of_number_before(s, cmp, pm, qs)
             ):
                 continue  # "down 3% versus the prior year; earnings per share were $4.02": the 3%'s base
+            if self._comparison_noun(s, pm, qs, qe):
+                continue  # "inflated by an artificially low prior year comp, achieve rates were over 30%"
             if pm.end <= qs and s.crosses(pm.end, qs) and self._trails_other_clause(s, pm, qs):
                 continue  # "$13 million due to refinancing last year, and our leverage ratio was 2.9 times"
             if pm.end <= qs:
@@ -4219,6 +4228,18 @@ class _Extractor:
                     return False
                 break
         return changed and _BASE_AMOUNT_AFTER.fullmatch(low, pm.end, qs) is None
+
+    def _comparison_noun(self, s: _Sentence, pm: PeriodMatch, qs: int, qe: int) -> bool:
+        """Whether a past period phrase names a comparison as a noun ("an artificially low prior year comp",
+        "the prior-year comparisons", "a tough last year's compare"): a base, not the period of a number,
+        unless the number is that comparison's own figure ("a prior year comparison of plus 20%", "a difficult
+        prior-year comparison when 4 million of onetime revenue was recorded"). Not a coming or current
+        period ("a Q4 comp in the high single digits", "our September comp dipped to about 10%": comparable
+        sales)."""
+        low = s.lowered
+        if _COMPARISON_NOUN.match(low, pm.end) is None or pm.period.end >= self.default_period.start:
+            return False
+        return not (pm.end <= qs and _COMPARISON_FIGURE.fullmatch(low, pm.end, qs) is not None)
 
     def _trails_other_clause(self, s: _Sentence, pm: PeriodMatch, qs: int) -> bool:
         """Whether a period phrase before the number ends an earlier clause of the sentence that states a
