@@ -86,3 +86,10 @@ def test_a_past_period_naming_a_comparison_is_a_base() -> None:
 def test_a_base_s_own_event_keeps_its_period() -> None:
     text = "Gizmo EPS of $3.04 was 52% higher than last year when we recorded more than $500 million."
     assert period_of(text, "more than $500 million") == "2022Q3"
+
+
+def test_a_base_s_relative_clause_and_adjective_figure_keep_the_base_period() -> None:
+    text = "Gizmo profit was $139 million, up 5% from the prior year quarter that included $25 million."
+    assert period_of(text, "$25 million") == "2022Q3"
+    text = "Gizmo sales were down slightly against a very strong 12% year ago comparison."
+    assert period_of(text, "12%") == "2022Q3"

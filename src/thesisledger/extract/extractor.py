@@ -633,6 +633,7 @@ _CHANGE_TO_BASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 _CHANGE_TO_BASE_REACH = 24
 # a period phrase naming a comparison as a noun: "the prior year comp", "prior-year comparisons"
 _COMPARISON_NOUN = re.compile(r"(?:['’]s)?[\s-]+(?:comps?|comparisons?|compares?)\b(?![\s-]+(?:to|with)\b)")
+_HYPHEN_GAP = re.compile(r"[\s-]*")
 _COMPARISON_FIGURE = re.compile(
     r"(?:['’]s)?[\s-]+(?:comps?|comparisons?|compares?)(?:\s+(?:of|was|were|at|when(?:\s+[\w-]+){0,6}?))?\s+"
     r"(?:(?:plus|minus|up|down|about|approximately|roughly|nearly|a|an)\s+)*"
@@ -655,13 +656,13 @@ _COMPARATIVE = re.compile(
 )
 # the words from a base's period phrase to the base's own amount: "the prior year quarter of $4 billion",
 # "last year's $2.1 billion", "the second quarter of 2020 net income of $132 million", "last year's EBITDA of
-# $313 million", "pre-COVID 2019 operating margins of 24.1%" (a noun phrase, no clause word: not "the prior
-# year with solid free cash flow of $673 million")
+# $313 million", "pre-COVID 2019 operating margins of 24.1%", "the prior year quarter that included $25
+# million of insurance recovery" (a noun phrase or its relative clause: not "the prior year with solid free
+# cash flow of $673 million")
 _BASE_AMOUNT_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:with|and|while|which|that|as|but|to|was|were|is|are|we|our)\b)[\w-]+){0,8}?"
-    r"(?:\s+(?:of|at|was|were|when(?:\s+[\w-]+){1,6}?)|['’]s|\s*[:(])?\s+(?:(?:a|an|the|about|approximately|around"
-    r"|roughly|nearly"
-    r"|just|only|some)\s+)*"
+    r"(?:\s+(?:of|at|was|were|(?:when|that|which)(?:\s+[\w-]+){1,6}?)|['’]s|\s*[:(])?"
+    r"\s+(?:(?:a|an|the|about|approximately|around|roughly|nearly|just|only|some)\s+)*"
 )
 _AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and", then the next number's words
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
@@ -4232,13 +4233,15 @@ class _Extractor:
     def _comparison_noun(self, s: _Sentence, pm: PeriodMatch, qs: int, qe: int) -> bool:
         """Whether a past period phrase names a comparison as a noun ("an artificially low prior year comp",
         "the prior-year comparisons", "a tough last year's compare"): a base, not the period of a number,
-        unless the number is that comparison's own figure ("a prior year comparison of plus 20%", "a difficult
-        prior-year comparison when 4 million of onetime revenue was recorded"). Not a coming or current
-        period ("a Q4 comp in the high single digits", "our September comp dipped to about 10%": comparable
-        sales)."""
+        unless the number is that comparison's own figure ("a prior year comparison of plus 20%", "a strong
+        double-digit year ago comparison", "a difficult prior-year comparison when 4 million of onetime
+        revenue was recorded"). Not a coming or current period ("a Q4 comp in the high single digits", "our
+        September comp dipped to about 10%": comparable sales)."""
         low = s.lowered
         if _COMPARISON_NOUN.match(low, pm.end) is None or pm.period.end >= self.default_period.start:
             return False
+        if qe <= pm.start and _HYPHEN_GAP.fullmatch(low, qe, pm.start) is not None:
+            return False  # "a very strong double-digit year ago comparison": the comparison's figure
         return not (pm.end <= qs and _COMPARISON_FIGURE.fullmatch(low, pm.end, qs) is not None)
 
     def _trails_other_clause(self, s: _Sentence, pm: PeriodMatch, qs: int) -> bool:
