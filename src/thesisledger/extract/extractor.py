@@ -637,6 +637,43 @@ _YARDSTICK = re.compile(
     r"\b(?:than|above|below|beat|exceed\w*|ahead\s+of|in\s+line\s+with|within|versus|vs\.?|compared)\s+"
 )
 _TO_GUIDANCE = re.compile(r"[^.;]{0,80}?\b(?:in|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|outlook)\b")
+# the words from a number to the comparison word of its base: "3% versus", "13% year-over-year versus", "20
+# basis points higher than" (no clause break between)
+_CHANGE_TO_BASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
+_CHANGE_TO_BASE_REACH = 24
+# a period phrase naming a comparison as a noun: "the prior year comp", "prior-year comparisons"
+_COMPARISON_NOUN = re.compile(r"(?:['’]s)?[\s-]+(?:comps?|comparisons?|compares?)\b(?![\s-]+(?:to|with)\b)")
+_HYPHEN_GAP = re.compile(r"[\s-]*")
+_COMPARISON_FIGURE = re.compile(
+    r"(?:['’]s)?[\s-]+(?:comps?|comparisons?|compares?)(?:\s+(?:of|was|were|at|when(?:\s+[\w-]+){0,6}?))?\s+"
+    r"(?:(?:plus|minus|up|down|about|approximately|roughly|nearly|a|an)\s+)*"
+)
+# "<number> and <number> <period phrase>": only the second number between the first and the phrase
+_PAIR_GAP = re.compile(
+    r"\s+and\s+(?:(?:about|approximately|roughly|nearly|almost|over|just)\s+)?[$€£¥]?\d[\d.,]*\s*"
+    r"(?:%|percent|x|times|basis\s+points|bps|points|million|billion)?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?"
+)
+# a new clause with a subject of its own: "..., and our leverage ratio was", "...; capex is"
+# (a subject, then its verb: not "..., and consequently expect capex to exceed", one more verb of the same
+# subject, which shares the first verb's period)
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+and|;)\s+(?!(?:in|for|during|at|on|by|to|from|over|of|with)\b)(?=(?:[\w'’-]+\s+){1,4}"
+    r"(?:is|are|was|were|will|has|have|had|should|would|remains?|remained)\b)"
+)
+_COMPARATIVE = re.compile(
+    r"\b(?:higher|lower|more|less|greater|fewer|better|worse|above|below|ahead|behind|growth|increase|decrease|decline"
+    r"|gain|improvement|drop|rise|reduction)\b"
+)
+# the words from a base's period phrase to the base's own amount: "the prior year quarter of $4 billion",
+# "last year's $2.1 billion", "the second quarter of 2020 net income of $132 million", "last year's EBITDA of
+# $313 million", "pre-COVID 2019 operating margins of 24.1%", "the prior year quarter that included $25
+# million of insurance recovery" (a noun phrase or its relative clause: not "the prior year with solid free
+# cash flow of $673 million")
+_BASE_AMOUNT_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:with|and|while|which|that|as|but|to|was|were|is|are|we|our)\b)[\w-]+){0,8}?"
+    r"(?:\s+(?:of|at|was|were|(?:when|that|which)(?:\s+[\w-]+){1,6}?)|['’]s|\s*[:(])?"
+    r"\s+(?:(?:a|an|the|about|approximately|around|roughly|nearly|just|only|some)\s+)*"
+)
 _AND_NEXT = re.compile(r"\s+and\s+")  # a base phrase, then "and", then the next number's words
 _AND_PENALTY = 30.0  # a metric after "<number> and ..." names the next item, not this number
 # a period phrase this close after another number is that number's ("15% in the quarter and 17% ...")
@@ -4267,6 +4304,17 @@ class _Extractor:
                 # "Compared to the fourth quarter, margin rose to 26%": the base ends at the comma; "ahead of
                 # 2020 and 9% ahead of 2019": the base ends at "and", the next number has a base of its own
                 continue
+            if (
+                cmp is not None
+                and base is None
+                and pm.end <= qs
+                and self._base_of_number_before(s, cmp, pm, qs)
+            ):
+                continue  # "down 3% versus the prior year; earnings per share were $4.02": the 3%'s base
+            if self._comparison_noun(s, pm, qs, qe):
+                continue  # "inflated by an artificially low prior year comp, achieve rates were over 30%"
+            if pm.end <= qs and s.crosses(pm.end, qs) and self._trails_other_clause(s, pm, qs):
+                continue  # "$13 million due to refinancing last year, and our leverage ratio was 2.9 times"
             if pm.end <= qs:
                 d = float(qs - pm.end) + (_CLAUSE_PENALTY if s.crosses(pm.end, qs) else 0.0)
                 if self._between(s, pm.end, qs) or (base is not None and self._between(s, base, pm.start)):
@@ -4276,6 +4324,8 @@ class _Extractor:
             elif self._possessive(s, pm):
                 continue  # "the prior year's tax rate of 21.4%" names what follows it, not a number before
             elif not s.crosses(qe, pm.start):
+                if base is None and self._pair_first(s, qe, pm):
+                    continue  # "a book-to-bill of 1.07 and 1.06 times year-to-date": the phrase dates 1.06
                 if self._in_cause(s, qe, pm, base, cue):
                     continue  # "25%, driven by spend pushed into the second half": the cause's period
                 if pm.period.kind is PeriodKind.OPEN and self._target_between(s, qe, pm.start, cue):
@@ -4339,6 +4389,84 @@ class _Extractor:
         if _AND_NEXT.match(low, pm.end, qs) is None:
             return False
         return not (low.startswith("from", cmp) and low.endswith(" to ", 0, pm.start))
+
+    def _base_of_number_before(self, s: _Sentence, cmp: int, pm: PeriodMatch, qs: int) -> bool:
+        """Whether a comparison base before the number is another number's: its comparison word follows that
+        number right away ("EPS was $3.21, up 13% versus the prior year with solid free cash flow of $673
+        million", "down approximately 3% versus the prior year; earnings per share were $4.02"), so the base
+        closes that number's comparison. Not when the number is the base's own amount, right after its phrase
+        ("versus the prior year quarter of $4 billion", "compared to last year's $2.1 billion")."""
+        low = s.lowered
+        if pm.start - cmp > _BASE_REACH or s.crosses(cmp, pm.start):
+            return False
+        if any(cmp <= o.start and o.end <= pm.start for o in s.periods):
+            return False  # "rose from January to March and reached 96.5 million": the range's end, no base
+        lo, at, end = s.start + max(0, cmp - _CHANGE_TO_BASE_REACH), s.start + cmp, s.start + pm.end
+        changed = False
+        for o in self._sentence_quantities:
+            if lo <= o.end <= at and _CHANGE_TO_BASE_GAP.fullmatch(low, o.end - s.start, cmp) is not None:
+                # a change measured against the base ("down 3% versus"; not "$275 million in dividends from")
+                os_, oe = o.start - s.start, o.end - s.start
+                changed = (
+                    o.quantity.unit.kind is UnitKind.PP
+                    or self._moves(s, os_, oe)
+                    or _COMPARATIVE.search(low, oe, cmp) is not None
+                    or _COMPARATIVE.match(low, cmp) is not None
+                )
+            elif o.start >= end:
+                # the base's own amount, then the number ("compared to 2020 net income of $132 million or
+                # $1.38 per share"): the number goes on listing the base
+                amount = o.start - s.start
+                listed = not s.crosses(amount, qs)
+                if listed and _BASE_AMOUNT_AFTER.fullmatch(low, pm.end, amount) is not None:
+                    return False
+                break
+        return changed and _BASE_AMOUNT_AFTER.fullmatch(low, pm.end, qs) is None
+
+    def _comparison_noun(self, s: _Sentence, pm: PeriodMatch, qs: int, qe: int) -> bool:
+        """Whether a past period phrase names a comparison as a noun ("an artificially low prior year comp",
+        "the prior-year comparisons", "a tough last year's compare"): a base, not the period of a number,
+        unless the number is that comparison's own figure ("a prior year comparison of plus 20%", "a strong
+        double-digit year ago comparison", "a difficult prior-year comparison when 4 million of onetime
+        revenue was recorded"). Not a coming or current period ("a Q4 comp in the high single digits", "our
+        September comp dipped to about 10%": comparable sales)."""
+        low = s.lowered
+        if _COMPARISON_NOUN.match(low, pm.end) is None or pm.period.end >= self.default_period.start:
+            return False
+        if qe <= pm.start and _HYPHEN_GAP.fullmatch(low, qe, pm.start) is not None:
+            return False  # "a very strong double-digit year ago comparison": the comparison's figure
+        return not (pm.end <= qs and _COMPARISON_FIGURE.fullmatch(low, pm.end, qs) is not None)
+
+    def _trails_other_clause(self, s: _Sentence, pm: PeriodMatch, qs: int) -> bool:
+        """Whether a period phrase before the number ends an earlier clause of the sentence that states a
+        number of its own before the phrase, the number's clause joined to it by ", and" or ";" ("Interest
+        expense decreased $13 million due to refinancing activities completed last year, and our leverage
+        ratio was 2.9 times", "reflecting a three to five-day sequential improvement in the fourth quarter,
+        and capex is now expected to be around $350 million"): the phrase is that number's, not this one's."""
+        low = s.lowered
+        join = _NEW_CLAUSE.search(low, pm.end, qs)
+        if join is None or _NEW_CLAUSE.search(low, join.end(), qs) is not None:
+            return False
+        lo, at = s.start + max(0, pm.start - _OWN_REACH), s.start + pm.start
+        return any(
+            lo <= o.start and o.end <= at and not s.crosses(o.end - s.start, pm.start)
+            for o in self._sentence_quantities
+        )
+
+    @staticmethod
+    def _pair_first(s: _Sentence, qe: int, pm: PeriodMatch) -> bool:
+        """Whether the number is the first of a pair "<number> and <number> <period phrase>" whose phrase
+        follows the second number right away ("a book-to-bill of 1.07 and 1.06 times year-to-date", "up 5%
+        and 9% for the first nine months"): the phrase dates the second, the first takes the sentence's
+        other period (or the default). Not a range ("between $1 and $2 in Q4"), nor pairs dated respectively
+        ("5% and 7% in 2020 and 2021", "..., respectively"), nor a pair of bases ("up from $27 million and
+        28.4% in Q3 last year": the caller tests)."""
+        low = s.lowered
+        if _PAIR_GAP.fullmatch(low, qe, pm.start) is None or "respectively" in low:
+            return False
+        if low.rfind("between", max(0, qe - 40), qe) >= 0:
+            return False
+        return _AND_NEXT.match(low, pm.end) is None or not any(o.start >= pm.end for o in s.periods)
 
     @staticmethod
     def _possessive(s: _Sentence, pm: PeriodMatch) -> bool:
