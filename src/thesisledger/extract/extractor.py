@@ -1049,6 +1049,21 @@ _OVER_YEARS = re.compile(
 )
 # "cost per hectoliter increased", "COGS per ton were down": a cost per unit as the subject of a change
 _UNIT_COST_SUBJECT = re.compile(r"\b(?:costs?|cogs)\s+per\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
+# "net sales per hectoliter increased", "revenue per requisition declined", "revenue per shipment": what is
+# earned per unit of goods or service sold (a unit, a piece shipped, an order, a unit of measure); not per
+# person, connection or visit (a spend per customer, ARPU's kin), per week, hour or available room (a yield)
+_UNIT_REVENUE = re.compile(
+    r"\b(?:net\s+)?(?:revenues?|sales)\s+per\s+(?:unit|piece|package|parcel|shipment|order|requisition|test|"
+    r"contract|transaction|case|carload|container|load|hectolit(?:er|re)|lit(?:er|re)|gallon|barrel|b(?:oe|bl)|"
+    r"ton|tonne|pound|kilogram|ounce)s?\b"
+)
+# "drove a 7% improvement in revenue per unit", "an 11% increase in net sales per hectoliter": the change
+# named right after the number
+_CHANGE_IN_UNIT_REVENUE = re.compile(
+    r"\s+(?:increase|improvement|decrease|decline|rise|gain|growth|reduction|drop)\s+in\s+(?:(?:the|our)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?=(?:net\s+)?(?:revenues?|sales)\s+per\s)"
+)
+_CHANGE_WORD = re.compile(r"\b(?:increase|decrease|decline|rise|rose|grew|improve|drop|fell)")
 # a per-share amount told as a change: "were up $0.09 per share", "were higher by $0.01 per share", "$0.92 per
 # share above the second quarter of 2020"
 _CHANGE_BEFORE_AMOUNT = re.compile(
@@ -1984,6 +1999,13 @@ class _Extractor:
             and self._unit_cost_change(s, qs)
         ):
             found = ("expenses", None)  # "underlying cost per hectoliter increased 7.3%": a cost's change
+        if (
+            found[0] in (None, "growth", "revenue_growth")
+            and kind is UnitKind.RATIO
+            and "per " in s.lowered
+            and self._unit_revenue_change(s, qs, qe, found[0] is not None)
+        ):
+            found = ("price_change", None)  # "net sales per hectoliter increased 3.6%": a price's change
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._other_change_per_share(s, qs, qe):
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
@@ -2013,6 +2035,29 @@ class _Extractor:
         low = s.lowered
         start = max(low.rfind(c, 0, qs) for c in (",", ";", " while ", " but ", " and "))
         return _UNIT_COST_SUBJECT.search(low, max(0, start, qs - 80), qs) is not None
+
+    @staticmethod
+    def _unit_revenue_change(s: _Sentence, qs: int, qe: int, change: bool) -> bool:
+        """Whether a % change is that of what is earned per unit sold, named in its clause before it ("net
+        sales per hectoliter increased 3.6%", "revenue per requisition declined 5.4%") or as the change right
+        after it ("a 7% improvement in revenue per unit", "an 11% increase in net sales per hectoliter"): a
+        price's change, `price_change`, as "revenue per piece" already is (README: revenue per piece, net
+        sales per hectolitre, revenue per requisition). Not per share, per customer or visit (a spend per
+        customer: "revenue per consumer grew by 30%" stays growth), per available room or per square foot. A
+        % read with no metric (`change` false) counts only as the size of a change named before it ("we
+        project increases in revenue per barrel of between 1% and 2%")."""
+        low = s.lowered
+        after = _CHANGE_IN_UNIT_REVENUE.match(low, qe)
+        if after is not None:
+            return _UNIT_REVENUE.match(low, after.end()) is not None
+        start = max(0, qs - 80, *(low.rfind(c, 0, qs) for c in (",", ";", " while ", " but ", " and ")))
+        named = _UNIT_REVENUE.search(low, start, qs)
+        if named is None or change:
+            return named is not None
+        # with no metric, only the change's own size: "increases in revenue per barrel of between 1% and 2%"
+        if low[named.end() : qs].strip() != "of":
+            return False
+        return _CHANGE_WORD.search(low, start, named.start()) is not None
 
     @staticmethod
     def _other_change_per_share(s: _Sentence, qs: int, qe: int) -> bool:

@@ -1,0 +1,28 @@
+"""Metric readings found on the dev10 calls (new companies' wordings), each checked on sentences of our own
+with a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from call_claims import call_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is earned per unit sold, named before its change or as the change after the number: a price
+        ("Revenue per test fell 3.1% from a year ago.", {"3.1%": "price_change"}),
+        ("Net sales per barrel increased 4.2% on a reported basis.", {"4.2%": "price_change"}),
+        ("Pricing drove a 6% increase in revenue per shipment.", {"6%": "price_change"}),
+        ("We see increases in revenue per ton of 2% to 3%.", {"2% to 3%": "price_change"}),
+        # contrasts: a spend per customer, a yield of capacity, a level against a base keep their reading
+        ("Revenue per subscriber grew 9% in the quarter.", {"9%": "growth"}),
+        ("Sales per operating week were up 5% in the quarter.", {"5%": "growth"}),
+        ("Revenue per ton recovered to 95% of 2019 levels.", {"95%": None}),
+    ],
+)
+def test_unit_revenue_change(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
