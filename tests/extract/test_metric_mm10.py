@@ -26,3 +26,24 @@ def test_unit_revenue_change(text: str, expected: dict[str, str | None]) -> None
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % with no metric told as the gap to a past level: the change of what its clause names
+        ("We shipped 4,100 boats, which is 22% more than last year.", {"22%": "growth"}),
+        ("Store traffic remained below pre-pandemic levels by 7%.", {"7%": "growth"}),
+        (
+            "Total revenue of $2 billion was 31% ahead of 2019.",
+            {"$2 billion": "revenue", "31%": "revenue_growth"},
+        ),
+        # contrasts: a level against a past base, and a plain level, keep no metric
+        ("Bookings recovered to 85% of 2019 levels.", {"85%": None}),
+        ("Store traffic was 7% of the total.", {"7%": None}),
+    ],
+)
+def test_gap_to_past_level(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

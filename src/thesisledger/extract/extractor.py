@@ -1063,6 +1063,17 @@ _CHANGE_IN_UNIT_REVENUE = re.compile(
     r"\s+(?:increase|improvement|decrease|decline|rise|gain|growth|reduction|drop)\s+in\s+(?:(?:the|our)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?=(?:net\s+)?(?:revenues?|sales)\s+per\s)"
 )
+# a % told as the gap to a past level: "25% more than last year", "30% ahead of 2020", "6.4% above
+# pre-COVID levels", "11.5% less than prior year"; or after it: "exceeded pre-pandemic levels by 4%",
+# "remained below 2019 levels by 25%"
+_GAP_TO_PAST_AFTER = re.compile(
+    r"\s+(?:more|higher|lower|less|greater|fewer|above|below|ahead\s+of|behind)\s+(?:than\s+)?(?:that\s+of\s+)?"
+    r"(?:in\s+)?(?:the\s+|a\s+|our\s+|its\s+|last\s+year's\s+)?(?:year[- ]ago|prior[- ]year|previous[- ]year|"
+    r"last\s+year|same\s+(?:period|quarter)|20[12]\d|pre-?pandemic|pre-?covid|a\s+year\s+ago)\b"
+)
+_GAP_TO_PAST_BEFORE = re.compile(
+    r"\b(?:20[12]\d|pre-?pandemic|pre-?covid|year-ago|prior[- ]year|last\s+year's)\s+levels?\s+by\s+$"
+)
 _CHANGE_WORD = re.compile(r"\b(?:increase|decrease|decline|rise|rose|grew|improve|drop|fell)")
 # a per-share amount told as a change: "were up $0.09 per share", "were higher by $0.01 per share", "$0.92 per
 # share above the second quarter of 2020"
@@ -2006,6 +2017,8 @@ class _Extractor:
             and self._unit_revenue_change(s, qs, qe, found[0] is not None)
         ):
             found = ("price_change", None)  # "net sales per hectoliter increased 3.6%": a price's change
+        if found == (None, None) and kind is UnitKind.RATIO:
+            found = self._gap_to_past(s, qs, qe) or found  # "deliveries were 25% more than last year"
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._other_change_per_share(s, qs, qe):
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
@@ -2058,6 +2071,29 @@ class _Extractor:
         if low[named.end() : qs].strip() != "of":
             return False
         return _CHANGE_WORD.search(low, start, named.start()) is not None
+
+    def _gap_to_past(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """The change a % with no metric states as its gap to a past level ("we delivered 5,467 homes, which
+        is 25% more than last year", "revenue of $4.3 billion is 30% ahead of 2020", "revenue exceeded
+        pre-pandemic levels by 9%", "print advertising remained below 2019 levels by 25%"): the % change of
+        the measure its clause names before it, `growth` for one with no key of its own (README: changes
+        against 2019 take the growth key; a % change of anything else is growth). None when it is no such
+        gap ("recovered to 85% of 2019 levels" is a level against a base, no metric)."""
+        low = s.lowered
+        if (
+            _GAP_TO_PAST_AFTER.match(low, qe) is None
+            and _GAP_TO_PAST_BEFORE.search(low, max(0, qs - 40), qs) is None
+        ):
+            return None
+        start = max(0, *(low.rfind(c, 0, qs) for c in (";", " while ", " but ", " and ")))
+        for h in reversed(s.metrics):
+            if h.end > qs or h.start < start:
+                continue
+            if h.key == UNKEYED or h.key in _GENERIC_METRICS:
+                return "growth", None
+            own = self._own_change_key(h.key)
+            return (own, h) if own is not None else ("growth", None)
+        return "growth", None
 
     @staticmethod
     def _other_change_per_share(s: _Sentence, qs: int, qe: int) -> bool:
