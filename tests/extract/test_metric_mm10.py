@@ -47,3 +47,22 @@ def test_gap_to_past_level(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a growth named as such right before the number is what it measures, after another measure's growth
+        (
+            "Same-store revenue grew 9%, while expenses rose 2%, resulting in NOI growth of 14%.",
+            {"14%": "growth"},
+        ),
+        ("We reported revenue growth of 4% and rent growth of 6%.", {"4%": "revenue_growth", "6%": "growth"}),
+        # contrast: a generic change word still takes the measure named before it
+        ("Industrial revenue increased 28% and 2% over the last quarter.", {"28%": "revenue_growth"}),
+    ],
+)
+def test_growth_named_as_such(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -3353,7 +3353,12 @@ class _Extractor:
         ):
             best = grown  # a generic "increase" of a named metric is that metric's growth ("admission growth"
             # names a growth of its own: "revenues increased 20%, driven by a 17.5% admission growth")
-        if best is not None and best[2].key in _GENERIC_METRICS and unit.kind is UnitKind.RATIO:
+        if (
+            best is not None
+            and best[2].key in _GENERIC_METRICS
+            and unit.kind is UnitKind.RATIO
+            and not self._growth_named_as_such(s, best[2], qs)
+        ):
             subject = self._changed_subject(s, qs, qe)
             if subject is not None:
                 best = (best[0], subject.key, subject)
@@ -3568,6 +3573,19 @@ class _Extractor:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _growth_named_as_such(s: _Sentence, h: Hit, qs: int) -> bool:
+        """Whether the growth phrase `h` names a growth of its own right before the number, with no other
+        measure between ("same-store revenue growth of 13.6%, ..., and same-store NOI growth of 20.2%",
+        "revenue growth of 4% and NOI growth of 20.2%"): that growth is what the number measures, not a
+        change of the measure named earlier in the sentence. A generic word ("growth", "increased") is not."""
+        low = s.lowered
+        if h.end > qs or low[h.start : h.end] in _GENERIC_WORDS:
+            return False
+        if qs - h.end > 30 or s.crosses(h.end, qs):
+            return False
+        return not any(h.end <= o.start and o.end <= qs for o in s.metrics)
 
     def _changed_subject(self, s: _Sentence, qs: int, qe: int) -> Hit | None:
         """The measure a moving % changes when only a generic growth word is near it: the last one named
