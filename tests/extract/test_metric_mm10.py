@@ -66,3 +66,24 @@ def test_growth_named_as_such(text: str, expected: dict[str, str | None]) -> Non
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a property owner's call (it names NOI): same-store revenue growth is a revenue growth
+        (
+            "Same-store revenue grew 6.2% and same-store NOI grew 8.1% in the quarter.",
+            {"6.2%": "revenue_growth"},
+        ),
+        # contrast: a retailer's call keeps comparable sales
+        (
+            "Same-store revenue grew 6.2% in the quarter, led by our online channel.",
+            {"6.2%": "same_store_sales"},
+        ),
+    ],
+)
+def test_same_store_revenue_of_a_property_owner(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -747,6 +747,8 @@ _ORGANIC_WHOLE = re.compile(
     r"|sales|revenues?|top line)\b"
 )
 # a call that names comparable (same-store) sales in full or as "comps": its bare "comp" is one too
+# a property owner's call: its same-store pool earns rent, and it reports that pool's NOI
+_PROPERTY_NOI = re.compile(r"\bNOI\b|(?i:\bnet operating income\b)")
 _COMPARABLE_SALES = re.compile(
     r"(?i)\bcomp(?:arable)?(?:[- ]store|[- ]restaurant)?\s+sales\b"
     r"|\bsame[- ](?:store|restaurant)\s+sales\b|\bcomps\b"
@@ -1663,6 +1665,7 @@ class _Extractor:
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
         self._comp_is_sales: bool | None = None  # read on the first bare "comp" (_comp_names_sales)
+        self._owns_property: bool | None = None  # read on the first "same-store revenue" (_property_call)
         self.default_period = default_period(self.calendar, self.doc_date)
         d = self.doc_date
         self.call_date = instant(self.calendar, d.year, d.month, d.day)  # "now", "to date"
@@ -2019,6 +2022,13 @@ class _Extractor:
             found = ("price_change", None)  # "net sales per hectoliter increased 3.6%": a price's change
         if found == (None, None) and kind is UnitKind.RATIO:
             found = self._gap_to_past(s, qs, qe) or found  # "deliveries were 25% more than last year"
+        if (
+            found[0] == "same_store_sales"
+            and found[1] is not None
+            and s.lowered.startswith(("same-store revenue", "same store revenue"), found[1].start)
+            and self._property_call()
+        ):
+            found = ("revenue_growth", found[1])  # "same-store revenue growth of 13.6%" in a REIT's call
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._other_change_per_share(s, qs, qe):
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
@@ -2292,6 +2302,15 @@ class _Extractor:
         if seen is None or seen[1] is not None:
             return False  # not read yet, or EPS itself ("EPS was $0.18 per share compared to $0.15")
         return _PER_SHARE_LINK.match(s.lowered[prev.end - s.start : qs]) is not None
+
+    def _property_call(self) -> bool:
+        """Whether the document is a property owner's call (it names NOI), where "same-store revenue" is the
+        rent of the properties owned throughout, a revenue growth (README: self-storage same-store revenue
+        growth `revenue_growth`), not a retailer's comparable sales. Searched once, on the first such
+        phrase."""
+        if self._owns_property is None:
+            self._owns_property = _PROPERTY_NOI.search(self.doc.text) is not None
+        return self._owns_property
 
     def _comp_names_sales(self) -> bool:
         """Whether the document names comparable (same-store) sales in full or as "comps", so that its bare
