@@ -87,3 +87,21 @@ def test_same_store_revenue_of_a_property_owner(text: str, expected: dict[str, s
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the company's engineers is a headcount (README, defense: engineers `headcount`)
+        (
+            "Our team of roughly 4,000 engineers supports every program.",
+            {"roughly 4,000 engineers": "headcount"},
+        ),
+        # contrast: a count of another noun has no metric
+        ("Our team supports roughly 4,000 programs.", {"roughly 4,000 programs": None}),
+    ],
+)
+def test_engineers_are_headcount(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
