@@ -64,8 +64,10 @@ def test_a_bare_margin_is_the_margin_named_before(text: str, expected: dict[str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a flow stated per unit of something is a unit price or profit with no key; its change is growth
-        ("Revenue per contract rose 12%.", {"12%": "growth"}),
+        # a flow stated per unit of something is a unit price or profit with no key; its change is growth, but
+        # a revenue per unit sold's change is a price's (test_metric_mm10)
+        ("Revenue per consumer rose 12%.", {"12%": "growth"}),
+        ("Revenue per contract rose 12%.", {"12%": "price_change"}),
         ("Average weekly sales per store were $41,000.", {"$41,000": None}),
         ("Adjusted EBITDA per ton was $58.", {"$58": None}),
         # contrast: the flow itself, and earnings per share

@@ -96,8 +96,8 @@ def test_share_of_bookings(text: str, expected: dict[str, str | None]) -> None:
         # a % change of a cost per unit is a cost line's change (README: "costs improved 7%" -> expenses)
         ("Production cost per ton increased 6.1% on inflation.", {"6.1%": "expenses"}),
         ("COGS per case were down 2% in the quarter.", {"2%": "expenses"}),
-        # contrast: a price per unit in the same sentence stays `growth`
-        ("Revenue per ton rose 4% and cost per ton rose 3%.", {"4%": "growth", "3%": "expenses"}),
+        # contrast: a price per unit in the same sentence is a price's change (test_metric_mm10)
+        ("Revenue per ton rose 4% and cost per ton rose 3%.", {"4%": "price_change", "3%": "expenses"}),
     ],
 )
 def test_unit_cost_change(text: str, expected: dict[str, str | None]) -> None:

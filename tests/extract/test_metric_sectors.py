@@ -28,8 +28,9 @@ def test_synergies_and_savings_have_no_key(text: str, expected: dict[str, str | 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a price per unit sold is no revenue: its level has no key, its change is growth
-        ("Revenue per unit improved 7% on higher fuel surcharges.", {"7%": "growth"}),
+        # a price per unit sold is no revenue: its level has no key, its change is price_change (README:
+        # revenue per piece, net sales per hectolitre, revenue per requisition; RevPAR's change stays growth)
+        ("Revenue per unit improved 7% on higher fuel surcharges.", {"7%": "price_change"}),
         ("Revenue per carload was $2,150 in the quarter.", {"$2,150": None}),
         ("Systemwide RevPAR was $72 in the quarter.", {"$72": None}),
         ("Revenue per available room rose 15% from last year.", {"15%": "growth"}),

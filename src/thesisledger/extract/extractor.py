@@ -794,6 +794,8 @@ _ORGANIC_WHOLE = re.compile(
     r"|sales|revenues?|top line)\b"
 )
 # a call that names comparable (same-store) sales in full or as "comps": its bare "comp" is one too
+# a property owner's call: its same-store pool earns rent, and it reports that pool's NOI
+_PROPERTY_NOI = re.compile(r"\bNOI\b|(?i:\bnet operating income\b)")
 _COMPARABLE_SALES = re.compile(
     r"(?i)\bcomp(?:arable)?(?:[- ]store|[- ]restaurant)?\s+sales\b"
     r"|\bsame[- ](?:store|restaurant)\s+sales\b|\bcomps\b"
@@ -1186,6 +1188,32 @@ _OVER_YEARS = re.compile(
 )
 # "cost per hectoliter increased", "COGS per ton were down": a cost per unit as the subject of a change
 _UNIT_COST_SUBJECT = re.compile(r"\b(?:costs?|cogs)\s+per\s+(?!(?:[a-z-]+\s+){0,2}shares?\b)[a-z]")
+# "net sales per hectoliter increased", "revenue per requisition declined", "revenue per shipment": what is
+# earned per unit of goods or service sold (a unit, a piece shipped, an order, a unit of measure); not per
+# person, connection or visit (a spend per customer, ARPU's kin), per week, hour or available room (a yield)
+_UNIT_REVENUE = re.compile(
+    r"\b(?:net\s+)?(?:revenues?|sales)\s+per\s+(?:unit|piece|package|parcel|shipment|order|requisition|test|"
+    r"contract|transaction|case|carload|container|load|hectolit(?:er|re)|lit(?:er|re)|gallon|barrel|b(?:oe|bl)|"
+    r"ton|tonne|pound|kilogram|ounce)s?\b"
+)
+# "drove a 7% improvement in revenue per unit", "an 11% increase in net sales per hectoliter": the change
+# named right after the number
+_CHANGE_IN_UNIT_REVENUE = re.compile(
+    r"\s+(?:increase|improvement|decrease|decline|rise|gain|growth|reduction|drop)\s+in\s+(?:(?:the|our)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?=(?:net\s+)?(?:revenues?|sales)\s+per\s)"
+)
+# a % told as the gap to a past level: "25% more than last year", "30% ahead of 2020", "6.4% above
+# pre-COVID levels", "11.5% less than prior year"; or after it: "exceeded pre-pandemic levels by 4%",
+# "remained below 2019 levels by 25%"
+_GAP_TO_PAST_AFTER = re.compile(
+    r"\s+(?:more|higher|lower|less|greater|fewer|above|below|ahead\s+of|behind)\s+(?:than\s+)?(?:that\s+of\s+)?"
+    r"(?:in\s+)?(?:the\s+|a\s+|our\s+|its\s+|last\s+year's\s+)?(?:year[- ]ago|prior[- ]year|previous[- ]year|"
+    r"last\s+year|same\s+(?:period|quarter)|20[12]\d|pre-?pandemic|pre-?covid|a\s+year\s+ago)\b"
+)
+_GAP_TO_PAST_BEFORE = re.compile(
+    r"\b(?:20[12]\d|pre-?pandemic|pre-?covid|year-ago|prior[- ]year|last\s+year's)\s+levels?\s+by\s+$"
+)
+_CHANGE_WORD = re.compile(r"\b(?:increase|decrease|decline|rise|rose|grew|improve|drop|fell)")
 # a per-share amount told as a change: "were up $0.09 per share", "were higher by $0.01 per share", "$0.92 per
 # share above the second quarter of 2020"
 _CHANGE_BEFORE_AMOUNT = re.compile(
@@ -1774,6 +1802,7 @@ class _Extractor:
         self.doc_date = doc.date or date.today()
         self.lex = metric_lexicon()
         self._comp_is_sales: bool | None = None  # read on the first bare "comp" (_comp_names_sales)
+        self._owns_property: bool | None = None  # read on the first "same-store revenue" (_property_call)
         self.default_period = default_period(self.calendar, self.doc_date)
         d = self.doc_date
         self.call_date = instant(self.calendar, d.year, d.month, d.day)  # "now", "to date"
@@ -2156,6 +2185,22 @@ class _Extractor:
             and self._unit_cost_change(s, qs)
         ):
             found = ("expenses", None)  # "underlying cost per hectoliter increased 7.3%": a cost's change
+        if (
+            found[0] in (None, "growth", "revenue_growth")
+            and kind is UnitKind.RATIO
+            and "per " in s.lowered
+            and self._unit_revenue_change(s, qs, qe, found[0] is not None)
+        ):
+            found = ("price_change", None)  # "net sales per hectoliter increased 3.6%": a price's change
+        if found == (None, None) and kind is UnitKind.RATIO:
+            found = self._gap_to_past(s, qs, qe) or found  # "deliveries were 25% more than last year"
+        if (
+            found[0] == "same_store_sales"
+            and found[1] is not None
+            and s.lowered.startswith(("same-store revenue", "same store revenue"), found[1].start)
+            and self._property_call()
+        ):
+            found = ("revenue_growth", found[1])  # "same-store revenue growth of 13.6%" in a REIT's call
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._other_change_per_share(s, qs, qe):
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
@@ -2185,6 +2230,52 @@ class _Extractor:
         low = s.lowered
         start = max(low.rfind(c, 0, qs) for c in (",", ";", " while ", " but ", " and "))
         return _UNIT_COST_SUBJECT.search(low, max(0, start, qs - 80), qs) is not None
+
+    @staticmethod
+    def _unit_revenue_change(s: _Sentence, qs: int, qe: int, change: bool) -> bool:
+        """Whether a % change is that of what is earned per unit sold, named in its clause before it ("net
+        sales per hectoliter increased 3.6%", "revenue per requisition declined 5.4%") or as the change right
+        after it ("a 7% improvement in revenue per unit", "an 11% increase in net sales per hectoliter"): a
+        price's change, `price_change`, as "revenue per piece" already is (README: revenue per piece, net
+        sales per hectolitre, revenue per requisition). Not per share, per customer or visit (a spend per
+        customer: "revenue per consumer grew by 30%" stays growth), per available room or per square foot. A
+        % read with no metric (`change` false) counts only as the size of a change named before it ("we
+        project increases in revenue per barrel of between 1% and 2%")."""
+        low = s.lowered
+        after = _CHANGE_IN_UNIT_REVENUE.match(low, qe)
+        if after is not None:
+            return _UNIT_REVENUE.match(low, after.end()) is not None
+        start = max(0, qs - 80, *(low.rfind(c, 0, qs) for c in (",", ";", " while ", " but ", " and ")))
+        named = _UNIT_REVENUE.search(low, start, qs)
+        if named is None or change:
+            return named is not None
+        # with no metric, only the change's own size: "increases in revenue per barrel of between 1% and 2%"
+        if low[named.end() : qs].strip() != "of":
+            return False
+        return _CHANGE_WORD.search(low, start, named.start()) is not None
+
+    def _gap_to_past(self, s: _Sentence, qs: int, qe: int) -> tuple[str | None, Hit | None] | None:
+        """The change a % with no metric states as its gap to a past level ("we delivered 5,467 homes, which
+        is 25% more than last year", "revenue of $4.3 billion is 30% ahead of 2020", "revenue exceeded
+        pre-pandemic levels by 9%", "print advertising remained below 2019 levels by 25%"): the % change of
+        the measure its clause names before it, `growth` for one with no key of its own (README: changes
+        against 2019 take the growth key; a % change of anything else is growth). None when it is no such
+        gap ("recovered to 85% of 2019 levels" is a level against a base, no metric)."""
+        low = s.lowered
+        if (
+            _GAP_TO_PAST_AFTER.match(low, qe) is None
+            and _GAP_TO_PAST_BEFORE.search(low, max(0, qs - 40), qs) is None
+        ):
+            return None
+        start = max(0, *(low.rfind(c, 0, qs) for c in (";", " while ", " but ", " and ")))
+        for h in reversed(s.metrics):
+            if h.end > qs or h.start < start:
+                continue
+            if h.key == UNKEYED or h.key in _GENERIC_METRICS:
+                return "growth", None
+            own = self._own_change_key(h.key)
+            return (own, h) if own is not None else ("growth", None)
+        return "growth", None
 
     @staticmethod
     def _other_change_per_share(s: _Sentence, qs: int, qe: int) -> bool:
@@ -2383,6 +2474,15 @@ class _Extractor:
         if seen is None or seen[1] is not None:
             return False  # not read yet, or EPS itself ("EPS was $0.18 per share compared to $0.15")
         return _PER_SHARE_LINK.match(s.lowered[prev.end - s.start : qs]) is not None
+
+    def _property_call(self) -> bool:
+        """Whether the document is a property owner's call (it names NOI), where "same-store revenue" is the
+        rent of the properties owned throughout, a revenue growth (README: self-storage same-store revenue
+        growth `revenue_growth`), not a retailer's comparable sales. Searched once, on the first such
+        phrase."""
+        if self._owns_property is None:
+            self._owns_property = _PROPERTY_NOI.search(self.doc.text) is not None
+        return self._owns_property
 
     def _comp_names_sales(self) -> bool:
         """Whether the document names comparable (same-store) sales in full or as "comps", so that its bare
@@ -3502,7 +3602,12 @@ class _Extractor:
         ):
             best = grown  # a generic "increase" of a named metric is that metric's growth ("admission growth"
             # names a growth of its own: "revenues increased 20%, driven by a 17.5% admission growth")
-        if best is not None and best[2].key in _GENERIC_METRICS and unit.kind is UnitKind.RATIO:
+        if (
+            best is not None
+            and best[2].key in _GENERIC_METRICS
+            and unit.kind is UnitKind.RATIO
+            and not self._growth_named_as_such(s, best[2], qs)
+        ):
             subject = self._changed_subject(s, qs, qe)
             if subject is not None:
                 best = (best[0], subject.key, subject)
@@ -3717,6 +3822,19 @@ class _Extractor:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _growth_named_as_such(s: _Sentence, h: Hit, qs: int) -> bool:
+        """Whether the growth phrase `h` names a growth of its own right before the number, with no other
+        measure between ("same-store revenue growth of 13.6%, ..., and same-store NOI growth of 20.2%",
+        "revenue growth of 4% and NOI growth of 20.2%"): that growth is what the number measures, not a
+        change of the measure named earlier in the sentence. A generic word ("growth", "increased") is not."""
+        low = s.lowered
+        if h.end > qs or low[h.start : h.end] in _GENERIC_WORDS:
+            return False
+        if qs - h.end > 30 or s.crosses(h.end, qs):
+            return False
+        return not any(h.end <= o.start and o.end <= qs for o in s.metrics)
 
     def _changed_subject(self, s: _Sentence, qs: int, qe: int) -> Hit | None:
         """The measure a moving % changes when only a generic growth word is near it: the last one named
