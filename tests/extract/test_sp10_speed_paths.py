@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from shared_paths import sample_sentences
-from thesisledger.extract import context_periods
+from thesisledger.extract import context_periods, extractor
 from thesisledger.quantities import reader
 
 # quantities.reader._RANK_COUNT as it was written before it was made to start with a character set
@@ -123,7 +123,7 @@ def test_first_chars_reads_patterns() -> None:
 
 
 # (the pattern, how far back of a number its callers search it: 0 for whole sentences only)
-LETTER_GATED = [(context_periods._EXTRA, 0)]
+LETTER_GATED = [(context_periods._EXTRA, 0), (extractor._MOVE_BEFORE, 30)]
 
 
 @pytest.mark.parametrize(("pattern", "reach"), LETTER_GATED, ids=lambda p: str(p)[:40])

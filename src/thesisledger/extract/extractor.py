@@ -520,8 +520,12 @@ _MOVE += r"|plung(?:e|es|ed)|tumbl(?:e|es|ed)"
 _MOVE += r"|impacted|affected"
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
+    # (speed: the word start and the letters a _MOVE word starts with are tested first, at each offset of the
+    # window, before the four look-behinds; tests/extract/test_sp10_speed_paths.py checks the letters)
+    r"\b(?=[abcdefghijlprstuw])"
     r"(?<!make )(?<!made )(?<!makes )(?<!making )"  # "which makes up 45% of this market": a share, no change
-    r"\b" + _MOVE + r"(?! to\b)"
+    + _MOVE
+    + r"(?! to\b)"
     r"(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than|only|just|in the))*\s+$"
 )  # "down only 1%", "was down in the mid-teens"
 # "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
