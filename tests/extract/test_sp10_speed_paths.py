@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from shared_paths import sample_sentences
-from thesisledger.extract import context_periods, extractor
+from thesisledger.extract import context_periods, cues, extractor, period_rules
 from thesisledger.quantities import reader
 
 # quantities.reader._RANK_COUNT as it was written before it was made to start with a character set
@@ -31,7 +31,7 @@ RANK_EDGE = [
 
 @pytest.fixture(scope="module")
 def sentences(shared_dir: Path) -> list[str]:
-    return sample_sentences(shared_dir) + RANK_EDGE
+    return sample_sentences(shared_dir) + RANK_EDGE + GATE_EDGE
 
 
 def test_rank_count_pattern_matches_as_the_plain_one(sentences: list[str]) -> None:
@@ -105,11 +105,11 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     return None if empty else chars
 
 
-_GATE = re.compile(r"\(\?=\[([a-z]+)\]\)")
+_GATE = re.compile(r"\(\?=\[([^\]]+)\]\)")
 
 
 def _plain(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], set[str]]:
-    """The pattern without its first look-ahead of letters, and those letters."""
+    """The pattern without its first look-ahead of characters, and those characters."""
     gate = _GATE.search(pattern.pattern)
     assert gate is not None and gate.start() <= 2, pattern.pattern[:40]  # first, or right after a leading \b
     plain = pattern.pattern[: gate.start()] + pattern.pattern[gate.end() :]
@@ -123,7 +123,17 @@ def test_first_chars_reads_patterns() -> None:
 
 
 # (the pattern, how far back of a number its callers search it: 0 for whole sentences only)
-LETTER_GATED = [(context_periods._EXTRA, 0), (extractor._MOVE_BEFORE, 30)]
+LETTER_GATED = [
+    (context_periods._EXTRA, 0), (extractor._MOVE_BEFORE, 30), (context_periods._EXPECTING, 0),
+    (context_periods._THROUGH, 9), (extractor._BY_AMOUNT, 30), (extractor._CAUSE, 0), (cues._CUES_FAST, 0),
+    (period_rules._TOLD_DONE, 0), (period_rules._DONE_HERE, 0), (reader._DOUBLING, 0),
+    (reader._BOUNDED_DOUBLING, 0),
+]  # fmt: skip
+GATE_EDGE = [
+    "By doubling our reinvestment standard", "almost tripling in size", "More than doubling its base",
+    "revenue through May 5", "thru 2 quarters", "raising guidance by $0.60", "driven by 5 stores",
+    "Expecting 3 more", "project to reach 4", "was up 4%", "increased 7%", "last month 9",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("pattern", "reach"), LETTER_GATED, ids=lambda p: str(p)[:40])
@@ -137,7 +147,7 @@ def test_letter_gate_holds_every_first_letter_and_matches_as_before(
     assert starts is not None and starts <= letters, sorted((starts or set()) - letters)
     hits = 0
     for s in sentences:
-        low = s.lower()
+        low = s if pattern.flags & re.IGNORECASE or "A-Z" in pattern.pattern else s.lower()
         got = [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(low)]
         assert got == [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(low)], s
         hits += len(got)

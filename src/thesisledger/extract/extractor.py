@@ -529,7 +529,7 @@ _MOVE_BEFORE = re.compile(
     r"(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than|only|just|in the))*\s+$"
 )  # "down only 1%", "was down in the mid-teens"
 # "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
-_BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
+_BY_AMOUNT = re.compile(r"(?=[ ])(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
 # "growth in consolidated AFFO of roughly 15%", "an increase in orders of 20%": a change named before the
 # measure with no key that the number is of (_metric: moving)
 _CHANGE_IN_BEFORE = re.compile(
@@ -657,7 +657,8 @@ _GUIDED_GAP = re.compile(
 )
 _GUIDED_REACH = 40  # characters from the number to a list item's phrase after it
 _CAUSE = re.compile(
-    r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
+    r"\b(?=[abdfhlorst])"  # (speed: the letters its words start with, tested first)
+    r"(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting|helped by|aided by|supported by"
     r"|on (?:(?:one|two|three|a few|[0-9]+) )?(?:higher|lower|strong|stronger|weak|weaker|increased|decreased"
     r"|reduced|improved|better|fewer|more|less|additional))\b"

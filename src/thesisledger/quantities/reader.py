@@ -1227,6 +1227,7 @@ _GROWN_AFTER = re.compile(
 # "by doubling our reinvestment standard", "the impact from doubling our investment hurdle rate": the gerund
 # states the multiple too, before what it grows
 _DOUBLING = re.compile(
+    r"(?=[DTdt])"  # (speed: the letters it starts with, tested first at each offset)
     r"(?<![\w-])(?P<w>(?i:doubling|tripling))(?=[ \u00a0]+(?i:our|the|its|their|this|that)(?![\w-]))"
 )
 
@@ -1248,6 +1249,7 @@ def scan_doubling(text: str) -> list[Found]:
 # size": with no object after it the gerund still states the multiple when a bound word stands before it (the
 # bound says it is a size, not an act: "we are doubling down", "doubling our efforts" are read above or not)
 _BOUNDED_DOUBLING = re.compile(
+    r"(?=[ACMNRacmnr])"  # (speed: the letters it starts with, tested first at each offset)
     r"(?<![A-Za-z])(?i:nearly|almost|more[ \u00a0]+than|close[ \u00a0]+to|roughly|approximately|about)"
     r"[ \u00a0]+"
     r"(?P<w>(?i:doubling|tripling))(?![\w-])(?![ \u00a0]+(?i:down|up|as)(?![\w-]))"
