@@ -13,6 +13,7 @@ import pytest
 
 from shared_paths import sample_sentences
 from thesisledger.extract import context_periods, cues, extractor, period_rules
+from thesisledger.periods.calendar import FiscalCalendar
 from thesisledger.quantities import reader
 
 # quantities.reader._RANK_COUNT as it was written before it was made to start with a character set
@@ -161,3 +162,16 @@ def test_letter_gate_holds_every_first_letter_and_matches_as_before(
 
 
 _DIGIT = re.compile(r"(?<!\d)\d")
+
+
+def test_calendar_year_is_one_frozen_instance() -> None:
+    """FiscalCalendar.calendar_year() returns one shared instance, equal to a new one (the caches keyed by
+    calendar find it by identity); a subclass still gets its own."""
+    cal = FiscalCalendar.calendar_year()
+    assert cal is FiscalCalendar.calendar_year()
+    assert cal == FiscalCalendar(12, fiscal_labels=False) and hash(cal) == hash(FiscalCalendar(12, False))
+
+    class Sub(FiscalCalendar):
+        __slots__ = ()
+
+    assert type(Sub.calendar_year()) is Sub
