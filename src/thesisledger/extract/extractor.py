@@ -530,12 +530,16 @@ _MOVE += r"|plung(?:e|es|ed)|tumbl(?:e|es|ed)"
 _MOVE += r"|impacted|affected"
 _MOVE += r"|declin\w*|decreas\w*|grow\w*|grew|increas\w*|expand\w*|contract\w*|drop\w*|climb\w*)"
 _MOVE_BEFORE = re.compile(
+    # (speed: the word start and the letters a _MOVE word starts with are tested first, at each offset of the
+    # window, before the four look-behinds; tests/extract/test_sp10_speed_paths.py checks the letters)
+    r"\b(?=[abcdefghijlprstuw])"
     r"(?<!make )(?<!made )(?<!makes )(?<!making )"  # "which makes up 45% of this market": a share, no change
-    r"\b" + _MOVE + r"(?! to\b)"
+    + _MOVE
+    + r"(?! to\b)"
     r"(?:\s+(?:by|of|about|approximately|nearly|almost|roughly|over|more than|only|just|in the))*\s+$"
 )  # "down only 1%", "was down in the mid-teens"
 # "raising our guidance by $0.60 or 8%": an amount after "by" is a change, unless "by" names a cause
-_BY_AMOUNT = re.compile(r"(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
+_BY_AMOUNT = re.compile(r"(?=[ ])(?<!driven)(?<!led)(?<!offset)(?<!supported)(?<!helped)(?<!caused) by\s+$")
 # "growth in consolidated AFFO of roughly 15%", "an increase in orders of 20%": a change named before the
 # measure with no key that the number is of (_metric: moving)
 _CHANGE_IN_BEFORE = re.compile(
@@ -700,7 +704,8 @@ _GUIDED_GAP = re.compile(
 )
 _GUIDED_REACH = 40  # characters from the number to a list item's phrase after it
 _CAUSE = re.compile(
-    r"\b(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
+    r"\b(?=[abdfhlorst])"  # (speed: the letters its words start with, tested first)
+    r"(?:from|driven by|due to|as(?! a (?:percent|%|share|portion))|because of|thanks to|offset by|led by"
     r"|reflecting|helped by|aided by|supported by"
     r"|on (?:(?:one|two|three|a few|[0-9]+) )?(?:higher|lower|strong|stronger|weak|weaker|increased|decreased"
     r"|reduced|improved|better|fewer|more|less|additional))\b"

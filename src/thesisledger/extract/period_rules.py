@@ -3066,7 +3066,7 @@ _SLIDE = re.compile(r"\s*(?:slides?|pages?|charts?)\b")  # "Moving to Slide 9": 
 # a result told in the past ("we delivered", "sales were", "we've added", "Four new projects have been
 # announced"); not a revision of the guidance ("we've updated our FFO range", "we raised")
 _TOLD_DONE = re.compile(
-    r"\b(?:was|were|had|grew|rose|fell|came\s+in|saw|did|made|spent|paid|sold|bought|built|put|used|said|took"
+    r"\b(?=[bcdfghimprstuw])(?:was|were|had|grew|rose|fell|came\s+in|saw|did|made|spent|paid|sold|bought|built|put|used|said|took"
     r"|(?:(?:we|they|it|which|who|have|has|been)\s+(?:also\s+|just\s+|recently\s+|already\s+)?)"
     r"(?!(?:raised|increased|updated|lowered|narrowed|reaffirmed|revised|adjusted|assumed|included|expected"
     r"|anticipated|reduced|tightened|introduced|initiated|factored|embedded|planned|projected|forecasted"
@@ -3082,7 +3082,7 @@ _REVISING_NOW = re.compile(
 # ("since the beginning of the year, there has been a 25% improvement") or a rate for every unit ("For every
 # $1 per unit increase")
 _DONE_HERE = re.compile(
-    r"\b(?:increased|decreased|declined|improved|expanded|dropped|drew|jumped|climbed|reached|remained|exceeded"
+    r"\b(?=[acdegijlprs])(?:increased|decreased|declined|improved|expanded|dropped|drew|jumped|climbed|reached|remained|exceeded"
     r"|surpassed|delivered|generated|achieved|posted|recorded|since|every|last\s+(?:week|month))\b"
 )
 # words that date a sentence to the quarter or to the call date, not the guided year: "sequentially", "our

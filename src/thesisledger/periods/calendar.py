@@ -41,7 +41,11 @@ class FiscalCalendar:
 
     @classmethod
     def calendar_year(cls) -> FiscalCalendar:
-        """Plain calendar periods with calendar labels: the default without --company."""
+        """Plain calendar periods with calendar labels: the default without --company. One shared instance
+        (it is frozen): the period caches keyed by calendar (readings.quarter_bounds, fiscal_quarter_of, the
+        phrase cache of find_periods) then find their keys by identity instead of comparing fields."""
+        if cls is FiscalCalendar:
+            return _CALENDAR_YEAR
         return cls(12, fiscal_labels=False)
 
     @property
@@ -102,3 +106,6 @@ class FiscalCalendar:
         if self.fiscal_labels:
             return f"FY{fiscal_year % 100:02d}"
         return f"{fiscal_year}"
+
+
+_CALENDAR_YEAR = FiscalCalendar(12, fiscal_labels=False)  # calendar_year()'s one instance

@@ -900,8 +900,10 @@ _THIRD_AFTER = re.compile(r"s?(?![\w-])(?![ \u00a0]+(?i:quarter|part(?:y|ies)|ba
 # counts are claims, with no period; "top half" is 0.5). "top" only after a determiner or some prepositions,
 # or opening a sentence (_RANK_BEFORE: "sales top 5 billion" is a verb), and a word after the number ("the top
 # 5%" and "top 10 percent" are read as shares by scan_numbers)
+# (written to start with the character set [Tt], which `re` scans for in C, then the look-behind: the same
+# matches as "(?<![A-Za-z])(?:[Tt]op|TOP)", which `re` tried at every offset of the document)
 _RANK_COUNT = re.compile(
-    r"(?<![A-Za-z])(?:[Tt]op|TOP)[ \u00a0]+(?P<n>\d{1,3}|[A-Za-z]+)"
+    r"[Tt](?<![A-Za-z][Tt])(?:op|(?<=T)OP)[ \u00a0]+(?P<n>\d{1,3}|[A-Za-z]+)"
     r"(?=[ \u00a0]+(?!(?i:percent|per[ \u00a0]cent|percentile|basis|million|billion|thousand|times"
     r"|or[ \u00a0]|to[ \u00a0]|and[ \u00a0])\b)[A-Za-z])"
 )
@@ -1225,6 +1227,7 @@ _GROWN_AFTER = re.compile(
 # "by doubling our reinvestment standard", "the impact from doubling our investment hurdle rate": the gerund
 # states the multiple too, before what it grows
 _DOUBLING = re.compile(
+    r"(?=[DTdt])"  # (speed: the letters it starts with, tested first at each offset)
     r"(?<![\w-])(?P<w>(?i:doubling|tripling))(?=[ \u00a0]+(?i:our|the|its|their|this|that)(?![\w-]))"
 )
 
@@ -1246,6 +1249,7 @@ def scan_doubling(text: str) -> list[Found]:
 # size": with no object after it the gerund still states the multiple when a bound word stands before it (the
 # bound says it is a size, not an act: "we are doubling down", "doubling our efforts" are read above or not)
 _BOUNDED_DOUBLING = re.compile(
+    r"(?=[ACMNRacmnr])"  # (speed: the letters it starts with, tested first at each offset)
     r"(?<![A-Za-z])(?i:nearly|almost|more[ \u00a0]+than|close[ \u00a0]+to|roughly|approximately|about)"
     r"[ \u00a0]+"
     r"(?P<w>(?i:doubling|tripling))(?![\w-])(?![ \u00a0]+(?i:down|up|as)(?![\w-]))"
