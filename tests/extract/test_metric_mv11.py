@@ -1,0 +1,45 @@
+"""Count and share vocabulary found missing on the dev11 calls and checked across the corpus: nouns of
+what a company sells (tickets), of whom it serves (cardholders, merchants) and of where it operates
+(pharmacies, store openings and closures), each on sentences of our own with a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from call_claims import call_metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tickets sold are units delivered (README, live events), with or without a modifier
+        ("We have already sold 22 million tickets for next year.", {"22 million tickets": "units_delivered"}),
+        (
+            "That brings us to 65 million fee-bearing tickets.",
+            {"65 million fee-bearing tickets": "units_delivered"},
+        ),
+        # a card issuer's cardholders and a network's merchants are customers
+        (
+            "The card is used by more than 8 million cardholders.",
+            {"more than 8 million cardholders": "customers"},
+        ),
+        ("We added 3,900 new merchants during the quarter.", {"3,900 new merchants": "customers"}),
+        # places it operates: pharmacies, store openings and closures are footprint
+        (
+            "The card is accepted at more than 17,000 pharmacies.",
+            {"more than 17,000 pharmacies": "footprint"},
+        ),
+        (
+            "We added 203 net stores, comprised of 217 store openings and 14 closures.",
+            {"217 store openings": "footprint", "14 closures": "footprint"},
+        ),
+        ("Sales were partly offset by 31 net store closures.", {"31 net store closures": "footprint"}),
+        # contrasts: nouns that name people met, not a population served or employed, stay without a key
+        ("We hosted an event for 400 teammates.", {"400 teammates": None}),
+        ("The platform reaches 50 million households.", {"50 million households": None}),
+    ],
+)
+def test_count_nouns(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
