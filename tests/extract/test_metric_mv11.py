@@ -43,3 +43,28 @@ def test_count_nouns(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a % of the company's transactions, orders, applications, payments, attendance or money volume
+        ("Approximately 60% of our applications were done digitally.", {"Approximately 60%": "volume_share"}),
+        ("About 65% of payments were made digitally.", {"About 65%": "volume_share"}),
+        ("Concerts accounted for over 70% of fee-bearing GTV.", {"over 70%": "volume_share"}),
+        (
+            "Members accounted for 64% of transactions and 76% of sales.",
+            {"64%": "volume_share", "76%": "revenue_share"},
+        ),
+        ("Nearly 30% of our online orders were fulfilled by our stores.", {"Nearly 30%": "volume_share"}),
+        ("Season passes represented 55% of total attendance.", {"55%": "volume_share"}),
+        # contrasts: a level against a base, a market's volume, a subset already named, a growth named after
+        ("Traffic recovered to 80% of pre-COVID activity.", {"80%": None}),
+        ("Our data covers 80% of all industry transactions.", {"80%": None}),
+        ("We approved 75% of those applications.", {"75%": None}),
+    ],
+)
+def test_share_of_activity(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)
