@@ -34,9 +34,20 @@ from call_claims import call_metrics
             {"217 store openings": "footprint", "14 closures": "footprint"},
         ),
         ("Sales were partly offset by 31 net store closures.", {"31 net store closures": "footprint"}),
+        # outlets selling the product and store relocations are footprint; tests performed are delivered
+        (
+            "The brand is now available in more than 15,000 outlets.",
+            {"more than 15,000 outlets": "footprint"},
+        ),
+        ("We completed 260 new stores and 33 relocations.", {"33 relocations": "footprint"}),
+        (
+            "We performed about 7.6 million molecular tests.",
+            {"about 7.6 million molecular tests": "units_delivered"},
+        ),
         # contrasts: nouns that name people met, not a population served or employed, stay without a key
         ("We hosted an event for 400 teammates.", {"400 teammates": None}),
         ("The platform reaches 50 million households.", {"50 million households": None}),
+        ("Our app now has 35 million users.", {"35 million users": None}),
     ],
 )
 def test_count_nouns(text: str, expected: dict[str, str | None]) -> None:
