@@ -79,3 +79,26 @@ def test_share_of_activity(text: str, expected: dict[str, str | None]) -> None:
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new or net new accounts, relationships, households or logos of any kind are customers
+        (
+            "We opened 525,000 new consumer investment accounts.",
+            {"525,000 new consumer investment accounts": "customers"},
+        ),
+        ("We recorded 619 new commercial relationships.", {"619 new commercial relationships": "customers"}),
+        ("We added over 200 new customer logos this year.", {"over 200 new customer logos": "customers"}),
+        # contrast: accounts that are not new are not read as customers from the noun alone
+        (
+            "We converted 4 million consumer investment accounts.",
+            {"4 million consumer investment accounts": None},
+        ),
+    ],
+)
+def test_new_customer_nouns(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

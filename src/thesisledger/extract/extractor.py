@@ -591,6 +591,12 @@ _WEAK_ALIASES = frozenset(
 _MEASURE_NOUNS = frozenset(
     {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
 )
+# "619 new commercial relationships", "525,000 new consumer investment accounts": new or net new accounts,
+# households and relationships of any kind are customers (README: bank; the lexicon names only the bare forms)
+_NEW_CUSTOMER_HEADS = frozenset({"accounts", "households", "relationships", "logos"})
+_NEW_CUSTOMER_NOUN = re.compile(
+    r"(?:net\s+)?new\s+(?:[a-z&'-]+\s+){1,3}(?:accounts|households|relationships|logos)"
+)
 # "shipped over 10 million test cartridges": a count of what was shipped is units delivered, whatever the noun
 # ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
 _SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
@@ -3399,6 +3405,12 @@ class _Extractor:
                 ):
                     return h.key, h
             head = unit.noun.lower().rsplit(" ", 1)[-1]
+            if (
+                unit.kind is UnitKind.COUNT
+                and head in _NEW_CUSTOMER_HEADS
+                and _NEW_CUSTOMER_NOUN.fullmatch(unit.noun.lower()) is not None
+            ):
+                return "customers", None
             if unit.kind is UnitKind.COUNT and (
                 self._shipped(s, qm, head)
                 or (head in _SOLD_NOUNS and _SOLD.search(s.lowered, max(0, qs - 30), qs) is not None)
