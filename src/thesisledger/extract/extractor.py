@@ -591,6 +591,12 @@ _WEAK_ALIASES = frozenset(
 _MEASURE_NOUNS = frozenset(
     {"share", "shares", "unit", "units", "homes", "lots", "vehicles", "tons", "tonnes", "barrels"}
 )
+# "619 new commercial relationships", "525,000 new consumer investment accounts": new or net new accounts,
+# households and relationships of any kind are customers (README: bank; the lexicon names only the bare forms)
+_NEW_CUSTOMER_HEADS = frozenset({"accounts", "households", "relationships", "logos"})
+_NEW_CUSTOMER_NOUN = re.compile(
+    r"(?:net\s+)?new\s+(?:[a-z&'-]+\s+){1,3}(?:accounts|households|relationships|logos)"
+)
 # "shipped over 10 million test cartridges": a count of what was shipped is units delivered, whatever the noun
 # ("deliver 150 new wells to production", "delivered 15 concepts" are no shipments: ship verbs only)
 _SHIPPED = re.compile(r"\b(?:ship|ships|shipped|shipping)\s+(?:a record\s+)?$")
@@ -1671,6 +1677,15 @@ _CHANGE_VERB_REACH = 120  # characters before the measure: "we beat revenue by 3
 _BASE_VOLUME = re.compile(r"\d|\bago\b|\bpre-|\b(?:prior|previous|last|normal|historical)\b")
 _MARKET_VOLUME = re.compile(r"\b(?:industry|market)\b")  # "4% of total industry volume": a market share
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")  # "of the potential volume drop": volume names a noun after it
+# "60% of our applications were done digitally", "concerts accounted for over 70% of fee-bearing GTV",
+# "members accounted for 64% of transactions", "30% of our online orders": a % of the company's transactions,
+# orders or money volume (GTV, GMV, TPV) is a share of volume (README: shares of volume, purchase volume, GTV)
+_OF_ACTIVITY = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|total\s+)*"
+    r"(?:(?!those\b|these\b|them\b)[a-z-]+\s+){0,2}?"
+    r"(?:transactions|orders|applications|payments|attendance|activity|visits|gtv|gmv|tpv|gross bookings)\b"
+    r"(?!\s+(?:growth|volumes?|value|levels?|rates?|backlog|intake)\b)"
+)
 
 
 def _is_bare_comp(h: Hit, lowered: str) -> bool:
@@ -3390,6 +3405,12 @@ class _Extractor:
                 ):
                     return h.key, h
             head = unit.noun.lower().rsplit(" ", 1)[-1]
+            if (
+                unit.kind is UnitKind.COUNT
+                and head in _NEW_CUSTOMER_HEADS
+                and _NEW_CUSTOMER_NOUN.fullmatch(unit.noun.lower()) is not None
+            ):
+                return "customers", None
             if unit.kind is UnitKind.COUNT and (
                 self._shipped(s, qm, head)
                 or (head in _SOLD_NOUNS and _SOLD.search(s.lowered, max(0, qs - 30), qs) is not None)
@@ -3438,6 +3459,8 @@ class _Extractor:
                     key = self._compatible(s, h, unit, qs, qe)
                     if key is not None:
                         return key, h
+        if unit.kind is UnitKind.RATIO and self._share_of_activity(s, qe):
+            return "volume_share", None
         if unit.kind is UnitKind.RATIO:
             for h in s.metrics:
                 if h.start < qe:
@@ -3745,6 +3768,20 @@ class _Extractor:
             return False
         after = _WORD_AFTER.match(low, h.end)  # "of industry volume growth", "of our brand volume net sales"
         return after is None or after.group(1) in _PHRASE_STOP
+
+    @staticmethod
+    def _share_of_activity(s: _Sentence, qe: int) -> bool:
+        """Whether a % is taken "of" the company's transactions, orders or money volume ("65% of payments were
+        made digitally", "90% of all fee-bearing GTV"): a share of volume. Not a level against a base ("80% of
+        pre-COVID activity"), a market's ("20% of all industry transactions"), nor a % of a measure with a key
+        in between ("30% of sales transactions" is the revenue's)."""
+        low = s.lowered
+        if not low.startswith(" of ", qe):
+            return False
+        m = _OF_ACTIVITY.match(low, qe)
+        if m is None or _BASE_VOLUME.search(low, qe, m.end()) or _MARKET_VOLUME.search(low, qe, m.end()):
+            return False
+        return not any(qe <= h.start < m.end() and h.key != UNKEYED for h in s.metrics)
 
     def _margin_restated(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
         """The margin a % restates when it follows a profit amount ("EBITDA was $162 million or 19.9%",
