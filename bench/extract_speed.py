@@ -6,7 +6,10 @@ tests/extract/test_extract_speed_paths.py, and the labelled-set scores are uncha
   case-sensitive pattern over the lower-cased sentence (a preposition counts only when filler words lead
   to a number, label, unit or month), and resolves each (form, phrase) once per calendar and date. The
   candidates are found as "a character a start may follow, then a start" (a scan `re` skips through in C),
-  every offset the start pattern matches at (tests/extract/test_extract_speed_paths.py).
+  every offset the start pattern matches at (tests/extract/test_extract_speed_paths.py). At a candidate
+  it runs the big pattern less the forms whose matches cannot start with the candidate's character (read
+  from re's parse of each form; same forms in the same order, so the same match: about half the matching
+  time; tests/extract/test_sp11_speed_paths.py).
 - extract: the period pre-filter is substring tests plus a literal-led regex; clause breaks use a
   literal-led copy of the clause pattern, found only when a distance needs them; case-sensitive lexicon
   phrases ("PE") are matched on the text as written, not checked hit by hit; counted-noun metrics cached.

@@ -822,6 +822,98 @@ _HANDLERS: dict[str, Handler] = {
 assert set(_HANDLERS) == {name for name, _ in _PATTERNS}
 
 
+# -- find_periods's master pattern by first character ------------------------------------------------------
+# At a start candidate _MASTER tries its ~40 forms in turn, and about half the candidates ("in the", "for
+# the") fail them all. A form whose first character cannot be the candidate's cannot match there, so
+# find_periods runs _MASTER less those forms (`_master_from`): the same forms in the same order, so the same
+# leftmost-first match, its groups named alike (a handler reads only its own form's groups), in about half
+# the time.
+# (tests/extract/test_sp11_speed_paths.py)
+def _first_class(seq: Any) -> tuple[list[str] | None, bool]:
+    """Character-class items (for a `[...]` read case-insensitively) holding every character a match of the
+    parsed pattern `seq` can start with (None: any may: a wildcard, a negated class, a category but digits),
+    and whether it can match empty. Zero-width items (look-arounds, \\b) are passed over: a superset is
+    enough."""
+    from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes (stdlib `re`)
+
+    def char(code: int) -> str:
+        return f"\\U{code:08x}"
+
+    items: list[str] = []
+    for op, av in seq:
+        inner: list[str] | None
+        if op is sre.LITERAL:
+            inner, empty = [char(av)], False
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            inner, empty = [], True  # zero width: the next item starts the match
+        elif op is sre.IN:
+            inner, empty = [], False
+            for iop, iav in av:
+                if iop is sre.LITERAL:
+                    inner.append(char(iav))
+                elif iop is sre.RANGE:
+                    inner.append(char(iav[0]) + "-" + char(iav[1]))
+                elif iop is sre.CATEGORY and iav is sre.CATEGORY_DIGIT:
+                    inner.append(r"\d")
+                else:
+                    return None, False
+        elif op is sre.SUBPATTERN:
+            inner, empty = _first_class(av[-1])
+        elif op is sre.BRANCH:
+            inner, empty = [], False
+            for alt in av[1]:
+                part, alt_empty = _first_class(alt)
+                if part is None:
+                    return None, False
+                inner.extend(part)
+                empty = empty or alt_empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            inner, empty = _first_class(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        items.extend(inner)
+        if not empty:
+            return items, False
+    return items, True
+
+
+def _form_starts(pattern: str) -> re.Pattern[str] | None:
+    """A one-character pattern matching every character a match of `pattern` can start with; None for any."""
+    items, empty = _first_class(re._parser.parse(pattern, re.IGNORECASE))  # type: ignore[attr-defined]
+    return None if items is None or empty else re.compile("[" + "".join(items) + "]", re.IGNORECASE)
+
+
+_MATCH_NOTHING = re.compile(r"(?!)")
+# per form of _PATTERNS: the characters its matches can start with (a case-insensitive class), None for any
+_FORM_STARTS: tuple[re.Pattern[str] | None, ...] = tuple(_form_starts(pat) for _, pat in _PATTERNS)
+# _MASTER's pattern around its forms (the test checks that they rebuild it)
+_MASTER_HEAD, _MASTER_TAIL = r"(?<![\w.,$€£¥'-])(?:", r")(?!\w|'(?!s\b))"
+_MASTER_FROM: dict[str, re.Pattern[str]] = {}
+_MASTER_FROM_SIZE = 512  # distinct first characters kept (start candidates offer a few dozen)
+
+
+def _master_from(first: str) -> re.Pattern[str]:
+    """_MASTER less the forms whose matches cannot start with the character `first` (built once per
+    character)."""
+    found = _MASTER_FROM.get(first)
+    if found is not None:
+        return found
+    forms = [
+        f"(?P<{name}>{pat})"
+        for (name, pat), starts in zip(_PATTERNS, _FORM_STARTS, strict=True)
+        if starts is None or starts.match(first) is not None
+    ]
+    found = (
+        re.compile(_MASTER_HEAD + "|".join(forms) + _MASTER_TAIL, re.IGNORECASE) if forms else _MATCH_NOTHING
+    )
+    if len(_MASTER_FROM) < _MASTER_FROM_SIZE:
+        _MASTER_FROM[first] = found
+    return found
+
+
 # Read by resolve_period only: in running text "2020-21" and "2019-10" are seldom months.
 _ISO_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
@@ -860,12 +952,13 @@ def find_periods(text: str, *, calendar: FiscalCalendar, doc_date: date) -> Iter
     lowered = text.lower()
     same = len(lowered) == len(text)  # lower() keeps offsets (it does not for a few non-ASCII letters)
     starts = _lower_starts(lowered) if same else [m.start() for m in _STARTS.finditer(text)]
-    match = _MASTER.match
+    by_first = _MASTER_FROM
     cache = _resolved(calendar, doc_date)
     for i in starts:
         if i < pos:
             continue
-        m = match(text, i)
+        first = text[i]
+        m = (by_first.get(first) or _master_from(first)).match(text, i)  # _MASTER.match(text, i), sooner
         if m is None or m.lastgroup is None:
             continue
         pos = m.end()
