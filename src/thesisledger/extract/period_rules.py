@@ -1577,6 +1577,60 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     return ex.default_period
 
 
+# the starting level of a ratio's move told in the past: "EBITDA increased from 10.5% to 16.1% of sales",
+# "margin as a percentage of revenues increased to 24.5% from 23.1%" (the gap words as in _from_to_level)
+_LEVEL_QUALIFIER = r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+)?"
+_MOVED_FROM = re.compile(
+    r"\b(?:increased|decreased|rose|fell|improved|declined|reduced|expanded|contracted|moved|went|climbed"
+    r"|jumped|dropped|shifted|narrowed|widened)\b[^.;%]{0,60}?(?:\bto\s+"
+    + _LEVEL_QUALIFIER
+    + r"\d[\d.,]*\s*%"
+    r"[^.;%]{0,30}?)?\bfrom\s+" + _LEVEL_QUALIFIER + r"$"
+)
+_MOVED_FROM_REACH = 130
+_TO_PERCENT_AFTER = re.compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+to\s+" + _LEVEL_QUALIFIER + r"\d[\d.,]*\s*%"
+)
+_GROWTH_WORD = re.compile(r"\bgr[eo]w|\bcagr\b")  # a growth rate's move, not a level's
+# the ratios whose moves a call tells against the year-ago quarter: margins, shares of sales, the tax rate
+_MARGIN_LIKE = re.compile(
+    r"margin|tax\s+rate|(?:percent(?:age)?|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)"
+    r"|of\s+(?:net\s+)?(?:sales|revenues?)\b"
+)
+_SEQUENTIAL = re.compile(
+    r"sequential|quarter[- ]over[- ]quarter|linked[- ]quarter|(?:prior|previous|preceding|proceeding|trailing"
+    r"|last|first|second|third|fourth)\s+quarter|year[- ]end|\bq[1-4]\b"
+)
+
+
+@TRIGGERS.needs("from")
+def level_moved_from(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The level a ratio moved from, told in the past with no period phrase ("EBITDA increased from 10.5%
+    to 16.1% of sales", "store margin as a percentage of revenues increased to 24.5% from 23.1%", "declined
+    over 3 percentage points from 81.7% to 78.6%") is the base of the quarter's comparison: the same quarter
+    a year earlier (README: in a quarterly document the comparison is with the year-ago quarter; a number
+    stated as the base takes the base period). The level reached keeps the quarter; a sentence that dates
+    either end ("from 42.7% in 2020 to 56.7% in 2021", "from 40% last quarter") is read by its phrases; a
+    growth rate's move ("growth accelerated from 5% to 8%") and a forecast are left alone."""
+    if period is None or ex.reported is None or "from" not in n.s.lowered or period != ex.default_period:
+        return period
+    reported = ex.reported
+    if reported.fiscal_year is None or reported.fiscal_quarter is None or n.unit.code != "ratio":
+        return period
+    s, qs, qe = n.s, n.qs, n.qe
+    if any(pm.period != reported for pm in s.periods):
+        return period  # a period named besides the quarter reported on ("during the quarter")
+    low = s.lowered
+    if _MARGIN_LIKE.search(low) is None or _SEQUENTIAL.search(low) is not None:
+        return period  # a bank's yields, a stake, a coverage: often against the quarter before, or no base
+    m = _MOVED_FROM.search(low, max(0, qs - _MOVED_FROM_REACH), qs)
+    if m is None or s.crosses(m.start(), qs) or _GROWTH_WORD.search(low, 0, qs) is not None:
+        return period
+    if "to " not in low[m.start() : qs] and _TO_PERCENT_AFTER.match(low, qe) is None:
+        return period  # "increased ... from 10%" with no level reached: a base said alone
+    return fiscal_quarter(ex.calendar, reported.fiscal_year - 1, reported.fiscal_quarter)
+
+
 # a level to pass, said just before the number or inside its span ("surpassing 20%", "exceed the 50%")
 _PASSING = re.compile(r"(?:surpass|exceed)(?:es|s|ing)?\s+(?:the\s+)?")
 # the line introducing a list of conditions to watch ("Triggers for valuation re-rating:", "... requires:")
@@ -3667,6 +3721,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     workforce_size, pipeline_size, present_holding,
     guidance_scope, revision_in_guidance_scope, prior_guide_not_next_quarter,
     sized_commitment,  # (after guidance_scope, which may give a budget its year)
+    level_moved_from,  # (late: a period carried from the sentences before comes first)
     named_limit,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
@@ -3707,6 +3762,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_of_named_year, percent_complete, debt_profile,
         sized_commitment, workforce_size, pipeline_size, present_holding, named_limit,
         revision_in_guidance_scope, prior_guide_not_next_quarter,
+        level_moved_from,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3722,6 +3778,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             present_state,
             done_so_far_passive, guidance_scope, percent_complete, debt_profile,
             workforce_size, pipeline_size, present_holding, revision_in_guidance_scope,
+            level_moved_from,
         ),
         ClaimKind.ACTUAL,
     ),
