@@ -72,3 +72,22 @@ def test_a_period_dating_a_plain_nouns_relative_clause_does_not_date_the_main_cl
     assert period_of(text, "10 gizmo stores") == "2023Q1"
     text = "In the first quarter, gizmo sales grew 12%, continuing the momentum we had last year."
     assert period_of(text, "12%") == "2023Q1"
+
+
+def test_what_is_already_sold_for_a_coming_period_stands_on_the_call_date() -> None:
+    text = "We expect a record quarter, after already selling 65 million gizmo tickets for events next year."
+    assert period_of(text, "65 million gizmo tickets") == CALL
+    text = "Demand is strong, with 65 million gizmo tickets already being sold for 2024 events."
+    assert period_of(text, "65 million gizmo tickets") == CALL
+    # contrast: sold in a period named, or a forecast for the coming year
+    text = "We have already sold 5 million gizmo tickets in the quarter."
+    assert period_of(text, "5 million gizmo tickets") == "2023Q3"
+    text = "We expect to sell 5 million gizmo tickets for next year."
+    assert period_of(text, "5 million gizmo tickets") == "2024"
+
+
+def test_currently_before_a_forecast_verb_is_no_instant() -> None:
+    text = "For full year, we currently project gizmo revenues of $110 million to $130 million."
+    assert period_of(text, "$110 million to $130 million") == "2023"
+    text = "We currently have 500 gizmo stores."
+    assert period_of(text, "500 gizmo stores") == CALL

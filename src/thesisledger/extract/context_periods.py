@@ -998,12 +998,17 @@ def _by_mid_decade(
     return out
 
 
+# "we currently project", "currently forecast": when a forecast is made, no instant of what it forecasts
+_FORECAST_VERB_AFTER = re.compile(
+    r"\s+(?:project|forecast|anticipate|expect|estimate|predict|plan|see|assume|model|target|guide)(?:s|ing)?\b"
+)
 # "the decisive actions we took early this year", "the momentum we had in the first quarter", "the
 # investments that we made last year": a period phrase that dates what a plain noun's relative clause tells
-# (the noun holds no figure), right before the phrase
+# (the noun holds no figure), right before the phrase; not "the homes we started in the past two quarters
+# represent about 75% of ...": what was started may be what the number counts
 _CLAUSE_EVENT_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[a-z][a-z-]*\s+){1,3}(?:that\s+|which\s+)?we\s+(?:had|saw|took"
-    r"|made|did|experienced|enjoyed|started|began|announced|implemented|launched|initiated|undertook)\s+"
+    r"|made|announced|implemented|undertook)\s+"
     r"(?:in\s+|during\s+|over\s+|(?:early|earlier|late|later)(?:\s+in)?\s+)?$"
 )
 
@@ -1294,6 +1299,8 @@ def results_periods(
         elif m.group("today"):
             if doc_date is None or (forward and not phrase.startswith("as")):
                 continue  # "we currently expect": no instant of a forecast
+            if phrase == "currently" and _FORECAST_VERB_AFTER.match(lowered, m.end()) is not None:
+                continue  # "For full year, we currently project ...": a forecast verb the cues do not read
             period = instant(calendar, doc_date.year, doc_date.month, doc_date.day)
         elif m.group("qtd"):
             if doc_date is None or doc_date <= reported.end:

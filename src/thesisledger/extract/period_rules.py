@@ -1263,6 +1263,41 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     return ex.call_date
 
 
+# sold (booked) already, said right before or right after the number: "after already selling 65 million
+# tickets", "65 million tickets already being sold", "we have already booked 70% of our capacity"
+_ALREADY_SOLD = re.compile(
+    r"\balready\s+(?:been\s+|being\s+)?(?:sold|selling|sell|booked|booking|pre-?sold|contracted|secured"
+    r"|locked\s+in|committed|placed)\b"
+)
+_ALREADY_REACH = 50
+# the future period of what was sold, right after "for": "for events next year", "for 2022 events", "for our
+# shows in 2022"
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,3}$")
+
+
+@TRIGGERS.needs("already")
+def already_sold_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """What is already sold (booked, contracted) for a coming period ("even after already selling 65 million
+    fee-bearing tickets for events next year", "despite 65 million tickets already being sold for 2022
+    events", "we have already booked 70% of our capacity for next year") is a state on the call date (README:
+    tickets "already sold" the call date): the coming period dates the events sold, not the sales."""
+    reported = ex.reported
+    if reported is None or "already" not in n.s.lowered:
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    before = _ALREADY_SOLD.search(low, max(0, qs - _ALREADY_REACH), qs)
+    if before is None or n.s.crosses(before.start(), qs):
+        after = _ALREADY_SOLD.search(low, qe, qe + 30)
+        if after is None or n.s.crosses(qe, after.start()):
+            return period
+    for pm in n.s.periods:
+        if pm.start < qe or pm.period.start <= reported.end or n.s.crosses(qe, pm.start):
+            continue
+        if low.startswith("for ", pm.start) or _FOR_BEFORE.search(low, max(0, pm.start - 40), pm.start):
+            return ex.call_date
+    return period
+
+
 # the number as the subject of a state said now: "95% of our policy submissions are now done digitally",
 # "About 80% of our stores in the region are now fully open" (its "of" phrase, then "is now" / "are now")
 _SUBJECT_NOW = re.compile(
@@ -3707,6 +3742,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, closed_year_opener,
     now_state,
     now_state_of_subject,
+    already_sold_ahead,
     so_far_now, today_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year,
     rate_then_through_year, sized_opportunity,
