@@ -91,3 +91,17 @@ def test_currently_before_a_forecast_verb_is_no_instant() -> None:
     assert period_of(text, "$110 million to $130 million") == "2023"
     text = "We currently have 500 gizmo stores."
     assert period_of(text, "500 gizmo stores") == CALL
+
+
+def test_a_level_before_its_change_since_a_start_is_the_quarters_balance() -> None:
+    text = (
+        "We show $502.8 million of gizmo cash on the balance sheet, an increase of $418.4 million since the "
+    )
+    text += "beginning of the year."
+    assert period_of(text, "$502.8 million") == "2023Q3"
+    assert period_of(text, "$418.4 million") == f"2023-01-01/{CALL}"
+    text = "Gizmo cash was $1.2 billion, up $300 million since 2019."
+    assert period_of(text, "$1.2 billion") == "2023Q3"
+    # contrast: a flow since the start keeps the span
+    text = "We have repurchased 346,000 gizmo shares since the beginning of the year, for $20 million."
+    assert period_of(text, "346,000 gizmo shares") == f"2023-01-01/{CALL}"

@@ -602,6 +602,37 @@ def level_before_change_from_base(ex: _Extractor, n: Number, period: Period | No
     return main[-1] if main else None
 
 
+# a level, then its change ("$502.8 million of cash on the balance sheet, an increase of $418.4 million",
+# "cash was $1.2 billion, up $300 million"): the words after the level up to the change's figure
+_LEVEL_THEN_ITS_CHANGE = re.compile(
+    r"(?:\s+[a-z-]+){0,8}?,\s+(?:(?:an?\s+)?(?:increase|decrease|reduction|improvement|decline|rise|drop|gain)"
+    r"\s+of|(?:up|down|higher|lower)(?:\s+by)?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|over\s+|more\s+than\s+)?[$€£¥]?\d"
+)
+
+
+@TRIGGERS.needs("since")
+def level_before_change_since(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level followed by its change "since" a start ("We are pleased to show $502.8 million of cash on the
+    balance sheet, an increase of $418.4 million since the beginning of the year", "cash was $1.2 billion, up
+    $300 million since 2019") is a balance at the end of the quarter reported on (README: a balance stated in
+    a results document takes the quarter reported on); the span "since" dates the change only."""
+    if (
+        period is None
+        or ex.reported is None
+        or period.kind is not PeriodKind.SPAN
+        or period.end != ex.doc_date
+    ):
+        return period
+    s, low = n.s, n.s.lowered
+    if "since" not in low:
+        return period
+    m = _LEVEL_THEN_ITS_CHANGE.match(low, n.qe)
+    if m is None or not any(pm.period == period and pm.start >= m.end() for pm in s.periods):
+        return period
+    return ex.default_period
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -3720,6 +3751,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     base_change,
     change_on_top_of_base,
     level_before_change_from_base,
+    level_before_change_since,
     to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
@@ -3789,6 +3821,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year, annual_plan, done_last_year,
+        level_before_change_since,
         kept_forecast,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
