@@ -611,7 +611,6 @@ _LEVEL_THEN_ITS_CHANGE = re.compile(
 )
 
 
-@TRIGGERS.needs("since")
 def level_before_change_since(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A level followed by its change "since" a start ("We are pleased to show $502.8 million of cash on the
     balance sheet, an increase of $418.4 million since the beginning of the year", "cash was $1.2 billion, up
