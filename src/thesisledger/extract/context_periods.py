@@ -141,6 +141,7 @@ def new_extra_hint(lowered: str) -> bool:
         or _balance_hint(lowered)
         or ("months" in lowered and ("past" in lowered or "last" in lowered or "previous" in lowered))
         or (("years" in lowered or "decade" in lowered) and _last_years_hint(lowered))
+        or ("decade" in lowered and _BY_MID_DECADE.search(lowered) is not None)
     )
 
 
@@ -946,6 +947,93 @@ def _year_ago_after_span(
     return kept
 
 
+# "since the beginning of the year", "since the start of this fiscal year" (not "of the year 2019", "of the
+# year's second half", "since the start of the year through the second quarter"): the year the call is held
+# in, so far
+_SINCE_YEAR_START = re.compile(
+    r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:fiscal\s+|calendar\s+)?year\b"
+    r"(?!['’-]|\s+\d|\s+(?:through|thru|to|until)\b)"
+)
+
+
+def _since_year_start(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, fy: int, doc_date: date
+) -> list[PeriodMatch]:
+    """`out` with "since the beginning (start) of the year" read as the span from the start of the fiscal year
+    reported on to the call date ("gross debt has decreased by almost $1.5 billion since the beginning of the
+    year": README, eighth session, and "since ..." ends on the call date), when the call is held in that year
+    (on a January call about the fourth quarter "the year" is unsure). find_periods reads no period in it."""
+    year = fiscal_year(calendar, fy)
+    if not year.start < doc_date <= year.end:
+        return out
+    for m in _SINCE_YEAR_START.finditer(lowered):
+        kept = [pm for pm in out if not (pm.start < m.end() and m.start() < pm.end)]
+        span = PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], date_span(year.start, doc_date))
+        out = sorted([*kept, span], key=lambda pm: pm.start)
+    return out
+
+
+# "by the middle of the decade", "by mid-decade", "by the middle of this decade": a deadline at the end of the
+# decade's fifth year (README, eighth session: "by the middle of the decade" is 2025-12-31 on a 2021 call)
+_BY_MID_DECADE = re.compile(r"\bby\s+(?:the\s+middle\s+of\s+(?:the|this)\s+decade|mid[- ]decade)\b")
+
+
+def _by_mid_decade(
+    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, doc_date: date
+) -> list[PeriodMatch]:
+    """`out` with "by the middle of the decade" read as a deadline at the end of the fifth year of the decade
+    the document is written in ("a total of 2,000 trucks to be delivered by the middle of the decade",
+    "nearly two gigawatts of capacity by the middle of the decade"), while that year is still ahead."""
+    mid = doc_date.year - doc_date.year % 10 + 5
+    if doc_date.year >= mid:
+        return out
+    for m in _BY_MID_DECADE.finditer(lowered):
+        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            continue
+        period = deadline(doc_date, date(mid, 12, 31))
+        out = sorted(
+            [*out, PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], period)],
+            key=lambda pm: pm.start,
+        )
+    return out
+
+
+# "we currently project", "currently forecast": when a forecast is made, no instant of what it forecasts
+_FORECAST_VERB_AFTER = re.compile(
+    r"\s+(?:project|forecast|anticipate|expect|estimate|predict|plan|see|assume|model|target|guide)(?:s|ing)?\b"
+)
+# "the decisive actions we took early this year", "the momentum we had in the first quarter", "the
+# investments that we made last year": a period phrase that dates what a plain noun's relative clause tells
+# (the noun holds no figure), right before the phrase; not "the homes we started in the past two quarters
+# represent about 75% of ...": what was started may be what the number counts
+_CLAUSE_EVENT_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:[a-z][a-z-]*\s+){1,3}(?:that\s+|which\s+)?we\s+(?:had|saw|took"
+    r"|made|announced|implemented|undertook)\s+"
+    r"(?:in\s+|during\s+|over\s+|(?:early|earlier|late|later)(?:\s+in)?\s+)?$"
+)
+
+
+# a figure said in words inside the noun ("the double-digit pace we saw", "the two plants we opened")
+_FIGURE_WORD = re.compile(
+    r"\d|digit|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion"
+    r"|half|percent)\b"
+)
+
+
+def _clause_event_periods(lowered: str, out: list[PeriodMatch]) -> list[PeriodMatch]:
+    """`out` without a period phrase that dates an event told in a relative clause of a plain noun, past
+    tense ("the decisive actions we took early this year delivered strong double-digit margins of 11.1%",
+    "an exceptional 13.9% comp, continuing the momentum we had in the first quarter"): it dates the actions
+    (the momentum), which hold no figure, not the numbers of the main clause, which keep the period their
+    context gives. A noun with a figure keeps it ("the 10 stores we opened in the first quarter")."""
+    kept = []
+    for pm in out:
+        m = _CLAUSE_EVENT_BEFORE.search(lowered, max(0, pm.start - 60), pm.start)
+        if m is None or _FIGURE_WORD.search(m.group(0)) is not None:
+            kept.append(pm)  # "not at the double-digit pace we saw in the fourth quarter": the figure's own
+    return kept
+
+
 def results_periods(
     text: str,
     lowered: str,
@@ -1211,6 +1299,8 @@ def results_periods(
         elif m.group("today"):
             if doc_date is None or (forward and not phrase.startswith("as")):
                 continue  # "we currently expect": no instant of a forecast
+            if phrase == "currently" and _FORECAST_VERB_AFTER.match(lowered, m.end()) is not None:
+                continue  # "For full year, we currently project ...": a forecast verb the cues do not read
             period = instant(calendar, doc_date.year, doc_date.month, doc_date.day)
         elif m.group("qtd"):
             if doc_date is None or doc_date <= reported.end:
@@ -1246,6 +1336,12 @@ def results_periods(
     if not forward and "since" in lowered:
         out = _since_year(lowered, out, calendar, reported, doc_date)
         out = _since_quarter(lowered, out, calendar, reported, doc_date)
+    if " we " in lowered and out:
+        out = _clause_event_periods(lowered, out)
+    if doc_date is not None and "since the " in lowered:
+        out = _since_year_start(text, lowered, out, calendar, fy, doc_date)
+    if doc_date is not None and "decade" in lowered:
+        out = _by_mid_decade(text, lowered, out, calendar, doc_date)
     if not forward and doc_date is not None and ("to date " in lowered or "to-date " in lowered):
         out = _to_date_in_year(text, lowered, out, doc_date)
     if not forward and doc_date is not None and ("far " in lowered or " to date" in lowered):

@@ -602,6 +602,36 @@ def level_before_change_from_base(ex: _Extractor, n: Number, period: Period | No
     return main[-1] if main else None
 
 
+# a level, then its change ("$502.8 million of cash on the balance sheet, an increase of $418.4 million",
+# "cash was $1.2 billion, up $300 million"): the words after the level up to the change's figure
+_LEVEL_THEN_ITS_CHANGE = re.compile(
+    r"(?:\s+[a-z-]+){0,8}?,\s+(?:(?:an?\s+)?(?:increase|decrease|reduction|improvement|decline|rise|drop|gain)"
+    r"\s+of|(?:up|down|higher|lower)(?:\s+by)?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|over\s+|more\s+than\s+)?[$€£¥]?\d"
+)
+
+
+def level_before_change_since(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A level followed by its change "since" a start ("We are pleased to show $502.8 million of cash on the
+    balance sheet, an increase of $418.4 million since the beginning of the year", "cash was $1.2 billion, up
+    $300 million since 2019") is a balance at the end of the quarter reported on (README: a balance stated in
+    a results document takes the quarter reported on); the span "since" dates the change only."""
+    if (
+        period is None
+        or ex.reported is None
+        or period.kind is not PeriodKind.SPAN
+        or period.end != ex.doc_date
+    ):
+        return period
+    s, low = n.s, n.s.lowered
+    if "since" not in low:
+        return period
+    m = _LEVEL_THEN_ITS_CHANGE.match(low, n.qe)
+    if m is None or not any(pm.period == period and pm.start >= m.end() for pm in s.periods):
+        return period
+    return ex.default_period
+
+
 def part_of_change(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A part of a change, named after the change's comparison base and a cause word ("Revenue was $4.1
     billion, a decrease of 9.7% compared to last year due to declines in organic revenue of 10.3% and
@@ -1263,6 +1293,41 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     return ex.call_date
 
 
+# sold (booked) already, said right before or right after the number: "after already selling 65 million
+# tickets", "65 million tickets already being sold", "we have already booked 70% of our capacity"
+_ALREADY_SOLD = re.compile(
+    r"\balready\s+(?:been\s+|being\s+)?(?:sold|selling|sell|booked|booking|pre-?sold|contracted|secured"
+    r"|locked\s+in|committed|placed)\b"
+)
+_ALREADY_REACH = 50
+# the future period of what was sold, right after "for": "for events next year", "for 2022 events", "for our
+# shows in 2022"
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,3}$")
+
+
+@TRIGGERS.needs("already")
+def already_sold_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """What is already sold (booked, contracted) for a coming period ("even after already selling 65 million
+    fee-bearing tickets for events next year", "despite 65 million tickets already being sold for 2022
+    events", "we have already booked 70% of our capacity for next year") is a state on the call date (README:
+    tickets "already sold" the call date): the coming period dates the events sold, not the sales."""
+    reported = ex.reported
+    if reported is None or "already" not in n.s.lowered:
+        return period
+    low, qs, qe = n.s.lowered, n.qs, n.qe
+    before = _ALREADY_SOLD.search(low, max(0, qs - _ALREADY_REACH), qs)
+    if before is None or n.s.crosses(before.start(), qs):
+        after = _ALREADY_SOLD.search(low, qe, qe + 30)
+        if after is None or n.s.crosses(qe, after.start()):
+            return period
+    for pm in n.s.periods:
+        if pm.start < qe or pm.period.start <= reported.end or n.s.crosses(qe, pm.start):
+            continue
+        if low.startswith("for ", pm.start) or _FOR_BEFORE.search(low, max(0, pm.start - 40), pm.start):
+            return ex.call_date
+    return period
+
+
 # the number as the subject of a state said now: "95% of our policy submissions are now done digitally",
 # "About 80% of our stores in the region are now fully open" (its "of" phrase, then "is now" / "are now")
 _SUBJECT_NOW = re.compile(
@@ -1575,6 +1640,60 @@ def reported_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period
     if _effect(n):
         return None
     return ex.default_period
+
+
+# the starting level of a ratio's move told in the past: "EBITDA increased from 10.5% to 16.1% of sales",
+# "margin as a percentage of revenues increased to 24.5% from 23.1%" (the gap words as in _from_to_level)
+_LEVEL_QUALIFIER = r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+)?"
+_MOVED_FROM = re.compile(
+    r"\b(?:increased|decreased|rose|fell|improved|declined|reduced|expanded|contracted|moved|went|climbed"
+    r"|jumped|dropped|shifted|narrowed|widened)\b[^.;%]{0,60}?(?:\bto\s+"
+    + _LEVEL_QUALIFIER
+    + r"\d[\d.,]*\s*%"
+    r"[^.;%]{0,30}?)?\bfrom\s+" + _LEVEL_QUALIFIER + r"$"
+)
+_MOVED_FROM_REACH = 130
+_TO_PERCENT_AFTER = re.compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+to\s+" + _LEVEL_QUALIFIER + r"\d[\d.,]*\s*%"
+)
+_GROWTH_WORD = re.compile(r"\bgr[eo]w|\bcagr\b")  # a growth rate's move, not a level's
+# the ratios whose moves a call tells against the year-ago quarter: margins, shares of sales, the tax rate
+_MARGIN_LIKE = re.compile(
+    r"margin|tax\s+rate|(?:percent(?:age)?|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)"
+    r"|of\s+(?:net\s+)?(?:sales|revenues?)\b"
+)
+_SEQUENTIAL = re.compile(
+    r"sequential|quarter[- ]over[- ]quarter|linked[- ]quarter|(?:prior|previous|preceding|proceeding|trailing"
+    r"|last|first|second|third|fourth)\s+quarter|year[- ]end|\bq[1-4]\b"
+)
+
+
+@TRIGGERS.needs("from")
+def level_moved_from(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The level a ratio moved from, told in the past with no period phrase ("EBITDA increased from 10.5%
+    to 16.1% of sales", "store margin as a percentage of revenues increased to 24.5% from 23.1%", "declined
+    over 3 percentage points from 81.7% to 78.6%") is the base of the quarter's comparison: the same quarter
+    a year earlier (README: in a quarterly document the comparison is with the year-ago quarter; a number
+    stated as the base takes the base period). The level reached keeps the quarter; a sentence that dates
+    either end ("from 42.7% in 2020 to 56.7% in 2021", "from 40% last quarter") is read by its phrases; a
+    growth rate's move ("growth accelerated from 5% to 8%") and a forecast are left alone."""
+    if period is None or ex.reported is None or "from" not in n.s.lowered or period != ex.default_period:
+        return period
+    reported = ex.reported
+    if reported.fiscal_year is None or reported.fiscal_quarter is None or n.unit.code != "ratio":
+        return period
+    s, qs, qe = n.s, n.qs, n.qe
+    if any(pm.period != reported for pm in s.periods):
+        return period  # a period named besides the quarter reported on ("during the quarter")
+    low = s.lowered
+    if _MARGIN_LIKE.search(low) is None or _SEQUENTIAL.search(low) is not None:
+        return period  # a bank's yields, a stake, a coverage: often against the quarter before, or no base
+    m = _MOVED_FROM.search(low, max(0, qs - _MOVED_FROM_REACH), qs)
+    if m is None or s.crosses(m.start(), qs) or _GROWTH_WORD.search(low, 0, qs) is not None:
+        return period
+    if "to " not in low[m.start() : qs] and _TO_PERCENT_AFTER.match(low, qe) is None:
+        return period  # "increased ... from 10%" with no level reached: a base said alone
+    return fiscal_quarter(ex.calendar, reported.fiscal_year - 1, reported.fiscal_quarter)
 
 
 # a level to pass, said just before the number or inside its span ("surpassing 20%", "exceed the 50%")
@@ -3631,6 +3750,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     base_change,
     change_on_top_of_base,
     level_before_change_from_base,
+    level_before_change_since,
     to_date_as_of,
     quarter_ahead, since_year_end, change_at_quarter_end, to_date_after, earlier_period, promised,
     against_last_year, to_date,
@@ -3653,6 +3773,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     since_year_event, organisation_size, years_of_tenure, cap_rate, in_the_closed_year, closed_year_opener,
     now_state,
     now_state_of_subject,
+    already_sold_ahead,
     so_far_now, today_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year,
     rate_then_through_year, sized_opportunity,
@@ -3667,6 +3788,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     workforce_size, pipeline_size, present_holding,
     guidance_scope, revision_in_guidance_scope, prior_guide_not_next_quarter,
     sized_commitment,  # (after guidance_scope, which may give a budget its year)
+    level_moved_from,  # (late: a period carried from the sentences before comes first)
     named_limit,
 )  # fmt: skip
 # the AFTER_KIND rules that find a revised forecast (its period is the guided year), whatever the kind read
@@ -3698,6 +3820,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         since_year_event, part_of_change, change_after_compare_lead, quarter_so_far, asset_size,
         streak_length, size_adjective, stake, set_count_carried, standing_target_level, exit_the_year,
         total_for_the_year_to, off_base_year, change_to_base_year, annual_plan, done_last_year,
+        level_before_change_since,
         kept_forecast,
         balance_at_month_end, to_date_as_of, now_state_of_subject, so_far_now, today_state,
         term_or_tenure, planned_multiple, year_told_on_closing_call, vague_magnitude, hypothetical,
@@ -3707,6 +3830,7 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         quarter_of_named_year, percent_complete, debt_profile,
         sized_commitment, workforce_size, pipeline_size, present_holding, named_limit,
         revision_in_guidance_scope, prior_guide_not_next_quarter,
+        level_moved_from,
     )
 )  # fmt: skip
 # Rules that read only one kind: each returns the period it is given untouched, with no side effect, unless
@@ -3722,6 +3846,7 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             present_state,
             done_so_far_passive, guidance_scope, percent_complete, debt_profile,
             workforce_size, pipeline_size, present_holding, revision_in_guidance_scope,
+            level_moved_from,
         ),
         ClaimKind.ACTUAL,
     ),
