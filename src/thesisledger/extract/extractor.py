@@ -1158,6 +1158,23 @@ _CHARGE_REACH = 40
 _EPS_CHANGE_OF = re.compile(
     r"\b(?:reduction|increase|decrease|improvement|decline)\s+of\s+(?:about\s+|approximately\s+)?$"
 )
+# README (decided in the eighth session): a change of EPS itself in dollars is a variance of EPS, no level of
+# it: "an increase of $0.22", "up 13% or $0.37 to $3.21", "EPS is up $0.64", "grew by $0.40" before the
+# amount, or "$0.01 higher than the prior year", "that $0.13 increase in our diluted EPS" after it. Not a
+# level a change reaches or starts from ("increased to $3.21", "up from $2.99")
+_EPS_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:an?\s+)?(?:increase|decrease|improvement|decline|rise|reduction|growth)\s+of"
+    r"|(?:up|down|increas\w*|decreas\w*|grew|grown|rose|risen|improv\w*|declin\w*|fell|higher|lower)"
+    r"(?:\s+by)?(?:\s+(?:about|approximately|roughly|around|nearly|almost|over|more\s+than|[\d.]+\s*%\s+or))*)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|a\s+)?$"
+)
+_EPS_CHANGE_AFTER = re.compile(
+    r"(?:\s+per\s+(?:diluted\s+)?share)?(?:\s+or\s+[\d.]+\s*%)?\s+(?:"
+    r"(?:increase|decrease|improvement|decline|rise|reduction|growth)\b(?!\s+(?:to|from)\b)"
+    r"|(?:higher|lower|more|less|above|below|better|worse)\s+(?:than|versus|vs\b|compared|over|from)"
+    r"|year[- ]over[- ]year|versus\s+(?:the\s+)?(?:prior|last|a)\s+year"
+    r"|over\s+(?:the\s+)?(?:prior|last)\s+year)"
+)
 _IN_EPS_AFTER = re.compile(r"\s+in\s+(?:adjusted\s+|gaap\s+|diluted\s+)*(?:eps|earnings\s+per)\b")
 # "a $60 million insurance settlement": an amount used as an adjective measures the noun after it
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
@@ -2110,6 +2127,8 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_change(s, qs, qe):
+            found = (None, None)  # "an increase of $0.22", "$0.01 higher than the prior year": no level
         if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
@@ -3268,6 +3287,21 @@ class _Extractor:
                 _IN_EPS_AFTER.match(low, qe) is not None
                 and _EPS_CHANGE_OF.search(low, max(0, qs - 30), qs) is not None
             )
+        )
+
+    @staticmethod
+    def _eps_change(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount read as EPS is the change of EPS itself, said before it ("an increase of $0.22",
+        "up 13% or $0.37 to $3.21", "EPS is up $0.64") or after it ("$0.01 higher than the prior year", "that
+        $0.13 increase in our diluted EPS"): a variance of EPS (README, decided in the eighth session: no
+        metric). A level reached or left ("increased to $3.21", "up from $2.99") or a range the change ends in
+        ("expect earnings per share to increase between $8.05 and $8.25") stays EPS."""
+        low = s.lowered
+        if low.startswith("between", qs):
+            return False
+        return (
+            _EPS_CHANGE_BEFORE.search(low, max(0, qs - 40), qs) is not None
+            or _EPS_CHANGE_AFTER.match(low, qe) is not None
         )
 
     @staticmethod
