@@ -36,3 +36,42 @@ def test_change_of_eps_itself_has_no_metric(text: str, expected: dict[str, str |
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a profit moving between two % levels moves as its margin, both ends (README: EBITDA as % of sales)
+        (
+            "Operating income increased from 8.5% to 11.2% of sales on higher volumes.",
+            {"8.5%": "operating_margin", "11.2%": "operating_margin"},
+        ),
+        (
+            "EBITDA improved as a percent of sales from 14% to 15.5%, led by pricing.",
+            {"14%": "ebitda_margin", "15.5%": "ebitda_margin"},
+        ),
+        (
+            "Gross profit declined from 31.2% of sales to 29.8%, on freight costs.",
+            {"31.2%": "gross_margin", "29.8%": "gross_margin"},
+        ),
+        # a forecast level of a profit in % is its margin
+        ("EBITDA is now expected to be in the range of 12.5% to 13%.", {"12.5% to 13%": "ebitda_margin"}),
+        (
+            "We expect segment revenue to increase 8% to 10% and EBITDA to be 19% at the midpoint.",
+            {"8% to 10%": "revenue_growth", "19%": "ebitda_margin"},
+        ),
+        # a base restated as its margin, dated after it
+        (
+            "EBITDA was $410 million or 16.2% compared to $300 million or 13.9% a year ago.",
+            {"16.2%": "ebitda_margin", "13.9%": "ebitda_margin"},
+        ),
+        ("Segment EBITDA is estimated to be 21% for the year.", {"21%": "ebitda_margin"}),
+        # contrasts: a profit's growth stays growth, also said with "an increase in ... of"
+        ("EBITDA increased 14% from the prior year to $410 million.", {"14%": "growth"}),
+        ("The result was an increase in operating income of 8.6% for the quarter.", {"8.6%": "growth"}),
+    ],
+)
+def test_profit_in_percent_is_its_margin(text: str, expected: dict[str, str | None]) -> None:
+    got = call_metrics(text)
+    for span, metric in expected.items():
+        assert got[span] == metric, (span, got)

@@ -1256,13 +1256,34 @@ _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating
                   "gross_profit": "gross_margin"}  # fmt: skip
 _OF_SALES_OR_END = re.compile(
     r"\s*(?:[.;,]|$|\s(?:of|to)\s+(?:our\s+|total\s+|net\s+)*(?:revenues?|sales)\b"
-    r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b)"
+    r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b"
+    # "compared to $549 million or 14.3% a year ago": the base's margin, dated after it
+    r"|\s(?:a\s+year\s+ago|last\s+year|(?:in\s+)?the\s+(?:prior|previous|same)\s+(?:year|period|quarter)\b))"
 )
 # "EBITDA of 23.1%", "operating profit was 22.8%", "operating income for the quarter was 16%": a level verb
 _PROFIT_LEVEL = re.compile(
-    r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?\s+(?:of|was|were|at|came\s+in\s+at|reached)"
+    r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?\s+(?:of|was|were|at|came\s+in\s+at|reached"
+    # a forecast level: "EBITDA is still expected to be in the range of 15.5% to 16%", "EBITDA to be 17%"
+    r"|((?:(?:is|are|will)\s+)?(?:(?:still|now|also)\s+)?"
+    r"(?:(?:expected|projected|forecast(?:ed)?|estimated|anticipated)\s+)?(?:to\s+)?be"
+    r"(?:\s+in\s+the\s+range\s+of|\s+between|\s+around)?))"
     r"(?:\s+(?:a|an|about|approximately|around|roughly|nearly|almost|over|a\s+record|record))*\s+"
 )
+# "EBITDA increased from 10.5% to 16.1% of sales", "EBITDA increased as a percent of sales from 10% to
+# 10.5%", "operating income improved from 12.3% of sales to 15.1%": a profit moving between two % levels
+# moves as its margin, both ends (README: EBITDA as % of sales `ebitda_margin`). The profit's verb, before
+# the first number; the second number follows "to" after the first (with its "of sales")
+_PROFIT_MOVED_FROM = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|improved|expanded|declined|rose|fell|grew|went|moved"
+    r"|contracted|was\s+up|was\s+down)"
+    r"(?:\s+as\s+a\s+(?:percent|percentage|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?))?\s+from\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?$"
+)
+_FROM_PCT_TO = re.compile(
+    r"(?:\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?))?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+)
+# between the profit phrase and its verb: nothing, or the period ("EBITDA for the quarter increased from")
+_PROFIT_GAP = re.compile(r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?")
 _NOT_LEVEL_AFTER = re.compile(
     r"\s+(?:of|to|over|versus|vs|growth|increases?|decreases?|improvement|higher|lower|more|less|above|below"
     r"|ahead|behind|declines?|rise|gains?|better|worse|up|down|year-over-year|yoy|points?|basis)\b"
@@ -2000,10 +2021,20 @@ class _Extractor:
             margin = self._margin_restated(s, qm, qs, qe)
             if margin is not None:
                 found = (margin, None)
-        if found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO:
-            margin = self._profit_level_margin(s, qs, qe)
+        if found[0] in (None, "growth") and qm.quantity.unit.kind is UnitKind.RATIO:
+            # a growth read from a change word elsewhere yields only to a forecast level ("revenue to
+            # increase 30% to 34% and EBITDA to be 17%"), not to "an increase in operating income of 8.6%"
+            margin = self._profit_level_margin(s, qs, qe, forecast_only=found[0] is not None)
             if margin is not None:
                 found = (margin, None)
+        if (
+            found[0] in (None, "growth", "revenue_growth", "revenue_share")
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and " from " in s.lowered
+        ):
+            margin = self._profit_moved_margin(s, qs)
+            if margin is not None:
+                found = (margin, None)  # "EBITDA increased from 10.5% to 16.1% of sales": both ends
         if (
             found[0] in (None, "growth")
             and s.lowered.startswith("as a")
@@ -3796,22 +3827,54 @@ class _Extractor:
         return _PROFIT_MARGIN.get(self.metric(s, prev, ps, pe)[0] or "")
 
     @staticmethod
-    def _profit_level_margin(s: _Sentence, qs: int, qe: int) -> str | None:
+    def _profit_level_margin(s: _Sentence, qs: int, qe: int, forecast_only: bool = False) -> str | None:
         """The margin a bare % level of a profit is ("our 2021 adjusted EBITDA of 23.1% surpassed our previous
         record", "adjusted operating profit was 22.8%", "operating income of 16.4% in the fourth
         quarter"): a profit stated in % is its ratio to sales (README: EBITDA as % of sales `ebitda_margin`).
         Only when the profit phrase is the nearest before the % and a level verb joins them, and no change
-        word or ratio to something other than sales follows the %."""
+        word or ratio to something other than sales follows the %; with `forecast_only`, only a forecast's
+        "to be" ("EBITDA is still expected to be in the range of 15.5% to 16%", "EBITDA to be 17%")."""
         near = None
         for h in s.metrics:
             if h.end <= qs:
                 near = h
         if near is None or near.key not in _PROFIT_MARGIN:
             return None
-        if _PROFIT_LEVEL.fullmatch(s.lowered, near.end, qs) is None:
+        level = _PROFIT_LEVEL.fullmatch(s.lowered, near.end, qs)
+        if level is None or (forecast_only and level.group(1) is None):
             return None
         if _OF_SALES_AFTER.match(s.lowered, qe) is None and _NOT_LEVEL_AFTER.match(s.lowered, qe) is not None:
             return None  # "5% of net income", "operating income was 12% higher", "EBITDA of 23% growth"
+        return _PROFIT_MARGIN[near.key]
+
+    def _profit_moved_margin(self, s: _Sentence, qs: int) -> str | None:
+        """The margin of a profit that moved from one % to another ("EBITDA increased from 10.5% to 16.1% of
+        sales", "EBITDA increased as a percent of sales from 10% to 10.5%", "EBITDA increased from 12.3% of
+        sales to 15.1%"), for either end: a profit stated in % is its ratio to sales (README: EBITDA as % of
+        sales `ebitda_margin`). The profit phrase must be the nearest measure before the verb."""
+        low = s.lowered
+        m = _PROFIT_MOVED_FROM.search(low, max(0, qs - 60), qs)
+        if m is None:  # the second end: "from 10.5% to" right before it
+            prev = None
+            for o in self._sentence_quantities:
+                if o.end - s.start <= qs:
+                    prev = o
+            if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
+                return None
+            ps, pe = prev.start - s.start, prev.end - s.start
+            if _FROM_PCT_TO.fullmatch(low, pe, qs) is None:
+                return None
+            m = _PROFIT_MOVED_FROM.search(low, max(0, ps - 60), ps)
+            if m is None:
+                return None
+        near = None
+        for h in s.metrics:
+            if h.end <= m.start():
+                near = h
+        if near is None or near.key not in _PROFIT_MARGIN:
+            return None
+        if _PROFIT_GAP.fullmatch(low, near.end, m.start()) is None:
+            return None
         return _PROFIT_MARGIN[near.key]
 
     @staticmethod
