@@ -75,3 +75,14 @@ def test_profit_in_percent_is_its_margin(text: str, expected: dict[str, str | No
     got = call_metrics(text)
     for span, metric in expected.items():
         assert got[span] == metric, (span, got)
+
+
+def test_aoi_is_adjusted_operating_income() -> None:
+    # "AOI" (adjusted operating income) is operating income; its margin is the operating margin
+    m = call_metrics(
+        "Ticketing delivered AOI of $212 million for the quarter. "
+        "Our sponsorship business delivered over $90 million in AOI. AOI margin expanded to 24%."
+    )
+    assert m["$212 million"] == "operating_income"
+    assert m["over $90 million"] == "operating_income"
+    assert m["24%"] == "operating_margin"
