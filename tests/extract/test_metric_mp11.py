@@ -30,6 +30,9 @@ from call_claims import call_metrics
             "We now expect diluted earnings per share to increase between $4.05 and $4.25 for the year.",
             {"between $4.05 and $4.25": "eps"},
         ),
+        # a name ending in a change noun, and a level followed by how it moved
+        ("Adjusted EPS, excluding Northwind Growth of $2.16, rose 20% versus prior year.", {"$2.16": "eps"}),
+        ("Our earnings per share of $1.87 more than doubled compared to last year.", {"$1.87": "eps"}),
     ],
 )
 def test_change_of_eps_itself_has_no_metric(text: str, expected: dict[str, str | None]) -> None:

@@ -1163,7 +1163,10 @@ _EPS_CHANGE_OF = re.compile(
 # amount, or "$0.01 higher than the prior year", "that $0.13 increase in our diluted EPS" after it. Not a
 # level a change reaches or starts from ("increased to $3.21", "up from $2.99")
 _EPS_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:an?\s+)?(?:increase|decrease|improvement|decline|rise|reduction|growth)\s+of"
+    # the change noun takes its article ("an increase of", "an earnings per share decrease of"): not a name
+    # ending in one of them ("EPS, excluding Canopy Growth of $3.16")
+    r"\b(?:(?:an?|the|its|this|that)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:increase|decrease|improvement|decline|rise|reduction|growth)\s+of"
     r"|(?:up|down|increas\w*|decreas\w*|grew|grown|rose|risen|improv\w*|declin\w*|fell|higher|lower)"
     r"(?:\s+by)?(?:\s+(?:about|approximately|roughly|around|nearly|almost|over|more\s+than|[\d.]+\s*%\s+or))*)"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|a\s+)?$"
@@ -1171,7 +1174,9 @@ _EPS_CHANGE_BEFORE = re.compile(
 _EPS_CHANGE_AFTER = re.compile(
     r"(?:\s+per\s+(?:diluted\s+)?share)?(?:\s+or\s+[\d.]+\s*%)?\s+(?:"
     r"(?:increase|decrease|improvement|decline|rise|reduction|growth)\b(?!\s+(?:to|from)\b)"
+    # not "$1.87 more than doubled": the level, then how it moved
     r"|(?:higher|lower|more|less|above|below|better|worse)\s+(?:than|versus|vs\b|compared|over|from)"
+    r"(?!\s+(?:doubl|tripl|quadrupl|offset))"
     r"|year[- ]over[- ]year|versus\s+(?:the\s+)?(?:prior|last|a)\s+year"
     r"|over\s+(?:the\s+)?(?:prior|last)\s+year)"
 )
@@ -3331,7 +3336,7 @@ class _Extractor:
         if low.startswith("between", qs):
             return False
         return (
-            _EPS_CHANGE_BEFORE.search(low, max(0, qs - 40), qs) is not None
+            _EPS_CHANGE_BEFORE.search(low, max(0, qs - 60), qs) is not None
             or _EPS_CHANGE_AFTER.match(low, qe) is not None
         )
 
