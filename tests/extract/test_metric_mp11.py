@@ -69,6 +69,12 @@ def test_change_of_eps_itself_has_no_metric(text: str, expected: dict[str, str |
             {"16.2%": "ebitda_margin", "13.9%": "ebitda_margin"},
         ),
         ("Segment EBITDA is estimated to be 21% for the year.", {"21%": "ebitda_margin"}),
+        # the level a margin's points reached is that margin
+        (
+            "We expect gross margin to expand 40 basis points sequentially or about 150 basis points "
+            "year-over-year to approximately 38% for the third quarter.",
+            {"about 150 basis points": "gross_margin", "approximately 38%": "gross_margin"},
+        ),
         # contrasts: a profit's growth stays growth, also said with "an increase in ... of"
         ("EBITDA increased 14% from the prior year to $410 million.", {"14%": "growth"}),
         ("The result was an increase in operating income of 8.6% for the quarter.", {"8.6%": "growth"}),

@@ -1289,6 +1289,11 @@ _FROM_PCT_TO = re.compile(
 )
 # between the profit phrase and its verb: nothing, or the period ("EBITDA for the quarter increased from")
 _PROFIT_GAP = re.compile(r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?")
+# between a margin's points and the level they reached: "... 200 basis points year-over-year to approximately"
+_POINTS_THEN_LEVEL = re.compile(
+    r"\s+(?:(?:year[- ]over[- ]year|sequentially|versus\s+(?:the\s+)?(?:prior|last)\s+year)\s+)?to\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?"
+)
 _NOT_LEVEL_AFTER = re.compile(
     r"\s+(?:of|to|over|versus|vs|growth|increases?|decreases?|improvement|higher|lower|more|less|above|below"
     r"|ahead|behind|declines?|rise|gains?|better|worse|up|down|year-over-year|yoy|points?|basis)\b"
@@ -2265,8 +2270,29 @@ class _Extractor:
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
             found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
+        if found == (None, None) and kind is UnitKind.RATIO and " to " in s.lowered:
+            found = self._level_after_margin_points(s, qs) or found  # "200 basis points ... to about 44%"
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _level_after_margin_points(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The margin a % level is, when it is the level the points of a margin just before it reached ("we
+        expect adjusted EBITDA margin to expand more than 50 basis points sequentially or about 200 basis
+        points year-over-year to approximately 44%"): points of a margin end at a level of that margin. None
+        unless the number right before is points read as a margin and only a period word and "to" lie
+        between."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.PP or prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        if key is None or not key.endswith("_margin"):
+            return None
+        if _POINTS_THEN_LEVEL.fullmatch(s.lowered, prev.end - s.start, qs) is None:
+            return None
+        return key, None
 
     @staticmethod
     def _annual_rate_over_years(s: _Sentence, qs: int, qe: int) -> bool:
