@@ -95,3 +95,15 @@ def test_aoi_is_adjusted_operating_income() -> None:
     assert m["$212 million"] == "operating_income"
     assert m["over $90 million"] == "operating_income"
     assert m["24%"] == "operating_margin"
+
+
+def test_per_share_amount_beside_repurchases_is_no_buyback() -> None:
+    # an EPS step credited to repurchases, or a price per share paid, is no amount bought back
+    m = call_metrics(
+        "A lower diluted share count driven by share repurchases benefited us by $0.09. "
+        "The average repurchase price under the program was $212.40 per share. "
+        "We repurchased $300 million of our shares in the quarter."
+    )
+    assert m["$0.09"] is None
+    assert m["$212.40 per share"] is None
+    assert m["$300 million"] == "buyback"

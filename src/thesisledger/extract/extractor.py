@@ -2272,6 +2272,15 @@ class _Extractor:
             found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
         if found == (None, None) and kind is UnitKind.RATIO and " to " in s.lowered:
             found = self._level_after_margin_points(s, qs) or found  # "200 basis points ... to about 44%"
+        if (
+            found[0] == "buyback"
+            and kind is UnitKind.CURRENCY
+            and not qm.quantity.scale
+            and (qm.quantity.unit.per_share or qm.quantity.value < _PER_SHARE_MAX)
+        ):
+            # "a lower diluted share count driven by share repurchases benefited us by $0.12", "the average
+            # repurchase price was $444.29 per share": an EPS step or a price per share, no amount bought back
+            found = (None, None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
 
