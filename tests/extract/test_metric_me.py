@@ -65,13 +65,14 @@ def test_charge_restated_per_share() -> None:
     assert m["$2.10 per diluted share"] == "eps"
 
 
-def test_a_beat_and_a_change_of_eps_itself_stay_eps() -> None:
+def test_a_beat_stays_eps_and_a_change_of_eps_itself_has_none() -> None:
+    # README, decided in the eighth session: a change of EPS itself in dollars has no metric
     m = call_metrics(
         "Adjusted earnings per share of $1.20 exceeded the high end of our guidance by $0.05. "
         "Earnings per share was $1.20, a $0.15 improvement year over year."
     )
     assert m["$0.05"] == "eps"
-    assert m["$0.15"] == "eps"
+    assert m["$0.15"] is None
 
 
 def test_one_time_charge_takes_no_key_of_a_measure_beside_it() -> None:

@@ -1164,6 +1164,28 @@ _CHARGE_REACH = 40
 _EPS_CHANGE_OF = re.compile(
     r"\b(?:reduction|increase|decrease|improvement|decline)\s+of\s+(?:about\s+|approximately\s+)?$"
 )
+# README (decided in the eighth session): a change of EPS itself in dollars is a variance of EPS, no level of
+# it: "an increase of $0.22", "up 13% or $0.37 to $3.21", "EPS is up $0.64", "grew by $0.40" before the
+# amount, or "$0.01 higher than the prior year", "that $0.13 increase in our diluted EPS" after it. Not a
+# level a change reaches or starts from ("increased to $3.21", "up from $2.99")
+_EPS_CHANGE_BEFORE = re.compile(
+    # the change noun takes its article ("an increase of", "an earnings per share decrease of"): not a name
+    # ending in one of them ("EPS, excluding Canopy Growth of $3.16")
+    r"\b(?:(?:an?|the|its|this|that)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:increase|decrease|improvement|decline|rise|reduction|growth)\s+of"
+    r"|(?:up|down|increas\w*|decreas\w*|grew|grown|rose|risen|improv\w*|declin\w*|fell|higher|lower)"
+    r"(?:\s+by)?(?:\s+(?:about|approximately|roughly|around|nearly|almost|over|more\s+than|[\d.]+\s*%\s+or))*)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|a\s+)?$"
+)
+_EPS_CHANGE_AFTER = re.compile(
+    r"(?:\s+per\s+(?:diluted\s+)?share)?(?:\s+or\s+[\d.]+\s*%)?\s+(?:"
+    r"(?:increase|decrease|improvement|decline|rise|reduction|growth)\b(?!\s+(?:to|from)\b)"
+    # not "$1.87 more than doubled": the level, then how it moved
+    r"|(?:higher|lower|more|less|above|below|better|worse)\s+(?:than|versus|vs\b|compared|over|from)"
+    r"(?!\s+(?:doubl|tripl|quadrupl|offset))"
+    r"|year[- ]over[- ]year|versus\s+(?:the\s+)?(?:prior|last|a)\s+year"
+    r"|over\s+(?:the\s+)?(?:prior|last)\s+year)"
+)
 _IN_EPS_AFTER = re.compile(r"\s+in\s+(?:adjusted\s+|gaap\s+|diluted\s+)*(?:eps|earnings\s+per)\b")
 # "a $60 million insurance settlement": an amount used as an adjective measures the noun after it
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
@@ -1245,12 +1267,38 @@ _PROFIT_MARGIN = {"ebitda": "ebitda_margin", "ebita": "ebita_margin", "operating
                   "gross_profit": "gross_margin"}  # fmt: skip
 _OF_SALES_OR_END = re.compile(
     r"\s*(?:[.;,]|$|\s(?:of|to)\s+(?:our\s+|total\s+|net\s+)*(?:revenues?|sales)\b"
-    r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b)"
+    r"|\s(?:in|for)\s+the\s+(?:quarter|year)\b|\s(?:compared|versus|vs\.?)\b"
+    # "compared to $549 million or 14.3% a year ago": the base's margin, dated after it
+    r"|\s(?:a\s+year\s+ago|last\s+year|(?:in\s+)?the\s+(?:prior|previous|same)\s+(?:year|period|quarter)\b))"
 )
 # "EBITDA of 23.1%", "operating profit was 22.8%", "operating income for the quarter was 16%": a level verb
 _PROFIT_LEVEL = re.compile(
-    r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?\s+(?:of|was|were|at|came\s+in\s+at|reached)"
+    r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?\s+(?:of|was|were|at|came\s+in\s+at|reached"
+    # a forecast level: "EBITDA is still expected to be in the range of 15.5% to 16%", "EBITDA to be 17%"
+    r"|((?:(?:is|are|will)\s+)?(?:(?:still|now|also)\s+)?"
+    r"(?:(?:expected|projected|forecast(?:ed)?|estimated|anticipated)\s+)?(?:to\s+)?be"
+    r"(?:\s+in\s+the\s+range\s+of|\s+between|\s+around)?))"
     r"(?:\s+(?:a|an|about|approximately|around|roughly|nearly|almost|over|a\s+record|record))*\s+"
+)
+# "EBITDA increased from 10.5% to 16.1% of sales", "EBITDA increased as a percent of sales from 10% to
+# 10.5%", "operating income improved from 12.3% of sales to 15.1%": a profit moving between two % levels
+# moves as its margin, both ends (README: EBITDA as % of sales `ebitda_margin`). The profit's verb, before
+# the first number; the second number follows "to" after the first (with its "of sales")
+_PROFIT_MOVED_FROM = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|improved|expanded|declined|rose|fell|grew|went|moved"
+    r"|contracted|was\s+up|was\s+down)"
+    r"(?:\s+as\s+a\s+(?:percent|percentage|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?))?\s+from\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?$"
+)
+_FROM_PCT_TO = re.compile(
+    r"(?:\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?))?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+)
+# between the profit phrase and its verb: nothing, or the period ("EBITDA for the quarter increased from")
+_PROFIT_GAP = re.compile(r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?")
+# between a margin's points and the level they reached: "... 200 basis points year-over-year to approximately"
+_POINTS_THEN_LEVEL = re.compile(
+    r"\s+(?:(?:year[- ]over[- ]year|sequentially|versus\s+(?:the\s+)?(?:prior|last)\s+year)\s+)?to\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?"
 )
 _NOT_LEVEL_AFTER = re.compile(
     r"\s+(?:of|to|over|versus|vs|growth|increases?|decreases?|improvement|higher|lower|more|less|above|below"
@@ -1998,10 +2046,20 @@ class _Extractor:
             margin = self._margin_restated(s, qm, qs, qe)
             if margin is not None:
                 found = (margin, None)
-        if found[0] is None and qm.quantity.unit.kind is UnitKind.RATIO:
-            margin = self._profit_level_margin(s, qs, qe)
+        if found[0] in (None, "growth") and qm.quantity.unit.kind is UnitKind.RATIO:
+            # a growth read from a change word elsewhere yields only to a forecast level ("revenue to
+            # increase 30% to 34% and EBITDA to be 17%"), not to "an increase in operating income of 8.6%"
+            margin = self._profit_level_margin(s, qs, qe, forecast_only=found[0] is not None)
             if margin is not None:
                 found = (margin, None)
+        if (
+            found[0] in (None, "growth", "revenue_growth", "revenue_share")
+            and qm.quantity.unit.kind is UnitKind.RATIO
+            and " from " in s.lowered
+        ):
+            margin = self._profit_moved_margin(s, qs)
+            if margin is not None:
+                found = (margin, None)  # "EBITDA increased from 10.5% to 16.1% of sales": both ends
         if (
             found[0] in (None, "growth")
             and s.lowered.startswith("as a")
@@ -2125,6 +2183,8 @@ class _Extractor:
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
         if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_step(s, qs, qe):
             found = (None, None)
+        if found[0] == "eps" and kind is UnitKind.CURRENCY and self._eps_change(s, qs, qe):
+            found = (None, None)  # "an increase of $0.22", "$0.01 higher than the prior year": no level
         if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
@@ -2225,8 +2285,38 @@ class _Extractor:
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
             found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
+        if found == (None, None) and kind is UnitKind.RATIO and " to " in s.lowered:
+            found = self._level_after_margin_points(s, qs) or found  # "200 basis points ... to about 44%"
+        if (
+            found[0] == "buyback"
+            and kind is UnitKind.CURRENCY
+            and not qm.quantity.scale
+            and (qm.quantity.unit.per_share or qm.quantity.value < _PER_SHARE_MAX)
+        ):
+            # "a lower diluted share count driven by share repurchases benefited us by $0.12", "the average
+            # repurchase price was $444.29 per share": an EPS step or a price per share, no amount bought back
+            found = (None, None)
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _level_after_margin_points(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
+        """The margin a % level is, when it is the level the points of a margin just before it reached ("we
+        expect adjusted EBITDA margin to expand more than 50 basis points sequentially or about 200 basis
+        points year-over-year to approximately 44%"): points of a margin end at a level of that margin. None
+        unless the number right before is points read as a margin and only a period word and "to" lie
+        between."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs:
+                prev = o
+        if prev is None or prev.quantity.unit.kind is not UnitKind.PP or prev.start not in self._metric_seen:
+            return None
+        key = self._metric_seen[prev.start][1]
+        if key is None or not key.endswith("_margin"):
+            return None
+        if _POINTS_THEN_LEVEL.fullmatch(s.lowered, prev.end - s.start, qs) is None:
+            return None
+        return key, None
 
     @staticmethod
     def _annual_rate_over_years(s: _Sentence, qs: int, qe: int) -> bool:
@@ -3286,6 +3376,21 @@ class _Extractor:
         )
 
     @staticmethod
+    def _eps_change(s: _Sentence, qs: int, qe: int) -> bool:
+        """Whether an amount read as EPS is the change of EPS itself, said before it ("an increase of $0.22",
+        "up 13% or $0.37 to $3.21", "EPS is up $0.64") or after it ("$0.01 higher than the prior year", "that
+        $0.13 increase in our diluted EPS"): a variance of EPS (README, decided in the eighth session: no
+        metric). A level reached or left ("increased to $3.21", "up from $2.99") or a range the change ends in
+        ("expect earnings per share to increase between $8.05 and $8.25") stays EPS."""
+        low = s.lowered
+        if low.startswith("between", qs):
+            return False
+        return (
+            _EPS_CHANGE_BEFORE.search(low, max(0, qs - 60), qs) is not None
+            or _EPS_CHANGE_AFTER.match(low, qe) is not None
+        )
+
+    @staticmethod
     def _part_results(s: _Sentence, qs: int) -> bool:
         """Whether an amount read as EPS is the results per share of a part of the company, told before it
         in its sentence with no EPS or earnings named there: "Results for the Regulated Business segment were
@@ -3799,22 +3904,54 @@ class _Extractor:
         return _PROFIT_MARGIN.get(self.metric(s, prev, ps, pe)[0] or "")
 
     @staticmethod
-    def _profit_level_margin(s: _Sentence, qs: int, qe: int) -> str | None:
+    def _profit_level_margin(s: _Sentence, qs: int, qe: int, forecast_only: bool = False) -> str | None:
         """The margin a bare % level of a profit is ("our 2021 adjusted EBITDA of 23.1% surpassed our previous
         record", "adjusted operating profit was 22.8%", "operating income of 16.4% in the fourth
         quarter"): a profit stated in % is its ratio to sales (README: EBITDA as % of sales `ebitda_margin`).
         Only when the profit phrase is the nearest before the % and a level verb joins them, and no change
-        word or ratio to something other than sales follows the %."""
+        word or ratio to something other than sales follows the %; with `forecast_only`, only a forecast's
+        "to be" ("EBITDA is still expected to be in the range of 15.5% to 16%", "EBITDA to be 17%")."""
         near = None
         for h in s.metrics:
             if h.end <= qs:
                 near = h
         if near is None or near.key not in _PROFIT_MARGIN:
             return None
-        if _PROFIT_LEVEL.fullmatch(s.lowered, near.end, qs) is None:
+        level = _PROFIT_LEVEL.fullmatch(s.lowered, near.end, qs)
+        if level is None or (forecast_only and level.group(1) is None):
             return None
         if _OF_SALES_AFTER.match(s.lowered, qe) is None and _NOT_LEVEL_AFTER.match(s.lowered, qe) is not None:
             return None  # "5% of net income", "operating income was 12% higher", "EBITDA of 23% growth"
+        return _PROFIT_MARGIN[near.key]
+
+    def _profit_moved_margin(self, s: _Sentence, qs: int) -> str | None:
+        """The margin of a profit that moved from one % to another ("EBITDA increased from 10.5% to 16.1% of
+        sales", "EBITDA increased as a percent of sales from 10% to 10.5%", "EBITDA increased from 12.3% of
+        sales to 15.1%"), for either end: a profit stated in % is its ratio to sales (README: EBITDA as % of
+        sales `ebitda_margin`). The profit phrase must be the nearest measure before the verb."""
+        low = s.lowered
+        m = _PROFIT_MOVED_FROM.search(low, max(0, qs - 60), qs)
+        if m is None:  # the second end: "from 10.5% to" right before it
+            prev = None
+            for o in self._sentence_quantities:
+                if o.end - s.start <= qs:
+                    prev = o
+            if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
+                return None
+            ps, pe = prev.start - s.start, prev.end - s.start
+            if _FROM_PCT_TO.fullmatch(low, pe, qs) is None:
+                return None
+            m = _PROFIT_MOVED_FROM.search(low, max(0, ps - 60), ps)
+            if m is None:
+                return None
+        near = None
+        for h in s.metrics:
+            if h.end <= m.start():
+                near = h
+        if near is None or near.key not in _PROFIT_MARGIN:
+            return None
+        if _PROFIT_GAP.fullmatch(low, near.end, m.start()) is None:
+            return None
         return _PROFIT_MARGIN[near.key]
 
     @staticmethod
