@@ -346,6 +346,10 @@ class Number:
         self._cue: str | None = None
         self._cue_cf: str | None = None
 
+    def forecast_kind(self) -> ClaimKind:
+        """The kind of a forecast by who says it: management's is guidance, anyone else's an estimate."""
+        return ClaimKind.GUIDANCE if self.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+
     def cue(self) -> str | None:
         """`_Extractor._cue_before` at the number, read once."""
         if not self._have_cue:
@@ -2880,7 +2884,7 @@ def guided_midpoint(ex: _Extractor, n: Number, period: Period | None) -> Period 
     if not near or any(_MIDPOINT_YARDSTICK.search(low, max(0, m.start() - 40), m.start()) for m in near):
         return period
     if n.kind is ClaimKind.ACTUAL:  # a range the call gives, though no forward word says so
-        n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        n.kind = n.forecast_kind()
     before = ex._forward_before
     if (
         before is not None
@@ -3331,7 +3335,7 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
         return period
     if ex._undated(s, qs, qe) or _scope_of(ex, s, guided) is None:
         return period
-    n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    n.kind = n.forecast_kind()
     return guided
 
 
@@ -3371,7 +3375,7 @@ def revision_in_guidance_scope(ex: _Extractor, n: Number, period: Period | None)
         return period  # "increased to three times at June 30, 2021": a level reached at a date
     if _scope_of(ex, s, guided) is None:
         return period
-    n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+    n.kind = n.forecast_kind()
     return guided
 
 
@@ -3927,7 +3931,7 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
     kind = ex.kind(n.s, n.qs + n.digits, n.speaker, period, n.third_party, n.qe, cue=cue)
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
-        kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+        kind = n.forecast_kind()
     n.kind = kind
     for rule, fills, amends, guided, only, _ in after:
         if (
@@ -3942,6 +3946,6 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
             # read as an actual for want of a forward word, the number is a revision of the guidance ("EPS
             # guidance is being increased to $5.35 to $5.40", "$5.35 to $5.40, up from $5.25 to $5.35"):
             # guidance, as its period is the guided year
-            kind = n.kind = ClaimKind.GUIDANCE if n.speaker is Speaker.MANAGEMENT else ClaimKind.ESTIMATE
+            kind = n.kind = n.forecast_kind()
         period = found
     return period, n.kind or kind  # a rule may re-read the kind (note_threshold, note_valuation)
