@@ -1078,6 +1078,8 @@ _RATIO_NOUNS = (
     re.compile(r"ook[ \u00a0-]to[ \u00a0-]bill"),
     re.compile(r"to[ \u00a0-]EBITDA(?:[ \u00a0]+(?:ratio|multiple))?"),
     re.compile(r"everage[ \u00a0]+ratio"),
+    # "Inventory turns were at 4.5 after 4.7": turns are a multiple named by their noun like the others
+    re.compile(r"(?<![A-Za-z])[Ii]nventory[ \u00a0]+turns"),
 )
 _RATIO_VALUE = (
     r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
@@ -1087,12 +1089,17 @@ _RATIO_VALUE = (
 # that ends the value
 _RATIO_END = (
     r"(?=[ \u00a0]*(?:[.,;:)\n]|$|(?:for|in|at|and|as|on|by|with|compared|versus|vs|year|to|from|during"
-    r"|times|turns|or|but|which|while|resulting|reflecting|driven|up|down|the|a|an|last|this|prior|previous)"
+    r"|times|turns|or|but|which|while|resulting|reflecting|driven|up|down|the|a|an|last|this|prior|previous"
+    r"|after)"  # "1.19 after 1.26 in the second quarter": a comparison with its base follows
     r"(?![A-Za-z])))"
 )
-# after the noun: up to six words (no digits, no punctuation, so no year or other number comes first)
+# after the noun: up to twelve words (no digits but a quarter's label, no punctuation but a comma, so no
+# year or other number comes first): "Book-to-bill ratio in Q3 was 1.19", "continued strong, 1.26", "in the
+# quarter has remained on an extraordinarily high level of 1.26"
 _RATIO_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE + _RATIO_END
+    r"(?:[ \u00a0]+(?i:ratio))?(?:,?[ \u00a0]+(?:[A-Za-z-]+|Q[1-4])){0,12}?,?[ \u00a0]+"
+    + _RATIO_VALUE
+    + _RATIO_END
 )
 # ... or stated with its unit ("ratio was 1.5 times", "dropped from 2.5x"), which the number pattern reads
 _RATIO_AFTER_TIMES = re.compile(
@@ -1117,7 +1124,9 @@ _RATIO_NEXT = re.compile(
 def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
     """The values of the ratio whose noun ends at `end` ("book-to-bill of 1.13"), as multiples."""
     first = text[i : i + 1]
-    if i == 0 or (first == "o" and text[i - 1] not in "bB") or (first == "e" and text[i - 1] not in "lL"):
+    if i == 0 and first in "oe":
+        return []  # (a noun that starts with its first letter, "Inventory turns", may open the text)
+    if (first == "o" and text[i - 1] not in "bB") or (first == "e" and text[i - 1] not in "lL"):
         return []  # "outbook-to-bill" never; "leverage ratio", not "beverage ratio" (a word boundary below)
     before = i - 1 if first in "oe" else i
     if before > 0 and text[before - 1].isalpha():

@@ -1,0 +1,62 @@
+"""Bare figures of a named measure (S12): a ratio's value stated further after its noun or compared with
+its base by "after", inventory turns stated without the word "turns" after the number."""
+
+from __future__ import annotations
+
+import pytest
+
+from read_quantities import Read
+from read_quantities import read_quantities as _read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The book-to-bill ratio in the third quarter was 1.08 after 1.17 in the prior quarter.",
+            [("1.08", 1.08, 1.08, "eq", "multiple"), ("1.17", 1.17, 1.17, "eq", "multiple")],
+        ),
+        (
+            "Book-to-bill ratio in Q2 was 1.12 after 1.31 in the first quarter.",
+            [("1.12", 1.12, 1.12, "eq", "multiple"), ("1.31", 1.31, 1.31, "eq", "multiple")],
+        ),
+        (
+            "The book-to-bill in the period stayed firm, 1.21 versus 1.35 a year ago.",
+            [("1.21", 1.21, 1.21, "eq", "multiple"), ("1.35", 1.35, 1.35, "eq", "multiple")],
+        ),
+        (
+            "Book-to-bill in the quarter has stayed on a remarkably high level of 1.22 after 1.33.",
+            [("1.22", 1.22, 1.22, "eq", "multiple"), ("1.33", 1.33, 1.33, "eq", "multiple")],
+        ),
+    ],
+)
+def test_a_book_to_bill_stated_further_on_or_before_after(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inventory turns were at 3.9 after 4.2 in the prior quarter.",
+            [("3.9", 3.9, 3.9, "eq", "multiple"), ("4.2", 4.2, 4.2, "eq", "multiple")],
+        ),
+        (
+            "We saw inventory turns of 6.1 in the quarter after 6.4 in the second quarter.",
+            [("6.1", 6.1, 6.1, "eq", "multiple"), ("6.4", 6.4, 6.4, "eq", "multiple")],
+        ),
+    ],
+)
+def test_inventory_turns_stated_as_a_bare_number(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inventory turns improved in 2021 and we opened 4 plants.",  # a year, then a count of no turns
+        "Book-to-bill was strong, and we added 35 engineers.",  # a count of another noun
+    ],
+)
+def test_no_bare_number_of_another_measure(text: str) -> None:
+    assert all(r[4] != "multiple" for r in _read(text))
