@@ -20,6 +20,7 @@ from thesisledger.quantities.reader import (
     Found,
     outer_bounds,
     scan_counted_words,
+    scan_duration_bases,
     scan_listed,
     scan_named_counts,
     scan_numbers,
@@ -62,6 +63,8 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     words += scan_word_amounts(text, ctx)
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     counted += scan_listed(text, numbers, bare)
+    if " after " in text or " from " in text or "compared" in text:
+        counted += scan_duration_bases(text, numbers)  # "8.3 months after 7.5": the base of a duration
     if "top" in text or "Top" in text or "TOP" in text:
         counted += scan_rank_counts(text)  # "a top 20 brand": a rank count
     numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"

@@ -825,6 +825,28 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
     return out
 
 
+# A decimal after a duration it is compared with takes the duration's unit: "a backlog of 8.3 months after
+# 7.5 in the second quarter", "grew to 5.4 months from 5.1", "8.1 months as compared to 7.9" (a decimal is
+# no year, page or model number; a whole number stays bare)
+_DURATION_BASE = re.compile(
+    r"(?:[ \u00a0]+(?:in|for|at)(?:[ \u00a0]+[A-Za-z-]+){1,3})?,?[ \u00a0]+"
+    r"(?:after|(?:up[ \u00a0]+|down[ \u00a0]+)?from|(?:as[ \u00a0]+)?compared[ \u00a0]+(?:to|with)"
+    r"|versus|vs\.)[ \u00a0]+(?P<n>\d{1,3}\.\d+)"
+    r"(?![\d%]|[.,]\d|[ \u00a0]*(?:%|(?i:x|times|percent|million|billion|thousand|basis|points?|per)"
+    r"(?![A-Za-z])))"
+)
+
+
+def scan_duration_bases(text: str, numbers: list[Found]) -> list[Found]:
+    """Bare decimals compared with a duration just stated, in its unit (see `_DURATION_BASE`)."""
+    out: list[Found] = []
+    for f in numbers:
+        if f[2].unit.kind is UnitKind.DURATION and (m := _DURATION_BASE.match(text, f[1])) is not None:
+            value = float(m.group("n"))
+            out.append((m.start("n"), m.end("n"), Quantity(value, value, Bound.EQ, f[2].unit), True, None))
+    return out
+
+
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
