@@ -60,3 +60,25 @@ def test_inventory_turns_stated_as_a_bare_number(text: str, expected: list[Read]
 )
 def test_no_bare_number_of_another_measure(text: str) -> None:
     assert all(r[4] != "multiple" for r in _read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organic growth was 7-plus percent.", [("7-plus percent", 0.07, None, "gte", "ratio")]),
+        (
+            "Our 12,000-plus associates did great work.",
+            [("12,000-plus associates", 12000.0, None, "gte", "count")],
+        ),
+        ("Prices rose 0.4%-plus versus last year.", [("0.4%", 0.004, None, "gte", "ratio")]),
+        ("It was a 300-plus basis point headwind.", [("300-plus basis point", 0.03, None, "gte", "pp")]),
+        ("We have been at it for 25-plus years.", [("25-plus years", 25.0, None, "gte", "years")]),
+    ],
+)
+def test_a_plus_suffix_leaves_the_top_open(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Members aged 55-plus joined.", "A 40-plus-year-old plant closed."])
+def test_a_plus_suffix_with_no_unit_after_stays_out(text: str) -> None:
+    assert _read(text) == []

@@ -24,6 +24,7 @@ from thesisledger.quantities.reader import (
     scan_listed,
     scan_named_counts,
     scan_numbers,
+    scan_plus_suffix,
     scan_rank_counts,
     scan_word_amounts,
     scan_words,
@@ -65,6 +66,8 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     counted += scan_listed(text, numbers, bare)
     if " after " in text or " from " in text or "compared" in text:
         counted += scan_duration_bases(text, numbers)  # "8.3 months after 7.5": the base of a duration
+    if "-plus" in text:
+        counted += scan_plus_suffix(text)  # "9-plus percent", "35,000-plus employees"
     if "top" in text or "Top" in text or "TOP" in text:
         counted += scan_rank_counts(text)  # "a top 20 brand": a rank count
     numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"

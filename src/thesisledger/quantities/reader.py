@@ -847,6 +847,45 @@ def scan_duration_bases(text: str, numbers: list[Found]) -> list[Found]:
     return out
 
 
+# "-plus" written onto a number leaves its top open (labels README: "28% plus" is gte): "9-plus percent",
+# "35,000-plus employees", "a 500-plus basis point headwind", "0.1%-plus versus prior quarter" (the span
+# without "-plus"); only with a percent or a plural noun after it, so "a 20-plus-year-old plant" or "65-plus"
+# stay out
+_PLUS_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<pct>%?)$")
+_PLUS_AFTER = re.compile(
+    r"(?:(?P<pct>[ \u00a0]+(?i:percent|per[ \u00a0]cent))|(?P<bp>[ \u00a0]+basis[ \u00a0]+points?)"
+    r"|[ \u00a0]+(?!versus)(?P<noun>[a-z][a-z-]*[a-rt-z]s))?(?![\w'-])"
+)
+
+
+_DURATION_WORDS = frozenset(("years", "quarters", "months", "weeks", "days"))
+
+
+def scan_plus_suffix(text: str) -> list[Found]:
+    """Numbers with "-plus" written onto them, read gte (see `_PLUS_NUMBER`)."""
+    out: list[Found] = []
+    i = text.find("-plus")
+    while i != -1:
+        n = _PLUS_NUMBER.search(text, max(0, i - 16), i)
+        a = _PLUS_AFTER.match(text, i + 5) if n is not None else None
+        if n is not None and a is not None:
+            value = float(n.group("n").replace(",", ""))
+            if n.group("pct") and not a.group("pct"):  # "0.1%-plus": the span is the percentage
+                out.append((n.start(), i, Quantity(value / 100, None, Bound.GTE, RATIO, "%"), True, None))
+            elif a.group("pct"):  # "9-plus percent"
+                out.append(
+                    (n.start(), a.end(), Quantity(value / 100, None, Bound.GTE, RATIO, "%"), True, None)
+                )
+            elif a.group("bp") and not n.group("pct"):  # "a 500-plus basis point headwind"
+                out.append((n.start(), a.end(), Quantity(value / 1e4, None, Bound.GTE, PP), True, None))
+            elif a.group("noun") and not n.group("pct"):  # "35,000-plus employees", "18-plus months"
+                noun = a.group("noun")
+                unit = _unit_of(noun, None) if noun in _DURATION_WORDS else _count(noun)
+                out.append((n.start(), a.end(), Quantity(value, None, Bound.GTE, unit), True, None))
+        i = text.find("-plus", i + 5)
+    return out
+
+
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
