@@ -82,3 +82,26 @@ def test_a_plus_suffix_leaves_the_top_open(text: str, expected: list[Read]) -> N
 @pytest.mark.parametrize("text", ["Members aged 55-plus joined.", "A 40-plus-year-old plant closed."])
 def test_a_plus_suffix_with_no_unit_after_stays_out(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales pace fell to 3.8 per month in the quarter.", [("3.8 per month", 3.8, 3.8, "eq", "count")]),
+        ("We held an average of 11.4 per community.", [("11.4 per community", 11.4, 11.4, "eq", "count")]),
+        ("We add about 12 per week, as planned.", [("about 12 per week", 12.0, 12.0, "approx", "count")]),
+    ],
+)
+def test_a_bare_number_per_a_unit_is_a_rate(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scrap sold at 410 per long ton.",  # a denominator of two words is not cut to one
+        "We signed it in 2019 per the agreement.",  # a year
+    ],
+)
+def test_no_rate_cut_short_or_from_a_year(text: str) -> None:
+    assert all(" per " not in r[0] for r in _read(text))

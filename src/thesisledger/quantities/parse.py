@@ -24,6 +24,7 @@ from thesisledger.quantities.reader import (
     scan_listed,
     scan_named_counts,
     scan_numbers,
+    scan_per_rates,
     scan_plus_suffix,
     scan_rank_counts,
     scan_word_amounts,
@@ -66,6 +67,8 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     counted += scan_listed(text, numbers, bare)
     if " after " in text or " from " in text or "compared" in text:
         counted += scan_duration_bases(text, numbers)  # "8.3 months after 7.5": the base of a duration
+    if " per " in text:
+        counted += scan_per_rates(text)  # "a pace of 5.3 per month"
     if "-plus" in text:
         counted += scan_plus_suffix(text)  # "9-plus percent", "35,000-plus employees"
     if "top" in text or "Top" in text or "TOP" in text:

@@ -886,6 +886,30 @@ def scan_plus_suffix(text: str) -> list[Found]:
     return out
 
 
+# A bare number with a denominator after it is a rate, the value of a measure: "an absorption pace of 5.3 per
+# month", "an average of 12.3 per community" (labels README: one `count` claim); "per cent" is a percent, and
+# a year or an amount ("$5 per share", "2 million per year") is read elsewhere
+_PER_RATE = re.compile(
+    r"(?<![\w.,$€£¥/-])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ \u00a0]per[ \u00a0]+(?!cent(?![A-Za-z]))"
+    r"(?:(?:each|every)[ \u00a0]+)?[a-z]+(?![\w-])"
+    # the denominator is one word: "per long ton" or "per kilowatt hour" would be cut
+    r"(?=[ \u00a0]*(?:[.,;:)\n]|$|(?:in|for|at|on|and|or|as|this|that|the|a|an|from|to|with|versus|compared"
+    r"|during|of|which|while|across|over|last|year|quarter)(?![A-Za-z])))"
+)
+
+
+def scan_per_rates(text: str) -> list[Found]:
+    """Bare numbers stated per a unit of something (see `_PER_RATE`), as counts."""
+    out: list[Found] = []
+    for m in _PER_RATE.finditer(text):
+        digits = m.group("n")
+        if "," not in digits and "." not in digits and _is_year(digits):
+            continue
+        value = float(digits.replace(",", ""))
+        out.append(_bounded(text, m.start(), m.end(), value, COUNT))  # "approximately 10 per month"
+    return out
+
+
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
