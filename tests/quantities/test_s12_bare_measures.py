@@ -105,3 +105,16 @@ def test_a_bare_number_per_a_unit_is_a_rate(text: str, expected: list[Read]) -> 
 )
 def test_no_rate_cut_short_or_from_a_year(text: str) -> None:
     assert all(" per " not in r[0] for r in _read(text))
+
+
+def test_a_ratio_before_its_noun_and_its_base_after() -> None:
+    got = _read("1.18 book-to-bill for services after 1.07 in the prior quarter.")
+    assert [r[0] for r in got] == ["1.18", "1.07"]
+
+
+def test_a_list_of_a_ratio_for_parts_with_bases() -> None:
+    text = (
+        "Book-to-bill was 1.2 after 1.3 in the prior quarter; 1.15 for retail after 1.25 in Q1; "
+        "0.95 for the industrial segment after 1.05."
+    )
+    assert [r[0] for r in _read(text)] == ["1.2", "1.3", "1.15", "1.25", "0.95", "1.05"]

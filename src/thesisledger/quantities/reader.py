@@ -1227,18 +1227,47 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
             m = None
     else:
         from_seen = m is not None and "from" in text[end : m.start("v")]
+    if first == "o" and m is not None and m.end() > end and _BASE_JOIN.search(text, end, m.start("v")):
+        out.extend(_ratio_value_before(text, before))  # "1.29 book-to-bill for distribution after 1.41"
+    last = -1
     while m is not None:
         value = float(m.group("n"))
         if not 0 < value < 10:
             break
         out.append(_bounded(text, m.start("v"), m.end("v"), value, MULTIPLE))
+        last = m.end()
         if m.end() > end:  # a value after the noun may have a second one after it
             m = _RATIO_NEXT.match(text, m.end())
             if m is not None and m.group("join") == "to" and not from_seen:
                 m = None  # "a leverage ratio of 3.7 to 3.8": a range, read elsewhere
         else:
             break
+    while last > end and (pair := _RATIO_LIST_PAIR.match(text, last)) is not None:
+        # "... after 1.41 in quarter two; 1.23 for OEMs after 1.34 in the second quarter; 1.27 for semis ..."
+        for g in ("a", "b"):
+            value = float(pair.group(g))
+            out.append(_bounded(text, pair.start(g), pair.end(g), value, MULTIPLE))
+        last = pair.end()
     return out
+
+
+def _ratio_value_before(text: str, before: int) -> list[Found]:
+    """The value written right before a ratio's noun ("a 1.05 funded book-to-bill"), if any."""
+    b = _RATIO_BEFORE.search(text, max(0, before - 24), before)
+    if b is None or not 0 < (value := float(b.group("n"))) < 10:
+        return []
+    return [_bounded(text, b.start("v"), b.end("v"), value, MULTIPLE)]
+
+
+# the value after a ratio's noun is the base of one before it: "1.29 book-to-bill for distribution after 1.41"
+_BASE_JOIN = re.compile(r"[ \u00a0](?:after|versus|vs\.?|compared[ \u00a0]+(?:to|with))[ \u00a0]+$")
+# a list of the same ratio for parts, each with its base, after a semicolon: "; 1.23 for OEMs after 1.34"
+# (decimals only: a bare whole number in such a list may be anything)
+_RATIO_LIST_VALUE = r"\d\.\d{1,2}(?![\d%]|[.,]\d|[ \u00a0]?(?i:x|times|percent|million|billion)(?![A-Za-z]))"
+_RATIO_LIST_PAIR = re.compile(
+    r"(?:[ \u00a0]+in(?:[ \u00a0]+[A-Za-z0-9-]+){1,3})?;[ \u00a0]+(?P<a>" + _RATIO_LIST_VALUE + r")"
+    r"[ \u00a0]+for(?:[ \u00a0]+[A-Za-z-]+){1,3}[ \u00a0]+after[ \u00a0]+(?P<b>" + _RATIO_LIST_VALUE + r")"
+)
 
 
 # Words that state a multiple or a share without digits ("more than double 2018's record", "exceeds half
