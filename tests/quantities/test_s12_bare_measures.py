@@ -118,3 +118,22 @@ def test_a_list_of_a_ratio_for_parts_with_bases() -> None:
         "0.95 for the industrial segment after 1.05."
     )
     assert [r[0] for r in _read(text)] == ["1.2", "1.3", "1.15", "1.25", "0.95", "1.05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That adds another full point of margin.", [("full point", 0.01, 0.01, "eq", "pp")]),
+        ("Margin improved by three full points.", [("three full points", 0.03, 0.03, "eq", "pp")]),
+        (
+            "It sits about a full percentage point above plan.",
+            [("about a full percentage point", 0.01, 0.01, "approx", "pp")],
+        ),
+    ],
+)
+def test_full_points_are_a_change_in_points(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+def test_the_full_point_of_something_is_no_quantity() -> None:
+    assert _read("That is the full point of the program.") == []

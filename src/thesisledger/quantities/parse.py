@@ -21,6 +21,7 @@ from thesisledger.quantities.reader import (
     outer_bounds,
     scan_counted_words,
     scan_duration_bases,
+    scan_full_points,
     scan_listed,
     scan_named_counts,
     scan_numbers,
@@ -67,6 +68,8 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     counted += scan_listed(text, numbers, bare)
     if " after " in text or " from " in text or "compared" in text:
         counted += scan_duration_bases(text, numbers)  # "8.3 months after 7.5": the base of a duration
+    if "full point" in text or "full percentage point" in text or "full basis point" in text:
+        counted += scan_full_points(text)  # "another full point of margin"
     if " per " in text:
         counted += scan_per_rates(text)  # "a pace of 5.3 per month"
     if "-plus" in text:

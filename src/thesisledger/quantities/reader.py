@@ -910,6 +910,30 @@ def scan_per_rates(text: str) -> list[Found]:
     return out
 
 
+# "full" before "point(s)" makes a margin's change in points whatever counts them: "another full point of
+# margin expansion", "almost a full percentage point above", "four full points to a record" (a lone "a point"
+# or "at one point" may be a moment, so only "full" is read); the span starts at the number word or "full"
+_FULL_POINTS = re.compile(
+    r"(?<![A-Za-z])(?:(?P<nw>(?i:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+)?"
+    r"(?i:full)[ \u00a0]+(?:(?P<bp>(?i:basis))[ \u00a0]+|(?i:percentage)[ \u00a0]+)?(?i:points?)(?![A-Za-z])"
+)
+_FULL_POINTS_ARTICLE = re.compile(r"(?<![A-Za-z])(?i:a|another)[ \u00a0]+$")
+
+
+def scan_full_points(text: str) -> list[Found]:
+    """Changes of "full" points (see `_FULL_POINTS`), in pp."""
+    out: list[Found] = []
+    lex = lexicon()
+    for m in _FULL_POINTS.finditer(text):
+        nw = m.group("nw")
+        if nw is None and _FULL_POINTS_ARTICLE.search(text, max(0, m.start() - 9), m.start()) is None:
+            continue  # "the full point of the exercise": no count of points
+        count = float(lex.number_words[nw.lower()]) if nw else 1.0
+        value = count * (1e-4 if m.group("bp") else 1e-2)
+        out.append(_bounded(text, m.start(), m.end(), value, PP))
+    return out
+
+
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
