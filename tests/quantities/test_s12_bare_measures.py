@@ -137,3 +137,8 @@ def test_full_points_are_a_change_in_points(text: str, expected: list[Read]) -> 
 
 def test_the_full_point_of_something_is_no_quantity() -> None:
     assert _read("That is the full point of the program.") == []
+
+
+def test_a_ratio_range_with_its_unit_stays_one_range() -> None:
+    got = _read("Our leverage to EBITDA target remains the same in the range of 1 to 2 times.")
+    assert [r[0] for r in got] == ["1 to 2 times"]

@@ -1208,6 +1208,8 @@ _RATIO_END = (
 _RATIO_AFTER = re.compile(
     r"(?:[ \u00a0]+(?i:ratio))?(?:,?[ \u00a0]+(?:[A-Za-z-]+|Q[1-4])){0,12}?,?[ \u00a0]+"
     + _RATIO_VALUE
+    # "in the range of 1 to 2 times": a range with its unit, read by the number pattern ("6.3 to 6.5" is not)
+    + r"(?![ \u00a0]+to[ \u00a0]+\d{1,2}(?:\.\d+)?[ \u00a0]?(?i:x|times)(?![A-Za-z]))"
     + _RATIO_END
 )
 # ... or stated with its unit ("ratio was 1.5 times", "dropped from 2.5x"), which the number pattern reads
