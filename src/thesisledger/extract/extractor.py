@@ -5953,6 +5953,22 @@ _WINDOW_AFTER = re.compile(
     r"\s*(?:ago|earlier|later|before|after|since|from now|away|out|into|in a row|of)\b"
 )
 
+# ... or when it is compared with a base, or is the base ("a backlog of 10.9 months after 9.3 months in the
+# prior quarter", "grew to 7.8 months from 6.6 months", "8.1 months as compared to 7.9"): a window is never
+# compared with another; or when it restates an amount ("$2.2 billion or 8.3 months of sales")
+_COMPARISON = (
+    r"(?:\s+(?:in|for|at)(?:\s+[a-z0-9-]+){1,3})?,?\s+"
+    r"(?:after|(?:up\s+|down\s+)?from|(?:as\s+)?compared\s+(?:to|with)|versus|vs\.)\s+"
+    r"(?:(?:about|approximately|roughly|around)\s+)?"
+)
+_COMPARED_WITH_BASE = re.compile(
+    _COMPARISON + r"\d[\d,]*(?:\.\d+(?![\d%])|\s+(?:days|weeks|months|years|quarters)\b)"
+)
+_BASE_OF_DURATION = re.compile(r"\d\s+(?:days|weeks|months|years|quarters)" + _COMPARISON + "$")
+_RESTATED_AMOUNT = re.compile(
+    r"(?:billion|million|thousand|%)\s+or\s+(?:(?:about|approximately|roughly|nearly|almost)\s+)?$"
+)
+
 
 # "a fleet on average over seven years old", "a 47-year-old asset": an age is the value of a thing's age
 # (labels README: age thresholds and physical facts about assets are claims, with no period)
@@ -5992,6 +6008,10 @@ def _duration_is_value(lowered: str, qs: int, qe: int) -> bool:
     if _AGE_IN_SPAN.search(lowered[qs:qe]) or _AGES_BEFORE.search(lowered, max(0, qs - 6), qs):
         return True
     if _AGE_AFTER.match(lowered, qe) and not _RANGE_END_BEFORE.search(lowered, max(0, qs - 4), qs):
+        return True
+    if _COMPARED_WITH_BASE.match(lowered, qe) or _BASE_OF_DURATION.search(lowered, max(0, qs - 80), qs):
+        return True
+    if _RESTATED_AMOUNT.search(lowered, max(0, qs - 30), qs):
         return True
     if lowered[qe - 1 : qe].isalpha() and not lowered.endswith("s", qs, qe):
         return False  # "$375 million of 30-year notes": a singular duration word describes a thing

@@ -20,9 +20,13 @@ from thesisledger.quantities.reader import (
     Found,
     outer_bounds,
     scan_counted_words,
+    scan_duration_bases,
+    scan_full_points,
     scan_listed,
     scan_named_counts,
     scan_numbers,
+    scan_per_rates,
+    scan_plus_suffix,
     scan_rank_counts,
     scan_word_amounts,
     scan_words,
@@ -62,6 +66,14 @@ def _scan(text: str, ctx: Context) -> list[Found]:
     words += scan_word_amounts(text, ctx)
     counted = scan_counted_words(text, numbers, ctx) + scan_named_counts(text, numbers, bare)
     counted += scan_listed(text, numbers, bare)
+    if " after " in text or " from " in text or "compared" in text:
+        counted += scan_duration_bases(text, numbers)  # "8.3 months after 7.5": the base of a duration
+    if "full point" in text or "full percentage point" in text or "full basis point" in text:
+        counted += scan_full_points(text)  # "another full point of margin"
+    if " per " in text:
+        counted += scan_per_rates(text)  # "a pace of 5.3 per month"
+    if "-plus" in text:
+        counted += scan_plus_suffix(text)  # "9-plus percent", "35,000-plus employees"
     if "top" in text or "Top" in text or "TOP" in text:
         counted += scan_rank_counts(text)  # "a top 20 brand": a rank count
     numbers = weigh_pounds(text, numbers) if " pound" in text else numbers  # "200 million pounds of copper"

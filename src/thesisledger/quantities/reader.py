@@ -825,6 +825,115 @@ def scan_named_counts(text: str, numbers: list[Found], bare: list[tuple[int, int
     return out
 
 
+# A decimal after a duration it is compared with takes the duration's unit: "a backlog of 8.3 months after
+# 7.5 in the second quarter", "grew to 5.4 months from 5.1", "8.1 months as compared to 7.9" (a decimal is
+# no year, page or model number; a whole number stays bare)
+_DURATION_BASE = re.compile(
+    r"(?:[ \u00a0]+(?:in|for|at)(?:[ \u00a0]+[A-Za-z-]+){1,3})?,?[ \u00a0]+"
+    r"(?:after|(?:up[ \u00a0]+|down[ \u00a0]+)?from|(?:as[ \u00a0]+)?compared[ \u00a0]+(?:to|with)"
+    r"|versus|vs\.)[ \u00a0]+(?P<n>\d{1,3}\.\d+)"
+    r"(?![\d%]|[.,]\d|[ \u00a0]*(?:%|(?i:x|times|percent|million|billion|thousand|basis|points?|per)"
+    r"(?![A-Za-z])))"
+)
+
+
+def scan_duration_bases(text: str, numbers: list[Found]) -> list[Found]:
+    """Bare decimals compared with a duration just stated, in its unit (see `_DURATION_BASE`)."""
+    out: list[Found] = []
+    for f in numbers:
+        if f[2].unit.kind is UnitKind.DURATION and (m := _DURATION_BASE.match(text, f[1])) is not None:
+            value = float(m.group("n"))
+            out.append((m.start("n"), m.end("n"), Quantity(value, value, Bound.EQ, f[2].unit), True, None))
+    return out
+
+
+# "-plus" written onto a number leaves its top open (labels README: "28% plus" is gte): "9-plus percent",
+# "35,000-plus employees", "a 500-plus basis point headwind", "0.1%-plus versus prior quarter" (the span
+# without "-plus"); only with a percent or a plural noun after it, so "a 20-plus-year-old plant" or "65-plus"
+# stay out
+_PLUS_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<pct>%?)$")
+_PLUS_AFTER = re.compile(
+    r"(?:(?P<pct>[ \u00a0]+(?i:percent|per[ \u00a0]cent))|(?P<bp>[ \u00a0]+basis[ \u00a0]+points?)"
+    r"|[ \u00a0]+(?!versus)(?P<noun>[a-z][a-z-]*[a-rt-z]s))?(?![\w'-])"
+)
+
+
+_DURATION_WORDS = frozenset(("years", "quarters", "months", "weeks", "days"))
+
+
+def scan_plus_suffix(text: str) -> list[Found]:
+    """Numbers with "-plus" written onto them, read gte (see `_PLUS_NUMBER`)."""
+    out: list[Found] = []
+    i = text.find("-plus")
+    while i != -1:
+        n = _PLUS_NUMBER.search(text, max(0, i - 16), i)
+        a = _PLUS_AFTER.match(text, i + 5) if n is not None else None
+        if n is not None and a is not None:
+            value = float(n.group("n").replace(",", ""))
+            if n.group("pct") and not a.group("pct"):  # "0.1%-plus": the span is the percentage
+                out.append((n.start(), i, Quantity(value / 100, None, Bound.GTE, RATIO, "%"), True, None))
+            elif a.group("pct"):  # "9-plus percent"
+                out.append(
+                    (n.start(), a.end(), Quantity(value / 100, None, Bound.GTE, RATIO, "%"), True, None)
+                )
+            elif a.group("bp") and not n.group("pct"):  # "a 500-plus basis point headwind"
+                out.append((n.start(), a.end(), Quantity(value / 1e4, None, Bound.GTE, PP), True, None))
+            elif a.group("noun") and not n.group("pct"):  # "35,000-plus employees", "18-plus months"
+                noun = a.group("noun")
+                unit = _unit_of(noun, None) if noun in _DURATION_WORDS else _count(noun)
+                out.append((n.start(), a.end(), Quantity(value, None, Bound.GTE, unit), True, None))
+        i = text.find("-plus", i + 5)
+    return out
+
+
+# A bare number with a denominator after it is a rate, the value of a measure: "an absorption pace of 5.3 per
+# month", "an average of 12.3 per community" (labels README: one `count` claim); "per cent" is a percent, and
+# a year or an amount ("$5 per share", "2 million per year") is read elsewhere
+_PER_RATE = re.compile(
+    r"(?<![\w.,$€£¥/-])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ \u00a0]per[ \u00a0]+(?!cent(?![A-Za-z]))"
+    r"(?:(?:each|every)[ \u00a0]+)?[a-z]+(?![\w-])"
+    # the denominator is one word: "per long ton" or "per kilowatt hour" would be cut
+    r"(?=[ \u00a0]*(?:[.,;:)\n]|$|(?:in|for|at|on|and|or|as|this|that|the|a|an|from|to|with|versus|compared"
+    r"|during|of|which|while|across|over|last|year|quarter)(?![A-Za-z])))"
+)
+
+
+def scan_per_rates(text: str) -> list[Found]:
+    """Bare numbers stated per a unit of something (see `_PER_RATE`), as counts."""
+    out: list[Found] = []
+    for m in _PER_RATE.finditer(text):
+        digits = m.group("n")
+        if "," not in digits and "." not in digits and _is_year(digits):
+            continue
+        value = float(digits.replace(",", ""))
+        out.append(_bounded(text, m.start(), m.end(), value, COUNT))  # "approximately 10 per month"
+    return out
+
+
+# "full" before "point(s)" makes a margin's change in points whatever counts them: "another full point of
+# margin expansion", "almost a full percentage point above", "four full points to a record" (a lone "a point"
+# or "at one point" may be a moment, so only "full" is read); the span starts at the number word or "full"
+_FULL_POINTS = re.compile(
+    r"(?<![A-Za-z])(?:(?P<nw>(?i:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+)?"
+    r"(?i:full)[ \u00a0]+(?:(?P<bp>(?i:basis))[ \u00a0]+|(?i:percentage)[ \u00a0]+)?(?i:points?)(?![A-Za-z])"
+)
+_FULL_POINTS_ARTICLE = re.compile(r"(?<![A-Za-z])(?i:a|another)[ \u00a0]+$")
+
+
+def scan_full_points(text: str) -> list[Found]:
+    """Changes of "full" points (see `_FULL_POINTS`), in pp."""
+    out: list[Found] = []
+    lex = lexicon()
+    for m in _FULL_POINTS.finditer(text):
+        nw = m.group("nw")
+        if nw is None and _FULL_POINTS_ARTICLE.search(text, max(0, m.start() - 9), m.start()) is None:
+            continue  # "the full point of the exercise": no count of points
+        count = float(lex.number_words[nw.lower()]) if nw else 1.0
+        value = count * (1e-4 if m.group("bp") else 1e-2)
+        out.append(_bounded(text, m.start(), m.end(), value, PP))
+    return out
+
+
 def scan_words(text: str, ctx: Context) -> list[Found]:
     """Quantities written without digits: "six months", "twofold", "mid-teens", "double-digit"."""
     out: list[Found] = []
@@ -1078,6 +1187,8 @@ _RATIO_NOUNS = (
     re.compile(r"ook[ \u00a0-]to[ \u00a0-]bill"),
     re.compile(r"to[ \u00a0-]EBITDA(?:[ \u00a0]+(?:ratio|multiple))?"),
     re.compile(r"everage[ \u00a0]+ratio"),
+    # "Inventory turns were at 4.5 after 4.7": turns are a multiple named by their noun like the others
+    re.compile(r"(?<![A-Za-z])[Ii]nventory[ \u00a0]+turns"),
 )
 _RATIO_VALUE = (
     r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
@@ -1087,12 +1198,19 @@ _RATIO_VALUE = (
 # that ends the value
 _RATIO_END = (
     r"(?=[ \u00a0]*(?:[.,;:)\n]|$|(?:for|in|at|and|as|on|by|with|compared|versus|vs|year|to|from|during"
-    r"|times|turns|or|but|which|while|resulting|reflecting|driven|up|down|the|a|an|last|this|prior|previous)"
+    r"|times|turns|or|but|which|while|resulting|reflecting|driven|up|down|the|a|an|last|this|prior|previous"
+    r"|after)"  # "1.19 after 1.26 in the second quarter": a comparison with its base follows
     r"(?![A-Za-z])))"
 )
-# after the noun: up to six words (no digits, no punctuation, so no year or other number comes first)
+# after the noun: up to twelve words (no digits but a quarter's label, no punctuation but a comma, so no
+# year or other number comes first): "Book-to-bill ratio in Q3 was 1.19", "continued strong, 1.26", "in the
+# quarter has remained on an extraordinarily high level of 1.26"
 _RATIO_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?i:ratio))?(?:[ \u00a0]+[A-Za-z-]+){0,6}?[ \u00a0]+" + _RATIO_VALUE + _RATIO_END
+    r"(?:[ \u00a0]+(?i:ratio))?(?:,?[ \u00a0]+(?:[A-Za-z-]+|Q[1-4])){0,12}?,?[ \u00a0]+"
+    + _RATIO_VALUE
+    # "in the range of 1 to 2 times": a range with its unit, read by the number pattern ("6.3 to 6.5" is not)
+    + r"(?![ \u00a0]+to[ \u00a0]+\d{1,2}(?:\.\d+)?[ \u00a0]?(?i:x|times)(?![A-Za-z]))"
+    + _RATIO_END
 )
 # ... or stated with its unit ("ratio was 1.5 times", "dropped from 2.5x"), which the number pattern reads
 _RATIO_AFTER_TIMES = re.compile(
@@ -1117,7 +1235,9 @@ _RATIO_NEXT = re.compile(
 def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
     """The values of the ratio whose noun ends at `end` ("book-to-bill of 1.13"), as multiples."""
     first = text[i : i + 1]
-    if i == 0 or (first == "o" and text[i - 1] not in "bB") or (first == "e" and text[i - 1] not in "lL"):
+    if i == 0 and first in "oe":
+        return []  # (a noun that starts with its first letter, "Inventory turns", may open the text)
+    if (first == "o" and text[i - 1] not in "bB") or (first == "e" and text[i - 1] not in "lL"):
         return []  # "outbook-to-bill" never; "leverage ratio", not "beverage ratio" (a word boundary below)
     before = i - 1 if first in "oe" else i
     if before > 0 and text[before - 1].isalpha():
@@ -1133,18 +1253,47 @@ def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
             m = None
     else:
         from_seen = m is not None and "from" in text[end : m.start("v")]
+    if first == "o" and m is not None and m.end() > end and _BASE_JOIN.search(text, end, m.start("v")):
+        out.extend(_ratio_value_before(text, before))  # "1.29 book-to-bill for distribution after 1.41"
+    last = -1
     while m is not None:
         value = float(m.group("n"))
         if not 0 < value < 10:
             break
         out.append(_bounded(text, m.start("v"), m.end("v"), value, MULTIPLE))
+        last = m.end()
         if m.end() > end:  # a value after the noun may have a second one after it
             m = _RATIO_NEXT.match(text, m.end())
             if m is not None and m.group("join") == "to" and not from_seen:
                 m = None  # "a leverage ratio of 3.7 to 3.8": a range, read elsewhere
         else:
             break
+    while last > end and (pair := _RATIO_LIST_PAIR.match(text, last)) is not None:
+        # "... after 1.41 in quarter two; 1.23 for OEMs after 1.34 in the second quarter; 1.27 for semis ..."
+        for g in ("a", "b"):
+            value = float(pair.group(g))
+            out.append(_bounded(text, pair.start(g), pair.end(g), value, MULTIPLE))
+        last = pair.end()
     return out
+
+
+def _ratio_value_before(text: str, before: int) -> list[Found]:
+    """The value written right before a ratio's noun ("a 1.05 funded book-to-bill"), if any."""
+    b = _RATIO_BEFORE.search(text, max(0, before - 24), before)
+    if b is None or not 0 < (value := float(b.group("n"))) < 10:
+        return []
+    return [_bounded(text, b.start("v"), b.end("v"), value, MULTIPLE)]
+
+
+# the value after a ratio's noun is the base of one before it: "1.29 book-to-bill for distribution after 1.41"
+_BASE_JOIN = re.compile(r"[ \u00a0](?:after|versus|vs\.?|compared[ \u00a0]+(?:to|with))[ \u00a0]+$")
+# a list of the same ratio for parts, each with its base, after a semicolon: "; 1.23 for OEMs after 1.34"
+# (decimals only: a bare whole number in such a list may be anything)
+_RATIO_LIST_VALUE = r"\d\.\d{1,2}(?![\d%]|[.,]\d|[ \u00a0]?(?i:x|times|percent|million|billion)(?![A-Za-z]))"
+_RATIO_LIST_PAIR = re.compile(
+    r"(?:[ \u00a0]+in(?:[ \u00a0]+[A-Za-z0-9-]+){1,3})?;[ \u00a0]+(?P<a>" + _RATIO_LIST_VALUE + r")"
+    r"[ \u00a0]+for(?:[ \u00a0]+[A-Za-z-]+){1,3}[ \u00a0]+after[ \u00a0]+(?P<b>" + _RATIO_LIST_VALUE + r")"
+)
 
 
 # Words that state a multiple or a share without digits ("more than double 2018's record", "exceeds half
