@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from thesisledger.documents import load_document
-from thesisledger.quantities import reader
+from thesisledger.quantities import find_quantities, reader
 from thesisledger.quantities.grammar import _first_chars, currency_forms, grammar
 from thesisledger.quantities.lexicon import lexicon
+from thesisledger.quantities.units import UnitKind
 
 EDGE = [
     "RMB9bn", "Rmb9bn", "rmb 9 billion", "USD5", "Usd5.2m", "xUSD5", "HKD1,234", "HK$1,234", "EUR-5",
@@ -226,3 +227,38 @@ def test_multiple_words_found_as_the_blank_led_pattern_found_them(texts: list[st
     for text in [*texts, *edge]:
         want = [(m.start() + 1, m.group(1)) for m in pattern.finditer(text)]
         assert reader._multiple_word_starts(text) == want
+
+
+PER_RATE_EDGE = [
+    "an absorption pace of 5.3 per month.", "x5 per month", "$5 per share", "1,200 per day", "2021 per year,",
+    "12.3 per community and", "5 per cent", "a5.3 per month", "-3 per unit", "7 per each store.",
+    "5 per month",
+]  # fmt: skip
+
+
+def test_per_rate_pattern_starting_with_a_digit_matches_the_look_behind_first_one(texts: list[str]) -> None:
+    # the pattern as first written: its look-behind made `re` try it at every offset of a document
+    src = reader._PER_RATE.pattern.replace(
+        r"(?P<n>\d(?<![\w.,$€£¥/-]\d)\d{0,2}", r"(?<![\w.,$€£¥/-])(?P<n>\d{1,3}"
+    )
+    assert src != reader._PER_RATE.pattern
+    plain = re.compile(src)
+    for text in [*texts, *PER_RATE_EDGE]:
+        got = [(m.span(), m.group("n")) for m in reader._PER_RATE.finditer(text)]
+        assert got == [(m.span(), m.group("n")) for m in plain.finditer(text)]
+
+
+def test_inventory_turns_found_from_its_second_letter_as_after_a_word_boundary() -> None:
+    # "nventory turns" is found by a literal-led scan; the letter before ("I"/"i") and the word boundary
+    # before that are checked in _ratio_noun_values, as the look-behind pattern it replaces did
+    cases = {
+        "Inventory turns were 4.5 after 4.7.": [4.5, 4.7],
+        "Our inventory turns were 4.7 in the quarter.": [4.7],
+        "xInventory turns were 4.5.": [],
+        "Nventory turns were 4.5.": [],
+    }
+    for text, values in cases.items():
+        found = [
+            q.value for q in (m.quantity for m in find_quantities(text)) if q.unit.kind is UnitKind.MULTIPLE
+        ]
+        assert found == values, text

@@ -889,8 +889,9 @@ def scan_plus_suffix(text: str) -> list[Found]:
 # A bare number with a denominator after it is a rate, the value of a measure: "an absorption pace of 5.3 per
 # month", "an average of 12.3 per community" (labels README: one `count` claim); "per cent" is a percent, and
 # a year or an amount ("$5 per share", "2 million per year") is read elsewhere
+# (written to start with a digit, which `re` scans for in C, then the look-behind on the character before it)
 _PER_RATE = re.compile(
-    r"(?<![\w.,$€£¥/-])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ \u00a0]per[ \u00a0]+(?!cent(?![A-Za-z]))"
+    r"(?P<n>\d(?<![\w.,$€£¥/-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)[ \u00a0]per[ \u00a0]+(?!cent(?![A-Za-z]))"
     r"(?:(?:each|every)[ \u00a0]+)?[a-z]+(?![\w-])"
     # the denominator is one word: "per long ton" or "per kilowatt hour" would be cut
     r"(?=[ \u00a0]*(?:[.,;:)\n]|$|(?:in|for|at|on|and|or|as|this|that|the|a|an|from|to|with|versus|compared"
@@ -1182,13 +1183,14 @@ def scan_percent_levels(text: str) -> list[Found]:
 # for the quarter and 1.05 year-to-date", "a 1.05 funded book-to-bill" (found from "ook", so a capital
 # B at a sentence start is found too).
 # Each starts with a literal, so `re` scans for it in C: "[Bb]ook-to-bill", "net debt-to-EBITDA (ratio)",
-# "leverage (ratio)", "a net debt-to-EBITDA multiple of 0.85" (the letter before is checked in code).
+# "leverage (ratio)", "a net debt-to-EBITDA multiple of 0.85", "[Ii]nventory turns" (the letter before is
+# checked in code).
 _RATIO_NOUNS = (
     re.compile(r"ook[ \u00a0-]to[ \u00a0-]bill"),
     re.compile(r"to[ \u00a0-]EBITDA(?:[ \u00a0]+(?:ratio|multiple))?"),
     re.compile(r"everage[ \u00a0]+ratio"),
     # "Inventory turns were at 4.5 after 4.7": turns are a multiple named by their noun like the others
-    re.compile(r"(?<![A-Za-z])[Ii]nventory[ \u00a0]+turns"),
+    re.compile(r"nventory[ \u00a0]+turns"),
 )
 _RATIO_VALUE = (
     r"(?P<v>(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \u00a0]to[ \u00a0]1(?![\d.,]\d|\d))?)"  # "1.1 to 1" is 1.1
@@ -1235,11 +1237,15 @@ _RATIO_NEXT = re.compile(
 def _ratio_noun_values(text: str, i: int, end: int) -> list[Found]:
     """The values of the ratio whose noun ends at `end` ("book-to-bill of 1.13"), as multiples."""
     first = text[i : i + 1]
-    if i == 0 and first in "oe":
-        return []  # (a noun that starts with its first letter, "Inventory turns", may open the text)
-    if (first == "o" and text[i - 1] not in "bB") or (first == "e" and text[i - 1] not in "lL"):
+    if i == 0 and first in "oen":
+        return []
+    if (
+        (first == "o" and text[i - 1] not in "bB")
+        or (first == "e" and text[i - 1] not in "lL")
+        or (first == "n" and text[i - 1] not in "iI")
+    ):
         return []  # "outbook-to-bill" never; "leverage ratio", not "beverage ratio" (a word boundary below)
-    before = i - 1 if first in "oe" else i
+    before = i - 1 if first in "oen" else i
     if before > 0 and text[before - 1].isalpha():
         return []
     out: list[Found] = []
