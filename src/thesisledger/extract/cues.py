@@ -16,6 +16,10 @@ from typing import NamedTuple
 
 from thesisledger.periods.parse import NOT_HORIZON_NOUNS
 
+# hedge words that may stand between a word and its number ("to about $5", "by approximately 3%", "or
+# roughly $0.09"), a fragment of many patterns in extractor.py and period_rules.py
+ABOUT = r"(?:about\s+|approximately\s+|roughly\s+)?"
+
 # "long-term" as a horizon, not as the class of a noun ("long-term debt", "long-term care")
 _LONG_TERM = r"long[- ]term\b(?![- ]" + NOT_HORIZON_NOUNS + ")"
 

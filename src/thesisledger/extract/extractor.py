@@ -44,6 +44,7 @@ from thesisledger.errors import UnknownCompanyError
 from thesisledger.extract import cues as cue_words
 from thesisledger.extract.claim import Claim, ClaimKind, Speaker
 from thesisledger.extract.context_periods import TO_DATE_WORDS, new_extra_hint, results_periods
+from thesisledger.extract.cues import ABOUT
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.metrics import UNKEYED, MetricLexicon, metric_lexicon
 from thesisledger.extract.period_rules import Number, resolve
@@ -407,9 +408,7 @@ _ESTIMATED_PAST_NEXT = re.compile(
 _ESTIMATED_ADJECTIVE = re.compile(r"\b(?:an|the|our|its|their|with)\s+$")
 # between a figure and its restatement or the other end of its range: "27 days supplying or 8,200 units",
 # "two and a quarter times to two and a half times"
-_RESTATED_GAP = re.compile(
-    r"[^.;:\d]{0,25}?(?:,\s*)?\b(?:or|to)\s+(?:about\s+|approximately\s+|roughly\s+)?\$?"
-)
+_RESTATED_GAP = re.compile(r"[^.;:\d]{0,25}?(?:,\s*)?\b(?:or|to)\s+" + ABOUT + r"\$?")
 # what sets a hypothetical case: a condition, a scenario or a sensitivity ("if adopted", "were this to
 # happen", "a reasonable scenario", "a 100 basis-point move in"); not "assuming", which also states the
 # premises of guidance ("assuming FX rates continue where they stand, FX could add 1.5%")
@@ -746,7 +745,7 @@ _MIDPOINT = re.compile(r"(?:and\s+)?(?:the\s+|our\s+|this\s+)?(?:new\s+|revised\
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
 # a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
 _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
-_TO_NUMBER = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?\d")
+_TO_NUMBER = re.compile(r"\s+to\s+" + ABOUT + r"[$€£¥]?\d")
 # a date after these words is when a debt or contract matures, part of its name ("notes due in 2024")
 _MATURITY = re.compile(r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))\s+(?:in\s+|on\s+)?$")
 # a comparison word before an earlier change: "against a 5% decline", "rolling over a prior year decrease"
@@ -798,7 +797,7 @@ _BY_REACH = 60  # characters from a change word to the "by" amount it takes
 # "grew 7% organically", "was down organically about 6%" (with no measure named: "orders were down 19%
 # organically" stays growth)
 _ORGANIC_AFTER = re.compile(r"\s+(?:organically|on an organic basis)\b")
-_ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+_ORGANIC_BEFORE = re.compile(r"\borganically\s+(?:by\s+)?" + ABOUT + r"$")
 # the whole company, or sales named, before an organic change: sales grew (a business's change is `growth`)
 _ORGANIC_WHOLE = re.compile(
     r"\b(?:we|we've|we're|us|our company|the company|company-?wide|total|overall|consolidated|our results"
@@ -1003,7 +1002,7 @@ _SHARE_OBJECT = re.compile(
 )
 # "gross profit margin on home sales revenue was 25.9%": the revenue a margin is taken on, not its measure
 _MARGIN_ON = re.compile(r"\bmargins?\s+on\s+(?:the\s+|our\s+|its\s+)?(?:[a-z-]+\s+){0,2}$")
-_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?")  # "$6 million or $0.09"
+_RESTATED = re.compile(r",?\s+or\s+" + ABOUT)  # "$6 million or $0.09"
 _OF_BEFORE = re.compile(r"(?:%|percent|of|for)\s+(?:the\s+|our\s+|its\s+|total\s+)*$")
 # "utilization ran 2.5% below baseline": a deviation from a reference level, no metric of its own
 _DEVIATION = re.compile(
@@ -1050,8 +1049,8 @@ _EPS_STEP_BEFORE = re.compile(
     r"(?:\b(?:impact|headwind|tailwind|benefit|drag|variance|adjustment)"
     # not "a positive impact to get us to our guidance range of $3.80 to $4": the level aimed at
     r"(?:\s+(?:to|on|in)\s+(?:(?!guidance|outlook)[^$;]){0,60}?|(?:\s+[a-z-]+){0,2})"
-    r"\s+of\s+(?:(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+)?"
-    r"|\bamortization\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\$[\d.,]+\s+(?:million|billion)\s+or\s+"
+    r"\s+of\s+(?:" + ABOUT + r"\$[\d.,]+\s+(?:million|billion)\s+or\s+)?"
+    r"|\bamortization\s+of\s+" + ABOUT + r"\$[\d.,]+\s+(?:million|billion)\s+or\s+"
     r"|\b(?:impact|benefit|hurt|reduc|boost|weigh|help|lift)[a-z]*\s+[^$;]{0,50}?\bby\s+"
     r"|\b(?:rais|increas|lower|reduc|cut)[a-z]*\s+[^$;]{0,50}?\b(?:guidance|guide|outlook)\s+by\s+"
     r"|\badded\s+(?:another\s+|an\s+additional\s+)?)"
@@ -1083,7 +1082,7 @@ _OUTGROWTH_OF = re.compile(
 # ratio with no key (README: insurance and railroad ratios have none), not a growth
 _RATIO_LEVEL_BEFORE = re.compile(
     r"\bratios?(?:\s+(?:was|is|were|of|at|came\s+in\s+at|that\s+was|ended\s+at|stood\s+at))?"
-    r"(?:\s+(?:an?|the))?(?:\s+record(?:\s+low|\s+high)?)?\s+(?:about\s+|approximately\s+|roughly\s+)?$"
+    r"(?:\s+(?:an?|the))?(?:\s+record(?:\s+low|\s+high)?)?\s+" + ABOUT + r"$"
 )
 # a part of the company telling its results per share: its share of EPS, not EPS ("Results for the Regulated
 # Business segment were $1.18 per share", "our market-based business results decreased $0.05 per share",
@@ -1288,11 +1287,10 @@ _PROFIT_MOVED_FROM = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|improved|expanded|declined|rose|fell|grew|went|moved"
     r"|contracted|was\s+up|was\s+down)"
     r"(?:\s+as\s+a\s+(?:percent|percentage|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?))?\s+from\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+)?$"
+    + ABOUT
+    + r"$"
 )
-_FROM_PCT_TO = re.compile(
-    r"(?:\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?))?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?$"
-)
+_FROM_PCT_TO = re.compile(r"(?:\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?))?\s+to\s+" + ABOUT + r"$")
 # between the profit phrase and its verb: nothing, or the period ("EBITDA for the quarter increased from")
 _PROFIT_GAP = re.compile(r"(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?")
 # between a margin's points and the level they reached: "... 200 basis points year-over-year to approximately"
@@ -1634,9 +1632,7 @@ _SHARE_PRICE_BEFORE = re.compile(
 _RATE_NOUN = re.compile(r"\b(?:rate|rates|ratio|ratios)\b")  # a level in points ("cancellation rate")
 _RATE_NOUN_REACH = 60
 # "95% of our members ..., up from 78% for 2022": the base a level moved from, not a change
-_UP_FROM = re.compile(
-    r"\b(?:up|down|improved|increased|decreased|declined)\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?$"
-)
+_UP_FROM = re.compile(r"\b(?:up|down|improved|increased|decreased|declined)\s+from\s+" + ABOUT + r"$")
 # "the expense ratio increased to 30.4%, compared to 29.9% in 2018", "an increase from 84%": the base a
 # level is compared with, stated right before the number
 _COMPARED_BASE = re.compile(
@@ -1654,7 +1650,7 @@ _SHARE_OF_THING = re.compile(
     r"\s+of\s+(?!(?:which|that|this|these|those|it|them)\b)(?:(?:the|our|its|their|all|total)\s+)?"
     r"((?:[a-z.&'-]+\s+){0,4}[a-z.&'-]+)(?![\w.&'-])(?!\s*[$€£¥\d])"  # not "of the $45 million cost increase"
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+)?$")  # "offset by 0.3% of mix"
+_BY_BEFORE = re.compile(r"\bby\s+" + ABOUT + r"$")  # "offset by 0.3% of mix"
 _CHANGE_IN_SHARE = re.compile(
     r"grow|grew|increas|declin|decreas|improv|gain|chang|expan|rise|drop|reduc|contribut|level|\d|\bbase\b"
 )

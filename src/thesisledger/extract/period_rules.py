@@ -24,7 +24,7 @@ from thesisledger.documents.document import DocumentKind
 from thesisledger.documents.structure import turn_at
 from thesisledger.extract.claim import ClaimKind, Speaker
 from thesisledger.extract.context_periods import SUPERLATIVE_BEFORE
-from thesisledger.extract.cues import PAST_VERB, STREAK, last_time_in, tenure, term_adjective
+from thesisledger.extract.cues import ABOUT, PAST_VERB, STREAK, last_time_in, tenure, term_adjective
 from thesisledger.extract.entities import OTHER, entity_index
 from thesisledger.extract.triggers import TRIGGERS
 from thesisledger.periods.period import Period, PeriodKind
@@ -115,7 +115,7 @@ _TO_DATE_NOW = re.compile(
 # "we're also increasing development starts by $300 million": a revision being made
 _REVISING_BY = re.compile(
     r"\b(?:we['’]re|we\s+are)\s+(?:also\s+|now\s+)?(?:raising|increasing|lowering|reducing|narrowing|cutting)\b"
-    r"[^.;:]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£¥]?$"
+    r"[^.;:]*?\bby\s+" + ABOUT + r"[$€£¥]?$"
 )
 _REVISING_REACH = 90
 # "declined by $26.1 million from December 31, 2020", "reduced by 3% from the year-end 2020 level", "up $2
@@ -1946,7 +1946,7 @@ def note_sourced_undated(ex: _Extractor, n: Number, period: Period | None) -> Pe
 
 
 # "(annualized at RMB 36 billion)", "annualised to $4 billion": a quarter's figure scaled to a year
-_ANNUALIZED = re.compile(r"\bannuali[sz]ed\s+(?:at\s+|to\s+)?(?:about\s+|approximately\s+|roughly\s+)?$")
+_ANNUALIZED = re.compile(r"\bannuali[sz]ed\s+(?:at\s+|to\s+)?" + ABOUT + r"$")
 
 
 def note_annualized(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
