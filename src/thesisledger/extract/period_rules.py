@@ -3328,13 +3328,23 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
         or _list_line(ex, n)
     ):
         return period  # "we own or control land aggregating over 16 million square feet": no part of it
-    guided = ex._guided_year()
+    if ex._undated(s, qs, qe):
+        return period
+    return _forecast_in_scope(ex, n, near) or period
+
+
+def _forecast_in_scope(ex: _Extractor, n: Number, near: int) -> Period | None:
+    """The guided year for a number read as a forecast inside a guidance paragraph's scope (`_scope_of`), its
+    kind made a forecast's; None when no year is guided, when the sentence names another period before offset
+    `near`, or when the number stands outside the scope. The shared end of guidance_scope and
+    revision_in_guidance_scope."""
+    s, guided = n.s, ex._guided_year()
     if guided is None or any(
         pm.start < near and pm.period.kind is not PeriodKind.OPEN and pm.period != guided for pm in s.periods
     ):
-        return period
-    if ex._undated(s, qs, qe) or _scope_of(ex, s, guided) is None:
-        return period
+        return None  # ("increased to three times at June 30, 2021": a level reached at a date)
+    if _scope_of(ex, s, guided) is None:
+        return None
     n.kind = n.forecast_kind()
     return guided
 
@@ -3368,15 +3378,7 @@ def revision_in_guidance_scope(ex: _Extractor, n: Number, period: Period | None)
         return period
     if _REVISED_TO.search(low, max(0, qs - _REVISED_REACH), qs) is None:
         return period
-    guided = ex._guided_year()
-    if guided is None:
-        return period
-    if any(pm.period.kind is not PeriodKind.OPEN and pm.period != guided for pm in s.periods):
-        return period  # "increased to three times at June 30, 2021": a level reached at a date
-    if _scope_of(ex, s, guided) is None:
-        return period
-    n.kind = n.forecast_kind()
-    return guided
+    return _forecast_in_scope(ex, n, len(low)) or period  # (any other period in the sentence rules it out)
 
 
 # the year's guidance revised against what it was: "raising the lower end of the prior guide", "the midpoint
