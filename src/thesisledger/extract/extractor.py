@@ -742,6 +742,26 @@ _CONDITION_REACH = 120
 _THE_QUARTER = re.compile(r"\bfor the quarter\b")  # not read by find_periods
 # a sentence led by the midpoint of the range just given speaks of that range's period
 _MIDPOINT = re.compile(r"(?:and\s+)?(?:the\s+|our\s+|this\s+)?(?:new\s+|revised\s+|updated\s+)?midpoint\b")
+# the opening words of a sentence that goes on with the statement before it (`_Extractor._goes_on`): "And
+# AFFO per share of", "Plus", "This translates to", "which implies", "At the midpoint, this represents", "Of
+# that, $40 million"; not a new item of a list ("And finally", "And lastly", "And then fourth")
+_CONTINUATION = re.compile(
+    r"(?:and|plus)\b(?!,?\s+(?:then\s+)?(?:finally|lastly|next|second|third|fourth|fifth)\b)"
+    r"|(?:this|that|which|these|it)(?:\s+(?:also|again|in\s+turn|alone))?\s+(?:represent|translate|equate"
+    r"|impl(?:y|ie)|mean|compare|reflect|include|exclude|assume|bring|put|add|would)(?:s|d|ed|ing)?\b"
+    r"|at\s+the\s+(?:new\s+)?midpoint\b"
+    r"|of\s+(?:that|this|which|those|these|the\s+total)\b"
+)
+# the present named: a figure of now, not of the period the sentence before told ("And we are now collecting
+# in excess of 90% of our rents"); "now" only stops an actual's period ("And we now expect" goes on)
+_PRESENT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\b")
+_NOW = re.compile(r"\bnow\b")
+# a word of a period phrase the results reading may drop ("during the quarter": the quarter reported on), not
+# a rate's "year-over-year" or "quarter-over-quarter" (checked after `_period_hint`, which it implies)
+_PERIOD_WORD = re.compile(
+    r"(?<![- ]over[- ])\b(?:quarter|year|month|week|half|day|season|ytd)s?\b(?![- ]over[- ])"
+    r"|\bq[1-4]\b|\b[1-4]q\b"
+)
 _PART_OF_LEAD = 40  # "This includes", "Growth includes", "This range, it includes": near the start
 # a revision of a figure: "raising our full-year margin from 30% to 31%" (not "margin rose from 30% ...")
 _REVISED = re.compile(r"\b(?:rais|lower|narrow|updat|revis|tighten)(?:e|es|ed|ing)\b")
@@ -1906,6 +1926,10 @@ class _Extractor:
         # future periods given to (metric, entity, unit, value): a figure promised earlier, restated later
         self._promised: dict[tuple[str | None, str | None, str, float], Period] = {}
         self._forward_before: tuple[int, Period] | None = None  # (start, period) of an all-forward sentence
+        # the (period, kind) every claim of the sentence so far agrees on, False once two differ
+        self._sentence_said: tuple[Period | None, ClaimKind] | bool | None = None
+        # (start, period, kind) of the sentence before when all its claims agree (period_rules.carried)
+        self._said_before: tuple[int, Period, ClaimKind] | None = None
         self._read: dict[int, list[PeriodMatch]] = {}  # the periods of the sentences with numbers, by start
         self._market_ends: dict[int, list[int]] = {}  # where market forecasts end, by sentence start
         self._spans: list[tuple[int, int]] = []
@@ -5329,6 +5353,7 @@ class _Extractor:
             self._sentence_start = a
             self._sentence_period = None
             self._all_forward = True
+            self._sentence_said = None
             for qm in groups[i]:
                 claim = self._claim(doc_id, s, qm)
                 if claim is not None:
@@ -5336,6 +5361,10 @@ class _Extractor:
             said = self._sentence_period
             forward = self._all_forward and said is not None and said.kind is not PeriodKind.OPEN
             self._forward_before = (a, said) if forward and said is not None else None
+            agreed = self._sentence_said
+            self._said_before = None
+            if isinstance(agreed, tuple) and agreed[0] is not None:
+                self._said_before = (a, agreed[0], agreed[1])
 
     def _cue_before(self, s: _Sentence, qs: int, *, counterfactual: bool = False) -> str | None:
         """The kind cue that governs the number at `qs`: the last cue before it, read as `kind` reads it
@@ -5420,6 +5449,36 @@ class _Extractor:
             and (m.start() < _PART_OF_LEAD or m[0].startswith("assum"))
             and not _period_hint(s.lowered)
         )
+
+    def _goes_on(self, s: _Sentence, qs: int, turn: Turn | None) -> tuple[Period, ClaimKind] | None:
+        """The (period, kind) the claims of the sentence just before (same turn) all agree on, when the
+        number's sentence goes on with that statement by its opening words (`_CONTINUATION`: "And AFFO per
+        share of $3.33 to $3.45.", "This translates to total sales of $4.59 billion") and names no period
+        nor the present ("today", "currently") of its own; else None. Not a forecast's period for a figure
+        told as done before the number, nor an actual's period that is the quarter reported on (what the
+        number gets anyway) or ended before it (the base of a comparison: "That's down from 4.3% at June 30.
+        This equates to less than 1% of clients")."""
+        before = self._said_before
+        if before is None or s.prev_span is None or before[0] != s.prev_span[0]:
+            return None
+        low = s.lowered
+        if _CONTINUATION.match(low) is None or s.periods or _PRESENT.search(low) is not None:
+            return None
+        if _period_hint(low) and _PERIOD_WORD.search(low) is not None:
+            return None
+        if self.turns and turn_at(self.turns, before[0]) != turn:
+            return None
+        said, kind, reported = before[1], before[2], self.reported
+        if kind is ClaimKind.ACTUAL:
+            if said == self.default_period or (reported is not None and said.end < reported.start):
+                return None
+            if "now" in low and _NOW.search(low) is not None:
+                return None  # (a substring test first: most sentences lack it)
+        elif kind not in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE):
+            return None  # a target or a derived figure: no statement to go on with
+        elif cue_words.PAST_VERB.search(low, 0, qs) is not None:
+            return None  # "And we delivered gizmo margin of 18%": told as done
+        return said, kind
 
     @staticmethod
     def _recurring(s: _Sentence, qe: int) -> bool:
@@ -5914,6 +5973,10 @@ class _Extractor:
             speaker = self._inferred_by_author(qm.start)
         self._sentence_period = period
         self._all_forward = self._all_forward and kind in (ClaimKind.GUIDANCE, ClaimKind.ESTIMATE)
+        if self._sentence_said is None:
+            self._sentence_said = (period, kind)
+        elif self._sentence_said != (period, kind):
+            self._sentence_said = False
         name = None
         if turn is not None:
             name = f"{turn.speaker_name} -- {turn.title}" if turn.title else turn.speaker_name

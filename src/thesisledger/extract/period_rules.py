@@ -1073,6 +1073,20 @@ def continues_forward(ex: _Extractor, n: Number, period: Period | None) -> Perio
     return ex._forward_before[1] if ex._forward_before else None
 
 
+def carried(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """A number in a sentence that goes on with the one just before ("We now expect AFFO of $970 million to
+    $1.005 billion. And AFFO per share of $3.33 to $3.45."; `_Extractor._goes_on`) takes the period its claims
+    all agree on, and their kind when they looked forward."""
+    if period is not None:
+        return period
+    said = ex._goes_on(n.s, n.qs, n.turn)
+    if said is None or ex._undated(n.s, n.qs, n.qe):
+        return period
+    if said[1] is not ClaimKind.ACTUAL:
+        n.continued = True  # read as an actual for want of a cue: what that forecast holds
+    return said[0]
+
+
 def their_calendar(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """Another company's "Q1 2015" is its calendar quarter."""
     return ex._their_calendar(period) if n.third_party and period is not None else period
@@ -3762,7 +3776,7 @@ BEFORE_KIND: tuple[Rule, ...] = (
     against_last_year, to_date,
     forecast_just_before,  # (before forward_horizon, which would reach past the forecast just before)
     forward_horizon, intro_line, note_section, note_lasting_effect, derived_from_sentence,
-    continues_forward, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
+    continues_forward, carried, their_calendar, part_of_change, change_after_compare_lead, quarter_so_far,
     total_for_the_year_to,
     base_clause,
 )  # fmt: skip
@@ -3806,7 +3820,7 @@ GUIDED_YEAR: frozenset[Rule] = frozenset(
 FILL_ONLY: frozenset[Rule] = frozenset(
     (
         earlier_period, forward_horizon, intro_line, note_section, note_lasting_effect, derived_from_sentence,
-        continues_forward,
+        continues_forward, carried,
         forecast_just_before,
         change_to_guidance, revised_range, revising_by, named_guidance_actual, reported_quarter,
         closed_year_flow, named_guidance_forecast, against_last_year, change_to_guided_level,
