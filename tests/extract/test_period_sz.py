@@ -29,3 +29,17 @@ def test_an_amount_that_sizes_a_standing_thing_has_no_period() -> None:
     assert period_of(text, "$60 million") == "2023Q3"
     text = "We invested $12 million in the gizmo project."
     assert period_of(text, "$12 million") == "2023Q3"
+
+
+def test_a_hyphenated_number_noun_adjective_has_no_period() -> None:
+    text = "These are the stories that our 3,000-person gizmo newsroom is best placed to cover."
+    assert period_of(text, "3,000-person") is None
+    text = "We are adding a 12-inch gizmo line to the Dresden fab."
+    assert period_of(text, "12-inch") is None
+    text = "The store draws on households within a 5-mile radius of the site."
+    assert period_of(text, "within a 5-mile") is None
+    # contrast: a change said as a compound, a multiple, a duration
+    text = "Our 120 net gizmo stores were a 90-store improvement over last year."
+    assert period_of(text, "90-store") == "2023Q3"
+    text = "Gizmo orders showed a 3-fold rise in the quarter."
+    assert period_of(text, "3-fold") == "2023Q3"

@@ -2050,21 +2050,37 @@ _SIZE_FLOW = re.compile(
 _SIZE_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
 
 
-@TRIGGERS.needs(*_SIZE_WORDS)
+# ... or any compound of a numeral and a noun joined by a hyphen, the number's last word, before the noun it
+# modifies: "our 2,000-person newsroom", "a 12-inch wafer fab", "a 3-mile radius", "the 20-volt drill" (not
+# durations, multiples or points: "a 12-month period", "a 3-fold increase", "a 10-point gain"; not a change:
+# "a 100-store improvement")
+_HYPHEN_ADJECTIVE = re.compile(
+    r"\d-(?!(?:years?|months?|weeks?|days?|quarters?|hours?|minutes?|fold|plus|points?|basis|percent|times)\b)"
+    r"[a-z]+\s+(?!(?:improvement|than|to)\b)[a-z]"
+)
+
+
+@TRIGGERS.needs(*_SIZE_WORDS, "-")
 def size_adjective(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an asset said as its adjective ("the opening of our new 160,000 square foot Innovation
     laboratories", "the 1,510 megawatt Atlantic Shores project", "our 1,033 bed Leavenworth Detention
-    Center") is a physical fact about the asset (README: physical facts about assets, "160,000 square foot",
-    nameplate capacity, have no period), even after a period the sentence names for something else ("the
-    investment we announced last quarter in our 130,000 square foot facility"); a size dated after it keeps
-    that date."""
+    Center", "the 2,000-person newsroom") is a physical fact about the asset (README: physical facts about
+    assets, "160,000 square foot", nameplate capacity, have no period; product specs, "127-qubit", have
+    none), even after a period the sentence names for something else ("the investment we announced last
+    quarter in our 130,000 square foot facility"); a size dated after it keeps that date."""
     if period is None or n.unit.code != "count":
         return period
     low = n.s.lowered
-    if not any(map(low.__contains__, _SIZE_WORDS)) or any(pm.start >= n.qe for pm in n.s.periods):
+    if any(pm.start >= n.qe for pm in n.s.periods):
         return period
-    m = _SIZE_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
-    return None if m is not None and _SIZE_FLOW.match(low, m.end()) is None else period
+    if any(map(low.__contains__, _SIZE_WORDS)):
+        m = _SIZE_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
+        if m is not None and _SIZE_FLOW.match(low, m.end()) is None:
+            return None
+    m = _HYPHEN_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
+    if m is None or m.start() >= n.qe:
+        return period  # no compound, or one of a word after the number
+    return None if _SIZE_FLOW.match(low, low.find(" ", m.start())) is None else period
 
 
 # a share of a company or an asset held or traded ("a 49% equity interest", "our 5% ownership stake", "a
