@@ -2064,21 +2064,37 @@ _SIZE_FLOW = re.compile(
 _SIZE_REACH = 13  # characters after the span: "200,000" is the span of "200,000 square-foot facility"
 
 
-@TRIGGERS.needs(*_SIZE_WORDS)
+# ... or any compound of a numeral and a noun joined by a hyphen, the number's last word, before the noun it
+# modifies: "our 2,000-person newsroom", "a 12-inch wafer fab", "a 3-mile radius", "the 20-volt drill" (not
+# durations, multiples or points: "a 12-month period", "a 3-fold increase", "a 10-point gain"; not a change:
+# "a 100-store improvement")
+_HYPHEN_ADJECTIVE = re.compile(
+    r"\d-(?!(?:years?|months?|weeks?|days?|quarters?|hours?|minutes?|fold|plus|points?|basis|percent|times)\b)"
+    r"[a-z]+\s+(?!(?:improvement|than|to)\b)[a-z]"
+)
+
+
+@TRIGGERS.needs(*_SIZE_WORDS, "-")
 def size_adjective(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of an asset said as its adjective ("the opening of our new 160,000 square foot Innovation
     laboratories", "the 1,510 megawatt Atlantic Shores project", "our 1,033 bed Leavenworth Detention
-    Center") is a physical fact about the asset (README: physical facts about assets, "160,000 square foot",
-    nameplate capacity, have no period), even after a period the sentence names for something else ("the
-    investment we announced last quarter in our 130,000 square foot facility"); a size dated after it keeps
-    that date."""
+    Center", "the 2,000-person newsroom") is a physical fact about the asset (README: physical facts about
+    assets, "160,000 square foot", nameplate capacity, have no period; product specs, "127-qubit", have
+    none), even after a period the sentence names for something else ("the investment we announced last
+    quarter in our 130,000 square foot facility"); a size dated after it keeps that date."""
     if period is None or n.unit.code != "count":
         return period
     low = n.s.lowered
-    if not any(map(low.__contains__, _SIZE_WORDS)) or any(pm.start >= n.qe for pm in n.s.periods):
+    if any(pm.start >= n.qe for pm in n.s.periods):
         return period
-    m = _SIZE_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
-    return None if m is not None and _SIZE_FLOW.match(low, m.end()) is None else period
+    if any(map(low.__contains__, _SIZE_WORDS)):
+        m = _SIZE_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
+        if m is not None and _SIZE_FLOW.match(low, m.end()) is None:
+            return None
+    m = _HYPHEN_ADJECTIVE.search(low, n.qs, n.qe + _SIZE_REACH)
+    if m is None or m.start() >= n.qe:
+        return period  # no compound, or one of a word after the number
+    return None if _SIZE_FLOW.match(low, low.find(" ", m.start())) is None else period
 
 
 # a share of a company or an asset held or traded ("a 49% equity interest", "our 5% ownership stake", "a
@@ -3560,33 +3576,53 @@ def yardstick_forecast(ex: _Extractor, n: Number, period: Period | None) -> Peri
     return said
 
 
-# a commitment or initiative sized by its adjective: "a more than $100 million initiative", "a $2 billion
-# multiyear general account commitment", "the over $100 million annual marketing budget", "a $1.5 billion
-# cost-reduction initiative" (an article or possessive before the amount, at most three words to the noun;
-# not "a $1 billion credit commitment agreement": a deal signed; not "generated a $150 million in loan
-# commitments": an amount done)
+# a commitment, an initiative or a standing thing sized by its adjective: "a more than $100 million
+# initiative", "a $2 billion multiyear general account commitment", "the over $100 million annual marketing
+# budget", "This $50 million project will upgrade", "the sale of a $920 million owned and managed portfolio",
+# "to build a $500 million filter business", "Acme's new approximately $60 million assembly plant" (an
+# article, a demonstrative, a possessive or "new" before the amount, at most three words to the noun; not "a
+# $1 billion credit commitment agreement": a deal signed; not "generated a $150 million in loan commitments":
+# an amount done; not "a $9 million project cost" or "a $5 million business interruption": a flow named after
+# the thing)
 _COMMITMENT_BEFORE = re.compile(
-    r"\b(?:a|an|the|our|its|their)\s+(?:(?:new|additional|incremental|initial|total|multi-?year|annual)\s+)*$"
+    r"\b(?:(?:a|an|the|this|that|our|its|their)\s+|new\s+)"
+    r"(?:(?:new|additional|incremental|initial|total|multi-?year|annual)\s+)*$"
 )
 _COMMITMENT_AFTER = re.compile(
-    r"\s+(?:(?!(?:in|of|for|to|on|from)\s)[a-z-]+\s+){0,3}?(?:commitment|initiative|pledge|budget|opportunit(?:y|ie))s?\b"
-    r"(?!\s+agreements?\b)"
+    r"\s+(?:(?!(?:in|of|for|to|on|from)\s)[a-z-]+\s+){0,3}?"
+    r"(?:commitment|initiative|pledge|budget|opportunit(?:y|ie)|project|portfolio|franchise|business|plant|market"
+    r"|segment|campus|program)s?"
+    # the noun heads its phrase: a stop, a function word or a participle comes next (not "a $1 billion credit
+    # commitment agreement", "a $9 million project cost", "our $50 billion developing markets fund")
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|which|to|will|would|with|in|on|of|for|is|was|are|were|has|have|had|and|or"
+    r"|including|as|at|by|from|under|where|over|into|we|it|this|through|across|near|within|outside|around|after"
+    r"|before|during|since|but|so|while|when|[a-z]+(?:ed|ing))\b)"
 )
-_COMMITMENT_WORDS = ("commitment", "initiative", "pledge", "budget", "opportunit")
+# a verb of completion right before the sized phrase, its object: "entered into a", "completed the"
+_DONE_JUST_BEFORE = re.compile(_PROGRAM_DONE.pattern + r"\s+$")
+_COMMITMENT_WORDS = (
+    "commitment", "initiative", "pledge", "budget", "opportunit", "project", "portfolio", "franchise",
+    "business", "plant", "market", "segment", "campus", "program",
+)  # fmt: skip
 
 
 @TRIGGERS.needs(*_COMMITMENT_WORDS)
 def sized_commitment(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
-    """The size of a commitment, initiative or budget said as its adjective, in a sentence naming no period
-    ("a more than $100 million initiative aimed at reducing healthcare disparities", "has made a $2 billion
-    multiyear general account commitment", "we managed the over $100 million annual marketing budget") is the
-    size of a program, no result of the quarter (README: sizes of programs, authorizations have no period), as
-    is an opportunity's ("we still see a $100 million initial market opportunity"; README: opportunity sizes
-    have no period; sized_opportunity reads only estimates):
-    even after a period the sentence names for something else ("before turning to our results in the third
-    quarter, ... our health equity initiative, a more than $100 million initiative"); a size dated
-    after it ("a $1 million commitment ... over the next four years") keeps that date, as does a forecast's
-    year (a target's period is dropped: "well on our way to meeting our $1.5 billion commitment")."""
+    """The size of a commitment, initiative, budget or standing thing said as its adjective, in a sentence
+    naming no period ("a more than $100 million initiative aimed at reducing healthcare disparities", "has
+    made a $2 billion multiyear general account commitment", "we managed the over $100 million annual
+    marketing budget") is the size of a program, no result of the quarter (README: sizes of programs,
+    authorizations have no period), as is an opportunity's ("we still see a $100 million initial market
+    opportunity"; README: opportunity sizes have no period; sized_opportunity reads only estimates), as is a
+    standing thing's ("This $50 million project will upgrade", "we completed the sale of a $920 million owned
+    and managed portfolio", "in the $4 billion parts service segment"; README: a project budget, physical
+    facts about assets, product specs and opportunity sizes have no period), unless a verb of completion
+    takes the sized phrase as its object ("we entered into a $75 million accelerated share repurchase
+    program": what was paid, as program_size reads it): even after a period the sentence names for something
+    else ("before turning to our results in the third quarter, ... our health equity initiative, a more than
+    $100 million initiative"); a size dated after it ("a $1 million commitment ... over the next four years")
+    keeps that date, as does a forecast's year (a target's period is dropped: "well on our way to meeting our
+    $1.5 billion commitment")."""
     if period is None or n.unit.code != "USD":
         return period
     quarter = ex.default_period
@@ -3599,7 +3635,12 @@ def sized_commitment(ex: _Extractor, n: Number, period: Period | None) -> Period
         return period
     if _COMMITMENT_AFTER.match(low, n.qe) is None:
         return period
-    return None if _COMMITMENT_BEFORE.search(low, max(0, n.qs - 30), n.qs) is not None else period
+    b = _COMMITMENT_BEFORE.search(low, max(0, n.qs - 30), n.qs)
+    if b is None or _DONE_JUST_BEFORE.search(low, max(0, b.start() - 20), b.start()) is not None:
+        # "we entered into a $75 million accelerated share repurchase program": a thing done with, what was
+        # paid (as program_size reads it), not a size that stands
+        return period
+    return None
 
 
 # the company's own people counted after "our" or "we have": "training for our roughly 20,000 engineers and
