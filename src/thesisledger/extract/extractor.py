@@ -1910,6 +1910,8 @@ class _Extractor:
         self._to_date_marks: set[int] = set()  # sentence starts whose mark is an opening "Year-to-date,"
         self.to_date_sections: set[int] = set()  # sentence starts whose stretch is such a mark, just before
         self._scopes: dict[int, Period | None] = {}  # period_rules.guidance_scope's answer, by sentence start
+        self._quarter_scopes: dict[int, bool] = {}  # period_rules.quarter_guidance_scope's, by sentence start
+        self._next_quarter_read: list[Period | None] = []  # period_rules._next_quarter's answer once read
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once

@@ -3341,26 +3341,160 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
     forecast of the guided year. Not a result told in the past, nor a state ("Customer growth of 2% is
     just"); the scope ends at a sentence naming another period, a quarter, a new topic or a result told in the
     past (`_scope_of`)."""
-    reported = ex.reported
-    if reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
-        return period
+    near = _scope_candidate(ex, n, period)
+    return period if near is None else _forecast_in_scope(ex, n, near) or period
+
+
+def _scope_candidate(ex: _Extractor, n: Number, period: Period | None) -> int | None:
+    """The offset past which the number's statement ends (`_SCOPE_NEAR` after it) when the number may be part
+    of a forecast stated before it: an actual left to the quarter reported on, with no cue and no quarter,
+    result or state of its own, tied to what came before (a part, a step, a list line); else None. The shared
+    gate of guidance_scope and quarter_guidance_scope."""
+    if ex.reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return None
     s, low, qs, qe = n.s, n.s.lowered, n.qs, n.qe
     if s.prev_span is None or n.cue() not in (None, "derived") or _SCOPE_ENDS.search(low) is not None:
-        return period  # "In the quarter, ...", "sales were": the quarter's result
+        return None  # "In the quarter, ...", "sales were": the quarter's result
     near = qe + _SCOPE_NEAR  # (not "..., which closed just before the year-end" further on)
     if _TOLD_DONE.search(low, 0, near) is not None or _STATE_AFTER.match(low, qe) is not None:
-        return period
+        return None
     if _STATE_IS.search(low, 0, qs + n.digits + 1) is not None or _DONE_HERE.search(low, 0, near) is not None:
-        return period
+        return None
     if not (
         _FORECAST_PART.search(low, 0, qs) is not None
         or _STEP_AFTER.match(low, qe) is not None
         or _list_line(ex, n)
     ):
-        return period  # "we own or control land aggregating over 16 million square feet": no part of it
-    if ex._undated(s, qs, qe):
+        return None  # "we own or control land aggregating over 16 million square feet": no part of it
+    return None if ex._undated(s, qs, qe) else near
+
+
+def _next_quarter(ex: _Extractor) -> Period | None:
+    """The fiscal quarter after the one reported on: the quarter a call's quarterly guidance speaks of (read
+    once per document: the calendar's arithmetic is slow)."""
+    if ex._next_quarter_read:
+        return ex._next_quarter_read[0]
+    reported, found = ex.reported, None
+    if reported is not None and reported.fiscal_year is not None and reported.fiscal_quarter is not None:
+        found = fiscal_quarter(ex.calendar, *shift_quarter(reported.fiscal_year, reported.fiscal_quarter, 1))
+    ex._next_quarter_read.append(found)
+    return found
+
+
+# what opens a quarter's outlook, in a sentence that gives no number of its own ("we offer the following third
+# quarter guidance", "Looking to the fourth quarter, we expect"; not "We expect Q1 to be approximately 21%", a
+# single forecast among the results told, nor "we expect SG&A to be lower in the second quarter")
+_OPENS_OUTLOOK = re.compile(
+    r"\b(?:guid(?:e|ance)|outlook|forecasts?|(?:the\s+)?following|as\s+follows|looking\s+(?:ahead|forward|to|into))\b"
+)
+
+
+def _not_base(ex: _Extractor, p: Period) -> bool:
+    """Whether period `p` named in a quarter's guidance is no base it is compared with: not open-ended, and
+    not over before the quarter reported on began ("up 2% to 4% from 2019 level", "37% higher than 2020")."""
+    reported = ex.reported
+    return p.kind is not PeriodKind.OPEN and (reported is None or p.end >= reported.start)
+
+
+def _quarter_scope_of(ex: _Extractor, s: _Sentence, guided: Period) -> bool:
+    """Whether the nearest sentences before `s` (same turn, or paragraph), up to _SCOPE_BACK, lead back to
+    one that opens the next quarter's outlook, naming the quarter `guided` and an outlook word and giving no
+    number ("With that in mind, we offer the following third quarter guidance."; _OPENS_OUTLOOK), none
+    telling a result in the past or turning to a new topic, and each between naming no period but that
+    quarter and bases before the quarter reported on ("Midpoint revenues are 37% higher than 2020"), and no
+    other word that dates it to the call (`_SCOPE_ENDS` but the word quarter); a sentence read before on the
+    way passes its own answer on (a list of guidance lines runs on beyond _SCOPE_BACK). `_scope_of` for a
+    quarter's guidance, read once per sentence."""
+    if s.start in ex._quarter_scopes:
+        return ex._quarter_scopes[s.start]
+    found = False
+    spans, text, reported = ex._spans, ex.doc.text, ex.reported
+    j = bisect.bisect_right(ex._starts, s.start) - 1
+    turn = turn_at(ex.turns, s.start) if ex.turns else None
+    for k in range(j - 1, max(-1, j - 1 - _SCOPE_BACK), -1):
+        a, b = spans[k]
+        if reported is None or (turn is not None and a < turn.start):
+            break  # the turn before
+        if turn is None and "\n\n" in text[b : spans[k + 1][0]]:
+            break  # the paragraph before
+        if a in ex._quarter_scopes:
+            found = ex._quarter_scopes[a]  # a line of the guidance read before: its scope goes on
+            break
+        low = text[a:b].lower()
+        if any(m[0] != "quarter" for m in _SCOPE_ENDS.finditer(low)):
+            break  # "sequentially", "currently": the call's own time
+        if _TOLD_DONE.search(low) is not None and _REVISING_NOW.search(low) is None:
+            break  # "revenue was": a look back
+        named = [pm.period for pm in ex._periods_of((a, b)) if pm.period.kind is not PeriodKind.OPEN]
+        if any(p != guided and _not_base(ex, p) for p in named):
+            break  # another period than the guided quarter and its bases
+        if guided in named and _OPENS_OUTLOOK.search(low) is not None and a not in ex._read:
+            found = True  # "we offer the following third quarter guidance" (`_read`: sentences with numbers)
+            break
+        turned = _TURN_TO.search(low)
+        if turned is not None and _SLIDE.match(low, turned.end()) is None:
+            break  # "Now moving on to our balance sheet."
+    ex._quarter_scopes[s.start] = found
+    return found
+
+
+# a forecast line in the telegraphic style of an outlook, a noun and an infinitive with no finite verb: "Net
+# sales to be up 2% to 4% from 2019 level", "And for adjusted EBITDA to be in a range of", "Our net
+# debt-to-EBITDA to settle around two times or less" (the "we expect" of the section left out)
+_INFINITIVE_LINE = re.compile(
+    r"(?:and\s+|also\s+)?(?:for\s+)?(?P<head>(?:[\w&'’,./()-]+\s+){1,8}?)to\s+(?:be|grow|increase|decrease"
+    r"|decline|remain|range|settle|come\s+in|approximate|improve|reach|exceed|total|rise|fall|average|run)\b"
+)
+
+
+def _infinitive_line(ex: _Extractor, n: Number) -> bool:
+    """Whether the number's sentence is an outlook's telegraphic forecast line (_INFINITIVE_LINE): no finite
+    verb in the noun before the infinitive, and the number after it."""
+    low = n.s.lowered
+    m = _INFINITIVE_LINE.match(low)
+    return m is not None and m.end() <= n.qs and _VERB_BEFORE.search(m["head"]) is None
+
+
+def infinitive_line_in_scope(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on in a telegraphic forecast line (`_infinitive_line`: "Net
+    sales to be up 2% to 4% from 2019 level.", its "up" no result told) inside an outlook's scope: the next
+    quarter's (`_quarter_scope_of`: "For the third quarter, we are planning as follows.") or the guided
+    year's (`_scope_of`): a forecast of that period. The sentence names no other period but bases before the
+    number's statement ends."""
+    if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.prev_span is None:
         return period
-    return _forecast_in_scope(ex, n, near) or period
+    guided = None if not _infinitive_line(ex, n) else _next_quarter(ex)
+    if guided is None:
+        return period
+    year = ex._guided_year()
+    near = n.qe + _SCOPE_NEAR
+    named = [pm.period for pm in n.s.periods if pm.start < near and _not_base(ex, pm.period)]
+    if not named and _quarter_scope_of(ex, n.s, guided):
+        found: Period | None = guided
+    elif year is not None and all(p == year for p in named) and _scope_of(ex, n.s, year) is not None:
+        found = year
+    else:
+        return period
+    n.kind = n.forecast_kind()
+    return found
+
+
+def quarter_guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """An actual left to the quarter reported on for want of period words, tied to a forecast before it (the
+    gate of guidance_scope, `_scope_candidate`), inside the scope of the next quarter's guidance ("we offer
+    the following third quarter guidance. Revenue $1.61 billion to $1.69 billion. Income per share $1.35 to
+    $1.45."; `_quarter_scope_of`): a forecast of that quarter. The sentence names no other period before the
+    number's statement ends."""
+    near = _scope_candidate(ex, n, period)
+    guided = None if near is None else _next_quarter(ex)
+    if near is None or guided is None:
+        return period
+    if any(_not_base(ex, pm.period) for pm in n.s.periods if pm.start < near):
+        return period  # (a base is no other period: "Net sales to be up 2% to 4% from 2019 level")
+    if not _quarter_scope_of(ex, n.s, guided):
+        return period
+    n.kind = n.forecast_kind()
+    return guided
 
 
 def _forecast_in_scope(ex: _Extractor, n: Number, near: int) -> Period | None:
@@ -3847,7 +3981,8 @@ AFTER_KIND: tuple[Rule, ...] = (
     present_state, coupon, done_so_far_passive, guided_bare_quarter,
     quarter_of_named_year, percent_complete, debt_profile, yardstick_forecast,
     workforce_size, pipeline_size, present_holding,
-    guidance_scope, revision_in_guidance_scope, prior_guide_not_next_quarter,
+    guidance_scope, quarter_guidance_scope, infinitive_line_in_scope, revision_in_guidance_scope,
+    prior_guide_not_next_quarter,
     sized_commitment,  # (after guidance_scope, which may give a budget its year)
     level_moved_from,  # (late: a period carried from the sentences before comes first)
     named_limit,
@@ -3888,9 +4023,10 @@ AMEND_ONLY: frozenset[Rule] = frozenset(
         capability, category_threshold, remaining_authorization, rank_count, program_size,
         price_assumption,
         present_state, coupon, done_so_far_passive, guided_bare_quarter, guidance_scope,
+        quarter_guidance_scope,
         quarter_of_named_year, percent_complete, debt_profile,
         sized_commitment, workforce_size, pipeline_size, present_holding, named_limit,
-        revision_in_guidance_scope, prior_guide_not_next_quarter,
+        revision_in_guidance_scope, prior_guide_not_next_quarter, infinitive_line_in_scope,
         level_moved_from,
     )
 )  # fmt: skip
@@ -3905,9 +4041,9 @@ KIND_ONLY: dict[Rule, ClaimKind] = {
             since_pandemic,
             balance_at_month_end, now_state_of_subject, so_far_now, today_state, year_told_on_closing_call,
             present_state,
-            done_so_far_passive, guidance_scope, percent_complete, debt_profile,
+            done_so_far_passive, guidance_scope, quarter_guidance_scope, percent_complete, debt_profile,
             workforce_size, pipeline_size, present_holding, revision_in_guidance_scope,
-            level_moved_from,
+            infinitive_line_in_scope, level_moved_from,
         ),
         ClaimKind.ACTUAL,
     ),
