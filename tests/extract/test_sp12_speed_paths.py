@@ -102,6 +102,8 @@ def test_rules_gated_this_session_keep_their_words() -> None:
         PR.kept_forecast: {"continu", "reiterat", "reaffirm"},
         PR.program_size: {"purchase", "buyback"},
         PR.guided_bare_quarter: {"quarter"},
+        PR.done_so_far_passive: {" been "},
+        PR.quarter_ahead: {"for the quarter"},
     }
     for rule, words in gated.items():
         mask = TRIGGERS.mask(rule)

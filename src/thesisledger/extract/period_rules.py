@@ -758,6 +758,7 @@ def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return date_span(current.start, d)
 
 
+@TRIGGERS.needs("for the quarter")
 def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """ "For the quarter", the only period words of a sentence right after one (same turn) whose claims all
     looked forward at a quarter ("For the fourth quarter, we expect a margin of 23%. There's 50 million
@@ -3134,6 +3135,7 @@ _DONE_SO_FAR_PASSIVE = re.compile(
 )
 
 
+@TRIGGERS.needs(" been ")
 def done_so_far_passive(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count or share that is the subject of a cumulative total in the present perfect passive, in a
     sentence naming no period ("approximately 73% of our patients have now been vaccinated", "over 2 million
