@@ -1950,12 +1950,13 @@ class _Extractor:
 
     # -- fields ----------------------------------------------------------------------------------
     def metric(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> tuple[str | None, Hit | None]:
+        low, kind = s.lowered, qm.quantity.unit.kind  # (locals: each is read ~20 times below)
         found = self._metric_of(s, qm, qs, qe)
-        if found[0] is None and " by" in s.lowered and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP):
-            found = self._changed_by(s, qs, qm.quantity.unit.kind is UnitKind.PP) or found
-        if found[0] is None and found[1] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+        if found[0] is None and " by" in low and kind in (UnitKind.RATIO, UnitKind.PP):
+            found = self._changed_by(s, qs, kind is UnitKind.PP) or found
+        if found[0] is None and found[1] is None and kind is UnitKind.RATIO:
             found = self._cut_by(s, qs, qe) or found
-        if found[0] is None and found[1] is None and qm.quantity.unit.kind is UnitKind.RATIO:
+        if found[0] is None and found[1] is None and kind is UnitKind.RATIO:
             found = self._unkeyed_change_after(s, qe) or found
         if found[0] == "operating_margin" and found[1] is not None:
             found = self._margin_named_before(s, found[1]) or found
@@ -1963,77 +1964,73 @@ class _Extractor:
                 found = self._margin_of_profit_before(s, found[1]) or found  # "EBITDA ... or a 24% margin"
             if found[0] == "operating_margin" and self.doc.kind is DocumentKind.NOTE:
                 found = self._note_margin(s, found[1]) or found
-        if "respectively" in s.lowered:
+        if "respectively" in low:
             found = self._respective(s, qm, qs, qe) or found
-        if found[0] is not None and "average" in s.lowered and self._share_price(s, qm, qs):
+        if found[0] is not None and "average" in low and self._share_price(s, qm, qs):
             found = (None, None)
         if (
             found[0] == "growth"
-            and qm.quantity.unit.kind is UnitKind.RATIO
+            and kind is UnitKind.RATIO
             and self._raised_to(s, qs)
-            and _AGAINST_LAST_YEAR.match(s.lowered, qe) is None  # "increased to 20% compared to last year"
+            and _AGAINST_LAST_YEAR.match(low, qe) is None  # "increased to 20% compared to last year"
         ):
             found = (None, None)  # "we increased our ROIC to 30.8%": the level reached by a thing with no key
-        if found[0] == "growth" and " from" in s.lowered and qm.quantity.unit.kind is UnitKind.RATIO:
+        if found[0] == "growth" and " from" in low and kind is UnitKind.RATIO:
             found = self._base_of_level(s, qs) or found
-            if found[0] == "growth" and " to " in s.lowered and self._from_to_level(s, qs, qe):
+            if found[0] == "growth" and " to " in low and self._from_to_level(s, qs, qe):
                 found = (None, None)
-            if found[0] == "growth" and " to " in s.lowered:
+            if found[0] == "growth" and " to " in low:
                 found = self._base_after_level(s, qs) or found
         if (
             found[0] == "growth"
-            and qm.quantity.unit.kind is UnitKind.PP
-            and "rat" in s.lowered  # a word _RATE_NOUN needs
+            and kind is UnitKind.PP
+            and "rat" in low  # a word _RATE_NOUN needs
             and self._rate_points(s, qs)
         ):
             found = (None, None)
-        if qm.quantity.unit.kind is UnitKind.PP and found[0] in (None, "growth", "revenue_growth"):
+        if kind is UnitKind.PP and found[0] in (None, "growth", "revenue_growth"):
             found = self._share_points(s, qs) or found
         if (
             found[0] == "growth"
-            and qm.quantity.unit.kind is UnitKind.PP
-            and (found[1] is None or s.lowered[found[1].start : found[1].end] in _CHANGE_WORDS)
-            and _GROWTH_OR_WIND.search(s.lowered) is None
-            and _COST_OR_RATE.search(s.lowered, 0, qs) is None  # "deposit cost, which we drove down 37 bp"
+            and kind is UnitKind.PP
+            and (found[1] is None or low[found[1].start : found[1].end] in _CHANGE_WORDS)
+            and _GROWTH_OR_WIND.search(low) is None
+            and _COST_OR_RATE.search(low, 0, qs) is None  # "deposit cost, which we drove down 37 bp"
         ):
             found = self._points_of_previous_margin(s) or self._points_of_previous_rate(s) or found
-        if (
-            found[0] in ("growth", "revenue_growth")
-            and qm.quantity.unit.kind is UnitKind.RATIO
-            and " of " in s.lowered
-        ):
+        if found[0] in ("growth", "revenue_growth") and kind is UnitKind.RATIO and " of " in low:
             found = self._share_of_thing(s, qs, qe) or found
         if (
             found[0] in _GROWTH_KEYS
             and (found[1] is None or found[1].end <= qs)  # not "versus 5% revenue growth": named after it
-            and qm.quantity.unit.kind is UnitKind.RATIO
-            and _COMPARED_BASE.search(s.lowered, max(0, qs - 40), qs) is not None
+            and kind is UnitKind.RATIO
+            and _COMPARED_BASE.search(low, max(0, qs - 40), qs) is not None
         ):
             found = self._level_compared(s, qs) or found
         if (
-            qm.quantity.unit.kind is UnitKind.CURRENCY
-            and ("business" in s.lowered or "franchise" in s.lowered)
+            kind is UnitKind.CURRENCY
+            and ("business" in low or "franchise" in low)
             and self._business_size(s, qs, qe)
         ):
             found = ("revenue", None)  # "turn DAP into a $1 billion business": a business sized by its sales
-        if qm.quantity.unit.kind is UnitKind.CURRENCY and "spen" in s.lowered:
+        if kind is UnitKind.CURRENCY and "spen" in low:
             found = self._spent_on(s, qs, qe, found) or found
         if (
             found[0] == "growth"
             and found[1] is not None
-            and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP)
+            and kind in (UnitKind.RATIO, UnitKind.PP)
             and self._growth_as_kind(s, found[1], qs, qe)
         ):
             found = (None, None)
         if (
             found[0] is not None
-            and qm.quantity.unit.kind is UnitKind.MULTIPLE
-            and _TIMES_THE_MARKET.match(s.lowered, qe) is not None
+            and kind is UnitKind.MULTIPLE
+            and _TIMES_THE_MARKET.match(low, qe) is not None
         ):
             found = (None, None)  # "more than twice the market growth rate": relative to the market's figure
-        if found[0] == "growth" and "up to" in s.lowered and self._capability(s, qs, qe):
+        if found[0] == "growth" and "up to" in low and self._capability(s, qs, qe):
             found = (None, None)  # "reduce installation time by up to 70%": what a product can do
-        if found[0] == "growth" and _CROSSES_LEVEL.search(s.lowered, max(0, qs - 16), qe) is not None:
+        if found[0] == "growth" and _CROSSES_LEVEL.search(low, max(0, qs - 16), qe) is not None:
             found = (None, None)  # "the default rate will fall below 2%": the level crossed, not a change
         if (
             found[1] is not None
@@ -2048,7 +2045,7 @@ class _Extractor:
             found[0] == "units_delivered"
             and found[1] is not None
             and qe <= found[1].start <= qe + 1
-            and _DELIVERED_OBJECT.match(s.lowered, found[1].start) is not None
+            and _DELIVERED_OBJECT.match(low, found[1].start) is not None
         ):
             found = (None, None)  # "seven segments delivered operating margin of 28%": the segments did it
         if (
@@ -2060,15 +2057,11 @@ class _Extractor:
             # "2,200 homes in our communities", "communities totaling 260 homes": a count of its own noun,
             # the place named beside it is not what is counted
             found = (None, None)
-        if (
-            found[0] is None
-            and qm.quantity.unit.kind is UnitKind.RATIO
-            and "or" in s.lowered[max(0, qs - 20) : qs]
-        ):
+        if found[0] is None and kind is UnitKind.RATIO and "or" in low[max(0, qs - 20) : qs]:
             margin = self._margin_restated(s, qm, qs, qe)
             if margin is not None:
                 found = (margin, None)
-        if found[0] in (None, "growth") and qm.quantity.unit.kind is UnitKind.RATIO:
+        if found[0] in (None, "growth") and kind is UnitKind.RATIO:
             # a growth read from a change word elsewhere yields only to a forecast level ("revenue to
             # increase 30% to 34% and EBITDA to be 17%"), not to "an increase in operating income of 8.6%"
             margin = self._profit_level_margin(s, qs, qe, forecast_only=found[0] is not None)
@@ -2076,18 +2069,14 @@ class _Extractor:
                 found = (margin, None)
         if (
             found[0] in (None, "growth", "revenue_growth", "revenue_share")
-            and qm.quantity.unit.kind is UnitKind.RATIO
-            and " from " in s.lowered
+            and kind is UnitKind.RATIO
+            and " from " in low
         ):
             margin = self._profit_moved_margin(s, qs)
             if margin is not None:
                 found = (margin, None)  # "EBITDA increased from 10.5% to 16.1% of sales": both ends
-        if (
-            found[0] in (None, "growth")
-            and s.lowered.startswith("as a")
-            and qm.quantity.unit.kind in (UnitKind.RATIO, UnitKind.PP)
-        ):
-            lead = _AS_PCT_OF_SALES.match(s.lowered)
+        if found[0] in (None, "growth") and low.startswith("as a") and kind in (UnitKind.RATIO, UnitKind.PP):
+            lead = _AS_PCT_OF_SALES.match(low)
             if lead is not None:  # "As a percentage of sales, operating profit was 9.8%, up 40 basis points"
                 for h in s.metrics:
                     if lead.end() <= h.start and h.end <= qs and h.key in _PROFIT_MARGIN:
@@ -2095,22 +2084,21 @@ class _Extractor:
                         break
         if (
             found[0] in ("revenue_share", None)
-            and qm.quantity.unit.kind is UnitKind.RATIO
-            and " of " in s.lowered
-            and (m := _OF_SALES_AFTER.match(s.lowered, qe)) is not None
+            and kind is UnitKind.RATIO
+            and " of " in low
+            and (m := _OF_SALES_AFTER.match(low, qe)) is not None
         ):
             found = self._ratio_to_sales(s, qs, m.end()) or found
         if s.start != self._metric_sentence[0]:  # a new sentence: the one before is now the previous
             self._metric_prev = self._previous_sentence_metrics(s)
             self._metric_sentence = (s.start, s.end)
             self._metric_seen = {}
-        kind = qm.quantity.unit.kind
         if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
-            and "point" in s.lowered
-            and _POINTS_TO.search(s.lowered, max(0, qs - _POINTS_TO_REACH), qs) is not None
-            and not any(h.end <= qs and "growth" in s.lowered[h.start : h.end] for h in s.metrics)
+            and "point" in low
+            and _POINTS_TO.search(low, max(0, qs - _POINTS_TO_REACH), qs) is not None
+            and not any(h.end <= qs and "growth" in low[h.start : h.end] for h in s.metrics)
         ):
             # "the royalty rate increased by eight basis points to 5%": the level of a rate with no key, not
             # a growth ("growth accelerated 300 basis points to 8%" is one)
@@ -2118,9 +2106,9 @@ class _Extractor:
         if (
             found[0] is None
             and self._metric_prev
-            and s.lowered.startswith(("th", "compared", "it "))
-            and _CARRY_LEAD.match(s.lowered) is not None
-            and _ASIDE.search(s.lowered, 0, qs) is None  # not "..., which included $800,000 in grants"
+            and low.startswith(("th", "compared", "it "))
+            and _CARRY_LEAD.match(low) is not None
+            and _ASIDE.search(low, 0, qs) is None  # not "..., which included $800,000 in grants"
         ):
             # "Revenue was $1.2 billion. This compares to $1.1 billion last year.": the same measures
             nth = sum(1 for k, _m in self._metric_seen.values() if k is kind)
@@ -2130,10 +2118,10 @@ class _Extractor:
         if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
-            and s.lowered.startswith(("this ", "that"))
+            and low.startswith(("this ", "that"))
             and self._metric_prev
             and not self._metric_seen  # the sentence's first number: "on top of the 30% growth it delivered"
-            and _THIS_GROWTH_LEAD.match(s.lowered) is not None
+            and _THIS_GROWTH_LEAD.match(low) is not None
         ):
             found = self._sales_growth_restated(s, qs) or found
             self._restated_end = (s.start, qe) if found[0] == "revenue_growth" else None
@@ -2144,7 +2132,7 @@ class _Extractor:
             and self._restated_end[0] == s.start
         ):
             # "That's an increase of 31% as reported or 15% on a constant basis": one growth, two bases
-            gap = _OTHER_BASIS_GAP.fullmatch(s.lowered, self._restated_end[1], qs)
+            gap = _OTHER_BASIS_GAP.fullmatch(low, self._restated_end[1], qs)
             if gap is not None and not any(
                 self._restated_end[1] <= h.start < qs and h.key != "growth" for h in s.metrics
             ):
@@ -2153,35 +2141,31 @@ class _Extractor:
         if (
             found[0] is None
             and kind is UnitKind.RATIO
-            and "capacity" in s.lowered
+            and "capacity" in low
             and self._run_at_capacity(s, qs, qe)
         ):
             found = ("utilization", None)
-        if found[0] == "eps" and qm.quantity.unit.kind is UnitKind.CURRENCY:
+        if found[0] == "eps" and kind is UnitKind.CURRENCY:
             found = (None, None) if self._compared_to_unkeyed(s, qm, qs) else found
         if (
             found[0] in (None, "growth")
             and kind is UnitKind.RATIO
-            and ("leased" in s.lowered or "occupied" in s.lowered)
-            and _LEASED_AFTER.match(s.lowered, qe) is not None
+            and ("leased" in low or "occupied" in low)
+            and _LEASED_AFTER.match(low, qe) is not None
         ):
             # "we were 96% leased": a level of space let; a "growth" came from a change word elsewhere
             found = ("utilization", None)
         if (
             found[0] is not None
             and kind is UnitKind.RATIO
-            and (_SHARE_OF_CHANGE.match(s.lowered, qe) or _SHARE_OF_TOTAL_CHANGE.match(s.lowered, qe))
+            and (_SHARE_OF_CHANGE.match(low, qe) or _SHARE_OF_TOTAL_CHANGE.match(low, qe))
         ):
             # "roughly half of that increase is driven by", "roughly 63% of total merchandise growth": a share
             # of a change
             found = (None, None)
-        if (
-            found[0] is not None
-            and kind is UnitKind.CURRENCY
-            and (" in " in s.lowered or " to " in s.lowered)
-        ):
+        if found[0] is not None and kind is UnitKind.CURRENCY and (" in " in low or " to " in low):
             found = self._change_in_phrase(s, qm, qs, qe, found)
-        if found[0] is not None and kind is UnitKind.RATIO and _OF_PAST_LEVELS.match(s.lowered, qe):
+        if found[0] is not None and kind is UnitKind.RATIO and _OF_PAST_LEVELS.match(low, qe):
             found = (None, None)  # "revenues recovered to 70% of 2019 levels" (README: no metric)
         if found[0] == "profit_share" and self._payout(s, qs, qe):
             found = (None, None)  # "return a minimum of 40% of our net income to shareholders": a payout
@@ -2193,13 +2177,13 @@ class _Extractor:
             found = ("revenue_growth", None)  # "Organic sales were up 27%. Acquisitions added 16%"
         if found[0] is None and kind is UnitKind.CURRENCY:
             found = self._bridge_step(s, qm, qs, qe) or found
-        if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in s.lowered or "spend" in s.lowered):
+        if found[0] is None and kind is UnitKind.CURRENCY and ("invest" in low or "spend" in low):
             found = self._invested(s, qs, qe) or found
         if found[0] != "debt" and kind is UnitKind.CURRENCY and self._debt_named_after(s, qe):
             found = ("debt", None)  # "the outstanding $1.2 billion of 3.625% 2022 senior notes"
         if found[0] in _PROFIT_KEYS and kind is UnitKind.CURRENCY and self._named_as_gain(s, qs, qe):
             found = (None, None)  # "Operating profit rose, including the $30.5 million gain": an item in it
-        if found[1] is not None and kind is UnitKind.CURRENCY and ", which " in s.lowered:
+        if found[1] is not None and kind is UnitKind.CURRENCY and ", which " in low:
             found = self._subject_before_relative(s, qm, qs, found[1]) or found
         if found[0] is not None and kind is UnitKind.CURRENCY and self._facility_size(s, qe):
             found = (None, None)  # "our undrawn $1.5 billion revolving credit facility": no cash, no debt
@@ -2210,23 +2194,23 @@ class _Extractor:
         if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
-            and "ratio" in s.lowered
-            and _RATIO_LEVEL_BEFORE.search(s.lowered, max(0, qs - 50), qs) is not None
+            and "ratio" in low
+            and _RATIO_LEVEL_BEFORE.search(low, max(0, qs - 50), qs) is not None
         ):
             found = (None, None)  # "the combined ratio of 84.2%": the level of a ratio with no key
         if (
             found[0] is not None
             and kind in (UnitKind.RATIO, UnitKind.PP)
             and (
-                _OVER_THE_MARKET.match(s.lowered, qe) is not None
-                or ("out" in s.lowered and _OUTGROWTH_OF.search(s.lowered, max(0, qs - 50), qs) is not None)
+                _OVER_THE_MARKET.match(low, qe) is not None
+                or ("out" in low and _OUTGROWTH_OF.search(low, max(0, qs - 50), qs) is not None)
             )
         ):
             found = (None, None)  # "300 basis points faster than the market": the company against others
         if (
             found[0] is not None
             and kind is UnitKind.RATIO
-            and (past := _OF_PAST_MEASURE.match(s.lowered, qe)) is not None
+            and (past := _OF_PAST_MEASURE.match(low, qe)) is not None
             and (past.group(1) is None or int(past.group(1)) <= self.doc_date.year - 2)
         ):
             found = (None, None)  # "88% of 2019 revenues restored": a level against 2019, as "of 2019 levels"
@@ -2243,7 +2227,7 @@ class _Extractor:
         if (
             found[0] not in (None, "expenses")
             and kind is UnitKind.CURRENCY
-            and "charge" in s.lowered
+            and "charge" in low
             and self._named_as_charge(s, qs, qe)
         ):
             # "The pension charge of $14 million represents losses": a charge takes no key of a measure named
@@ -2269,28 +2253,28 @@ class _Extractor:
             found = self._note_points_of_growth(s, kind, qe, found)
         if found[0] is None and kind is UnitKind.CURRENCY and self.doc.kind is DocumentKind.NOTE:
             found = self._note_level_reached(s, qs) or found
-        if kind is UnitKind.RATIO and " with" in s.lowered and self._metric_seen:
+        if kind is UnitKind.RATIO and " with" in low and self._metric_seen:
             found = self._share_of_delivered(s, qs) or found
         if kind is UnitKind.MULTIPLE and found[0] is not None and found[0] != "growth":
             found = self._grew_by_multiple(s, qs, found)
         if (
             found[0] in ("growth", "revenue_growth")
             and kind is UnitKind.RATIO
-            and "annual" in s.lowered
+            and "annual" in low
             and self._annual_rate_over_years(s, qs, qe)
         ):
             found = ("cagr", None)  # "a 42% annual growth rate over the last three years": a CAGR
         if (
             found[0] == "growth"
             and kind is UnitKind.RATIO
-            and "per " in s.lowered
+            and "per " in low
             and self._unit_cost_change(s, qs)
         ):
             found = ("expenses", None)  # "underlying cost per hectoliter increased 7.3%": a cost's change
         if (
             found[0] in (None, "growth", "revenue_growth")
             and kind is UnitKind.RATIO
-            and "per " in s.lowered
+            and "per " in low
             and self._unit_revenue_change(s, qs, qe, found[0] is not None)
         ):
             found = ("price_change", None)  # "net sales per hectoliter increased 3.6%": a price's change
@@ -2299,7 +2283,7 @@ class _Extractor:
         if (
             found[0] == "same_store_sales"
             and found[1] is not None
-            and s.lowered.startswith(("same-store revenue", "same store revenue"), found[1].start)
+            and low.startswith(("same-store revenue", "same store revenue"), found[1].start)
             and self._property_call()
         ):
             found = ("revenue_growth", found[1])  # "same-store revenue growth of 13.6%" in a REIT's call
@@ -2307,7 +2291,7 @@ class _Extractor:
             found = (None, None)  # "export prices were up $0.09 per share": a step of the EPS bridge
         if found[0] == "expenses" and kind is UnitKind.CURRENCY and self._cost_per_share(s, qm, qe):
             found = (None, None)  # "outage expenses were up $0.19 per share": a step of the EPS bridge
-        if found == (None, None) and kind is UnitKind.RATIO and " to " in s.lowered:
+        if found == (None, None) and kind is UnitKind.RATIO and " to " in low:
             found = self._level_after_margin_points(s, qs) or found  # "200 basis points ... to about 44%"
         if (
             found[0] == "buyback"

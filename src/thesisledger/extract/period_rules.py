@@ -758,6 +758,7 @@ def quarter_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period |
     return date_span(current.start, d)
 
 
+@TRIGGERS.needs("for the quarter")
 def quarter_ahead(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """ "For the quarter", the only period words of a sentence right after one (same turn) whose claims all
     looked forward at a quarter ("For the fourth quarter, we expect a margin of 23%. There's 50 million
@@ -2712,6 +2713,7 @@ _CATEGORY_WORDS = ("deals", "customers", "clients", "accounts", "contracts", "cl
                    "relationships", "households", "cds")  # fmt: skip
 
 
+@TRIGGERS.needs(*_CATEGORY_WORDS)
 def category_threshold(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An amount that defines a category ("the number of deals greater than $1 million was 51", "with 14
     deals over $1 million", "62 customers paying us over $10 million in ACV", "the number of customers
@@ -2747,6 +2749,7 @@ _LEFT_BEFORE = re.compile(
 _BUYBACK_WORDS = ("authori", "repurchase", "buyback")
 
 
+@TRIGGERS.needs("remain", "left")
 def remaining_authorization(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """What is left of a buyback authorization ("which leaves us with $697 million of share repurchase
     authorization remaining", "we had a little more than $800 million remaining under the previously
@@ -2771,6 +2774,7 @@ def remaining_authorization(ex: _Extractor, n: Number, period: Period | None) ->
 _RANK_BEFORE = re.compile(r"\b(?:top|big|largest|biggest)\s+$")
 
 
+@TRIGGERS.needs("top", "big", "largest")
 def rank_count(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A rank count ("drive-thru sales across our top six markets continue to stay elevated", "the big five
     markets within the segment", "a slowdown of our largest two customers", "puts us in the top 5% of the S&P
@@ -2793,6 +2797,7 @@ _PROGRAM_DONE = re.compile(
 _PROGRAM_DONE_REACH = 60
 
 
+@TRIGGERS.needs("purchase", "buyback")
 def program_size(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """The size of a buyback program or authorization, named right before it ("the initiation of a dividend
     starting in the second quarter of 2022 as well as a $2.5 billion share repurchase program", "the Board
@@ -2820,6 +2825,7 @@ _PRICE_DECK_BEFORE = re.compile(
 _PRICE_WORDS = ("wti", "brent", "henry hub", "oil", "crude", "gas")
 
 
+@TRIGGERS.needs(*_PRICE_WORDS)
 def price_assumption(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A commodity price assumed for a plan or a return ("free cash flow of $1 billion at $50 WTI", "assuming
     $80 WTI and $4 Henry Hub", "a 60% rate of return using flat commodity prices of $40 oil and $2.50 natural
@@ -2845,6 +2851,7 @@ _ANNUAL_PLAN = re.compile(
 _ANNUAL_PLAN_REACH = 110
 
 
+@TRIGGERS.needs("annual", "yearly")
 def annual_plan(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number a plan names as the year's by "annual" or "yearly" ("at the top end of our annual target range
     of 50% to 55%", "our normal yearly operating property gain guidance of $30 million to $40 million") is the
@@ -2886,6 +2893,7 @@ _MIDPOINT_OPENS = re.compile(
 )
 
 
+@TRIGGERS.needs("midpoint", "mid-point")
 def guided_midpoint(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number whose clause speaks of a range's midpoint ("This represents 14% year-over-year growth at the
     midpoint", "raising our EPS range to $4.10 to $4.20 per share or up about $0.22 from the midpoint of our
@@ -2943,6 +2951,7 @@ _BASE_BEFORE = re.compile(
 _TALLY_REACH = 70
 
 
+@TRIGGERS.needs("last year")
 def done_last_year(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A tally of what was done "last year", the verb right before it in the number's clause ("if you take the
     nearly 5,900 sites we built last year", "reengagement with the 4 million customers acquired last year"),
@@ -2983,6 +2992,7 @@ _KEPT_FORECAST = re.compile(
 )
 
 
+@TRIGGERS.needs("continu", "reiterat", "reaffirm")
 def kept_forecast(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A forecast the call says it keeps, with no period words in its sentence ("On the international side, we
     continue to anticipate organic tenant billings growth in the range of 5 to 6%", "We continue to
@@ -3068,6 +3078,7 @@ _RESTATED_CHANGE = re.compile(
 )
 
 
+@TRIGGERS.needs(" when ", " which ", " where ")
 def base_clause(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A number in a past-tense "when" / "which" / "where" clause right after a past period named as the
     comparison base ("Healthcare was flat versus last year when organic growth was 3.7% in the quarter",
@@ -3125,6 +3136,7 @@ _COUPON_BEFORE = re.compile(
 _COUPON_REACH = 60
 
 
+@TRIGGERS.needs("note", "bond", "coupon", "debenture")
 def coupon(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A percent that is a debt issue's coupon ("the early redemption of the $1.2 billion of 3.625% 2022
     senior notes", "$800 million of 2.6% 10-year notes due in 2031", "with coupon rates of 2.3% and 3.25%")
@@ -3153,6 +3165,7 @@ _DONE_SO_FAR_PASSIVE = re.compile(
 )
 
 
+@TRIGGERS.needs(" been ")
 def done_so_far_passive(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A count or share that is the subject of a cumulative total in the present perfect passive, in a
     sentence naming no period ("approximately 73% of our patients have now been vaccinated", "over 2 million
@@ -3178,6 +3191,7 @@ _BARE_ORDINAL_QUARTER = re.compile(
 _TOLD_BEFORE = re.compile(r"\b(?:said|stated|told|had|guided|expected|anticipated|projected)\b")
 
 
+@TRIGGERS.needs("quarter")
 def guided_bare_quarter(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A forecast given for a quarter named by its ordinal alone ("FX could increase our reported revenues
     by approximately 1.5% for the third quarter and 1% for the fourth quarter", on a second-quarter call) is
@@ -3341,6 +3355,12 @@ def guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> Period |
     forecast of the guided year. Not a result told in the past, nor a state ("Customer growth of 2% is
     just"); the scope ends at a sentence naming another period, a quarter, a new topic or a result told in the
     past (`_scope_of`)."""
+    if ex.reported is None or period is not ex.default_period or n.kind is not ClaimKind.ACTUAL:
+        return period
+    guided = ex._guided_year()
+    if guided is None or _scope_of(ex, n.s, guided) is None:
+        # (first: read once per sentence, the scope rules out nearly every number _scope_candidate would read)
+        return period
     near = _scope_candidate(ex, n, period)
     return period if near is None else _forecast_in_scope(ex, n, near) or period
 
