@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -3295,6 +3295,24 @@ _SCOPE_BACK = 6  # sentences a guidance paragraph's scope reaches back
 _SCOPE_NEAR = 40  # characters after the number that still belong to its statement
 
 
+def _sentences_back(ex: _Extractor, s: _Sentence) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower-cased text) of the sentences before `s`, nearest first, up to _SCOPE_BACK, while
+    they stay in its turn (or, without turns, its paragraph); none when no quarter is reported on. The walk
+    back of the outlook scopes (`_scope_of`, `_quarter_scope_of`), which stop it where their own tests say."""
+    if ex.reported is None:
+        return
+    spans, text = ex._spans, ex.doc.text
+    j = bisect.bisect_right(ex._starts, s.start) - 1
+    turn = turn_at(ex.turns, s.start) if ex.turns else None
+    for k in range(j - 1, max(-1, j - 1 - _SCOPE_BACK), -1):
+        a, b = spans[k]
+        if turn is not None and a < turn.start:
+            return  # the turn before
+        if turn is None and "\n\n" in text[b : spans[k + 1][0]]:
+            return  # the paragraph before
+        yield a, b, text[a:b].lower()
+
+
 def _scope_of(ex: _Extractor, s: _Sentence, guided: Period) -> Period | None:
     """The guided year when the nearest sentences before `s` (same turn, or paragraph), up to _SCOPE_BACK,
     lead back to one that names the guided year and a guidance word ("For the full year 2022, we now expect
@@ -3304,16 +3322,10 @@ def _scope_of(ex: _Extractor, s: _Sentence, guided: Period) -> Period | None:
     if s.start in ex._scopes:
         return ex._scopes[s.start]
     found: Period | None = None
-    spans, text, reported = ex._spans, ex.doc.text, ex.reported
-    j = bisect.bisect_right(ex._starts, s.start) - 1
-    turn = turn_at(ex.turns, s.start) if ex.turns else None
-    for k in range(j - 1, max(-1, j - 1 - _SCOPE_BACK), -1):
-        a, b = spans[k]
-        if reported is None or (turn is not None and a < turn.start):
-            break  # the turn before
-        if turn is None and "\n\n" in text[b : spans[k + 1][0]]:
-            break  # the paragraph before
-        low = text[a:b].lower()
+    reported = ex.reported
+    if reported is None:
+        return None  # no quarter reported on: no outlook after it
+    for a, b, low in _sentences_back(ex, s):
         if _SCOPE_ENDS.search(low) is not None:
             break  # "For the fourth quarter, we expect": the scope of a quarter
         if _TOLD_DONE.search(low) is not None and _REVISING_NOW.search(low) is None:
@@ -3428,19 +3440,10 @@ def _quarter_scope_of(ex: _Extractor, s: _Sentence, guided: Period) -> bool:
     if s.start in ex._quarter_scopes:
         return ex._quarter_scopes[s.start]
     found = False
-    spans, text, reported = ex._spans, ex.doc.text, ex.reported
-    j = bisect.bisect_right(ex._starts, s.start) - 1
-    turn = turn_at(ex.turns, s.start) if ex.turns else None
-    for k in range(j - 1, max(-1, j - 1 - _SCOPE_BACK), -1):
-        a, b = spans[k]
-        if reported is None or (turn is not None and a < turn.start):
-            break  # the turn before
-        if turn is None and "\n\n" in text[b : spans[k + 1][0]]:
-            break  # the paragraph before
+    for a, b, low in _sentences_back(ex, s):
         if a in ex._quarter_scopes:
             found = ex._quarter_scopes[a]  # a line of the guidance read before: its scope goes on
             break
-        low = text[a:b].lower()
         if any(m[0] != "quarter" for m in _SCOPE_ENDS.finditer(low)):
             break  # "sequentially", "currently": the call's own time
         if _TOLD_DONE.search(low) is not None and _REVISING_NOW.search(low) is None:
