@@ -975,7 +975,7 @@ def _revised_forecast(s: _Sentence) -> bool:
     """Whether a sentence revises a forecast ("we now expect", "is now expected"), with no target word (a
     long-run objective, "within our average annual 5% to 7% objective range", is no year's guidance)."""
     low = s.lowered
-    if _REVISED_FORECAST.search(low) is None or _LONG_RUN.search(low) is not None:
+    if not _now_expected(low) or _LONG_RUN.search(low) is not None:
         return False
     return not any(c.kind == "target" for c in s.cues)
 
@@ -1288,26 +1288,57 @@ def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> P
     return period
 
 
+# The rules that read a number as a present state and give it the call date (now_state, now_state_of_subject,
+# done_so_far, so_far_now, today_state, present_state, workforce_size, pipeline_size, present_holding ...)
+# share the predicates below: which numbers they may re-date at all, whether the sentence names a period, and
+# whether it revises a forecast.
+
+
+def _default_actual(ex: _Extractor, n: Number, period: Period | None) -> bool:
+    """Whether `n` is an actual left with the default period (the quarter reported on) on a call that reports
+    a quarter: the only numbers the present-state rules may re-date to the call date (a period read from the
+    number's words, a forecast or a number left with no period keeps what it has)."""
+    return n.kind is ClaimKind.ACTUAL and period == ex.default_period and ex.reported is not None
+
+
+def _undated_actual(ex: _Extractor, n: Number, period: Period | None) -> bool:
+    """Whether `n` is a `_default_actual` in a sentence naming no period: the numbers most present-state rules
+    (done_so_far, so_far_now, today_state, present_state ...) may re-date; a period phrase anywhere in the
+    sentence may be the state's own ("we now have 165 customers at quarter end")."""
+    return not n.s.periods and _default_actual(ex, n, period)
+
+
+def _no_period_but_reported_before(n: Number, period: Period | None, at: int) -> bool:
+    """Whether every period phrase of `n`'s sentence is `period` (the quarter reported on) said in a clause
+    before position `at` (a comma between): the one period a present state after it may stand with ("While
+    comps for the quarter were negative, the market now has over 100 million digital members"); the looser
+    form of `_undated_actual`'s no period at all."""
+    low = n.s.lowered
+    return all(pm.period == period and "," in low[pm.end : at] for pm in n.s.periods)
+
+
+def _now_expected(low: str) -> bool:
+    """Whether a sentence gives a forecast "now" ("we now expect", "is now expected"): a revised forecast, not
+    a state said now, even where its number is read as an actual."""
+    return _REVISED_FORECAST.search(low) is not None
+
+
 @TRIGGERS.needs("now")
 def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual stated as it stands now, with no period phrase in its sentence ("We now have 165 customers",
     "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
     (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
     after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
-    s = n.s
-    if "now" not in s.lowered:  # first: most sentences fail it
+    low = n.s.lowered
+    if "now" not in low or not _default_actual(ex, n, period):  # first: most sentences fail it
         return period
-    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+    m = _NOW_STATE.search(low, max(0, n.qs - _NOW_STATE_REACH), n.qs)
+    if m is None or _NOW_FLOW.search(low, m.end(), n.qs) is not None:
         return period
-    m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
-    if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
+    if not _no_period_but_reported_before(n, period, m.start()):
+        # "During the quarter, DFC originated 6,200 loans, and now has a portfolio of $530 million" stands
         return period
-    if any(pm.period != period or "," not in s.lowered[pm.end : m.start()] for pm in s.periods):
-        # only the quarter reported on, said in a clause before, may stand: "While comps for the quarter were
-        # negative, the market now has over 100 million digital members", "During the quarter, DFC
-        # originated 6,200 loans, and now has a portfolio of $530 million"
-        return period
-    if _REVISED_FORECAST.search(s.lowered) is not None:
+    if _now_expected(low):
         return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
     return ex.call_date
 
@@ -1360,14 +1391,12 @@ def now_state_of_subject(ex: _Extractor, n: Number, period: Period | None) -> Pe
     done digitally", "About 80% of our stores in the region are now fully open", "40% of our wireline service
     addresses are now served by fiber") is an instant on the call date, as now_state reads "we now have";
     not a forecast ("is now expected"), nor a number in a sentence naming a period of its own."""
-    s = n.s
-    if "now" not in s.lowered:  # first: most sentences fail it
+    low = n.s.lowered
+    if "now" not in low or not _undated_actual(ex, n, period):  # first: most sentences fail it
         return period
-    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+    if n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
         return period
-    if s.periods or n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
-        return period
-    if _SUBJECT_NOW.match(s.lowered, n.qe) is None or _REVISED_FORECAST.search(s.lowered) is not None:
+    if _SUBJECT_NOW.match(low, n.qe) is None or _now_expected(low):
         return period
     return ex.call_date
 
@@ -1385,17 +1414,6 @@ _DONE_SO_FAR = re.compile(
     r"(?:" + "|".join(_DONE_VERBS) + r")\b"
 )
 _DONE_REACH = 100  # characters from the verb to the number, in its clause
-
-
-def _undated_actual(ex: _Extractor, n: Number, period: Period | None) -> bool:
-    """Whether `n` is an actual left with the default period (the quarter reported on) in a sentence naming no
-    period: the numbers the call-date rules below (done_so_far, so_far_now, today_state) may re-date."""
-    return (
-        not n.s.periods
-        and n.kind is ClaimKind.ACTUAL
-        and period == ex.default_period
-        and ex.reported is not None
-    )
 
 
 def _in_its_clause(low: str, n: Number, m: re.Match[str]) -> bool:
