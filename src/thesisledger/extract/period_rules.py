@@ -975,7 +975,7 @@ def _revised_forecast(s: _Sentence) -> bool:
     """Whether a sentence revises a forecast ("we now expect", "is now expected"), with no target word (a
     long-run objective, "within our average annual 5% to 7% objective range", is no year's guidance)."""
     low = s.lowered
-    if _REVISED_FORECAST.search(low) is None or _LONG_RUN.search(low) is not None:
+    if not _now_expected(low) or _LONG_RUN.search(low) is not None:
         return False
     return not any(c.kind == "target" for c in s.cues)
 
@@ -1288,26 +1288,78 @@ def named_guidance_actual(ex: _Extractor, n: Number, period: Period | None) -> P
     return period
 
 
+# The rules that read a number as a present state and give it the call date (now_state, now_state_of_subject,
+# done_so_far, so_far_now, today_state, present_state, workforce_size, pipeline_size, present_holding ...)
+# share the predicates below: which numbers they may re-date at all, whether the sentence names a period,
+# whether it revises a forecast, the present verb governing the number, a past auxiliary before it, and the
+# last step (the call date unless the number is a change). What stays in each rule is its own exclusions.
+
+
+def _default_actual(ex: _Extractor, n: Number, period: Period | None) -> bool:
+    """Whether `n` is an actual left with the default period (the quarter reported on) on a call that reports
+    a quarter: the only numbers the present-state rules may re-date to the call date (a period read from the
+    number's words, a forecast or a number left with no period keeps what it has)."""
+    return n.kind is ClaimKind.ACTUAL and period == ex.default_period and ex.reported is not None
+
+
+def _undated_actual(ex: _Extractor, n: Number, period: Period | None) -> bool:
+    """Whether `n` is a `_default_actual` in a sentence naming no period: the numbers most present-state rules
+    (done_so_far, so_far_now, today_state, present_state ...) may re-date; a period phrase anywhere in the
+    sentence may be the state's own ("we now have 165 customers at quarter end")."""
+    return not n.s.periods and _default_actual(ex, n, period)
+
+
+def _no_period_but_reported_before(n: Number, period: Period | None, at: int) -> bool:
+    """Whether every period phrase of `n`'s sentence is `period` (the quarter reported on) said in a clause
+    before position `at` (a comma between): the one period a present state after it may stand with ("While
+    comps for the quarter were negative, the market now has over 100 million digital members"); the looser
+    form of `_undated_actual`'s no period at all."""
+    low = n.s.lowered
+    return all(pm.period == period and "," in low[pm.end : at] for pm in n.s.periods)
+
+
+def _now_expected(low: str) -> bool:
+    """Whether a sentence gives a forecast "now" ("we now expect", "is now expected"): a revised forecast, not
+    a state said now, even where its number is read as an actual."""
+    return _REVISED_FORECAST.search(low) is not None
+
+
+def _governing_before(low: str, n: Number, verb: re.Pattern[str], reach: int) -> re.Match[str] | None:
+    """The present-tense verb or phrase `verb` ("now has", "we have", "a pipeline of") governing number `n`:
+    its first match in the `reach` characters before the number (each rule's pattern ends where the number
+    must follow, or says how far it may stand), else None."""
+    return verb.search(low, max(0, n.qs - reach), n.qs)
+
+
+def _past_aux_between(text: str, start: int, end: int) -> bool:
+    """Whether a past auxiliary ("was", "were", "had", "did", "been") stands in text[start:end]: a state told
+    as it was ("was running at", "had a pipeline of", "was 75% complete"), not as it stands."""
+    return _PAST_AUX.search(text, start, end) is not None
+
+
+def _call_date_unless_changed(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The last step of the present-state rules: the call date for a state, unless `n` is a change or a
+    balance moved by it (`_changed_or_moved`), which keeps `period` (README: changes in the present perfect
+    keep the default period)."""
+    return period if _changed_or_moved(ex, n) else ex.call_date
+
+
 @TRIGGERS.needs("now")
 def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """An actual stated as it stands now, with no period phrase in its sentence ("We now have 165 customers",
     "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
     (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
     after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
-    s = n.s
-    if "now" not in s.lowered:  # first: most sentences fail it
+    low = n.s.lowered
+    if "now" not in low or not _default_actual(ex, n, period):  # first: most sentences fail it
         return period
-    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+    m = _governing_before(low, n, _NOW_STATE, _NOW_STATE_REACH)
+    if m is None or _NOW_FLOW.search(low, m.end(), n.qs) is not None:
         return period
-    m = _NOW_STATE.search(s.lowered, max(0, n.qs - _NOW_STATE_REACH), n.qs)
-    if m is None or _NOW_FLOW.search(s.lowered, m.end(), n.qs) is not None:
+    if not _no_period_but_reported_before(n, period, m.start()):
+        # "During the quarter, DFC originated 6,200 loans, and now has a portfolio of $530 million" stands
         return period
-    if any(pm.period != period or "," not in s.lowered[pm.end : m.start()] for pm in s.periods):
-        # only the quarter reported on, said in a clause before, may stand: "While comps for the quarter were
-        # negative, the market now has over 100 million digital members", "During the quarter, DFC
-        # originated 6,200 loans, and now has a portfolio of $530 million"
-        return period
-    if _REVISED_FORECAST.search(s.lowered) is not None:
+    if _now_expected(low):
         return period  # "EPS is now expected to be $4.08 to $4.19", even when read as an actual
     return ex.call_date
 
@@ -1360,14 +1412,12 @@ def now_state_of_subject(ex: _Extractor, n: Number, period: Period | None) -> Pe
     done digitally", "About 80% of our stores in the region are now fully open", "40% of our wireline service
     addresses are now served by fiber") is an instant on the call date, as now_state reads "we now have";
     not a forecast ("is now expected"), nor a number in a sentence naming a period of its own."""
-    s = n.s
-    if "now" not in s.lowered:  # first: most sentences fail it
+    low = n.s.lowered
+    if "now" not in low or not _undated_actual(ex, n, period):  # first: most sentences fail it
         return period
-    if n.kind is not ClaimKind.ACTUAL or period is None or period != ex.default_period or ex.reported is None:
+    if n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
         return period
-    if s.periods or n.unit.kind not in (UnitKind.RATIO, UnitKind.COUNT):
-        return period
-    if _SUBJECT_NOW.match(s.lowered, n.qe) is None or _REVISED_FORECAST.search(s.lowered) is not None:
+    if _SUBJECT_NOW.match(low, n.qe) is None or _now_expected(low):
         return period
     return ex.call_date
 
@@ -1385,17 +1435,6 @@ _DONE_SO_FAR = re.compile(
     r"(?:" + "|".join(_DONE_VERBS) + r")\b"
 )
 _DONE_REACH = 100  # characters from the verb to the number, in its clause
-
-
-def _undated_actual(ex: _Extractor, n: Number, period: Period | None) -> bool:
-    """Whether `n` is an actual left with the default period (the quarter reported on) in a sentence naming no
-    period: the numbers the call-date rules below (done_so_far, so_far_now, today_state) may re-date."""
-    return (
-        not n.s.periods
-        and n.kind is ClaimKind.ACTUAL
-        and period == ex.default_period
-        and ex.reported is not None
-    )
 
 
 def _in_its_clause(low: str, n: Number, m: re.Match[str]) -> bool:
@@ -1425,7 +1464,7 @@ def done_so_far(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     s = n.s
     if not _undated_actual(ex, n, period):
         return period  # (first: most numbers are in a sentence naming a period)
-    m = _DONE_SO_FAR.search(s.lowered, max(0, n.qs - _DONE_REACH), n.qs)
+    m = _governing_before(s.lowered, n, _DONE_SO_FAR, _DONE_REACH)
     if m is None or any(c in s.lowered[m.end() : n.qs] for c in (", ", "; ", ": ")):  # (not "200,000")
         return period
     return ex.call_date
@@ -1461,9 +1500,7 @@ def so_far_now(ex: _Extractor, n: Number, period: Period | None) -> Period | Non
         return period
     if not _in_its_clause(low, n, m):
         return period  # "About 13% chose delivery, and so far 5% are confirming": another clause's
-    if _changed_or_moved(ex, n):
-        return period  # a change keeps the default period (README: present-perfect changes)
-    return ex.call_date
+    return _call_date_unless_changed(ex, n, period)
 
 
 # "Today, we have 40 stores", "at today's pricing, our yield is", "Right now, 60% of our stores are open" (not
@@ -1504,9 +1541,7 @@ def today_state(ex: _Extractor, n: Number, period: Period | None) -> Period | No
         return period  # "Today, we reported", "Today, the board approved a 49% increase", "five years ago"
     if _WAS_AFTER.match(low, n.qe) is not None:
         return period  # "Today, approximately half of our growth was generated from"
-    if _changed_or_moved(ex, n):
-        return period
-    return ex.call_date
+    return _call_date_unless_changed(ex, n, period)
 
 
 @TRIGGERS.needs("capacity", "resource", "reserve", "facility", "plant", "smelter", "refinery", "mill", "mine")
@@ -3051,13 +3086,11 @@ def present_state(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     m = _STILL_STATE.search(lead)
     if m is None and n.unit.kind is UnitKind.COUNT and lead.endswith(" in "):
         m = _STATE_IN.search(lead)
-    if m is None or _PAST_AUX.search(low, 0, n.qs) is not None:
+    if m is None or _past_aux_between(low, 0, n.qs):
         return period
     if lead[: m.start()].endswith(("to ", "to")) or "average" in lead:
         return period  # "to remain six feet apart" (no statement); "the average remains 30%" (a rate)
-    if _changed_or_moved(ex, n):
-        return period
-    return ex.call_date
+    return _call_date_unless_changed(ex, n, period)
 
 
 # a clause that describes the comparison base just named: "versus last year when organic growth was 3.7%",
@@ -3114,7 +3147,7 @@ def base_clause(ex: _Extractor, n: Number, period: Period | None) -> Period | No
     if _NOW_AUX.search(low, m.end(), n.qs) is not None:
         return period  # "which is a 61.3% increase on a reported basis": told of now
     told = (
-        _PAST_AUX.search(low, m.end(), n.qs)
+        _past_aux_between(low, m.end(), n.qs)
         or PAST_VERB.search(low, m.end(), n.qs)
         or PAST_VERB.search(after)
     )
@@ -3663,7 +3696,7 @@ def percent_complete(ex: _Extractor, n: Number, period: Period | None) -> Period
     if n.unit.kind is not UnitKind.RATIO or not _undated_actual(ex, n, period):
         return period
     low = n.s.lowered
-    if _PERCENT_COMPLETE.match(low, n.qe) is None or _PAST_AUX.search(low, 0, n.qs) is not None:
+    if _PERCENT_COMPLETE.match(low, n.qe) is None or _past_aux_between(low, 0, n.qs):
         return period
     return ex.call_date
 
@@ -3703,7 +3736,7 @@ def debt_profile(ex: _Extractor, n: Number, period: Period | None) -> Period | N
         _DEBT_PROFILE_BEFORE.search(low, max(0, n.qs - _DEBT_PROFILE_REACH), n.qs) is None
     ):
         return period
-    if _PAST_AUX.search(low, 0, n.qs) is not None or _DEBT_COMPARED.search(low) is not None:
+    if _past_aux_between(low, 0, n.qs) or _DEBT_COMPARED.search(low) is not None:
         return period
     return ex.call_date
 
@@ -3840,9 +3873,9 @@ def workforce_size(ex: _Extractor, n: Number, period: Period | None) -> Period |
     else:
         if _PEOPLE_IN.search(n.qm.text.lower()) is None and _PEOPLE_AFTER.match(low, qe) is None:
             return period  # no people counted
-        if _OUR_PEOPLE_BEFORE.search(low, max(0, qs - _OUR_PEOPLE_REACH), qs) is None:
+        if _governing_before(low, n, _OUR_PEOPLE_BEFORE, _OUR_PEOPLE_REACH) is None:
             return period  # not the company's own
-    return period if _changed_or_moved(ex, n) else ex.call_date
+    return _call_date_unless_changed(ex, n, period)
 
 
 # a pipeline sized right after "pipeline of" ("With a pipeline of over $7 billion", "a pipeline of
@@ -3852,6 +3885,7 @@ _PIPELINE_BEFORE = re.compile(
 )
 _PIPELINE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?pipeline\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|our|its|their)\s+$")
+_PIPELINE_REACH = 80
 # a pipeline at a bound of the quarter: "the quarter ended with a record-setting pipeline of $1 billion", "The
 # quarter began with a $1.2 billion pipeline"
 _BOUND_WITH = re.compile(
@@ -3871,14 +3905,14 @@ def pipeline_size(ex: _Extractor, n: Number, period: Period | None) -> Period | 
     if "pipeline" not in low or not _undated_actual(ex, n, period):
         return period  # (first: most sentences fail it)
     qs, qe = n.qs, n.qe
-    if _PIPELINE_BEFORE.search(low, max(0, qs - 80), qs) is None and not (
+    if _governing_before(low, n, _PIPELINE_BEFORE, _PIPELINE_REACH) is None and not (
         _A_BEFORE.search(low, max(0, qs - 8), qs) is not None and _PIPELINE_AFTER.match(low, qe) is not None
     ):
         return period
-    lead = low[max(0, qs - 80) : qs]
-    if _BOUND_WITH.search(lead) is not None or _PAST_AUX.search(lead) is not None:
+    lead = low[max(0, qs - _PIPELINE_REACH) : qs]  # (a slice: its first word's \b reads no letter before it)
+    if _BOUND_WITH.search(lead) is not None or _past_aux_between(lead, 0, len(lead)):
         return period  # a pipeline at the quarter's end or start, or as it was
-    return period if _changed_or_moved(ex, n) else ex.call_date
+    return _call_date_unless_changed(ex, n, period)
 
 
 # a holding said in the present tense right before the amount or count: "We have $1.4 trillion in deposits",
@@ -3907,7 +3941,7 @@ def present_holding(ex: _Extractor, n: Number, period: Period | None) -> Period 
     low, qs = n.s.lowered, n.qs
     if not low.endswith(("have ", "has "), 0, qs) or low.endswith("i have ", 0, qs):
         return period
-    if _HAVE_BEFORE.search(low, max(0, qs - _HAVE_REACH), qs) is None:
+    if _governing_before(low, n, _HAVE_BEFORE, _HAVE_REACH) is None:
         return period
     if (
         any(map(low.__contains__, _HOLDING_NOT))
@@ -3918,7 +3952,7 @@ def present_holding(ex: _Extractor, n: Number, period: Period | None) -> Period 
         # "We have 1.5 million shares available for repurchase" (room granted: no period); "we have three
         # reporting segments", "We have five growth initiatives" (a standing structure: no period)
         return period
-    return period if _changed_or_moved(ex, n) else ex.call_date
+    return _call_date_unless_changed(ex, n, period)
 
 
 # a limit named as such, right before the level ("versus a minimum requirement of 5%", "the
