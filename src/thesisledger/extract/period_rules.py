@@ -4141,22 +4141,69 @@ BEFORE_STEPS_NO_NOTE = _steps(BEFORE_KIND, notes=False)  # for transcripts and o
 AFTER_STEPS_NO_NOTE = _steps(AFTER_KIND, notes=False)
 
 
-# the step lists less the rules gated by trigger words a sentence lacks, per (id of the BEFORE list, id of the
-# AFTER list, the sentence's trigger bits): the loops in resolve then skip no rule for want of its words. The
-# value holds both lists, so neither id is reused while its entry lives (tests swap the lists for probes).
 _Steps = tuple[Step, ...]
-_GATED: dict[tuple[int, int, int], tuple[_Steps, _Steps, _Steps, _Steps]] = {}
+# where each loop of resolve goes next: for a position i, the first step at or after i that can change the
+# period by its flags (len(steps) when none is left), one table while no period is found and one once one is;
+# the AFTER loop has a pair per kind the number has, as a rule that reads only one kind is skipped for any
+# other. The trigger words are then tested only at the steps the tables land on.
+_Jumps = tuple[int, ...]
 
 
-def _gated_steps(before: _Steps, after: _Steps, words: int) -> tuple[_Steps, _Steps]:
-    """`before` and `after` without the steps whose trigger bits miss `words` (read once per bit set)."""
-    key = (id(before), id(after), words)
-    found = _GATED.get(key)
+class _Plan:
+    """The BEFORE and AFTER steps of a pair of step lists, their trigger bits and jump tables (made once)."""
+
+    __slots__ = (
+        "after",
+        "after_jumps",
+        "after_masks",
+        "before",
+        "before_found",
+        "before_masks",
+        "before_none",
+    )
+
+    def __init__(self, before: _Steps, after: _Steps) -> None:
+        self.before = tuple(st[0] for st in before)
+        self.before_masks = tuple(st[5] for st in before)
+        self.before_none = _jumps(before, found=False, kind=None)
+        self.before_found = _jumps(before, found=True, kind=None)
+        self.after = tuple((st[0], st[3]) for st in after)
+        self.after_masks = tuple(st[5] for st in after)
+        # per kind: (none found yet, one found); keyed by the kind alone, as an Enum hashes in Python
+        self.after_jumps: dict[ClaimKind | None, tuple[_Jumps, _Jumps]] = {
+            kind: (_jumps(after, found=False, kind=kind), _jumps(after, found=True, kind=kind))
+            for kind in (*ClaimKind, None)
+        }
+
+
+def _runs(step: Step, found: bool, kind: ClaimKind | None) -> bool:
+    """Whether `step` can change the period: not a filler once a period is `found`, not an amender before one
+    is, not a rule of one kind for a number of another `kind` (None in BEFORE_KIND: no rule there has one)."""
+    _, fills, amends, _, only, _ = step
+    if (fills and found) or (amends and not found):
+        return False
+    return only is None or kind is only
+
+
+def _jumps(steps: _Steps, found: bool, kind: ClaimKind | None) -> _Jumps:
+    """For each position i of `steps` (and one past the end), the first position >= i whose step `_runs`."""
+    nxt = [len(steps)] * (len(steps) + 1)
+    for i in range(len(steps) - 1, -1, -1):
+        nxt[i] = i if _runs(steps[i], found, kind) else nxt[i + 1]
+    return tuple(nxt)
+
+
+# per (id of the BEFORE list, id of the AFTER list): the lists are kept beside their plan, so neither id is
+# reused while its entry lives (tests swap the lists for probes)
+_PLANS: dict[tuple[int, int], tuple[_Steps, _Steps, _Plan]] = {}
+
+
+def _plan(before: _Steps, after: _Steps) -> _Plan:
+    """The `_Plan` of `before` and `after` (made once per pair of lists)."""
+    found = _PLANS.get((id(before), id(after)))
     if found is None:
-        kept_before = tuple(st for st in before if not st[5] or st[5] & words)
-        kept_after = tuple(st for st in after if not st[5] or st[5] & words)
-        found = _GATED[key] = (before, after, kept_before, kept_after)
-    return found[2], found[3]
+        found = _PLANS[id(before), id(after)] = (before, after, _Plan(before, after))
+    return found[2]
 
 
 def _beat(n: Number) -> bool:
@@ -4167,29 +4214,32 @@ def _beat(n: Number) -> bool:
 def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
     """The period and kind of number `n`: BEFORE_KIND, the kind, then AFTER_KIND (as BEFORE_STEPS and
     AFTER_STEPS: a rule that cannot change the period so far, or reads another kind or only notes, is not
-    called, nor one whose sentence holds none of its trigger words)."""
-    notes = ex.doc.kind is DocumentKind.NOTE
-    if notes:
-        before, after = _gated_steps(BEFORE_STEPS, AFTER_STEPS, n.s.triggers())
+    called, nor one whose sentence holds none of its trigger words; `_Plan` jumps over the first)."""
+    if ex.doc.kind is DocumentKind.NOTE:
+        plan = _plan(BEFORE_STEPS, AFTER_STEPS)
     else:
-        before, after = _gated_steps(BEFORE_STEPS_NO_NOTE, AFTER_STEPS_NO_NOTE, n.s.triggers())
+        plan = _plan(BEFORE_STEPS_NO_NOTE, AFTER_STEPS_NO_NOTE)
+    words = n.s.triggers()
     period: Period | None = None
-    for rule, fills, amends, _, _, _ in before:
-        if (fills and period is not None) or (amends and period is None):
-            continue  # the rule would return `period` as it is
-        period = rule(ex, n, period)
+    rules, masks, none_yet, found_one = plan.before, plan.before_masks, plan.before_none, plan.before_found
+    i, end = none_yet[0], len(rules)
+    while i < end:
+        if not masks[i] or masks[i] & words:  # else the sentence lacks the rule's trigger words
+            period = rules[i](ex, n, period)
+        i = (none_yet if period is None else found_one)[i + 1]
     cue = n.cue_cf() if n.digits == 0 else ex._cue_before(n.s, n.qs + n.digits, counterfactual=True)
     kind = ex.kind(n.s, n.qs + n.digits, n.speaker, period, n.third_party, n.qe, cue=cue)
     if n.continued and kind is ClaimKind.ACTUAL:  # ... and the same kind: what that forecast holds
         kind = n.forecast_kind()
     n.kind = kind
-    for rule, fills, amends, guided, only, _ in after:
-        if (
-            (fills and period is not None)
-            or (amends and period is None)
-            or (only is not None and n.kind is not only)
-        ):
-            continue  # the rule would return `period` as it is (and revise nothing)
+    steps, masks, jumps = plan.after, plan.after_masks, plan.after_jumps
+    none_yet, found_one = jumps[n.kind]
+    i, end = (none_yet if period is None else found_one)[0], len(steps)
+    while i < end:
+        if masks[i] and not masks[i] & words:
+            i = (none_yet if period is None else found_one)[i + 1]
+            continue  # the sentence lacks the rule's trigger words
+        rule, guided = steps[i]
         found = rule(ex, n, period)
         revised = period is None and found is not None and guided
         if kind is ClaimKind.ACTUAL and revised and not _beat(n):
@@ -4198,4 +4248,6 @@ def resolve(ex: _Extractor, n: Number) -> tuple[Period | None, ClaimKind]:
             # guidance, as its period is the guided year
             kind = n.kind = n.forecast_kind()
         period = found
+        none_yet, found_one = jumps[n.kind]  # n.kind as it is now: a rule may re-read it
+        i = (none_yet if period is None else found_one)[i + 1]
     return period, n.kind or kind  # a rule may re-read the kind (note_threshold, note_valuation)
