@@ -2157,6 +2157,39 @@ def stake(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     return None if _STAKE_AFTER.match(low, n.qe) is not None else period
 
 
+# the price of a deal told as one: a verb of buying or selling (or its noun with "of"), what changed hands,
+# then "for" and the amount ("we acquired the two warehouses for $41 million", "selling our widget unit to a
+# private buyer for approximately $220 million", "for a total consideration of around EUR 1.3 billion", "for a
+# sale price of $90 million"; not shares bought back, "bought back 400,000 shares for $31 million", a buyback
+# of the quarter; not an average selling price, "sold 900 homes for an average of $410,000")
+_DEAL_PRICE_BEFORE = re.compile(
+    r"\b(?:acquir(?:e|ed|es|ing)|acquisitions?\s+of|purchas(?:e|ed|es|ing)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?"
+    r"|sale\s+of|divest(?:ed|ing|iture)|dispos(?:ed|ing|al|ition)\s+of|disposition)\b"
+    r"(?:(?!\b(?:back|shares?|stock|units|average|per)\b)[^.;:!?]){0,110}?"
+    r"\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:total|aggregate|combined|gross|net|purchase|sale|sales)\s+)*"
+    r"(?:(?:price|consideration|value)\s+of\s+)?"
+    r"(?:(?:approximately|about|around|roughly|nearly|almost|just|over|under|some)\s+)?$"
+)
+_DEAL_REACH = 170  # characters before the amount: the verb, what changed hands and "for"
+_FOR_REACH = 45  # ... of which the last: "for a total consideration of approximately "
+
+
+@TRIGGERS.needs("acqui", "purchas", "bought", "buy", "sold", "sell", "sale", "divest", "dispos")
+def deal_price(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
+    """The price paid or received in a deal told as a deal ("we acquired the two warehouses for $41 million",
+    "we sold the tower for $600 million") is a term of the deal, no flow of the quarter (README: deal terms,
+    prices, have no period): the quarter reported on, given for want of period words, is dropped. A sentence
+    that names a period dates the deal and keeps it ("in the quarter we sold the depot for $23 million"), as
+    cap_rate and stake keep a named date."""
+    if period is not ex.default_period or n.unit.kind is not UnitKind.CURRENCY or n.s.periods:
+        return period
+    low = n.s.lowered
+    # (cheap first: most amounts have no "for" right before them)
+    if low.find("for ", max(0, n.qs - _FOR_REACH), n.qs) < 0:
+        return period
+    return None if _DEAL_PRICE_BEFORE.search(low, max(0, n.qs - _DEAL_REACH), n.qs) is not None else period
+
+
 @TRIGGERS.needs("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 def set_count_carried(ex: _Extractor, n: Number, period: Period | None) -> Period | None:
     """A small count of a set ("We expect to benefit from broad-based growth in all three businesses") in a
@@ -4029,7 +4062,7 @@ AFTER_KIND: tuple[Rule, ...] = (
     so_far_now, today_state,
     done_so_far, year_section, named_guidance_forecast, discourse_count, rate_through_year,
     rate_then_through_year, sized_opportunity,
-    asset_size, streak_length, size_adjective, stake, set_count_carried,
+    asset_size, streak_length, size_adjective, stake, deal_price, set_count_carried,
     standing_target_level, exit_the_year,
     term_or_tenure, planned_multiple, year_told_on_closing_call,
     vague_magnitude, hypothetical, capability,
