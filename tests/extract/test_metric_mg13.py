@@ -40,3 +40,10 @@ def test_a_growth_or_an_amount_per_share_is_not_carried_as_a_level() -> None:
         "Funds from operations were $8 million or $0.09 per share, compared to $5.7 million last quarter.\n"
     )
     assert got["$5.7 million"] is None
+
+
+def test_a_term_loan_is_debt() -> None:
+    got = call_metrics(
+        "In May we repaid the remaining $150 million of our term loan, ahead of its 2024 maturity.\n"
+    )
+    assert got["$150 million"] == "debt"
