@@ -1659,6 +1659,20 @@ _COMPARED_BASE = re.compile(
     r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?)|\b(?:an?\s+)?(?:increase|decrease|improvement|decline|rise|drop)"
     r"\s+from)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?$"
 )
+# the base a share or other level is compared with, right before it: "79% of our orders in the quarter
+# compared to 60% last quarter", "95% of our fans versus 75% in 2019", "80% of total orders, up from 72%"
+_SHARE_BASE_BEFORE = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?)|\b(?:up|down|increas\w*|decreas\w*|declin\w*|improv\w*|ris\w*"
+    r"|rose|fell|grew|went)\s+from)\s+" + ABOUT + r"$"
+)
+# the next part of a split a share begins, right before it: "55% of our sales come from industry and the
+# remaining 45% from e-commerce", "60% of orders from existing customers, 40% from new ones"
+_NEXT_PART_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+)?|\s(?:and|with|while)\s+)(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?"
+    + ABOUT
+    + r"$"
+)
+_SHARE_BASE_REACH = 90  # characters from the compared % to its base: the rest of its phrase and its period
 # "the delinquency rate was 1.85%, down 77 basis points": points of a rate with no key; not the points a
 # currency rate adds to a growth, nor a rate change that is a price ("rate increases were lower by 3 points")
 _RATE_POINTS_NOT = re.compile(
@@ -2302,8 +2316,47 @@ class _Extractor:
             # "a lower diluted share count driven by share repurchases benefited us by $0.12", "the average
             # repurchase price was $444.29 per share": an EPS step or a price per share, no amount bought back
             found = (None, None)
+        if found == (None, None) and self._metric_seen:
+            found = self._base_of_level_before(s, qm, qs, qe) or found
         self._metric_seen[qm.start] = (kind, found[0])
         return found
+
+    def _base_of_level_before(
+        self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int
+    ) -> tuple[str | None, Hit | None] | None:
+        """The measure of a number with none of its own that restates, for another time or another part, the
+        level stated right before it (same unit): a comparison base ("79% of our new business in the
+        quarter compared to 60% last quarter", "a gross loss of $1.3 million versus $1.6 million", "80% of
+        total orders, up from 72%") states the same measure at another time; the next part of a split share
+        ("55% of our sales come from industry and the remaining 45% from e-commerce") the same share of
+        another part. Only a level's key is carried (the base of a growth is read elsewhere). None unless
+        the number before is of the same unit and only its phrase, its period and the link lie between."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start > qs:
+                break
+            prev = o
+        unit = qm.quantity.unit
+        if (
+            prev is None
+            or prev.quantity.unit.kind is not unit.kind
+            or prev.quantity.unit.per_share != unit.per_share
+        ):
+            # "FFO of $8 million or $0.09 per share, compared to $5.7 million": not the amount per share
+            return None
+        pe = prev.end - s.start
+        seen = self._metric_seen.get(prev.start)
+        if qs - pe > _SHARE_BASE_REACH or seen is None or seen[1] is None or seen[1] in _GROWTH_KEYS:
+            return None
+        if _SHARE_BASE_BEFORE.search(s.lowered, pe, qs) is not None:
+            return seen[1], None
+        if (
+            seen[1].endswith("_share")
+            and _NEXT_PART_BEFORE.search(s.lowered, pe, qs) is not None
+            and not s.lowered.startswith(" of ", qe)  # "70% of revenue and 80% of EBITDA": a whole of its own
+        ):
+            return seen[1], None  # the next part of the same split
+        return None
 
     def _level_after_margin_points(self, s: _Sentence, qs: int) -> tuple[str | None, Hit | None] | None:
         """The margin a % level is, when it is the level the points of a margin just before it reached ("we
