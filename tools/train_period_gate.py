@@ -348,11 +348,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-docs", type=int, default=3, help="keep features seen in this many training calls")
     ap.add_argument("--rows", choices=["all", "unkeyed"], default="all", help="unkeyed: no-metric only")
     ap.add_argument("--write", type=Path, default=None, help="train on all calls, write the weights here")
+    ap.add_argument("--shared", type=Path, default=None, help="the public texts (default: find_shared())")
     args = ap.parse_args(argv)
     paths = args.labels or sorted(LABELS.glob("dev_*.jsonl"))
     if any(not p.name.startswith("dev_") for p in paths):
         raise SystemExit("only dev label files train the gate")
-    shared = find_shared()
+    shared = args.shared or find_shared()
     calls = [read_call(p, shared) for p in paths]
     if args.rows == "unkeyed":
         for c in calls:
@@ -376,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
             "about": "learned 'no period' gate (tools/train_period_gate.py); not used by the extractor",
             "trained_on": [c.name for c in calls],
             "training_commit": commit,
-            "setup": vars(args) | {"labels": None, "write": None},
+            "setup": vars(args) | {"labels": None, "write": None, "shared": None},
             "threshold": t_all,
             "cv_period_recall_gain": round(gain, 4),
             "bias": round(b, 6),

@@ -59,6 +59,7 @@ def test_two_call_smoke_run(
     files = [labels / "dev_aph_q2_2021.jsonl", labels / "dev_wst_q1_2021.jsonl"]
     out = tmp_path / "gate.json"
     argv = ["--labels", *map(str, files), "--min-docs", "1", "--inner", "0", "--write", str(out)]
+    argv += ["--shared", str(shared_dir)]  # (the fixture's, wherever the checkout stands)
     assert tool.main(argv) == 0
     printed = capsys.readouterr().out
     assert "pooled leave-one-call-out" in printed
