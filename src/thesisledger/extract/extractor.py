@@ -806,6 +806,8 @@ _PERIOD_CAUSE = re.compile(
 )
 # "15% of our U.S. sales was up 3%": the phrase a share is taken of is this number's, though it leads on
 _SHARE_OF_GAP = re.compile(r"\s+of\s+(?:[a-z.&'-]+\s+){0,3}")
+# between a share and the phrase naming its whole ("60% of group sales"; "60% of revenue", an alias with "of")
+_WHOLE_GAP = re.compile(r"\s+(?:of\s+(?:[a-z.&'-]+\s+){0,3})?")
 # "paid $430 million in dividends at $0.60 per share": the noun an amount is "in" is that amount's
 _IN_NOUN = re.compile(r"\s+in\s+(?:the\s+|our\s+|its\s+)?")
 _EFFECT_ON = re.compile(
@@ -3659,6 +3661,15 @@ class _Extractor:
         # an amount "of <words> <measure>" ("margin was impacted by 480 basis points of higher manufacturing
         # costs" is the margin's)
         described = amount and (" of " in low or " in " in low)
+        # a share followed by "of <measure>" names its own whole ("60% of sales and 75% of EBITDA")
+        own_whole = (
+            unit.kind is UnitKind.RATIO
+            and low.startswith(" of ", qe)
+            and any(
+                o.start > qe and o.key != UNKEYED and _SHARE_OF_GAP.fullmatch(low, qe, o.start) is not None
+                for o in s.metrics
+            )
+        )
         for h in s.metrics:
             if excluding and self._excluded(s, h, qs, qe):
                 continue  # "adjusted earnings, excluding amortization expense, is expected to be $7.40"
@@ -3687,6 +3698,8 @@ class _Extractor:
             )
             if key is None or (h.key in _SHARE_KEYS and not amount_of and self._named_before(s, h, unit, qs)):
                 continue
+            if own_whole and h.end <= qs and h.key in _SHARE_KEYS and self._whole_of_number_before(s, h):
+                continue  # the whole of the share before ("of sales") is that number's, not this one's
             said = low[h.start : h.end]
             weak = said in _WEAK_ALIASES
             if (weak and self._inside_other(s, qm, h)) or (
@@ -4329,8 +4342,9 @@ class _Extractor:
                 o is h or m is None or o.key in _SHARE_KEYS or m.family == "growth"
                 or "currency" not in m.units
                 or _OF_BEFORE.search(s.lowered, max(0, o.start - 24), o.start) is not None
+                or self._whole_of_number_before(s, o)
             ):  # fmt: skip
-                continue  # not a subject: the object of another share ("7.4% of revenue")
+                continue  # not a subject: the whole of another share ("7.4% of sales", "60% of group sales")
             subjects.append(m)
         # a margin or a ratio only when the % is stated of the subject ("was 25.2% of sales", "$175 million,
         # or 22% of sales"); "EBITDA dollars on 90% of pre-COVID sales" is no EBITDA margin
@@ -4369,6 +4383,16 @@ class _Extractor:
             and self.lex.metrics[o.key].family != "growth" and self.lex.metrics[o.key].accepts(unit)
             for o in s.metrics
         )  # fmt: skip
+
+    def _whole_of_number_before(self, s: _Sentence, h: Hit) -> bool:
+        """Whether the metric phrase `h` is the whole a number right before it is taken of ("60% of group
+        sales and 75% of group EBITDA": "group sales" is the 60%'s): such a phrase is neither the whole nor
+        the subject of a later share in the sentence, which names its own whole after it."""
+        a = self._sentence_start
+        return any(
+            o.end <= h.start + a and _WHOLE_GAP.fullmatch(s.lowered, o.end - a, h.start) is not None
+            for o in self._sentence_quantities
+        )
 
     def _claimed_between(self, qm: QuantityMatch, h: Hit) -> bool:
         """Whether another number of the sentence stands between `qm` and the metric phrase `h`; one number
@@ -4545,6 +4569,7 @@ class _Extractor:
                 and o.key != UNKEYED
                 and o.key not in _GENERIC_METRICS  # "up 18% year-over-year to 10.6% of net revenue"
                 and self.lex.metrics[o.key].accepts(unit)
+                and not self._whole_of_number_before(s, o)  # "40% of revenue and 55% of EBITDA": the 40%'s
                 for o in s.metrics
             ):
                 return None  # "EBITDA margin of 15% of revenue", "SG&A as a percentage of sales was 9%"
