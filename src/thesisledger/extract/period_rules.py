@@ -1349,7 +1349,9 @@ def now_state(ex: _Extractor, n: Number, period: Period | None) -> Period | None
     """An actual stated as it stands now, with no period phrase in its sentence ("We now have 165 customers",
     "Backlog now stands at $24.4 billion", "the brand is now in 17 markets"), is an instant on the call date
     (the labels' README: "now" is an instant on the call date); not a change or a flow said after it. Runs
-    after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period."""
+    after reported_quarter, so a number that dates nothing by its wording (a set, a limit) keeps no period.
+    It does not end with `_call_date_unless_changed`: _NOW_FLOW already drops the changes it could, and a
+    level told in points ("our rate paid on deposits is now four basis points") is a state, not a change."""
     low = n.s.lowered
     if "now" not in low or not _default_actual(ex, n, period):  # first: most sentences fail it
         return period
