@@ -345,9 +345,11 @@ _TELLING_WE = re.compile(
 
 # a verb in the past: a figure said as done ("we bought back", "revenue grew"), read before a number by the
 # extractor (_continues_forward) and the period rules (quarter_ahead)
-PAST_VERB = re.compile(
-    r"\b(?:[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began)\b"
-)
+_PAST_FORMS = r"[a-z]+ed|bought|paid|sold|had|grew|rose|fell|made|spent|saw|took|brought|began"
+PAST_VERB = re.compile(rf"\b(?:{_PAST_FORMS})\b")
+# a result told as one: a past verb, "was"/"were", or "up"/"down" ("net income was $2 million", "operating
+# earnings are up $137 million", "the expense ratio has decreased from 47.8%")
+TOLD_RESULT = re.compile(rf"\b(?:{_PAST_FORMS}|was|were|up|down)\b")
 
 # a streak's word inside a duration: "17 consecutive years", "12 straight quarters" (the duration counts
 # periods: a measure's value to the extractor, no period to the period rules)
