@@ -978,9 +978,7 @@ def _since_year_start(
 _BY_MID_DECADE = re.compile(r"\bby\s+(?:the\s+middle\s+of\s+(?:the|this)\s+decade|mid[- ]decade)\b")
 
 
-def _by_mid_decade(
-    text: str, lowered: str, out: list[PeriodMatch], calendar: FiscalCalendar, doc_date: date
-) -> list[PeriodMatch]:
+def _by_mid_decade(text: str, lowered: str, out: list[PeriodMatch], doc_date: date) -> list[PeriodMatch]:
     """`out` with "by the middle of the decade" read as a deadline at the end of the fifth year of the decade
     the document is written in ("a total of 2,000 trucks to be delivered by the middle of the decade",
     "nearly two gigawatts of capacity by the middle of the decade"), while that year is still ahead."""
@@ -1341,7 +1339,7 @@ def results_periods(
     if doc_date is not None and "since the " in lowered:
         out = _since_year_start(text, lowered, out, calendar, fy, doc_date)
     if doc_date is not None and "decade" in lowered:
-        out = _by_mid_decade(text, lowered, out, calendar, doc_date)
+        out = _by_mid_decade(text, lowered, out, doc_date)
     if not forward and doc_date is not None and ("to date " in lowered or "to-date " in lowered):
         out = _to_date_in_year(text, lowered, out, doc_date)
     if not forward and doc_date is not None and ("far " in lowered or " to date" in lowered):

@@ -1927,7 +1927,6 @@ class _Extractor:
         self.to_date_sections: set[int] = set()  # sentence starts whose stretch is such a mark, just before
         self._scopes: dict[int, Period | None] = {}  # period_rules.guidance_scope's answer, by sentence start
         self._quarter_scopes: dict[int, bool] = {}  # period_rules.quarter_guidance_scope's, by sentence start
-        self._next_quarter_read: list[Period | None] = []  # period_rules._next_quarter's answer once read
         self._looked: dict[int, list[PeriodMatch]] = {}  # periods of sentences without numbers, by start
         self._has_intros = ":\n" in doc.text
         self._note_headings: list[tuple[int, int]] | None = None  # a note's heading lines, read once
@@ -2162,7 +2161,7 @@ class _Extractor:
         ):
             found = ("utilization", None)
         if found[0] == "eps" and kind is UnitKind.CURRENCY:
-            found = (None, None) if self._compared_to_unkeyed(s, qm, qs) else found
+            found = (None, None) if self._compared_to_unkeyed(s, qs) else found
         if (
             found[0] in (None, "growth")
             and kind is UnitKind.RATIO
@@ -2323,6 +2322,15 @@ class _Extractor:
         self._metric_seen[qm.start] = (kind, found[0])
         return found
 
+    def _number_before(self, s: _Sentence, qs: int) -> QuantityMatch | None:
+        """The number of sentence `s` that ends last at or before offset `qs` (relative to the sentence): the
+        number right before the one at `qs`, or None when it is the first."""
+        prev = None
+        for o in self._sentence_quantities:
+            if o.end - s.start <= qs:
+                prev = o
+        return prev
+
     def _base_of_level_before(
         self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int
     ) -> tuple[str | None, Hit | None] | None:
@@ -2333,11 +2341,7 @@ class _Extractor:
         ("55% of our sales come from industry and the remaining 45% from e-commerce") the same share of
         another part. Only a level's key is carried (the base of a growth is read elsewhere). None unless
         the number before is of the same unit and only its phrase, its period and the link lie between."""
-        prev = None
-        for o in self._sentence_quantities:
-            if o.end - s.start > qs:
-                break
-            prev = o
+        prev = self._number_before(s, qs)
         unit = qm.quantity.unit
         if (
             prev is None
@@ -2366,10 +2370,7 @@ class _Extractor:
         points year-over-year to approximately 44%"): points of a margin end at a level of that margin. None
         unless the number right before is points read as a margin and only a period word and "to" lie
         between."""
-        prev = None
-        for o in self._sentence_quantities:
-            if o.end - s.start <= qs:
-                prev = o
+        prev = self._number_before(s, qs)
         if prev is None or prev.quantity.unit.kind is not UnitKind.PP or prev.start not in self._metric_seen:
             return None
         key = self._metric_seen[prev.start][1]
@@ -2630,15 +2631,11 @@ class _Extractor:
         low = s.lowered
         return ("credit" in low or "revolver" in low) and _FACILITY_AFTER.match(low, qe) is not None
 
-    def _compared_to_unkeyed(self, s: _Sentence, qm: QuantityMatch, qs: int) -> bool:
+    def _compared_to_unkeyed(self, s: _Sentence, qs: int) -> bool:
         """Whether the amount is compared with, or tops a range from, the per-share amount right before it
         that a measure with no key holds ("Normalized FFO was $0.18 per diluted share compared to $0.15",
         "FFO ... in the range of $1.57 per share to $1.63 per share"): the same measure, not EPS."""
-        prev = None
-        for o in self._sentence_quantities:
-            if o is qm or o.end - s.start > qs:
-                break
-            prev = o
+        prev = self._number_before(s, qs)
         if prev is None or not prev.quantity.unit.per_share:
             return False
         seen = self._metric_seen.get(prev.start)
@@ -3142,10 +3139,7 @@ class _Extractor:
         phrase, a comma and a change word ("SMBs made up 25.8% of U.S. domestic volume, up 240 basis points",
         "comprised 90% of total ERS revenue in the third quarter, up 12 percentage points"): that share.
         None when no share stands right before."""
-        prev = None
-        for o in self._sentence_quantities:
-            if o.end - s.start <= qs:
-                prev = o
+        prev = self._number_before(s, qs)
         if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
             return None
         if prev.start not in self._metric_seen:
@@ -3617,7 +3611,7 @@ class _Extractor:
         ):
             return None, None  # "benefited from a $60 million insurance settlement": the settlement's
         if unit.kind is UnitKind.PP:
-            impact = self._impact_on_previous(s, qm, qs, qe)
+            impact = self._impact_on_previous(s, qs, qe)
             if impact is not None:
                 return impact, None
             for h in s.metrics:  # "Pricing was a 110 basis point benefit to gross margin": the margin's
@@ -3964,10 +3958,7 @@ class _Extractor:
         """The margin a % restates when it follows a profit amount ("EBITDA was $162 million or 19.9%",
         "operating earnings of $41 million or 12.8% of sales"): the profit as a share of sales. None when
         the % is of something else ("... or 74% of net income") or the amount is a change."""
-        prev = None
-        for o in self._sentence_quantities:
-            if o.end - s.start <= qs:
-                prev = o
+        prev = self._number_before(s, qs)
         if prev is None or prev.quantity.unit.kind is not UnitKind.CURRENCY:
             return None
         ps, pe = prev.start - s.start, prev.end - s.start
@@ -4004,10 +3995,7 @@ class _Extractor:
         low = s.lowered
         m = _PROFIT_MOVED_FROM.search(low, max(0, qs - 60), qs)
         if m is None:  # the second end: "from 10.5% to" right before it
-            prev = None
-            for o in self._sentence_quantities:
-                if o.end - s.start <= qs:
-                    prev = o
+            prev = self._number_before(s, qs)
             if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
                 return None
             ps, pe = prev.start - s.start, prev.end - s.start
@@ -4458,15 +4446,12 @@ class _Extractor:
             return False  # "net charge-offs were 2.1%, down 132 basis points": the level, then its change
         return any(qe < o.start - s.start <= qe + _LEVEL_CHANGE_REACH for o in self._sentence_quantities)
 
-    def _impact_on_previous(self, s: _Sentence, qm: QuantityMatch, qs: int, qe: int) -> str | None:
+    def _impact_on_previous(self, s: _Sentence, qs: int, qe: int) -> str | None:
         """The growth metric of the % stated before a basis-point headwind or tailwind that names no metric
         of its own ("revenue grew 29%, including 250 basis points of FX tailwind" -> revenue_growth)."""
         if _IMPACT.search(s.lowered, max(0, qs - 40), min(len(s.lowered), qe + 25)) is None:
             return None
-        prev = None
-        for o in self._sentence_quantities:
-            if o is not qm and o.end - s.start <= qs:
-                prev = o
+        prev = self._number_before(s, qs)
         if prev is None or prev.quantity.unit.kind is not UnitKind.RATIO:
             return None
         ps, pe = prev.start - s.start, prev.end - s.start
@@ -5615,13 +5600,23 @@ class _Extractor:
             return False
         return not self._between(s, qe, m.end())
 
-    def _guided_year(self) -> Period | None:
-        """The fiscal year a results document's guidance speaks of when nothing names a period: the one the
-        document is written in (on a fourth-quarter call, the year after the one reported on)."""
+    def _quarter_after_reported(self) -> tuple[int, int] | None:
+        """(fiscal year, quarter) of the quarter after the one a results document reports on, or None."""
         reported = self.reported
         if reported is None or reported.fiscal_year is None or reported.fiscal_quarter is None:
             return None
-        return fiscal_year(self.calendar, shift_quarter(reported.fiscal_year, reported.fiscal_quarter, 1)[0])
+        return shift_quarter(reported.fiscal_year, reported.fiscal_quarter, 1)
+
+    def _guided_year(self) -> Period | None:
+        """The fiscal year a results document's guidance speaks of when nothing names a period: the one the
+        document is written in (on a fourth-quarter call, the year after the one reported on)."""
+        after = self._quarter_after_reported()
+        return None if after is None else fiscal_year(self.calendar, after[0])
+
+    def _next_quarter(self) -> Period | None:
+        """The fiscal quarter after the one reported on: the quarter a call's quarterly guidance speaks of."""
+        after = self._quarter_after_reported()
+        return None if after is None else fiscal_quarter(self.calendar, *after)
 
     def _to_date(self, period: Period) -> Period:
         """A to-date span ending at the document date ("year-to-date") ends with the period reported on."""

@@ -3371,10 +3371,9 @@ _SCOPE_NEAR = 40  # characters after the number that still belong to its stateme
 
 def _sentences_back(ex: _Extractor, s: _Sentence) -> Iterator[tuple[int, int, str]]:
     """(start, end, lower-cased text) of the sentences before `s`, nearest first, up to _SCOPE_BACK, while
-    they stay in its turn (or, without turns, its paragraph); none when no quarter is reported on. The walk
-    back of the outlook scopes (`_scope_of`, `_quarter_scope_of`), which stop it where their own tests say."""
-    if ex.reported is None:
-        return
+    they stay in its turn (or, without turns, its paragraph). The walk back of the outlook scopes
+    (`_scope_of`, `_quarter_scope_of`, asked only where a quarter is reported on), which stop it where their
+    own tests say."""
     spans, text = ex._spans, ex.doc.text
     j = bisect.bisect_right(ex._starts, s.start) - 1
     turn = turn_at(ex.turns, s.start) if ex.turns else None
@@ -3475,18 +3474,6 @@ def _scope_candidate(ex: _Extractor, n: Number, period: Period | None) -> int | 
     return None if ex._undated(s, qs, qe) else near
 
 
-def _next_quarter(ex: _Extractor) -> Period | None:
-    """The fiscal quarter after the one reported on: the quarter a call's quarterly guidance speaks of (read
-    once per document: the calendar's arithmetic is slow)."""
-    if ex._next_quarter_read:
-        return ex._next_quarter_read[0]
-    reported, found = ex.reported, None
-    if reported is not None and reported.fiscal_year is not None and reported.fiscal_quarter is not None:
-        found = fiscal_quarter(ex.calendar, *shift_quarter(reported.fiscal_year, reported.fiscal_quarter, 1))
-    ex._next_quarter_read.append(found)
-    return found
-
-
 # what opens a quarter's outlook, in a sentence that gives no number of its own ("we offer the following third
 # quarter guidance", "Looking to the fourth quarter, we expect"; not "We expect Q1 to be approximately 21%", a
 # single forecast among the results told, nor "we expect SG&A to be lower in the second quarter")
@@ -3560,7 +3547,7 @@ def infinitive_line_in_scope(ex: _Extractor, n: Number, period: Period | None) -
     number's statement ends."""
     if period is not ex.default_period or n.kind is not ClaimKind.ACTUAL or n.s.prev_span is None:
         return period
-    guided = None if not _infinitive_line(ex, n) else _next_quarter(ex)
+    guided = None if not _infinitive_line(ex, n) else ex._next_quarter()
     if guided is None:
         return period
     year = ex._guided_year()
@@ -3583,7 +3570,7 @@ def quarter_guidance_scope(ex: _Extractor, n: Number, period: Period | None) -> 
     $1.45."; `_quarter_scope_of`): a forecast of that quarter. The sentence names no other period before the
     number's statement ends."""
     near = _scope_candidate(ex, n, period)
-    guided = None if near is None else _next_quarter(ex)
+    guided = None if near is None else ex._next_quarter()
     if near is None or guided is None:
         return period
     if any(_not_base(ex, pm.period) for pm in n.s.periods if pm.start < near):
