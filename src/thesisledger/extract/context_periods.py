@@ -119,6 +119,11 @@ _MONTH_WORDS = ("12-month", "12 month", "twelve month", "twelve-month")
 _EXTRA_HINT = re.compile(r"ago|full|the year|months")  # every one of the first _EXTRA phrases holds one
 
 
+def _overlaps(pm: PeriodMatch, m: re.Match[str]) -> bool:
+    """Whether phrase `pm` and match `m` share a character (where a phrase was read already)."""
+    return pm.start < m.end() and m.start() < pm.end
+
+
 def _year_word(lowered: str) -> bool:
     """ "prior-year", "year's", "year earlier", "fiscal year", "end the year with", "at year-end"."""
     i = lowered.find("year")
@@ -486,7 +491,7 @@ def _balance_of_year(
             pm = PeriodMatch(before.start(), pm.end, text[before.start() : pm.end], rest)
         kept.append(pm)
     for m in _THROUGH_YEAR_END.finditer(lowered):
-        if not any(pm.start < m.end() and m.start() < pm.end for pm in kept):
+        if not any(_overlaps(pm, m) for pm in kept):
             kept.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], rest))
             kept.sort(key=lambda pm: pm.start)
     return kept
@@ -601,7 +606,7 @@ def _trailing_quarters(
         return out
     added = False
     for m, quarters in found:
-        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+        if any(_overlaps(pm, m) for pm in out):
             continue
         first = fiscal_quarter(calendar, *shift_quarter(fy, q, 1 - quarters))
         period = first if quarters == 1 else date_span(first.start, reported.end)
@@ -967,7 +972,7 @@ def _since_year_start(
     if not year.start < doc_date <= year.end:
         return out
     for m in _SINCE_YEAR_START.finditer(lowered):
-        kept = [pm for pm in out if not (pm.start < m.end() and m.start() < pm.end)]
+        kept = [pm for pm in out if not _overlaps(pm, m)]
         span = PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], date_span(year.start, doc_date))
         out = sorted([*kept, span], key=lambda pm: pm.start)
     return out
@@ -986,7 +991,7 @@ def _by_mid_decade(text: str, lowered: str, out: list[PeriodMatch], doc_date: da
     if doc_date.year >= mid:
         return out
     for m in _BY_MID_DECADE.finditer(lowered):
-        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+        if any(_overlaps(pm, m) for pm in out):
             continue
         period = deadline(doc_date, date(mid, 12, 31))
         out = sorted(
@@ -1260,10 +1265,10 @@ def results_periods(
     for m in extras:
         if m.re is _EXTRA6:
             got = _round6_period(m, lowered, calendar, reported, forward, doc_date)
-            if got is not None and not any(pm.start < m.end() and m.start() < pm.end for pm in out):
+            if got is not None and not any(_overlaps(pm, m) for pm in out):
                 out.append(PeriodMatch(m.start(), m.end(), text[m.start() : m.end()], got))
             continue
-        if any(pm.start < m.end() and m.start() < pm.end for pm in out):
+        if any(_overlaps(pm, m) for pm in out):
             continue
         phrase = m.group(0)
         if m.group("months"):
